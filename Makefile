@@ -1,0 +1,57 @@
+# jnic: set-up and entry points. `make demo` and `make test` are all a fresh machine needs.
+SHELL := /bin/bash
+MVN   := mvn -B -ntp -Dstyle.color=never
+ROOT  := $(CURDIR)
+
+# Debian packages the build uses; `make deps` installs whichever are missing.
+DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog
+DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
+
+.PHONY: deps verilog lint sim build test demo bench synth clean
+
+deps:
+	@missing=""; \
+	for pair in $(DEB_TOOLS) $(DEB_BUILD); do \
+	  command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+# Regenerate verilog-out/ from the Java hardware description (commit the result).
+verilog:
+	$(MVN) -q -pl hdl-gen -am install -DskipTests
+	$(MVN) -q -pl hdl-gen exec:java
+
+# verilator -Wall on every generated file; waivers, each with its reason, in verilog-out/lint.vlt.
+lint: deps
+	@status=0; for f in verilog-out/*.v; do \
+	  verilator --lint-only -Wall verilog-out/lint.vlt "$$f" || status=1; \
+	done; \
+	[ $$status -eq 0 ] && echo "lint: $$(ls verilog-out/*.v | wc -l) files clean under verilator -Wall"; exit $$status
+
+# The Verilated hardware as one shared library, hw-sim/build/libjnic_sim.so (incremental).
+sim: deps
+	$(MAKE) -s -C hw-sim/native
+
+build: deps
+	$(MVN) -q install -DskipTests
+
+test: deps lint
+	$(MVN) install
+
+demo: deps build
+	$(MVN) -q -pl hw-sim exec:java -Dexec.mainClass=jnic.sim.CrcDemo
+
+bench: deps build
+	java -cp "bench/target/classes:bench/target/lib/*" -Djnic.root=$(ROOT) jnic.bench.CrcBench $(BENCH_ARGS)
+
+synth: deps
+	python3 tools/synth.py
+
+clean:
+	$(MVN) -q clean
+	$(MAKE) -s -C hw-sim/native clean

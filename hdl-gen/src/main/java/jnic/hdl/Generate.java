@@ -1,0 +1,53 @@
+package jnic.hdl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jnic.hdl.core.Hw;
+import jnic.hdl.core.HwComponent;
+import jnic.hdl.crc.Crc32;
+
+/**
+ * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}).
+ * {@code make verilog} runs this; a test checks the committed files match its output.
+ */
+public final class Generate {
+    private Generate() {
+    }
+
+    /** Every generated top: Verilog module name → constructor. */
+    public static Map<String, Supplier<? extends HwComponent>> tops() {
+        Map<String, Supplier<? extends HwComponent>> tops = new LinkedHashMap<>();
+        for (int width : Crc32.SUPPORTED_WIDTHS) {
+            tops.put(Crc32.topName(width), () -> new Crc32(width));
+        }
+        return tops;
+    }
+
+    /** Generates every top into {@code directory}; returns the files written. */
+    public static List<Path> generateAll(Path directory) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, Supplier<? extends HwComponent>> top : tops().entrySet()) {
+            written.add(Hw.emitVerilog(directory, top.getKey(), top.getValue()));
+        }
+        return written;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            System.err.println("usage: Generate [OUTPUT_DIRECTORY]   (default: verilog-out)");
+            System.exit(2);
+        }
+        Path out = Path.of(args.length == 1 ? args[0] : "verilog-out");
+        Files.createDirectories(out);
+        for (Path p : generateAll(out)) {
+            System.out.println("wrote " + p);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package jnic.hdl.core;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import scala.runtime.BoxedUnit;
+import spinal.core.B$;
+import spinal.core.BitCount;
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.Data;
+import spinal.core.DataPrimitives;
+import spinal.core.SpinalConfig;
+import spinal.core.SpinalConfig$;
+import spinal.core.SpinalVerilog$;
+import spinal.core.U$;
+import spinal.core.UInt;
+import spinal.core.WhenContext;
+import spinal.core.package$;
+import spinal.core.when$;
+import spinal.idslplugin.Location;
+
+/**
+ * The Scala encodings of SpinalHDL, spelled once for Java: literals, {@code :=}, {@code when},
+ * concatenation, and Verilog emission. Every call that SpinalHDL wants a {@link Location} for
+ * gets the Java caller's file and line, so elaboration errors point at the Java source.
+ */
+public final class Hw {
+    private Hw() {
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** The first stack frame outside this facade: where the hardware description is. */
+    static Location here() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith(Hw.class.getPackageName() + "."))
+                .findFirst()
+                .map(f -> new Location(f.getFileName(), f.getLineNumber(), 0))
+                .orElse(new Location("?", 0, 0)));
+    }
+
+    // ---- types and literals ------------------------------------------------------------
+
+    static Bits bitsType(int width) {
+        return package$.MODULE$.Bits(new BitCount(width));
+    }
+
+    static UInt uintType(int width) {
+        return package$.MODULE$.UInt(new BitCount(width));
+    }
+
+    public static Bits bits(long value, int width) {
+        return bits(BigInteger.valueOf(value).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE)), width);
+    }
+
+    /** A {@code width}-bit constant; bit i of the constant is bit i of {@code value}. */
+    public static Bits bits(BigInteger value, int width) {
+        if (value.signum() < 0 || value.bitLength() > width) {
+            throw new IllegalArgumentException(value + " does not fit in " + width + " bits");
+        }
+        return B$.MODULE$.apply(scala.math.BigInt.apply(value), new BitCount(width));
+    }
+
+    public static UInt uint(long value, int width) {
+        if (value < 0 || (width < 64 && value >>> width != 0)) {
+            throw new IllegalArgumentException(value + " does not fit in " + width + " bits");
+        }
+        return U$.MODULE$.apply(value, new BitCount(width));
+    }
+
+    public static Bool bool(boolean value) {
+        return package$.MODULE$.Bool(value, here());
+    }
+
+    // ---- statements ----------------------------------------------------------------------
+
+    /** {@code target := source}. */
+    public static <T extends Data> void assign(DataPrimitives<T> target, T source) {
+        target.$colon$eq(source, here());
+    }
+
+    /** {@code when(condition) { body }}, with {@link When#elseWhen} and {@link When#otherwise}. */
+    public static When when(Bool condition, Runnable body) {
+        return new When(when$.MODULE$.apply(condition, block(body), here()));
+    }
+
+    /** The chain returned by {@link #when}. */
+    public static final class When {
+        private final WhenContext context;
+
+        private When(WhenContext context) {
+            this.context = context;
+        }
+
+        public When elseWhen(Bool condition, Runnable body) {
+            return new When(context.elsewhen(condition, block(body), here()));
+        }
+
+        public void otherwise(Runnable body) {
+            context.otherwise(block(body));
+        }
+    }
+
+    private static scala.Function0<BoxedUnit> block(Runnable body) {
+        return () -> {
+            body.run();
+            return BoxedUnit.UNIT;
+        };
+    }
+
+    // ---- expressions ---------------------------------------------------------------------
+
+    /** Verilog-style concatenation {@code {first, ..., last}}: the first argument is most significant. */
+    public static Bits cat(Data first, Data... rest) {
+        Bits acc = first.asBits();
+        for (Data d : rest) {
+            acc = acc.$hash$hash(d.asBits());
+        }
+        return acc;
+    }
+
+    /** Two-way multiplexer: {@code select ? whenTrue : whenFalse}. */
+    public static <T extends Data> T mux(Bool select, T whenTrue, T whenFalse) {
+        return select.mux(whenTrue, whenFalse);
+    }
+
+    // ---- elaboration ---------------------------------------------------------------------
+
+    /**
+     * Elaborates a top-level component and writes its Verilog into {@code directory} as
+     * {@code <definitionName>.v}. The constructor runs inside SpinalHDL's elaboration context.
+     *
+     * @return the path of the written file
+     */
+    public static Path emitVerilog(Path directory, String definitionName, Supplier<? extends HwComponent> constructor)
+            throws IOException {
+        Files.createDirectories(directory);
+        SpinalConfig config = defaultConfig();
+        config.targetDirectory_$eq(directory.toString());
+        SpinalVerilog$.MODULE$.apply(config, () -> {
+            HwComponent top = constructor.get();
+            top.postInitCallback();
+            top.nameFieldsFromJava();
+            top.setDefinitionName(definitionName, false);
+            return top;
+        });
+        Path file = directory.resolve(definitionName + ".v");
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("SpinalHDL did not write " + file);
+        }
+        return file;
+    }
+
+    /**
+     * SpinalConfig is a Scala case class with 59 defaulted parameters; from Java the only way to
+     * get "all defaults" is to call its {@code apply} with each {@code apply$default$N} value.
+     */
+    private static SpinalConfig defaultConfig() {
+        try {
+            Object factory = SpinalConfig$.MODULE$;
+            Method apply = null;
+            for (Method m : factory.getClass().getMethods()) {
+                if (m.getName().equals("apply") && m.getReturnType() == SpinalConfig.class
+                        && (apply == null || m.getParameterCount() > apply.getParameterCount())) {
+                    apply = m;
+                }
+            }
+            if (apply == null) {
+                throw new IllegalStateException("SpinalConfig.apply not found");
+            }
+            Object[] args = new Object[apply.getParameterCount()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = factory.getClass().getMethod("apply$default$" + (i + 1)).invoke(factory);
+            }
+            return (SpinalConfig) apply.invoke(factory, args);
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot build SpinalHDL's default configuration", e);
+        }
+    }
+}

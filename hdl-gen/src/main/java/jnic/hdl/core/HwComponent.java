@@ -1,0 +1,154 @@
+package jnic.hdl.core;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.function.Supplier;
+
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.Component;
+import spinal.core.Data;
+import spinal.core.HardType$;
+import spinal.core.Nameable;
+import spinal.core.Reg$;
+import spinal.core.UInt;
+import spinal.core.in$;
+import spinal.core.out$;
+import spinal.core.package$;
+
+/**
+ * Base class of every jnic hardware block: a SpinalHDL {@link Component} written in Java.
+ *
+ * <p>SpinalHDL expects a Scala compiler plugin to finish each component and to name its signals.
+ * From Java both happen here: {@link #child} finishes a child component right after its
+ * constructor returns, and {@link #nameFieldsFromJava} gives every signal held in a field the
+ * field's Java name, so the Verilog and the VCD traces read like the Java source.
+ *
+ * <p>Ports, wires and registers are made with the small helpers below; literals, assignment,
+ * {@code when} and operators that need a source location live in {@link Hw}.
+ */
+public abstract class HwComponent extends Component {
+
+    // ---- ports -------------------------------------------------------------------------
+
+    protected static Bool inBool() {
+        return in$.MODULE$.apply(package$.MODULE$.Bool());
+    }
+
+    protected static Bool outBool() {
+        return out$.MODULE$.apply(package$.MODULE$.Bool());
+    }
+
+    protected static Bits inBits(int width) {
+        return in$.MODULE$.apply(Hw.bitsType(width));
+    }
+
+    protected static Bits outBits(int width) {
+        return out$.MODULE$.apply(Hw.bitsType(width));
+    }
+
+    protected static UInt inUInt(int width) {
+        return in$.MODULE$.apply(Hw.uintType(width));
+    }
+
+    protected static UInt outUInt(int width) {
+        return out$.MODULE$.apply(Hw.uintType(width));
+    }
+
+    // ---- combinational wires -------------------------------------------------------------
+
+    protected static Bool boolWire() {
+        return package$.MODULE$.Bool();
+    }
+
+    protected static Bits bitsWire(int width) {
+        return Hw.bitsType(width);
+    }
+
+    protected static UInt uintWire(int width) {
+        return Hw.uintType(width);
+    }
+
+    // ---- registers (reset to the given value by the component's clock domain) -------------
+
+    protected static Bool regBool(boolean resetValue) {
+        Bool r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> package$.MODULE$.Bool()), null, null);
+        r.init(resetValue);
+        return r;
+    }
+
+    protected static Bits regBits(int width, long resetValue) {
+        Bits r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.bitsType(width)), null, null);
+        r.init(Hw.bits(resetValue, width));
+        return r;
+    }
+
+    protected static UInt regUInt(int width, long resetValue) {
+        UInt r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.uintType(width)), null, null);
+        r.init(Hw.uint(resetValue, width));
+        return r;
+    }
+
+    // ---- hierarchy ---------------------------------------------------------------------
+
+    /**
+     * Builds a child component and finishes it the way the Scala plugin would: the child's
+     * post-init callback runs at once (so later signals land in this component, not the child)
+     * and its fields are named.
+     */
+    protected static <C extends Component> C child(Supplier<C> constructor) {
+        C c = constructor.get();
+        c.postInitCallback();
+        if (c instanceof HwComponent hc) {
+            hc.nameFieldsFromJava();
+        }
+        return c;
+    }
+
+    /**
+     * Names every signal, memory and child component held in a field of this component (and of
+     * its superclasses up to this one) after the field. Arrays and lists of signals get an index
+     * suffix ({@code lane_0}, {@code lane_1}...). Called by {@link #child} and {@link Hw#emitVerilog}.
+     */
+    final void nameFieldsFromJava() {
+        for (Class<?> k = getClass(); k != HwComponent.class && k != null; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object value;
+                try {
+                    value = f.get(this);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read field " + f, e);
+                }
+                nameValue(f.getName(), value);
+            }
+        }
+    }
+
+    private static void nameValue(String name, Object value) {
+        if (value instanceof Nameable n) {
+            if (!n.isNamed() || n.isWeak()) { // a name given with named(...) wins over the field's
+                n.setName(name, false);
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                nameValue(name + "_" + i, list.get(i));
+            }
+        } else if (value != null && value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                nameValue(name + "_" + i, Array.get(value, i));
+            }
+        }
+    }
+
+    /** Names a signal that no field holds (or one a field name would describe badly). */
+    protected static <T extends Data> T named(T signal, String name) {
+        signal.setName(name, false);
+        return signal;
+    }
+}

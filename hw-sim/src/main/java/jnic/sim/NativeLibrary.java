@@ -1,0 +1,66 @@
+package jnic.sim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.LibraryOption;
+
+/**
+ * Finds and loads {@code libjnic_sim.so}, built by {@code make sim} into {@code hw-sim/build/}.
+ *
+ * <p>Looked for, in order: the directory in system property {@code jnic.sim.lib}, then
+ * {@code hw-sim/build} under system property {@code jnic.root}, then under the working directory
+ * and each of its parents.
+ */
+public final class NativeLibrary {
+    public static final String FILE_NAME = "libjnic_sim.so";
+    private static volatile SimNative instance;
+
+    private NativeLibrary() {
+    }
+
+    /** The bound library (loaded once per JVM). */
+    public static SimNative get() {
+        SimNative lib = instance;
+        if (lib == null) {
+            synchronized (NativeLibrary.class) {
+                lib = instance;
+                if (lib == null) {
+                    lib = LibraryLoader.create(SimNative.class)
+                            // Nothing in the ABI reports through errno: skip saving it per call.
+                            .option(LibraryOption.IgnoreError, true)
+                            .search(directory().toString())
+                            .load("jnic_sim");
+                    instance = lib;
+                }
+            }
+        }
+        return lib;
+    }
+
+    /** The directory holding the library, or an exception that says where it looked. */
+    public static Path directory() {
+        List<Path> candidates = new ArrayList<>();
+        String explicit = System.getProperty("jnic.sim.lib");
+        if (explicit != null) {
+            candidates.add(Path.of(explicit));
+        }
+        String root = System.getProperty("jnic.root");
+        if (root != null) {
+            candidates.add(Path.of(root, "hw-sim", "build"));
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            candidates.add(p.resolve("hw-sim").resolve("build"));
+        }
+        for (Path dir : candidates) {
+            if (Files.isRegularFile(dir.resolve(FILE_NAME))) {
+                return dir.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(FILE_NAME + " not found (looked in " + candidates
+                + "); build it with `make sim` or point -Djnic.sim.lib at its directory");
+    }
+}

@@ -1,0 +1,199 @@
+package jnic.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.CRC32;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Testbench of the generated CRC-32 core at every width, driven through the C ABI, against the
+ * reference {@link java.util.zip.CRC32}.
+ */
+class Crc32CoreTest {
+
+    private static long reference(byte[] data, int from, int to) {
+        CRC32 crc = new CRC32();
+        crc.update(data, from, to - from);
+        return crc.getValue();
+    }
+
+    private static long reference(byte[] data) {
+        return reference(data, 0, data.length);
+    }
+
+    /** Little-endian packing of up to 8 bytes: lane i = data[from + i]. */
+    private static long word(byte[] data, int from, int count) {
+        long w = 0;
+        for (int i = 0; i < count; i++) {
+            w |= (data[from + i] & 0xFFL) << (8 * i);
+        }
+        return w;
+    }
+
+    /** Feeds a frame word by word through the per-cycle interface, with idle cycles in between. */
+    private static void feed(Crc32Core core, byte[] data, Random idle) {
+        int lanes = core.lanes();
+        if (data.length == 0) {
+            core.cycle(true, false, 0, 0);
+            return;
+        }
+        boolean first = true;
+        for (int pos = 0; pos < data.length; pos += lanes) {
+            int n = Math.min(lanes, data.length - pos);
+            while (!first && idle.nextInt(4) == 0) {
+                // valid low: the core must ignore whatever sits on data and byteEnable
+                core.cycle(false, false, idle.nextLong(), idle.nextInt());
+            }
+            core.cycle(first, true, word(data, pos, n), (1 << n) - 1);
+            first = false;
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void checkValue(int width) {
+        byte[] check = "123456789".getBytes(StandardCharsets.US_ASCII);
+        try (Crc32Core core = new Crc32Core(width)) {
+            assertEquals(0xCBF43926L, core.frame(check));
+            feed(core, check, new Random(1));
+            assertEquals(0xCBF43926L, core.crc());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void randomFramesUpTo9000BytesMatchJavaCrc32(int width) {
+        Random random = new Random(0xC0FFEE + width);
+        try (Crc32Core core = new Crc32Core(width)) {
+            // Every length around the word boundaries, then random lengths up to a jumbo frame.
+            for (int length = 0; length <= 4 * core.lanes() + 1; length++) {
+                byte[] frame = new byte[length];
+                random.nextBytes(frame);
+                assertEquals(reference(frame), core.frame(frame), "length " + length);
+            }
+            for (int trial = 0; trial < 300; trial++) {
+                byte[] frame = new byte[trial == 0 ? 9000 : random.nextInt(9001)];
+                random.nextBytes(frame);
+                assertEquals(reference(frame), core.frame(frame), "bulk, length " + frame.length);
+                if (trial % 10 == 0) {
+                    feed(core, frame, random);
+                    assertEquals(reference(frame), core.crc(), "per cycle with idles, length " + frame.length);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void everyByteEnablePatternOnTheLastWord(int width) {
+        Random random = new Random(width);
+        try (Crc32Core core = new Crc32Core(width)) {
+            int lanes = core.lanes();
+            for (int pattern = 0; pattern < 1 << lanes; pattern++) {
+                byte[] frame = new byte[3 * lanes + lanes];
+                random.nextBytes(frame);
+                int prefix = 3 * lanes;
+                feed(core, Arrays.copyOf(frame, prefix), random);
+                core.cycle(false, true, word(frame, prefix, lanes), pattern);
+
+                int count = Integer.bitCount(pattern);
+                boolean thermometer = pattern == (1 << count) - 1;
+                if (thermometer) {
+                    assertFalse(core.enableError(), "pattern " + Integer.toBinaryString(pattern));
+                    assertEquals(reference(frame, 0, prefix + count), core.crc(),
+                            "pattern " + Integer.toBinaryString(pattern));
+                } else {
+                    assertTrue(core.enableError(), "pattern " + Integer.toBinaryString(pattern) + " must be flagged");
+                    assertEquals(reference(frame, 0, prefix), core.crc(),
+                            "an illegal pattern must leave the CRC unchanged");
+                    core.cycle(false, false, 0, 0);
+                    assertTrue(core.enableError(), "the error is sticky until clear");
+                    core.cycle(true, false, 0, 0);
+                    assertFalse(core.enableError(), "clear resets the error");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void residueFlagsExactlyTheFramesWithTheirCorrectFcs(int width) {
+        Random random = new Random(77 + width);
+        try (Crc32Core core = new Crc32Core(width)) {
+            byte[] frame = new byte[64];
+            random.nextBytes(frame);
+            long fcs = reference(frame, 0, 60);
+            for (int i = 0; i < 4; i++) {
+                frame[60 + i] = (byte) (fcs >>> (8 * i)); // FCS least significant byte first
+            }
+            core.frame(frame);
+            assertTrue(core.residueOk(), "frame + its FCS");
+            for (int bit = 0; bit < 8 * frame.length; bit++) {
+                byte[] corrupt = frame.clone();
+                corrupt[bit / 8] ^= (byte) (1 << (bit % 8));
+                core.frame(corrupt);
+                assertFalse(core.residueOk(), "single bit error at bit " + bit + " must not pass the FCS check");
+            }
+            for (int trial = 0; trial < 200; trial++) {
+                byte[] other = new byte[4 + random.nextInt(1515)];
+                random.nextBytes(other);
+                long good = reference(other, 0, other.length - 4);
+                boolean intact = random.nextBoolean();
+                for (int i = 0; i < 4; i++) {
+                    other[other.length - 4 + i] = (byte) ((intact ? good : ~good) >>> (8 * i));
+                }
+                core.frame(other);
+                assertEquals(intact, core.residueOk(), "length " + other.length + (intact ? " good FCS" : " bad FCS"));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void backToBackFramesClearInTheFirstWord(int width) {
+        Random random = new Random(5 + width);
+        try (Crc32Core core = new Crc32Core(width)) {
+            int lanes = core.lanes();
+            for (int trial = 0; trial < 100; trial++) {
+                byte[] frame = new byte[1 + random.nextInt(200)];
+                random.nextBytes(frame);
+                // No idle cycle between frames: the clear rides on the first word of the next one.
+                for (int pos = 0; pos < frame.length; pos += lanes) {
+                    int n = Math.min(lanes, frame.length - pos);
+                    core.cycle(pos == 0, true, word(frame, pos, n), (1 << n) - 1);
+                }
+                assertEquals(reference(frame), core.crc(), "frame " + trial);
+            }
+        }
+    }
+
+    @Test
+    void resetPresetsTheRegister() {
+        try (Crc32Core core = new Crc32Core(32)) {
+            core.cycle(true, true, 0x12345678L, 0xF);
+            core.reset();
+            assertEquals(0L, core.crc(), "after reset the register holds all ones, so the output reads 0");
+            assertEquals(reference(new byte[] {0x78}), feedOne(core, (byte) 0x78));
+        }
+    }
+
+    private static long feedOne(Crc32Core core, byte b) {
+        core.cycle(false, true, b & 0xFF, 1);
+        return core.crc();
+    }
+
+    @Test
+    void unsupportedWidthIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Crc32Core(24));
+        assertTrue(e.getMessage().contains("24"), e.getMessage());
+    }
+}
