@@ -47,7 +47,7 @@ demo: deps build
 	$(MVN) -q -pl hw-sim exec:java -Dexec.mainClass=jnic.sim.CrcDemo
 
 bench: deps build
-	java -cp "bench/target/classes:bench/target/lib/*" -Djnic.root=$(ROOT) jnic.bench.CrcBench $(BENCH_ARGS)
+	java -cp "bench/target/classes:bench/target/lib/*" -Djnic.root=$(ROOT) jnic.bench.crc.CrcBench $(BENCH_ARGS)
 
 synth: deps
 	python3 tools/synth.py

@@ -3,7 +3,6 @@ package jnic.hdl.crc;
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
 import static jnic.hdl.core.Hw.bool;
-import static jnic.hdl.core.Hw.cat;
 import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.when;
 
@@ -12,6 +11,7 @@ import java.util.BitSet;
 
 import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
+import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
 
@@ -35,8 +35,7 @@ import spinal.core.Bool;
  * </ul>
  *
  * <p>The next-state logic for each number of enabled lanes comes from
- * {@link Crc32Equations#afterBytes}: per register bit, the XOR of the masked {register, data}
- * vector.
+ * {@link Crc32Equations#afterBytes}; see the constructor for how it is arranged for few LUTs.
  */
 public final class Crc32 extends HwComponent {
     public static final int[] SUPPORTED_WIDTHS = {8, 16, 32, 64};
@@ -52,7 +51,6 @@ public final class Crc32 extends HwComponent {
     final Bits state;
     final Bool enableErrorSticky;
     final Bits startState;
-    final Bits crcInputs;
     final Bits[] stateAfterLanes;
 
     public Crc32(int dataWidth) {
@@ -74,19 +72,22 @@ public final class Crc32 extends HwComponent {
         startState = bitsWire(32);
         assign(startState, mux(clear, bits(0xFFFF_FFFFL, 32), state));
 
-        // Register bits and data bits in the variable order of Crc32Equations: register low.
-        crcInputs = bitsWire(32 + dataWidth);
-        assign(crcInputs, cat(data, startState));
+        // Up to 4 bytes, feeding n bytes equals XOR-ing them into the low 8n register bits and
+        // then shifting 8n zero bits: next = M_n · (start ⊕ data), M_n being the register-only part
+        // of the equations. Each data bit then shares one XOR with a register bit, and M_n's trees
+        // see only 32 inputs. Wider words chain 4-byte steps.
         stateAfterLanes = new Bits[lanes + 1];
         stateAfterLanes[0] = startState;
         for (int n = 1; n <= lanes; n++) {
-            BitSet[] equations = Crc32Equations.afterBytes(n);
-            Bits next = named(bitsWire(32), "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
-            for (int i = 0; i < 32; i++) {
-                BigInteger mask = Crc32Equations.mask(equations[i]);
-                assign(next.apply(i), crcInputs.$amp(bits(mask, crcInputs.getWidth())).xorR());
+            Bits x = startState;
+            for (int done = 0, step = 0; done < n; done += 4, step++) {
+                int k = Math.min(4, n - done);
+                Bits chunk = data.apply(8 * done, new BitCount(8 * k));
+                Bits mixed = named(bitsWire(32), "lanes" + n + "Step" + step + "Mixed");
+                assign(mixed, x.$up(chunk.resize(32)));
+                x = zeroShift(mixed, k);
             }
-            stateAfterLanes[n] = next;
+            stateAfterLanes[n] = named(x, "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
         }
 
         assign(state, startState);
@@ -106,6 +107,17 @@ public final class Crc32 extends HwComponent {
         assign(crc, state.unary_$tilde());
         assign(residueOk, state.$eq$eq$eq(bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
         assign(enableError, enableErrorSticky);
+    }
+
+    /** The register after shifting in {@code bytes} zero bytes: each bit an XOR over {@code x}. */
+    private static Bits zeroShift(Bits x, int bytes) {
+        BitSet[] equations = Crc32Equations.afterBytes(bytes);
+        Bits next = bitsWire(32);
+        for (int i = 0; i < 32; i++) {
+            BigInteger registerMask = Crc32Equations.mask(equations[i]).and(BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE));
+            assign(next.apply(i), x.$amp(bits(registerMask, 32)).xorR());
+        }
+        return next;
     }
 
     /** The Verilog module name for a width: {@code Crc32W8}, {@code Crc32W64}... */
