@@ -1,6 +1,6 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : Crc32W16
-// Git hash  : 31bbd2ce252b74e7b1a08081055f5cdeda0ec737
+// Git hash  : c974905184262ab80ae0e864af7971bc7fe49713
 
 `timescale 1ns/1ps
 
@@ -16,96 +16,96 @@ module Crc32W16 (
   input  wire          reset
 );
 
-  wire       [31:0]   _zz_lanes1Step0Mixed;
-  wire       [7:0]    _zz_lanes1Step0Mixed_1;
-  wire       [31:0]   _zz_lanes2Step0Mixed;
-  wire       [15:0]   _zz_lanes2Step0Mixed_1;
+  wire       [31:0]   _zz_lanes1Mixed;
+  wire       [7:0]    _zz_lanes1Mixed_1;
+  wire       [31:0]   _zz_lanes2Mixed;
+  wire       [15:0]   _zz_lanes2Mixed_1;
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   wire       [31:0]   startState;
-  wire       [31:0]   lanes1Step0Mixed;
+  wire       [31:0]   lanes1Mixed;
   reg        [31:0]   stateAfter1Byte;
-  wire       [31:0]   lanes2Step0Mixed;
+  wire       [31:0]   lanes2Mixed;
   reg        [31:0]   stateAfter2Bytes;
   wire                noLaneEnabled;
   wire                first1LaneEnabled;
   wire                first2LanesEnabled;
 
-  assign _zz_lanes1Step0Mixed_1 = data[7 : 0];
-  assign _zz_lanes1Step0Mixed = {24'd0, _zz_lanes1Step0Mixed_1};
-  assign _zz_lanes2Step0Mixed_1 = data[15 : 0];
-  assign _zz_lanes2Step0Mixed = {16'd0, _zz_lanes2Step0Mixed_1};
+  assign _zz_lanes1Mixed_1 = data[7 : 0];
+  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
+  assign _zz_lanes2Mixed_1 = data[15 : 0];
+  assign _zz_lanes2Mixed = {16'd0, _zz_lanes2Mixed_1};
   assign startState = (clear ? 32'hffffffff : state);
-  assign lanes1Step0Mixed = (startState ^ _zz_lanes1Step0Mixed);
+  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
   always @(*) begin
-    stateAfter1Byte[0] = (^(lanes1Step0Mixed & 32'h00000104));
-    stateAfter1Byte[1] = (^(lanes1Step0Mixed & 32'h00000209));
-    stateAfter1Byte[2] = (^(lanes1Step0Mixed & 32'h00000413));
-    stateAfter1Byte[3] = (^(lanes1Step0Mixed & 32'h00000826));
-    stateAfter1Byte[4] = (^(lanes1Step0Mixed & 32'h0000104d));
-    stateAfter1Byte[5] = (^(lanes1Step0Mixed & 32'h0000209a));
-    stateAfter1Byte[6] = (^(lanes1Step0Mixed & 32'h00004030));
-    stateAfter1Byte[7] = (^(lanes1Step0Mixed & 32'h00008061));
-    stateAfter1Byte[8] = (^(lanes1Step0Mixed & 32'h000100c2));
-    stateAfter1Byte[9] = (^(lanes1Step0Mixed & 32'h00020080));
-    stateAfter1Byte[10] = (^(lanes1Step0Mixed & 32'h00040004));
-    stateAfter1Byte[11] = (^(lanes1Step0Mixed & 32'h00080008));
-    stateAfter1Byte[12] = (^(lanes1Step0Mixed & 32'h00100011));
-    stateAfter1Byte[13] = (^(lanes1Step0Mixed & 32'h00200023));
-    stateAfter1Byte[14] = (^(lanes1Step0Mixed & 32'h00400046));
-    stateAfter1Byte[15] = (^(lanes1Step0Mixed & 32'h0080008c));
-    stateAfter1Byte[16] = (^(lanes1Step0Mixed & 32'h0100001d));
-    stateAfter1Byte[17] = (^(lanes1Step0Mixed & 32'h0200003b));
-    stateAfter1Byte[18] = (^(lanes1Step0Mixed & 32'h04000077));
-    stateAfter1Byte[19] = (^(lanes1Step0Mixed & 32'h080000ee));
-    stateAfter1Byte[20] = (^(lanes1Step0Mixed & 32'h100000d8));
-    stateAfter1Byte[21] = (^(lanes1Step0Mixed & 32'h200000b4));
-    stateAfter1Byte[22] = (^(lanes1Step0Mixed & 32'h4000006c));
-    stateAfter1Byte[23] = (^(lanes1Step0Mixed & 32'h800000d8));
-    stateAfter1Byte[24] = (^(lanes1Step0Mixed & 32'h000000b5));
-    stateAfter1Byte[25] = (^(lanes1Step0Mixed & 32'h0000006f));
-    stateAfter1Byte[26] = (^(lanes1Step0Mixed & 32'h000000df));
-    stateAfter1Byte[27] = (^(lanes1Step0Mixed & 32'h000000ba));
-    stateAfter1Byte[28] = (^(lanes1Step0Mixed & 32'h00000071));
-    stateAfter1Byte[29] = (^(lanes1Step0Mixed & 32'h000000e3));
-    stateAfter1Byte[30] = (^(lanes1Step0Mixed & 32'h000000c3));
-    stateAfter1Byte[31] = (^(lanes1Step0Mixed & 32'h00000082));
+    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
+    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
+    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
+    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
+    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
+    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
+    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
+    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
+    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
+    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
+    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
+    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
+    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
+    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
+    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
+    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
+    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
+    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
+    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
+    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
+    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
+    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
+    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
+    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
+    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
+    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
+    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
+    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
+    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
+    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
+    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
+    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
   end
 
-  assign lanes2Step0Mixed = (startState ^ _zz_lanes2Step0Mixed);
+  assign lanes2Mixed = (startState ^ _zz_lanes2Mixed);
   always @(*) begin
-    stateAfter2Bytes[0] = (^(lanes2Step0Mixed & 32'h000104d1));
-    stateAfter2Bytes[1] = (^(lanes2Step0Mixed & 32'h000209a2));
-    stateAfter2Bytes[2] = (^(lanes2Step0Mixed & 32'h00041344));
-    stateAfter2Bytes[3] = (^(lanes2Step0Mixed & 32'h00082688));
-    stateAfter2Bytes[4] = (^(lanes2Step0Mixed & 32'h00104d10));
-    stateAfter2Bytes[5] = (^(lanes2Step0Mixed & 32'h00209a20));
-    stateAfter2Bytes[6] = (^(lanes2Step0Mixed & 32'h00403091));
-    stateAfter2Bytes[7] = (^(lanes2Step0Mixed & 32'h00806122));
-    stateAfter2Bytes[8] = (^(lanes2Step0Mixed & 32'h0100c245));
-    stateAfter2Bytes[9] = (^(lanes2Step0Mixed & 32'h0200805a));
-    stateAfter2Bytes[10] = (^(lanes2Step0Mixed & 32'h04000464));
-    stateAfter2Bytes[11] = (^(lanes2Step0Mixed & 32'h080008c8));
-    stateAfter2Bytes[12] = (^(lanes2Step0Mixed & 32'h10001191));
-    stateAfter2Bytes[13] = (^(lanes2Step0Mixed & 32'h20002323));
-    stateAfter2Bytes[14] = (^(lanes2Step0Mixed & 32'h40004646));
-    stateAfter2Bytes[15] = (^(lanes2Step0Mixed & 32'h80008c8c));
-    stateAfter2Bytes[16] = (^(lanes2Step0Mixed & 32'h00001dc9));
-    stateAfter2Bytes[17] = (^(lanes2Step0Mixed & 32'h00003b93));
-    stateAfter2Bytes[18] = (^(lanes2Step0Mixed & 32'h00007726));
-    stateAfter2Bytes[19] = (^(lanes2Step0Mixed & 32'h0000ee4d));
-    stateAfter2Bytes[20] = (^(lanes2Step0Mixed & 32'h0000d84b));
-    stateAfter2Bytes[21] = (^(lanes2Step0Mixed & 32'h0000b446));
-    stateAfter2Bytes[22] = (^(lanes2Step0Mixed & 32'h00006c5c));
-    stateAfter2Bytes[23] = (^(lanes2Step0Mixed & 32'h0000d8b8));
-    stateAfter2Bytes[24] = (^(lanes2Step0Mixed & 32'h0000b5a1));
-    stateAfter2Bytes[25] = (^(lanes2Step0Mixed & 32'h00006f92));
-    stateAfter2Bytes[26] = (^(lanes2Step0Mixed & 32'h0000df24));
-    stateAfter2Bytes[27] = (^(lanes2Step0Mixed & 32'h0000ba99));
-    stateAfter2Bytes[28] = (^(lanes2Step0Mixed & 32'h000071e3));
-    stateAfter2Bytes[29] = (^(lanes2Step0Mixed & 32'h0000e3c6));
-    stateAfter2Bytes[30] = (^(lanes2Step0Mixed & 32'h0000c35c));
-    stateAfter2Bytes[31] = (^(lanes2Step0Mixed & 32'h00008268));
+    stateAfter2Bytes[0] = (^(lanes2Mixed & 32'h000104d1));
+    stateAfter2Bytes[1] = (^(lanes2Mixed & 32'h000209a2));
+    stateAfter2Bytes[2] = (^(lanes2Mixed & 32'h00041344));
+    stateAfter2Bytes[3] = (^(lanes2Mixed & 32'h00082688));
+    stateAfter2Bytes[4] = (^(lanes2Mixed & 32'h00104d10));
+    stateAfter2Bytes[5] = (^(lanes2Mixed & 32'h00209a20));
+    stateAfter2Bytes[6] = (^(lanes2Mixed & 32'h00403091));
+    stateAfter2Bytes[7] = (^(lanes2Mixed & 32'h00806122));
+    stateAfter2Bytes[8] = (^(lanes2Mixed & 32'h0100c245));
+    stateAfter2Bytes[9] = (^(lanes2Mixed & 32'h0200805a));
+    stateAfter2Bytes[10] = (^(lanes2Mixed & 32'h04000464));
+    stateAfter2Bytes[11] = (^(lanes2Mixed & 32'h080008c8));
+    stateAfter2Bytes[12] = (^(lanes2Mixed & 32'h10001191));
+    stateAfter2Bytes[13] = (^(lanes2Mixed & 32'h20002323));
+    stateAfter2Bytes[14] = (^(lanes2Mixed & 32'h40004646));
+    stateAfter2Bytes[15] = (^(lanes2Mixed & 32'h80008c8c));
+    stateAfter2Bytes[16] = (^(lanes2Mixed & 32'h00001dc9));
+    stateAfter2Bytes[17] = (^(lanes2Mixed & 32'h00003b93));
+    stateAfter2Bytes[18] = (^(lanes2Mixed & 32'h00007726));
+    stateAfter2Bytes[19] = (^(lanes2Mixed & 32'h0000ee4d));
+    stateAfter2Bytes[20] = (^(lanes2Mixed & 32'h0000d84b));
+    stateAfter2Bytes[21] = (^(lanes2Mixed & 32'h0000b446));
+    stateAfter2Bytes[22] = (^(lanes2Mixed & 32'h00006c5c));
+    stateAfter2Bytes[23] = (^(lanes2Mixed & 32'h0000d8b8));
+    stateAfter2Bytes[24] = (^(lanes2Mixed & 32'h0000b5a1));
+    stateAfter2Bytes[25] = (^(lanes2Mixed & 32'h00006f92));
+    stateAfter2Bytes[26] = (^(lanes2Mixed & 32'h0000df24));
+    stateAfter2Bytes[27] = (^(lanes2Mixed & 32'h0000ba99));
+    stateAfter2Bytes[28] = (^(lanes2Mixed & 32'h000071e3));
+    stateAfter2Bytes[29] = (^(lanes2Mixed & 32'h0000e3c6));
+    stateAfter2Bytes[30] = (^(lanes2Mixed & 32'h0000c35c));
+    stateAfter2Bytes[31] = (^(lanes2Mixed & 32'h00008268));
   end
 
   assign noLaneEnabled = (byteEnable == 2'b00);

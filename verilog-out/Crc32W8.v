@@ -1,6 +1,6 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : Crc32W8
-// Git hash  : 31bbd2ce252b74e7b1a08081055f5cdeda0ec737
+// Git hash  : c974905184262ab80ae0e864af7971bc7fe49713
 
 `timescale 1ns/1ps
 
@@ -16,53 +16,53 @@ module Crc32W8 (
   input  wire          reset
 );
 
-  wire       [31:0]   _zz_lanes1Step0Mixed;
-  wire       [7:0]    _zz_lanes1Step0Mixed_1;
+  wire       [31:0]   _zz_lanes1Mixed;
+  wire       [7:0]    _zz_lanes1Mixed_1;
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   wire       [31:0]   startState;
-  wire       [31:0]   lanes1Step0Mixed;
+  wire       [31:0]   lanes1Mixed;
   reg        [31:0]   stateAfter1Byte;
   wire                noLaneEnabled;
   wire                first1LaneEnabled;
 
-  assign _zz_lanes1Step0Mixed_1 = data[7 : 0];
-  assign _zz_lanes1Step0Mixed = {24'd0, _zz_lanes1Step0Mixed_1};
+  assign _zz_lanes1Mixed_1 = data[7 : 0];
+  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
   assign startState = (clear ? 32'hffffffff : state);
-  assign lanes1Step0Mixed = (startState ^ _zz_lanes1Step0Mixed);
+  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
   always @(*) begin
-    stateAfter1Byte[0] = (^(lanes1Step0Mixed & 32'h00000104));
-    stateAfter1Byte[1] = (^(lanes1Step0Mixed & 32'h00000209));
-    stateAfter1Byte[2] = (^(lanes1Step0Mixed & 32'h00000413));
-    stateAfter1Byte[3] = (^(lanes1Step0Mixed & 32'h00000826));
-    stateAfter1Byte[4] = (^(lanes1Step0Mixed & 32'h0000104d));
-    stateAfter1Byte[5] = (^(lanes1Step0Mixed & 32'h0000209a));
-    stateAfter1Byte[6] = (^(lanes1Step0Mixed & 32'h00004030));
-    stateAfter1Byte[7] = (^(lanes1Step0Mixed & 32'h00008061));
-    stateAfter1Byte[8] = (^(lanes1Step0Mixed & 32'h000100c2));
-    stateAfter1Byte[9] = (^(lanes1Step0Mixed & 32'h00020080));
-    stateAfter1Byte[10] = (^(lanes1Step0Mixed & 32'h00040004));
-    stateAfter1Byte[11] = (^(lanes1Step0Mixed & 32'h00080008));
-    stateAfter1Byte[12] = (^(lanes1Step0Mixed & 32'h00100011));
-    stateAfter1Byte[13] = (^(lanes1Step0Mixed & 32'h00200023));
-    stateAfter1Byte[14] = (^(lanes1Step0Mixed & 32'h00400046));
-    stateAfter1Byte[15] = (^(lanes1Step0Mixed & 32'h0080008c));
-    stateAfter1Byte[16] = (^(lanes1Step0Mixed & 32'h0100001d));
-    stateAfter1Byte[17] = (^(lanes1Step0Mixed & 32'h0200003b));
-    stateAfter1Byte[18] = (^(lanes1Step0Mixed & 32'h04000077));
-    stateAfter1Byte[19] = (^(lanes1Step0Mixed & 32'h080000ee));
-    stateAfter1Byte[20] = (^(lanes1Step0Mixed & 32'h100000d8));
-    stateAfter1Byte[21] = (^(lanes1Step0Mixed & 32'h200000b4));
-    stateAfter1Byte[22] = (^(lanes1Step0Mixed & 32'h4000006c));
-    stateAfter1Byte[23] = (^(lanes1Step0Mixed & 32'h800000d8));
-    stateAfter1Byte[24] = (^(lanes1Step0Mixed & 32'h000000b5));
-    stateAfter1Byte[25] = (^(lanes1Step0Mixed & 32'h0000006f));
-    stateAfter1Byte[26] = (^(lanes1Step0Mixed & 32'h000000df));
-    stateAfter1Byte[27] = (^(lanes1Step0Mixed & 32'h000000ba));
-    stateAfter1Byte[28] = (^(lanes1Step0Mixed & 32'h00000071));
-    stateAfter1Byte[29] = (^(lanes1Step0Mixed & 32'h000000e3));
-    stateAfter1Byte[30] = (^(lanes1Step0Mixed & 32'h000000c3));
-    stateAfter1Byte[31] = (^(lanes1Step0Mixed & 32'h00000082));
+    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
+    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
+    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
+    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
+    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
+    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
+    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
+    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
+    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
+    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
+    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
+    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
+    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
+    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
+    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
+    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
+    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
+    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
+    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
+    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
+    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
+    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
+    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
+    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
+    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
+    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
+    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
+    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
+    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
+    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
+    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
+    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
   end
 
   assign noLaneEnabled = (byteEnable == 1'b0);

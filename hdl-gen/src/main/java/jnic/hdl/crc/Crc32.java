@@ -39,6 +39,7 @@ import spinal.core.Bool;
  */
 public final class Crc32 extends HwComponent {
     public static final int[] SUPPORTED_WIDTHS = {8, 16, 32, 64};
+    private static final BigInteger LOW_32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
 
     final Bool clear;
     final Bool valid;
@@ -72,22 +73,30 @@ public final class Crc32 extends HwComponent {
         startState = bitsWire(32);
         assign(startState, mux(clear, bits(0xFFFF_FFFFL, 32), state));
 
-        // Up to 4 bytes, feeding n bytes equals XOR-ing them into the low 8n register bits and
-        // then shifting 8n zero bits: next = M_n · (start ⊕ data), M_n being the register-only part
-        // of the equations. Each data bit then shares one XOR with a register bit, and M_n's trees
-        // see only 32 inputs. Wider words chain 4-byte steps.
+        // Feeding n bytes equals XOR-ing the first min(n, 4) of them into the low register bits
+        // and then advancing the register n bytes with zero data: the data bits of lanes 0..3 carry
+        // exactly the register bits' coefficients (M_n). So each of those data bits shares one XOR
+        // with a register bit, and only lanes 4..7 of a 64-bit word need trees of their own:
+        //   next = M_n · (start ⊕ data[lanes 0..3]) ⊕ B_n · data[lanes 4..n-1]
         stateAfterLanes = new Bits[lanes + 1];
         stateAfterLanes[0] = startState;
         for (int n = 1; n <= lanes; n++) {
-            Bits x = startState;
-            for (int done = 0, step = 0; done < n; done += 4, step++) {
-                int k = Math.min(4, n - done);
-                Bits chunk = data.apply(8 * done, new BitCount(8 * k));
-                Bits mixed = named(bitsWire(32), "lanes" + n + "Step" + step + "Mixed");
-                assign(mixed, x.$up(chunk.resize(32)));
-                x = zeroShift(mixed, k);
+            int low = Math.min(n, 4);
+            Bits mixed = named(bitsWire(32), "lanes" + n + "Mixed");
+            assign(mixed, startState.$up(data.apply(0, new BitCount(8 * low)).resize(32)));
+            BitSet[] equations = Crc32Equations.afterBytes(n);
+            Bits next = named(bitsWire(32), "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
+            for (int i = 0; i < 32; i++) {
+                BigInteger mask = Crc32Equations.mask(equations[i]);
+                Bool term = mixed.$amp(bits(mask.and(LOW_32), 32)).xorR();
+                if (n > 4) {
+                    int highBits = 8 * (n - 4);
+                    Bits high = data.apply(32, new BitCount(highBits));
+                    term = term.$up(high.$amp(bits(mask.shiftRight(64), highBits)).xorR());
+                }
+                assign(next.apply(i), term);
             }
-            stateAfterLanes[n] = named(x, "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
+            stateAfterLanes[n] = next;
         }
 
         assign(state, startState);
@@ -107,17 +116,6 @@ public final class Crc32 extends HwComponent {
         assign(crc, state.unary_$tilde());
         assign(residueOk, state.$eq$eq$eq(bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
         assign(enableError, enableErrorSticky);
-    }
-
-    /** The register after shifting in {@code bytes} zero bytes: each bit an XOR over {@code x}. */
-    private static Bits zeroShift(Bits x, int bytes) {
-        BitSet[] equations = Crc32Equations.afterBytes(bytes);
-        Bits next = bitsWire(32);
-        for (int i = 0; i < 32; i++) {
-            BigInteger registerMask = Crc32Equations.mask(equations[i]).and(BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE));
-            assign(next.apply(i), x.$amp(bits(registerMask, 32)).xorR());
-        }
-        return next;
     }
 
     /** The Verilog module name for a width: {@code Crc32W8}, {@code Crc32W64}... */
