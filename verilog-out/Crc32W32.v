@@ -1,6 +1,5 @@
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : Crc32W32
-// Git hash  : c974905184262ab80ae0e864af7971bc7fe49713
 
 `timescale 1ns/1ps
 

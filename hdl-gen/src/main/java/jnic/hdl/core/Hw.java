@@ -1,7 +1,6 @@
 package jnic.hdl.core;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -160,6 +159,8 @@ public final class Hw {
     /**
      * SpinalConfig is a Scala case class with 59 defaulted parameters; from Java the only way to
      * get "all defaults" is to call its {@code apply} with each {@code apply$default$N} value.
+     * Output must not depend on the repository it is generated in (a test compares it with the
+     * committed files), so the header's repository hash is switched off.
      */
     private static SpinalConfig defaultConfig() {
         try {
@@ -178,9 +179,33 @@ public final class Hw {
             for (int i = 0; i < args.length; i++) {
                 args[i] = factory.getClass().getMethod("apply$default$" + (i + 1)).invoke(factory);
             }
+            setFlag(factory, apply, args, "headerWithRepoHash", false);
             return (SpinalConfig) apply.invoke(factory, args);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot build SpinalHDL's default configuration", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build SpinalHDL's configuration", e);
         }
+    }
+
+    /**
+     * Sets one boolean parameter of the case class by name. Parameter names are not in the
+     * bytecode, so each boolean argument is flipped in turn until the named accessor follows it.
+     */
+    private static void setFlag(Object factory, Method apply, Object[] args, String accessor, boolean value)
+            throws ReflectiveOperationException {
+        Method read = SpinalConfig.class.getMethod(accessor);
+        for (int i = 0; i < args.length; i++) {
+            if (apply.getParameterTypes()[i] != boolean.class) {
+                continue;
+            }
+            boolean before = (Boolean) read.invoke(apply.invoke(factory, args));
+            args[i] = !(Boolean) args[i];
+            boolean after = (Boolean) read.invoke(apply.invoke(factory, args));
+            args[i] = !(Boolean) args[i];
+            if (before != after) {
+                args[i] = value;
+                return;
+            }
+        }
+        throw new IllegalStateException("SpinalConfig has no boolean parameter behind " + accessor + "()");
     }
 }
