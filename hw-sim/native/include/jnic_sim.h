@@ -56,6 +56,53 @@ JNIC_API uint64_t jnic_crc_cycles(const jnic_crc_core *core);
  */
 JNIC_API uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_t length);
 
+/* ---- any generated top, by name (testbenches) ---------------------------------------------- */
+/*
+ * Calls that can fail return -1 (or NULL) and leave a message for jnic_sim_last_error(), which
+ * is per thread. Ports are at most 64 bits wide. A model is created out of reset (2 clocks).
+ *
+ * A run clocks the model; on each cycle, in order: drivers apply their next value, sources offer
+ * their next item (valid stays high until taken), sinks apply their ready pattern; the model
+ * settles; recorders, sources and sinks sample (what the registers see at the edge); the clock
+ * rises. Streams are found by name: <s>Valid, <s>Data, and optional <s>Ready and <s>Last.
+ */
+
+typedef struct jnic_model jnic_model;
+
+JNIC_API const char *jnic_sim_last_error(void);
+/* Name of the index-th top compiled into the library, NULL past the last. */
+JNIC_API const char *jnic_model_top_name(int index);
+JNIC_API jnic_model *jnic_model_create(const char *top);
+JNIC_API void jnic_model_destroy(jnic_model *model);
+
+JNIC_API int jnic_model_port(const jnic_model *model, const char *name);
+JNIC_API int jnic_model_port_count(const jnic_model *model);
+JNIC_API const char *jnic_model_port_name(const jnic_model *model, int port);
+JNIC_API int jnic_model_port_width(const jnic_model *model, int port);
+JNIC_API int jnic_model_port_is_input(const jnic_model *model, int port);
+JNIC_API int jnic_model_set(jnic_model *model, int port, uint64_t value);
+JNIC_API uint64_t jnic_model_get(const jnic_model *model, int port);
+
+JNIC_API void jnic_model_reset(jnic_model *model, int cycles);
+JNIC_API uint64_t jnic_model_cycles(const jnic_model *model);
+
+/* Per-cycle values for an input port, from the next run on; the last value is held after. */
+JNIC_API int jnic_model_drive(jnic_model *model, int port, const uint64_t *values, size_t count);
+/* Records the port every cycle; jnic_model_recorded moves up to capacity values out. */
+JNIC_API int jnic_model_record(jnic_model *model, int port);
+JNIC_API size_t jnic_model_recorded(jnic_model *model, int recorder, uint64_t *out, size_t capacity);
+
+/* A stream into the model; gaps (repeating, 1 = hold valid low that cycle) may be empty. */
+JNIC_API int jnic_model_source(jnic_model *model, const char *stream, const uint8_t *gaps, size_t gap_count);
+JNIC_API int jnic_model_source_push(jnic_model *model, int source, const uint64_t *data, const uint8_t *last, size_t count);
+JNIC_API size_t jnic_model_source_pending(const jnic_model *model, int source);
+/* A stream out of the model; ready follows the repeating pattern (empty = always ready). */
+JNIC_API int jnic_model_sink(jnic_model *model, const char *stream, const uint8_t *ready_pattern, size_t pattern_count);
+JNIC_API size_t jnic_model_sink_take(jnic_model *model, int sink, uint64_t *data, uint8_t *last, uint64_t *cycle, size_t capacity);
+
+/* Runs up to max_cycles, or until sink stop_sink (if >= 0) has seen stop_packets packets. */
+JNIC_API uint64_t jnic_model_run(jnic_model *model, uint64_t max_cycles, int stop_sink, uint64_t stop_packets);
+
 #ifdef __cplusplus
 }
 #endif

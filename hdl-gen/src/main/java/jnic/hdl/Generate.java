@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
+import jnic.hdl.mac.MacTx;
 
 /**
  * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}).
@@ -27,6 +28,7 @@ public final class Generate {
         for (int width : Crc32.SUPPORTED_WIDTHS) {
             tops.put(Crc32.topName(width), () -> new Crc32(width));
         }
+        tops.put("MacTx", MacTx::new);
         return tops;
     }
 

@@ -2,6 +2,7 @@ package jnic.sim;
 
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.In;
+import jnr.ffi.annotations.Out;
 import jnr.ffi.types.size_t;
 import jnr.ffi.types.u_int32_t;
 import jnr.ffi.types.u_int64_t;
@@ -32,4 +33,51 @@ public interface SimNative {
     @u_int64_t long jnic_crc_cycles(Pointer core);
 
     @u_int32_t int jnic_crc_frame(Pointer core, @In byte[] data, @size_t long length);
+
+    // ---- generic model (see Model) ----
+
+    String jnic_sim_last_error();
+
+    String jnic_model_top_name(int index);
+
+    Pointer jnic_model_create(String top);
+
+    void jnic_model_destroy(Pointer model);
+
+    int jnic_model_port(Pointer model, String name);
+
+    int jnic_model_port_count(Pointer model);
+
+    String jnic_model_port_name(Pointer model, int port);
+
+    int jnic_model_port_width(Pointer model, int port);
+
+    int jnic_model_port_is_input(Pointer model, int port);
+
+    int jnic_model_set(Pointer model, int port, @u_int64_t long value);
+
+    @u_int64_t long jnic_model_get(Pointer model, int port);
+
+    void jnic_model_reset(Pointer model, int cycles);
+
+    @u_int64_t long jnic_model_cycles(Pointer model);
+
+    int jnic_model_drive(Pointer model, int port, @In long[] values, @size_t long count);
+
+    int jnic_model_record(Pointer model, int port);
+
+    @size_t long jnic_model_recorded(Pointer model, int recorder, @Out long[] out, @size_t long capacity);
+
+    int jnic_model_source(Pointer model, String stream, @In byte[] gaps, @size_t long gapCount);
+
+    int jnic_model_source_push(Pointer model, int source, @In long[] data, @In byte[] last, @size_t long count);
+
+    @size_t long jnic_model_source_pending(Pointer model, int source);
+
+    int jnic_model_sink(Pointer model, String stream, @In byte[] readyPattern, @size_t long patternCount);
+
+    @size_t long jnic_model_sink_take(Pointer model, int sink, @Out long[] data, @Out byte[] last, @Out long[] cycle,
+            @size_t long capacity);
+
+    @u_int64_t long jnic_model_run(Pointer model, @u_int64_t long maxCycles, int stopSink, @u_int64_t long stopPackets);
 }

@@ -113,6 +113,42 @@ public final class Hw {
         };
     }
 
+    // ---- state machines and counters -----------------------------------------------------
+
+    static <E extends Enum<E>> int stateBits(Class<E> states) {
+        int n = states.getEnumConstants().length;
+        return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+    }
+
+    /** {@code state === S}, for a register made with {@code regState}. */
+    public static <E extends Enum<E>> Bool is(UInt state, E value) {
+        return state.$eq$eq$eq(uint(value.ordinal(), state.getWidth()));
+    }
+
+    /** {@code state := S}. */
+    public static <E extends Enum<E>> void go(UInt state, E next) {
+        assign(state, uint(next.ordinal(), state.getWidth()));
+    }
+
+    /** {@code x === value}. */
+    public static Bool is(UInt x, long value) {
+        return x.$eq$eq$eq(uint(value, x.getWidth()));
+    }
+
+    /** {@code x := x + 1} (wrapping). */
+    public static void increment(UInt x) {
+        assign(x, x.$plus(uint(1, x.getWidth())));
+    }
+
+    /** {@code x := value}. */
+    public static void assign(UInt x, long value) {
+        assign(x, uint(value, x.getWidth()));
+    }
+
+    public static void assign(Bool x, boolean value) {
+        assign(x, bool(value));
+    }
+
     // ---- expressions ---------------------------------------------------------------------
 
     /** Verilog-style concatenation {@code {first, ..., last}}: the first argument is most significant. */

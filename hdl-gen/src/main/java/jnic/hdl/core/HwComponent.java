@@ -132,9 +132,9 @@ public abstract class HwComponent extends Component {
 
     private static void nameValue(String name, Object value) {
         if (value instanceof Nameable n) {
-            if (!n.isNamed() || n.isWeak()) { // a name given with named(...) wins over the field's
-                n.setName(name, false);
-            }
+            nameIfUnnamed(n, name);
+        } else if (value instanceof PortGroup group) {
+            group.nameWith(name);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 nameValue(name + "_" + i, list.get(i));
@@ -144,6 +144,20 @@ public abstract class HwComponent extends Component {
                 nameValue(name + "_" + i, Array.get(value, i));
             }
         }
+    }
+
+    /** A name given with {@link #named} (or by a port group) wins over the field's. */
+    static void nameIfUnnamed(Nameable n, String name) {
+        if (!n.isNamed() || n.isWeak()) {
+            n.setName(name, false);
+        }
+    }
+
+    // ---- state machines: a Java enum, encoded in the fewest bits --------------------------
+
+    /** A state register for the enum's constants, reset to {@code resetState}. */
+    protected static <E extends Enum<E>> UInt regState(Class<E> states, E resetState) {
+        return regUInt(Hw.stateBits(states), resetState.ordinal());
     }
 
     /** Names a signal that no field holds (or one a field name would describe badly). */

@@ -41,13 +41,13 @@ public final class Crc32 extends HwComponent {
     public static final int[] SUPPORTED_WIDTHS = {8, 16, 32, 64};
     private static final BigInteger LOW_32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
 
-    final Bool clear;
-    final Bool valid;
-    final Bits data;
-    final Bits byteEnable;
-    final Bits crc;
-    final Bool residueOk;
-    final Bool enableError;
+    public final Bool clear;
+    public final Bool valid;
+    public final Bits data;
+    public final Bits byteEnable;
+    public final Bits crc;
+    public final Bool residueOk;
+    public final Bool enableError;
 
     final Bits state;
     final Bool enableErrorSticky;
@@ -59,6 +59,7 @@ public final class Crc32 extends HwComponent {
             throw new IllegalArgumentException("CRC data width must be 8..64 in whole bytes, not " + dataWidth);
         }
         int lanes = dataWidth / 8;
+        setDefinitionName(topName(dataWidth), false);
         clear = inBool();
         valid = inBool();
         data = inBits(dataWidth);

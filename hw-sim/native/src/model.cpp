@@ -1,0 +1,71 @@
+#include "model.h"
+
+namespace jnic {
+
+void Model::reset(int cycles) {
+    if (reset_ < 0) return;
+    ports_[reset_].write(1);
+    for (int i = 0; i < cycles; ++i) {
+        clock_edge_low();
+        clock_edge_high();
+    }
+    ports_[reset_].write(0);
+    clock_edge_low();
+}
+
+uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
+    std::vector<uint8_t> source_fires(sources.size());
+    std::vector<uint8_t> sink_ready(sinks.size());
+    uint64_t ran = 0;
+    while (ran < max_cycles) {
+        if (stop_sink >= 0 && sinks[static_cast<size_t>(stop_sink)].packets >= stop_packets) break;
+        // Inputs for this cycle.
+        for (Driver &d : drivers)
+            if (d.next < d.values.size()) ports_[d.port].write(d.values[d.next++]);
+        for (Source &s : sources) {
+            bool gap = !s.gaps.empty() && s.gaps[s.cycle % s.gaps.size()] != 0;
+            ++s.cycle;
+            // Once offered, an item stays valid until taken (a stream may not retract valid).
+            if (!s.offering) s.offering = !s.items.empty() && !gap;
+            ports_[s.valid].write(s.offering);
+            if (s.offering) {
+                ports_[s.data].write(s.items.front().first);
+                if (s.last >= 0) ports_[s.last].write(s.items.front().second);
+            }
+        }
+        for (size_t k = 0; k < sinks.size(); ++k) {
+            Sink &k_ = sinks[k];
+            sink_ready[k] = k_.readyPattern.empty() ? 1 : k_.readyPattern[k_.cycle % k_.readyPattern.size()];
+            ++k_.cycle;
+            if (k_.ready >= 0) ports_[k_.ready].write(sink_ready[k]);
+        }
+        // Settle, then sample what the registers will see at the edge.
+        clock_edge_low();
+        for (Recorder &r : recorders) r.values.push_back(ports_[r.port].read());
+        for (size_t i = 0; i < sources.size(); ++i) {
+            const Source &s = sources[i];
+            source_fires[i] = s.offering && (s.ready < 0 || ports_[s.ready].read() != 0);
+        }
+        for (size_t k = 0; k < sinks.size(); ++k) {
+            Sink &k_ = sinks[k];
+            if (ports_[k_.valid].read() != 0 && sink_ready[k]) {
+                k_.data_out.push_back(ports_[k_.data].read());
+                bool last = k_.last >= 0 && ports_[k_.last].read() != 0;
+                k_.last_out.push_back(last);
+                k_.cycle_out.push_back(cycles_);
+                if (last) ++k_.packets;
+            }
+        }
+        clock_edge_high();
+        for (size_t i = 0; i < sources.size(); ++i) {
+            if (source_fires[i]) {
+                sources[i].items.pop_front();
+                sources[i].offering = false;
+            }
+        }
+        ++ran;
+    }
+    return ran;
+}
+
+}  // namespace jnic

@@ -1,0 +1,153 @@
+// A Verilated top behind a generic interface: ports by name, and a bulk run loop with per-cycle
+// port drivers and recorders and valid/ready stream sources and sinks, so a testbench in Java
+// describes a whole test in a few calls instead of stepping cycles across the native boundary.
+#ifndef JNIC_MODEL_H
+#define JNIC_MODEL_H
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "verilated.h"
+
+namespace jnic {
+
+struct Port {
+    std::string name;
+    bool input;
+    int width;
+    void *storage;
+    int bytes;  // 1, 2, 4 or 8: Verilator's CData, SData, IData, QData
+
+    uint64_t read() const {
+        switch (bytes) {
+            case 1: return *static_cast<uint8_t *>(storage);
+            case 2: return *static_cast<uint16_t *>(storage);
+            case 4: return *static_cast<uint32_t *>(storage);
+            default: return *static_cast<uint64_t *>(storage);
+        }
+    }
+
+    void write(uint64_t value) const {
+        if (width < 64) value &= (uint64_t{1} << width) - 1;
+        switch (bytes) {
+            case 1: *static_cast<uint8_t *>(storage) = static_cast<uint8_t>(value); break;
+            case 2: *static_cast<uint16_t *>(storage) = static_cast<uint16_t>(value); break;
+            case 4: *static_cast<uint32_t *>(storage) = static_cast<uint32_t>(value); break;
+            default: *static_cast<uint64_t *>(storage) = value; break;
+        }
+    }
+};
+
+// Drives one input port with a value per cycle; holds the last value when the list runs out.
+struct Driver {
+    int port;
+    std::vector<uint64_t> values;
+    size_t next = 0;
+};
+
+// Records one port's value every cycle, sampled before the clock edge.
+struct Recorder {
+    int port;
+    std::vector<uint64_t> values;
+};
+
+// A valid/ready stream of {data, last} items into the model (ports <name>Valid, <name>Ready,
+// <name>Data and optionally <name>Last). valid is withheld on cycles where the gap pattern says
+// so, which is how tests create bubbles (and, mid-frame, underflow).
+struct Source {
+    int valid, ready, data, last;  // last may be -1
+    std::deque<std::pair<uint64_t, bool>> items;
+    std::vector<uint8_t> gaps;  // per cycle: 1 = withhold valid; repeats
+    size_t cycle = 0;
+    bool offering = false;
+};
+
+// A valid/ready stream out of the model; ready follows a pattern (repeating), every transfer
+// is recorded with its last flag and the cycle it happened on.
+struct Sink {
+    int valid, ready, data, last;
+    std::vector<uint8_t> readyPattern;  // empty = always ready
+    size_t cycle = 0;
+    std::vector<uint64_t> data_out;
+    std::vector<uint8_t> last_out;
+    std::vector<uint64_t> cycle_out;
+    uint64_t packets = 0;
+};
+
+class Model {
+  public:
+    explicit Model(std::string top) : top_(std::move(top)) {}
+    virtual ~Model() = default;
+
+    const std::string &top() const { return top_; }
+    const std::vector<Port> &ports() const { return ports_; }
+    uint64_t cycles() const { return cycles_; }
+
+    int port_index(const std::string &name) const {
+        for (size_t i = 0; i < ports_.size(); ++i)
+            if (ports_[i].name == name) return static_cast<int>(i);
+        return -1;
+    }
+
+    template <class T>
+    void add_port(const char *name, bool input, int width, T *storage) {
+        ports_.push_back(Port{name, input, width, storage, static_cast<int>(sizeof(T))});
+    }
+
+    void finish_ports() {
+        clk_ = port_index("clk");
+        reset_ = port_index("reset");
+        if (clk_ < 0) throw std::runtime_error("top " + top_ + " has no clk port");
+    }
+
+    void set(int port, uint64_t value) { ports_.at(port).write(value); }
+    uint64_t get(int port) const { return ports_.at(port).read(); }
+
+    void reset(int cycles);
+    // Runs until max_cycles have passed or, if stop_sink >= 0, that sink has seen stop_packets
+    // packets (transfers with last). Returns the cycles run.
+    uint64_t run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets);
+
+    std::vector<Driver> drivers;
+    std::vector<Recorder> recorders;
+    std::vector<Source> sources;
+    std::vector<Sink> sinks;
+
+  protected:
+    virtual void eval() = 0;
+
+  private:
+    void clock_edge_low() { ports_[clk_].write(0); eval(); }
+    void clock_edge_high() { ports_[clk_].write(1); eval(); ++cycles_; }
+
+    std::string top_;
+    std::vector<Port> ports_;
+    int clk_ = -1, reset_ = -1;
+    uint64_t cycles_ = 0;
+};
+
+template <class V>
+class ModelOf final : public Model {
+  public:
+    explicit ModelOf(const std::string &top)
+        : Model(top), context_(std::make_unique<VerilatedContext>()), model_(std::make_unique<V>(context_.get(), top.c_str())) {}
+    V *verilated() { return model_.get(); }
+
+  protected:
+    void eval() override { model_->eval(); }
+
+  private:
+    std::unique_ptr<VerilatedContext> context_;
+    std::unique_ptr<V> model_;
+};
+
+std::unique_ptr<Model> create_model(const std::string &top);
+extern const char *const kTops[];
+
+}  // namespace jnic
+
+#endif

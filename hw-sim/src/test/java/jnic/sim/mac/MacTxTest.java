@@ -1,0 +1,188 @@
+package jnic.sim.mac;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jnic.sim.Model;
+import jnic.sim.golden.EthernetReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Testbench of the transmit MAC (verilog-out/MacTx.v) against {@link EthernetReference}. */
+class MacTxTest {
+    private static final int GAP_BYTES = 12;
+
+    /** What the MAC put on the line: frames (runs of bytes on consecutive strobes) and the idle strobes before each. */
+    record Line(List<byte[]> frames, List<Long> idleStrobesBefore) {
+    }
+
+    private static Line line(List<Model.Transfer> transfers, int strobePeriod) {
+        List<byte[]> frames = new ArrayList<>();
+        List<Long> idle = new ArrayList<>();
+        java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+        long previous = Long.MIN_VALUE;
+        for (Model.Transfer t : transfers) {
+            if (previous != Long.MIN_VALUE && t.cycle() != previous + strobePeriod) {
+                frames.add(current.toByteArray());
+                current.reset();
+                idle.add((t.cycle() - previous) / strobePeriod - 1);
+            }
+            current.write((int) t.data());
+            previous = t.cycle();
+        }
+        if (current.size() > 0) {
+            frames.add(current.toByteArray());
+        }
+        return new Line(frames, idle);
+    }
+
+    private static byte[] strobeEvery(int period) {
+        byte[] pattern = new byte[period];
+        pattern[period - 1] = 1;
+        return pattern;
+    }
+
+    private static long ones(long[] samples) {
+        return Arrays.stream(samples).filter(v -> v != 0).count();
+    }
+
+    private static Model mac(int maxLength) {
+        Model m = Model.create("MacTx");
+        m.set("maxLength", maxLength);
+        return m;
+    }
+
+    @ParameterizedTest(name = "a byte time every {0} clocks")
+    @ValueSource(ints = {1, 8})
+    void framesOfEveryPadLengthAndRandomLengthsBackToBack(int strobePeriod) {
+        Random random = new Random(strobePeriod);
+        List<byte[]> frames = new ArrayList<>();
+        for (int length = 1; length <= 61; length++) { // pads of 59..0 bytes, and none
+            frames.add(randomBytes(random, length));
+        }
+        for (int i = 0; i < 30; i++) {
+            frames.add(randomBytes(random, 1 + random.nextInt(1514)));
+        }
+        frames.add(randomBytes(random, 1514));
+        try (Model m = mac(1514)) {
+            // The source keeps up: it offers a byte on every cycle but the first of each period.
+            Model.Source in = m.source("frame", strobePeriod == 1 ? new byte[0] : strobeEvery(strobePeriod));
+            Model.Sink tx = m.sink("tx", strobeEvery(strobePeriod));
+            Model.Recorder sent = m.record("sent");
+            Model.Recorder errors = m.record("underflow");
+            frames.forEach(in::pushPacket);
+            long bytesOnWire = frames.stream().mapToLong(f -> 8 + Math.max(60, f.length) + 4 + GAP_BYTES).sum();
+            m.run((bytesOnWire + 16) * strobePeriod);
+
+            Line line = line(tx.take(), strobePeriod);
+            assertEquals(frames.size(), line.frames().size(), "frames on the line");
+            for (int i = 0; i < frames.size(); i++) {
+                assertArrayEquals(EthernetReference.wire(frames.get(i)), line.frames().get(i),
+                        "frame " + i + " of " + frames.get(i).length + " bytes");
+            }
+            for (long idle : line.idleStrobesBefore()) {
+                assertEquals(GAP_BYTES, idle, "back-to-back frames are separated by exactly the 96-bit gap");
+            }
+            assertEquals(frames.size(), ones(sent.take()), "one 'sent' pulse per frame");
+            assertEquals(0, ones(errors.take()), "no underflow when the source keeps up");
+            assertEquals(0, in.pending());
+        }
+    }
+
+    @Test
+    void underflowEndsTheFrameWithABadFcsDrainsItAndReports() {
+        Random random = new Random(3);
+        List<byte[]> frames = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            frames.add(randomBytes(random, 1 + random.nextInt(120)));
+        }
+        try (Model m = mac(1514)) {
+            // One byte time per clock, but the source withholds valid one cycle in 37: frames
+            // whose bytes straddle such a cycle starve, shorter ones may get through whole.
+            byte[] gaps = new byte[37];
+            gaps[36] = 1;
+            Model.Source in = m.source("frame", gaps);
+            Model.Sink tx = m.sink("tx");
+            Model.Recorder underflow = m.record("underflow");
+            Model.Recorder sent = m.record("sent");
+            frames.forEach(in::pushPacket);
+            m.run(20_000);
+
+            Line line = line(tx.take(), 1);
+            assertEquals(0, in.pending(), "every starved frame's remaining bytes were drained");
+            assertEquals(frames.size(), line.frames().size(), "each frame appears once on the line, whole or cut");
+            int whole = 0;
+            int cut = 0;
+            for (int i = 0; i < frames.size(); i++) {
+                byte[] onLine = line.frames().get(i);
+                byte[] frame = frames.get(i);
+                if (Arrays.equals(EthernetReference.wire(frame), onLine)) {
+                    whole++;
+                    continue;
+                }
+                int sentBytes = onLine.length - 8 - 4;
+                assertTrue(sentBytes > 0 && sentBytes < frame.length, "frame " + i + " cut mid-frame");
+                assertArrayEquals(EthernetReference.aborted(Arrays.copyOf(frame, sentBytes)), onLine,
+                        "frame " + i + " cut after " + sentBytes + " bytes ends with the complement of its FCS");
+                cut++;
+            }
+            assertTrue(cut > 0 && whole > 0, "the test exercises both outcomes (" + whole + " whole, " + cut + " cut)");
+            assertEquals(cut, ones(underflow.take()), "one underflow reported per cut frame");
+            assertEquals(whole, ones(sent.take()), "only whole frames count as sent");
+            for (long idle : line.idleStrobesBefore()) {
+                assertTrue(idle >= GAP_BYTES, "the 96-bit gap follows every frame, aborted ones too");
+            }
+        }
+    }
+
+    @Test
+    void tooLongFramesAreCutAtTheLimitAndTheNextFrameGoesOutWhole() {
+        Random random = new Random(4);
+        int limit = 100;
+        byte[] exactly = randomBytes(random, limit);
+        byte[] tooLong = randomBytes(random, 250);
+        byte[] after = randomBytes(random, 64);
+        try (Model m = mac(limit)) {
+            Model.Source in = m.source("frame");
+            Model.Sink tx = m.sink("tx");
+            Model.Recorder tooLongPulses = m.record("tooLong");
+            Model.Recorder sent = m.record("sent");
+            in.pushPacket(exactly);
+            in.pushPacket(tooLong);
+            in.pushPacket(after);
+            m.run(1500);
+
+            Line line = line(tx.take(), 1);
+            assertEquals(3, line.frames().size());
+            assertArrayEquals(EthernetReference.wire(exactly), line.frames().get(0), "a frame of exactly the limit is fine");
+            assertArrayEquals(EthernetReference.aborted(Arrays.copyOf(tooLong, limit)), line.frames().get(1),
+                    "cut after " + limit + " bytes with a bad FCS");
+            assertArrayEquals(EthernetReference.wire(after), line.frames().get(2));
+            assertEquals(1, ones(tooLongPulses.take()));
+            assertEquals(2, ones(sent.take()));
+            assertEquals(0, in.pending());
+        }
+    }
+
+    @Test
+    void idleLineStaysQuiet() {
+        try (Model m = mac(1514)) {
+            Model.Sink tx = m.sink("tx");
+            m.run(500);
+            assertEquals(0, tx.take().size());
+        }
+    }
+
+    private static byte[] randomBytes(Random random, int length) {
+        byte[] b = new byte[length];
+        random.nextBytes(b);
+        return b;
+    }
+}

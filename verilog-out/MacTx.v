@@ -1,0 +1,430 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : MacTx
+
+`timescale 1ns/1ps
+
+module MacTx (
+  input  wire          frameValid,
+  output reg           frameReady,
+  input  wire [7:0]    frameData,
+  input  wire          frameLast,
+  output reg           txValid,
+  output reg  [7:0]    txData,
+  input  wire          txReady,
+  input  wire [13:0]   maxLength,
+  output reg           sent,
+  output reg           underflow,
+  output reg           tooLong,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 fcs_clear;
+  reg                 fcs_valid;
+  wire       [31:0]   fcs_crc;
+  wire                fcs_residueOk;
+  wire                fcs_enableError;
+  wire       [4:0]    _zz__zz_fcsByte;
+  wire       [1:0]    _zz__zz_fcsByte_1;
+  wire       [7:0]    _zz_txData;
+  reg        [2:0]    state;
+  reg        [13:0]   count;
+  reg                 corruptFcs;
+  reg                 draining;
+  wire       [7:0]    fcsByte;
+  wire       [7:0]    _zz_fcsByte;
+  wire                when_MacTxjava_l103;
+  wire                startFrame;
+  wire                when_MacTxjava_l106;
+  wire                when_MacTxjava_l114;
+  wire                when_MacTxjava_l126;
+  wire                when_MacTxjava_l133;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l175;
+  wire                when_MacTxjava_l110;
+  wire                when_MacTxjava_l116;
+  wire                when_MacTxjava_l124;
+  wire                when_MacTxjava_l152;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l173;
+
+  assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
+  assign _zz__zz_fcsByte_1 = count[1:0];
+  assign _zz_txData = fcs_crc[7:0];
+  Crc32W8 fcs (
+    .clear       (fcs_clear      ), //i
+    .valid       (fcs_valid      ), //i
+    .data        (txData[7:0]    ), //i
+    .byteEnable  (1'b1           ), //i
+    .crc         (fcs_crc[31:0]  ), //o
+    .residueOk   (fcs_residueOk  ), //o
+    .enableError (fcs_enableError), //o
+    .clk         (clk            ), //i
+    .reset       (reset          )  //i
+  );
+  assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
+  assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
+  always @(*) begin
+    txValid = 1'b0;
+    if(when_MacTxjava_l106) begin
+      if(startFrame) begin
+        txValid = 1'b1;
+      end
+    end else begin
+      if(when_MacTxjava_l110) begin
+        txValid = 1'b1;
+      end else begin
+        if(when_MacTxjava_l116) begin
+          txValid = 1'b1;
+        end else begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              txValid = 1'b1;
+            end else begin
+              txValid = 1'b1;
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              txValid = 1'b1;
+            end else begin
+              if(when_MacTxjava_l162) begin
+                txValid = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    txData = 8'h0;
+    if(when_MacTxjava_l106) begin
+      if(startFrame) begin
+        txData = 8'h55;
+      end
+    end else begin
+      if(when_MacTxjava_l110) begin
+        txData = 8'h55;
+      end else begin
+        if(when_MacTxjava_l116) begin
+          txData = 8'hd5;
+        end else begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              txData = frameData;
+            end else begin
+              txData = (~ _zz_txData);
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              txData = 8'h0;
+            end else begin
+              if(when_MacTxjava_l162) begin
+                txData = fcsByte;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameReady = draining;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              frameReady = txReady;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    fcs_clear = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(when_MacTxjava_l116) begin
+          fcs_clear = txReady;
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    fcs_valid = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              fcs_valid = txReady;
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              fcs_valid = txReady;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    sent = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(!when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l152) begin
+              if(when_MacTxjava_l162) begin
+                if(txReady) begin
+                  if(when_MacTxjava_l167) begin
+                    sent = (! corruptFcs);
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    underflow = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l126) begin
+              if(txReady) begin
+                underflow = (! frameValid);
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    tooLong = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l126) begin
+              if(txReady) begin
+                tooLong = frameValid;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_MacTxjava_l103 = ((draining && frameValid) && frameLast);
+  assign startFrame = ((txReady && frameValid) && (! draining));
+  assign when_MacTxjava_l106 = (state == 3'b000);
+  assign when_MacTxjava_l114 = (count == 14'h0006);
+  assign when_MacTxjava_l126 = (frameValid && (! (count == maxLength)));
+  assign when_MacTxjava_l133 = (count < 14'h003b);
+  assign when_MacTxjava_l157 = (count == 14'h003b);
+  assign when_MacTxjava_l167 = (count == 14'h0003);
+  assign when_MacTxjava_l175 = (count == 14'h000b);
+  assign when_MacTxjava_l110 = (state == 3'b001);
+  assign when_MacTxjava_l116 = (state == 3'b010);
+  assign when_MacTxjava_l124 = (state == 3'b011);
+  assign when_MacTxjava_l152 = (state == 3'b100);
+  assign when_MacTxjava_l162 = (state == 3'b101);
+  assign when_MacTxjava_l173 = (state == 3'b110);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 3'b000;
+      count <= 14'h0;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
+    end else begin
+      if(when_MacTxjava_l103) begin
+        draining <= 1'b0;
+      end
+      if(when_MacTxjava_l106) begin
+        if(startFrame) begin
+          count <= 14'h0001;
+          state <= 3'b001;
+        end
+      end else begin
+        if(when_MacTxjava_l110) begin
+          if(txReady) begin
+            count <= (count + 14'h0001);
+            if(when_MacTxjava_l114) begin
+              state <= 3'b010;
+            end
+          end
+        end else begin
+          if(when_MacTxjava_l116) begin
+            if(txReady) begin
+              count <= 14'h0;
+              corruptFcs <= 1'b0;
+              state <= 3'b011;
+            end
+          end else begin
+            if(when_MacTxjava_l124) begin
+              if(when_MacTxjava_l126) begin
+                if(txReady) begin
+                  count <= (count + 14'h0001);
+                  if(frameLast) begin
+                    if(when_MacTxjava_l133) begin
+                      state <= 3'b100;
+                    end else begin
+                      count <= 14'h0;
+                      state <= 3'b101;
+                    end
+                  end
+                end
+              end else begin
+                if(txReady) begin
+                  corruptFcs <= 1'b1;
+                  draining <= 1'b1;
+                  count <= 14'h0001;
+                  state <= 3'b101;
+                end
+              end
+            end else begin
+              if(when_MacTxjava_l152) begin
+                if(txReady) begin
+                  count <= (count + 14'h0001);
+                  if(when_MacTxjava_l157) begin
+                    count <= 14'h0;
+                    state <= 3'b101;
+                  end
+                end
+              end else begin
+                if(when_MacTxjava_l162) begin
+                  if(txReady) begin
+                    count <= (count + 14'h0001);
+                    if(when_MacTxjava_l167) begin
+                      count <= 14'h0;
+                      state <= 3'b110;
+                    end
+                  end
+                end else begin
+                  if(when_MacTxjava_l173) begin
+                    if(txReady) begin
+                      count <= (count + 14'h0001);
+                      if(when_MacTxjava_l175) begin
+                        state <= 3'b000;
+                      end
+                    end
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module Crc32W8 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [31:0]   _zz_lanes1Mixed;
+  wire       [7:0]    _zz_lanes1Mixed_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire       [31:0]   startState;
+  wire       [31:0]   lanes1Mixed;
+  reg        [31:0]   stateAfter1Byte;
+  wire                noLaneEnabled;
+  wire                first1LaneEnabled;
+
+  assign _zz_lanes1Mixed_1 = data[7 : 0];
+  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
+  assign startState = (clear ? 32'hffffffff : state);
+  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
+  always @(*) begin
+    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
+    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
+    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
+    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
+    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
+    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
+    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
+    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
+    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
+    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
+    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
+    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
+    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
+    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
+    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
+    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
+    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
+    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
+    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
+    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
+    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
+    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
+    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
+    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
+    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
+    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
+    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
+    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
+    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
+    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
+    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
+    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
+  end
+
+  assign noLaneEnabled = (byteEnable == 1'b0);
+  assign first1LaneEnabled = (byteEnable == 1'b1);
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+    end else begin
+      state <= startState;
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(valid) begin
+        if(noLaneEnabled) begin
+          state <= startState;
+        end else begin
+          if(first1LaneEnabled) begin
+            state <= stateAfter1Byte;
+          end else begin
+            enableErrorSticky <= 1'b1;
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
