@@ -13,12 +13,17 @@ import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
 import jnic.hdl.mac.MacTx;
+import jnic.hdl.phy.ManchesterDecoder;
+import jnic.hdl.phy.ManchesterEncoder;
 
 /**
  * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}).
  * {@code make verilog} runs this; a test checks the committed files match its output.
  */
 public final class Generate {
+    /** Line samples per bit in the phy build: see ManchesterDecoder for the choice. */
+    public static final int SAMPLES_PER_BIT = 8;
+
     private Generate() {
     }
 
@@ -29,6 +34,8 @@ public final class Generate {
             tops.put(Crc32.topName(width), () -> new Crc32(width));
         }
         tops.put("MacTx", MacTx::new);
+        tops.put("ManchesterEncoder", () -> new ManchesterEncoder(SAMPLES_PER_BIT));
+        tops.put("ManchesterDecoder", () -> new ManchesterDecoder(SAMPLES_PER_BIT));
         return tops;
     }
 

@@ -1,0 +1,127 @@
+package jnic.sim.phy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jnic.sim.Model;
+import jnic.sim.golden.EthernetReference;
+import jnic.sim.golden.ManchesterReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Testbenches of ManchesterEncoder and ManchesterDecoder against {@link ManchesterReference}. */
+class ManchesterTest {
+    private static final int SAMPLES_PER_BIT = 8;
+
+    private static byte[] frameOnWire(Random random, int length) {
+        byte[] frame = new byte[length];
+        random.nextBytes(frame);
+        return EthernetReference.wire(frame);
+    }
+
+    @Test
+    void encoderDrawsTheClause7LineSampleForSample() {
+        Random random = new Random(1);
+        byte[] bytes = frameOnWire(random, 64);
+        try (Model enc = Model.create("ManchesterEncoder")) {
+            Model.Source tx = enc.source("tx");
+            Model.Recorder active = enc.record("lineActive");
+            Model.Recorder level = enc.record("lineLevel");
+            tx.pushPacket(bytes);
+            enc.run((bytes.length + 8) * 8L * SAMPLES_PER_BIT);
+
+            long[] a = active.take();
+            long[] l = level.take();
+            int first = 0;
+            while (a[first] == 0) {
+                first++;
+            }
+            ManchesterReference.Samples expected = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, 0, 0, 200);
+            for (int s = 0; s < expected.length(); s++) {
+                assertEquals(expected.active()[s], a[first + s], "lineActive at sample " + s);
+                if (expected.active()[s] != 0) {
+                    assertEquals(expected.level()[s], l[first + s], "lineLevel at sample " + s + " (bit " + s / SAMPLES_PER_BIT + ")");
+                }
+            }
+            assertEquals(0, Arrays.stream(a, first + expected.length(), a.length).sum(), "silent after the frame");
+        }
+    }
+
+    /** Decodes a sampled line; returns the bits, asserting lock is held through the frame and lost after. */
+    private static int[] decode(ManchesterReference.Samples line) {
+        try (Model dec = Model.create("ManchesterDecoder")) {
+            dec.drive("lineActive", line.active());
+            dec.drive("lineLevel", line.level());
+            Model.Sink bits = dec.sink("bit");
+            Model.Recorder locked = dec.record("locked");
+            dec.run(line.length());
+            long[] lock = locked.take();
+            assertEquals(0, lock[lock.length - 1], "lock is lost after the frame");
+            List<Model.Transfer> out = bits.take();
+            return out.stream().mapToInt(t -> (int) t.data()).toArray();
+        }
+    }
+
+    /** The decoder may miss the first preamble bits while it locks; everything after must be exact. */
+    private static void assertDecodes(byte[] bytes, int[] decoded, String what) {
+        int[] sent = ManchesterReference.bits(bytes);
+        int missed = sent.length - decoded.length;
+        assertTrue(missed >= 0 && missed <= 2, what + ": " + missed + " bits missing (lock may cost at most 2 preamble bits)");
+        assertArrayEquals(Arrays.copyOfRange(sent, missed, sent.length), decoded, what);
+    }
+
+    @ParameterizedTest(name = "sender clock {0} ppm")
+    @ValueSource(ints = {-100, 0, 100})
+    void decoderRecoversTheClockAtAnyPhaseAndOffset(int ppm) {
+        Random random = new Random(ppm + 1000);
+        for (int trial = 0; trial < 6; trial++) {
+            byte[] bytes = frameOnWire(random, trial == 0 ? 1514 : 1 + random.nextInt(200));
+            double phase = random.nextDouble() * SAMPLES_PER_BIT;
+            ManchesterReference.Samples line = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, ppm, 10 + phase, 64);
+            assertDecodes(bytes, decode(line), ppm + " ppm, phase " + phase + ", " + bytes.length + " bytes");
+        }
+    }
+
+    @Test
+    void decoderToleratesTheWorstCaseOffsetBetweenTwoStations() {
+        Random random = new Random(7);
+        byte[] bytes = frameOnWire(random, 1514);
+        // Sender +100 ppm against a receiver at -100 ppm: 200 ppm apart over a maximum frame.
+        ManchesterReference.Samples line = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, 200, 3.3, 64);
+        assertDecodes(bytes, decode(line), "200 ppm apart");
+        line = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, -200, 5.7, 64);
+        assertDecodes(bytes, decode(line), "-200 ppm apart");
+    }
+
+    @Test
+    void isolatedSampleErrorsDoNotChangeTheBits() {
+        Random random = new Random(8);
+        byte[] bytes = frameOnWire(random, 300);
+        ManchesterReference.Samples clean = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, 50, 2.5, 64);
+        ManchesterReference.Samples noisy = ManchesterReference.withGlitches(clean, 400, SAMPLES_PER_BIT, random);
+        assertDecodes(bytes, decode(noisy), "400 glitches, at most one per bit time");
+    }
+
+    @Test
+    void aCorruptedHalfCellChangesTheDecodedBits() {
+        // The control for the test above: a whole wrong half cell is not noise the filter can hide.
+        Random random = new Random(9);
+        byte[] bytes = frameOnWire(random, 100);
+        ManchesterReference.Samples line = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, 0, 0.5, 64);
+        int bit = 8 * 40 + 3;
+        for (int s = bit * SAMPLES_PER_BIT; s < bit * SAMPLES_PER_BIT + SAMPLES_PER_BIT / 2; s++) {
+            line.level()[s] ^= 1;
+        }
+        int[] decoded = decode(line);
+        int[] sent = ManchesterReference.bits(bytes);
+        int missed = sent.length - decoded.length;
+        assertTrue(missed < 0 || missed > 2
+                || !Arrays.equals(Arrays.copyOfRange(sent, missed, sent.length), decoded), "a real error must show");
+    }
+}
