@@ -12,7 +12,12 @@ import java.util.function.Supplier;
 import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
+import jnic.hdl.mac.AddressFilter;
+import jnic.hdl.mac.Mac;
 import jnic.hdl.mac.MacTx;
+import jnic.hdl.mac.RxBitFramer;
+import jnic.hdl.mac.RxByteFramer;
+import jnic.hdl.mac.RxChecker;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
 
@@ -36,6 +41,13 @@ public final class Generate {
         tops.put("MacTx", MacTx::new);
         tops.put("ManchesterEncoder", () -> new ManchesterEncoder(SAMPLES_PER_BIT));
         tops.put("ManchesterDecoder", () -> new ManchesterDecoder(SAMPLES_PER_BIT));
+        tops.put("RxBitFramer", RxBitFramer::new);
+        tops.put("RxByteFramer", RxByteFramer::new);
+        tops.put("RxChecker", RxChecker::new);
+        tops.put("AddressFilter", AddressFilter::new);
+        for (Mac.Build build : Mac.Build.values()) {
+            tops.put(Mac.topName(build), () -> new Mac(build, SAMPLES_PER_BIT));
+        }
         return tops;
     }
 

@@ -146,8 +146,30 @@ public abstract class HwComponent extends Component {
         }
     }
 
+    /**
+     * Verilog and SystemVerilog keywords a Java field might be called (IEEE 1800 Annex B); a
+     * signal or instance with such a name does not compile as Verilog, so it is refused here.
+     */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "always", "assert", "assign", "assume", "begin", "bind", "bit", "buf", "byte", "case", "cell",
+            "checker", "class", "clocking", "config", "const", "constraint", "context", "cover", "covergroup",
+            "default", "defparam", "design", "disable", "do", "edge", "else", "end", "endcase", "enum", "event",
+            "expect", "export", "extends", "extern", "final", "for", "force", "foreach", "forever", "fork",
+            "function", "generate", "genvar", "if", "import", "initial", "inout", "input", "int", "integer",
+            "interface", "join", "let", "library", "local", "logic", "longint", "macromodule", "matches",
+            "module", "new", "not", "null", "or", "output", "package", "packed", "parameter", "primitive",
+            "priority", "program", "property", "protected", "pulldown", "pullup", "rand", "randc", "real",
+            "reg", "release", "repeat", "restrict", "return", "sequence", "shortint", "signed", "small",
+            "solve", "specify", "static", "string", "struct", "super", "supply0", "supply1", "table", "task",
+            "this", "time", "tri", "type", "typedef", "union", "unique", "unsigned", "use", "var", "virtual",
+            "void", "wait", "wand", "weak", "while", "wire", "with", "wor", "xor", "and", "nand", "nor", "xnor");
+
     /** A name given with {@link #named} (or by a port group) wins over the field's. */
     static void nameIfUnnamed(Nameable n, String name) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a Verilog/SystemVerilog keyword; "
+                    + "rename the field (or the named(...) signal)");
+        }
         if (!n.isNamed() || n.isWeak()) {
             n.setName(name, false);
         }

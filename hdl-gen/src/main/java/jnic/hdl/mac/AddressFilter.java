@@ -1,0 +1,105 @@
+package jnic.hdl.mac;
+
+import static jnic.hdl.core.Hw.assign;
+import static jnic.hdl.core.Hw.bits;
+import static jnic.hdl.core.Hw.increment;
+import static jnic.hdl.core.Hw.is;
+import static jnic.hdl.core.Hw.uint;
+import static jnic.hdl.core.Hw.when;
+
+import jnic.hdl.core.HwComponent;
+import jnic.hdl.crc.Crc32;
+import spinal.core.BitCount;
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.UInt;
+
+/**
+ * Receive address filter on the destination address, the first 6 bytes of a frame (IEEE 802.3
+ * clause 3.2.3): accepts the station's own unicast address, the broadcast address, group
+ * (multicast) addresses whose hash bin is set, or everything in promiscuous mode.
+ *
+ * <p>Addresses are held in wire order: {@code stationAddress[7:0]} is the first byte on the wire
+ * (the byte whose least significant bit is the individual/group bit).
+ *
+ * <p>Multicast hash: a 64-bin table. The bin of a group address is the top 6 bits of its CRC-32,
+ * {@code bin = CRC32(6 destination bytes) >>> 26}, CRC32 as java.util.zip.CRC32 computes it
+ * (reflected, preset and inverted), and a frame to a group address is accepted when bit
+ * {@code bin} of {@code multicastHash} is set. The driver programs the table with the same
+ * function. This follows the common controller practice of indexing the table with 6 bits of
+ * the CRC of the address, with our bit selection stated here.
+ *
+ * <p>The verdict comes with the frame's last byte ({@code rxValid && rxLast}); frames shorter than
+ * 7 bytes are never matched (they are runts, only promiscuous mode takes them).
+ */
+public final class AddressFilter extends HwComponent {
+    public static final int ADDRESS_BYTES = 6;
+
+    public final Bool rxValid;
+    public final Bits rxData;
+    public final Bool rxLast;
+    public final Bits stationAddress;
+    public final Bool promiscuous;
+    public final Bits multicastHash;
+    public final Bool accept;
+    public final Bool unicastMatch;
+    public final Bool broadcastMatch;
+    public final Bool multicastMatch;
+
+    final UInt index;
+    final Bool sameAsStation;
+    final Bool allOnes;
+    final Bool groupAddress;
+    final Crc32 hash;
+    final UInt hashBin;
+
+    public AddressFilter() {
+        rxValid = inBool();
+        rxData = inBits(8);
+        rxLast = inBool();
+        stationAddress = inBits(8 * ADDRESS_BYTES);
+        promiscuous = inBool();
+        multicastHash = inBits(64);
+        accept = outBool();
+        unicastMatch = outBool();
+        broadcastMatch = outBool();
+        multicastMatch = outBool();
+
+        index = regUInt(3, 0);
+        sameAsStation = regBool(true);
+        allOnes = regBool(true);
+        groupAddress = regBool(false);
+        hash = child(() -> new Crc32(8));
+
+        Bool inAddress = index.$less(uint(ADDRESS_BYTES, 3));
+        Bits stationByte = stationAddress.apply(index.$less$less(3), new BitCount(8));
+        assign(hash.clear, rxValid.$amp$amp(is(index, 0)));
+        assign(hash.valid, rxValid.$amp$amp(inAddress));
+        assign(hash.data, rxData);
+        assign(hash.byteEnable, bits(1, 1));
+        when(rxValid, () -> {
+            when(inAddress, () -> {
+                increment(index);
+                assign(sameAsStation, sameAsStation.$amp$amp(rxData.$eq$eq$eq(stationByte)));
+                assign(allOnes, allOnes.$amp$amp(rxData.$eq$eq$eq(bits(0xFF, 8))));
+                when(is(index, 0), () -> assign(groupAddress, rxData.apply(0)));
+            });
+            when(rxLast, () -> {
+                assign(index, 0);
+                assign(sameAsStation, true);
+                assign(allOnes, true);
+            });
+        });
+
+        hashBin = uintWire(6);
+        assign(hashBin, hash.crc.apply(26, new BitCount(6)).asUInt());
+        Bool complete = is(index, ADDRESS_BYTES);
+        Bool decide = rxValid.$amp$amp(rxLast);
+        assign(unicastMatch, decide.$amp$amp(complete).$amp$amp(sameAsStation));
+        assign(broadcastMatch, decide.$amp$amp(complete).$amp$amp(allOnes));
+        assign(multicastMatch, decide.$amp$amp(complete).$amp$amp(groupAddress).$amp$amp(allOnes.unary_$bang())
+                .$amp$amp(multicastHash.apply(hashBin)));
+        assign(accept, unicastMatch.$bar$bar(broadcastMatch).$bar$bar(multicastMatch)
+                .$bar$bar(decide.$amp$amp(promiscuous)));
+    }
+}

@@ -1,0 +1,177 @@
+package jnic.hdl.mac;
+
+import static jnic.hdl.core.Hw.assign;
+
+import jnic.hdl.core.ByteStream;
+import jnic.hdl.core.HwComponent;
+import jnic.hdl.phy.ManchesterDecoder;
+import jnic.hdl.phy.ManchesterEncoder;
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.UInt;
+
+/**
+ * The whole MAC: {@link MacTx} on the way out; a framer, {@link RxChecker} and
+ * {@link AddressFilter} on the way in. Two builds from this one generator:
+ * <ul>
+ *   <li>{@link Build#PHY}: the Manchester PHY in both directions ({@link ManchesterEncoder},
+ *       {@link ManchesterDecoder}, {@link RxBitFramer}); the line is {@code lineOutActive/Level}
+ *       and {@code lineInActive/Level} at {@code samplesPerBit} clocks per bit.</li>
+ *   <li>{@link Build#FAST}: no PHY; a byte-wide line like MII's ({@code lineOutValid/Data},
+ *       {@code lineInValid/Data}), one byte time per clock, for throughput.</li>
+ * </ul>
+ * Received frames leave on {@code rx*} with their verdicts on the last byte; the NIC keeps a
+ * frame when {@code rxAccept} is high and no error flag is.
+ */
+public final class Mac extends HwComponent {
+    public enum Build { PHY, FAST }
+
+    public final ByteStream frame;
+    public final UInt maxLength;
+    public final Bits stationAddress;
+    public final Bool promiscuous;
+    public final Bits multicastHash;
+    public final Bool txSent;
+    public final Bool txUnderflow;
+    public final Bool txTooLong;
+
+    public final Bool rxValid;
+    public final Bits rxData;
+    public final Bool rxLast;
+    public final UInt rxLength;
+    public final Bool rxAccept;
+    public final Bool rxUnicast;
+    public final Bool rxBroadcast;
+    public final Bool rxMulticast;
+    public final Bool rxFcsError;
+    public final Bool rxAlignmentError;
+    public final Bool rxRunt;
+    public final Bool rxGiant;
+
+    public final Bool lineOutActive;
+    public final Bool lineOutLevel;
+    public final Bool lineInActive;
+    public final Bool lineInLevel;
+    public final Bool lineOutValid;
+    public final Bits lineOutData;
+    public final Bool lineInValid;
+    public final Bits lineInData;
+
+    final MacTx tx;
+    final ManchesterEncoder encoder;
+    final ManchesterDecoder decoder;
+    final RxBitFramer bitFramer;
+    final RxByteFramer byteFramer;
+    final RxChecker rxCheck;
+    final AddressFilter filter;
+
+    public Mac(Build build, int samplesPerBit) {
+        frame = ByteStream.input();
+        maxLength = inUInt(MacTx.LENGTH_BITS);
+        stationAddress = inBits(8 * AddressFilter.ADDRESS_BYTES);
+        promiscuous = inBool();
+        multicastHash = inBits(64);
+        txSent = outBool();
+        txUnderflow = outBool();
+        txTooLong = outBool();
+        rxValid = outBool();
+        rxData = outBits(8);
+        rxLast = outBool();
+        rxLength = outUInt(MacTx.LENGTH_BITS);
+        rxAccept = outBool();
+        rxUnicast = outBool();
+        rxBroadcast = outBool();
+        rxMulticast = outBool();
+        rxFcsError = outBool();
+        rxAlignmentError = outBool();
+        rxRunt = outBool();
+        rxGiant = outBool();
+
+        boolean phy = build == Build.PHY;
+        lineOutActive = phy ? outBool() : null;
+        lineOutLevel = phy ? outBool() : null;
+        lineInActive = phy ? inBool() : null;
+        lineInLevel = phy ? inBool() : null;
+        lineOutValid = phy ? null : outBool();
+        lineOutData = phy ? null : outBits(8);
+        lineInValid = phy ? null : inBool();
+        lineInData = phy ? null : inBits(8);
+
+        // ---- transmit ----
+        tx = child(MacTx::new);
+        assign(tx.frame.valid, frame.valid);
+        assign(frame.ready, tx.frame.ready);
+        assign(tx.frame.data, frame.data);
+        assign(tx.frame.last, frame.last);
+        assign(tx.maxLength, maxLength);
+        assign(txSent, tx.sent);
+        assign(txUnderflow, tx.underflow);
+        assign(txTooLong, tx.tooLong);
+
+        // ---- receive ----
+        rxCheck = child(RxChecker::new);
+        if (phy) {
+            encoder = child(() -> new ManchesterEncoder(samplesPerBit));
+            assign(encoder.txValid, tx.txValid);
+            assign(encoder.txData, tx.txData);
+            assign(tx.txReady, encoder.txReady);
+            assign(lineOutActive, encoder.lineActive);
+            assign(lineOutLevel, encoder.lineLevel);
+
+            decoder = child(() -> new ManchesterDecoder(samplesPerBit));
+            assign(decoder.lineActive, lineInActive);
+            assign(decoder.lineLevel, lineInLevel);
+            bitFramer = child(RxBitFramer::new);
+            assign(bitFramer.bitValid, decoder.bitValid);
+            assign(bitFramer.bitData, decoder.bitData);
+            assign(bitFramer.locked, decoder.locked);
+            byteFramer = null;
+            connectFramer(bitFramer.rxValid, bitFramer.rxData, bitFramer.rxLast, bitFramer.rxDribble);
+        } else {
+            encoder = null;
+            decoder = null;
+            bitFramer = null;
+            assign(tx.txReady, jnic.hdl.core.Hw.bool(true)); // one byte time per clock
+            assign(lineOutValid, tx.txValid);
+            assign(lineOutData, tx.txData);
+
+            byteFramer = child(RxByteFramer::new);
+            assign(byteFramer.lineValid, lineInValid);
+            assign(byteFramer.lineData, lineInData);
+            connectFramer(byteFramer.rxValid, byteFramer.rxData, byteFramer.rxLast, byteFramer.rxDribble);
+        }
+        assign(rxCheck.maxLength, maxLength);
+
+        filter = child(AddressFilter::new);
+        assign(filter.rxValid, rxCheck.outValid);
+        assign(filter.rxData, rxCheck.outData);
+        assign(filter.rxLast, rxCheck.outLast);
+        assign(filter.stationAddress, stationAddress);
+        assign(filter.promiscuous, promiscuous);
+        assign(filter.multicastHash, multicastHash);
+
+        assign(rxValid, rxCheck.outValid);
+        assign(rxData, rxCheck.outData);
+        assign(rxLast, rxCheck.outLast);
+        assign(rxLength, rxCheck.length);
+        assign(rxFcsError, rxCheck.fcsError);
+        assign(rxAlignmentError, rxCheck.alignmentError);
+        assign(rxRunt, rxCheck.runt);
+        assign(rxGiant, rxCheck.giant);
+        assign(rxAccept, filter.accept);
+        assign(rxUnicast, filter.unicastMatch);
+        assign(rxBroadcast, filter.broadcastMatch);
+        assign(rxMulticast, filter.multicastMatch);
+    }
+
+    private void connectFramer(Bool valid, Bits data, Bool last, Bool dribble) {
+        assign(rxCheck.rxValid, valid);
+        assign(rxCheck.rxData, data);
+        assign(rxCheck.rxLast, last);
+        assign(rxCheck.rxDribble, dribble);
+    }
+
+    public static String topName(Build build) {
+        return build == Build.PHY ? "MacPhy" : "MacFast";
+    }
+}

@@ -1,0 +1,96 @@
+package jnic.sim.mac;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import jnic.sim.Model;
+import jnic.sim.golden.EthernetReference;
+import org.junit.jupiter.api.Test;
+
+/** Testbench of the receive address filter against the rule in its documentation. */
+class AddressFilterTest {
+    private static final byte[] STATION = {0x02, 0x11, 0x22, 0x33, 0x44, 0x55};
+    private static final byte[] BROADCAST = {-1, -1, -1, -1, -1, -1};
+
+    /** The multicast bin the documentation gives: top 6 bits of java.util.zip.CRC32 of the address. */
+    static int bin(byte[] address) {
+        return (int) (EthernetReference.crc(address) >>> 26);
+    }
+
+    private static long wireOrder(byte[] address) {
+        long v = 0;
+        for (int i = 0; i < 6; i++) {
+            v |= (address[i] & 0xFFL) << (8 * i);
+        }
+        return v;
+    }
+
+    record Match(boolean accept, boolean unicast, boolean broadcast, boolean multicast) {
+    }
+
+    private static Match filter(byte[] destination, long hash, boolean promiscuous, int frameLength) {
+        byte[] frame = new byte[frameLength];
+        new Random(frameLength).nextBytes(frame);
+        System.arraycopy(destination, 0, frame, 0, Math.min(6, frameLength));
+        try (Model m = Model.create("AddressFilter")) {
+            m.set("stationAddress", wireOrder(STATION));
+            m.set("multicastHash", hash);
+            m.set("promiscuous", promiscuous ? 1 : 0);
+            Model.Source in = m.source("rx");
+            Model.Recorder last = m.record("rxLast");
+            Model.Recorder valid = m.record("rxValid");
+            Model.Recorder accept = m.record("accept");
+            Model.Recorder unicast = m.record("unicastMatch");
+            Model.Recorder broadcast = m.record("broadcastMatch");
+            Model.Recorder multicast = m.record("multicastMatch");
+            in.pushPacket(frame);
+            m.run(frameLength + 4);
+            long[] l = last.take();
+            long[] v = valid.take();
+            int at = 0;
+            while (!(l[at] != 0 && v[at] != 0)) {
+                at++;
+            }
+            return new Match(accept.take()[at] != 0, unicast.take()[at] != 0, broadcast.take()[at] != 0,
+                    multicast.take()[at] != 0);
+        }
+    }
+
+    @Test
+    void ownUnicastAndBroadcastAreAcceptedOtherUnicastIsNot() {
+        assertEquals(new Match(true, true, false, false), filter(STATION, 0, false, 64));
+        assertEquals(new Match(true, false, true, false), filter(BROADCAST, 0, false, 64));
+        for (int i = 0; i < 6; i++) {
+            byte[] other = STATION.clone();
+            other[i] ^= 0x40; // differs in one byte (individual bit untouched)
+            assertEquals(new Match(false, false, false, false), filter(other, 0, false, 64), "differs in byte " + i);
+        }
+    }
+
+    @Test
+    void multicastFollowsTheHashBinOfItsCrc() {
+        Random random = new Random(21);
+        for (int trial = 0; trial < 40; trial++) {
+            byte[] group = new byte[6];
+            random.nextBytes(group);
+            group[0] |= 1; // group address
+            if (java.util.Arrays.equals(group, BROADCAST)) {
+                continue;
+            }
+            int bin = bin(group);
+            assertEquals(new Match(true, false, false, true), filter(group, 1L << bin, false, 64), "bin " + bin + " set");
+            long allButBin = ~(1L << bin);
+            assertEquals(new Match(false, false, false, false), filter(group, allButBin, false, 64),
+                    "every bin but " + bin + " set");
+        }
+    }
+
+    @Test
+    void promiscuousTakesEverythingAndShortFramesNeverMatch() {
+        byte[] other = {0x02, 0, 0, 0, 0, 1};
+        assertEquals(new Match(true, false, false, false), filter(other, 0, true, 64));
+        assertEquals(new Match(false, false, false, false), filter(STATION, 0, false, 6), "6 bytes: no room for a frame");
+        assertEquals(new Match(true, false, false, false), filter(STATION, 0, true, 3), "promiscuous takes even runts");
+    }
+}

@@ -1,0 +1,197 @@
+package jnic.sim.mac;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jnic.sim.Model;
+import jnic.sim.golden.EthernetReference;
+import jnic.sim.golden.ManchesterReference;
+import org.junit.jupiter.api.Test;
+
+/** Testbenches of the receive framers (bit and byte line) and the frame checker. */
+class RxStagesTest {
+
+    private static byte[] randomBytes(Random random, int length) {
+        byte[] b = new byte[length];
+        random.nextBytes(b);
+        return b;
+    }
+
+    /** Per-cycle drive of a bit stream for RxBitFramer: one bit every 8 clocks, lock held across it. */
+    private static final class BitLine {
+        final List<Long> valid = new ArrayList<>();
+        final List<Long> data = new ArrayList<>();
+        final List<Long> locked = new ArrayList<>();
+
+        void bits(int[] bits) {
+            for (int bit : bits) {
+                for (int s = 0; s < 8; s++) {
+                    valid.add(s == 7 ? 1L : 0L);
+                    data.add((long) bit);
+                    locked.add(1L);
+                }
+            }
+        }
+
+        void silence(int cycles) {
+            for (int i = 0; i < cycles; i++) {
+                valid.add(0L);
+                data.add(0L);
+                locked.add(0L);
+            }
+        }
+
+        static long[] array(List<Long> l) {
+            return l.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    record Received(byte[] bytes, boolean dribble) {
+    }
+
+    private static List<Received> receivedFrames(Model m, List<Model.Transfer> transfers, long[] dribble, long start) {
+        List<Received> frames = new ArrayList<>();
+        java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+        for (Model.Transfer t : transfers) {
+            current.write((int) t.data());
+            if (t.last()) {
+                frames.add(new Received(current.toByteArray(), dribble[(int) (t.cycle() - start)] != 0));
+                current.reset();
+            }
+        }
+        return frames;
+    }
+
+    @Test
+    void bitFramerFindsTheSfdAfterAnyPreambleLossAndReportsDribbleBits() {
+        Random random = new Random(11);
+        List<byte[]> frames = new ArrayList<>();
+        List<Integer> dribbles = new ArrayList<>();
+        BitLine line = new BitLine();
+        line.silence(20);
+        for (int i = 0; i < 24; i++) {
+            byte[] frame = randomBytes(random, 1 + random.nextInt(100));
+            int lostPreambleBits = i % 20; // the decoder may lock late: up to 19 of 56 bits lost
+            int dribble = i % 8;
+            int[] bits = ManchesterReference.bits(EthernetReference.concat(EthernetReference.preambleAndSfd(), frame));
+            int[] extra = new int[dribble];
+            for (int k = 0; k < dribble; k++) {
+                extra[k] = random.nextInt(2);
+            }
+            line.bits(Arrays.copyOfRange(bits, lostPreambleBits, bits.length));
+            line.bits(extra);
+            line.silence(30);
+            frames.add(frame);
+            dribbles.add(dribble);
+        }
+        try (Model m = Model.create("RxBitFramer")) {
+            m.drive("bitValid", BitLine.array(line.valid));
+            m.drive("bitData", BitLine.array(line.data));
+            m.drive("locked", BitLine.array(line.locked));
+            Model.Sink rx = m.sink("rx");
+            Model.Recorder dribble = m.record("rxDribble");
+            long start = m.cycles();
+            m.run(line.valid.size() + 10);
+            List<Received> got = receivedFrames(m, rx.take(), dribble.take(), start);
+            assertEquals(frames.size(), got.size());
+            for (int i = 0; i < frames.size(); i++) {
+                assertArrayEquals(frames.get(i), got.get(i).bytes(), "frame " + i + ": whole bytes after the SFD");
+                assertEquals(dribbles.get(i) != 0, got.get(i).dribble(), "frame " + i + " with " + dribbles.get(i) + " dribble bits");
+            }
+        }
+    }
+
+    @Test
+    void byteFramerSkipsThePreambleAndEndsWhenTheLineDrops() {
+        Random random = new Random(12);
+        List<byte[]> frames = new ArrayList<>();
+        List<Long> valid = new ArrayList<>();
+        List<Long> data = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            byte[] frame = randomBytes(random, 1 + random.nextInt(200));
+            frames.add(frame);
+            // A preamble shortened by the PHY (as MII allows), then SFD and frame; then idle.
+            byte[] onLine = EthernetReference.concat(EthernetReference.preambleAndSfd(), frame);
+            for (int k = i % 7; k < onLine.length; k++) {
+                valid.add(1L);
+                data.add((long) (onLine[k] & 0xFF));
+            }
+            for (int k = 0; k < 12; k++) {
+                valid.add(0L);
+                data.add((long) random.nextInt(256));
+            }
+        }
+        try (Model m = Model.create("RxByteFramer")) {
+            m.drive("lineValid", valid.stream().mapToLong(Long::longValue).toArray());
+            m.drive("lineData", data.stream().mapToLong(Long::longValue).toArray());
+            Model.Sink rx = m.sink("rx");
+            m.run(valid.size() + 5);
+            List<byte[]> got = Model.Sink.packets(rx.take());
+            assertEquals(frames.size(), got.size());
+            for (int i = 0; i < frames.size(); i++) {
+                assertArrayEquals(frames.get(i), got.get(i), "frame " + i);
+            }
+        }
+    }
+
+    record Verdict(boolean fcsError, boolean alignmentError, boolean runt, boolean giant, long length) {
+    }
+
+    private static Verdict check(byte[] bytes, boolean dribble, int maxLength) {
+        try (Model m = Model.create("RxChecker")) {
+            m.set("maxLength", maxLength);
+            m.set("rxDribble", dribble ? 1 : 0);
+            Model.Source in = m.source("rx");
+            Model.Sink out = m.sink("out");
+            Model.Recorder fcs = m.record("fcsError");
+            Model.Recorder align = m.record("alignmentError");
+            Model.Recorder runt = m.record("runt");
+            Model.Recorder giant = m.record("giant");
+            Model.Recorder length = m.record("length");
+            long start = m.cycles();
+            in.pushPacket(bytes);
+            m.runUntil(out, 1, bytes.length + 10);
+            List<Model.Transfer> t = out.take();
+            assertArrayEquals(bytes, Model.Sink.packets(t).get(0), "bytes pass through unchanged");
+            int at = (int) (t.get(t.size() - 1).cycle() - start);
+            return new Verdict(fcs.take()[at] != 0, align.take()[at] != 0, runt.take()[at] != 0, giant.take()[at] != 0,
+                    length.take()[at]);
+        }
+    }
+
+    private static byte[] withFcs(byte[] frame) {
+        return EthernetReference.concat(frame, EthernetReference.fcs(frame));
+    }
+
+    @Test
+    void checkerJudgesFcsLengthAndAlignmentAsTheClauseSays() {
+        Random random = new Random(13);
+        byte[] good = withFcs(randomBytes(random, 60));
+        assertEquals(new Verdict(false, false, false, false, 64), check(good, false, 1514), "minimum frame");
+        byte[] max = withFcs(randomBytes(random, 1514));
+        assertEquals(new Verdict(false, false, false, false, 1518), check(max, false, 1514), "maximum frame");
+        byte[] giant = withFcs(randomBytes(random, 1515));
+        assertEquals(new Verdict(false, false, false, true, 1519), check(giant, false, 1514), "one byte too long");
+        byte[] jumbo = withFcs(randomBytes(random, 9000));
+        assertEquals(new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
+        byte[] runt = withFcs(randomBytes(random, 59));
+        assertEquals(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
+
+        byte[] bad = good.clone();
+        bad[20] ^= 0x10;
+        assertEquals(new Verdict(true, false, false, false, 64), check(bad, false, 1514), "bit error: FCS error");
+        assertEquals(new Verdict(false, true, false, false, 64), check(bad, true, 1514), "bad FCS with dribble bits: alignment");
+        assertEquals(new Verdict(false, false, false, false, 64), check(good, true, 1514),
+                "dribble bits with a good FCS: the truncated frame is fine (4.2.4.2.1)");
+        for (int bit = 0; bit < 8 * good.length; bit += 7) {
+            byte[] corrupt = good.clone();
+            corrupt[bit / 8] ^= (byte) (1 << (bit % 8));
+            assertEquals(true, check(corrupt, false, 1514).fcsError(), "single bit error at bit " + bit);
+        }
+    }
+}

@@ -1,0 +1,870 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : MacFast
+
+`timescale 1ns/1ps
+
+module MacFast (
+  input  wire          frameValid,
+  output wire          frameReady,
+  input  wire [7:0]    frameData,
+  input  wire          frameLast,
+  input  wire [13:0]   maxLength,
+  input  wire [47:0]   stationAddress,
+  input  wire          promiscuous,
+  input  wire [63:0]   multicastHash,
+  output wire          txSent,
+  output wire          txUnderflow,
+  output wire          txTooLong,
+  output wire          rxValid,
+  output wire [7:0]    rxData,
+  output wire          rxLast,
+  output wire [13:0]   rxLength,
+  output wire          rxAccept,
+  output wire          rxUnicast,
+  output wire          rxBroadcast,
+  output wire          rxMulticast,
+  output wire          rxFcsError,
+  output wire          rxAlignmentError,
+  output wire          rxRunt,
+  output wire          rxGiant,
+  output wire          lineOutValid,
+  output wire [7:0]    lineOutData,
+  input  wire          lineInValid,
+  input  wire [7:0]    lineInData,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                tx_frameReady;
+  wire                tx_txValid;
+  wire       [7:0]    tx_txData;
+  wire                tx_sent;
+  wire                tx_underflow;
+  wire                tx_tooLong;
+  wire                rxCheck_outValid;
+  wire       [7:0]    rxCheck_outData;
+  wire                rxCheck_outLast;
+  wire                rxCheck_fcsError;
+  wire                rxCheck_alignmentError;
+  wire                rxCheck_runt;
+  wire                rxCheck_giant;
+  wire       [13:0]   rxCheck_length;
+  wire                byteFramer_rxValid;
+  wire       [7:0]    byteFramer_rxData;
+  wire                byteFramer_rxLast;
+  wire                byteFramer_rxDribble;
+  wire                filter_accept;
+  wire                filter_unicastMatch;
+  wire                filter_broadcastMatch;
+  wire                filter_multicastMatch;
+
+  MacTx tx (
+    .frameValid (frameValid     ), //i
+    .frameReady (tx_frameReady  ), //o
+    .frameData  (frameData[7:0] ), //i
+    .frameLast  (frameLast      ), //i
+    .txValid    (tx_txValid     ), //o
+    .txData     (tx_txData[7:0] ), //o
+    .txReady    (1'b1           ), //i
+    .maxLength  (maxLength[13:0]), //i
+    .sent       (tx_sent        ), //o
+    .underflow  (tx_underflow   ), //o
+    .tooLong    (tx_tooLong     ), //o
+    .clk        (clk            ), //i
+    .reset      (reset          )  //i
+  );
+  RxChecker rxCheck (
+    .rxValid        (byteFramer_rxValid    ), //i
+    .rxData         (byteFramer_rxData[7:0]), //i
+    .rxLast         (byteFramer_rxLast     ), //i
+    .rxDribble      (byteFramer_rxDribble  ), //i
+    .maxLength      (maxLength[13:0]       ), //i
+    .outValid       (rxCheck_outValid      ), //o
+    .outData        (rxCheck_outData[7:0]  ), //o
+    .outLast        (rxCheck_outLast       ), //o
+    .fcsError       (rxCheck_fcsError      ), //o
+    .alignmentError (rxCheck_alignmentError), //o
+    .runt           (rxCheck_runt          ), //o
+    .giant          (rxCheck_giant         ), //o
+    .length         (rxCheck_length[13:0]  ), //o
+    .clk            (clk                   ), //i
+    .reset          (reset                 )  //i
+  );
+  RxByteFramer byteFramer (
+    .lineValid (lineInValid           ), //i
+    .lineData  (lineInData[7:0]       ), //i
+    .rxValid   (byteFramer_rxValid    ), //o
+    .rxData    (byteFramer_rxData[7:0]), //o
+    .rxLast    (byteFramer_rxLast     ), //o
+    .rxDribble (byteFramer_rxDribble  ), //o
+    .clk       (clk                   ), //i
+    .reset     (reset                 )  //i
+  );
+  AddressFilter filter (
+    .rxValid        (rxCheck_outValid     ), //i
+    .rxData         (rxCheck_outData[7:0] ), //i
+    .rxLast         (rxCheck_outLast      ), //i
+    .stationAddress (stationAddress[47:0] ), //i
+    .promiscuous    (promiscuous          ), //i
+    .multicastHash  (multicastHash[63:0]  ), //i
+    .accept         (filter_accept        ), //o
+    .unicastMatch   (filter_unicastMatch  ), //o
+    .broadcastMatch (filter_broadcastMatch), //o
+    .multicastMatch (filter_multicastMatch), //o
+    .clk            (clk                  ), //i
+    .reset          (reset                )  //i
+  );
+  assign frameReady = tx_frameReady;
+  assign txSent = tx_sent;
+  assign txUnderflow = tx_underflow;
+  assign txTooLong = tx_tooLong;
+  assign lineOutValid = tx_txValid;
+  assign lineOutData = tx_txData;
+  assign rxValid = rxCheck_outValid;
+  assign rxData = rxCheck_outData;
+  assign rxLast = rxCheck_outLast;
+  assign rxLength = rxCheck_length;
+  assign rxFcsError = rxCheck_fcsError;
+  assign rxAlignmentError = rxCheck_alignmentError;
+  assign rxRunt = rxCheck_runt;
+  assign rxGiant = rxCheck_giant;
+  assign rxAccept = filter_accept;
+  assign rxUnicast = filter_unicastMatch;
+  assign rxBroadcast = filter_broadcastMatch;
+  assign rxMulticast = filter_multicastMatch;
+
+endmodule
+
+module AddressFilter (
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire [47:0]   stationAddress,
+  input  wire          promiscuous,
+  input  wire [63:0]   multicastHash,
+  output wire          accept,
+  output wire          unicastMatch,
+  output wire          broadcastMatch,
+  output wire          multicastMatch,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                hash_clear;
+  wire                hash_valid;
+  wire       [31:0]   hash_crc;
+  wire                hash_residueOk;
+  wire                hash_enableError;
+  wire       [5:0]    _zz_sameAsStation;
+  reg        [2:0]    index;
+  reg                 sameAsStation;
+  reg                 allOnes;
+  reg                 groupAddress;
+  wire                when_AddressFilterjava_l81;
+  wire                when_AddressFilterjava_l85;
+  wire       [5:0]    hashBin;
+  wire                _zz_unicastMatch;
+  wire                _zz_accept;
+
+  assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
+  Crc32W8 hash (
+    .clear       (hash_clear      ), //i
+    .valid       (hash_valid      ), //i
+    .data        (rxData[7:0]     ), //i
+    .byteEnable  (1'b1            ), //i
+    .crc         (hash_crc[31:0]  ), //o
+    .residueOk   (hash_residueOk  ), //o
+    .enableError (hash_enableError), //o
+    .clk         (clk             ), //i
+    .reset       (reset           )  //i
+  );
+  assign when_AddressFilterjava_l81 = (index < 3'b110);
+  assign hash_clear = (rxValid && (index == 3'b000));
+  assign hash_valid = (rxValid && when_AddressFilterjava_l81);
+  assign when_AddressFilterjava_l85 = (index == 3'b000);
+  assign hashBin = hash_crc[31 : 26];
+  assign _zz_unicastMatch = (index == 3'b110);
+  assign _zz_accept = (rxValid && rxLast);
+  assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
+  assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
+  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[hashBin]);
+  assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      index <= 3'b000;
+      sameAsStation <= 1'b1;
+      allOnes <= 1'b1;
+      groupAddress <= 1'b0;
+    end else begin
+      if(rxValid) begin
+        if(when_AddressFilterjava_l81) begin
+          index <= (index + 3'b001);
+          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+          allOnes <= (allOnes && (rxData == 8'hff));
+          if(when_AddressFilterjava_l85) begin
+            groupAddress <= rxData[0];
+          end
+        end
+        if(rxLast) begin
+          index <= 3'b000;
+          sameAsStation <= 1'b1;
+          allOnes <= 1'b1;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module RxByteFramer (
+  input  wire          lineValid,
+  input  wire [7:0]    lineData,
+  output wire          rxValid,
+  output wire [7:0]    rxData,
+  output wire          rxLast,
+  output wire          rxDribble,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 delimiter_byteValid;
+  reg                 delimiter_frameEnd;
+  wire                delimiter_rxValid;
+  wire       [7:0]    delimiter_rxData;
+  wire                delimiter_rxLast;
+  wire                delimiter_rxDribble;
+  reg        [0:0]    state;
+  reg                 wasValid;
+  wire                when_RxByteFramerjava_l50;
+  wire                when_RxByteFramerjava_l53;
+  wire                when_RxByteFramerjava_l54;
+
+  FrameDelimiter delimiter (
+    .byteValid (delimiter_byteValid  ), //i
+    .byteData  (lineData[7:0]        ), //i
+    .frameEnd  (delimiter_frameEnd   ), //i
+    .dribbleIn (1'b0                 ), //i
+    .rxValid   (delimiter_rxValid    ), //o
+    .rxData    (delimiter_rxData[7:0]), //o
+    .rxLast    (delimiter_rxLast     ), //o
+    .rxDribble (delimiter_rxDribble  ), //o
+    .clk       (clk                  ), //i
+    .reset     (reset                )  //i
+  );
+  always @(*) begin
+    delimiter_byteValid = 1'b0;
+    if(!when_RxByteFramerjava_l50) begin
+      if(lineValid) begin
+        if(!when_RxByteFramerjava_l53) begin
+          delimiter_byteValid = 1'b1;
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    delimiter_frameEnd = 1'b0;
+    if(when_RxByteFramerjava_l50) begin
+      delimiter_frameEnd = (state == 1'b1);
+    end
+  end
+
+  assign when_RxByteFramerjava_l50 = (wasValid && (! lineValid));
+  assign when_RxByteFramerjava_l53 = (state == 1'b0);
+  assign when_RxByteFramerjava_l54 = (lineData == 8'hd5);
+  assign rxValid = delimiter_rxValid;
+  assign rxData = delimiter_rxData;
+  assign rxLast = delimiter_rxLast;
+  assign rxDribble = delimiter_rxDribble;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 1'b0;
+      wasValid <= 1'b0;
+    end else begin
+      wasValid <= lineValid;
+      if(when_RxByteFramerjava_l50) begin
+        state <= 1'b0;
+      end else begin
+        if(lineValid) begin
+          if(when_RxByteFramerjava_l53) begin
+            if(when_RxByteFramerjava_l54) begin
+              state <= 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module RxChecker (
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire          rxDribble,
+  input  wire [13:0]   maxLength,
+  output wire          outValid,
+  output wire [7:0]    outData,
+  output wire          outLast,
+  output wire          fcsError,
+  output wire          alignmentError,
+  output wire          runt,
+  output wire          giant,
+  output wire [13:0]   length,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                fcsCheck_clear;
+  wire       [31:0]   fcsCheck_crc;
+  wire                fcsCheck_residueOk;
+  wire                fcsCheck_enableError;
+  wire       [13:0]   _zz_count;
+  wire       [13:0]   _zz_giant;
+  reg                 validReg;
+  reg        [7:0]    dataReg;
+  reg                 lastReg;
+  reg                 dribbleReg;
+  reg                 firstByte;
+  reg        [13:0]   count;
+  wire                _zz_fcsError;
+
+  assign _zz_count = (count + 14'h0001);
+  assign _zz_giant = (maxLength + 14'h0004);
+  Crc32W8 fcsCheck (
+    .clear       (fcsCheck_clear      ), //i
+    .valid       (rxValid             ), //i
+    .data        (rxData[7:0]         ), //i
+    .byteEnable  (1'b1                ), //i
+    .crc         (fcsCheck_crc[31:0]  ), //o
+    .residueOk   (fcsCheck_residueOk  ), //o
+    .enableError (fcsCheck_enableError), //o
+    .clk         (clk                 ), //i
+    .reset       (reset               )  //i
+  );
+  assign fcsCheck_clear = (rxValid && firstByte);
+  assign _zz_fcsError = (! fcsCheck_residueOk);
+  assign outValid = validReg;
+  assign outData = dataReg;
+  assign outLast = lastReg;
+  assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
+  assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
+  assign runt = (lastReg && (count < 14'h0040));
+  assign giant = (lastReg && (_zz_giant < count));
+  assign length = count;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      validReg <= 1'b0;
+      dataReg <= 8'h0;
+      lastReg <= 1'b0;
+      dribbleReg <= 1'b0;
+      firstByte <= 1'b1;
+      count <= 14'h0;
+    end else begin
+      validReg <= rxValid;
+      dataReg <= rxData;
+      lastReg <= (rxValid && rxLast);
+      dribbleReg <= rxDribble;
+      if(rxValid) begin
+        firstByte <= rxLast;
+        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+    end
+  end
+
+
+endmodule
+
+module MacTx (
+  input  wire          frameValid,
+  output reg           frameReady,
+  input  wire [7:0]    frameData,
+  input  wire          frameLast,
+  output reg           txValid,
+  output reg  [7:0]    txData,
+  input  wire          txReady,
+  input  wire [13:0]   maxLength,
+  output reg           sent,
+  output reg           underflow,
+  output reg           tooLong,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 fcs_clear;
+  reg                 fcs_valid;
+  wire       [31:0]   fcs_crc;
+  wire                fcs_residueOk;
+  wire                fcs_enableError;
+  wire       [4:0]    _zz__zz_fcsByte;
+  wire       [1:0]    _zz__zz_fcsByte_1;
+  wire       [7:0]    _zz_txData;
+  reg        [2:0]    state;
+  reg        [13:0]   count;
+  reg                 corruptFcs;
+  reg                 draining;
+  wire       [7:0]    fcsByte;
+  wire       [7:0]    _zz_fcsByte;
+  wire                when_MacTxjava_l103;
+  wire                startFrame;
+  wire                when_MacTxjava_l106;
+  wire                when_MacTxjava_l114;
+  wire                when_MacTxjava_l126;
+  wire                when_MacTxjava_l133;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l175;
+  wire                when_MacTxjava_l110;
+  wire                when_MacTxjava_l116;
+  wire                when_MacTxjava_l124;
+  wire                when_MacTxjava_l152;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l173;
+
+  assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
+  assign _zz__zz_fcsByte_1 = count[1:0];
+  assign _zz_txData = fcs_crc[7:0];
+  Crc32W8 fcs (
+    .clear       (fcs_clear      ), //i
+    .valid       (fcs_valid      ), //i
+    .data        (txData[7:0]    ), //i
+    .byteEnable  (1'b1           ), //i
+    .crc         (fcs_crc[31:0]  ), //o
+    .residueOk   (fcs_residueOk  ), //o
+    .enableError (fcs_enableError), //o
+    .clk         (clk            ), //i
+    .reset       (reset          )  //i
+  );
+  assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
+  assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
+  always @(*) begin
+    txValid = 1'b0;
+    if(when_MacTxjava_l106) begin
+      if(startFrame) begin
+        txValid = 1'b1;
+      end
+    end else begin
+      if(when_MacTxjava_l110) begin
+        txValid = 1'b1;
+      end else begin
+        if(when_MacTxjava_l116) begin
+          txValid = 1'b1;
+        end else begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              txValid = 1'b1;
+            end else begin
+              txValid = 1'b1;
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              txValid = 1'b1;
+            end else begin
+              if(when_MacTxjava_l162) begin
+                txValid = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    txData = 8'h0;
+    if(when_MacTxjava_l106) begin
+      if(startFrame) begin
+        txData = 8'h55;
+      end
+    end else begin
+      if(when_MacTxjava_l110) begin
+        txData = 8'h55;
+      end else begin
+        if(when_MacTxjava_l116) begin
+          txData = 8'hd5;
+        end else begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              txData = frameData;
+            end else begin
+              txData = (~ _zz_txData);
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              txData = 8'h0;
+            end else begin
+              if(when_MacTxjava_l162) begin
+                txData = fcsByte;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameReady = draining;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              frameReady = txReady;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    fcs_clear = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(when_MacTxjava_l116) begin
+          fcs_clear = txReady;
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    fcs_valid = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(when_MacTxjava_l126) begin
+              fcs_valid = txReady;
+            end
+          end else begin
+            if(when_MacTxjava_l152) begin
+              fcs_valid = txReady;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    sent = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(!when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l152) begin
+              if(when_MacTxjava_l162) begin
+                if(txReady) begin
+                  if(when_MacTxjava_l167) begin
+                    sent = (! corruptFcs);
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    underflow = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l126) begin
+              if(txReady) begin
+                underflow = (! frameValid);
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    tooLong = 1'b0;
+    if(!when_MacTxjava_l106) begin
+      if(!when_MacTxjava_l110) begin
+        if(!when_MacTxjava_l116) begin
+          if(when_MacTxjava_l124) begin
+            if(!when_MacTxjava_l126) begin
+              if(txReady) begin
+                tooLong = frameValid;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign when_MacTxjava_l103 = ((draining && frameValid) && frameLast);
+  assign startFrame = ((txReady && frameValid) && (! draining));
+  assign when_MacTxjava_l106 = (state == 3'b000);
+  assign when_MacTxjava_l114 = (count == 14'h0006);
+  assign when_MacTxjava_l126 = (frameValid && (! (count == maxLength)));
+  assign when_MacTxjava_l133 = (count < 14'h003b);
+  assign when_MacTxjava_l157 = (count == 14'h003b);
+  assign when_MacTxjava_l167 = (count == 14'h0003);
+  assign when_MacTxjava_l175 = (count == 14'h000b);
+  assign when_MacTxjava_l110 = (state == 3'b001);
+  assign when_MacTxjava_l116 = (state == 3'b010);
+  assign when_MacTxjava_l124 = (state == 3'b011);
+  assign when_MacTxjava_l152 = (state == 3'b100);
+  assign when_MacTxjava_l162 = (state == 3'b101);
+  assign when_MacTxjava_l173 = (state == 3'b110);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 3'b000;
+      count <= 14'h0;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
+    end else begin
+      if(when_MacTxjava_l103) begin
+        draining <= 1'b0;
+      end
+      if(when_MacTxjava_l106) begin
+        if(startFrame) begin
+          count <= 14'h0001;
+          state <= 3'b001;
+        end
+      end else begin
+        if(when_MacTxjava_l110) begin
+          if(txReady) begin
+            count <= (count + 14'h0001);
+            if(when_MacTxjava_l114) begin
+              state <= 3'b010;
+            end
+          end
+        end else begin
+          if(when_MacTxjava_l116) begin
+            if(txReady) begin
+              count <= 14'h0;
+              corruptFcs <= 1'b0;
+              state <= 3'b011;
+            end
+          end else begin
+            if(when_MacTxjava_l124) begin
+              if(when_MacTxjava_l126) begin
+                if(txReady) begin
+                  count <= (count + 14'h0001);
+                  if(frameLast) begin
+                    if(when_MacTxjava_l133) begin
+                      state <= 3'b100;
+                    end else begin
+                      count <= 14'h0;
+                      state <= 3'b101;
+                    end
+                  end
+                end
+              end else begin
+                if(txReady) begin
+                  corruptFcs <= 1'b1;
+                  draining <= 1'b1;
+                  count <= 14'h0001;
+                  state <= 3'b101;
+                end
+              end
+            end else begin
+              if(when_MacTxjava_l152) begin
+                if(txReady) begin
+                  count <= (count + 14'h0001);
+                  if(when_MacTxjava_l157) begin
+                    count <= 14'h0;
+                    state <= 3'b101;
+                  end
+                end
+              end else begin
+                if(when_MacTxjava_l162) begin
+                  if(txReady) begin
+                    count <= (count + 14'h0001);
+                    if(when_MacTxjava_l167) begin
+                      count <= 14'h0;
+                      state <= 3'b110;
+                    end
+                  end
+                end else begin
+                  if(when_MacTxjava_l173) begin
+                    if(txReady) begin
+                      count <= (count + 14'h0001);
+                      if(when_MacTxjava_l175) begin
+                        state <= 3'b000;
+                      end
+                    end
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+//Crc32W8_2 replaced by Crc32W8
+
+module FrameDelimiter (
+  input  wire          byteValid,
+  input  wire [7:0]    byteData,
+  input  wire          frameEnd,
+  input  wire          dribbleIn,
+  output reg           rxValid,
+  output wire [7:0]    rxData,
+  output reg           rxLast,
+  output reg           rxDribble,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [7:0]    held;
+  reg                 holding;
+
+  always @(*) begin
+    rxValid = 1'b0;
+    if(frameEnd) begin
+      rxValid = holding;
+    end else begin
+      if(byteValid) begin
+        rxValid = holding;
+      end
+    end
+  end
+
+  assign rxData = held;
+  always @(*) begin
+    rxLast = 1'b0;
+    if(frameEnd) begin
+      rxLast = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    rxDribble = 1'b0;
+    if(frameEnd) begin
+      rxDribble = dribbleIn;
+    end
+  end
+
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      held <= 8'h0;
+      holding <= 1'b0;
+    end else begin
+      if(frameEnd) begin
+        holding <= 1'b0;
+      end else begin
+        if(byteValid) begin
+          held <= byteData;
+          holding <= 1'b1;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+//Crc32W8_1 replaced by Crc32W8
+
+module Crc32W8 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [31:0]   _zz_lanes1Mixed;
+  wire       [7:0]    _zz_lanes1Mixed_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire       [31:0]   startState;
+  wire       [31:0]   lanes1Mixed;
+  reg        [31:0]   stateAfter1Byte;
+  wire                noLaneEnabled;
+  wire                first1LaneEnabled;
+
+  assign _zz_lanes1Mixed_1 = data[7 : 0];
+  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
+  assign startState = (clear ? 32'hffffffff : state);
+  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
+  always @(*) begin
+    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
+    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
+    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
+    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
+    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
+    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
+    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
+    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
+    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
+    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
+    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
+    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
+    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
+    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
+    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
+    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
+    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
+    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
+    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
+    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
+    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
+    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
+    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
+    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
+    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
+    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
+    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
+    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
+    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
+    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
+    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
+    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
+  end
+
+  assign noLaneEnabled = (byteEnable == 1'b0);
+  assign first1LaneEnabled = (byteEnable == 1'b1);
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+    end else begin
+      state <= startState;
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(valid) begin
+        if(noLaneEnabled) begin
+          state <= startState;
+        end else begin
+          if(first1LaneEnabled) begin
+            state <= stateAfter1Byte;
+          end else begin
+            enableErrorSticky <= 1'b1;
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
