@@ -266,9 +266,9 @@ module RxBitFramer (
   reg        [2:0]    bitCount;
   reg                 wasLocked;
   wire       [7:0]    shifted;
-  wire                when_RxBitFramerjava_l71;
-  wire                when_RxBitFramerjava_l76;
-  wire                when_RxBitFramerjava_l76_1;
+  wire                when_RxBitFramerjava_l72;
+  wire                when_RxBitFramerjava_l80;
+  wire                when_RxBitFramerjava_l80_1;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid  ), //i
@@ -285,9 +285,9 @@ module RxBitFramer (
   assign shifted = {bitData,shift};
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxBitFramerjava_l71) begin
+    if(!when_RxBitFramerjava_l72) begin
       if(bitValid) begin
-        if(!when_RxBitFramerjava_l76) begin
+        if(!when_RxBitFramerjava_l80) begin
           delimiter_byteValid = (bitCount == 3'b111);
         end
       end
@@ -296,15 +296,15 @@ module RxBitFramer (
 
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_RxBitFramerjava_l71) begin
+    if(when_RxBitFramerjava_l72) begin
       delimiter_frameEnd = (state == 1'b1);
     end
   end
 
   assign delimiter_dribbleIn = (|bitCount);
-  assign when_RxBitFramerjava_l71 = (wasLocked && (! locked));
-  assign when_RxBitFramerjava_l76 = (state == 1'b0);
-  assign when_RxBitFramerjava_l76_1 = (shifted == 8'hd5);
+  assign when_RxBitFramerjava_l72 = (wasLocked && (! locked));
+  assign when_RxBitFramerjava_l80 = (state == 1'b0);
+  assign when_RxBitFramerjava_l80_1 = (shifted == 8'hd5);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -317,13 +317,14 @@ module RxBitFramer (
       wasLocked <= 1'b0;
     end else begin
       wasLocked <= locked;
-      if(when_RxBitFramerjava_l71) begin
+      if(when_RxBitFramerjava_l72) begin
+        shift <= 7'h0;
         state <= 1'b0;
       end else begin
         if(bitValid) begin
           shift <= shifted[7 : 1];
-          if(when_RxBitFramerjava_l76) begin
-            if(when_RxBitFramerjava_l76_1) begin
+          if(when_RxBitFramerjava_l80) begin
+            if(when_RxBitFramerjava_l80_1) begin
               bitCount <= 3'b000;
               state <= 1'b1;
             end
@@ -360,11 +361,11 @@ module ManchesterDecoder (
   wire                transition;
   reg        [4:0]    sinceMidBit;
   reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l101;
-  wire                when_ManchesterDecoderjava_l90;
-  wire                when_ManchesterDecoderjava_l91;
-  wire                when_ManchesterDecoderjava_l92;
+  wire                when_ManchesterDecoderjava_l106;
+  wire                when_ManchesterDecoderjava_l95;
+  wire                when_ManchesterDecoderjava_l96;
   wire                when_ManchesterDecoderjava_l97;
+  wire                when_ManchesterDecoderjava_l102;
 
   assign _zz_filteredLevel = levelSync[1];
   assign _zz_filteredLevel_1 = levelSync[2];
@@ -372,16 +373,16 @@ module ManchesterDecoder (
   assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
   assign _zz_previousActive = activeSync[2];
   assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l101 = (5'h0c <= sinceMidBit);
+  assign when_ManchesterDecoderjava_l106 = (5'h0c <= sinceMidBit);
   always @(*) begin
     bitValid = 1'b0;
-    if(!when_ManchesterDecoderjava_l91) begin
-      if(when_ManchesterDecoderjava_l92) begin
+    if(!when_ManchesterDecoderjava_l96) begin
+      if(when_ManchesterDecoderjava_l97) begin
         if(transition) begin
           bitValid = 1'b1;
         end
       end else begin
-        if(when_ManchesterDecoderjava_l97) begin
+        if(when_ManchesterDecoderjava_l102) begin
           bitValid = 1'b1;
         end
       end
@@ -389,10 +390,10 @@ module ManchesterDecoder (
   end
 
   assign bitData = filteredLevel;
-  assign when_ManchesterDecoderjava_l90 = (sinceMidBit < 5'h10);
-  assign when_ManchesterDecoderjava_l91 = (! _zz_previousActive);
-  assign when_ManchesterDecoderjava_l92 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l97 = (transition && (5'h06 <= sinceMidBit));
+  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
+  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
+  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
+  assign when_ManchesterDecoderjava_l102 = (transition && (5'h06 <= sinceMidBit));
   assign locked = lockedReg;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
@@ -407,22 +408,22 @@ module ManchesterDecoder (
       levelSync <= {levelSync[2 : 0],lineLevel};
       previousLevel <= filteredLevel;
       previousActive <= _zz_previousActive;
-      if(when_ManchesterDecoderjava_l90) begin
+      if(when_ManchesterDecoderjava_l95) begin
         sinceMidBit <= (sinceMidBit + 5'h01);
       end
-      if(when_ManchesterDecoderjava_l91) begin
+      if(when_ManchesterDecoderjava_l96) begin
         lockedReg <= 1'b0;
       end else begin
-        if(when_ManchesterDecoderjava_l92) begin
+        if(when_ManchesterDecoderjava_l97) begin
           if(transition) begin
             lockedReg <= 1'b1;
             sinceMidBit <= 5'h0;
           end
         end else begin
-          if(when_ManchesterDecoderjava_l97) begin
+          if(when_ManchesterDecoderjava_l102) begin
             sinceMidBit <= 5'h0;
           end else begin
-            if(when_ManchesterDecoderjava_l101) begin
+            if(when_ManchesterDecoderjava_l106) begin
               lockedReg <= 1'b0;
             end
           end

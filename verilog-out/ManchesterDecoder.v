@@ -25,11 +25,11 @@ module ManchesterDecoder (
   wire                transition;
   reg        [4:0]    sinceMidBit;
   reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l101;
-  wire                when_ManchesterDecoderjava_l90;
-  wire                when_ManchesterDecoderjava_l91;
-  wire                when_ManchesterDecoderjava_l92;
+  wire                when_ManchesterDecoderjava_l106;
+  wire                when_ManchesterDecoderjava_l95;
+  wire                when_ManchesterDecoderjava_l96;
   wire                when_ManchesterDecoderjava_l97;
+  wire                when_ManchesterDecoderjava_l102;
 
   assign _zz_filteredLevel = levelSync[1];
   assign _zz_filteredLevel_1 = levelSync[2];
@@ -37,16 +37,16 @@ module ManchesterDecoder (
   assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
   assign _zz_previousActive = activeSync[2];
   assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l101 = (5'h0c <= sinceMidBit);
+  assign when_ManchesterDecoderjava_l106 = (5'h0c <= sinceMidBit);
   always @(*) begin
     bitValid = 1'b0;
-    if(!when_ManchesterDecoderjava_l91) begin
-      if(when_ManchesterDecoderjava_l92) begin
+    if(!when_ManchesterDecoderjava_l96) begin
+      if(when_ManchesterDecoderjava_l97) begin
         if(transition) begin
           bitValid = 1'b1;
         end
       end else begin
-        if(when_ManchesterDecoderjava_l97) begin
+        if(when_ManchesterDecoderjava_l102) begin
           bitValid = 1'b1;
         end
       end
@@ -54,10 +54,10 @@ module ManchesterDecoder (
   end
 
   assign bitData = filteredLevel;
-  assign when_ManchesterDecoderjava_l90 = (sinceMidBit < 5'h10);
-  assign when_ManchesterDecoderjava_l91 = (! _zz_previousActive);
-  assign when_ManchesterDecoderjava_l92 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l97 = (transition && (5'h06 <= sinceMidBit));
+  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
+  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
+  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
+  assign when_ManchesterDecoderjava_l102 = (transition && (5'h06 <= sinceMidBit));
   assign locked = lockedReg;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
@@ -72,22 +72,22 @@ module ManchesterDecoder (
       levelSync <= {levelSync[2 : 0],lineLevel};
       previousLevel <= filteredLevel;
       previousActive <= _zz_previousActive;
-      if(when_ManchesterDecoderjava_l90) begin
+      if(when_ManchesterDecoderjava_l95) begin
         sinceMidBit <= (sinceMidBit + 5'h01);
       end
-      if(when_ManchesterDecoderjava_l91) begin
+      if(when_ManchesterDecoderjava_l96) begin
         lockedReg <= 1'b0;
       end else begin
-        if(when_ManchesterDecoderjava_l92) begin
+        if(when_ManchesterDecoderjava_l97) begin
           if(transition) begin
             lockedReg <= 1'b1;
             sinceMidBit <= 5'h0;
           end
         end else begin
-          if(when_ManchesterDecoderjava_l97) begin
+          if(when_ManchesterDecoderjava_l102) begin
             sinceMidBit <= 5'h0;
           end else begin
-            if(when_ManchesterDecoderjava_l101) begin
+            if(when_ManchesterDecoderjava_l106) begin
               lockedReg <= 1'b0;
             end
           end

@@ -22,7 +22,8 @@ import spinal.core.UInt;
  * LSB first. While hunting, the last 8 bits are compared with 0xD5 on every bit, so however many
  * preamble bits were lost while the decoder locked, the frame starts at the right bit. The frame
  * ends when the decoder loses lock; bits after the last whole byte (dribble bits) are dropped
- * and reported, as clause 4.2.4.2.1 asks.
+ * and reported, as clause 4.2.4.2.1 asks. The hunt starts afresh for each frame: no bit of one
+ * frame takes part in finding the next one's SFD.
  */
 public final class RxBitFramer extends HwComponent {
     public enum State { HUNT, DATA }
@@ -70,6 +71,9 @@ public final class RxBitFramer extends HwComponent {
 
         when(wasLocked.$amp$amp(locked.unary_$bang()), () -> {
             assign(delimiter.frameEnd, is(state, State.DATA));
+            // Forget the old frame's bits: a frame ending in 0xAA or 0xAB leaves 1,0,1,0,1,0,1,
+            // which with the next preamble's first 1 would read as an SFD.
+            assign(shift, bits(0, 7));
             go(state, State.HUNT);
         }).elseWhen(bitValid, () -> {
             assign(shift, shifted.apply(1, new BitCount(7)));

@@ -27,7 +27,12 @@ import spinal.core.UInt;
  * (4) would leave half a sample of margin; more cost a wider counter for no gain.
  *
  * <p>Noise: the line passes a 2-flip-flop synchroniser (it comes from another station's clock)
- * and a 3-sample majority filter, so one corrupted sample never makes a transition.
+ * and a 3-sample majority filter, so one corrupted sample never makes a transition. Beside a
+ * transition it moves the edge by one sample; if the sampling quantisation moves the same edge
+ * the same way (more often the larger the clock offset), a mid-bit transition arrives 6 samples
+ * after the last and is refused: lock drops and the frame ends early, to be counted as an
+ * alignment or FCS error, never delivered. 16 samples per bit would leave room for both; the
+ * measured loss on a noisy line (see MacLoopTest) is the price of the cheaper 8.
  *
  * <p>Lock: the first transition on an active line is taken as mid-bit (the preamble has only
  * mid-bit transitions: alternating bits). Lock is lost 1.5 cells after the last mid-bit

@@ -76,8 +76,12 @@ class RxStagesTest {
         line.silence(20);
         for (int i = 0; i < 24; i++) {
             byte[] frame = randomBytes(random, 1 + random.nextInt(100));
+            if (i % 4 == 1) {
+                // Ends in 1,0,1,0,1,0,1: with the next preamble's first bit, the SFD pattern.
+                frame[frame.length - 1] = (byte) (i % 8 == 1 ? 0xAA : 0xAB);
+            }
             int lostPreambleBits = i % 20; // the decoder may lock late: up to 19 of 56 bits lost
-            int dribble = i % 8;
+            int dribble = i % 4 == 1 ? 0 : i % 8;
             int[] bits = ManchesterReference.bits(EthernetReference.concat(EthernetReference.preambleAndSfd(), frame));
             int[] extra = new int[dribble];
             for (int k = 0; k < dribble; k++) {
