@@ -7,7 +7,7 @@ ROOT  := $(CURDIR)
 DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
-.PHONY: deps verilog lint sim build test demo bench synth clean
+.PHONY: deps verilog lint formal sim build test demo bench synth clean
 
 deps:
 	@missing=""; \
@@ -33,6 +33,13 @@ lint: deps
 	done; \
 	[ $$status -eq 0 ] && echo "lint: $$(ls verilog-out/*.v | wc -l) files clean under verilator -Wall"; exit $$status
 
+# Proofs with yosys' SAT solver (scripts and harnesses in formal/, each says what it proves).
+formal: deps
+	@cd formal && yosys -q rx_fcs_check.ys && \
+	  echo "formal: RxChecker's FCS verdicts equal a bit-serial CRC-32 for frames of any length (induction): proved"
+	@cd formal && yosys -q tx_preamble.ys && \
+	  echo "formal: MacTx starts every burst with 7 x 0x55 and 0xD5, all inputs, 100 clocks from reset (bounded): proved"
+
 # The Verilated hardware as one shared library, hw-sim/build/libjnic_sim.so (incremental).
 sim: deps
 	$(MAKE) -s -C hw-sim/native
@@ -40,14 +47,16 @@ sim: deps
 build: deps
 	$(MVN) -q install -DskipTests
 
-test: deps lint
+test: deps lint formal
 	$(MVN) install
 
 demo: deps build
 	$(MVN) -q -pl hw-sim exec:java -Dexec.mainClass=jnic.sim.CrcDemo
 
+BENCH_CP := bench/target/classes:bench/target/lib/*
 bench: deps build
-	java -cp "bench/target/classes:bench/target/lib/*" -Djnic.root=$(ROOT) jnic.bench.crc.CrcBench $(BENCH_ARGS)
+	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.crc.CrcBench $(BENCH_ARGS)
+	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.phy.PhyBench $(BENCH_ARGS)
 
 synth: deps
 	python3 tools/synth.py

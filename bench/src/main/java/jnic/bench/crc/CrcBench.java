@@ -3,7 +3,6 @@ package jnic.bench.crc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,16 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jnic.sim.NativeLibrary;
+import jnic.bench.JmhRunner;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code make bench}: CRC-32 over 64 B, 1500 B and 64 KiB in java.util.zip.CRC32 (the reference),
@@ -30,8 +24,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * writes bench/results/crc.json and crc.md. {@code --quick} shortens every measurement.
  */
 public final class CrcBench {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private CrcBench() {
     }
 
@@ -40,26 +32,9 @@ public final class CrcBench {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
-        boolean quick = false;
-        for (String a : args) {
-            if (a.equals("--quick")) {
-                quick = true;
-            } else {
-                System.err.println("CrcBench: unknown argument '" + a + "' (only --quick is accepted)");
-                System.exit(2);
-            }
-        }
-        Path root = Path.of(System.getProperty("jnic.root", ".")).toAbsolutePath().normalize();
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(SoftwareCrcBenchmark.class.getName())
-                .include(HardwareCrcBenchmark.class.getName())
-                .forks(1)
-                .jvmArgsAppend("-Djnic.root=" + root, "-Djnic.sim.lib=" + NativeLibrary.directory())
-                .warmupIterations(quick ? 1 : 3)
-                .warmupTime(TimeValue.milliseconds(quick ? 300 : 1000))
-                .measurementIterations(quick ? 2 : 5)
-                .measurementTime(TimeValue.milliseconds(quick ? 300 : 1000));
-        Collection<RunResult> results = new Runner(options.build()).run();
+        boolean quick = JmhRunner.quick("CrcBench", args);
+        Path root = JmhRunner.root();
+        Collection<RunResult> results = JmhRunner.run(quick, SoftwareCrcBenchmark.class, HardwareCrcBenchmark.class);
 
         List<Row> rows = new ArrayList<>();
         double nopNs = Double.NaN;
@@ -86,7 +61,7 @@ public final class CrcBench {
         String report = table(rows, nopNs, fmax);
         System.out.println();
         System.out.println(report);
-        writeResults(root.resolve("bench/results"), rows, nopNs, fmax, report, quick);
+        writeResults(rows, nopNs, fmax, report, quick);
     }
 
     private static double referenceNs(List<Row> rows, int size) {
@@ -125,22 +100,16 @@ public final class CrcBench {
     private static Map<String, Double> readFmax(Path synthJson) throws IOException {
         Map<String, Double> fmax = new LinkedHashMap<>();
         if (Files.isRegularFile(synthJson)) {
-            for (JsonNode result : JSON.readTree(synthJson.toFile()).path("results")) {
+            for (JsonNode result : JmhRunner.JSON.readTree(synthJson.toFile()).path("results")) {
                 fmax.put(result.path("top").asText(), result.path("fmax_mhz_median").asDouble());
             }
         }
         return fmax;
     }
 
-    private static void writeResults(Path dir, List<Row> rows, double nopNs, Map<String, Double> fmax, String report,
+    private static void writeResults(List<Row> rows, double nopNs, Map<String, Double> fmax, String report,
             boolean quick) throws IOException {
-        Files.createDirectories(dir);
-        ObjectNode json = JSON.createObjectNode();
-        json.put("benchmark", "crc32");
-        json.put("when", Instant.now().toString());
-        json.put("quick", quick);
-        json.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        json.put("cpus", Runtime.getRuntime().availableProcessors());
+        ObjectNode json = JmhRunner.header("crc32", quick);
         json.put("native_crossing_ns", nopNs);
         ArrayNode out = json.putArray("rows");
         for (Row r : rows) {
@@ -152,9 +121,7 @@ public final class CrcBench {
             row.put("error_ns", r.errorNs());
             row.put("ratio_vs_java_util_zip", referenceNs(rows, r.size()) / r.nsPerFrame());
         }
-        json.set("fmax_mhz_from_synth", JSON.valueToTree(fmax));
-        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("crc.json").toFile(), json);
-        Files.writeString(dir.resolve("crc.md"), "# CRC-32 benchmark\n\n" + report);
-        System.out.println("wrote " + dir.resolve("crc.json") + " and " + dir.resolve("crc.md"));
+        json.set("fmax_mhz_from_synth", JmhRunner.JSON.valueToTree(fmax));
+        JmhRunner.write("crc", json, "# CRC-32 benchmark\n\n" + report);
     }
 }
