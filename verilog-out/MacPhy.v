@@ -49,6 +49,7 @@ module MacPhy (
   wire                rxCheck_runt;
   wire                rxCheck_giant;
   wire       [13:0]   rxCheck_length;
+  wire       [5:0]    rxCheck_destinationHash;
   wire                encoder_txReady;
   wire                encoder_lineActive;
   wire                encoder_lineLevel;
@@ -80,21 +81,22 @@ module MacPhy (
     .reset      (reset          )  //i
   );
   RxChecker rxCheck (
-    .rxValid        (bitFramer_rxValid     ), //i
-    .rxData         (bitFramer_rxData[7:0] ), //i
-    .rxLast         (bitFramer_rxLast      ), //i
-    .rxDribble      (bitFramer_rxDribble   ), //i
-    .maxLength      (maxLength[13:0]       ), //i
-    .outValid       (rxCheck_outValid      ), //o
-    .outData        (rxCheck_outData[7:0]  ), //o
-    .outLast        (rxCheck_outLast       ), //o
-    .fcsError       (rxCheck_fcsError      ), //o
-    .alignmentError (rxCheck_alignmentError), //o
-    .runt           (rxCheck_runt          ), //o
-    .giant          (rxCheck_giant         ), //o
-    .length         (rxCheck_length[13:0]  ), //o
-    .clk            (clk                   ), //i
-    .reset          (reset                 )  //i
+    .rxValid         (bitFramer_rxValid           ), //i
+    .rxData          (bitFramer_rxData[7:0]       ), //i
+    .rxLast          (bitFramer_rxLast            ), //i
+    .rxDribble       (bitFramer_rxDribble         ), //i
+    .maxLength       (maxLength[13:0]             ), //i
+    .outValid        (rxCheck_outValid            ), //o
+    .outData         (rxCheck_outData[7:0]        ), //o
+    .outLast         (rxCheck_outLast             ), //o
+    .fcsError        (rxCheck_fcsError            ), //o
+    .alignmentError  (rxCheck_alignmentError      ), //o
+    .runt            (rxCheck_runt                ), //o
+    .giant           (rxCheck_giant               ), //o
+    .length          (rxCheck_length[13:0]        ), //o
+    .destinationHash (rxCheck_destinationHash[5:0]), //o
+    .clk             (clk                         ), //i
+    .reset           (reset                       )  //i
   );
   ManchesterEncoder encoder (
     .txValid    (tx_txValid        ), //i
@@ -126,18 +128,19 @@ module MacPhy (
     .reset     (reset                )  //i
   );
   AddressFilter filter (
-    .rxValid        (rxCheck_outValid     ), //i
-    .rxData         (rxCheck_outData[7:0] ), //i
-    .rxLast         (rxCheck_outLast      ), //i
-    .stationAddress (stationAddress[47:0] ), //i
-    .promiscuous    (promiscuous          ), //i
-    .multicastHash  (multicastHash[63:0]  ), //i
-    .accept         (filter_accept        ), //o
-    .unicastMatch   (filter_unicastMatch  ), //o
-    .broadcastMatch (filter_broadcastMatch), //o
-    .multicastMatch (filter_multicastMatch), //o
-    .clk            (clk                  ), //i
-    .reset          (reset                )  //i
+    .rxValid         (rxCheck_outValid            ), //i
+    .rxData          (rxCheck_outData[7:0]        ), //i
+    .rxLast          (rxCheck_outLast             ), //i
+    .stationAddress  (stationAddress[47:0]        ), //i
+    .promiscuous     (promiscuous                 ), //i
+    .multicastHash   (multicastHash[63:0]         ), //i
+    .destinationHash (rxCheck_destinationHash[5:0]), //i
+    .accept          (filter_accept               ), //o
+    .unicastMatch    (filter_unicastMatch         ), //o
+    .broadcastMatch  (filter_broadcastMatch       ), //o
+    .multicastMatch  (filter_multicastMatch       ), //o
+    .clk             (clk                         ), //i
+    .reset           (reset                       )  //i
   );
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
@@ -167,6 +170,7 @@ module AddressFilter (
   input  wire [47:0]   stationAddress,
   input  wire          promiscuous,
   input  wire [63:0]   multicastHash,
+  input  wire [5:0]    destinationHash,
   output wire          accept,
   output wire          unicastMatch,
   output wire          broadcastMatch,
@@ -175,44 +179,24 @@ module AddressFilter (
   input  wire          reset
 );
 
-  wire                hash_clear;
-  wire                hash_valid;
-  wire       [31:0]   hash_crc;
-  wire                hash_residueOk;
-  wire                hash_enableError;
   wire       [5:0]    _zz_sameAsStation;
   reg        [2:0]    index;
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
+  wire                when_AddressFilterjava_l77;
   wire                when_AddressFilterjava_l81;
-  wire                when_AddressFilterjava_l85;
-  wire       [5:0]    hashBin;
   wire                _zz_unicastMatch;
   wire                _zz_accept;
 
   assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  Crc32W8 hash (
-    .clear       (hash_clear      ), //i
-    .valid       (hash_valid      ), //i
-    .data        (rxData[7:0]     ), //i
-    .byteEnable  (1'b1            ), //i
-    .crc         (hash_crc[31:0]  ), //o
-    .residueOk   (hash_residueOk  ), //o
-    .enableError (hash_enableError), //o
-    .clk         (clk             ), //i
-    .reset       (reset           )  //i
-  );
-  assign when_AddressFilterjava_l81 = (index < 3'b110);
-  assign hash_clear = (rxValid && (index == 3'b000));
-  assign hash_valid = (rxValid && when_AddressFilterjava_l81);
-  assign when_AddressFilterjava_l85 = (index == 3'b000);
-  assign hashBin = hash_crc[31 : 26];
+  assign when_AddressFilterjava_l77 = (index < 3'b110);
+  assign when_AddressFilterjava_l81 = (index == 3'b000);
   assign _zz_unicastMatch = (index == 3'b110);
   assign _zz_accept = (rxValid && rxLast);
   assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
-  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[hashBin]);
+  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk or posedge reset) begin
     if(reset) begin
@@ -222,11 +206,11 @@ module AddressFilter (
       groupAddress <= 1'b0;
     end else begin
       if(rxValid) begin
-        if(when_AddressFilterjava_l81) begin
+        if(when_AddressFilterjava_l77) begin
           index <= (index + 3'b001);
           sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l85) begin
+          if(when_AddressFilterjava_l81) begin
             groupAddress <= rxData[0];
           end
         end
@@ -503,6 +487,7 @@ module RxChecker (
   output wire          runt,
   output wire          giant,
   output wire [13:0]   length,
+  output wire [5:0]    destinationHash,
   input  wire          clk,
   input  wire          reset
 );
@@ -519,6 +504,8 @@ module RxChecker (
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg        [5:0]    hashReg;
+  wire                when_RxCheckerjava_l102;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -535,6 +522,8 @@ module RxChecker (
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
+  assign when_RxCheckerjava_l102 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
   assign outData = dataReg;
@@ -552,6 +541,7 @@ module RxChecker (
       dribbleReg <= 1'b0;
       firstByte <= 1'b1;
       count <= 14'h0;
+      hashReg <= 6'h0;
     end else begin
       validReg <= rxValid;
       dataReg <= rxData;
@@ -560,6 +550,9 @@ module RxChecker (
       if(rxValid) begin
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+      if(when_RxCheckerjava_l102) begin
+        hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
@@ -585,6 +578,7 @@ module MacTx (
 
   reg                 fcs_clear;
   reg                 fcs_valid;
+  wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
@@ -592,26 +586,29 @@ module MacTx (
   wire       [1:0]    _zz__zz_fcsByte_1;
   wire       [7:0]    _zz_txData;
   reg        [2:0]    state;
-  reg        [13:0]   count;
+  reg        [5:0]    count;
+  reg        [13:0]   remaining;
+  reg                 atLimit;
+  reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l103;
+  wire                when_MacTxjava_l115;
   wire                startFrame;
-  wire                when_MacTxjava_l106;
-  wire                when_MacTxjava_l114;
+  wire                when_MacTxjava_l118;
   wire                when_MacTxjava_l126;
-  wire                when_MacTxjava_l133;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l140;
+  wire                when_MacTxjava_l148;
   wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l110;
-  wire                when_MacTxjava_l116;
-  wire                when_MacTxjava_l124;
-  wire                when_MacTxjava_l152;
-  wire                when_MacTxjava_l162;
-  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l185;
+  wire                when_MacTxjava_l193;
+  wire                when_MacTxjava_l122;
+  wire                when_MacTxjava_l128;
+  wire                when_MacTxjava_l139;
+  wire                when_MacTxjava_l170;
+  wire                when_MacTxjava_l180;
+  wire                when_MacTxjava_l191;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -619,7 +616,7 @@ module MacTx (
   Crc32W8 fcs (
     .clear       (fcs_clear      ), //i
     .valid       (fcs_valid      ), //i
-    .data        (txData[7:0]    ), //i
+    .data        (fcs_data[7:0]  ), //i
     .byteEnable  (1'b1           ), //i
     .crc         (fcs_crc[31:0]  ), //o
     .residueOk   (fcs_residueOk  ), //o
@@ -631,28 +628,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l106) begin
+    if(when_MacTxjava_l118) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l110) begin
+      if(when_MacTxjava_l122) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l116) begin
+        if(when_MacTxjava_l128) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l180) begin
                 txValid = 1'b1;
               end
             end
@@ -664,28 +661,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l106) begin
+    if(when_MacTxjava_l118) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l110) begin
+      if(when_MacTxjava_l122) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l116) begin
+        if(when_MacTxjava_l128) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l180) begin
                 txData = fcsByte;
               end
             end
@@ -697,11 +694,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               frameReady = txReady;
             end
           end
@@ -712,9 +709,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(when_MacTxjava_l116) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(when_MacTxjava_l128) begin
           fcs_clear = txReady;
         end
       end
@@ -723,15 +720,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               fcs_valid = txReady;
             end
           end
@@ -740,16 +737,17 @@ module MacTx (
     end
   end
 
+  assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(!when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l152) begin
-              if(when_MacTxjava_l162) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(!when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l170) begin
+              if(when_MacTxjava_l180) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l167) begin
+                  if(when_MacTxjava_l185) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -763,11 +761,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l140) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -780,11 +778,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l140) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -795,61 +793,72 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l103 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l115 = ((draining && frameValid) && frameLast);
   assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l106 = (state == 3'b000);
-  assign when_MacTxjava_l114 = (count == 14'h0006);
-  assign when_MacTxjava_l126 = (frameValid && (! (count == maxLength)));
-  assign when_MacTxjava_l133 = (count < 14'h003b);
-  assign when_MacTxjava_l157 = (count == 14'h003b);
-  assign when_MacTxjava_l167 = (count == 14'h0003);
-  assign when_MacTxjava_l175 = (count == 14'h000b);
-  assign when_MacTxjava_l110 = (state == 3'b001);
-  assign when_MacTxjava_l116 = (state == 3'b010);
-  assign when_MacTxjava_l124 = (state == 3'b011);
-  assign when_MacTxjava_l152 = (state == 3'b100);
-  assign when_MacTxjava_l162 = (state == 3'b101);
-  assign when_MacTxjava_l173 = (state == 3'b110);
+  assign when_MacTxjava_l118 = (state == 3'b000);
+  assign when_MacTxjava_l126 = (count == 6'h06);
+  assign when_MacTxjava_l140 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l148 = (count == 6'h3a);
+  assign when_MacTxjava_l175 = (count == 6'h3b);
+  assign when_MacTxjava_l185 = (count == 6'h03);
+  assign when_MacTxjava_l193 = (count == 6'h0b);
+  assign when_MacTxjava_l122 = (state == 3'b001);
+  assign when_MacTxjava_l128 = (state == 3'b010);
+  assign when_MacTxjava_l139 = (state == 3'b011);
+  assign when_MacTxjava_l170 = (state == 3'b100);
+  assign when_MacTxjava_l180 = (state == 3'b101);
+  assign when_MacTxjava_l191 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
-      count <= 14'h0;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l103) begin
+      if(when_MacTxjava_l115) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l106) begin
+      if(when_MacTxjava_l118) begin
         if(startFrame) begin
-          count <= 14'h0001;
+          count <= 6'h01;
           state <= 3'b001;
         end
       end else begin
-        if(when_MacTxjava_l110) begin
+        if(when_MacTxjava_l122) begin
           if(txReady) begin
-            count <= (count + 14'h0001);
-            if(when_MacTxjava_l114) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l126) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l116) begin
+          if(when_MacTxjava_l128) begin
             if(txReady) begin
-              count <= 14'h0;
+              count <= 6'h0;
+              remaining <= maxLength;
+              atLimit <= (maxLength == 14'h0);
+              belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l124) begin
-              if(when_MacTxjava_l126) begin
+            if(when_MacTxjava_l139) begin
+              if(when_MacTxjava_l140) begin
                 if(txReady) begin
-                  count <= (count + 14'h0001);
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l148) begin
+                    belowMinimum <= 1'b0;
+                  end
+                  remaining <= (remaining - 14'h0001);
+                  atLimit <= (remaining == 14'h0001);
                   if(frameLast) begin
-                    if(when_MacTxjava_l133) begin
+                    if(belowMinimum) begin
                       state <= 3'b100;
                     end else begin
-                      count <= 14'h0;
+                      count <= 6'h0;
                       state <= 3'b101;
                     end
                   end
@@ -858,33 +867,33 @@ module MacTx (
                 if(txReady) begin
                   corruptFcs <= 1'b1;
                   draining <= 1'b1;
-                  count <= 14'h0001;
+                  count <= 6'h01;
                   state <= 3'b101;
                 end
               end
             end else begin
-              if(when_MacTxjava_l152) begin
+              if(when_MacTxjava_l170) begin
                 if(txReady) begin
-                  count <= (count + 14'h0001);
-                  if(when_MacTxjava_l157) begin
-                    count <= 14'h0;
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l175) begin
+                    count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l162) begin
+                if(when_MacTxjava_l180) begin
                   if(txReady) begin
-                    count <= (count + 14'h0001);
-                    if(when_MacTxjava_l167) begin
-                      count <= 14'h0;
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l185) begin
+                      count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l173) begin
+                  if(when_MacTxjava_l191) begin
                     if(txReady) begin
-                      count <= (count + 14'h0001);
-                      if(when_MacTxjava_l175) begin
+                      count <= (count + 6'h01);
+                      if(when_MacTxjava_l193) begin
                         state <= 3'b000;
                       end
                     end
@@ -900,8 +909,6 @@ module MacTx (
 
 
 endmodule
-
-//Crc32W8_2 replaced by Crc32W8
 
 module FrameDelimiter (
   input  wire          byteValid,

@@ -21,6 +21,7 @@ module MacTx (
 
   reg                 fcs_clear;
   reg                 fcs_valid;
+  wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
@@ -28,26 +29,29 @@ module MacTx (
   wire       [1:0]    _zz__zz_fcsByte_1;
   wire       [7:0]    _zz_txData;
   reg        [2:0]    state;
-  reg        [13:0]   count;
+  reg        [5:0]    count;
+  reg        [13:0]   remaining;
+  reg                 atLimit;
+  reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l103;
+  wire                when_MacTxjava_l115;
   wire                startFrame;
-  wire                when_MacTxjava_l106;
-  wire                when_MacTxjava_l114;
+  wire                when_MacTxjava_l118;
   wire                when_MacTxjava_l126;
-  wire                when_MacTxjava_l133;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l140;
+  wire                when_MacTxjava_l148;
   wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l110;
-  wire                when_MacTxjava_l116;
-  wire                when_MacTxjava_l124;
-  wire                when_MacTxjava_l152;
-  wire                when_MacTxjava_l162;
-  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l185;
+  wire                when_MacTxjava_l193;
+  wire                when_MacTxjava_l122;
+  wire                when_MacTxjava_l128;
+  wire                when_MacTxjava_l139;
+  wire                when_MacTxjava_l170;
+  wire                when_MacTxjava_l180;
+  wire                when_MacTxjava_l191;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -55,7 +59,7 @@ module MacTx (
   Crc32W8 fcs (
     .clear       (fcs_clear      ), //i
     .valid       (fcs_valid      ), //i
-    .data        (txData[7:0]    ), //i
+    .data        (fcs_data[7:0]  ), //i
     .byteEnable  (1'b1           ), //i
     .crc         (fcs_crc[31:0]  ), //o
     .residueOk   (fcs_residueOk  ), //o
@@ -67,28 +71,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l106) begin
+    if(when_MacTxjava_l118) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l110) begin
+      if(when_MacTxjava_l122) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l116) begin
+        if(when_MacTxjava_l128) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l180) begin
                 txValid = 1'b1;
               end
             end
@@ -100,28 +104,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l106) begin
+    if(when_MacTxjava_l118) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l110) begin
+      if(when_MacTxjava_l122) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l116) begin
+        if(when_MacTxjava_l128) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l180) begin
                 txData = fcsByte;
               end
             end
@@ -133,11 +137,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               frameReady = txReady;
             end
           end
@@ -148,9 +152,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(when_MacTxjava_l116) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(when_MacTxjava_l128) begin
           fcs_clear = txReady;
         end
       end
@@ -159,15 +163,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(when_MacTxjava_l140) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l152) begin
+            if(when_MacTxjava_l170) begin
               fcs_valid = txReady;
             end
           end
@@ -176,16 +180,17 @@ module MacTx (
     end
   end
 
+  assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(!when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l152) begin
-              if(when_MacTxjava_l162) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(!when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l170) begin
+              if(when_MacTxjava_l180) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l167) begin
+                  if(when_MacTxjava_l185) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -199,11 +204,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l140) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -216,11 +221,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l106) begin
-      if(!when_MacTxjava_l110) begin
-        if(!when_MacTxjava_l116) begin
-          if(when_MacTxjava_l124) begin
-            if(!when_MacTxjava_l126) begin
+    if(!when_MacTxjava_l118) begin
+      if(!when_MacTxjava_l122) begin
+        if(!when_MacTxjava_l128) begin
+          if(when_MacTxjava_l139) begin
+            if(!when_MacTxjava_l140) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -231,61 +236,72 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l103 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l115 = ((draining && frameValid) && frameLast);
   assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l106 = (state == 3'b000);
-  assign when_MacTxjava_l114 = (count == 14'h0006);
-  assign when_MacTxjava_l126 = (frameValid && (! (count == maxLength)));
-  assign when_MacTxjava_l133 = (count < 14'h003b);
-  assign when_MacTxjava_l157 = (count == 14'h003b);
-  assign when_MacTxjava_l167 = (count == 14'h0003);
-  assign when_MacTxjava_l175 = (count == 14'h000b);
-  assign when_MacTxjava_l110 = (state == 3'b001);
-  assign when_MacTxjava_l116 = (state == 3'b010);
-  assign when_MacTxjava_l124 = (state == 3'b011);
-  assign when_MacTxjava_l152 = (state == 3'b100);
-  assign when_MacTxjava_l162 = (state == 3'b101);
-  assign when_MacTxjava_l173 = (state == 3'b110);
+  assign when_MacTxjava_l118 = (state == 3'b000);
+  assign when_MacTxjava_l126 = (count == 6'h06);
+  assign when_MacTxjava_l140 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l148 = (count == 6'h3a);
+  assign when_MacTxjava_l175 = (count == 6'h3b);
+  assign when_MacTxjava_l185 = (count == 6'h03);
+  assign when_MacTxjava_l193 = (count == 6'h0b);
+  assign when_MacTxjava_l122 = (state == 3'b001);
+  assign when_MacTxjava_l128 = (state == 3'b010);
+  assign when_MacTxjava_l139 = (state == 3'b011);
+  assign when_MacTxjava_l170 = (state == 3'b100);
+  assign when_MacTxjava_l180 = (state == 3'b101);
+  assign when_MacTxjava_l191 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
-      count <= 14'h0;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l103) begin
+      if(when_MacTxjava_l115) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l106) begin
+      if(when_MacTxjava_l118) begin
         if(startFrame) begin
-          count <= 14'h0001;
+          count <= 6'h01;
           state <= 3'b001;
         end
       end else begin
-        if(when_MacTxjava_l110) begin
+        if(when_MacTxjava_l122) begin
           if(txReady) begin
-            count <= (count + 14'h0001);
-            if(when_MacTxjava_l114) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l126) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l116) begin
+          if(when_MacTxjava_l128) begin
             if(txReady) begin
-              count <= 14'h0;
+              count <= 6'h0;
+              remaining <= maxLength;
+              atLimit <= (maxLength == 14'h0);
+              belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l124) begin
-              if(when_MacTxjava_l126) begin
+            if(when_MacTxjava_l139) begin
+              if(when_MacTxjava_l140) begin
                 if(txReady) begin
-                  count <= (count + 14'h0001);
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l148) begin
+                    belowMinimum <= 1'b0;
+                  end
+                  remaining <= (remaining - 14'h0001);
+                  atLimit <= (remaining == 14'h0001);
                   if(frameLast) begin
-                    if(when_MacTxjava_l133) begin
+                    if(belowMinimum) begin
                       state <= 3'b100;
                     end else begin
-                      count <= 14'h0;
+                      count <= 6'h0;
                       state <= 3'b101;
                     end
                   end
@@ -294,33 +310,33 @@ module MacTx (
                 if(txReady) begin
                   corruptFcs <= 1'b1;
                   draining <= 1'b1;
-                  count <= 14'h0001;
+                  count <= 6'h01;
                   state <= 3'b101;
                 end
               end
             end else begin
-              if(when_MacTxjava_l152) begin
+              if(when_MacTxjava_l170) begin
                 if(txReady) begin
-                  count <= (count + 14'h0001);
-                  if(when_MacTxjava_l157) begin
-                    count <= 14'h0;
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l175) begin
+                    count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l162) begin
+                if(when_MacTxjava_l180) begin
                   if(txReady) begin
-                    count <= (count + 14'h0001);
-                    if(when_MacTxjava_l167) begin
-                      count <= 14'h0;
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l185) begin
+                      count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l173) begin
+                  if(when_MacTxjava_l191) begin
                     if(txReady) begin
-                      count <= (count + 14'h0001);
-                      if(when_MacTxjava_l175) begin
+                      count <= (count + 6'h01);
+                      if(when_MacTxjava_l193) begin
                         state <= 3'b000;
                       end
                     end

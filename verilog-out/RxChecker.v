@@ -17,6 +17,7 @@ module RxChecker (
   output wire          runt,
   output wire          giant,
   output wire [13:0]   length,
+  output wire [5:0]    destinationHash,
   input  wire          clk,
   input  wire          reset
 );
@@ -33,6 +34,8 @@ module RxChecker (
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg        [5:0]    hashReg;
+  wire                when_RxCheckerjava_l102;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -49,6 +52,8 @@ module RxChecker (
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
+  assign when_RxCheckerjava_l102 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
   assign outData = dataReg;
@@ -66,6 +71,7 @@ module RxChecker (
       dribbleReg <= 1'b0;
       firstByte <= 1'b1;
       count <= 14'h0;
+      hashReg <= 6'h0;
     end else begin
       validReg <= rxValid;
       dataReg <= rxData;
@@ -74,6 +80,9 @@ module RxChecker (
       if(rxValid) begin
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+      if(when_RxCheckerjava_l102) begin
+        hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end

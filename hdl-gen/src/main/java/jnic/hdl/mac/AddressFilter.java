@@ -8,7 +8,6 @@ import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
-import jnic.hdl.crc.Crc32;
 import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
@@ -27,7 +26,9 @@ import spinal.core.UInt;
  * (reflected, preset and inverted), and a frame to a group address is accepted when bit
  * {@code bin} of {@code multicastHash} is set. The driver programs the table with the same
  * function. This follows the common controller practice of indexing the table with 6 bits of
- * the CRC of the address, with our bit selection stated here.
+ * the CRC of the address, with our bit selection stated here. The bin arrives on
+ * {@code destinationHash} from {@link RxChecker}, whose FCS register holds that CRC anyway once
+ * the address is in.
  *
  * <p>The verdict comes with the frame's last byte ({@code rxValid && rxLast}); frames shorter than
  * 7 bytes are never matched (they are runts, only promiscuous mode takes them).
@@ -41,6 +42,7 @@ public final class AddressFilter extends HwComponent {
     public final Bits stationAddress;
     public final Bool promiscuous;
     public final Bits multicastHash;
+    public final UInt destinationHash;
     public final Bool accept;
     public final Bool unicastMatch;
     public final Bool broadcastMatch;
@@ -50,8 +52,6 @@ public final class AddressFilter extends HwComponent {
     final Bool sameAsStation;
     final Bool allOnes;
     final Bool groupAddress;
-    final Crc32 hash;
-    final UInt hashBin;
 
     public AddressFilter() {
         rxValid = inBool();
@@ -60,6 +60,7 @@ public final class AddressFilter extends HwComponent {
         stationAddress = inBits(8 * ADDRESS_BYTES);
         promiscuous = inBool();
         multicastHash = inBits(64);
+        destinationHash = inUInt(6);
         accept = outBool();
         unicastMatch = outBool();
         broadcastMatch = outBool();
@@ -69,14 +70,9 @@ public final class AddressFilter extends HwComponent {
         sameAsStation = regBool(true);
         allOnes = regBool(true);
         groupAddress = regBool(false);
-        hash = child(() -> new Crc32(8));
 
         Bool inAddress = index.$less(uint(ADDRESS_BYTES, 3));
         Bits stationByte = stationAddress.apply(index.$less$less(3), new BitCount(8));
-        assign(hash.clear, rxValid.$amp$amp(is(index, 0)));
-        assign(hash.valid, rxValid.$amp$amp(inAddress));
-        assign(hash.data, rxData);
-        assign(hash.byteEnable, bits(1, 1));
         when(rxValid, () -> {
             when(inAddress, () -> {
                 increment(index);
@@ -91,14 +87,12 @@ public final class AddressFilter extends HwComponent {
             });
         });
 
-        hashBin = uintWire(6);
-        assign(hashBin, hash.crc.apply(26, new BitCount(6)).asUInt());
         Bool complete = is(index, ADDRESS_BYTES);
         Bool decide = rxValid.$amp$amp(rxLast);
         assign(unicastMatch, decide.$amp$amp(complete).$amp$amp(sameAsStation));
         assign(broadcastMatch, decide.$amp$amp(complete).$amp$amp(allOnes));
         assign(multicastMatch, decide.$amp$amp(complete).$amp$amp(groupAddress).$amp$amp(allOnes.unary_$bang())
-                .$amp$amp(multicastHash.apply(hashBin)));
+                .$amp$amp(multicastHash.apply(destinationHash)));
         assign(accept, unicastMatch.$bar$bar(broadcastMatch).$bar$bar(multicastMatch)
                 .$bar$bar(decide.$amp$amp(promiscuous)));
     }

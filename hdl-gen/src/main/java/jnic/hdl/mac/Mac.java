@@ -149,6 +149,7 @@ public final class Mac extends HwComponent {
         assign(filter.stationAddress, stationAddress);
         assign(filter.promiscuous, promiscuous);
         assign(filter.multicastHash, multicastHash);
+        assign(filter.destinationHash, rxCheck.destinationHash);
 
         assign(rxValid, rxCheck.outValid);
         assign(rxData, rxCheck.outData);

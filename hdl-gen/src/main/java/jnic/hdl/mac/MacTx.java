@@ -48,6 +48,7 @@ public final class MacTx extends HwComponent {
     /** 96 bit times (clause 4.4.2, interFrameGap). */
     public static final int GAP_BYTES = 12;
     public static final int LENGTH_BITS = 14;
+    private static final int COUNT_BITS = 6;
 
     public final ByteStream frame;
     public final Bool txValid;
@@ -60,6 +61,9 @@ public final class MacTx extends HwComponent {
 
     final UInt state;
     final UInt count;
+    final UInt remaining;
+    final Bool atLimit;
+    final Bool belowMinimum;
     final Bool corruptFcs;
     final Bool draining;
     final Crc32 fcs;
@@ -77,7 +81,13 @@ public final class MacTx extends HwComponent {
         tooLong = outBool();
 
         state = regState(State.class, State.IDLE);
-        count = regUInt(LENGTH_BITS, 0);
+        // Small phases (preamble, padding, FCS, gap) count in 6 bits; the length limit counts
+        // down separately, with "at the limit" kept in a register so no wide compare sits
+        // between a byte and the CRC.
+        count = regUInt(COUNT_BITS, 0);
+        remaining = regUInt(LENGTH_BITS, 0);
+        atLimit = regBool(false);
+        belowMinimum = regBool(true); // fewer than 59 bytes so far: the frame, if it ends now, needs padding
         corruptFcs = regBool(false);
         draining = regBool(false);
         fcs = child(() -> new Crc32(8));
@@ -91,9 +101,11 @@ public final class MacTx extends HwComponent {
         assign(txValid, false);
         assign(txData, bits(0, 8));
         assign(frame.ready, draining);
+        // The CRC takes the frame's bytes straight from the input (zeros while padding), not
+        // through the line multiplexer: that keeps the multiplexer out of the CRC's timing path.
         assign(fcs.clear, false);
         assign(fcs.valid, false);
-        assign(fcs.data, txData);
+        assign(fcs.data, mux(is(state, State.PAD), bits(0, 8), frame.data));
         assign(fcs.byteEnable, bits(1, 1));
         assign(sent, false);
         assign(underflow, false);
@@ -118,19 +130,25 @@ public final class MacTx extends HwComponent {
             assign(fcs.clear, txReady);
             when(txReady, () -> {
                 assign(count, 0);
+                assign(remaining, maxLength);
+                assign(atLimit, is(maxLength, 0));
+                assign(belowMinimum, true);
                 assign(corruptFcs, false);
                 go(state, State.DATA);
             });
         }).elseWhen(is(state, State.DATA), () -> {
-            Bool overLength = count.$eq$eq$eq(maxLength);
-            when(frame.valid.$amp$amp(overLength.unary_$bang()), () -> {
+            when(frame.valid.$amp$amp(atLimit.unary_$bang()), () -> {
                 assign(txValid, true);
                 assign(txData, frame.data);
                 assign(frame.ready, txReady);
                 assign(fcs.valid, txReady);
                 when(txReady, () -> {
+                    // count may wrap past 63 in a long frame: only its first 59 values matter.
                     increment(count);
-                    when(frame.last, () -> when(count.$less(uint(MIN_FRAME_BYTES - 1, LENGTH_BITS)),
+                    when(is(count, MIN_FRAME_BYTES - 2), () -> assign(belowMinimum, false));
+                    assign(remaining, remaining.$minus(uint(1, LENGTH_BITS)));
+                    assign(atLimit, is(remaining, 1));
+                    when(frame.last, () -> when(belowMinimum,
                             () -> go(state, State.PAD)).otherwise(() -> {
                                 assign(count, 0);
                                 go(state, State.FCS);

@@ -2,12 +2,14 @@ package jnic.hdl.mac;
 
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
+import static jnic.hdl.core.Hw.is;
 import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
+import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
 import spinal.core.UInt;
@@ -18,6 +20,9 @@ import spinal.core.UInt;
  * fragment) and a configured maximum ({@code maxLength} bytes without FCS, 1514 for standard
  * frames: longer is a giant), and alignment (dribble bits with a failing FCS; with a good FCS the
  * frame, truncated to whole bytes, is fine, clause 4.2.4.2.1).
+ *
+ * <p>It also gives the multicast hash bin of the destination address ({@code destinationHash},
+ * from the 7th byte on), which its CRC register holds anyway after the first 6 bytes.
  *
  * <p>Bytes pass through one register stage. With the last byte ({@code outLast}) come the
  * verdicts and the frame's {@code length} including the FCS. Dropping happens where the frame is
@@ -39,6 +44,7 @@ public final class RxChecker extends HwComponent {
     public final Bool runt;
     public final Bool giant;
     public final UInt length;
+    public final UInt destinationHash;
 
     final Bool validReg;
     final Bits dataReg;
@@ -47,6 +53,7 @@ public final class RxChecker extends HwComponent {
     final Bool firstByte;
     final UInt count;
     final Crc32 fcsCheck;
+    final UInt hashReg;
 
     public RxChecker() {
         rxValid = inBool();
@@ -62,6 +69,7 @@ public final class RxChecker extends HwComponent {
         runt = outBool();
         giant = outBool();
         length = outUInt(MacTx.LENGTH_BITS);
+        destinationHash = outUInt(6);
 
         validReg = regBool(false);
         dataReg = regBits(8, 0);
@@ -70,6 +78,7 @@ public final class RxChecker extends HwComponent {
         firstByte = regBool(true);
         count = regUInt(MacTx.LENGTH_BITS, 0);
         fcsCheck = child(() -> new Crc32(8));
+        hashReg = regUInt(6, 0);
 
         assign(validReg, rxValid);
         assign(dataReg, rxData);
@@ -86,6 +95,13 @@ public final class RxChecker extends HwComponent {
             assign(count, mux(firstByte, uint(1, MacTx.LENGTH_BITS),
                     mux(count.$eq$eq$eq(uint(saturated, MacTx.LENGTH_BITS)), count, count.$plus(uint(1, MacTx.LENGTH_BITS)))));
         });
+
+        // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:
+        // its top 6 bits are the multicast hash bin (see AddressFilter), so the filter needs no
+        // CRC of its own. Valid from the 7th byte on the output side.
+        when(rxValid.$amp$amp(is(count, AddressFilter.ADDRESS_BYTES)).$amp$amp(firstByte.unary_$bang()),
+                () -> assign(hashReg, fcsCheck.crc.apply(26, new BitCount(6)).asUInt()));
+        assign(destinationHash, hashReg);
 
         // The CRC register has absorbed the byte now leaving: its residue judges the frame.
         Bool fcsBad = fcsCheck.residueOk.unary_$bang();

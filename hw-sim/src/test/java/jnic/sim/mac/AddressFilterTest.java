@@ -37,6 +37,8 @@ class AddressFilterTest {
             m.set("stationAddress", wireOrder(STATION));
             m.set("multicastHash", hash);
             m.set("promiscuous", promiscuous ? 1 : 0);
+            // The bin comes from RxChecker (tested there); here, from the reference.
+            m.set("destinationHash", bin(destination));
             Model.Source in = m.source("rx");
             Model.Recorder last = m.record("rxLast");
             Model.Recorder valid = m.record("rxValid");

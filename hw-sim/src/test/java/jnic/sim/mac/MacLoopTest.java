@@ -239,6 +239,55 @@ class MacLoopTest {
     }
 
     @Test
+    void multicastFramesPassOnlyWhenTheirHashBinIsSet() {
+        Random random = new Random(6);
+        List<byte[]> groups = new ArrayList<>();
+        long hash = 0;
+        for (int i = 0; i < 8; i++) {
+            byte[] group = new byte[6];
+            random.nextBytes(group);
+            group[0] |= 1;
+            groups.add(group);
+            if (i % 2 == 0) {
+                hash |= 1L << AddressFilterTest.bin(group); // join every other group
+            }
+        }
+        List<byte[]> frames = new ArrayList<>();
+        for (byte[] group : groups) {
+            byte[] f = new byte[100];
+            random.nextBytes(f);
+            System.arraycopy(group, 0, f, 0, 6);
+            frames.add(f);
+        }
+        long[][] line = fastLine(frames);
+        try (Model rx = receiver("MacFast")) {
+            rx.set("multicastHash", hash);
+            rx.drive("lineInData", line[1]);
+            List<Received> got = receive(rx, "lineInValid", line[0], null, null);
+            assertEquals(frames.size(), got.size());
+            for (int i = 0; i < frames.size(); i++) {
+                boolean joined = (hash >>> AddressFilterTest.bin(groups.get(i)) & 1) != 0;
+                assertEquals(joined, got.get(i).accept(), "group " + i + (joined ? " joined" : " not joined"));
+                assertFalse(got.get(i).fcsError(), "group " + i + " arrived intact");
+            }
+        }
+    }
+
+    /** The fast build's line for these frames: per-clock {valid, data}. */
+    private static long[][] fastLine(List<byte[]> frames) {
+        try (Model tx = Model.create("MacFast")) {
+            tx.set("maxLength", 1514);
+            Model.Source in = tx.source("frame");
+            frames.forEach(in::pushPacket);
+            Model.Recorder v = tx.record("lineOutValid");
+            Model.Recorder d = tx.record("lineOutData");
+            long bytes = frames.stream().mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12).sum();
+            tx.run(bytes + 50);
+            return new long[][] {v.take(), d.take()};
+        }
+    }
+
+    @Test
     void fastBuildLoopsBytesAtOneBytePerClock() {
         Random random = new Random(5);
         List<byte[]> frames = randomFrames(random, 40);

@@ -143,7 +143,16 @@ class RxStagesTest {
         }
     }
 
-    record Verdict(boolean fcsError, boolean alignmentError, boolean runt, boolean giant, long length) {
+    record Verdict(boolean fcsError, boolean alignmentError, boolean runt, boolean giant, long length, long hashBin) {
+        Verdict(boolean fcsError, boolean alignmentError, boolean runt, boolean giant, long length) {
+            this(fcsError, alignmentError, runt, giant, length, -1);
+        }
+
+        /** Equal ignoring the hash bin (checked on its own). */
+        boolean sameVerdict(Verdict o) {
+            return fcsError == o.fcsError && alignmentError == o.alignmentError && runt == o.runt && giant == o.giant
+                    && length == o.length;
+        }
     }
 
     private static Verdict check(byte[] bytes, boolean dribble, int maxLength) {
@@ -157,15 +166,25 @@ class RxStagesTest {
             Model.Recorder runt = m.record("runt");
             Model.Recorder giant = m.record("giant");
             Model.Recorder length = m.record("length");
+            Model.Recorder hash = m.record("destinationHash");
             long start = m.cycles();
             in.pushPacket(bytes);
             m.runUntil(out, 1, bytes.length + 10);
             List<Model.Transfer> t = out.take();
             assertArrayEquals(bytes, Model.Sink.packets(t).get(0), "bytes pass through unchanged");
             int at = (int) (t.get(t.size() - 1).cycle() - start);
-            return new Verdict(fcs.take()[at] != 0, align.take()[at] != 0, runt.take()[at] != 0, giant.take()[at] != 0,
-                    length.take()[at]);
+            Verdict v = new Verdict(fcs.take()[at] != 0, align.take()[at] != 0, runt.take()[at] != 0,
+                    giant.take()[at] != 0, length.take()[at], hash.take()[at]);
+            if (bytes.length >= 7) {
+                assertEquals(AddressFilterTest.bin(Arrays.copyOf(bytes, 6)), v.hashBin(),
+                        "destinationHash is the top 6 bits of CRC32 of the destination address");
+            }
+            return v;
         }
+    }
+
+    private static void assertVerdict(Verdict expected, Verdict actual, String what) {
+        assertEquals(true, expected.sameVerdict(actual), what + ": expected " + expected + " but was " + actual);
     }
 
     private static byte[] withFcs(byte[] frame) {
@@ -176,21 +195,21 @@ class RxStagesTest {
     void checkerJudgesFcsLengthAndAlignmentAsTheClauseSays() {
         Random random = new Random(13);
         byte[] good = withFcs(randomBytes(random, 60));
-        assertEquals(new Verdict(false, false, false, false, 64), check(good, false, 1514), "minimum frame");
+        assertVerdict(new Verdict(false, false, false, false, 64), check(good, false, 1514), "minimum frame");
         byte[] max = withFcs(randomBytes(random, 1514));
-        assertEquals(new Verdict(false, false, false, false, 1518), check(max, false, 1514), "maximum frame");
+        assertVerdict(new Verdict(false, false, false, false, 1518), check(max, false, 1514), "maximum frame");
         byte[] giant = withFcs(randomBytes(random, 1515));
-        assertEquals(new Verdict(false, false, false, true, 1519), check(giant, false, 1514), "one byte too long");
+        assertVerdict(new Verdict(false, false, false, true, 1519), check(giant, false, 1514), "one byte too long");
         byte[] jumbo = withFcs(randomBytes(random, 9000));
-        assertEquals(new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
+        assertVerdict(new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
         byte[] runt = withFcs(randomBytes(random, 59));
-        assertEquals(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
+        assertVerdict(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
 
         byte[] bad = good.clone();
         bad[20] ^= 0x10;
-        assertEquals(new Verdict(true, false, false, false, 64), check(bad, false, 1514), "bit error: FCS error");
-        assertEquals(new Verdict(false, true, false, false, 64), check(bad, true, 1514), "bad FCS with dribble bits: alignment");
-        assertEquals(new Verdict(false, false, false, false, 64), check(good, true, 1514),
+        assertVerdict(new Verdict(true, false, false, false, 64), check(bad, false, 1514), "bit error: FCS error");
+        assertVerdict(new Verdict(false, true, false, false, 64), check(bad, true, 1514), "bad FCS with dribble bits: alignment");
+        assertVerdict(new Verdict(false, false, false, false, 64), check(good, true, 1514),
                 "dribble bits with a good FCS: the truncated frame is fine (4.2.4.2.1)");
         for (int bit = 0; bit < 8 * good.length; bit += 7) {
             byte[] corrupt = good.clone();
