@@ -55,6 +55,21 @@ public final class EthernetReference {
         return p;
     }
 
+    /** A MAC address as the hardware's address ports hold it: first byte on the wire in bits 7:0. */
+    public static long wireOrder(byte[] address) {
+        long v = 0;
+        for (int i = 0; i < 6; i++) {
+            v |= (address[i] & 0xFFL) << (8 * i);
+        }
+        return v;
+    }
+
+    public static byte[] randomBytes(java.util.Random random, int length) {
+        byte[] b = new byte[length];
+        random.nextBytes(b);
+        return b;
+    }
+
     public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {

@@ -18,14 +18,6 @@ class AddressFilterTest {
         return (int) (EthernetReference.crc(address) >>> 26);
     }
 
-    private static long wireOrder(byte[] address) {
-        long v = 0;
-        for (int i = 0; i < 6; i++) {
-            v |= (address[i] & 0xFFL) << (8 * i);
-        }
-        return v;
-    }
-
     record Match(boolean accept, boolean unicast, boolean broadcast, boolean multicast) {
     }
 
@@ -34,7 +26,7 @@ class AddressFilterTest {
         new Random(frameLength).nextBytes(frame);
         System.arraycopy(destination, 0, frame, 0, Math.min(6, frameLength));
         try (Model m = Model.create("AddressFilter")) {
-            m.set("stationAddress", wireOrder(STATION));
+            m.set("stationAddress", EthernetReference.wireOrder(STATION));
             m.set("multicastHash", hash);
             m.set("promiscuous", promiscuous ? 1 : 0);
             // The bin comes from RxChecker (tested there); here, from the reference.

@@ -65,12 +65,12 @@ class MacTxTest {
         Random random = new Random(strobePeriod);
         List<byte[]> frames = new ArrayList<>();
         for (int length = 1; length <= 61; length++) { // pads of 59..0 bytes, and none
-            frames.add(randomBytes(random, length));
+            frames.add(EthernetReference.randomBytes(random, length));
         }
         for (int i = 0; i < 30; i++) {
-            frames.add(randomBytes(random, 1 + random.nextInt(1514)));
+            frames.add(EthernetReference.randomBytes(random, 1 + random.nextInt(1514)));
         }
-        frames.add(randomBytes(random, 1514));
+        frames.add(EthernetReference.randomBytes(random, 1514));
         try (Model m = mac(1514)) {
             // The source keeps up: it offers a byte on every cycle but the first of each period.
             Model.Source in = m.source("frame", strobePeriod == 1 ? new byte[0] : strobeEvery(strobePeriod));
@@ -101,7 +101,7 @@ class MacTxTest {
         Random random = new Random(3);
         List<byte[]> frames = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            frames.add(randomBytes(random, 1 + random.nextInt(120)));
+            frames.add(EthernetReference.randomBytes(random, 1 + random.nextInt(120)));
         }
         try (Model m = mac(1514)) {
             // One byte time per clock, but the source withholds valid one cycle in 37: frames
@@ -146,9 +146,9 @@ class MacTxTest {
     void tooLongFramesAreCutAtTheLimitAndTheNextFrameGoesOutWhole() {
         Random random = new Random(4);
         int limit = 100;
-        byte[] exactly = randomBytes(random, limit);
-        byte[] tooLong = randomBytes(random, 250);
-        byte[] after = randomBytes(random, 64);
+        byte[] exactly = EthernetReference.randomBytes(random, limit);
+        byte[] tooLong = EthernetReference.randomBytes(random, 250);
+        byte[] after = EthernetReference.randomBytes(random, 64);
         try (Model m = mac(limit)) {
             Model.Source in = m.source("frame");
             Model.Sink tx = m.sink("tx");
@@ -180,9 +180,4 @@ class MacTxTest {
         }
     }
 
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] b = new byte[length];
-        random.nextBytes(b);
-        return b;
-    }
 }

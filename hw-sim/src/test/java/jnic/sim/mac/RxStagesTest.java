@@ -16,12 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Testbenches of the receive framers (bit and byte line) and the frame checker. */
 class RxStagesTest {
 
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] b = new byte[length];
-        random.nextBytes(b);
-        return b;
-    }
-
     /** Per-cycle drive of a bit stream for RxBitFramer: one bit every 8 clocks, lock held across it. */
     private static final class BitLine {
         final List<Long> valid = new ArrayList<>();
@@ -75,7 +69,7 @@ class RxStagesTest {
         BitLine line = new BitLine();
         line.silence(20);
         for (int i = 0; i < 24; i++) {
-            byte[] frame = randomBytes(random, 1 + random.nextInt(100));
+            byte[] frame = EthernetReference.randomBytes(random, 1 + random.nextInt(100));
             if (i % 4 == 1) {
                 // Ends in 1,0,1,0,1,0,1: with the next preamble's first bit, the SFD pattern.
                 frame[frame.length - 1] = (byte) (i % 8 == 1 ? 0xAA : 0xAB);
@@ -117,7 +111,7 @@ class RxStagesTest {
         List<Long> valid = new ArrayList<>();
         List<Long> data = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            byte[] frame = randomBytes(random, 1 + random.nextInt(200));
+            byte[] frame = EthernetReference.randomBytes(random, 1 + random.nextInt(200));
             frames.add(frame);
             // A preamble shortened by the PHY (as MII allows), then SFD and frame; then idle.
             byte[] onLine = EthernetReference.concat(EthernetReference.preambleAndSfd(), frame);
@@ -194,15 +188,15 @@ class RxStagesTest {
     @Test
     void checkerJudgesFcsLengthAndAlignmentAsTheClauseSays() {
         Random random = new Random(13);
-        byte[] good = withFcs(randomBytes(random, 60));
+        byte[] good = withFcs(EthernetReference.randomBytes(random, 60));
         assertVerdict(new Verdict(false, false, false, false, 64), check(good, false, 1514), "minimum frame");
-        byte[] max = withFcs(randomBytes(random, 1514));
+        byte[] max = withFcs(EthernetReference.randomBytes(random, 1514));
         assertVerdict(new Verdict(false, false, false, false, 1518), check(max, false, 1514), "maximum frame");
-        byte[] giant = withFcs(randomBytes(random, 1515));
+        byte[] giant = withFcs(EthernetReference.randomBytes(random, 1515));
         assertVerdict(new Verdict(false, false, false, true, 1519), check(giant, false, 1514), "one byte too long");
-        byte[] jumbo = withFcs(randomBytes(random, 9000));
+        byte[] jumbo = withFcs(EthernetReference.randomBytes(random, 9000));
         assertVerdict(new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
-        byte[] runt = withFcs(randomBytes(random, 59));
+        byte[] runt = withFcs(EthernetReference.randomBytes(random, 59));
         assertVerdict(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
 
         byte[] bad = good.clone();
