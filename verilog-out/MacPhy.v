@@ -15,6 +15,13 @@ module MacPhy (
   output wire          txSent,
   output wire          txUnderflow,
   output wire          txTooLong,
+  input  wire          halfDuplex,
+  output wire          frameRewind,
+  output wire          frameDiscard,
+  output wire          txCollision,
+  output wire          txLateCollision,
+  output wire          txExcessiveCollisions,
+  output wire          txDeferred,
   output wire          rxValid,
   output wire [7:0]    rxData,
   output wire          rxLast,
@@ -35,12 +42,23 @@ module MacPhy (
   input  wire          reset
 );
 
+  wire       [9:0]    csma_backoffSeed;
   wire                tx_frameReady;
   wire                tx_txValid;
   wire       [7:0]    tx_txData;
   wire                tx_sent;
   wire                tx_underflow;
   wire                tx_tooLong;
+  wire                csma_macReady;
+  wire                csma_macAbort;
+  wire                csma_lineValid;
+  wire       [7:0]    csma_lineData;
+  wire                csma_rewind;
+  wire                csma_discard;
+  wire                csma_collision;
+  wire                csma_lateCollision;
+  wire                csma_excessiveCollisions;
+  wire                csma_deferred;
   wire                rxCheck_outValid;
   wire       [7:0]    rxCheck_outData;
   wire                rxCheck_outLast;
@@ -72,13 +90,35 @@ module MacPhy (
     .frameLast  (frameLast      ), //i
     .txValid    (tx_txValid     ), //o
     .txData     (tx_txData[7:0] ), //o
-    .txReady    (encoder_txReady), //i
+    .txReady    (csma_macReady  ), //i
     .maxLength  (maxLength[13:0]), //i
     .sent       (tx_sent        ), //o
     .underflow  (tx_underflow   ), //o
     .tooLong    (tx_tooLong     ), //o
+    .abortFrame (csma_macAbort  ), //i
     .clk        (clk            ), //i
     .reset      (reset          )  //i
+  );
+  CsmaCd csma (
+    .macValid            (tx_txValid              ), //i
+    .macData             (tx_txData[7:0]          ), //i
+    .macReady            (csma_macReady           ), //o
+    .macAbort            (csma_macAbort           ), //o
+    .lineValid           (csma_lineValid          ), //o
+    .lineData            (csma_lineData[7:0]      ), //o
+    .phyReady            (encoder_txReady         ), //i
+    .carrierSense        (lineInActive            ), //i
+    .frameWaiting        (frameValid              ), //i
+    .halfDuplex          (halfDuplex              ), //i
+    .backoffSeed         (csma_backoffSeed[9:0]   ), //i
+    .rewind              (csma_rewind             ), //o
+    .discard             (csma_discard            ), //o
+    .collision           (csma_collision          ), //o
+    .lateCollision       (csma_lateCollision      ), //o
+    .excessiveCollisions (csma_excessiveCollisions), //o
+    .deferred            (csma_deferred           ), //o
+    .clk                 (clk                     ), //i
+    .reset               (reset                   )  //i
   );
   RxChecker rxCheck (
     .rxValid         (bitFramer_rxValid           ), //i
@@ -99,8 +139,8 @@ module MacPhy (
     .reset           (reset                       )  //i
   );
   ManchesterEncoder encoder (
-    .txValid    (tx_txValid        ), //i
-    .txData     (tx_txData[7:0]    ), //i
+    .txValid    (csma_lineValid    ), //i
+    .txData     (csma_lineData[7:0]), //i
     .txReady    (encoder_txReady   ), //o
     .lineActive (encoder_lineActive), //o
     .lineLevel  (encoder_lineLevel ), //o
@@ -146,6 +186,13 @@ module MacPhy (
   assign txSent = tx_sent;
   assign txUnderflow = tx_underflow;
   assign txTooLong = tx_tooLong;
+  assign csma_backoffSeed = stationAddress[47 : 38];
+  assign frameRewind = csma_rewind;
+  assign frameDiscard = csma_discard;
+  assign txCollision = csma_collision;
+  assign txLateCollision = csma_lateCollision;
+  assign txExcessiveCollisions = csma_excessiveCollisions;
+  assign txDeferred = csma_deferred;
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
   assign rxValid = rxCheck_outValid;
@@ -560,6 +607,390 @@ module RxChecker (
 
 endmodule
 
+module CsmaCd (
+  input  wire          macValid,
+  input  wire [7:0]    macData,
+  output reg           macReady,
+  output reg           macAbort,
+  output reg           lineValid,
+  output reg  [7:0]    lineData,
+  input  wire          phyReady,
+  input  wire          carrierSense,
+  input  wire          frameWaiting,
+  input  wire          halfDuplex,
+  input  wire [9:0]    backoffSeed,
+  output reg           rewind,
+  output reg           discard,
+  output reg           collision,
+  output reg           lateCollision,
+  output reg           excessiveCollisions,
+  output reg           deferred,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [1:0]    state;
+  reg                 inBurst;
+  reg        [6:0]    burstBytes;
+  reg        [3:0]    gapCount;
+  reg        [2:0]    jamCount;
+  reg        [4:0]    attempts;
+  reg                 late;
+  reg        [9:0]    backoffSlots;
+  reg        [5:0]    slotBytes;
+  reg        [15:0]   lfsr;
+  reg                 deferCounted;
+  wire                when_CsmaCdjava_l136;
+  wire                when_CsmaCdjava_l143;
+  wire                when_CsmaCdjava_l142;
+  wire                when_CsmaCdjava_l145;
+  wire                when_CsmaCdjava_l151;
+  wire                when_CsmaCdjava_l154;
+  wire                when_CsmaCdjava_l160;
+  wire                when_CsmaCdjava_l181;
+  reg        [9:0]    _zz_backoffSlots;
+  wire                when_CsmaCdjava_l200;
+  wire                when_CsmaCdjava_l200_1;
+  wire                when_CsmaCdjava_l200_2;
+  wire                when_CsmaCdjava_l200_3;
+  wire                when_CsmaCdjava_l200_4;
+  wire                when_CsmaCdjava_l200_5;
+  wire                when_CsmaCdjava_l200_6;
+  wire                when_CsmaCdjava_l200_7;
+  wire                when_CsmaCdjava_l200_8;
+  wire                when_CsmaCdjava_l187;
+  wire                when_CsmaCdjava_l212;
+  wire                when_CsmaCdjava_l214;
+  wire                when_CsmaCdjava_l175;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l220;
+
+  always @(*) begin
+    lineValid = macValid;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l160) begin
+        lineValid = 1'b1;
+      end
+    end else begin
+      if(when_CsmaCdjava_l175) begin
+        lineValid = 1'b1;
+      end else begin
+        if(when_CsmaCdjava_l209) begin
+          lineValid = 1'b0;
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      lineValid = macValid;
+    end
+  end
+
+  always @(*) begin
+    lineData = macData;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l160) begin
+        lineData = 8'h55;
+      end
+    end else begin
+      if(when_CsmaCdjava_l175) begin
+        lineData = 8'h55;
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      lineData = macData;
+    end
+  end
+
+  always @(*) begin
+    macReady = phyReady;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l143) begin
+        macReady = 1'b0;
+      end
+      if(when_CsmaCdjava_l160) begin
+        macReady = 1'b0;
+      end
+    end else begin
+      if(when_CsmaCdjava_l175) begin
+        macReady = 1'b0;
+      end else begin
+        if(when_CsmaCdjava_l209) begin
+          macReady = 1'b0;
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      macReady = phyReady;
+    end
+  end
+
+  always @(*) begin
+    macAbort = 1'b0;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l160) begin
+        macAbort = 1'b1;
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      macAbort = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    rewind = 1'b0;
+    if(!when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l175) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l181) begin
+            if(!late) begin
+              if(!when_CsmaCdjava_l187) begin
+                rewind = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      rewind = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    discard = 1'b0;
+    if(!when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l175) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l181) begin
+            if(late) begin
+              discard = 1'b1;
+            end else begin
+              if(when_CsmaCdjava_l187) begin
+                discard = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      discard = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    collision = 1'b0;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l160) begin
+        collision = 1'b1;
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      collision = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    lateCollision = 1'b0;
+    if(!when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l175) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l181) begin
+            if(late) begin
+              lateCollision = 1'b1;
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      lateCollision = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    excessiveCollisions = 1'b0;
+    if(!when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l175) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l181) begin
+            if(!late) begin
+              if(when_CsmaCdjava_l187) begin
+                excessiveCollisions = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      excessiveCollisions = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    deferred = 1'b0;
+    if(when_CsmaCdjava_l142) begin
+      if(when_CsmaCdjava_l143) begin
+        if(when_CsmaCdjava_l145) begin
+          deferred = 1'b1;
+        end
+      end
+    end
+    if(when_CsmaCdjava_l220) begin
+      deferred = 1'b0;
+    end
+  end
+
+  assign when_CsmaCdjava_l136 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l143 = ((halfDuplex && (! inBurst)) && (carrierSense || (! (gapCount == 4'b0000))));
+  assign when_CsmaCdjava_l142 = (state == 2'b00);
+  assign when_CsmaCdjava_l145 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l151 = (macReady && macValid);
+  assign when_CsmaCdjava_l154 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l160 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l181 = (jamCount == 3'b011);
+  always @(*) begin
+    _zz_backoffSlots = 10'h3ff;
+    if(when_CsmaCdjava_l200) begin
+      _zz_backoffSlots = 10'h001;
+    end
+    if(when_CsmaCdjava_l200_1) begin
+      _zz_backoffSlots = 10'h003;
+    end
+    if(when_CsmaCdjava_l200_2) begin
+      _zz_backoffSlots = 10'h007;
+    end
+    if(when_CsmaCdjava_l200_3) begin
+      _zz_backoffSlots = 10'h00f;
+    end
+    if(when_CsmaCdjava_l200_4) begin
+      _zz_backoffSlots = 10'h01f;
+    end
+    if(when_CsmaCdjava_l200_5) begin
+      _zz_backoffSlots = 10'h03f;
+    end
+    if(when_CsmaCdjava_l200_6) begin
+      _zz_backoffSlots = 10'h07f;
+    end
+    if(when_CsmaCdjava_l200_7) begin
+      _zz_backoffSlots = 10'h0ff;
+    end
+    if(when_CsmaCdjava_l200_8) begin
+      _zz_backoffSlots = 10'h1ff;
+    end
+  end
+
+  assign when_CsmaCdjava_l200 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l200_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l200_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l200_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l200_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l200_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l200_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l200_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l200_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l187 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l212 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l214 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l175 = (state == 2'b01);
+  assign when_CsmaCdjava_l209 = (state == 2'b10);
+  assign when_CsmaCdjava_l220 = (! halfDuplex);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 2'b00;
+      inBurst <= 1'b0;
+      burstBytes <= 7'h0;
+      gapCount <= 4'b0000;
+      jamCount <= 3'b000;
+      attempts <= 5'h0;
+      late <= 1'b0;
+      backoffSlots <= 10'h0;
+      slotBytes <= 6'h0;
+      lfsr <= 16'hace1;
+      deferCounted <= 1'b0;
+    end else begin
+      lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+      if(carrierSense) begin
+        gapCount <= 4'b1100;
+      end else begin
+        if(when_CsmaCdjava_l136) begin
+          gapCount <= (gapCount - 4'b0001);
+        end
+      end
+      if(when_CsmaCdjava_l142) begin
+        if(when_CsmaCdjava_l143) begin
+          if(when_CsmaCdjava_l145) begin
+            deferCounted <= 1'b1;
+          end
+        end
+        if(when_CsmaCdjava_l151) begin
+          inBurst <= 1'b1;
+          deferCounted <= 1'b0;
+          if(when_CsmaCdjava_l154) begin
+            burstBytes <= (burstBytes + 7'h01);
+          end
+        end else begin
+          if(macReady) begin
+            if(inBurst) begin
+              attempts <= 5'h0;
+            end
+            inBurst <= 1'b0;
+            burstBytes <= 7'h0;
+          end
+        end
+        if(when_CsmaCdjava_l160) begin
+          late <= (7'h40 < burstBytes);
+          attempts <= (attempts + 5'h01);
+          inBurst <= 1'b0;
+          burstBytes <= 7'h0;
+          jamCount <= (phyReady ? 3'b001 : 3'b000);
+          state <= 2'b01;
+        end
+      end else begin
+        if(when_CsmaCdjava_l175) begin
+          if(phyReady) begin
+            jamCount <= (jamCount + 3'b001);
+            if(when_CsmaCdjava_l181) begin
+              if(late) begin
+                attempts <= 5'h0;
+                state <= 2'b00;
+              end else begin
+                if(when_CsmaCdjava_l187) begin
+                  attempts <= 5'h0;
+                  state <= 2'b00;
+                end else begin
+                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                  slotBytes <= 6'h0;
+                  state <= 2'b10;
+                end
+              end
+            end
+          end
+        end else begin
+          if(when_CsmaCdjava_l209) begin
+            if(when_CsmaCdjava_l212) begin
+              state <= 2'b00;
+            end else begin
+              if(phyReady) begin
+                slotBytes <= (slotBytes + 6'h01);
+                if(when_CsmaCdjava_l214) begin
+                  backoffSlots <= (backoffSlots - 10'h001);
+                end
+              end
+            end
+          end
+        end
+      end
+      if(when_CsmaCdjava_l220) begin
+        state <= 2'b00;
+      end
+    end
+  end
+
+
+endmodule
+
 module MacTx (
   input  wire          frameValid,
   output reg           frameReady,
@@ -572,6 +1003,7 @@ module MacTx (
   output reg           sent,
   output reg           underflow,
   output reg           tooLong,
+  input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset
 );
@@ -594,21 +1026,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l115;
-  wire                startFrame;
   wire                when_MacTxjava_l118;
-  wire                when_MacTxjava_l126;
-  wire                when_MacTxjava_l140;
-  wire                when_MacTxjava_l148;
-  wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l185;
-  wire                when_MacTxjava_l193;
-  wire                when_MacTxjava_l122;
-  wire                when_MacTxjava_l128;
-  wire                when_MacTxjava_l139;
-  wire                when_MacTxjava_l170;
-  wire                when_MacTxjava_l180;
-  wire                when_MacTxjava_l191;
+  wire                startFrame;
+  wire                when_MacTxjava_l121;
+  wire                when_MacTxjava_l129;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l151;
+  wire                when_MacTxjava_l178;
+  wire                when_MacTxjava_l188;
+  wire                when_MacTxjava_l196;
+  wire                when_MacTxjava_l125;
+  wire                when_MacTxjava_l131;
+  wire                when_MacTxjava_l142;
+  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l183;
+  wire                when_MacTxjava_l194;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -628,28 +1060,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l118) begin
+    if(when_MacTxjava_l121) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l122) begin
+      if(when_MacTxjava_l125) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l128) begin
+        if(when_MacTxjava_l131) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l180) begin
+              if(when_MacTxjava_l183) begin
                 txValid = 1'b1;
               end
             end
@@ -657,32 +1089,35 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      txValid = 1'b0;
+    end
   end
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l118) begin
+    if(when_MacTxjava_l121) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l122) begin
+      if(when_MacTxjava_l125) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l128) begin
+        if(when_MacTxjava_l131) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l180) begin
+              if(when_MacTxjava_l183) begin
                 txData = fcsByte;
               end
             end
@@ -694,60 +1129,69 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               frameReady = txReady;
             end
           end
         end
       end
     end
+    if(abortFrame) begin
+      frameReady = 1'b0;
+    end
   end
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(when_MacTxjava_l128) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(when_MacTxjava_l131) begin
           fcs_clear = txReady;
         end
       end
+    end
+    if(abortFrame) begin
+      fcs_clear = 1'b0;
     end
   end
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               fcs_valid = txReady;
             end
           end
         end
       end
     end
+    if(abortFrame) begin
+      fcs_valid = 1'b0;
+    end
   end
 
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(!when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l170) begin
-              if(when_MacTxjava_l180) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(!when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l173) begin
+              if(when_MacTxjava_l183) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l185) begin
+                  if(when_MacTxjava_l188) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -757,15 +1201,18 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      sent = 1'b0;
+    end
   end
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l143) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -774,15 +1221,18 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      underflow = 1'b0;
+    end
   end
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l143) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -791,23 +1241,26 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      tooLong = 1'b0;
+    end
   end
 
-  assign when_MacTxjava_l115 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l118 = ((draining && frameValid) && frameLast);
   assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l118 = (state == 3'b000);
-  assign when_MacTxjava_l126 = (count == 6'h06);
-  assign when_MacTxjava_l140 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l148 = (count == 6'h3a);
-  assign when_MacTxjava_l175 = (count == 6'h3b);
-  assign when_MacTxjava_l185 = (count == 6'h03);
-  assign when_MacTxjava_l193 = (count == 6'h0b);
-  assign when_MacTxjava_l122 = (state == 3'b001);
-  assign when_MacTxjava_l128 = (state == 3'b010);
-  assign when_MacTxjava_l139 = (state == 3'b011);
-  assign when_MacTxjava_l170 = (state == 3'b100);
-  assign when_MacTxjava_l180 = (state == 3'b101);
-  assign when_MacTxjava_l191 = (state == 3'b110);
+  assign when_MacTxjava_l121 = (state == 3'b000);
+  assign when_MacTxjava_l129 = (count == 6'h06);
+  assign when_MacTxjava_l143 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l151 = (count == 6'h3a);
+  assign when_MacTxjava_l178 = (count == 6'h3b);
+  assign when_MacTxjava_l188 = (count == 6'h03);
+  assign when_MacTxjava_l196 = (count == 6'h0b);
+  assign when_MacTxjava_l125 = (state == 3'b001);
+  assign when_MacTxjava_l131 = (state == 3'b010);
+  assign when_MacTxjava_l142 = (state == 3'b011);
+  assign when_MacTxjava_l173 = (state == 3'b100);
+  assign when_MacTxjava_l183 = (state == 3'b101);
+  assign when_MacTxjava_l194 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -818,24 +1271,24 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l115) begin
+      if(when_MacTxjava_l118) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l118) begin
+      if(when_MacTxjava_l121) begin
         if(startFrame) begin
           count <= 6'h01;
           state <= 3'b001;
         end
       end else begin
-        if(when_MacTxjava_l122) begin
+        if(when_MacTxjava_l125) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l126) begin
+            if(when_MacTxjava_l129) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l128) begin
+          if(when_MacTxjava_l131) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -845,11 +1298,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l139) begin
-              if(when_MacTxjava_l140) begin
+            if(when_MacTxjava_l142) begin
+              if(when_MacTxjava_l143) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l148) begin
+                  if(when_MacTxjava_l151) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -872,28 +1325,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l170) begin
+              if(when_MacTxjava_l173) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l175) begin
+                  if(when_MacTxjava_l178) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l180) begin
+                if(when_MacTxjava_l183) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l185) begin
+                    if(when_MacTxjava_l188) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l191) begin
+                  if(when_MacTxjava_l194) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l193) begin
+                      if(when_MacTxjava_l196) begin
                         state <= 3'b000;
                       end
                     end
@@ -903,6 +1356,11 @@ module MacTx (
             end
           end
         end
+      end
+      if(abortFrame) begin
+        draining <= 1'b0;
+        count <= 6'h0;
+        state <= 3'b000;
       end
     end
   end

@@ -15,6 +15,7 @@ module MacTx (
   output reg           sent,
   output reg           underflow,
   output reg           tooLong,
+  input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset
 );
@@ -37,21 +38,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l115;
-  wire                startFrame;
   wire                when_MacTxjava_l118;
-  wire                when_MacTxjava_l126;
-  wire                when_MacTxjava_l140;
-  wire                when_MacTxjava_l148;
-  wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l185;
-  wire                when_MacTxjava_l193;
-  wire                when_MacTxjava_l122;
-  wire                when_MacTxjava_l128;
-  wire                when_MacTxjava_l139;
-  wire                when_MacTxjava_l170;
-  wire                when_MacTxjava_l180;
-  wire                when_MacTxjava_l191;
+  wire                startFrame;
+  wire                when_MacTxjava_l121;
+  wire                when_MacTxjava_l129;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l151;
+  wire                when_MacTxjava_l178;
+  wire                when_MacTxjava_l188;
+  wire                when_MacTxjava_l196;
+  wire                when_MacTxjava_l125;
+  wire                when_MacTxjava_l131;
+  wire                when_MacTxjava_l142;
+  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l183;
+  wire                when_MacTxjava_l194;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -71,28 +72,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l118) begin
+    if(when_MacTxjava_l121) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l122) begin
+      if(when_MacTxjava_l125) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l128) begin
+        if(when_MacTxjava_l131) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l180) begin
+              if(when_MacTxjava_l183) begin
                 txValid = 1'b1;
               end
             end
@@ -100,32 +101,35 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      txValid = 1'b0;
+    end
   end
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l118) begin
+    if(when_MacTxjava_l121) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l122) begin
+      if(when_MacTxjava_l125) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l128) begin
+        if(when_MacTxjava_l131) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l180) begin
+              if(when_MacTxjava_l183) begin
                 txData = fcsByte;
               end
             end
@@ -137,60 +141,69 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               frameReady = txReady;
             end
           end
         end
       end
     end
+    if(abortFrame) begin
+      frameReady = 1'b0;
+    end
   end
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(when_MacTxjava_l128) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(when_MacTxjava_l131) begin
           fcs_clear = txReady;
         end
       end
+    end
+    if(abortFrame) begin
+      fcs_clear = 1'b0;
     end
   end
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(when_MacTxjava_l143) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l170) begin
+            if(when_MacTxjava_l173) begin
               fcs_valid = txReady;
             end
           end
         end
       end
     end
+    if(abortFrame) begin
+      fcs_valid = 1'b0;
+    end
   end
 
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(!when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l170) begin
-              if(when_MacTxjava_l180) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(!when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l173) begin
+              if(when_MacTxjava_l183) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l185) begin
+                  if(when_MacTxjava_l188) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -200,15 +213,18 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      sent = 1'b0;
+    end
   end
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l143) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -217,15 +233,18 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      underflow = 1'b0;
+    end
   end
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l118) begin
-      if(!when_MacTxjava_l122) begin
-        if(!when_MacTxjava_l128) begin
-          if(when_MacTxjava_l139) begin
-            if(!when_MacTxjava_l140) begin
+    if(!when_MacTxjava_l121) begin
+      if(!when_MacTxjava_l125) begin
+        if(!when_MacTxjava_l131) begin
+          if(when_MacTxjava_l142) begin
+            if(!when_MacTxjava_l143) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -234,23 +253,26 @@ module MacTx (
         end
       end
     end
+    if(abortFrame) begin
+      tooLong = 1'b0;
+    end
   end
 
-  assign when_MacTxjava_l115 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l118 = ((draining && frameValid) && frameLast);
   assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l118 = (state == 3'b000);
-  assign when_MacTxjava_l126 = (count == 6'h06);
-  assign when_MacTxjava_l140 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l148 = (count == 6'h3a);
-  assign when_MacTxjava_l175 = (count == 6'h3b);
-  assign when_MacTxjava_l185 = (count == 6'h03);
-  assign when_MacTxjava_l193 = (count == 6'h0b);
-  assign when_MacTxjava_l122 = (state == 3'b001);
-  assign when_MacTxjava_l128 = (state == 3'b010);
-  assign when_MacTxjava_l139 = (state == 3'b011);
-  assign when_MacTxjava_l170 = (state == 3'b100);
-  assign when_MacTxjava_l180 = (state == 3'b101);
-  assign when_MacTxjava_l191 = (state == 3'b110);
+  assign when_MacTxjava_l121 = (state == 3'b000);
+  assign when_MacTxjava_l129 = (count == 6'h06);
+  assign when_MacTxjava_l143 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l151 = (count == 6'h3a);
+  assign when_MacTxjava_l178 = (count == 6'h3b);
+  assign when_MacTxjava_l188 = (count == 6'h03);
+  assign when_MacTxjava_l196 = (count == 6'h0b);
+  assign when_MacTxjava_l125 = (state == 3'b001);
+  assign when_MacTxjava_l131 = (state == 3'b010);
+  assign when_MacTxjava_l142 = (state == 3'b011);
+  assign when_MacTxjava_l173 = (state == 3'b100);
+  assign when_MacTxjava_l183 = (state == 3'b101);
+  assign when_MacTxjava_l194 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -261,24 +283,24 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l115) begin
+      if(when_MacTxjava_l118) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l118) begin
+      if(when_MacTxjava_l121) begin
         if(startFrame) begin
           count <= 6'h01;
           state <= 3'b001;
         end
       end else begin
-        if(when_MacTxjava_l122) begin
+        if(when_MacTxjava_l125) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l126) begin
+            if(when_MacTxjava_l129) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l128) begin
+          if(when_MacTxjava_l131) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -288,11 +310,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l139) begin
-              if(when_MacTxjava_l140) begin
+            if(when_MacTxjava_l142) begin
+              if(when_MacTxjava_l143) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l148) begin
+                  if(when_MacTxjava_l151) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -315,28 +337,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l170) begin
+              if(when_MacTxjava_l173) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l175) begin
+                  if(when_MacTxjava_l178) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l180) begin
+                if(when_MacTxjava_l183) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l185) begin
+                    if(when_MacTxjava_l188) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l191) begin
+                  if(when_MacTxjava_l194) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l193) begin
+                      if(when_MacTxjava_l196) begin
                         state <= 3'b000;
                       end
                     end
@@ -346,6 +368,11 @@ module MacTx (
             end
           end
         end
+      end
+      if(abortFrame) begin
+        draining <= 1'b0;
+        count <= 6'h0;
+        state <= 3'b000;
       end
     end
   end

@@ -64,7 +64,9 @@ JNIC_API uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_
  * A run clocks the model; on each cycle, in order: drivers apply their next value, sources offer
  * their next item (valid stays high until taken), sinks apply their ready pattern; the model
  * settles; recorders, sources and sinks sample (what the registers see at the edge); the clock
- * rises. Streams are found by name: <s>Valid, <s>Data, and optional <s>Ready and <s>Last.
+ * rises. Streams are found by name: <s>Valid, <s>Data, and optional <s>Ready and <s>Last. A
+ * source whose model has the outputs <s>Rewind / <s>Discard replays its current packet from the
+ * start, or drops the rest of it, on the cycles they are high.
  */
 
 typedef struct jnic_model jnic_model;

@@ -15,6 +15,8 @@ void Model::reset(int cycles) {
 
 uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
     std::vector<uint8_t> source_fires(sources.size());
+    std::vector<uint8_t> source_rewinds(sources.size());
+    std::vector<uint8_t> source_discards(sources.size());
     std::vector<uint8_t> sink_ready(sinks.size());
     uint64_t ran = 0;
     while (ran < max_cycles) {
@@ -45,6 +47,8 @@ uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
         for (size_t i = 0; i < sources.size(); ++i) {
             const Source &s = sources[i];
             source_fires[i] = s.offering && (s.ready < 0 || ports_[s.ready].read() != 0);
+            source_rewinds[i] = s.rewind >= 0 && ports_[s.rewind].read() != 0;
+            source_discards[i] = s.discard >= 0 && ports_[s.discard].read() != 0;
         }
         for (size_t k = 0; k < sinks.size(); ++k) {
             Sink &k_ = sinks[k];
@@ -58,9 +62,25 @@ uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
         }
         clock_edge_high();
         for (size_t i = 0; i < sources.size(); ++i) {
+            Source &s = sources[i];
             if (source_fires[i]) {
-                sources[i].items.pop_front();
-                sources[i].offering = false;
+                s.taken.push_back(s.items.front());
+                if (s.items.front().second) s.taken.clear();  // a whole packet went: nothing to replay
+                s.items.pop_front();
+                s.offering = false;
+            }
+            if (source_rewinds[i]) {
+                s.items.insert(s.items.begin(), s.taken.begin(), s.taken.end());
+                s.taken.clear();
+                s.offering = false;
+            } else if (source_discards[i]) {
+                while (!s.items.empty()) {
+                    bool last = s.items.front().second;
+                    s.items.pop_front();
+                    if (last) break;
+                }
+                s.taken.clear();
+                s.offering = false;
             }
         }
         ++ran;

@@ -57,10 +57,14 @@ struct Recorder {
 
 // A valid/ready stream of {data, last} items into the model (ports <name>Valid, <name>Ready,
 // <name>Data and optionally <name>Last). valid is withheld on cycles where the gap pattern says
-// so, which is how tests create bubbles (and, mid-frame, underflow).
+// so, which is how tests create bubbles (and, mid-frame, underflow). If the model has the
+// outputs <name>Rewind / <name>Discard (a MAC retrying after a collision), the source replays
+// the current packet from its first item, or drops the rest of it, like a buffer reader would.
 struct Source {
     int valid, ready, data, last;  // last may be -1
+    int rewind = -1, discard = -1;
     std::deque<std::pair<uint64_t, bool>> items;
+    std::vector<std::pair<uint64_t, bool>> taken;  // items of the current packet handed over
     std::vector<uint8_t> gaps;  // per cycle: 1 = withhold valid; repeats
     size_t cycle = 0;
     bool offering = false;

@@ -132,6 +132,8 @@ int jnic_model_source(jnic_model *m, const char *stream, const uint8_t *gaps, si
     s.data = stream_port(model, stream, "Data", true, true, problem);
     s.ready = stream_port(model, stream, "Ready", false, false, problem);
     s.last = stream_port(model, stream, "Last", false, true, problem);
+    s.rewind = stream_port(model, stream, "Rewind", false, false, problem);
+    s.discard = stream_port(model, stream, "Discard", false, false, problem);
     if (!problem.empty() || s.valid < 0 || s.data < 0) return fail(problem);
     s.gaps.assign(gaps, gaps + gap_count);
     m->model->sources.push_back(std::move(s));

@@ -21,7 +21,10 @@ import spinal.core.UInt;
  *       {@code lineInValid/Data}), one byte time per clock, for throughput.</li>
  * </ul>
  * Received frames leave on {@code rx*} with their verdicts on the last byte; the NIC keeps a
- * frame when {@code rxAccept} is high and no error flag is.
+ * frame when {@code rxAccept} is high and no error flag is. Between MacTx and the line sits
+ * {@link CsmaCd}: with {@code halfDuplex} high it defers to carrier (activity on the line in),
+ * jams and backs off on collisions and asks the frame source to replay
+ * ({@code frameRewind}) or drop ({@code frameDiscard}) the frame.
  */
 public final class Mac extends HwComponent {
     public enum Build { PHY, FAST }
@@ -34,6 +37,13 @@ public final class Mac extends HwComponent {
     public final Bool txSent;
     public final Bool txUnderflow;
     public final Bool txTooLong;
+    public final Bool halfDuplex;
+    public final Bool frameRewind;
+    public final Bool frameDiscard;
+    public final Bool txCollision;
+    public final Bool txLateCollision;
+    public final Bool txExcessiveCollisions;
+    public final Bool txDeferred;
 
     public final Bool rxValid;
     public final Bits rxData;
@@ -58,6 +68,7 @@ public final class Mac extends HwComponent {
     public final Bits lineInData;
 
     final MacTx tx;
+    final CsmaCd csma;
     final ManchesterEncoder encoder;
     final ManchesterDecoder decoder;
     final RxBitFramer bitFramer;
@@ -74,6 +85,13 @@ public final class Mac extends HwComponent {
         txSent = outBool();
         txUnderflow = outBool();
         txTooLong = outBool();
+        halfDuplex = inBool();
+        frameRewind = outBool();
+        frameDiscard = outBool();
+        txCollision = outBool();
+        txLateCollision = outBool();
+        txExcessiveCollisions = outBool();
+        txDeferred = outBool();
         rxValid = outBool();
         rxData = outBits(8);
         rxLast = outBool();
@@ -108,13 +126,31 @@ public final class Mac extends HwComponent {
         assign(txUnderflow, tx.underflow);
         assign(txTooLong, tx.tooLong);
 
+        // ---- media access: CSMA/CD in half duplex, a pass-through in full duplex ----
+        csma = child(CsmaCd::new);
+        assign(csma.macValid, tx.txValid);
+        assign(csma.macData, tx.txData);
+        assign(tx.txReady, csma.macReady);
+        assign(tx.abortFrame, csma.macAbort);
+        assign(csma.frameWaiting, frame.valid);
+        assign(csma.halfDuplex, halfDuplex);
+        // From the last address bytes: the first ones are the vendor's, often shared by stations.
+        assign(csma.backoffSeed, stationAddress.apply(48 - CsmaCd.BACKOFF_LIMIT, new spinal.core.BitCount(CsmaCd.BACKOFF_LIMIT)));
+        assign(frameRewind, csma.rewind);
+        assign(frameDiscard, csma.discard);
+        assign(txCollision, csma.collision);
+        assign(txLateCollision, csma.lateCollision);
+        assign(txExcessiveCollisions, csma.excessiveCollisions);
+        assign(txDeferred, csma.deferred);
+
         // ---- receive ----
         rxCheck = child(RxChecker::new);
         if (phy) {
             encoder = child(() -> new ManchesterEncoder(samplesPerBit));
-            assign(encoder.txValid, tx.txValid);
-            assign(encoder.txData, tx.txData);
-            assign(tx.txReady, encoder.txReady);
+            assign(encoder.txValid, csma.lineValid);
+            assign(encoder.txData, csma.lineData);
+            assign(csma.phyReady, encoder.txReady);
+            assign(csma.carrierSense, lineInActive);
             assign(lineOutActive, encoder.lineActive);
             assign(lineOutLevel, encoder.lineLevel);
 
@@ -131,9 +167,10 @@ public final class Mac extends HwComponent {
             encoder = null;
             decoder = null;
             bitFramer = null;
-            assign(tx.txReady, jnic.hdl.core.Hw.bool(true)); // one byte time per clock
-            assign(lineOutValid, tx.txValid);
-            assign(lineOutData, tx.txData);
+            assign(csma.phyReady, jnic.hdl.core.Hw.bool(true)); // one byte time per clock
+            assign(csma.carrierSense, lineInValid);
+            assign(lineOutValid, csma.lineValid);
+            assign(lineOutData, csma.lineData);
 
             byteFramer = child(RxByteFramer::new);
             assign(byteFramer.lineValid, lineInValid);

@@ -33,7 +33,8 @@ import spinal.core.UInt;
  * {@code maxLength} bytes before the FCS ({@code tooLong}), the frame is ended at once with the
  * complement of its correct FCS, which every receiver rejects. The rest of the frame is then
  * drained from {@code frame} and the error is pulsed for one clock. {@code sent} pulses when a
- * frame has gone out whole.
+ * frame has gone out whole. {@code abortFrame} (from {@link CsmaCd}, on a collision) stops the frame at
+ * once and returns to idle without draining: the frame's source replays or drops it.
  */
 public final class MacTx extends HwComponent {
     /** Transmit states, in the order the clause describes the frame. */
@@ -58,6 +59,7 @@ public final class MacTx extends HwComponent {
     public final Bool sent;
     public final Bool underflow;
     public final Bool tooLong;
+    public final Bool abortFrame;
 
     final UInt state;
     final UInt count;
@@ -79,6 +81,7 @@ public final class MacTx extends HwComponent {
         sent = outBool();
         underflow = outBool();
         tooLong = outBool();
+        abortFrame = inBool();
 
         state = regState(State.class, State.IDLE);
         // Small phases (preamble, padding, FCS, gap) count in 6 bits; the length limit counts
@@ -192,6 +195,21 @@ public final class MacTx extends HwComponent {
             increment(count);
             when(is(count, GAP_BYTES - 1), () -> go(state, State.IDLE));
         }));
+
+        // Abort (a collision, from CsmaCd): stop at once and forget the frame; its source
+        // replays it (retry) or drops it, so nothing is taken, drained or reported here.
+        when(abortFrame, () -> {
+            assign(txValid, false);
+            assign(frame.ready, false);
+            assign(fcs.valid, false);
+            assign(fcs.clear, false);
+            assign(sent, false);
+            assign(underflow, false);
+            assign(tooLong, false);
+            assign(draining, false);
+            assign(count, 0);
+            go(state, State.IDLE);
+        });
     }
 
     private void emit(int value) {

@@ -1,0 +1,234 @@
+package jnic.hdl.mac;
+
+import static jnic.hdl.core.Hw.assign;
+import static jnic.hdl.core.Hw.bits;
+import static jnic.hdl.core.Hw.cat;
+import static jnic.hdl.core.Hw.go;
+import static jnic.hdl.core.Hw.increment;
+import static jnic.hdl.core.Hw.is;
+import static jnic.hdl.core.Hw.mux;
+import static jnic.hdl.core.Hw.uint;
+import static jnic.hdl.core.Hw.when;
+
+import jnic.hdl.core.HwComponent;
+import spinal.core.BitCount;
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.UInt;
+
+/**
+ * Half-duplex media access, CSMA/CD (IEEE 802.3 clause 4.2.3.2), between {@link MacTx} and the
+ * line. It works in byte times like MacTx: {@code phyReady} is the PHY's byte-time strobe, and
+ * MacTx only gets a strobe ({@code macReady}) when it may send.
+ *
+ * <ul>
+ *   <li>Carrier sense: {@code carrierSense} is activity from other stations on the receive side.
+ *       Sending while it is high is a collision (10BASE-T's collision presence, clause 14:
+ *       transmit and receive activity at once).</li>
+ *   <li>Deference (4.2.3.2.1): no new frame starts while carrier is sensed, nor until 96 bit
+ *       times (12 byte times) after it drops. {@code deferred} pulses once for each frame that
+ *       had to wait ({@code frameWaiting} says one is ready).</li>
+ *   <li>Collision (4.2.3.2.4): MacTx is aborted, 32 bits of jam (4 × 0x55) go out, the attempt
+ *       is counted and {@code collision} pulses. Up to 16 attempts, the frame's source is told
+ *       to replay it ({@code rewind}) after a truncated binary exponential backoff: r slot times
+ *       of 512 bit times (64 byte times), r uniform in [0, 2^k − 1], k = min(attempts, 10). The
+ *       16th collision gives up: {@code excessiveCollisions} pulses and the source drops the
+ *       frame ({@code discard}).</li>
+ *   <li>Late collision: one more than a slot time (64 bytes, preamble included) into the frame.
+ *       It is jammed and counted ({@code lateCollision}) and the frame dropped without a retry,
+ *       as most MACs do: by then a well-formed network cannot collide.</li>
+ *   <li>{@code halfDuplex} low (full duplex): everything passes through untouched.</li>
+ * </ul>
+ *
+ * <p>Backoff draws come from a 16-bit LFSR stepped every clock and mixed with
+ * {@code backoffSeed} (e.g. from the station address), so stations in one simulation differ but
+ * each run repeats exactly.
+ */
+public final class CsmaCd extends HwComponent {
+    public enum State { PASS, JAM, BACKOFF }
+
+    public static final int GAP_BYTES = 12;
+    public static final int JAM_BYTES = 4;
+    public static final int JAM_BYTE = 0x55;
+    public static final int SLOT_BYTES = 64;
+    public static final int MAX_ATTEMPTS = 16;
+    public static final int BACKOFF_LIMIT = 10;
+
+    public final Bool macValid;
+    public final Bits macData;
+    public final Bool macReady;
+    public final Bool macAbort;
+    public final Bool lineValid;
+    public final Bits lineData;
+    public final Bool phyReady;
+    public final Bool carrierSense;
+    public final Bool frameWaiting;
+    public final Bool halfDuplex;
+    public final Bits backoffSeed;
+    public final Bool rewind;
+    public final Bool discard;
+    public final Bool collision;
+    public final Bool lateCollision;
+    public final Bool excessiveCollisions;
+    public final Bool deferred;
+
+    final UInt state;
+    final Bool inBurst;
+    final UInt burstBytes;
+    final UInt gapCount;
+    final UInt jamCount;
+    final UInt attempts;
+    final Bool late;
+    final UInt backoffSlots;
+    final UInt slotBytes;
+    final Bits lfsr;
+    final Bool deferCounted;
+
+    public CsmaCd() {
+        macValid = inBool();
+        macData = inBits(8);
+        macReady = outBool();
+        macAbort = outBool();
+        lineValid = outBool();
+        lineData = outBits(8);
+        phyReady = inBool();
+        carrierSense = inBool();
+        frameWaiting = inBool();
+        halfDuplex = inBool();
+        backoffSeed = inBits(BACKOFF_LIMIT);
+        rewind = outBool();
+        discard = outBool();
+        collision = outBool();
+        lateCollision = outBool();
+        excessiveCollisions = outBool();
+        deferred = outBool();
+
+        state = regState(State.class, State.PASS);
+        inBurst = regBool(false);
+        burstBytes = regUInt(7, 0);
+        gapCount = regUInt(4, 0);
+        jamCount = regUInt(3, 0);
+        attempts = regUInt(5, 0);
+        late = regBool(false);
+        backoffSlots = regUInt(BACKOFF_LIMIT, 0);
+        slotBytes = regUInt(6, 0);
+        lfsr = regBits(16, 0xACE1);
+        deferCounted = regBool(false);
+
+        // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock.
+        Bool feedback = lfsr.apply(15).$up(lfsr.apply(13)).$up(lfsr.apply(12)).$up(lfsr.apply(10));
+        assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback));
+
+        // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
+        assign(lineValid, macValid);
+        assign(lineData, macData);
+        assign(macReady, phyReady);
+        assign(macAbort, false);
+        assign(rewind, false);
+        assign(discard, false);
+        assign(collision, false);
+        assign(lateCollision, false);
+        assign(excessiveCollisions, false);
+        assign(deferred, false);
+
+        Bool half = halfDuplex;
+        // Deference: the gap counter restarts while carrier is sensed and runs down after it.
+        when(carrierSense, () -> assign(gapCount, GAP_BYTES)).elseWhen(
+                phyReady.$amp$amp(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang()),
+                () -> assign(gapCount, gapCount.$minus(uint(1, 4))));
+        Bool mustDefer = half.$amp$amp(inBurst.unary_$bang())
+                .$amp$amp(carrierSense.$bar$bar(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang()));
+
+        when(is(state, State.PASS), () -> {
+            when(mustDefer, () -> {
+                assign(macReady, false);
+                when(frameWaiting.$amp$amp(deferCounted.unary_$bang()), () -> {
+                    assign(deferred, true);
+                    assign(deferCounted, true);
+                });
+            });
+            // Track our own bursts: a strobe with a byte starts or continues one.
+            when(macReady.$amp$amp(macValid), () -> {
+                assign(inBurst, true);
+                assign(deferCounted, false);
+                when(burstBytes.$less(uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
+            }).elseWhen(macReady, () -> {
+                when(inBurst, () -> assign(attempts, 0)); // a frame went out whole
+                assign(inBurst, false);
+                assign(burstBytes, 0);
+            });
+            when(half.$amp$amp(inBurst).$amp$amp(carrierSense), () -> {
+                // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
+                // is a strobe), count the attempt.
+                assign(macAbort, true);
+                assign(macReady, false);
+                assign(lineValid, true);
+                assign(lineData, bits(JAM_BYTE, 8));
+                assign(collision, true);
+                assign(late, burstBytes.$greater(uint(SLOT_BYTES, 7)));
+                increment(attempts);
+                assign(inBurst, false);
+                assign(burstBytes, 0);
+                assign(jamCount, mux(phyReady, uint(1, 3), uint(0, 3)));
+                go(state, State.JAM);
+            });
+        }).elseWhen(is(state, State.JAM), () -> {
+            assign(macReady, false);
+            assign(lineValid, true);
+            assign(lineData, bits(JAM_BYTE, 8));
+            when(phyReady, () -> {
+                increment(jamCount);
+                when(is(jamCount, JAM_BYTES - 1), () -> {
+                    when(late, () -> {
+                        assign(lateCollision, true);
+                        assign(discard, true);
+                        assign(attempts, 0);
+                        go(state, State.PASS);
+                    }).elseWhen(is(attempts, MAX_ATTEMPTS), () -> {
+                        assign(excessiveCollisions, true);
+                        assign(discard, true);
+                        assign(attempts, 0);
+                        go(state, State.PASS);
+                    }).otherwise(() -> {
+                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): mask the LFSR draw.
+                        Bits draw = lfsr.apply(0, new BitCount(BACKOFF_LIMIT))
+                                .$up(backoffSeed);
+                        Bits mask = bitsWire(BACKOFF_LIMIT);
+                        assign(mask, bits((1 << BACKOFF_LIMIT) - 1, BACKOFF_LIMIT));
+                        for (int k = 1; k < BACKOFF_LIMIT; k++) {
+                            int width = k;
+                            when(is(attempts, k), () -> assign(mask, bits((1 << width) - 1, BACKOFF_LIMIT)));
+                        }
+                        assign(backoffSlots, draw.$amp(mask).asUInt());
+                        assign(slotBytes, 0);
+                        assign(rewind, true);
+                        go(state, State.BACKOFF);
+                    });
+                });
+            });
+        }).elseWhen(is(state, State.BACKOFF), () -> {
+            assign(macReady, false);
+            assign(lineValid, false);
+            when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
+                increment(slotBytes);
+                when(is(slotBytes, SLOT_BYTES - 1), () -> assign(backoffSlots,
+                        backoffSlots.$minus(uint(1, BACKOFF_LIMIT))));
+            });
+        });
+
+        // Full duplex: nothing above applies.
+        when(half.unary_$bang(), () -> {
+            assign(macReady, phyReady);
+            assign(lineValid, macValid);
+            assign(lineData, macData);
+            assign(macAbort, false);
+            assign(rewind, false);
+            assign(discard, false);
+            assign(collision, false);
+            assign(lateCollision, false);
+            assign(excessiveCollisions, false);
+            assign(deferred, false);
+            go(state, State.PASS);
+        });
+    }
+}

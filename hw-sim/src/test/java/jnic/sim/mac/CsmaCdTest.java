@@ -1,0 +1,184 @@
+package jnic.sim.mac;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jnic.sim.Model;
+import jnic.sim.golden.EthernetReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Testbench of CsmaCd (IEEE 802.3 clause 4.2.3.2) inside the fast MAC, one byte time per clock.
+ * Other stations are played by a scripted carrier on the line in; the frame source replays or
+ * drops frames when the MAC asks, as the NIC's buffer reader will.
+ */
+class CsmaCdTest {
+    private static final int SLOT = 64;
+    private static final int GAP = 12;
+    private static final int JAM = 4;
+
+    /** One burst on the line out: first clock, bytes. */
+    record Burst(int start, byte[] bytes) {
+        int end() {
+            return start + bytes.length;
+        }
+    }
+
+    /** Everything observed in a run. */
+    record Run(List<Burst> bursts, long collisions, long late, long excessive, long deferred, long sent) {
+    }
+
+    private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles) {
+        try (Model m = Model.create("MacFast")) {
+            m.set("maxLength", 1514);
+            m.set("halfDuplex", halfDuplex ? 1 : 0);
+            m.set("stationAddress", EthernetReference.wireOrder(new byte[] {2, 0, 0, 0, 0x12, 0x34}));
+            Model.Source in = m.source("frame");
+            frames.forEach(in::pushPacket);
+            m.drive("lineInValid", carrier);
+            Model.Recorder valid = m.record("lineOutValid");
+            Model.Recorder data = m.record("lineOutData");
+            Model.Recorder collision = m.record("txCollision");
+            Model.Recorder late = m.record("txLateCollision");
+            Model.Recorder excessive = m.record("txExcessiveCollisions");
+            Model.Recorder deferred = m.record("txDeferred");
+            Model.Recorder sent = m.record("txSent");
+            m.run(cycles);
+            long[] v = valid.take();
+            long[] d = data.take();
+            List<Burst> bursts = new ArrayList<>();
+            ByteArrayOutputStream current = new ByteArrayOutputStream();
+            int start = -1;
+            for (int c = 0; c < v.length; c++) {
+                if (v[c] != 0) {
+                    if (start < 0) {
+                        start = c;
+                    }
+                    current.write((int) d[c]);
+                } else if (start >= 0) {
+                    bursts.add(new Burst(start, current.toByteArray()));
+                    current.reset();
+                    start = -1;
+                }
+            }
+            return new Run(bursts, ones(collision.take()), ones(late.take()), ones(excessive.take()),
+                    ones(deferred.take()), ones(sent.take()));
+        }
+    }
+
+    private static long ones(long[] samples) {
+        return Arrays.stream(samples).filter(x -> x != 0).count();
+    }
+
+    private static long[] carrier(int cycles, int... startEndPairs) {
+        long[] c = new long[cycles];
+        for (int i = 0; i < startEndPairs.length; i += 2) {
+            Arrays.fill(c, startEndPairs[i], startEndPairs[i + 1], 1);
+        }
+        return c;
+    }
+
+    private static boolean isJam(Burst b, int from) {
+        for (int i = from; i < b.bytes().length; i++) {
+            if (b.bytes()[i] != 0x55) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void defersToCarrierAndWaitsTheGapAfterIt() {
+        byte[] frame = EthernetReference.randomBytes(new Random(1), 100);
+        Run r = run(true, List.of(frame), carrier(2000, 0, 300), 2000);
+        assertEquals(1, r.bursts().size());
+        Burst b = r.bursts().get(0);
+        assertArrayEquals(EthernetReference.wire(frame), b.bytes(), "sent whole");
+        assertTrue(b.start() >= 300 + GAP, "waited for carrier and 96 bit times after it: started at " + b.start());
+        assertTrue(b.start() <= 300 + GAP + 4, "and not much longer: started at " + b.start());
+        assertEquals(1, r.deferred());
+        assertEquals(0, r.collisions());
+    }
+
+    @Test
+    void fullDuplexIgnoresCarrier() {
+        byte[] frame = EthernetReference.randomBytes(new Random(2), 100);
+        Run r = run(false, List.of(frame), carrier(2000, 0, 1500), 2000);
+        assertEquals(1, r.bursts().size());
+        assertTrue(r.bursts().get(0).start() < 10, "no deference in full duplex");
+        assertEquals(0, r.deferred());
+    }
+
+    @Test
+    void aCollisionIsJammedBackedOffAndTheFrameSentAgainWhole() {
+        byte[] frame = EthernetReference.randomBytes(new Random(3), 200);
+        // The first burst starts within a few clocks; another station starts 30 bytes in.
+        Run r = run(true, List.of(frame), carrier(3000, 30, 36), 3000);
+        assertEquals(1, r.collisions());
+        assertEquals(2, r.bursts().size(), "the cut attempt, then the retry");
+        Burst cut = r.bursts().get(0);
+        Burst retry = r.bursts().get(1);
+        // The collision is seen through the synchroniser-free byte line at once: the attempt
+        // stops and 4 bytes of jam follow.
+        assertTrue(isJam(cut, cut.bytes().length - JAM), "ends with 32 bits of jam");
+        assertArrayEquals(EthernetReference.wire(frame), retry.bytes(), "the retry is the whole frame again");
+        int wait = retry.start() - cut.end();
+        // Attempt 1: r in {0, 1} slots; and not before the gap after the other station's carrier.
+        assertTrue(retry.start() >= 36 + GAP, "deferred to the other station: " + retry.start());
+        assertTrue(wait <= SLOT + GAP + 2, "backoff of at most one slot: waited " + wait);
+        assertEquals(1, r.sent());
+    }
+
+    @Test
+    void sixteenCollisionsGiveUpWithBackoffsInRange() {
+        byte[] frame = EthernetReference.randomBytes(new Random(4), 1500);
+        // Another station talks for 2 byte times in every 40, all run long: every attempt of a
+        // long frame is hit within its first slot, and the gaps (38 > 12 byte times) let each
+        // attempt start. Worst case for 16 attempts: about 7000 slots of backoff.
+        int cycles = 1_000_000;
+        long[] carrier = new long[cycles];
+        for (int c = 20; c + 1 < cycles; c += 40) {
+            carrier[c] = 1;
+            carrier[c + 1] = 1;
+        }
+        Run r = run(true, List.of(frame), carrier, cycles);
+        assertEquals(16, r.collisions(), "16 attempts");
+        assertEquals(1, r.excessive(), "then it gives up");
+        assertEquals(0, r.late(), "every collision within the slot time");
+        List<Burst> bursts = r.bursts();
+        assertEquals(16, bursts.size(), "16 cut attempts, and after the last nothing: the frame was dropped");
+        for (Burst b : bursts) {
+            assertTrue(isJam(b, b.bytes().length - JAM), "every attempt ends in a jam");
+        }
+        long longWaits = 0;
+        for (int attempt = 1; attempt < 16; attempt++) {
+            int k = Math.min(attempt, 10);
+            int wait = bursts.get(attempt).start() - bursts.get(attempt - 1).end();
+            assertTrue(wait <= ((1 << k) - 1) * SLOT + 40 + GAP, "attempt " + attempt + " waited " + wait
+                    + ", more than r <= 2^" + k + " - 1 slots allows");
+            longWaits += wait > 4 * SLOT ? 1 : 0;
+        }
+        assertTrue(longWaits >= 3, "the backoff grows with the attempts: " + longWaits + " waits over 4 slots");
+        assertEquals(0, r.sent());
+    }
+
+    @Test
+    void aLateCollisionIsJammedCountedAndNotRetried() {
+        byte[] frame = EthernetReference.randomBytes(new Random(6), 300);
+        byte[] next = EthernetReference.randomBytes(new Random(7), 80);
+        // Hit the first frame 150 bytes in: past the 64-byte slot time.
+        Run r = run(true, List.of(frame, next), carrier(3000, 150, 153), 3000);
+        assertEquals(1, r.collisions());
+        assertEquals(1, r.late());
+        assertEquals(2, r.bursts().size(), "the cut frame, then the next frame: no retry");
+        assertArrayEquals(EthernetReference.wire(next), r.bursts().get(1).bytes());
+        assertEquals(1, r.sent());
+    }
+}
