@@ -161,7 +161,7 @@ module MacFast (
   assign txSent = tx_sent;
   assign txUnderflow = tx_underflow;
   assign txTooLong = tx_tooLong;
-  assign csma_backoffSeed = stationAddress[47 : 38];
+  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
   assign frameRewind = csma_rewind;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;

@@ -102,8 +102,29 @@ JNIC_API size_t jnic_model_source_pending(const jnic_model *model, int source);
 JNIC_API int jnic_model_sink(jnic_model *model, const char *stream, const uint8_t *ready_pattern, size_t pattern_count);
 JNIC_API size_t jnic_model_sink_take(jnic_model *model, int sink, uint64_t *data, uint8_t *last, uint64_t *cycle, size_t capacity);
 
+/* Samples port once per packet, on the sink's last transfer (e.g. a frame's verdicts). */
+JNIC_API int jnic_model_sink_status(jnic_model *model, int sink, int port);
+JNIC_API size_t jnic_model_sink_take_status(jnic_model *model, int sink, int status, uint64_t *out, size_t capacity);
+
 /* Runs up to max_cycles, or until sink stop_sink (if >= 0) has seen stop_packets packets. */
 JNIC_API uint64_t jnic_model_run(jnic_model *model, uint64_t max_cycles, int stop_sink, uint64_t stop_packets);
+
+/* ---- a world: stations of one top on a medium ----------------------------------------------- */
+/*
+ * medium 0: a cable, exactly 2 stations; 1: a hub, 2 or more. Each station hears the others one
+ * clock later: silence, one station's signal, or (two or more talking) a collision: carrier with
+ * the signals XOR-ed. The station handles work with every jnic_model_* call and belong to the
+ * world (jnic_model_destroy ignores them). Bad configurations return NULL and say why in
+ * jnic_sim_last_error().
+ */
+typedef struct jnic_world jnic_world;
+
+JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium);
+JNIC_API void jnic_world_destroy(jnic_world *world);
+JNIC_API jnic_model *jnic_world_station(jnic_world *world, int index);
+JNIC_API uint64_t jnic_world_run(jnic_world *world, uint64_t cycles);
+/* Clock cycles in which two or more stations were talking at once. */
+JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
 
 #ifdef __cplusplus
 }

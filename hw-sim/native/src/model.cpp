@@ -14,78 +14,92 @@ void Model::reset(int cycles) {
 }
 
 uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
-    std::vector<uint8_t> source_fires(sources.size());
-    std::vector<uint8_t> source_rewinds(sources.size());
-    std::vector<uint8_t> source_discards(sources.size());
-    std::vector<uint8_t> sink_ready(sinks.size());
     uint64_t ran = 0;
     while (ran < max_cycles) {
         if (stop_sink >= 0 && sinks[static_cast<size_t>(stop_sink)].packets >= stop_packets) break;
-        // Inputs for this cycle.
-        for (Driver &d : drivers)
-            if (d.next < d.values.size()) ports_[d.port].write(d.values[d.next++]);
-        for (Source &s : sources) {
-            bool gap = !s.gaps.empty() && s.gaps[s.cycle % s.gaps.size()] != 0;
-            ++s.cycle;
-            // Once offered, an item stays valid until taken (a stream may not retract valid).
-            if (!s.offering) s.offering = !s.items.empty() && !gap;
-            ports_[s.valid].write(s.offering);
-            if (s.offering) {
-                ports_[s.data].write(s.items.front().first);
-                if (s.last >= 0) ports_[s.last].write(s.items.front().second);
-            }
-        }
-        for (size_t k = 0; k < sinks.size(); ++k) {
-            Sink &k_ = sinks[k];
-            sink_ready[k] = k_.readyPattern.empty() ? 1 : k_.readyPattern[k_.cycle % k_.readyPattern.size()];
-            ++k_.cycle;
-            if (k_.ready >= 0) ports_[k_.ready].write(sink_ready[k]);
-        }
-        // Settle, then sample what the registers will see at the edge.
-        clock_edge_low();
-        for (Recorder &r : recorders) r.values.push_back(ports_[r.port].read());
-        for (size_t i = 0; i < sources.size(); ++i) {
-            const Source &s = sources[i];
-            source_fires[i] = s.offering && (s.ready < 0 || ports_[s.ready].read() != 0);
-            source_rewinds[i] = s.rewind >= 0 && ports_[s.rewind].read() != 0;
-            source_discards[i] = s.discard >= 0 && ports_[s.discard].read() != 0;
-        }
-        for (size_t k = 0; k < sinks.size(); ++k) {
-            Sink &k_ = sinks[k];
-            if (ports_[k_.valid].read() != 0 && sink_ready[k]) {
-                k_.data_out.push_back(ports_[k_.data].read());
-                bool last = k_.last >= 0 && ports_[k_.last].read() != 0;
-                k_.last_out.push_back(last);
-                k_.cycle_out.push_back(cycles_);
-                if (last) ++k_.packets;
-            }
-        }
-        clock_edge_high();
-        for (size_t i = 0; i < sources.size(); ++i) {
-            Source &s = sources[i];
-            if (source_fires[i]) {
-                s.taken.push_back(s.items.front());
-                if (s.items.front().second) s.taken.clear();  // a whole packet went: nothing to replay
-                s.items.pop_front();
-                s.offering = false;
-            }
-            if (source_rewinds[i]) {
-                s.items.insert(s.items.begin(), s.taken.begin(), s.taken.end());
-                s.taken.clear();
-                s.offering = false;
-            } else if (source_discards[i]) {
-                while (!s.items.empty()) {
-                    bool last = s.items.front().second;
-                    s.items.pop_front();
-                    if (last) break;
-                }
-                s.taken.clear();
-                s.offering = false;
-            }
-        }
+        cycle_inputs();
+        cycle_settle_and_sample();
+        cycle_rise();
         ++ran;
     }
     return ran;
+}
+
+void Model::cycle_inputs() {
+    source_fires_.resize(sources.size());
+    source_rewinds_.resize(sources.size());
+    source_discards_.resize(sources.size());
+    sink_ready_.resize(sinks.size());
+    for (Driver &d : drivers)
+        if (d.next < d.values.size()) ports_[d.port].write(d.values[d.next++]);
+    for (Source &s : sources) {
+        bool gap = !s.gaps.empty() && s.gaps[s.cycle % s.gaps.size()] != 0;
+        ++s.cycle;
+        // Once offered, an item stays valid until taken (a stream may not retract valid).
+        if (!s.offering) s.offering = !s.items.empty() && !gap;
+        ports_[s.valid].write(s.offering);
+        if (s.offering) {
+            ports_[s.data].write(s.items.front().first);
+            if (s.last >= 0) ports_[s.last].write(s.items.front().second);
+        }
+    }
+    for (size_t k = 0; k < sinks.size(); ++k) {
+        Sink &k_ = sinks[k];
+        sink_ready_[k] = k_.readyPattern.empty() ? 1 : k_.readyPattern[k_.cycle % k_.readyPattern.size()];
+        ++k_.cycle;
+        if (k_.ready >= 0) ports_[k_.ready].write(sink_ready_[k]);
+    }
+}
+
+void Model::cycle_settle_and_sample() {
+    clock_edge_low();
+    for (Recorder &r : recorders) r.values.push_back(ports_[r.port].read());
+    for (size_t i = 0; i < sources.size(); ++i) {
+        const Source &s = sources[i];
+        source_fires_[i] = s.offering && (s.ready < 0 || ports_[s.ready].read() != 0);
+        source_rewinds_[i] = s.rewind >= 0 && ports_[s.rewind].read() != 0;
+        source_discards_[i] = s.discard >= 0 && ports_[s.discard].read() != 0;
+    }
+    for (size_t k = 0; k < sinks.size(); ++k) {
+        Sink &k_ = sinks[k];
+        if (ports_[k_.valid].read() != 0 && sink_ready_[k]) {
+            k_.data_out.push_back(ports_[k_.data].read());
+            bool last = k_.last >= 0 && ports_[k_.last].read() != 0;
+            k_.last_out.push_back(last);
+            k_.cycle_out.push_back(cycles_);
+            if (last) {
+                ++k_.packets;
+                for (size_t p = 0; p < k_.status_ports.size(); ++p)
+                    k_.status_out[p].push_back(ports_[k_.status_ports[p]].read());
+            }
+        }
+    }
+}
+
+void Model::cycle_rise() {
+    clock_edge_high();
+    for (size_t i = 0; i < sources.size(); ++i) {
+        Source &s = sources[i];
+        if (source_fires_[i]) {
+            s.taken.push_back(s.items.front());
+            if (s.items.front().second) s.taken.clear();  // a whole packet went: nothing to replay
+            s.items.pop_front();
+            s.offering = false;
+        }
+        if (source_rewinds_[i]) {
+            s.items.insert(s.items.begin(), s.taken.begin(), s.taken.end());
+            s.taken.clear();
+            s.offering = false;
+        } else if (source_discards_[i]) {
+            while (!s.items.empty()) {
+                bool last = s.items.front().second;
+                s.items.pop_front();
+                if (last) break;
+            }
+            s.taken.clear();
+            s.offering = false;
+        }
+    }
 }
 
 }  // namespace jnic

@@ -80,6 +80,9 @@ struct Sink {
     std::vector<uint8_t> last_out;
     std::vector<uint64_t> cycle_out;
     uint64_t packets = 0;
+    // Ports sampled once per packet, on its last transfer (a frame's verdicts), in step.
+    std::vector<int> status_ports;
+    std::vector<std::vector<uint64_t>> status_out;
 };
 
 class Model {
@@ -116,6 +119,13 @@ class Model {
     // packets (transfers with last). Returns the cycles run.
     uint64_t run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets);
 
+    // One cycle of run() in three phases, so a world can step many models in lockstep and set
+    // their line inputs between phases: apply this cycle's inputs; settle and sample (what the
+    // registers see at the edge); raise the clock and complete stream transfers.
+    void cycle_inputs();
+    void cycle_settle_and_sample();
+    void cycle_rise();
+
     std::vector<Driver> drivers;
     std::vector<Recorder> recorders;
     std::vector<Source> sources;
@@ -125,6 +135,7 @@ class Model {
     virtual void eval() = 0;
 
   private:
+    std::vector<uint8_t> source_fires_, source_rewinds_, source_discards_, sink_ready_;
     void clock_edge_low() { ports_[clk_].write(0); eval(); }
     void clock_edge_high() { ports_[clk_].write(1); eval(); ++cycles_; }
 

@@ -5,9 +5,17 @@
 
 #include "jnic_sim.h"
 #include "model.h"
+#include "world.h"
 
+// A handle on a model: owned (jnic_model_create) or a station of a world (owned by the world).
 struct jnic_model {
-    std::unique_ptr<jnic::Model> model;
+    std::unique_ptr<jnic::Model> owner;
+    jnic::Model *model;
+};
+
+struct jnic_world {
+    std::unique_ptr<jnic::World> world;
+    std::vector<jnic_model> stations;
 };
 
 namespace {
@@ -58,14 +66,17 @@ jnic_model *jnic_model_create(const char *top) {
             return nullptr;
         }
         m->reset(2);
-        return new jnic_model{std::move(m)};
+        jnic::Model *raw = m.get();
+        return new jnic_model{std::move(m), raw};
     } catch (const std::exception &e) {
         fail(e.what());
         return nullptr;
     }
 }
 
-void jnic_model_destroy(jnic_model *m) { delete m; }
+void jnic_model_destroy(jnic_model *m) {
+    if (m != nullptr && m->owner) delete m;  // a world's station goes with its world
+}
 
 int jnic_model_port(const jnic_model *m, const char *name) {
     int p = m->model->port_index(name);
@@ -182,9 +193,62 @@ size_t jnic_model_sink_take(jnic_model *m, int sink, uint64_t *data, uint8_t *la
     return n;
 }
 
+int jnic_model_sink_status(jnic_model *m, int sink, int port) {
+    if (sink < 0 || static_cast<size_t>(sink) >= m->model->sinks.size()) return fail("no such sink");
+    if (port < 0 || port >= jnic_model_port_count(m)) return fail("no port " + std::to_string(port));
+    jnic::Sink &k = m->model->sinks[static_cast<size_t>(sink)];
+    k.status_ports.push_back(port);
+    k.status_out.emplace_back();
+    return static_cast<int>(k.status_ports.size() - 1);
+}
+
+size_t jnic_model_sink_take_status(jnic_model *m, int sink, int status, uint64_t *out, size_t capacity) {
+    if (sink < 0 || static_cast<size_t>(sink) >= m->model->sinks.size()) return 0;
+    jnic::Sink &k = m->model->sinks[static_cast<size_t>(sink)];
+    if (status < 0 || static_cast<size_t>(status) >= k.status_out.size()) return 0;
+    std::vector<uint64_t> &v = k.status_out[static_cast<size_t>(status)];
+    size_t n = v.size() < capacity ? v.size() : capacity;
+    std::memcpy(out, v.data(), n * sizeof(uint64_t));
+    v.erase(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n));
+    return n;
+}
+
 uint64_t jnic_model_run(jnic_model *m, uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
     if (stop_sink >= static_cast<int>(m->model->sinks.size())) stop_sink = -1;
     return m->model->run(max_cycles, stop_sink, stop_packets);
 }
+
+jnic_world *jnic_world_create(const char *top, int stations, int medium) {
+    if (top == nullptr) {
+        fail("no top name given");
+        return nullptr;
+    }
+    if (medium != 0 && medium != 1) {
+        fail("medium must be 0 (cable) or 1 (hub), not " + std::to_string(medium));
+        return nullptr;
+    }
+    try {
+        auto w = std::make_unique<jnic_world>();
+        w->world = std::make_unique<jnic::World>(top, stations, static_cast<jnic::Medium>(medium));
+        for (int i = 0; i < stations; ++i) w->stations.push_back(jnic_model{nullptr, &w->world->station(i)});
+        return w.release();
+    } catch (const std::exception &e) {
+        fail(e.what());
+        return nullptr;
+    }
+}
+
+void jnic_world_destroy(jnic_world *w) { delete w; }
+
+jnic_model *jnic_world_station(jnic_world *w, int index) {
+    if (index < 0 || index >= static_cast<int>(w->stations.size())) {
+        fail("no station " + std::to_string(index) + " in a world of " + std::to_string(w->stations.size()));
+        return nullptr;
+    }
+    return &w->stations[static_cast<size_t>(index)];
+}
+
+uint64_t jnic_world_run(jnic_world *w, uint64_t cycles) { return w->world->run(cycles); }
+uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->collision_cycles(); }
 
 }  // extern "C"

@@ -17,12 +17,19 @@ import jnr.ffi.Pointer;
 public final class Model implements AutoCloseable {
     private final SimNative lib;
     private final String top;
+    private final boolean owned;
     private Pointer handle;
 
-    private Model(SimNative lib, String top, Pointer handle) {
+    private Model(SimNative lib, String top, Pointer handle, boolean owned) {
         this.lib = lib;
         this.top = top;
         this.handle = handle;
+        this.owned = owned;
+    }
+
+    /** A station of a world: the world owns it, and closing it only forgets the handle. */
+    static Model station(SimNative lib, String top, Pointer handle) {
+        return new Model(lib, top, handle, false);
     }
 
     /** A fresh instance of {@code top}, out of reset. */
@@ -32,7 +39,7 @@ public final class Model implements AutoCloseable {
         if (p == null) {
             throw new IllegalArgumentException(lib.jnic_sim_last_error() + " (tops: " + tops() + ")");
         }
-        return new Model(lib, top, p);
+        return new Model(lib, top, p, true);
     }
 
     /** The tops compiled into the library. */
@@ -131,10 +138,10 @@ public final class Model implements AutoCloseable {
 
     @Override
     public void close() {
-        if (handle != null) {
+        if (handle != null && owned) {
             lib.jnic_model_destroy(handle);
-            handle = null;
         }
+        handle = null;
     }
 
     /** Per-cycle samples of one port. */
@@ -212,6 +219,26 @@ public final class Model implements AutoCloseable {
 
         private Sink(int id) {
             this.id = id;
+        }
+
+        /** Samples {@code port} once per packet, on its last transfer; returns the status index. */
+        public int status(String port) {
+            return check(lib.jnic_model_sink_status(h(), id, port(port)));
+        }
+
+        /** Moves the per-packet samples of a status port out of the model, oldest first. */
+        public long[] takeStatus(int status) {
+            long[] all = new long[0];
+            while (true) {
+                long[] chunk = new long[65536];
+                int n = (int) lib.jnic_model_sink_take_status(h(), id, status, chunk, chunk.length);
+                long[] grown = Arrays.copyOf(all, all.length + n);
+                System.arraycopy(chunk, 0, grown, all.length, n);
+                all = grown;
+                if (n < chunk.length) {
+                    return all;
+                }
+            }
         }
 
         /** Moves every transfer received so far out of the model. */

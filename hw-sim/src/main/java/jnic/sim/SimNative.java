@@ -79,5 +79,21 @@ public interface SimNative {
     @size_t long jnic_model_sink_take(Pointer model, int sink, @Out long[] data, @Out byte[] last, @Out long[] cycle,
             @size_t long capacity);
 
+    int jnic_model_sink_status(Pointer model, int sink, int port);
+
+    @size_t long jnic_model_sink_take_status(Pointer model, int sink, int status, @Out long[] out, @size_t long capacity);
+
     @u_int64_t long jnic_model_run(Pointer model, @u_int64_t long maxCycles, int stopSink, @u_int64_t long stopPackets);
+
+    // ---- world (see World) ----
+
+    Pointer jnic_world_create(String top, int stations, int medium);
+
+    void jnic_world_destroy(Pointer world);
+
+    Pointer jnic_world_station(Pointer world, int index);
+
+    @u_int64_t long jnic_world_run(Pointer world, @u_int64_t long cycles);
+
+    @u_int64_t long jnic_world_collision_cycles(Pointer world);
 }

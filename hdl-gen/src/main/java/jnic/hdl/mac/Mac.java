@@ -134,8 +134,10 @@ public final class Mac extends HwComponent {
         assign(tx.abortFrame, csma.macAbort);
         assign(csma.frameWaiting, frame.valid);
         assign(csma.halfDuplex, halfDuplex);
-        // From the last address bytes: the first ones are the vendor's, often shared by stations.
-        assign(csma.backoffSeed, stationAddress.apply(48 - CsmaCd.BACKOFF_LIMIT, new spinal.core.BitCount(CsmaCd.BACKOFF_LIMIT)));
+        // Seeded by the address's last byte in the low bits (stations usually differ there, and the
+        // first attempts draw from the low bits only) and two bits of the byte before.
+        assign(csma.backoffSeed, jnic.hdl.core.Hw.cat(stationAddress.apply(38, new spinal.core.BitCount(2)),
+                stationAddress.apply(40, new spinal.core.BitCount(8))));
         assign(frameRewind, csma.rewind);
         assign(frameDiscard, csma.discard);
         assign(txCollision, csma.collision);

@@ -1,0 +1,75 @@
+package jnic.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jnr.ffi.Pointer;
+
+/**
+ * Stations of one generated top on a shared medium, clocked in lockstep by the C++ side
+ * ({@code hw-sim/native/src/world.h}). Each station is a {@link Model}: attach sources, sinks and
+ * recorders to it as to any model, then {@link #run} the whole world. Not thread-safe.
+ */
+public final class World implements AutoCloseable {
+    /** A full-duplex cable between exactly two stations, or a half-duplex hub of two or more. */
+    public enum Medium { CABLE, HUB }
+
+    private final SimNative lib;
+    private final List<Model> stations;
+    private Pointer handle;
+
+    private World(SimNative lib, Pointer handle, List<Model> stations) {
+        this.lib = lib;
+        this.handle = handle;
+        this.stations = Collections.unmodifiableList(stations);
+    }
+
+    /** {@code stations} instances of {@code top} on {@code medium}, out of reset. */
+    public static World create(String top, int stations, Medium medium) {
+        SimNative lib = NativeLibrary.get();
+        Pointer w = lib.jnic_world_create(top, stations, medium.ordinal());
+        if (w == null) {
+            throw new IllegalArgumentException(lib.jnic_sim_last_error());
+        }
+        List<Model> models = new ArrayList<>();
+        for (int i = 0; i < stations; i++) {
+            models.add(Model.station(lib, top, lib.jnic_world_station(w, i)));
+        }
+        return new World(lib, w, models);
+    }
+
+    public List<Model> stations() {
+        return stations;
+    }
+
+    public Model station(int index) {
+        return stations.get(index);
+    }
+
+    /** Runs every station {@code cycles} clocks. */
+    public long run(long cycles) {
+        return lib.jnic_world_run(h(), cycles);
+    }
+
+    /** Clocks in which two or more stations talked at once. */
+    public long collisionCycles() {
+        return lib.jnic_world_collision_cycles(h());
+    }
+
+    private Pointer h() {
+        if (handle == null) {
+            throw new IllegalStateException("world already closed");
+        }
+        return handle;
+    }
+
+    @Override
+    public void close() {
+        if (handle != null) {
+            stations.forEach(Model::close);
+            lib.jnic_world_destroy(handle);
+            handle = null;
+        }
+    }
+}

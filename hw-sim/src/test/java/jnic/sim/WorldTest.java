@@ -1,0 +1,222 @@
+package jnic.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import jnic.sim.golden.EthernetReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Stations of the fast MAC on a cable and on a hub, clocked together by the world. */
+class WorldTest {
+
+    @Test
+    void badConfigurationsSayWhatIsWrong() {
+        assertMessage("exactly 2", () -> World.create("MacFast", 3, World.Medium.CABLE));
+        assertMessage("at least 2", () -> World.create("MacFast", 1, World.Medium.HUB));
+        assertMessage("at least 2", () -> World.create("MacFast", 0, World.Medium.HUB));
+        assertMessage("no top named", () -> World.create("NoSuchNic", 2, World.Medium.CABLE));
+        assertMessage("no line ports", () -> World.create("Crc32W8", 2, World.Medium.CABLE));
+    }
+
+    private static void assertMessage(String part, org.junit.jupiter.api.function.Executable create) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, create);
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+
+    /** A received frame (with its FCS) and whether the MAC would keep it. */
+    record Received(byte[] bytes, boolean good) {
+        byte[] withoutFcs() {
+            return Arrays.copyOf(bytes, bytes.length - 4);
+        }
+    }
+
+    /** Collects a station's received frames and verdicts, run chunk by run chunk. */
+    static final class Receiver {
+        final Model.Sink sink;
+        final int accept;
+        final int[] errors;
+        final List<Received> frames = new ArrayList<>();
+        final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+
+        Receiver(Model station) {
+            sink = station.sink("rx");
+            accept = sink.status("rxAccept");
+            errors = new int[] {sink.status("rxFcsError"), sink.status("rxAlignmentError"), sink.status("rxRunt"),
+                    sink.status("rxGiant")};
+        }
+
+        void drain() {
+            List<Model.Transfer> transfers = sink.take();
+            long[] accepted = sink.takeStatus(accept);
+            long[][] error = new long[errors.length][];
+            for (int i = 0; i < errors.length; i++) {
+                error[i] = sink.takeStatus(errors[i]);
+            }
+            int packet = 0;
+            for (Model.Transfer t : transfers) {
+                partial.write((int) t.data());
+                if (t.last()) {
+                    boolean good = accepted[packet] != 0;
+                    for (long[] e : error) {
+                        good &= e[packet] == 0;
+                    }
+                    frames.add(new Received(partial.toByteArray(), good));
+                    partial.reset();
+                    packet++;
+                }
+            }
+            assertEquals(accepted.length, packet, "one verdict per frame");
+        }
+    }
+
+    private static byte[] address(int station) {
+        return new byte[] {0x02, 0, 0, 0, 0x10, (byte) (0x20 + station)};
+    }
+
+    private static void configure(Model station, int index, boolean halfDuplex) {
+        station.set("maxLength", 1514);
+        station.set("stationAddress", EthernetReference.wireOrder(address(index)));
+        station.set("halfDuplex", halfDuplex ? 1 : 0);
+    }
+
+    @Test
+    void twoStationsOnACableExchangeTenThousandFramesEachWayAtFullRate() {
+        int count = 10_000;
+        Random random = new Random(10);
+        try (World world = World.create("MacFast", 2, World.Medium.CABLE)) {
+            List<List<byte[]>> sent = new ArrayList<>();
+            List<Receiver> receivers = new ArrayList<>();
+            List<Model.Source> sources = new ArrayList<>();
+            for (int s = 0; s < 2; s++) {
+                Model station = world.station(s);
+                configure(station, s, false);
+                List<byte[]> frames = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    byte[] f = EthernetReference.randomBytes(random, 14 + random.nextInt(1501));
+                    System.arraycopy(address(1 - s), 0, f, 0, 6);
+                    frames.add(f);
+                }
+                Model.Source in = station.source("frame");
+                frames.forEach(in::pushPacket);
+                sent.add(frames);
+                sources.add(in);
+                receivers.add(new Receiver(station));
+            }
+            long cycles = 0;
+            while (sources.get(0).pending() + sources.get(1).pending() > 0 && cycles < 30_000_000L) {
+                cycles += world.run(500_000);
+                receivers.forEach(Receiver::drain);
+            }
+            world.run(10_000);
+            receivers.forEach(Receiver::drain);
+            assertEquals(0, world.collisionCycles(), "nothing collides on a full-duplex cable");
+            for (int s = 0; s < 2; s++) {
+                List<byte[]> expected = sent.get(1 - s);
+                List<Received> got = receivers.get(s).frames;
+                assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
+                for (int i = 0; i < expected.size(); i++) {
+                    assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted without errors");
+                    assertArrayEquals(EthernetReference.padded(expected.get(i)), got.get(i).withoutFcs(),
+                            "station " + s + ", frame " + i + " byte-identical");
+                }
+            }
+            long bytes = sent.stream().flatMap(List::stream).mapToLong(f -> Math.max(60, f.length) + 24).sum() / 2;
+            assertTrue(cycles < bytes * 11 / 10 + 500_000, "full rate: " + cycles + " clocks for " + bytes + " byte times each way");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} stations")
+    @ValueSource(ints = {4, 8})
+    void stationsOnAHubAllSendingResolveCollisions(int stations) {
+        int perStation = 25;
+        Random random = new Random(11);
+        byte[] broadcast = {-1, -1, -1, -1, -1, -1};
+        try (World world = World.create("MacFast", stations, World.Medium.HUB)) {
+            List<List<byte[]>> sent = new ArrayList<>();
+            List<Receiver> receivers = new ArrayList<>();
+            List<Model.Source> sources = new ArrayList<>();
+            List<Model.Recorder> excessive = new ArrayList<>();
+            List<Model.Recorder> collisions = new ArrayList<>();
+            for (int s = 0; s < stations; s++) {
+                Model station = world.station(s);
+                configure(station, s, true);
+                List<byte[]> frames = new ArrayList<>();
+                for (int i = 0; i < perStation; i++) {
+                    byte[] f = EthernetReference.randomBytes(random, 60 + random.nextInt(340));
+                    System.arraycopy(broadcast, 0, f, 0, 6);
+                    f[6] = (byte) s; // who sent it, for the reader of a failure
+                    frames.add(f);
+                }
+                Model.Source in = station.source("frame");
+                frames.forEach(in::pushPacket);
+                sent.add(frames);
+                sources.add(in);
+                receivers.add(new Receiver(station));
+                excessive.add(station.record("txExcessiveCollisions"));
+                collisions.add(station.record("txCollision"));
+            }
+            long[] excessiveCount = new long[stations];
+            long[] collisionCount = new long[stations];
+            long cycles = 0;
+            long pending = 1;
+            while (pending > 0 && cycles < 20_000_000L) {
+                cycles += world.run(200_000);
+                pending = 0;
+                for (int s = 0; s < stations; s++) {
+                    receivers.get(s).drain();
+                    excessiveCount[s] += Arrays.stream(excessive.get(s).take()).filter(v -> v != 0).count();
+                    collisionCount[s] += Arrays.stream(collisions.get(s).take()).filter(v -> v != 0).count();
+                    pending += sources.get(s).pending();
+                }
+            }
+            world.run(20_000);
+            receivers.forEach(Receiver::drain);
+            assertEquals(0, pending, "every frame was sent or dropped");
+            assertTrue(world.collisionCycles() > 0, "stations really collided");
+            assertTrue(Arrays.stream(collisionCount).sum() > 0, "and the MACs saw it");
+
+            for (int s = 0; s < stations; s++) {
+                int delivered = 0;
+                for (byte[] f : sent.get(s)) {
+                    byte[] padded = EthernetReference.padded(f);
+                    int copies = 0;
+                    for (int r = 0; r < stations; r++) {
+                        if (r != s) {
+                            copies += (int) receivers.get(r).frames.stream()
+                                    .filter(x -> x.good() && Arrays.equals(x.withoutFcs(), padded)).count();
+                        }
+                    }
+                    assertTrue(copies == 0 || copies == stations - 1,
+                            "a frame reaches every other station or none: " + copies + " copies");
+                    delivered += copies > 0 ? 1 : 0;
+                }
+                assertEquals(perStation, delivered + excessiveCount[s],
+                        "station " + s + ": every frame delivered (" + delivered + ") or dropped after 16 collisions ("
+                                + excessiveCount[s] + ")");
+            }
+            // Nothing but sent frames is accepted: collision fragments are flagged.
+            for (int r = 0; r < stations; r++) {
+                for (Received x : receivers.get(r).frames) {
+                    if (x.good()) {
+                        assertTrue(sent.stream().flatMap(List::stream)
+                                .anyMatch(f -> Arrays.equals(EthernetReference.padded(f), x.withoutFcs())),
+                                "station " + r + " accepted a frame nobody sent");
+                    }
+                }
+            }
+            System.out.printf("hub, %d stations x %d frames: %d clocks, %d collision clocks, collisions per station %s, "
+                    + "excessive drops %s%n", stations, perStation, cycles, world.collisionCycles(),
+                    Arrays.toString(collisionCount), Arrays.toString(excessiveCount));
+        }
+    }
+}
