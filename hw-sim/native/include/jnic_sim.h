@@ -116,15 +116,23 @@ JNIC_API uint64_t jnic_model_run(jnic_model *model, uint64_t max_cycles, int sto
  * the signals XOR-ed. The station handles work with every jnic_model_* call and belong to the
  * world (jnic_model_destroy ignores them). Bad configurations return NULL and say why in
  * jnic_sim_last_error().
+ *
+ * Impairments, from one generator seeded with seed (the same seed gives the same run): each line
+ * bit a station hears is wrong with probability bit_error_rate (on a Manchester line a whole half
+ * cell is inverted), and each frame sent is lost (nobody hears it) with probability frame_loss.
  */
 typedef struct jnic_world jnic_world;
 
-JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium);
+JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate,
+                                       double frame_loss, uint64_t seed);
 JNIC_API void jnic_world_destroy(jnic_world *world);
 JNIC_API jnic_model *jnic_world_station(jnic_world *world, int index);
 JNIC_API uint64_t jnic_world_run(jnic_world *world, uint64_t cycles);
 /* Clock cycles in which two or more stations were talking at once. */
 JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
+/* Line bits put in error, and frames lost, by the impairments so far. */
+JNIC_API uint64_t jnic_world_bit_errors(const jnic_world *world);
+JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);
 
 #ifdef __cplusplus
 }

@@ -218,7 +218,8 @@ uint64_t jnic_model_run(jnic_model *m, uint64_t max_cycles, int stop_sink, uint6
     return m->model->run(max_cycles, stop_sink, stop_packets);
 }
 
-jnic_world *jnic_world_create(const char *top, int stations, int medium) {
+jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate, double frame_loss,
+                              uint64_t seed) {
     if (top == nullptr) {
         fail("no top name given");
         return nullptr;
@@ -229,7 +230,11 @@ jnic_world *jnic_world_create(const char *top, int stations, int medium) {
     }
     try {
         auto w = std::make_unique<jnic_world>();
-        w->world = std::make_unique<jnic::World>(top, stations, static_cast<jnic::Medium>(medium));
+        jnic::Impairments impairments;
+        impairments.bit_error_rate = bit_error_rate;
+        impairments.frame_loss = frame_loss;
+        impairments.seed = seed;
+        w->world = std::make_unique<jnic::World>(top, stations, static_cast<jnic::Medium>(medium), impairments);
         for (int i = 0; i < stations; ++i) w->stations.push_back(jnic_model{nullptr, &w->world->station(i)});
         return w.release();
     } catch (const std::exception &e) {
@@ -250,5 +255,7 @@ jnic_model *jnic_world_station(jnic_world *w, int index) {
 
 uint64_t jnic_world_run(jnic_world *w, uint64_t cycles) { return w->world->run(cycles); }
 uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->collision_cycles(); }
+uint64_t jnic_world_bit_errors(const jnic_world *w) { return w->world->bit_errors(); }
+uint64_t jnic_world_frames_lost(const jnic_world *w) { return w->world->frames_lost(); }
 
 }  // extern "C"

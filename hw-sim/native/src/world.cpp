@@ -1,10 +1,16 @@
 #include "world.h"
 
+#include <cmath>
 #include <stdexcept>
 
 namespace jnic {
 
-World::World(const std::string &top, int stations, Medium medium) : medium_(medium) {
+World::World(const std::string &top, int stations, Medium medium, Impairments impairments)
+    : medium_(medium), impairments_(impairments), rng_(impairments.seed) {
+    if (!(impairments.bit_error_rate >= 0 && impairments.bit_error_rate < 1))
+        throw std::invalid_argument("bit error rate must be in [0, 1), not " + std::to_string(impairments.bit_error_rate));
+    if (!(impairments.frame_loss >= 0 && impairments.frame_loss <= 1))
+        throw std::invalid_argument("frame loss must be in [0, 1], not " + std::to_string(impairments.frame_loss));
     if (medium == Medium::Cable && stations != 2)
         throw std::invalid_argument("a cable joins exactly 2 stations, not " + std::to_string(stations));
     if (medium == Medium::Hub && stations < 2)
@@ -19,6 +25,7 @@ World::World(const std::string &top, int stations, Medium medium) : medium_(medi
         } else {
             line = {m->port_index("lineOutActive"), m->port_index("lineOutLevel"), m->port_index("lineInActive"),
                     m->port_index("lineInLevel")};
+            manchester_ = true;
         }
         if (line.out_active < 0 || line.out_signal < 0 || line.in_active < 0 || line.in_signal < 0)
             throw std::invalid_argument("top " + top + " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
@@ -28,6 +35,49 @@ World::World(const std::string &top, int stations, Medium medium) : medium_(medi
     }
     heard_active_.assign(models_.size(), 0);
     heard_signal_.assign(models_.size(), 0);
+    inverting_.assign(models_.size(), 0);
+    was_talking_.assign(models_.size(), 0);
+    lost_.assign(models_.size(), 0);
+    for (size_t i = 0; i < models_.size(); ++i) until_error_.push_back(bits_until_error());
+}
+
+double World::uniform() { return static_cast<double>(rng_() >> 11) * 0x1.0p-53; }
+
+// Line bits (or Manchester samples) before the next error: geometric with the error rate.
+uint64_t World::bits_until_error() {
+    double p = impairments_.bit_error_rate;
+    if (p <= 0) return UINT64_MAX;
+    double bits = std::floor(std::log1p(-uniform()) / std::log1p(-p));
+    uint64_t scale = manchester_ ? static_cast<uint64_t>(impairments_.samples_per_bit) : 1;
+    return bits >= 1e18 ? UINT64_MAX : static_cast<uint64_t>(bits) * scale;
+}
+
+// Bit errors on what station i hears this cycle (only while it hears a signal).
+void World::impair(size_t i) {
+    if (!heard_active_[i]) return;
+    if (manchester_) {
+        if (inverting_[i] > 0) {
+            heard_signal_[i] ^= 1;
+            --inverting_[i];
+        } else if (until_error_[i]-- == 0) {
+            inverting_[i] = impairments_.samples_per_bit / 2 - 1;  // a whole half cell: one bit in error
+            heard_signal_[i] ^= 1;
+            ++bit_errors_;
+            until_error_[i] = bits_until_error();
+        }
+        return;
+    }
+    for (uint64_t bit = 0; bit < 8;) {  // a byte per clock on the fast line
+        if (until_error_[i] >= 8 - bit) {
+            until_error_[i] -= 8 - bit;
+            break;
+        }
+        bit += until_error_[i];
+        heard_signal_[i] ^= uint64_t{1} << bit;
+        ++bit_errors_;
+        ++bit;
+        until_error_[i] = bits_until_error();
+    }
 }
 
 uint64_t World::run(uint64_t cycles) {
@@ -45,17 +95,24 @@ uint64_t World::run(uint64_t cycles) {
         // it, combinational outputs would still see last cycle's inputs).
         uint64_t talking = 0, combined = 0;
         for (size_t i = 0; i < n; ++i) {
-            if (models_[i]->get(lines_[i].out_active) != 0) {
+            bool on = models_[i]->get(lines_[i].out_active) != 0;
+            if (on && !was_talking_[i] && impairments_.frame_loss > 0) {
+                lost_[i] = uniform() < impairments_.frame_loss;  // decided once per frame
+                frames_lost_ += lost_[i];
+            }
+            was_talking_[i] = on;
+            if (on && !lost_[i]) {
                 ++talking;
                 combined ^= models_[i]->get(lines_[i].out_signal);
             }
         }
         if (talking >= 2 && medium_ == Medium::Hub) ++collision_cycles_;  // a cable is full duplex
         for (size_t i = 0; i < n; ++i) {
-            bool self = models_[i]->get(lines_[i].out_active) != 0;
+            bool self = was_talking_[i] && !lost_[i];
             uint64_t others = talking - (self ? 1 : 0);
             heard_active_[i] = others > 0;
             heard_signal_[i] = others > 0 ? combined ^ (self ? models_[i]->get(lines_[i].out_signal) : 0) : 0;
+            impair(i);
         }
         for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
     }

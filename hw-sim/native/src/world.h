@@ -6,6 +6,7 @@
 #define JNIC_WORLD_H
 
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -15,21 +16,42 @@ namespace jnic {
 
 enum class Medium { Cable = 0, Hub = 1 };
 
+// Impairments, all drawn from one seeded generator so the same seed gives the same run.
+struct Impairments {
+    double bit_error_rate = 0;  // per line bit, independently on what each station hears
+    double frame_loss = 0;      // per frame sent: nobody hears it
+    uint64_t seed = 1;
+    int samples_per_bit = 8;    // of a Manchester line (a bit error there inverts a half cell)
+};
+
 class World {
   public:
     // Throws std::invalid_argument with a message saying what is wrong with the configuration.
-    World(const std::string &top, int stations, Medium medium);
+    World(const std::string &top, int stations, Medium medium, Impairments impairments = {});
 
     int stations() const { return static_cast<int>(models_.size()); }
     Model &station(int i) { return *models_.at(static_cast<size_t>(i)); }
     uint64_t run(uint64_t cycles);
     uint64_t collision_cycles() const { return collision_cycles_; }
+    uint64_t bit_errors() const { return bit_errors_; }
+    uint64_t frames_lost() const { return frames_lost_; }
 
   private:
     struct Line {
         int out_active, out_signal, in_active, in_signal;  // valid/data (fast) or active/level (phy)
     };
+    double uniform();  // [0, 1), 53 bits, the same on every platform
+    uint64_t bits_until_error();
+    void impair(size_t station);
+
     Medium medium_;
+    Impairments impairments_;
+    bool manchester_ = false;
+    std::mt19937_64 rng_;
+    std::vector<uint64_t> until_error_;   // per listener: line bits (fast) or samples (phy) to the next error
+    std::vector<int> inverting_;          // per listener, phy: samples of a half cell still inverted
+    std::vector<uint8_t> was_talking_, lost_;
+    uint64_t bit_errors_ = 0, frames_lost_ = 0;
     std::vector<std::unique_ptr<Model>> models_;
     std::vector<Line> lines_;
     std::vector<uint64_t> heard_active_, heard_signal_;

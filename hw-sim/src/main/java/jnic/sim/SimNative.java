@@ -87,7 +87,8 @@ public interface SimNative {
 
     // ---- world (see World) ----
 
-    Pointer jnic_world_create(String top, int stations, int medium);
+    Pointer jnic_world_create(String top, int stations, int medium, double bitErrorRate, double frameLoss,
+            @u_int64_t long seed);
 
     void jnic_world_destroy(Pointer world);
 
@@ -96,4 +97,8 @@ public interface SimNative {
     @u_int64_t long jnic_world_run(Pointer world, @u_int64_t long cycles);
 
     @u_int64_t long jnic_world_collision_cycles(Pointer world);
+
+    @u_int64_t long jnic_world_bit_errors(Pointer world);
+
+    @u_int64_t long jnic_world_frames_lost(Pointer world);
 }

@@ -15,6 +15,15 @@ public final class World implements AutoCloseable {
     /** A full-duplex cable between exactly two stations, or a half-duplex hub of two or more. */
     public enum Medium { CABLE, HUB }
 
+    /**
+     * Line impairments, drawn from one generator seeded with {@code seed}: the same seed gives
+     * the same run. {@code bitErrorRate} per line bit a station hears (on a Manchester line a
+     * whole half cell is inverted); {@code frameLoss} per frame sent (nobody hears it).
+     */
+    public record Impairments(double bitErrorRate, double frameLoss, long seed) {
+        public static final Impairments NONE = new Impairments(0, 0, 1);
+    }
+
     private final SimNative lib;
     private final List<Model> stations;
     private Pointer handle;
@@ -25,10 +34,16 @@ public final class World implements AutoCloseable {
         this.stations = Collections.unmodifiableList(stations);
     }
 
-    /** {@code stations} instances of {@code top} on {@code medium}, out of reset. */
+    /** {@code stations} instances of {@code top} on a clean {@code medium}, out of reset. */
     public static World create(String top, int stations, Medium medium) {
+        return create(top, stations, medium, Impairments.NONE);
+    }
+
+    /** {@code stations} instances of {@code top} on {@code medium} with impairments, out of reset. */
+    public static World create(String top, int stations, Medium medium, Impairments impairments) {
         SimNative lib = NativeLibrary.get();
-        Pointer w = lib.jnic_world_create(top, stations, medium.ordinal());
+        Pointer w = lib.jnic_world_create(top, stations, medium.ordinal(), impairments.bitErrorRate(),
+                impairments.frameLoss(), impairments.seed());
         if (w == null) {
             throw new IllegalArgumentException(lib.jnic_sim_last_error());
         }
@@ -55,6 +70,16 @@ public final class World implements AutoCloseable {
     /** Clocks in which two or more stations talked at once. */
     public long collisionCycles() {
         return lib.jnic_world_collision_cycles(h());
+    }
+
+    /** Line bits the impairments have put in error so far. */
+    public long bitErrors() {
+        return lib.jnic_world_bit_errors(h());
+    }
+
+    /** Frames the impairments have lost so far. */
+    public long framesLost() {
+        return lib.jnic_world_frames_lost(h());
     }
 
     private Pointer h() {

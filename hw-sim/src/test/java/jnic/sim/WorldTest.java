@@ -89,40 +89,65 @@ class WorldTest {
         station.set("halfDuplex", halfDuplex ? 1 : 0);
     }
 
+    /** What two stations on a cable sent each other and what each received. */
+    record Exchange(List<List<byte[]>> sent, List<Receiver> receivers, long cycles) {
+    }
+
+    private static Exchange exchange(World world, String top, int count, int maxLength, Random random) {
+        List<List<byte[]>> sent = new ArrayList<>();
+        List<Receiver> receivers = new ArrayList<>();
+        List<Model.Source> sources = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            Model station = world.station(s);
+            configure(station, s, false);
+            List<byte[]> frames = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                byte[] f = EthernetReference.randomBytes(random, 14 + random.nextInt(maxLength - 13));
+                System.arraycopy(address(1 - s), 0, f, 0, 6);
+                frames.add(f);
+            }
+            Model.Source in = station.source("frame");
+            frames.forEach(in::pushPacket);
+            sent.add(frames);
+            sources.add(in);
+            receivers.add(new Receiver(station));
+        }
+        long cycles = 0;
+        while (sources.get(0).pending() + sources.get(1).pending() > 0 && cycles < 50_000_000L) {
+            cycles += world.run(500_000);
+            receivers.forEach(Receiver::drain);
+        }
+        world.run(top.equals("MacPhy") ? 200_000 : 10_000);
+        receivers.forEach(Receiver::drain);
+        return new Exchange(sent, receivers, cycles);
+    }
+
+    /** The frames accepted as good are sent frames, in order: nothing corrupt is delivered. Returns how many. */
+    private static int assertGoodFramesAreSentFramesInOrder(List<byte[]> sent, List<Received> received, String who) {
+        int next = 0;
+        int good = 0;
+        for (Received r : received) {
+            if (!r.good()) {
+                continue;
+            }
+            good++;
+            while (next < sent.size() && !Arrays.equals(EthernetReference.padded(sent.get(next)), r.withoutFcs())) {
+                next++;
+            }
+            assertTrue(next < sent.size(), who + ": accepted a frame that was not sent, or out of order (good frame " + good + ")");
+            next++;
+        }
+        return good;
+    }
+
     @Test
     void twoStationsOnACableExchangeTenThousandFramesEachWayAtFullRate() {
-        int count = 10_000;
-        Random random = new Random(10);
         try (World world = World.create("MacFast", 2, World.Medium.CABLE)) {
-            List<List<byte[]>> sent = new ArrayList<>();
-            List<Receiver> receivers = new ArrayList<>();
-            List<Model.Source> sources = new ArrayList<>();
-            for (int s = 0; s < 2; s++) {
-                Model station = world.station(s);
-                configure(station, s, false);
-                List<byte[]> frames = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    byte[] f = EthernetReference.randomBytes(random, 14 + random.nextInt(1501));
-                    System.arraycopy(address(1 - s), 0, f, 0, 6);
-                    frames.add(f);
-                }
-                Model.Source in = station.source("frame");
-                frames.forEach(in::pushPacket);
-                sent.add(frames);
-                sources.add(in);
-                receivers.add(new Receiver(station));
-            }
-            long cycles = 0;
-            while (sources.get(0).pending() + sources.get(1).pending() > 0 && cycles < 30_000_000L) {
-                cycles += world.run(500_000);
-                receivers.forEach(Receiver::drain);
-            }
-            world.run(10_000);
-            receivers.forEach(Receiver::drain);
+            Exchange x = exchange(world, "MacFast", 10_000, 1514, new Random(10));
             assertEquals(0, world.collisionCycles(), "nothing collides on a full-duplex cable");
             for (int s = 0; s < 2; s++) {
-                List<byte[]> expected = sent.get(1 - s);
-                List<Received> got = receivers.get(s).frames;
+                List<byte[]> expected = x.sent().get(1 - s);
+                List<Received> got = x.receivers().get(s).frames;
                 assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
                 for (int i = 0; i < expected.size(); i++) {
                     assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted without errors");
@@ -130,9 +155,69 @@ class WorldTest {
                             "station " + s + ", frame " + i + " byte-identical");
                 }
             }
-            long bytes = sent.stream().flatMap(List::stream).mapToLong(f -> Math.max(60, f.length) + 24).sum() / 2;
-            assertTrue(cycles < bytes * 11 / 10 + 500_000, "full rate: " + cycles + " clocks for " + bytes + " byte times each way");
+            long bytes = x.sent().stream().flatMap(List::stream).mapToLong(f -> Math.max(60, f.length) + 24).sum() / 2;
+            assertTrue(x.cycles() < bytes * 11 / 10 + 500_000,
+                    "full rate: " + x.cycles() + " clocks for " + bytes + " byte times each way");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"MacFast", "MacPhy"})
+    void bitErrorsAreCaughtByTheFcsAndNothingCorruptIsDelivered(String top) {
+        boolean phy = top.equals("MacPhy");
+        double ber = phy ? 1e-4 : 1e-5;
+        try (World world = World.create(top, 2, World.Medium.CABLE, new World.Impairments(ber, 0, 7))) {
+            Exchange x = exchange(world, top, phy ? 150 : 2000, phy ? 400 : 1514, new Random(12));
+            long flagged = 0;
+            long missing = 0;
+            for (int s = 0; s < 2; s++) {
+                List<Received> got = x.receivers().get(s).frames;
+                int good = assertGoodFramesAreSentFramesInOrder(x.sent().get(1 - s), got, top + " station " + s);
+                flagged += got.stream().filter(r -> !r.good()).count();
+                missing += x.sent().get(1 - s).size() - good;
+            }
+            assertTrue(world.bitErrors() > 20, "errors were injected: " + world.bitErrors());
+            assertTrue(flagged > 0, "corrupted frames were received and flagged");
+            assertTrue(missing <= world.bitErrors(), "every frame not delivered took at least one bit error: "
+                    + missing + " missing, " + world.bitErrors() + " errors");
+            assertTrue(missing > 0, "and some were not delivered");
+            System.out.printf("%s, BER %.0e: %d bit errors, %d frames not delivered, %d flagged receptions%n",
+                    top, ber, world.bitErrors(), missing, flagged);
+        }
+    }
+
+    @Test
+    void lostFramesAreMissingNotCorrupt() {
+        try (World world = World.create("MacFast", 2, World.Medium.CABLE, new World.Impairments(0, 0.2, 9))) {
+            Exchange x = exchange(world, "MacFast", 500, 600, new Random(13));
+            long good = 0;
+            for (int s = 0; s < 2; s++) {
+                good += assertGoodFramesAreSentFramesInOrder(x.sent().get(1 - s), x.receivers().get(s).frames, "station " + s);
+                assertTrue(x.receivers().get(s).frames.stream().allMatch(Received::good), "a lost frame is silence, not garbage");
+            }
+            assertTrue(world.framesLost() > 100 && world.framesLost() < 300, "about 20% of 1000: " + world.framesLost());
+            assertEquals(1000 - world.framesLost(), good, "every frame not lost arrived");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRun() {
+        List<List<String>> runs = new ArrayList<>();
+        for (long seed : new long[] {42, 42, 43}) {
+            try (World world = World.create("MacFast", 2, World.Medium.CABLE, new World.Impairments(3e-5, 0.05, seed))) {
+                Exchange x = exchange(world, "MacFast", 300, 1514, new Random(14));
+                List<String> seen = new ArrayList<>();
+                for (Receiver r : x.receivers()) {
+                    for (Received f : r.frames) {
+                        seen.add(java.util.HexFormat.of().formatHex(f.bytes()) + (f.good() ? "+" : "-"));
+                    }
+                }
+                seen.add("errors=" + world.bitErrors() + " lost=" + world.framesLost());
+                runs.add(seen);
+            }
+        }
+        assertEquals(runs.get(0), runs.get(1), "seed 42 twice: identical receptions and verdicts");
+        assertTrue(!runs.get(0).equals(runs.get(2)), "another seed: another run");
     }
 
     @ParameterizedTest(name = "{0} stations")
