@@ -451,110 +451,111 @@ module CsmaCd (
   reg        [5:0]    slotBytes;
   reg        [15:0]   lfsr;
   reg                 deferCounted;
-  wire                when_CsmaCdjava_l136;
-  wire                when_CsmaCdjava_l143;
-  wire                when_CsmaCdjava_l142;
-  wire                when_CsmaCdjava_l145;
-  wire                when_CsmaCdjava_l151;
-  wire                when_CsmaCdjava_l154;
-  wire                when_CsmaCdjava_l160;
-  wire                when_CsmaCdjava_l181;
+  reg                 deferring;
+  wire                when_CsmaCdjava_l139;
+  wire                when_CsmaCdjava_l150;
+  wire                when_CsmaCdjava_l149;
+  wire                when_CsmaCdjava_l152;
+  wire                when_CsmaCdjava_l158;
+  wire                when_CsmaCdjava_l161;
+  wire                when_CsmaCdjava_l167;
+  wire                when_CsmaCdjava_l188;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l200;
-  wire                when_CsmaCdjava_l200_1;
-  wire                when_CsmaCdjava_l200_2;
-  wire                when_CsmaCdjava_l200_3;
-  wire                when_CsmaCdjava_l200_4;
-  wire                when_CsmaCdjava_l200_5;
-  wire                when_CsmaCdjava_l200_6;
-  wire                when_CsmaCdjava_l200_7;
-  wire                when_CsmaCdjava_l200_8;
-  wire                when_CsmaCdjava_l187;
-  wire                when_CsmaCdjava_l212;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l175;
-  wire                when_CsmaCdjava_l209;
-  wire                when_CsmaCdjava_l220;
+  wire                when_CsmaCdjava_l207;
+  wire                when_CsmaCdjava_l207_1;
+  wire                when_CsmaCdjava_l207_2;
+  wire                when_CsmaCdjava_l207_3;
+  wire                when_CsmaCdjava_l207_4;
+  wire                when_CsmaCdjava_l207_5;
+  wire                when_CsmaCdjava_l207_6;
+  wire                when_CsmaCdjava_l207_7;
+  wire                when_CsmaCdjava_l207_8;
+  wire                when_CsmaCdjava_l194;
+  wire                when_CsmaCdjava_l219;
+  wire                when_CsmaCdjava_l221;
+  wire                when_CsmaCdjava_l182;
+  wire                when_CsmaCdjava_l216;
+  wire                when_CsmaCdjava_l227;
 
   always @(*) begin
-    lineValid = macValid;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l160) begin
+    lineValid = (macValid && macReady);
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l167) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l175) begin
+      if(when_CsmaCdjava_l182) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l209) begin
+        if(when_CsmaCdjava_l216) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
-      lineValid = macValid;
+    if(when_CsmaCdjava_l227) begin
+      lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l160) begin
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l167) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l175) begin
+      if(when_CsmaCdjava_l182) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       lineData = macData;
     end
   end
 
   always @(*) begin
     macReady = phyReady;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l143) begin
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l150) begin
         macReady = 1'b0;
       end
-      if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l167) begin
         macReady = 1'b0;
       end
     end else begin
-      if(when_CsmaCdjava_l175) begin
+      if(when_CsmaCdjava_l182) begin
         macReady = 1'b0;
       end else begin
-        if(when_CsmaCdjava_l209) begin
+        if(when_CsmaCdjava_l216) begin
           macReady = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       macReady = phyReady;
     end
   end
 
   always @(*) begin
     macAbort = 1'b0;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l160) begin
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l167) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l175) begin
+    if(!when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l182) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l181) begin
+          if(when_CsmaCdjava_l188) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l187) begin
+              if(!when_CsmaCdjava_l194) begin
                 rewind = 1'b1;
               end
             end
@@ -562,21 +563,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l175) begin
+    if(!when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l182) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l181) begin
+          if(when_CsmaCdjava_l188) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l187) begin
+              if(when_CsmaCdjava_l194) begin
                 discard = 1'b1;
               end
             end
@@ -584,29 +585,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l160) begin
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l167) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l175) begin
+    if(!when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l182) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l181) begin
+          if(when_CsmaCdjava_l188) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -614,19 +615,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l175) begin
+    if(!when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l182) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l181) begin
+          if(when_CsmaCdjava_l188) begin
             if(!late) begin
-              if(when_CsmaCdjava_l187) begin
+              if(when_CsmaCdjava_l194) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -634,79 +635,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l142) begin
-      if(when_CsmaCdjava_l143) begin
-        if(when_CsmaCdjava_l145) begin
+    if(when_CsmaCdjava_l149) begin
+      if(when_CsmaCdjava_l150) begin
+        if(when_CsmaCdjava_l152) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l220) begin
+    if(when_CsmaCdjava_l227) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l136 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l143 = ((halfDuplex && (! inBurst)) && (carrierSense || (! (gapCount == 4'b0000))));
-  assign when_CsmaCdjava_l142 = (state == 2'b00);
-  assign when_CsmaCdjava_l145 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l151 = (macReady && macValid);
-  assign when_CsmaCdjava_l154 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l160 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l181 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l139 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l150 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l149 = (state == 2'b00);
+  assign when_CsmaCdjava_l152 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l158 = (macReady && macValid);
+  assign when_CsmaCdjava_l161 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l167 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l188 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l200) begin
+    if(when_CsmaCdjava_l207) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l200_1) begin
+    if(when_CsmaCdjava_l207_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l200_2) begin
+    if(when_CsmaCdjava_l207_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l200_3) begin
+    if(when_CsmaCdjava_l207_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l200_4) begin
+    if(when_CsmaCdjava_l207_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l200_5) begin
+    if(when_CsmaCdjava_l207_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l200_6) begin
+    if(when_CsmaCdjava_l207_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l200_7) begin
+    if(when_CsmaCdjava_l207_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l200_8) begin
+    if(when_CsmaCdjava_l207_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l200 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l200_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l200_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l200_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l200_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l200_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l200_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l200_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l200_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l187 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l212 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l214 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l175 = (state == 2'b01);
-  assign when_CsmaCdjava_l209 = (state == 2'b10);
-  assign when_CsmaCdjava_l220 = (! halfDuplex);
+  assign when_CsmaCdjava_l207 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l207_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l207_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l207_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l207_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l207_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l207_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l207_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l207_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l194 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l219 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l221 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l182 = (state == 2'b01);
+  assign when_CsmaCdjava_l216 = (state == 2'b10);
+  assign when_CsmaCdjava_l227 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -720,25 +721,27 @@ module CsmaCd (
       slotBytes <= 6'h0;
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
+      deferring <= 1'b0;
     end else begin
       lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l136) begin
+        if(when_CsmaCdjava_l139) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
-      if(when_CsmaCdjava_l142) begin
-        if(when_CsmaCdjava_l143) begin
-          if(when_CsmaCdjava_l145) begin
+      deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
+      if(when_CsmaCdjava_l149) begin
+        if(when_CsmaCdjava_l150) begin
+          if(when_CsmaCdjava_l152) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l151) begin
+        if(when_CsmaCdjava_l158) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l154) begin
+          if(when_CsmaCdjava_l161) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -750,7 +753,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l160) begin
+        if(when_CsmaCdjava_l167) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -759,15 +762,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l175) begin
+        if(when_CsmaCdjava_l182) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l181) begin
+            if(when_CsmaCdjava_l188) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l187) begin
+                if(when_CsmaCdjava_l194) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -779,13 +782,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l209) begin
-            if(when_CsmaCdjava_l212) begin
+          if(when_CsmaCdjava_l216) begin
+            if(when_CsmaCdjava_l219) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l214) begin
+                if(when_CsmaCdjava_l221) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -793,7 +796,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l227) begin
         state <= 2'b00;
       end
     end
@@ -837,21 +840,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l118;
+  wire                when_MacTxjava_l119;
   wire                startFrame;
-  wire                when_MacTxjava_l121;
-  wire                when_MacTxjava_l129;
-  wire                when_MacTxjava_l143;
-  wire                when_MacTxjava_l151;
+  wire                when_MacTxjava_l124;
+  wire                when_MacTxjava_l134;
+  wire                when_MacTxjava_l148;
+  wire                when_MacTxjava_l156;
+  wire                when_MacTxjava_l183;
+  wire                when_MacTxjava_l193;
+  wire                when_MacTxjava_l201;
+  wire                when_MacTxjava_l130;
+  wire                when_MacTxjava_l136;
+  wire                when_MacTxjava_l147;
   wire                when_MacTxjava_l178;
   wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l196;
-  wire                when_MacTxjava_l125;
-  wire                when_MacTxjava_l131;
-  wire                when_MacTxjava_l142;
-  wire                when_MacTxjava_l173;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l194;
+  wire                when_MacTxjava_l199;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -871,28 +874,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l121) begin
+    if(when_MacTxjava_l124) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l125) begin
+      if(when_MacTxjava_l130) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l131) begin
+        if(when_MacTxjava_l136) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l183) begin
+              if(when_MacTxjava_l188) begin
                 txValid = 1'b1;
               end
             end
@@ -907,28 +910,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l121) begin
+    if(when_MacTxjava_l124) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l125) begin
+      if(when_MacTxjava_l130) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l131) begin
+        if(when_MacTxjava_l136) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l183) begin
+              if(when_MacTxjava_l188) begin
                 txData = fcsByte;
               end
             end
@@ -940,11 +943,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               frameReady = txReady;
             end
           end
@@ -958,9 +961,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(when_MacTxjava_l131) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(when_MacTxjava_l136) begin
           fcs_clear = txReady;
         end
       end
@@ -972,15 +975,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               fcs_valid = txReady;
             end
           end
@@ -995,14 +998,14 @@ module MacTx (
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(!when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l173) begin
-              if(when_MacTxjava_l183) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(!when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l178) begin
+              if(when_MacTxjava_l188) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l188) begin
+                  if(when_MacTxjava_l193) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -1019,11 +1022,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l148) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -1039,11 +1042,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l148) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -1057,21 +1060,21 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l118 = ((draining && frameValid) && frameLast);
-  assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l121 = (state == 3'b000);
-  assign when_MacTxjava_l129 = (count == 6'h06);
-  assign when_MacTxjava_l143 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l151 = (count == 6'h3a);
-  assign when_MacTxjava_l178 = (count == 6'h3b);
-  assign when_MacTxjava_l188 = (count == 6'h03);
-  assign when_MacTxjava_l196 = (count == 6'h0b);
-  assign when_MacTxjava_l125 = (state == 3'b001);
-  assign when_MacTxjava_l131 = (state == 3'b010);
-  assign when_MacTxjava_l142 = (state == 3'b011);
-  assign when_MacTxjava_l173 = (state == 3'b100);
-  assign when_MacTxjava_l183 = (state == 3'b101);
-  assign when_MacTxjava_l194 = (state == 3'b110);
+  assign when_MacTxjava_l119 = ((draining && frameValid) && frameLast);
+  assign startFrame = (frameValid && (! draining));
+  assign when_MacTxjava_l124 = (state == 3'b000);
+  assign when_MacTxjava_l134 = (count == 6'h06);
+  assign when_MacTxjava_l148 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l156 = (count == 6'h3a);
+  assign when_MacTxjava_l183 = (count == 6'h3b);
+  assign when_MacTxjava_l193 = (count == 6'h03);
+  assign when_MacTxjava_l201 = (count == 6'h0b);
+  assign when_MacTxjava_l130 = (state == 3'b001);
+  assign when_MacTxjava_l136 = (state == 3'b010);
+  assign when_MacTxjava_l147 = (state == 3'b011);
+  assign when_MacTxjava_l178 = (state == 3'b100);
+  assign when_MacTxjava_l188 = (state == 3'b101);
+  assign when_MacTxjava_l199 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -1082,24 +1085,26 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l118) begin
+      if(when_MacTxjava_l119) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l121) begin
+      if(when_MacTxjava_l124) begin
         if(startFrame) begin
-          count <= 6'h01;
-          state <= 3'b001;
+          if(txReady) begin
+            count <= 6'h01;
+            state <= 3'b001;
+          end
         end
       end else begin
-        if(when_MacTxjava_l125) begin
+        if(when_MacTxjava_l130) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l129) begin
+            if(when_MacTxjava_l134) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l131) begin
+          if(when_MacTxjava_l136) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -1109,11 +1114,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l142) begin
-              if(when_MacTxjava_l143) begin
+            if(when_MacTxjava_l147) begin
+              if(when_MacTxjava_l148) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l151) begin
+                  if(when_MacTxjava_l156) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -1136,28 +1141,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l173) begin
+              if(when_MacTxjava_l178) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l178) begin
+                  if(when_MacTxjava_l183) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l183) begin
+                if(when_MacTxjava_l188) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l188) begin
+                    if(when_MacTxjava_l193) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l194) begin
+                  if(when_MacTxjava_l199) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l196) begin
+                      if(when_MacTxjava_l201) begin
                         state <= 3'b000;
                       end
                     end

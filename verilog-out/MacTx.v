@@ -38,21 +38,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l118;
+  wire                when_MacTxjava_l119;
   wire                startFrame;
-  wire                when_MacTxjava_l121;
-  wire                when_MacTxjava_l129;
-  wire                when_MacTxjava_l143;
-  wire                when_MacTxjava_l151;
+  wire                when_MacTxjava_l124;
+  wire                when_MacTxjava_l134;
+  wire                when_MacTxjava_l148;
+  wire                when_MacTxjava_l156;
+  wire                when_MacTxjava_l183;
+  wire                when_MacTxjava_l193;
+  wire                when_MacTxjava_l201;
+  wire                when_MacTxjava_l130;
+  wire                when_MacTxjava_l136;
+  wire                when_MacTxjava_l147;
   wire                when_MacTxjava_l178;
   wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l196;
-  wire                when_MacTxjava_l125;
-  wire                when_MacTxjava_l131;
-  wire                when_MacTxjava_l142;
-  wire                when_MacTxjava_l173;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l194;
+  wire                when_MacTxjava_l199;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -72,28 +72,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l121) begin
+    if(when_MacTxjava_l124) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l125) begin
+      if(when_MacTxjava_l130) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l131) begin
+        if(when_MacTxjava_l136) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l183) begin
+              if(when_MacTxjava_l188) begin
                 txValid = 1'b1;
               end
             end
@@ -108,28 +108,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l121) begin
+    if(when_MacTxjava_l124) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l125) begin
+      if(when_MacTxjava_l130) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l131) begin
+        if(when_MacTxjava_l136) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l183) begin
+              if(when_MacTxjava_l188) begin
                 txData = fcsByte;
               end
             end
@@ -141,11 +141,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               frameReady = txReady;
             end
           end
@@ -159,9 +159,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(when_MacTxjava_l131) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(when_MacTxjava_l136) begin
           fcs_clear = txReady;
         end
       end
@@ -173,15 +173,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(when_MacTxjava_l148) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l173) begin
+            if(when_MacTxjava_l178) begin
               fcs_valid = txReady;
             end
           end
@@ -196,14 +196,14 @@ module MacTx (
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(!when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l173) begin
-              if(when_MacTxjava_l183) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(!when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l178) begin
+              if(when_MacTxjava_l188) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l188) begin
+                  if(when_MacTxjava_l193) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -220,11 +220,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l148) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -240,11 +240,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l121) begin
-      if(!when_MacTxjava_l125) begin
-        if(!when_MacTxjava_l131) begin
-          if(when_MacTxjava_l142) begin
-            if(!when_MacTxjava_l143) begin
+    if(!when_MacTxjava_l124) begin
+      if(!when_MacTxjava_l130) begin
+        if(!when_MacTxjava_l136) begin
+          if(when_MacTxjava_l147) begin
+            if(!when_MacTxjava_l148) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -258,21 +258,21 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l118 = ((draining && frameValid) && frameLast);
-  assign startFrame = ((txReady && frameValid) && (! draining));
-  assign when_MacTxjava_l121 = (state == 3'b000);
-  assign when_MacTxjava_l129 = (count == 6'h06);
-  assign when_MacTxjava_l143 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l151 = (count == 6'h3a);
-  assign when_MacTxjava_l178 = (count == 6'h3b);
-  assign when_MacTxjava_l188 = (count == 6'h03);
-  assign when_MacTxjava_l196 = (count == 6'h0b);
-  assign when_MacTxjava_l125 = (state == 3'b001);
-  assign when_MacTxjava_l131 = (state == 3'b010);
-  assign when_MacTxjava_l142 = (state == 3'b011);
-  assign when_MacTxjava_l173 = (state == 3'b100);
-  assign when_MacTxjava_l183 = (state == 3'b101);
-  assign when_MacTxjava_l194 = (state == 3'b110);
+  assign when_MacTxjava_l119 = ((draining && frameValid) && frameLast);
+  assign startFrame = (frameValid && (! draining));
+  assign when_MacTxjava_l124 = (state == 3'b000);
+  assign when_MacTxjava_l134 = (count == 6'h06);
+  assign when_MacTxjava_l148 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l156 = (count == 6'h3a);
+  assign when_MacTxjava_l183 = (count == 6'h3b);
+  assign when_MacTxjava_l193 = (count == 6'h03);
+  assign when_MacTxjava_l201 = (count == 6'h0b);
+  assign when_MacTxjava_l130 = (state == 3'b001);
+  assign when_MacTxjava_l136 = (state == 3'b010);
+  assign when_MacTxjava_l147 = (state == 3'b011);
+  assign when_MacTxjava_l178 = (state == 3'b100);
+  assign when_MacTxjava_l188 = (state == 3'b101);
+  assign when_MacTxjava_l199 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -283,24 +283,26 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l118) begin
+      if(when_MacTxjava_l119) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l121) begin
+      if(when_MacTxjava_l124) begin
         if(startFrame) begin
-          count <= 6'h01;
-          state <= 3'b001;
+          if(txReady) begin
+            count <= 6'h01;
+            state <= 3'b001;
+          end
         end
       end else begin
-        if(when_MacTxjava_l125) begin
+        if(when_MacTxjava_l130) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l129) begin
+            if(when_MacTxjava_l134) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l131) begin
+          if(when_MacTxjava_l136) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -310,11 +312,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l142) begin
-              if(when_MacTxjava_l143) begin
+            if(when_MacTxjava_l147) begin
+              if(when_MacTxjava_l148) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l151) begin
+                  if(when_MacTxjava_l156) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -337,28 +339,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l173) begin
+              if(when_MacTxjava_l178) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l178) begin
+                  if(when_MacTxjava_l183) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l183) begin
+                if(when_MacTxjava_l188) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l188) begin
+                    if(when_MacTxjava_l193) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l194) begin
+                  if(when_MacTxjava_l199) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l196) begin
+                      if(when_MacTxjava_l201) begin
                         state <= 3'b000;
                       end
                     end

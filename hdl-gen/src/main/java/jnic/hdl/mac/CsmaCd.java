@@ -83,6 +83,7 @@ public final class CsmaCd extends HwComponent {
     final UInt slotBytes;
     final Bits lfsr;
     final Bool deferCounted;
+    final Bool deferring;
 
     public CsmaCd() {
         macValid = inBool();
@@ -114,13 +115,15 @@ public final class CsmaCd extends HwComponent {
         slotBytes = regUInt(6, 0);
         lfsr = regBits(16, 0xACE1);
         deferCounted = regBool(false);
+        deferring = regBool(false);
 
         // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock.
         Bool feedback = lfsr.apply(15).$up(lfsr.apply(13)).$up(lfsr.apply(12)).$up(lfsr.apply(10));
         assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
-        assign(lineValid, macValid);
+        // MacTx offers a byte before it is taken; on the line is only what is taken.
+        assign(lineValid, macValid.$amp$amp(macReady));
         assign(lineData, macData);
         assign(macReady, phyReady);
         assign(macAbort, false);
@@ -136,8 +139,12 @@ public final class CsmaCd extends HwComponent {
         when(carrierSense, () -> assign(gapCount, GAP_BYTES)).elseWhen(
                 phyReady.$amp$amp(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang()),
                 () -> assign(gapCount, gapCount.$minus(uint(1, 4))));
-        Bool mustDefer = half.$amp$amp(inBurst.unary_$bang())
-                .$amp$amp(carrierSense.$bar$bar(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang()));
+        // The decision to hold MacTx back is registered: it takes effect a clock after carrier
+        // appears, like one more clock of propagation (a frame started in that clock meets its
+        // collision a clock later, as on a wire), and keeps the gap counter's zero test out of
+        // MacTx's timing paths. Collisions are still seen at once.
+        assign(deferring, half.$amp$amp(carrierSense.$bar$bar(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang())));
+        Bool mustDefer = deferring.$amp$amp(inBurst.unary_$bang());
 
         when(is(state, State.PASS), () -> {
             when(mustDefer, () -> {
@@ -219,7 +226,7 @@ public final class CsmaCd extends HwComponent {
         // Full duplex: nothing above applies.
         when(half.unary_$bang(), () -> {
             assign(macReady, phyReady);
-            assign(lineValid, macValid);
+            assign(lineValid, macValid.$amp$amp(phyReady));
             assign(lineData, macData);
             assign(macAbort, false);
             assign(rewind, false);

@@ -25,8 +25,9 @@ import spinal.core.UInt;
  *
  * <p>Pacing: {@code txReady} is a byte-time strobe from the PHY (every clock in the {@code fast}
  * build, every 8 bit times in the {@code phy} build) and holds whether or not a frame is being
- * sent, so idle strobes measure the gap. On each strobe the MAC puts a byte on {@code txData}
- * with {@code txValid} high, or {@code txValid} low for an idle byte time.
+ * sent, so idle strobes measure the gap. A byte is sent when a strobe finds {@code txValid} high;
+ * a strobe with {@code txValid} low is an idle byte time. {@code txValid} never depends on
+ * {@code txReady}.
  *
  * <p>Errors are never sent silently. Once a frame has started the line cannot wait, so if the
  * next byte is missing on a strobe ({@code underflow}) or the frame would exceed
@@ -117,11 +118,15 @@ public final class MacTx extends HwComponent {
         // The drain of an aborted frame runs beside the gap: it ends at the frame's last byte.
         when(draining.$amp$amp(frame.valid).$amp$amp(frame.last), () -> assign(draining, false));
 
-        startFrame = txReady.$amp$amp(frame.valid).$amp$amp(draining.unary_$bang());
+        // In idle the first preamble byte is offered as soon as a frame waits: whether a byte is
+        // offered never depends on txReady (a stream's valid may not wait for its ready).
+        startFrame = frame.valid.$amp$amp(draining.unary_$bang());
         when(is(state, State.IDLE), () -> when(startFrame, () -> {
             emit(PREAMBLE_BYTE);
-            assign(count, 1);
-            go(state, State.PREAMBLE);
+            when(txReady, () -> {
+                assign(count, 1);
+                go(state, State.PREAMBLE);
+            });
         })).elseWhen(is(state, State.PREAMBLE), () -> {
             emit(PREAMBLE_BYTE);
             when(txReady, () -> {

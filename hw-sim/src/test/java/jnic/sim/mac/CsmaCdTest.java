@@ -36,11 +36,18 @@ class CsmaCdTest {
     }
 
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles) {
+        return run(halfDuplex, frames, carrier, cycles, 0);
+    }
+
+    /** As above, the frames offered only from clock {@code holdOff} on. */
+    private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles, int holdOff) {
         try (Model m = Model.create("MacFast")) {
             m.set("maxLength", 1514);
             m.set("halfDuplex", halfDuplex ? 1 : 0);
             m.set("stationAddress", EthernetReference.wireOrder(new byte[] {2, 0, 0, 0, 0x12, 0x34}));
-            Model.Source in = m.source("frame");
+            byte[] gaps = new byte[cycles];
+            Arrays.fill(gaps, 0, holdOff, (byte) 1);
+            Model.Source in = m.source("frame", gaps);
             frames.forEach(in::pushPacket);
             m.drive("lineInValid", carrier);
             Model.Recorder valid = m.record("lineOutValid");
@@ -97,7 +104,8 @@ class CsmaCdTest {
     @Test
     void defersToCarrierAndWaitsTheGapAfterIt() {
         byte[] frame = EthernetReference.randomBytes(new Random(1), 100);
-        Run r = run(true, List.of(frame), carrier(2000, 0, 300), 2000);
+        // Carrier is up before the frame is offered (the station senses it a clock after it appears).
+        Run r = run(true, List.of(frame), carrier(2000, 0, 300), 2000, 5);
         assertEquals(1, r.bursts().size());
         Burst b = r.bursts().get(0);
         assertArrayEquals(EthernetReference.wire(frame), b.bytes(), "sent whole");
