@@ -127,7 +127,14 @@ JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium
                                        double frame_loss, uint64_t seed);
 JNIC_API void jnic_world_destroy(jnic_world *world);
 JNIC_API jnic_model *jnic_world_station(jnic_world *world, int index);
+/* Runs for cycles periods of the nominal clock. */
 JNIC_API uint64_t jnic_world_run(jnic_world *world, uint64_t cycles);
+/*
+ * A station's clock offset from nominal in ppm (within ±10000), before running. With any
+ * offset set, stations step at their own rates from seeded random phases and hear the others as
+ * they are at their own clock edges (no extra medium delay); with none, all step in lockstep.
+ */
+JNIC_API int jnic_world_set_clock_offset(jnic_world *world, int station, double ppm);
 /* Clock cycles in which two or more stations were talking at once. */
 JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
 /* Line bits put in error, and frames lost, by the impairments so far. */

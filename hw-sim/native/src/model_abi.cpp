@@ -254,6 +254,15 @@ jnic_model *jnic_world_station(jnic_world *w, int index) {
 }
 
 uint64_t jnic_world_run(jnic_world *w, uint64_t cycles) { return w->world->run(cycles); }
+
+int jnic_world_set_clock_offset(jnic_world *w, int station, double ppm) {
+    try {
+        w->world->set_clock_offset(station, ppm);
+        return 0;
+    } catch (const std::exception &e) {
+        return fail(e.what());
+    }
+}
 uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->collision_cycles(); }
 uint64_t jnic_world_bit_errors(const jnic_world *w) { return w->world->bit_errors(); }
 uint64_t jnic_world_frames_lost(const jnic_world *w) { return w->world->frames_lost(); }

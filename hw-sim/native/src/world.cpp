@@ -39,6 +39,21 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
     was_talking_.assign(models_.size(), 0);
     lost_.assign(models_.size(), 0);
     for (size_t i = 0; i < models_.size(); ++i) until_error_.push_back(bits_until_error());
+    period_.assign(models_.size(), kNominal);
+    talking_now_.assign(models_.size(), 0);
+    signal_now_.assign(models_.size(), 0);
+    for (size_t i = 0; i < models_.size(); ++i)  // each station's clock at its own phase
+        next_edge_.push_back(static_cast<int64_t>(uniform() * kNominal));
+}
+
+void World::set_clock_offset(int station, double ppm) {
+    if (station < 0 || station >= stations())
+        throw std::invalid_argument("no station " + std::to_string(station));
+    if (!(ppm > -10000 && ppm < 10000))
+        throw std::invalid_argument("clock offset must be within ±10000 ppm, not " + std::to_string(ppm));
+    period_[static_cast<size_t>(station)] = kNominal + static_cast<int64_t>(std::llround(ppm * 1000));
+    free_running_ = false;
+    for (int64_t p : period_) free_running_ |= p != kNominal;
 }
 
 double World::uniform() { return static_cast<double>(rng_() >> 11) * 0x1.0p-53; }
@@ -81,42 +96,80 @@ void World::impair(size_t i) {
 }
 
 uint64_t World::run(uint64_t cycles) {
-    const size_t n = models_.size();
-    for (uint64_t c = 0; c < cycles; ++c) {
-        for (size_t i = 0; i < n; ++i) {
-            Model &m = *models_[i];
-            m.cycle_inputs();
-            m.set(lines_[i].in_active, heard_active_[i]);
-            m.set(lines_[i].in_signal, heard_signal_[i]);
-        }
-        for (size_t i = 0; i < n; ++i) models_[i]->cycle_settle_and_sample();
-        // What each station will hear next cycle: the others' signals as they are on the line
-        // during this cycle (settled with this cycle's inputs, before the clock edge; read after
-        // it, combinational outputs would still see last cycle's inputs).
-        uint64_t talking = 0, combined = 0;
-        for (size_t i = 0; i < n; ++i) {
-            bool on = models_[i]->get(lines_[i].out_active) != 0;
-            if (on && !was_talking_[i] && impairments_.frame_loss > 0) {
-                lost_[i] = uniform() < impairments_.frame_loss;  // decided once per frame
-                frames_lost_ += lost_[i];
-            }
-            was_talking_[i] = on;
-            if (on && !lost_[i]) {
-                ++talking;
-                combined ^= models_[i]->get(lines_[i].out_signal);
-            }
-        }
-        if (talking >= 2 && medium_ == Medium::Hub) ++collision_cycles_;  // a cable is full duplex
-        for (size_t i = 0; i < n; ++i) {
-            bool self = was_talking_[i] && !lost_[i];
-            uint64_t others = talking - (self ? 1 : 0);
-            heard_active_[i] = others > 0;
-            heard_signal_[i] = others > 0 ? combined ^ (self ? models_[i]->get(lines_[i].out_signal) : 0) : 0;
-            impair(i);
-        }
-        for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
+    if (!free_running_) {
+        for (uint64_t c = 0; c < cycles; ++c) step_lockstep();
+        return cycles;
     }
+    int64_t until = now_ + static_cast<int64_t>(cycles) * kNominal;
+    for (;;) {
+        size_t next = 0;
+        for (size_t i = 1; i < models_.size(); ++i)
+            if (next_edge_[i] < next_edge_[next]) next = i;
+        if (next_edge_[next] >= until) break;
+        now_ = next_edge_[next];
+        step_station(next);
+        next_edge_[next] += period_[next];
+    }
+    now_ = until;
     return cycles;
+}
+
+// Every station one clock: inputs, the medium as it was last clock, settle, then the edge.
+void World::step_lockstep() {
+    const size_t n = models_.size();
+    for (size_t i = 0; i < n; ++i) {
+        Model &m = *models_[i];
+        m.cycle_inputs();
+        m.set(lines_[i].in_active, heard_active_[i]);
+        m.set(lines_[i].in_signal, heard_signal_[i]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        models_[i]->cycle_settle_and_sample();
+        // What each station puts on the line this cycle: settled with this cycle's inputs,
+        // before the clock edge (after it, combinational outputs would see last cycle's inputs).
+        talking_now_[i] = models_[i]->get(lines_[i].out_active) != 0;
+        signal_now_[i] = models_[i]->get(lines_[i].out_signal);
+    }
+    for (size_t i = 0; i < n; ++i) listen(i);
+    for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
+}
+
+// One station's clock edge, the others holding what they last put on the line.
+void World::step_station(size_t i) {
+    Model &m = *models_[i];
+    listen(i);
+    m.cycle_inputs();
+    m.set(lines_[i].in_active, heard_active_[i]);
+    m.set(lines_[i].in_signal, heard_signal_[i]);
+    m.cycle_settle_and_sample();
+    talking_now_[i] = m.get(lines_[i].out_active) != 0;
+    signal_now_[i] = m.get(lines_[i].out_signal);
+    m.cycle_rise();
+}
+
+// Station i hears the others' current signals (frame loss and bit errors applied); a frame's
+// loss is decided when its sender starts it.
+void World::listen(size_t i) {
+    const size_t n = models_.size();
+    uint64_t talking = 0, combined = 0;
+    for (size_t j = 0; j < n; ++j) {
+        bool on = talking_now_[j] != 0;
+        if (on && !was_talking_[j] && impairments_.frame_loss > 0) {
+            lost_[j] = uniform() < impairments_.frame_loss;
+            frames_lost_ += lost_[j];
+        }
+        was_talking_[j] = on;
+        if (on && !lost_[j]) {
+            ++talking;
+            if (j != i) combined ^= signal_now_[j];
+        }
+    }
+    if (talking >= 2 && medium_ == Medium::Hub && i == 0) ++collision_cycles_;  // counted on station 0's clock
+    bool self = talking_now_[i] && !lost_[i];
+    uint64_t others = talking - (self ? 1 : 0);
+    heard_active_[i] = others > 0;
+    heard_signal_[i] = others > 0 ? combined : 0;
+    impair(i);
 }
 
 }  // namespace jnic

@@ -31,7 +31,12 @@ class World {
 
     int stations() const { return static_cast<int>(models_.size()); }
     Model &station(int i) { return *models_.at(static_cast<size_t>(i)); }
+    // Runs for `cycles` periods of the nominal clock. With every station at 0 ppm all step in
+    // lockstep (the medium one clock behind); otherwise each station steps at its own rate and
+    // hears the others as they are at its clock edge.
     uint64_t run(uint64_t cycles);
+    // A station's clock offset from nominal, in ppm (set before running).
+    void set_clock_offset(int station, double ppm);
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
     uint64_t frames_lost() const { return frames_lost_; }
@@ -40,6 +45,9 @@ class World {
     struct Line {
         int out_active, out_signal, in_active, in_signal;  // valid/data (fast) or active/level (phy)
     };
+    void step_lockstep();
+    void step_station(size_t i);  // one clock edge of one station (free-running clocks)
+    void listen(size_t i);        // what station i hears from the others' current signals
     double uniform();  // [0, 1), 53 bits, the same on every platform
     uint64_t bits_until_error();
     void impair(size_t station);
@@ -52,6 +60,13 @@ class World {
     std::vector<int> inverting_;          // per listener, phy: samples of a half cell still inverted
     std::vector<uint8_t> was_talking_, lost_;
     uint64_t bit_errors_ = 0, frames_lost_ = 0;
+    // Free-running clocks: time in units of 1e-9 nominal periods, exact integer arithmetic.
+    static constexpr int64_t kNominal = 1000000000;
+    std::vector<int64_t> period_, next_edge_;
+    std::vector<uint8_t> talking_now_;   // each station's line out at its last edge
+    std::vector<uint64_t> signal_now_;
+    bool free_running_ = false;
+    int64_t now_ = 0;
     std::vector<std::unique_ptr<Model>> models_;
     std::vector<Line> lines_;
     std::vector<uint64_t> heard_active_, heard_signal_;

@@ -96,6 +96,8 @@ public interface SimNative {
 
     @u_int64_t long jnic_world_run(Pointer world, @u_int64_t long cycles);
 
+    int jnic_world_set_clock_offset(Pointer world, int station, double ppm);
+
     @u_int64_t long jnic_world_collision_cycles(Pointer world);
 
     @u_int64_t long jnic_world_bit_errors(Pointer world);

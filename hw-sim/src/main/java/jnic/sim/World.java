@@ -62,7 +62,18 @@ public final class World implements AutoCloseable {
         return stations.get(index);
     }
 
-    /** Runs every station {@code cycles} clocks. */
+    /**
+     * Sets a station's clock {@code ppm} off nominal (before running). With any offset set, the
+     * stations step at their own rates from seeded random phases, each hearing the others as they
+     * are at its own clock edges; with none, they step in lockstep.
+     */
+    public void clockOffset(int station, double ppm) {
+        if (lib.jnic_world_set_clock_offset(h(), station, ppm) < 0) {
+            throw new IllegalArgumentException(lib.jnic_sim_last_error());
+        }
+    }
+
+    /** Runs the world for {@code cycles} periods of the nominal clock. */
     public long run(long cycles) {
         return lib.jnic_world_run(h(), cycles);
     }

@@ -187,6 +187,28 @@ class WorldTest {
     }
 
     @Test
+    void manchesterStationsWithFreeRunningClocks200PpmApartExchangeEveryFrame() {
+        try (World world = World.create("MacPhy", 2, World.Medium.CABLE, new World.Impairments(0, 0, 21))) {
+            world.clockOffset(0, 100);
+            world.clockOffset(1, -100);
+            Exchange x = exchange(world, "MacPhy", 40, 1514, new Random(15));
+            for (int s = 0; s < 2; s++) {
+                List<byte[]> expected = x.sent().get(1 - s);
+                List<Received> got = x.receivers().get(s).frames;
+                assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
+                for (int i = 0; i < expected.size(); i++) {
+                    assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted");
+                    assertArrayEquals(EthernetReference.padded(expected.get(i)), got.get(i).withoutFcs());
+                }
+            }
+        }
+        try (World world = World.create("MacPhy", 2, World.Medium.CABLE)) {
+            assertMessage("within", () -> world.clockOffset(0, 20000));
+            assertMessage("no station", () -> world.clockOffset(2, 10));
+        }
+    }
+
+    @Test
     void lostFramesAreMissingNotCorrupt() {
         try (World world = World.create("MacFast", 2, World.Medium.CABLE, new World.Impairments(0, 0.2, 9))) {
             Exchange x = exchange(world, "MacFast", 500, 600, new Random(13));
