@@ -137,6 +137,15 @@ JNIC_API uint64_t jnic_world_run(jnic_world *world, uint64_t cycles);
 JNIC_API int jnic_world_set_clock_offset(jnic_world *world, int station, double ppm);
 /* Clock cycles in which two or more stations were talking at once. */
 JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
+/*
+ * From now on, writes every frame put on the medium to a pcapng file: as sent (after preamble and
+ * SFD, FCS included), stamped in simulated time (80 ns per clock on the byte-wide line, 12.5 ns
+ * per sample on the Manchester line), "collision" / "lost on the medium" in the packet comment.
+ * -1 if the file cannot be written (jnic_sim_last_error() says why).
+ */
+JNIC_API int jnic_world_pcapng(jnic_world *world, const char *path);
+JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);
+
 /* Line bits put in error, and frames lost, by the impairments so far. */
 JNIC_API uint64_t jnic_world_bit_errors(const jnic_world *world);
 JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);

@@ -255,6 +255,18 @@ jnic_model *jnic_world_station(jnic_world *w, int index) {
 
 uint64_t jnic_world_run(jnic_world *w, uint64_t cycles) { return w->world->run(cycles); }
 
+int jnic_world_pcapng(jnic_world *w, const char *path) {
+    if (path == nullptr) return fail("no pcapng path given");
+    try {
+        w->world->capture(path);
+        return 0;
+    } catch (const std::exception &e) {
+        return fail(e.what());
+    }
+}
+
+uint64_t jnic_world_frames_captured(const jnic_world *w) { return w->world->frames_captured(); }
+
 int jnic_world_set_clock_offset(jnic_world *w, int station, double ppm) {
     try {
         w->world->set_clock_offset(station, ppm);

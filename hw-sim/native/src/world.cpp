@@ -131,7 +131,70 @@ void World::step_lockstep() {
         signal_now_[i] = models_[i]->get(lines_[i].out_signal);
     }
     for (size_t i = 0; i < n; ++i) listen(i);
+    if (pcap_)
+        for (size_t i = 0; i < n; ++i) capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
     for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
+    ++lockstep_cycles_;
+}
+
+void World::capture(const std::string &path) {
+    pcap_ = std::make_unique<PcapngWriter>(path);
+    bursts_.assign(models_.size(), Burst{});
+}
+
+void World::capture_edge(size_t i, double time_ns) {
+    Burst &b = bursts_[i];
+    if (talking_now_[i]) {
+        if (!b.active) b = Burst{true, false, false, time_ns, {}};
+        b.line.push_back(signal_now_[i]);
+        if (medium_ == Medium::Hub)  // on a full-duplex cable both talking at once is normal
+            for (size_t j = 0; j < models_.size(); ++j) b.collided |= j != i && talking_now_[j];
+        b.lost |= lost_[i] != 0;
+        return;
+    }
+    if (!b.active) return;
+    b.active = false;
+    std::vector<uint8_t> frame = frame_of(b.line);
+    std::string comment = b.collided ? "collision" : "";
+    if (frame.empty()) {
+        // Cut before its SFD (a collision in the preamble, a jam): shown as it was on the line.
+        frame = line_bytes(b.line);
+        comment = (b.collided ? "collision fragment" : "fragment") + std::string(" (no SFD)");
+    }
+    if (b.lost) comment += comment.empty() ? "lost on the medium" : ", lost on the medium";
+    pcap_->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
+    ++frames_captured_;
+}
+
+// The frame in a burst as its sender put it on the line: the bytes after the preamble and SFD.
+std::vector<uint8_t> World::frame_of(const std::vector<uint64_t> &line) const {
+    std::vector<uint8_t> bytes = line_bytes(line);
+    size_t k = 0;
+    while (k < bytes.size() && bytes[k] == 0x55) ++k;
+    if (k == bytes.size() || bytes[k] != 0xD5) return {};
+    return std::vector<uint8_t>(bytes.begin() + static_cast<std::ptrdiff_t>(k) + 1, bytes.end());
+}
+
+// The whole bytes of a burst, preamble included.
+std::vector<uint8_t> World::line_bytes(const std::vector<uint64_t> &line) const {
+    std::vector<uint8_t> bytes;
+    if (manchester_) {
+        // The sender's own samples, one cell per bit from the burst's first sample; the bit is
+        // the level of the cell's second half (clause 7.3.1.1). Trailing end-of-frame cells
+        // make no whole byte.
+        const size_t spb = static_cast<size_t>(impairments_.samples_per_bit);
+        uint8_t byte = 0;
+        for (size_t bit = 0; (bit + 1) * spb <= line.size(); ++bit) {
+            byte = static_cast<uint8_t>(byte | ((line[bit * spb + spb * 3 / 4] & 1) << (bit % 8)));
+            if (bit % 8 == 7) {
+                bytes.push_back(byte);
+                byte = 0;
+            }
+        }
+    } else {
+        for (uint64_t v : line) bytes.push_back(static_cast<uint8_t>(v));
+    }
+    return bytes;
 }
 
 // One station's clock edge, the others holding what they last put on the line.
@@ -144,6 +207,7 @@ void World::step_station(size_t i) {
     m.cycle_settle_and_sample();
     talking_now_[i] = m.get(lines_[i].out_active) != 0;
     signal_now_[i] = m.get(lines_[i].out_signal);
+    if (pcap_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
     m.cycle_rise();
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model.h"
+#include "pcapng.h"
 
 namespace jnic {
 
@@ -37,6 +38,14 @@ class World {
     uint64_t run(uint64_t cycles);
     // A station's clock offset from nominal, in ppm (set before running).
     void set_clock_offset(int station, double ppm);
+    // Writes every frame put on the medium from now on to a pcapng file, as sent, FCS included,
+    // stamped in simulated time (80 ns per clock on the byte-wide line, i.e. 100 Mb/s; 12.5 ns per
+    // sample on the Manchester line, 8 samples per bit at 10 Mb/s). Collisions and losses are
+    // noted in the packet comments; bursts cut before their SFD (collision fragments) are written
+    // as they were on the line, preamble included. Throws std::runtime_error if the file cannot
+    // be written.
+    void capture(const std::string &path);
+    uint64_t frames_captured() const { return frames_captured_; }
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
     uint64_t frames_lost() const { return frames_lost_; }
@@ -48,6 +57,9 @@ class World {
     void step_lockstep();
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)
     void listen(size_t i);        // what station i hears from the others' current signals
+    void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
+    std::vector<uint8_t> frame_of(const std::vector<uint64_t> &line) const;
+    std::vector<uint8_t> line_bytes(const std::vector<uint64_t> &line) const;
     double uniform();  // [0, 1), 53 bits, the same on every platform
     uint64_t bits_until_error();
     void impair(size_t station);
@@ -67,6 +79,16 @@ class World {
     std::vector<uint64_t> signal_now_;
     bool free_running_ = false;
     int64_t now_ = 0;
+    uint64_t lockstep_cycles_ = 0;
+    // Capture: each station's burst on the medium, collected at its clock edges.
+    struct Burst {
+        bool active = false, collided = false, lost = false;
+        double start_ns = 0;
+        std::vector<uint64_t> line;
+    };
+    std::unique_ptr<PcapngWriter> pcap_;
+    std::vector<Burst> bursts_;
+    uint64_t frames_captured_ = 0;
     std::vector<std::unique_ptr<Model>> models_;
     std::vector<Line> lines_;
     std::vector<uint64_t> heard_active_, heard_signal_;

@@ -98,6 +98,10 @@ public interface SimNative {
 
     int jnic_world_set_clock_offset(Pointer world, int station, double ppm);
 
+    int jnic_world_pcapng(Pointer world, String path);
+
+    @u_int64_t long jnic_world_frames_captured(Pointer world);
+
     @u_int64_t long jnic_world_collision_cycles(Pointer world);
 
     @u_int64_t long jnic_world_bit_errors(Pointer world);

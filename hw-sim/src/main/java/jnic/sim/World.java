@@ -73,6 +73,22 @@ public final class World implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, writes every frame put on the medium to a pcapng file (Wireshark opens it): as
+     * sent, FCS included, stamped in simulated time, with collisions and losses in the packet
+     * comments.
+     */
+    public void capturePcapng(java.nio.file.Path file) {
+        if (lib.jnic_world_pcapng(h(), file.toString()) < 0) {
+            throw new IllegalArgumentException(lib.jnic_sim_last_error());
+        }
+    }
+
+    /** Frames written to the pcapng file so far. */
+    public long framesCaptured() {
+        return lib.jnic_world_frames_captured(h());
+    }
+
     /** Runs the world for {@code cycles} periods of the nominal clock. */
     public long run(long cycles) {
         return lib.jnic_world_run(h(), cycles);
