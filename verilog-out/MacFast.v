@@ -421,7 +421,7 @@ endmodule
 module CsmaCd (
   input  wire          macValid,
   input  wire [7:0]    macData,
-  output reg           macReady,
+  output wire          macReady,
   output reg           macAbort,
   output reg           lineValid,
   output reg  [7:0]    lineData,
@@ -452,110 +452,89 @@ module CsmaCd (
   reg        [15:0]   lfsr;
   reg                 deferCounted;
   reg                 deferring;
-  wire                when_CsmaCdjava_l139;
-  wire                when_CsmaCdjava_l150;
-  wire                when_CsmaCdjava_l149;
-  wire                when_CsmaCdjava_l152;
-  wire                when_CsmaCdjava_l158;
-  wire                when_CsmaCdjava_l161;
-  wire                when_CsmaCdjava_l167;
-  wire                when_CsmaCdjava_l188;
+  reg                 permit;
+  wire                when_CsmaCdjava_l144;
+  wire                when_CsmaCdjava_l156;
+  wire                when_CsmaCdjava_l155;
+  wire                when_CsmaCdjava_l157;
+  wire                when_CsmaCdjava_l163;
+  wire                when_CsmaCdjava_l166;
+  wire                when_CsmaCdjava_l172;
+  wire                when_CsmaCdjava_l191;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l207;
-  wire                when_CsmaCdjava_l207_1;
-  wire                when_CsmaCdjava_l207_2;
-  wire                when_CsmaCdjava_l207_3;
-  wire                when_CsmaCdjava_l207_4;
-  wire                when_CsmaCdjava_l207_5;
-  wire                when_CsmaCdjava_l207_6;
-  wire                when_CsmaCdjava_l207_7;
-  wire                when_CsmaCdjava_l207_8;
-  wire                when_CsmaCdjava_l194;
-  wire                when_CsmaCdjava_l219;
+  wire                when_CsmaCdjava_l210;
+  wire                when_CsmaCdjava_l210_1;
+  wire                when_CsmaCdjava_l210_2;
+  wire                when_CsmaCdjava_l210_3;
+  wire                when_CsmaCdjava_l210_4;
+  wire                when_CsmaCdjava_l210_5;
+  wire                when_CsmaCdjava_l210_6;
+  wire                when_CsmaCdjava_l210_7;
+  wire                when_CsmaCdjava_l210_8;
+  wire                when_CsmaCdjava_l197;
   wire                when_CsmaCdjava_l221;
-  wire                when_CsmaCdjava_l182;
-  wire                when_CsmaCdjava_l216;
-  wire                when_CsmaCdjava_l227;
+  wire                when_CsmaCdjava_l223;
+  wire                when_CsmaCdjava_l186;
+  wire                when_CsmaCdjava_l219;
+  wire                when_CsmaCdjava_l229;
 
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l167) begin
+    if(when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l172) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l182) begin
+      if(when_CsmaCdjava_l186) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l216) begin
+        if(when_CsmaCdjava_l219) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l167) begin
+    if(when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l172) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l182) begin
+      if(when_CsmaCdjava_l186) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       lineData = macData;
     end
   end
 
+  assign macReady = (phyReady && permit);
   always @(*) begin
-    macReady = phyReady;
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l150) begin
-        macReady = 1'b0;
-      end
-      if(when_CsmaCdjava_l167) begin
-        macReady = 1'b0;
-      end
-    end else begin
-      if(when_CsmaCdjava_l182) begin
-        macReady = 1'b0;
-      end else begin
-        if(when_CsmaCdjava_l216) begin
-          macReady = 1'b0;
-        end
-      end
-    end
-    if(when_CsmaCdjava_l227) begin
-      macReady = phyReady;
-    end
-  end
-
-  always @(*) begin
-    macAbort = 1'b0;
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l167) begin
+    macAbort = (! (state == 2'b00));
+    if(when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l172) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l182) begin
+    if(!when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l186) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l188) begin
+          if(when_CsmaCdjava_l191) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l194) begin
+              if(!when_CsmaCdjava_l197) begin
                 rewind = 1'b1;
               end
             end
@@ -563,21 +542,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l182) begin
+    if(!when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l186) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l188) begin
+          if(when_CsmaCdjava_l191) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l194) begin
+              if(when_CsmaCdjava_l197) begin
                 discard = 1'b1;
               end
             end
@@ -585,29 +564,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l167) begin
+    if(when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l172) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l182) begin
+    if(!when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l186) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l188) begin
+          if(when_CsmaCdjava_l191) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -615,19 +594,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l182) begin
+    if(!when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l186) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l188) begin
+          if(when_CsmaCdjava_l191) begin
             if(!late) begin
-              if(when_CsmaCdjava_l194) begin
+              if(when_CsmaCdjava_l197) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -635,79 +614,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l149) begin
-      if(when_CsmaCdjava_l150) begin
-        if(when_CsmaCdjava_l152) begin
+    if(when_CsmaCdjava_l155) begin
+      if(when_CsmaCdjava_l156) begin
+        if(when_CsmaCdjava_l157) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l227) begin
+    if(when_CsmaCdjava_l229) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l139 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l150 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l149 = (state == 2'b00);
-  assign when_CsmaCdjava_l152 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l158 = (macReady && macValid);
-  assign when_CsmaCdjava_l161 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l167 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l188 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l144 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l156 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l155 = (state == 2'b00);
+  assign when_CsmaCdjava_l157 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l163 = (macReady && macValid);
+  assign when_CsmaCdjava_l166 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l172 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l191 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l207) begin
+    if(when_CsmaCdjava_l210) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l207_1) begin
+    if(when_CsmaCdjava_l210_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l207_2) begin
+    if(when_CsmaCdjava_l210_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l207_3) begin
+    if(when_CsmaCdjava_l210_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l207_4) begin
+    if(when_CsmaCdjava_l210_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l207_5) begin
+    if(when_CsmaCdjava_l210_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l207_6) begin
+    if(when_CsmaCdjava_l210_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l207_7) begin
+    if(when_CsmaCdjava_l210_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l207_8) begin
+    if(when_CsmaCdjava_l210_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l207 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l207_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l207_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l207_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l207_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l207_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l207_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l207_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l207_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l194 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l219 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l221 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l182 = (state == 2'b01);
-  assign when_CsmaCdjava_l216 = (state == 2'b10);
-  assign when_CsmaCdjava_l227 = (! halfDuplex);
+  assign when_CsmaCdjava_l210 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l210_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l210_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l210_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l210_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l210_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l210_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l210_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l210_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l197 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l221 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l223 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l186 = (state == 2'b01);
+  assign when_CsmaCdjava_l219 = (state == 2'b10);
+  assign when_CsmaCdjava_l229 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -722,26 +701,28 @@ module CsmaCd (
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
       deferring <= 1'b0;
+      permit <= 1'b1;
     end else begin
       lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l139) begin
+        if(when_CsmaCdjava_l144) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      if(when_CsmaCdjava_l149) begin
-        if(when_CsmaCdjava_l150) begin
-          if(when_CsmaCdjava_l152) begin
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l156)));
+      if(when_CsmaCdjava_l155) begin
+        if(when_CsmaCdjava_l156) begin
+          if(when_CsmaCdjava_l157) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l158) begin
+        if(when_CsmaCdjava_l163) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l161) begin
+          if(when_CsmaCdjava_l166) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -753,7 +734,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l167) begin
+        if(when_CsmaCdjava_l172) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -762,15 +743,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l182) begin
+        if(when_CsmaCdjava_l186) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l188) begin
+            if(when_CsmaCdjava_l191) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l194) begin
+                if(when_CsmaCdjava_l197) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -782,13 +763,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l216) begin
-            if(when_CsmaCdjava_l219) begin
+          if(when_CsmaCdjava_l219) begin
+            if(when_CsmaCdjava_l221) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l221) begin
+                if(when_CsmaCdjava_l223) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -796,7 +777,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l227) begin
+      if(when_CsmaCdjava_l229) begin
         state <= 2'b00;
       end
     end

@@ -84,6 +84,7 @@ public final class CsmaCd extends HwComponent {
     final Bits lfsr;
     final Bool deferCounted;
     final Bool deferring;
+    final Bool permit;
 
     public CsmaCd() {
         macValid = inBool();
@@ -116,6 +117,7 @@ public final class CsmaCd extends HwComponent {
         lfsr = regBits(16, 0xACE1);
         deferCounted = regBool(false);
         deferring = regBool(false);
+        permit = regBool(true);
 
         // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock.
         Bool feedback = lfsr.apply(15).$up(lfsr.apply(13)).$up(lfsr.apply(12)).$up(lfsr.apply(10));
@@ -125,8 +127,11 @@ public final class CsmaCd extends HwComponent {
         // MacTx offers a byte before it is taken; on the line is only what is taken.
         assign(lineValid, macValid.$amp$amp(macReady));
         assign(lineData, macData);
-        assign(macReady, phyReady);
-        assign(macAbort, false);
+        // MacTx's strobe is the PHY's strobe and a registered permit, so no logic of this stage
+        // sits in front of MacTx's register enables. The permit lags its causes by a clock; MacTx
+        // is held aborted outside PASS, so the lag can never let it start a frame there.
+        assign(macReady, phyReady.$amp$amp(permit));
+        assign(macAbort, is(state, State.PASS).unary_$bang());
         assign(rewind, false);
         assign(discard, false);
         assign(collision, false);
@@ -145,10 +150,10 @@ public final class CsmaCd extends HwComponent {
         // MacTx's timing paths. Collisions are still seen at once.
         assign(deferring, half.$amp$amp(carrierSense.$bar$bar(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang())));
         Bool mustDefer = deferring.$amp$amp(inBurst.unary_$bang());
+        assign(permit, half.unary_$bang().$bar$bar(is(state, State.PASS).$amp$amp(mustDefer.unary_$bang())));
 
         when(is(state, State.PASS), () -> {
             when(mustDefer, () -> {
-                assign(macReady, false);
                 when(frameWaiting.$amp$amp(deferCounted.unary_$bang()), () -> {
                     assign(deferred, true);
                     assign(deferCounted, true);
@@ -168,7 +173,6 @@ public final class CsmaCd extends HwComponent {
                 // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
                 // is a strobe), count the attempt.
                 assign(macAbort, true);
-                assign(macReady, false);
                 assign(lineValid, true);
                 assign(lineData, bits(JAM_BYTE, 8));
                 assign(collision, true);
@@ -180,7 +184,6 @@ public final class CsmaCd extends HwComponent {
                 go(state, State.JAM);
             });
         }).elseWhen(is(state, State.JAM), () -> {
-            assign(macReady, false);
             assign(lineValid, true);
             assign(lineData, bits(JAM_BYTE, 8));
             when(phyReady, () -> {
@@ -214,7 +217,6 @@ public final class CsmaCd extends HwComponent {
                 });
             });
         }).elseWhen(is(state, State.BACKOFF), () -> {
-            assign(macReady, false);
             assign(lineValid, false);
             when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
                 increment(slotBytes);
@@ -225,7 +227,6 @@ public final class CsmaCd extends HwComponent {
 
         // Full duplex: nothing above applies.
         when(half.unary_$bang(), () -> {
-            assign(macReady, phyReady);
             assign(lineValid, macValid.$amp$amp(phyReady));
             assign(lineData, macData);
             assign(macAbort, false);
