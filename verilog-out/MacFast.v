@@ -103,6 +103,7 @@ module MacFast (
     .phyReady            (1'b1                    ), //i
     .carrierSense        (lineInValid             ), //i
     .frameWaiting        (frameValid              ), //i
+    .frameSent           (tx_sent                 ), //i
     .halfDuplex          (halfDuplex              ), //i
     .backoffSeed         (csma_backoffSeed[9:0]   ), //i
     .rewind              (csma_rewind             ), //o
@@ -428,6 +429,7 @@ module CsmaCd (
   input  wire          phyReady,
   input  wire          carrierSense,
   input  wire          frameWaiting,
+  input  wire          frameSent,
   input  wire          halfDuplex,
   input  wire [9:0]    backoffSeed,
   output reg           rewind,
@@ -453,63 +455,63 @@ module CsmaCd (
   reg                 deferCounted;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l144;
-  wire                when_CsmaCdjava_l156;
-  wire                when_CsmaCdjava_l155;
-  wire                when_CsmaCdjava_l157;
-  wire                when_CsmaCdjava_l163;
-  wire                when_CsmaCdjava_l166;
-  wire                when_CsmaCdjava_l172;
-  wire                when_CsmaCdjava_l191;
+  wire                when_CsmaCdjava_l147;
+  wire                when_CsmaCdjava_l161;
+  wire                when_CsmaCdjava_l160;
+  wire                when_CsmaCdjava_l162;
+  wire                when_CsmaCdjava_l168;
+  wire                when_CsmaCdjava_l171;
+  wire                when_CsmaCdjava_l176;
+  wire                when_CsmaCdjava_l195;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l210;
-  wire                when_CsmaCdjava_l210_1;
-  wire                when_CsmaCdjava_l210_2;
-  wire                when_CsmaCdjava_l210_3;
-  wire                when_CsmaCdjava_l210_4;
-  wire                when_CsmaCdjava_l210_5;
-  wire                when_CsmaCdjava_l210_6;
-  wire                when_CsmaCdjava_l210_7;
-  wire                when_CsmaCdjava_l210_8;
-  wire                when_CsmaCdjava_l197;
-  wire                when_CsmaCdjava_l221;
+  wire                when_CsmaCdjava_l214;
+  wire                when_CsmaCdjava_l214_1;
+  wire                when_CsmaCdjava_l214_2;
+  wire                when_CsmaCdjava_l214_3;
+  wire                when_CsmaCdjava_l214_4;
+  wire                when_CsmaCdjava_l214_5;
+  wire                when_CsmaCdjava_l214_6;
+  wire                when_CsmaCdjava_l214_7;
+  wire                when_CsmaCdjava_l214_8;
+  wire                when_CsmaCdjava_l201;
+  wire                when_CsmaCdjava_l225;
+  wire                when_CsmaCdjava_l227;
+  wire                when_CsmaCdjava_l190;
   wire                when_CsmaCdjava_l223;
-  wire                when_CsmaCdjava_l186;
-  wire                when_CsmaCdjava_l219;
-  wire                when_CsmaCdjava_l229;
+  wire                when_CsmaCdjava_l233;
 
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l172) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l176) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l186) begin
+      if(when_CsmaCdjava_l190) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l219) begin
+        if(when_CsmaCdjava_l223) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l172) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l176) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l186) begin
+      if(when_CsmaCdjava_l190) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       lineData = macData;
     end
   end
@@ -517,24 +519,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l172) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l176) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l186) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l190) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l191) begin
+          if(when_CsmaCdjava_l195) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l197) begin
+              if(!when_CsmaCdjava_l201) begin
                 rewind = 1'b1;
               end
             end
@@ -542,21 +544,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l186) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l190) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l191) begin
+          if(when_CsmaCdjava_l195) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l197) begin
+              if(when_CsmaCdjava_l201) begin
                 discard = 1'b1;
               end
             end
@@ -564,29 +566,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l172) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l176) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l186) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l190) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l191) begin
+          if(when_CsmaCdjava_l195) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -594,19 +596,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l186) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l190) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l191) begin
+          if(when_CsmaCdjava_l195) begin
             if(!late) begin
-              if(when_CsmaCdjava_l197) begin
+              if(when_CsmaCdjava_l201) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -614,79 +616,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l155) begin
-      if(when_CsmaCdjava_l156) begin
-        if(when_CsmaCdjava_l157) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l161) begin
+        if(when_CsmaCdjava_l162) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l229) begin
+    if(when_CsmaCdjava_l233) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l144 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l156 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l155 = (state == 2'b00);
-  assign when_CsmaCdjava_l157 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l163 = (macReady && macValid);
-  assign when_CsmaCdjava_l166 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l172 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l191 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l160 = (state == 2'b00);
+  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l168 = (macReady && macValid);
+  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l176 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l195 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l210) begin
+    if(when_CsmaCdjava_l214) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l210_1) begin
+    if(when_CsmaCdjava_l214_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l210_2) begin
+    if(when_CsmaCdjava_l214_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l210_3) begin
+    if(when_CsmaCdjava_l214_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l210_4) begin
+    if(when_CsmaCdjava_l214_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l210_5) begin
+    if(when_CsmaCdjava_l214_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l210_6) begin
+    if(when_CsmaCdjava_l214_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l210_7) begin
+    if(when_CsmaCdjava_l214_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l210_8) begin
+    if(when_CsmaCdjava_l214_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l210 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l210_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l210_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l210_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l210_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l210_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l210_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l210_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l210_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l197 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l221 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l223 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l186 = (state == 2'b01);
-  assign when_CsmaCdjava_l219 = (state == 2'b10);
-  assign when_CsmaCdjava_l229 = (! halfDuplex);
+  assign when_CsmaCdjava_l214 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l214_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l214_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l214_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l214_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l214_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l214_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l214_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l214_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l201 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l225 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l227 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l190 = (state == 2'b01);
+  assign when_CsmaCdjava_l223 = (state == 2'b10);
+  assign when_CsmaCdjava_l233 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -707,34 +709,34 @@ module CsmaCd (
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l144) begin
+        if(when_CsmaCdjava_l147) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l156)));
-      if(when_CsmaCdjava_l155) begin
-        if(when_CsmaCdjava_l156) begin
-          if(when_CsmaCdjava_l157) begin
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
+      if(frameSent) begin
+        attempts <= 5'h0;
+      end
+      if(when_CsmaCdjava_l160) begin
+        if(when_CsmaCdjava_l161) begin
+          if(when_CsmaCdjava_l162) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l163) begin
+        if(when_CsmaCdjava_l168) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l166) begin
+          if(when_CsmaCdjava_l171) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
           if(macReady) begin
-            if(inBurst) begin
-              attempts <= 5'h0;
-            end
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l172) begin
+        if(when_CsmaCdjava_l176) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -743,15 +745,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l186) begin
+        if(when_CsmaCdjava_l190) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l191) begin
+            if(when_CsmaCdjava_l195) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l197) begin
+                if(when_CsmaCdjava_l201) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -763,13 +765,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l219) begin
-            if(when_CsmaCdjava_l221) begin
+          if(when_CsmaCdjava_l223) begin
+            if(when_CsmaCdjava_l225) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l223) begin
+                if(when_CsmaCdjava_l227) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -777,7 +779,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l229) begin
+      if(when_CsmaCdjava_l233) begin
         state <= 2'b00;
       end
     end

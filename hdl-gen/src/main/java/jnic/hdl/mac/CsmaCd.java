@@ -38,6 +38,7 @@ import spinal.core.UInt;
  *       It is jammed and counted ({@code lateCollision}) and the frame dropped without a retry,
  *       as most MACs do: by then a well-formed network cannot collide.</li>
  *   <li>{@code halfDuplex} low (full duplex): everything passes through untouched.</li>
+ *   <li>The attempt count starts afresh when MacTx reports a frame sent whole ({@code frameSent}).</li>
  * </ul>
  *
  * <p>Backoff draws come from a 16-bit LFSR stepped every clock and mixed with
@@ -63,6 +64,7 @@ public final class CsmaCd extends HwComponent {
     public final Bool phyReady;
     public final Bool carrierSense;
     public final Bool frameWaiting;
+    public final Bool frameSent;
     public final Bool halfDuplex;
     public final Bits backoffSeed;
     public final Bool rewind;
@@ -96,6 +98,7 @@ public final class CsmaCd extends HwComponent {
         phyReady = inBool();
         carrierSense = inBool();
         frameWaiting = inBool();
+        frameSent = inBool();
         halfDuplex = inBool();
         backoffSeed = inBits(BACKOFF_LIMIT);
         rewind = outBool();
@@ -152,6 +155,8 @@ public final class CsmaCd extends HwComponent {
         Bool mustDefer = deferring.$amp$amp(inBurst.unary_$bang());
         assign(permit, half.unary_$bang().$bar$bar(is(state, State.PASS).$amp$amp(mustDefer.unary_$bang())));
 
+        when(frameSent, () -> assign(attempts, 0)); // MacTx sent a frame whole: start counting afresh
+
         when(is(state, State.PASS), () -> {
             when(mustDefer, () -> {
                 when(frameWaiting.$amp$amp(deferCounted.unary_$bang()), () -> {
@@ -165,7 +170,6 @@ public final class CsmaCd extends HwComponent {
                 assign(deferCounted, false);
                 when(burstBytes.$less(uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
             }).elseWhen(macReady, () -> {
-                when(inBurst, () -> assign(attempts, 0)); // a frame went out whole
                 assign(inBurst, false);
                 assign(burstBytes, 0);
             });
