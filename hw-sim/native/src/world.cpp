@@ -130,7 +130,9 @@ void World::step_lockstep() {
         talking_now_[i] = models_[i]->get(lines_[i].out_active) != 0;
         signal_now_[i] = models_[i]->get(lines_[i].out_signal);
     }
-    for (size_t i = 0; i < n; ++i) listen(i);
+    const Medium_now medium = survey();
+    if (medium.talking >= 2 && medium_ == Medium::Hub) ++collision_cycles_;
+    for (size_t i = 0; i < n; ++i) hear(i, medium);
     if (pcap_)
         for (size_t i = 0; i < n; ++i) capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
     for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
@@ -200,7 +202,9 @@ std::vector<uint8_t> World::line_bytes(const std::vector<uint64_t> &line) const 
 // One station's clock edge, the others holding what they last put on the line.
 void World::step_station(size_t i) {
     Model &m = *models_[i];
-    listen(i);
+    const Medium_now medium = survey();
+    if (medium.talking >= 2 && medium_ == Medium::Hub && i == 0) ++collision_cycles_;  // on station 0's clock
+    hear(i, medium);
     m.cycle_inputs();
     m.set(lines_[i].in_active, heard_active_[i]);
     m.set(lines_[i].in_signal, heard_signal_[i]);
@@ -211,12 +215,11 @@ void World::step_station(size_t i) {
     m.cycle_rise();
 }
 
-// Station i hears the others' current signals (frame loss and bit errors applied); a frame's
-// loss is decided when its sender starts it.
-void World::listen(size_t i) {
-    const size_t n = models_.size();
-    uint64_t talking = 0, combined = 0;
-    for (size_t j = 0; j < n; ++j) {
+// The medium as the stations' last settled outputs make it; a frame's loss is decided once,
+// when its sender starts it.
+World::Medium_now World::survey() {
+    Medium_now m;
+    for (size_t j = 0; j < models_.size(); ++j) {
         bool on = talking_now_[j] != 0;
         if (on && !was_talking_[j] && impairments_.frame_loss > 0) {
             lost_[j] = uniform() < impairments_.frame_loss;
@@ -224,15 +227,19 @@ void World::listen(size_t i) {
         }
         was_talking_[j] = on;
         if (on && !lost_[j]) {
-            ++talking;
-            if (j != i) combined ^= signal_now_[j];
+            ++m.talking;
+            m.combined ^= signal_now_[j];
         }
     }
-    if (talking >= 2 && medium_ == Medium::Hub && i == 0) ++collision_cycles_;  // counted on station 0's clock
+    return m;
+}
+
+// Station i hears the others (the medium less its own signal), with bit errors applied.
+void World::hear(size_t i, const Medium_now &medium) {
     bool self = talking_now_[i] && !lost_[i];
-    uint64_t others = talking - (self ? 1 : 0);
+    uint64_t others = medium.talking - (self ? 1 : 0);
     heard_active_[i] = others > 0;
-    heard_signal_[i] = others > 0 ? combined : 0;
+    heard_signal_[i] = others > 0 ? medium.combined ^ (self ? signal_now_[i] : 0) : 0;
     impair(i);
 }
 

@@ -56,7 +56,13 @@ class World {
     };
     void step_lockstep();
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)
-    void listen(size_t i);        // what station i hears from the others' current signals
+    // The medium now: frame-loss decisions for frames just started, stations talking, and the
+    // XOR of their signals. Then what station i hears: the same less its own signal.
+    struct Medium_now {
+        uint64_t talking = 0, combined = 0;
+    };
+    Medium_now survey();
+    void hear(size_t i, const Medium_now &medium);
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
     std::vector<uint8_t> frame_of(const std::vector<uint64_t> &line) const;
     std::vector<uint8_t> line_bytes(const std::vector<uint64_t> &line) const;
