@@ -150,6 +150,39 @@ JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);
 JNIC_API uint64_t jnic_world_bit_errors(const jnic_world *world);
 JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);
 
+/* Clocks a signal takes to cross the medium, at least 1 (lockstep worlds; default 1). */
+JNIC_API int jnic_world_set_propagation_delay(jnic_world *world, int clocks);
+/* Simulated time: nominal clocks run so far, and the length of one in picoseconds. */
+JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
+JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);
+/*
+ * Every signal of one station into a VCD file (readable hierarchical names, times in ps) for
+ * the clocks [from_cycle, to_cycle). -1 if the file cannot be written.
+ */
+JNIC_API int jnic_world_vcd(jnic_world *world, int station, const char *path, uint64_t from_cycle, uint64_t to_cycle);
+
+/* ---- NIC stations (tops NicFast, NicPhy): address ROM, host bus, interrupts ------------------ */
+/*
+ * The station's address ROM: the 6-byte address in wire order, with a correct checksum word
+ * unless corrupt_checksum (a bad ROM for tests). Resets the station, as at power-on, so it reads
+ * the ROM again. Station i starts with 02:4A:4E:49:43:(i+1).
+ */
+JNIC_API int jnic_world_set_rom(jnic_world *world, int station, const uint8_t address[6], int corrupt_checksum);
+/*
+ * Host-bus bursts: count words to or from consecutive word addresses from the byte address
+ * address (see docs/registers.md), one bus request per clock, the whole world running
+ * meanwhile. Return the clocks taken, or -1 (not a NIC, bad station, unaligned or out of range).
+ */
+JNIC_API int64_t jnic_world_bus_write(jnic_world *world, int station, uint32_t address, const uint32_t *words,
+                                      size_t count);
+JNIC_API int64_t jnic_world_bus_read(jnic_world *world, int station, uint32_t address, uint32_t *words, size_t count);
+/*
+ * Runs until some station's interrupt line is high (returns at once if one already is) or
+ * max_cycles clocks have passed. Returns the clocks run; *irq_mask gets the stations
+ * interrupting (bit i = station i, the first 64).
+ */
+JNIC_API uint64_t jnic_world_run_until_interrupt(jnic_world *world, uint64_t max_cycles, uint64_t *irq_mask);
+
 #ifdef __cplusplus
 }
 #endif

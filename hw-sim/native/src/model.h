@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "verilated.h"
+#include "verilated_vcd_c.h"
 
 namespace jnic {
 
@@ -126,6 +127,13 @@ class Model {
     void cycle_settle_and_sample();
     void cycle_rise();
 
+    // VCD of every signal (hierarchical names as in the Java source), dumped when the owner says
+    // so, stamped in picoseconds. Throws std::runtime_error if the file cannot be opened.
+    virtual void trace_open(const std::string &path) = 0;
+    virtual void trace_dump(uint64_t time_ps) = 0;
+    virtual void trace_close() = 0;
+    virtual bool tracing() const = 0;
+
     std::vector<Driver> drivers;
     std::vector<Recorder> recorders;
     std::vector<Source> sources;
@@ -150,7 +158,30 @@ class ModelOf final : public Model {
   public:
     explicit ModelOf(const std::string &top)
         : Model(top), context_(std::make_unique<VerilatedContext>()), model_(std::make_unique<V>(context_.get(), top.c_str())) {}
+    ~ModelOf() override { trace_close(); }
     V *verilated() { return model_.get(); }
+
+    void trace_open(const std::string &path) override {
+        trace_close();
+        context_->traceEverOn(true);
+        vcd_ = std::make_unique<VerilatedVcdC>();
+        model_->trace(vcd_.get(), 99);
+        vcd_->set_time_unit("1ps");
+        vcd_->set_time_resolution("1ps");
+        vcd_->open(path.c_str());
+        if (!vcd_->isOpen()) {
+            vcd_.reset();
+            throw std::runtime_error("cannot write VCD file " + path);
+        }
+    }
+    void trace_dump(uint64_t time_ps) override {
+        if (vcd_) vcd_->dump(time_ps);
+    }
+    void trace_close() override {
+        if (vcd_) vcd_->close();
+        vcd_.reset();
+    }
+    bool tracing() const override { return vcd_ != nullptr; }
 
   protected:
     void eval() override { model_->eval(); }
@@ -158,6 +189,7 @@ class ModelOf final : public Model {
   private:
     std::unique_ptr<VerilatedContext> context_;
     std::unique_ptr<V> model_;
+    std::unique_ptr<VerilatedVcdC> vcd_;
 };
 
 std::unique_ptr<Model> create_model(const std::string &top);

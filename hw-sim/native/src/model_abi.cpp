@@ -5,20 +5,9 @@
 
 #include "jnic_sim.h"
 #include "model.h"
-#include "world.h"
+#include "abi.h"
 
-// A handle on a model: owned (jnic_model_create) or a station of a world (owned by the world).
-struct jnic_model {
-    std::unique_ptr<jnic::Model> owner;
-    jnic::Model *model;
-};
-
-struct jnic_world {
-    std::unique_ptr<jnic::World> world;
-    std::vector<jnic_model> stations;
-};
-
-namespace {
+namespace jnic {
 
 thread_local std::string last_error;
 
@@ -26,6 +15,13 @@ int fail(const std::string &message) {
     last_error = message;
     return -1;
 }
+
+}  // namespace jnic
+
+using jnic::fail;
+using jnic::last_error;
+
+namespace {
 
 int stream_port(const jnic::Model &m, const char *stream, const char *suffix, bool required, bool input,
                 std::string &problem) {
@@ -217,66 +213,5 @@ uint64_t jnic_model_run(jnic_model *m, uint64_t max_cycles, int stop_sink, uint6
     if (stop_sink >= static_cast<int>(m->model->sinks.size())) stop_sink = -1;
     return m->model->run(max_cycles, stop_sink, stop_packets);
 }
-
-jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate, double frame_loss,
-                              uint64_t seed) {
-    if (top == nullptr) {
-        fail("no top name given");
-        return nullptr;
-    }
-    if (medium != 0 && medium != 1) {
-        fail("medium must be 0 (cable) or 1 (hub), not " + std::to_string(medium));
-        return nullptr;
-    }
-    try {
-        auto w = std::make_unique<jnic_world>();
-        jnic::Impairments impairments;
-        impairments.bit_error_rate = bit_error_rate;
-        impairments.frame_loss = frame_loss;
-        impairments.seed = seed;
-        w->world = std::make_unique<jnic::World>(top, stations, static_cast<jnic::Medium>(medium), impairments);
-        for (int i = 0; i < stations; ++i) w->stations.push_back(jnic_model{nullptr, &w->world->station(i)});
-        return w.release();
-    } catch (const std::exception &e) {
-        fail(e.what());
-        return nullptr;
-    }
-}
-
-void jnic_world_destroy(jnic_world *w) { delete w; }
-
-jnic_model *jnic_world_station(jnic_world *w, int index) {
-    if (index < 0 || index >= static_cast<int>(w->stations.size())) {
-        fail("no station " + std::to_string(index) + " in a world of " + std::to_string(w->stations.size()));
-        return nullptr;
-    }
-    return &w->stations[static_cast<size_t>(index)];
-}
-
-uint64_t jnic_world_run(jnic_world *w, uint64_t cycles) { return w->world->run(cycles); }
-
-int jnic_world_pcapng(jnic_world *w, const char *path) {
-    if (path == nullptr) return fail("no pcapng path given");
-    try {
-        w->world->capture(path);
-        return 0;
-    } catch (const std::exception &e) {
-        return fail(e.what());
-    }
-}
-
-uint64_t jnic_world_frames_captured(const jnic_world *w) { return w->world->frames_captured(); }
-
-int jnic_world_set_clock_offset(jnic_world *w, int station, double ppm) {
-    try {
-        w->world->set_clock_offset(station, ppm);
-        return 0;
-    } catch (const std::exception &e) {
-        return fail(e.what());
-    }
-}
-uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->collision_cycles(); }
-uint64_t jnic_world_bit_errors(const jnic_world *w) { return w->world->bit_errors(); }
-uint64_t jnic_world_frames_lost(const jnic_world *w) { return w->world->frames_lost(); }
 
 }  // extern "C"

@@ -29,9 +29,30 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
         }
         if (line.out_active < 0 || line.out_signal < 0 || line.in_active < 0 || line.in_signal < 0)
             throw std::invalid_argument("top " + top + " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
+        if (m->port_index("busValid") >= 0) {
+            Bus bus{m->port_index("busValid"),     m->port_index("busWrite"),   m->port_index("busAddress"),
+                    m->port_index("busWriteData"), m->port_index("busReadData"), m->port_index("busReady"),
+                    m->port_index("irq"),          m->port_index("romAddress"), m->port_index("romData")};
+            for (int port : {bus.write, bus.address, bus.write_data, bus.read_data, bus.ready, bus.irq, bus.rom_address,
+                             bus.rom_data})
+                if (port < 0) throw std::invalid_argument("top " + top + " has a busValid port but not the whole host bus");
+            nics_.push_back(bus);
+        } else if (!nics_.empty()) {
+            throw std::invalid_argument("internal: stations of one top differ");
+        }
         m->reset(2);
         models_.push_back(std::move(m));
         lines_.push_back(line);
+    }
+    irq_.assign(models_.size(), 0);
+    traces_.assign(models_.size(), Trace{});
+    in_flight_.resize(models_.size());
+    if (!nics_.empty()) {
+        roms_.resize(models_.size());
+        for (int i = 0; i < stations; ++i) {
+            const uint8_t address[6] = {0x02, 0x4A, 0x4E, 0x49, 0x43, static_cast<uint8_t>(i + 1)};
+            set_rom(i, address);
+        }
     }
     heard_active_.assign(models_.size(), 0);
     heard_signal_.assign(models_.size(), 0);
@@ -54,6 +75,126 @@ void World::set_clock_offset(int station, double ppm) {
     period_[static_cast<size_t>(station)] = kNominal + static_cast<int64_t>(std::llround(ppm * 1000));
     free_running_ = false;
     for (int64_t p : period_) free_running_ |= p != kNominal;
+}
+
+void World::set_rom(int station, const uint8_t address[6], bool corrupt_checksum) {
+    if (nics_.empty()) throw std::invalid_argument("top " + models_[0]->top() + " has no address ROM (not a NIC)");
+    if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
+    std::array<uint16_t, 4> &rom = roms_[static_cast<size_t>(station)];
+    uint32_t sum = 0;
+    for (int w = 0; w < 3; ++w) {
+        rom[static_cast<size_t>(w)] = static_cast<uint16_t>(address[2 * w] | address[2 * w + 1] << 8);
+        sum += rom[static_cast<size_t>(w)];
+    }
+    rom[3] = static_cast<uint16_t>((0xFFFF - sum) ^ (corrupt_checksum ? 0x0100 : 0));
+    models_[static_cast<size_t>(station)]->reset(2);
+}
+
+uint64_t World::bus_write(int station, uint32_t address, const uint32_t *words, size_t count) {
+    BusJob job;
+    job.station = station;
+    job.write = true;
+    job.address = address;
+    job.write_words = words;
+    job.count = count;
+    return bus_job(job);
+}
+
+uint64_t World::bus_read(int station, uint32_t address, uint32_t *words, size_t count) {
+    BusJob job;
+    job.station = station;
+    job.address = address;
+    job.read_words = words;
+    job.count = count;
+    return bus_job(job);
+}
+
+uint64_t World::bus_job(BusJob job) {
+    if (nics_.empty()) throw std::invalid_argument("top " + models_[0]->top() + " has no host bus (not a NIC)");
+    if (job.station < 0 || job.station >= stations()) throw std::invalid_argument("no station " + std::to_string(job.station));
+    if (job.address % 4 != 0) throw std::invalid_argument("bus address " + std::to_string(job.address) + " is not word aligned");
+    if (job.address + 4 * static_cast<uint64_t>(job.count) > (uint64_t{1} << 18))
+        throw std::invalid_argument("bus burst runs past the end of the address space");
+    const uint64_t start = cycles();
+    job_ = job;
+    while (job_.answered < job_.count) step_one();
+    job_ = BusJob{};
+    return cycles() - start;
+}
+
+uint64_t World::run_until_interrupt(uint64_t max_cycles, uint64_t *irq_mask) {
+    const uint64_t start = cycles();
+    for (;;) {
+        uint64_t mask = 0;
+        for (size_t i = 0; i < irq_.size() && i < 64; ++i) mask |= static_cast<uint64_t>(irq_[i]) << i;
+        if (mask != 0 || cycles() - start >= max_cycles) {
+            if (irq_mask != nullptr) *irq_mask = mask;
+            return cycles() - start;
+        }
+        step_one();
+    }
+}
+
+void World::step_one() {
+    if (free_running_)
+        run(1);
+    else
+        step_lockstep();
+}
+
+void World::set_propagation_delay(int clocks) {
+    if (clocks < 1 || clocks > 100000)
+        throw std::invalid_argument("propagation delay must be 1 to 100000 clocks, not " + std::to_string(clocks));
+    propagation_ = clocks;
+    for (auto &q : in_flight_) q.clear();
+}
+
+void World::trace(int station, const std::string &path, uint64_t from_cycle, uint64_t to_cycle) {
+    if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
+    if (to_cycle <= from_cycle) throw std::invalid_argument("VCD window is empty: to <= from");
+    models_[static_cast<size_t>(station)]->trace_open(path);
+    traces_[static_cast<size_t>(station)] = Trace{from_cycle, to_cycle};
+}
+
+void World::before_settle(size_t i) {
+    if (nics_.empty()) return;
+    Model &m = *models_[i];
+    const Bus &b = nics_[i];
+    m.set(b.rom_data, roms_[i][m.get(b.rom_address) & 3]);
+    if (job_.station == static_cast<int>(i) && job_.issued < job_.count) {
+        m.set(b.valid, 1);
+        m.set(b.write, job_.write);
+        m.set(b.address, job_.address + 4 * job_.issued);
+        m.set(b.write_data, job_.write ? job_.write_words[job_.issued] : 0);
+        ++job_.issued;
+    } else {
+        m.set(b.valid, 0);
+    }
+}
+
+void World::after_settle(size_t i) {
+    if (nics_.empty()) return;
+    const Model &m = *models_[i];
+    const Bus &b = nics_[i];
+    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && m.get(b.ready) != 0) {
+        if (!job_.write) job_.read_words[job_.answered] = static_cast<uint32_t>(m.get(b.read_data));
+        ++job_.answered;
+    }
+    irq_[i] = m.get(b.irq) != 0;
+}
+
+// VCD: a dump after the settle (clock low) and one after the rise, inside the station's window.
+void World::after_rise(size_t i, uint64_t cycle_start_ps) {
+    Model &m = *models_[i];
+    if (!m.tracing()) return;
+    const Trace &t = traces_[i];
+    const uint64_t cycle = cycle_start_ps / clock_period_ps();
+    if (cycle >= t.to) {
+        m.trace_close();
+    } else if (cycle >= t.from) {
+        m.trace_dump(cycle_start_ps);
+        m.trace_dump(cycle_start_ps + clock_period_ps() / 2);
+    }
 }
 
 double World::uniform() { return static_cast<double>(rng_() >> 11) * 0x1.0p-53; }
@@ -122,6 +263,7 @@ void World::step_lockstep() {
         m.cycle_inputs();
         m.set(lines_[i].in_active, heard_active_[i]);
         m.set(lines_[i].in_signal, heard_signal_[i]);
+        before_settle(i);
     }
     for (size_t i = 0; i < n; ++i) {
         models_[i]->cycle_settle_and_sample();
@@ -129,13 +271,31 @@ void World::step_lockstep() {
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
         talking_now_[i] = models_[i]->get(lines_[i].out_active) != 0;
         signal_now_[i] = models_[i]->get(lines_[i].out_signal);
+        after_settle(i);
     }
     const Medium_now medium = survey();
     if (medium.talking >= 2 && medium_ == Medium::Hub) ++collision_cycles_;
-    for (size_t i = 0; i < n; ++i) hear(i, medium);
+    for (size_t i = 0; i < n; ++i) {
+        hear(i, medium);
+        if (propagation_ > 1) {  // the signal is still on the wire for propagation_ - 1 more clocks
+            auto &wire = in_flight_[i];
+            wire.emplace_back(heard_active_[i], heard_signal_[i]);
+            if (wire.size() >= static_cast<size_t>(propagation_)) {
+                heard_active_[i] = wire.front().first;
+                heard_signal_[i] = wire.front().second;
+                wire.pop_front();
+            } else {
+                heard_active_[i] = 0;
+                heard_signal_[i] = 0;
+            }
+        }
+    }
     if (pcap_)
         for (size_t i = 0; i < n; ++i) capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
-    for (size_t i = 0; i < n; ++i) models_[i]->cycle_rise();
+    for (size_t i = 0; i < n; ++i) {
+        models_[i]->cycle_rise();
+        after_rise(i, lockstep_cycles_ * clock_period_ps());
+    }
     ++lockstep_cycles_;
 }
 
@@ -208,11 +368,14 @@ void World::step_station(size_t i) {
     m.cycle_inputs();
     m.set(lines_[i].in_active, heard_active_[i]);
     m.set(lines_[i].in_signal, heard_signal_[i]);
+    before_settle(i);
     m.cycle_settle_and_sample();
     talking_now_[i] = m.get(lines_[i].out_active) != 0;
     signal_now_[i] = m.get(lines_[i].out_signal);
+    after_settle(i);
     if (pcap_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
     m.cycle_rise();
+    after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }
 
 // The medium as the stations' last settled outputs make it; a frame's loss is decided once,

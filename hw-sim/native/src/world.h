@@ -5,7 +5,9 @@
 #ifndef JNIC_WORLD_H
 #define JNIC_WORLD_H
 
+#include <array>
 #include <memory>
+#include <deque>
 #include <random>
 #include <string>
 #include <vector>
@@ -46,11 +48,64 @@ class World {
     // be written.
     void capture(const std::string &path);
     uint64_t frames_captured() const { return frames_captured_; }
+
+    // ---- NIC stations (tops with a host bus: NicFast, NicPhy) ----
+    bool has_host_bus() const { return !nics_.empty(); }
+    // The station's address ROM: the address (wire order) and a checksum word that makes the
+    // four words sum to 0xFFFF; corrupt_checksum breaks it (a bad ROM). The station is then
+    // reset, as at power-on, so it reads the ROM again. Station i starts with 02:4A:4E:49:43:i+1.
+    void set_rom(int station, const uint8_t address[6], bool corrupt_checksum = false);
+    // Host-bus bursts on one station: one request per clock to consecutive word addresses from
+    // byte address `address`, the whole world running meanwhile. Return the clocks they took.
+    uint64_t bus_write(int station, uint32_t address, const uint32_t *words, size_t count);
+    uint64_t bus_read(int station, uint32_t address, uint32_t *words, size_t count);
+    // Runs until some station's interrupt line is high (at once if one already is) or max_cycles
+    // have passed; returns the clocks run and sets *irq_mask to the stations interrupting
+    // (bit i = station i, the first 64).
+    uint64_t run_until_interrupt(uint64_t max_cycles, uint64_t *irq_mask);
+    // Simulated time: nominal clocks since the world was made, and their length in picoseconds.
+    uint64_t cycles() const { return free_running_ ? static_cast<uint64_t>(now_ / kNominal) : lockstep_cycles_; }
+    uint64_t clock_period_ps() const { return manchester_ ? 12500 : 80000; }
+
+    // ---- the medium ----
+    // Clocks a signal takes to cross the medium (at least 1; lockstep runs only). 10 m of cable
+    // at 2/3 c is 50 ns: 4 samples on the Manchester line, under a clock on the byte-wide one.
+    void set_propagation_delay(int clocks);
+
+    // ---- VCD ----
+    // Every signal of one station into a VCD file, for simulated time [from_cycle, to_cycle).
+    void trace(int station, const std::string &path, uint64_t from_cycle, uint64_t to_cycle);
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
     uint64_t frames_lost() const { return frames_lost_; }
 
   private:
+    struct Bus {
+        int valid, write, address, write_data, read_data, ready, irq, rom_address, rom_data;
+    };
+    struct BusJob {
+        int station = -1;
+        bool write = false;
+        uint32_t address = 0;
+        const uint32_t *write_words = nullptr;
+        uint32_t *read_words = nullptr;
+        size_t count = 0, issued = 0, answered = 0;
+    };
+    struct Trace {
+        uint64_t from = 0, to = 0;
+    };
+    void before_settle(size_t i);  // a station's ROM and bus inputs for this clock
+    void after_settle(size_t i);   // its bus answer and interrupt line
+    void after_rise(size_t i, uint64_t cycle_start_ps);
+    uint64_t bus_job(BusJob job);
+    void step_one();               // one nominal clock of the whole world
+    std::vector<Bus> nics_;
+    std::vector<std::array<uint16_t, 4>> roms_;
+    std::vector<uint8_t> irq_;
+    BusJob job_;
+    std::vector<Trace> traces_;
+    int propagation_ = 1;
+    std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;  // per listener: (active, signal) still on the way
     struct Line {
         int out_active, out_signal, in_active, in_signal;  // valid/data (fast) or active/level (phy)
     };

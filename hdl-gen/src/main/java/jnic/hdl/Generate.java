@@ -18,6 +18,8 @@ import jnic.hdl.mac.MacTx;
 import jnic.hdl.mac.RxBitFramer;
 import jnic.hdl.mac.RxByteFramer;
 import jnic.hdl.mac.RxChecker;
+import jnic.hdl.nic.Nic;
+import jnic.hdl.nic.NicConfig;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
 
@@ -47,6 +49,9 @@ public final class Generate {
         tops.put("AddressFilter", AddressFilter::new);
         for (Mac.Build build : Mac.Build.values()) {
             tops.put(Mac.topName(build), () -> new Mac(build, SAMPLES_PER_BIT));
+        }
+        for (Mac.Build build : Mac.Build.values()) {
+            tops.put(Nic.topName(build), () -> new Nic(build, SAMPLES_PER_BIT, NicConfig.STANDARD));
         }
         return tops;
     }

@@ -107,4 +107,20 @@ public interface SimNative {
     @u_int64_t long jnic_world_bit_errors(Pointer world);
 
     @u_int64_t long jnic_world_frames_lost(Pointer world);
+
+    int jnic_world_set_propagation_delay(Pointer world, int clocks);
+
+    @u_int64_t long jnic_world_cycles(Pointer world);
+
+    @u_int64_t long jnic_world_clock_period_ps(Pointer world);
+
+    int jnic_world_vcd(Pointer world, int station, String path, @u_int64_t long fromCycle, @u_int64_t long toCycle);
+
+    int jnic_world_set_rom(Pointer world, int station, @In byte[] address, int corruptChecksum);
+
+    long jnic_world_bus_write(Pointer world, int station, @u_int32_t int address, @In int[] words, @size_t long count);
+
+    long jnic_world_bus_read(Pointer world, int station, @u_int32_t int address, @Out int[] words, @size_t long count);
+
+    @u_int64_t long jnic_world_run_until_interrupt(Pointer world, @u_int64_t long maxCycles, @Out long[] irqMask);
 }

@@ -109,6 +109,74 @@ public final class World implements AutoCloseable {
         return lib.jnic_world_frames_lost(h());
     }
 
+    /** Clocks a signal takes to cross the medium (at least 1, the default; lockstep worlds only). */
+    public void propagationDelay(int clocks) {
+        check(lib.jnic_world_set_propagation_delay(h(), clocks));
+    }
+
+    /** Simulated time: nominal clocks run since the world was made. */
+    public long cycles() {
+        return lib.jnic_world_cycles(h());
+    }
+
+    /** The length of a nominal clock in picoseconds (80 000 on the byte-wide line, 12 500 on Manchester). */
+    public long clockPeriodPs() {
+        return lib.jnic_world_clock_period_ps(h());
+    }
+
+    /** Every signal of one station into a VCD file, for the clocks [fromCycle, toCycle). */
+    public void traceVcd(int station, java.nio.file.Path file, long fromCycle, long toCycle) {
+        check(lib.jnic_world_vcd(h(), station, file.toString(), fromCycle, toCycle));
+    }
+
+    // ---- NIC stations (NicFast, NicPhy) ----
+
+    /**
+     * Puts {@code address} (6 bytes, wire order) into a NIC station's address ROM, with a checksum
+     * that fails if {@code corruptChecksum}, and resets the station as at power-on.
+     */
+    public void addressRom(int station, byte[] address, boolean corruptChecksum) {
+        if (address.length != 6) {
+            throw new IllegalArgumentException("an address has 6 bytes, not " + address.length);
+        }
+        check(lib.jnic_world_set_rom(h(), station, address, corruptChecksum ? 1 : 0));
+    }
+
+    /** Writes {@code words} to consecutive word addresses from byte {@code address} on a station's host bus. */
+    public long busWrite(int station, int address, int... words) {
+        return check(lib.jnic_world_bus_write(h(), station, address, words, words.length));
+    }
+
+    /** Reads {@code count} words from consecutive word addresses from byte {@code address}. */
+    public int[] busRead(int station, int address, int count) {
+        int[] words = new int[count];
+        check(lib.jnic_world_bus_read(h(), station, address, words, count));
+        return words;
+    }
+
+    /** One register. */
+    public int busRead(int station, int address) {
+        return busRead(station, address, 1)[0];
+    }
+
+    /**
+     * Runs until some station's interrupt line is high (at once if one already is) or
+     * {@code maxCycles} have passed. Returns the stations interrupting, bit i for station i
+     * (0 if the time ran out).
+     */
+    public long runUntilInterrupt(long maxCycles) {
+        long[] mask = new long[1];
+        lib.jnic_world_run_until_interrupt(h(), maxCycles, mask);
+        return mask[0];
+    }
+
+    private long check(long result) {
+        if (result < 0) {
+            throw new IllegalArgumentException(lib.jnic_sim_last_error());
+        }
+        return result;
+    }
+
     private Pointer h() {
         if (handle == null) {
             throw new IllegalStateException("world already closed");

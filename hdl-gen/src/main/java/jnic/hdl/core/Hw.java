@@ -11,6 +11,8 @@ import scala.runtime.BoxedUnit;
 import spinal.core.B$;
 import spinal.core.BitCount;
 import spinal.core.Bits;
+import spinal.core.Mem;
+import spinal.core.dontCare$;
 import spinal.core.Bool;
 import spinal.core.Data;
 import spinal.core.DataPrimitives;
@@ -163,6 +165,31 @@ public final class Hw {
     /** Two-way multiplexer: {@code select ? whenTrue : whenFalse}. */
     public static <T extends Data> T mux(Bool select, T whenTrue, T whenFalse) {
         return select.mux(whenTrue, whenFalse);
+    }
+
+    // ---- memories (made with HwComponent.memory) ------------------------------------------
+
+    /** A registered read: the word at {@code address} appears on the result a clock after {@code enable}. */
+    public static Bits readSync(Mem<Bits> memory, UInt address, Bool enable) {
+        return memory.readSync(address, enable, dontCare$.MODULE$, false);
+    }
+
+    /** A combinational read (for small tables kept in LUTs or flip-flops). */
+    public static Bits readAsync(Mem<Bits> memory, UInt address) {
+        return memory.readAsync(address, dontCare$.MODULE$);
+    }
+
+    /** Writes {@code data} at {@code address} on the clock edge where {@code enable} is high. */
+    public static void write(Mem<Bits> memory, UInt address, Bits data, Bool enable) {
+        memory.write(address, data, enable, null);
+    }
+
+    /** log2 of a power of two, with a clear error for anything else. */
+    public static int log2(int powerOfTwo, String what) {
+        if (powerOfTwo <= 0 || Integer.bitCount(powerOfTwo) != 1) {
+            throw new IllegalArgumentException(what + " must be a power of two, not " + powerOfTwo);
+        }
+        return Integer.numberOfTrailingZeros(powerOfTwo);
     }
 
     // ---- elaboration ---------------------------------------------------------------------

@@ -11,6 +11,8 @@ import spinal.core.Bool;
 import spinal.core.Component;
 import spinal.core.Data;
 import spinal.core.HardType$;
+import spinal.core.Mem;
+import spinal.core.Mem$;
 import spinal.core.Nameable;
 import spinal.core.Reg$;
 import spinal.core.UInt;
@@ -91,6 +93,17 @@ public abstract class HwComponent extends Component {
         return r;
     }
 
+    // ---- memories ------------------------------------------------------------------------
+
+    /**
+     * A RAM of {@code depth} words of {@code width} bits (a block RAM in an FPGA). Read it with
+     * {@link Hw#readSync} (a block RAM's registered read) or {@link Hw#readAsync} (small tables
+     * only), write it with {@link Hw#write}.
+     */
+    protected static Mem<Bits> memory(int width, int depth) {
+        return Mem$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.bitsType(width)), depth);
+    }
+
     // ---- hierarchy ---------------------------------------------------------------------
 
     /**
@@ -160,7 +173,7 @@ public abstract class HwComponent extends Component {
             "module", "new", "not", "null", "or", "output", "package", "packed", "parameter", "primitive",
             "priority", "program", "property", "protected", "pulldown", "pullup", "rand", "randc", "real",
             "reg", "release", "repeat", "restrict", "return", "sequence", "shortint", "signed", "small",
-            "solve", "specify", "static", "string", "struct", "super", "supply0", "supply1", "table", "task",
+            "select", "solve", "specify", "static", "string", "struct", "super", "supply0", "supply1", "table", "task",
             "this", "time", "tri", "type", "typedef", "union", "unique", "unsigned", "use", "var", "virtual",
             "void", "wait", "wand", "weak", "while", "wire", "with", "wor", "xor", "and", "nand", "nor", "xnor");
 

@@ -1,0 +1,369 @@
+package jnic.hdl.nic;
+
+import static jnic.hdl.core.Hw.assign;
+import static jnic.hdl.core.Hw.bits;
+import static jnic.hdl.core.Hw.bool;
+import static jnic.hdl.core.Hw.cat;
+import static jnic.hdl.core.Hw.mux;
+import static jnic.hdl.core.Hw.readSync;
+import static jnic.hdl.core.Hw.uint;
+import static jnic.hdl.core.Hw.when;
+import static jnic.hdl.core.Hw.write;
+import static jnic.hdl.nic.NicRegisters.*;
+
+import jnic.hdl.core.HwComponent;
+import jnic.hdl.mac.Mac;
+import jnic.hdl.mac.MacTx;
+import jnic.hdl.nic.Statistics.Counter;
+import spinal.core.BitCount;
+import spinal.core.Bits;
+import spinal.core.Bool;
+import spinal.core.Mem;
+import spinal.core.UInt;
+
+/**
+ * The LAN adapter: the {@link Mac} with the adapter's buffer memory and rings
+ * ({@link TxBufferReader}, {@link RxBufferWriter}), a register file on a host bus, an interrupt
+ * line, the address ROM interface ({@link AddressRomLoader}), the {@link SelfTest} and the
+ * {@link Statistics}. docs/registers.md is the map the driver programs against.
+ *
+ * <p>Host bus: a request is {@code busValid} with {@code busWrite}, {@code busAddress} (a byte
+ * address, word aligned) and {@code busWriteData}; one may come every clock. Each request is
+ * answered the next clock by {@code busReady}, with {@code busReadData} for a read (block RAM
+ * reads are registered, so everything answers a clock later for uniformity).
+ *
+ * <p>{@code faultInject} exists for the self-test's own test, like a chip's test pins: bit 0
+ * sticks bit 3 of the transmit memory's read data at 0, bit 1 breaks the internal loopback path.
+ * Tie it to 0 in use.
+ */
+public final class Nic extends HwComponent {
+    public final Bool busValid;
+    public final Bool busWrite;
+    public final UInt busAddress;
+    public final Bits busWriteData;
+    public final Bits busReadData;
+    public final Bool busReady;
+    public final Bool irq;
+    public final UInt romAddress;
+    public final Bits romData;
+    public final Bits faultInject;
+
+    public final Bool lineOutActive;
+    public final Bool lineOutLevel;
+    public final Bool lineInActive;
+    public final Bool lineInLevel;
+    public final Bool lineOutValid;
+    public final Bits lineOutData;
+    public final Bool lineInValid;
+    public final Bits lineInData;
+
+    final Mac mac;
+    final TxBufferReader txRing;
+    final RxBufferWriter rxRing;
+    final AddressRomLoader rom;
+    final SelfTest selfTest;
+    final Statistics stats;
+    final Mem<Bits> txMemory;
+    final Mem<Bits> rxMemory;
+    final Mem<Bits> rxDescriptors;
+
+    final Bool txEnable;
+    final Bool rxEnable;
+    final Bool halfDuplex;
+    final Bool promiscuous;
+    final Bool loopback;
+    final Bits stationAddress;
+    final Bits multicastHash;
+    final UInt maxLength;
+    final Bits intStatus;
+    final Bits intMask;
+    final UInt rxHead;
+    final Bool responding;
+    final UInt responseRegion;
+    final Bool responseDescriptor;
+    final Bits registerValue;
+    final Bool loopActive;
+    final Bits loopSignal;
+
+    public Nic(Mac.Build build, int samplesPerBit, NicConfig config) {
+        boolean phy = build == Mac.Build.PHY;
+        busValid = inBool();
+        busWrite = inBool();
+        busAddress = inUInt(ADDRESS_BITS);
+        busWriteData = inBits(32);
+        busReadData = outBits(32);
+        busReady = outBool();
+        irq = outBool();
+        romAddress = outUInt(2);
+        romData = inBits(16);
+        faultInject = inBits(2);
+        lineOutActive = phy ? outBool() : null;
+        lineOutLevel = phy ? outBool() : null;
+        lineInActive = phy ? inBool() : null;
+        lineInLevel = phy ? inBool() : null;
+        lineOutValid = phy ? null : outBool();
+        lineOutData = phy ? null : outBits(8);
+        lineInValid = phy ? null : inBool();
+        lineInData = phy ? null : inBits(8);
+
+        txEnable = regBool(false);
+        rxEnable = regBool(false);
+        halfDuplex = regBool(false);
+        promiscuous = regBool(false);
+        loopback = regBool(false);
+        stationAddress = regBits(48, 0);
+        multicastHash = regBits(64, 0);
+        maxLength = regUInt(MacTx.LENGTH_BITS, MAX_LENGTH_RESET);
+        intStatus = regBits(INT_BITS, 0);
+        intMask = regBits(INT_BITS, 0);
+        rxHead = regUInt(config.rxSlotBits() + 1, 0);
+
+        mac = child(() -> new Mac(build, samplesPerBit));
+        txRing = child(() -> new TxBufferReader(config));
+        rxRing = child(() -> new RxBufferWriter(config));
+        rom = child(AddressRomLoader::new);
+        selfTest = child(() -> new SelfTest(config));
+        stats = child(Statistics::new);
+        txMemory = memory(32, config.txSlots() * config.slotWords());
+        rxMemory = memory(32, config.rxSlots() * config.slotWords());
+        rxDescriptors = memory(32, config.rxSlots());
+
+        // ---- host bus decode ----
+        UInt region = busAddress.apply(16, new BitCount(2));
+        UInt offset = busAddress.apply(0, new BitCount(16));
+        Bool registerAccess = busValid.$amp$amp(region.$eq$eq$eq(uint(REGION_REGISTERS, 2)));
+        Bool registerWrite = registerAccess.$amp$amp(busWrite);
+        UInt txWord = busAddress.apply(2, new BitCount(config.txAddressBits()));
+        UInt rxWord = busAddress.apply(2, new BitCount(config.rxAddressBits()));
+        Bool softReset = writeOf(registerWrite, offset, CONTROL).$amp$amp(busWriteData.apply(CONTROL_RESET));
+        Bool selfTestStart = writeOf(registerWrite, offset, CONTROL).$amp$amp(busWriteData.apply(CONTROL_SELF_TEST));
+
+        // ---- self-test and loopback ----
+        Bool testing = selfTest.active;
+        Bool looped = loopback.$bar$bar(testing);
+        Bool events = testing.unary_$bang(); // the self-test's own frame is not counted or signalled
+        assign(selfTest.start, selfTestStart);
+        assign(selfTest.romOk, rom.checksumOk);
+
+        // ---- transmit buffer memory: the host (or the self-test) writes, the ring reader reads ----
+        Bool selfTestTxWrite = selfTest.ownsMemories.$bar$bar(selfTest.ownsTxWrite);
+        write(txMemory,
+                mux(selfTestTxWrite, selfTest.txAddress, txWord),
+                mux(selfTestTxWrite, selfTest.txWriteData, busWriteData),
+                mux(selfTestTxWrite, selfTest.txWrite,
+                        busValid.$amp$amp(busWrite).$amp$amp(region.$eq$eq$eq(uint(REGION_TX_BUFFER, 2)))));
+        Bits txRead = readSync(txMemory, mux(selfTest.ownsMemories, selfTest.txAddress, txRing.memAddress), bool(true));
+        Bits txReadFaulty = bitsWire(32);
+        assign(txReadFaulty, txRead);
+        when(faultInject.apply(0), () -> assign(txReadFaulty.apply(3), bool(false)));
+        assign(txRing.memData, txReadFaulty);
+        assign(selfTest.txReadData, txReadFaulty);
+
+        // ---- receive buffer memory: the ring writer (or the self-test) writes, the host reads ----
+        write(rxMemory,
+                mux(selfTest.ownsMemories, selfTest.rxAddress, rxRing.memAddress),
+                mux(selfTest.ownsMemories, selfTest.rxWriteData, rxRing.memWriteData),
+                mux(selfTest.ownsMemories, selfTest.rxWrite, rxRing.memWrite));
+        Bits rxRead = readSync(rxMemory, mux(selfTest.ownsMemories, selfTest.rxAddress, rxWord), bool(true));
+        assign(selfTest.rxReadData, rxRead);
+        write(rxDescriptors, rxRing.descriptorSlot, rxRing.descriptorData, rxRing.descriptorWrite);
+        UInt descriptorIndex = busAddress.apply(2, new BitCount(config.rxSlotBits()));
+        Bits descriptorRead = readSync(rxDescriptors, descriptorIndex, bool(true));
+
+        // ---- transmit ring ----
+        Bool txCommand = writeOf(registerWrite, offset, TX_COMMAND);
+        assign(txRing.enable, txEnable.$bar$bar(testing));
+        assign(txRing.commandValid, mux(testing, selfTest.commandValid, txCommand));
+        assign(txRing.commandLength, mux(testing, selfTest.commandLength,
+                busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+        Bool txBusy = txRing.head.$eq$eq$eq(txRing.tail).unary_$bang();
+        assign(selfTest.txBusy, txBusy);
+
+        // ---- the MAC ----
+        assign(mac.frame.valid, txRing.frame.valid);
+        assign(txRing.frame.ready, mac.frame.ready);
+        assign(mac.frame.data, txRing.frame.data);
+        assign(mac.frame.last, txRing.frame.last);
+        assign(txRing.macSent, mac.txSent);
+        assign(txRing.macFailed, mac.txUnderflow.$bar$bar(mac.txTooLong));
+        assign(txRing.macRewind, mac.frameRewind);
+        assign(txRing.macDiscard, mac.frameDiscard);
+        assign(mac.maxLength, maxLength);
+        assign(mac.stationAddress, stationAddress);
+        assign(mac.promiscuous, promiscuous);
+        assign(mac.multicastHash, multicastHash);
+        assign(mac.halfDuplex, halfDuplex.$amp$amp(looped.unary_$bang()));
+        // The internal loopback goes through a register, a clock of wire (and no combinational
+        // path from the MAC's output back to its own carrier sense).
+        Bool loopBroken = faultInject.apply(1);
+        loopActive = regBool(false);
+        loopSignal = regBits(phy ? 1 : 8, 0);
+        if (phy) {
+            assign(loopActive, mac.lineOutActive.$amp$amp(loopBroken.unary_$bang()));
+            assign(loopSignal, mac.lineOutLevel.asBits());
+            assign(mac.lineInActive, mux(looped, loopActive, lineInActive));
+            assign(mac.lineInLevel, mux(looped, loopSignal.apply(0), lineInLevel));
+            assign(lineOutActive, mac.lineOutActive.$amp$amp(looped.unary_$bang()));
+            assign(lineOutLevel, mac.lineOutLevel);
+        } else {
+            assign(loopActive, mac.lineOutValid.$amp$amp(loopBroken.unary_$bang()));
+            assign(loopSignal, mac.lineOutData);
+            assign(mac.lineInValid, mux(looped, loopActive, lineInValid));
+            assign(mac.lineInData, mux(looped, loopSignal, lineInData));
+            assign(lineOutValid, mac.lineOutValid.$amp$amp(looped.unary_$bang()));
+            assign(lineOutData, mac.lineOutData);
+        }
+
+        // ---- receive ring ----
+        Bool rxEnd = mac.rxValid.$amp$amp(mac.rxLast);
+        Bool rxError = mac.rxFcsError.$bar$bar(mac.rxAlignmentError).$bar$bar(mac.rxRunt).$bar$bar(mac.rxGiant);
+        assign(rxRing.enable, rxEnable.$amp$amp(testing.unary_$bang()));
+        assign(rxRing.hostHead, rxHead);
+        assign(rxRing.rxValid, mac.rxValid);
+        assign(rxRing.rxData, mac.rxData);
+        assign(rxRing.rxLast, mac.rxLast);
+        assign(rxRing.rxLength, mac.rxLength);
+        assign(rxRing.rxGood, mac.rxAccept.$amp$amp(rxError.unary_$bang()));
+        assign(rxRing.rxUnicast, mac.rxUnicast);
+        assign(rxRing.rxBroadcast, mac.rxBroadcast);
+        assign(rxRing.rxMulticast, mac.rxMulticast);
+        assign(selfTest.rxValid, mac.rxValid);
+        assign(selfTest.rxData, mac.rxData);
+        assign(selfTest.rxLast, mac.rxLast);
+        assign(selfTest.rxLength, mac.rxLength);
+        assign(selfTest.rxError, rxError);
+
+        // ---- address ROM ----
+        assign(rom.start, softReset);
+        assign(romAddress, rom.romAddress);
+        assign(rom.romData, romData);
+
+        // ---- statistics ----
+        assign(stats.txBytesValid, txRing.frameDone.$amp$amp(events));
+        assign(stats.txLength, txRing.doneLength);
+        assign(stats.rxBytesValid, rxRing.received.$amp$amp(events));
+        assign(stats.rxLength, rxRing.receivedLength);
+        count(Counter.TX_FRAMES, txRing.frameDone, events);
+        count(Counter.TX_ERRORS, txRing.frameFailed.$bar$bar(txRing.commandError), events);
+        count(Counter.RX_FRAMES, rxRing.received, events);
+        count(Counter.RX_FCS_ERRORS, rxEnd.$amp$amp(mac.rxFcsError), events);
+        count(Counter.RX_ALIGNMENT_ERRORS, rxEnd.$amp$amp(mac.rxAlignmentError), events);
+        count(Counter.RX_RUNTS, rxEnd.$amp$amp(mac.rxRunt), events);
+        count(Counter.RX_GIANTS, rxEnd.$amp$amp(mac.rxGiant).$bar$bar(rxRing.truncated), events);
+        count(Counter.RX_FILTERED, rxEnd.$amp$amp(rxError.unary_$bang()).$amp$amp(mac.rxAccept.unary_$bang()), events);
+        count(Counter.RX_OVERFLOWS, rxRing.overflow, events);
+        count(Counter.COLLISIONS, mac.txCollision, events);
+        count(Counter.LATE_COLLISIONS, mac.txLateCollision, events);
+        count(Counter.EXCESSIVE_COLLISIONS, mac.txExcessiveCollisions, events);
+        count(Counter.DEFERRALS, mac.txDeferred, events);
+        assign(stats.counterSelect, busAddress.apply(2, new BitCount(Statistics.SELECT_BITS)));
+
+        // ---- interrupts: sticky status bits, write 1 to clear; a new event wins over the clear ----
+        Bits raised = cat(selfTest.done,
+                txRing.frameFailed.$bar$bar(txRing.commandError).$amp$amp(events),
+                rxRing.overflow.$amp$amp(events),
+                rxRing.received.$amp$amp(events),
+                txRing.frameDone.$amp$amp(events));
+        Bits cleared = mux(writeOf(registerWrite, offset, INT_STATUS),
+                busWriteData.apply(0, new BitCount(INT_BITS)), bits(0, INT_BITS));
+        assign(intStatus, intStatus.$amp(cleared.unary_$tilde()).$bar(raised));
+        assign(irq, intStatus.$amp(intMask).orR());
+
+        // ---- register writes ----
+        when(writeOf(registerWrite, offset, CONTROL), () -> {
+            assign(txEnable, busWriteData.apply(CONTROL_TX_ENABLE));
+            assign(rxEnable, busWriteData.apply(CONTROL_RX_ENABLE));
+            assign(halfDuplex, busWriteData.apply(CONTROL_HALF_DUPLEX));
+            assign(promiscuous, busWriteData.apply(CONTROL_PROMISCUOUS));
+            assign(loopback, busWriteData.apply(CONTROL_LOOPBACK));
+        });
+        when(writeOf(registerWrite, offset, INT_MASK), () -> assign(intMask, busWriteData.apply(0, new BitCount(INT_BITS))));
+        when(writeOf(registerWrite, offset, MAC_LOW), () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteData));
+        when(writeOf(registerWrite, offset, MAC_HIGH), () -> assign(stationAddress.apply(32, new BitCount(16)),
+                busWriteData.apply(0, new BitCount(16))));
+        when(writeOf(registerWrite, offset, HASH_LOW), () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteData));
+        when(writeOf(registerWrite, offset, HASH_HIGH), () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteData));
+        when(writeOf(registerWrite, offset, MAX_LENGTH), () -> assign(maxLength,
+                busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+        when(writeOf(registerWrite, offset, RX_RING), () -> assign(rxHead,
+                busWriteData.apply(0, new BitCount(config.rxSlotBits() + 1)).asUInt()));
+        assign(stats.clear, writeOf(registerWrite, offset, STATS_CLEAR).$bar$bar(softReset));
+        when(rom.loaded, () -> assign(stationAddress, rom.address));
+
+        // Soft reset: the register file and both rings back to their reset state, the ROM read
+        // again (which reloads the station address). A frame on the line is cut short by it.
+        Bool clearRings = softReset.$bar$bar(selfTest.clearRings);
+        assign(txRing.clearRing, clearRings);
+        assign(rxRing.clearRing, clearRings);
+        when(clearRings, () -> assign(rxHead, 0));
+        when(softReset, () -> {
+            assign(txEnable, false);
+            assign(rxEnable, false);
+            assign(halfDuplex, false);
+            assign(promiscuous, false);
+            assign(loopback, false);
+            assign(multicastHash, bits(0, 64));
+            assign(maxLength, MAX_LENGTH_RESET);
+            assign(intStatus, bits(0, INT_BITS));
+            assign(intMask, bits(0, INT_BITS));
+        });
+
+        // ---- register reads ----
+        Bits statusWord = cat(txBusy, rom.busy, selfTest.romFailed, selfTest.loopbackFailed, selfTest.memoryFailed,
+                selfTest.passed, testing);
+        Bits configWord = cat(bits(phy ? 1 : 0, 8), bits(Integer.numberOfTrailingZeros(config.slotBytes()), 8),
+                bits(config.rxSlots(), 8), bits(config.txSlots(), 8));
+        Bits controlWord = cat(testing, loopback, promiscuous, halfDuplex, rxEnable, txEnable, bool(false));
+        Bits value = bitsWire(32);
+        assign(value, bits(0, 32));
+        readOf(value, offset, ID, bits(ID_VALUE, 32));
+        readOf(value, offset, CONFIG, configWord);
+        readOf(value, offset, CONTROL, controlWord);
+        readOf(value, offset, STATUS, statusWord);
+        readOf(value, offset, INT_STATUS, intStatus);
+        readOf(value, offset, INT_MASK, intMask);
+        readOf(value, offset, MAC_LOW, stationAddress.apply(0, new BitCount(32)));
+        readOf(value, offset, MAC_HIGH, stationAddress.apply(32, new BitCount(16)));
+        readOf(value, offset, ROM_MAC_LOW, rom.address.apply(0, new BitCount(32)));
+        readOf(value, offset, ROM_MAC_HIGH, rom.address.apply(32, new BitCount(16)));
+        readOf(value, offset, HASH_LOW, multicastHash.apply(0, new BitCount(32)));
+        readOf(value, offset, HASH_HIGH, multicastHash.apply(32, new BitCount(32)));
+        readOf(value, offset, MAX_LENGTH, maxLength.asBits());
+        readOf(value, offset, TX_RING, cat(txRing.tail.resize(8), txRing.head.resize(8)));
+        readOf(value, offset, RX_RING, cat(rxRing.tail.resize(8), rxHead.resize(8)));
+        Bool statsRange = offset.apply(6, new BitCount(10)).$eq$eq$eq(uint(STATS >> 6, 10));
+        when(statsRange, () -> assign(value, stats.value.asBits()));
+
+        registerValue = regBits(32, 0);
+        responding = regBool(false);
+        responseRegion = regUInt(2, 0);
+        responseDescriptor = regBool(false);
+        assign(registerValue, value);
+        assign(responding, busValid);
+        assign(responseRegion, region);
+        Bool descriptorRange = offset.$greater$eq(uint(RX_DESCRIPTORS, 16))
+                .$amp$amp(offset.$less(uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
+        assign(responseDescriptor, descriptorRange);
+        assign(busReady, responding);
+        assign(busReadData, bits(0, 32));
+        when(responseRegion.$eq$eq$eq(uint(REGION_REGISTERS, 2)), () -> assign(busReadData,
+                mux(responseDescriptor, descriptorRead, registerValue)))
+                .elseWhen(responseRegion.$eq$eq$eq(uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
+    }
+
+    private void count(Counter counter, Bool event, Bool enabled) {
+        assign(stats.event.get(counter), event.$amp$amp(enabled));
+    }
+
+    private static Bool writeOf(Bool registerWrite, UInt offset, int register) {
+        return registerWrite.$amp$amp(offset.$eq$eq$eq(uint(register, 16)));
+    }
+
+    private static void readOf(Bits value, UInt offset, int register, Bits word) {
+        when(offset.$eq$eq$eq(uint(register, 16)), () -> assign(value, word.resize(32)));
+    }
+
+    public static String topName(Mac.Build build) {
+        return build == Mac.Build.PHY ? "NicPhy" : "NicFast";
+    }
+}
