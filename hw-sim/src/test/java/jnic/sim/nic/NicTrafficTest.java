@@ -1,0 +1,329 @@
+package jnic.sim.nic;
+
+import static jnic.sim.nic.NicRegisterMap.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jnic.sim.World;
+import jnic.sim.golden.EthernetReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * NICs on a medium, driven only through their host buses: frames copied into the transmit ring,
+ * sent, received into the other station's receive ring and copied out, checked against what was
+ * sent; statistics checked against the count of what happened.
+ */
+class NicTrafficTest {
+    static final int ALL_INTERRUPTS = 1 << INT_TX_DONE | 1 << INT_RX_READY | 1 << INT_RX_OVERFLOW | 1 << INT_TX_ERROR;
+    static final int ETHERTYPE = 0x88B5; // IEEE 802 local experimental
+
+    /** A frame from {@code from} to {@code to}: addresses, EtherType, a sequence number, random bytes. */
+    static byte[] frame(Random random, byte[] to, byte[] from, int sequence, int length) {
+        byte[] f = EthernetReference.randomBytes(random, length);
+        System.arraycopy(to, 0, f, 0, 6);
+        System.arraycopy(from, 0, f, 6, 6);
+        f[12] = (byte) (ETHERTYPE >>> 8);
+        f[13] = (byte) ETHERTYPE;
+        if (length >= 18) {
+            f[14] = (byte) (sequence >>> 24);
+            f[15] = (byte) (sequence >>> 16);
+            f[16] = (byte) (sequence >>> 8);
+            f[17] = (byte) sequence;
+        }
+        return f;
+    }
+
+    /** Each station sends its list as fast as its ring takes them; returns what each received. */
+    static List<List<NicHost.Received>> exchange(World w, List<NicHost> hosts, List<List<byte[]>> toSend, long maxCycles) {
+        int n = hosts.size();
+        int[] next = new int[n];
+        List<List<NicHost.Received>> received = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            received.add(new ArrayList<>());
+        }
+        long start = w.cycles();
+        while (w.cycles() - start < maxCycles) {
+            boolean busy = false;
+            for (int i = 0; i < n; i++) {
+                NicHost h = hosts.get(i);
+                while (next[i] < toSend.get(i).size() && h.send(toSend.get(i).get(next[i]))) {
+                    next[i]++;
+                }
+                busy |= next[i] < toSend.get(i).size() || h.txQueued() > 0;
+            }
+            long mask = w.runUntilInterrupt(busy ? 200_000 : 20_000);
+            if (mask == 0 && !busy) {
+                break; // everything sent and a quiet spell: nothing more will come
+            }
+            for (int i = 0; i < n; i++) {
+                if ((mask >>> i & 1) != 0 && (hosts.get(i).acknowledge() & 1 << INT_RX_READY) != 0) {
+                    received.get(i).addAll(hosts.get(i).receiveAll());
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            received.get(i).addAll(hosts.get(i).receiveAll());
+        }
+        return received;
+    }
+
+    static List<NicHost> start(World w, int extraControl) {
+        List<NicHost> hosts = new ArrayList<>();
+        for (int i = 0; i < w.stations().size(); i++) {
+            NicHost h = new NicHost(w, i);
+            h.reset();
+            h.enable(extraControl, ALL_INTERRUPTS);
+            hosts.add(h);
+        }
+        return hosts;
+    }
+
+    @Test
+    void tenThousandFramesEachWayOnACableArriveOnceAndIntact() {
+        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            Random random = new Random(7);
+            List<List<byte[]>> toSend = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int s = 0; s < 2; s++) {
+                byte[] own = hosts.get(s).macAddress();
+                byte[] peer = hosts.get(1 - s).macAddress();
+                for (int k = 0; k < 10_000; k++) {
+                    int length = k % 10 == 0 ? 14 + random.nextInt(46) : 14 + random.nextInt(1501); // some runts to pad
+                    toSend.get(s).add(frame(random, peer, own, k, length));
+                }
+            }
+            List<List<NicHost.Received>> received = exchange(w, hosts, toSend, 50_000_000);
+
+            for (int s = 0; s < 2; s++) {
+                List<byte[]> sent = toSend.get(s);
+                List<NicHost.Received> got = received.get(1 - s);
+                assertEquals(sent.size(), got.size(), "frames from station " + s);
+                long sentBytes = 0;
+                long paddedBytes = 0;
+                for (int k = 0; k < sent.size(); k++) {
+                    byte[] expected = EthernetReference.padded(sent.get(k));
+                    assertArrayEquals(expected, got.get(k).frame(), "frame " + k + " from station " + s);
+                    assertEquals(1, got.get(k).descriptor() >>> DESCRIPTOR_UNICAST & 1, "unicast to the receiver");
+                    sentBytes += sent.get(k).length;
+                    paddedBytes += expected.length;
+                }
+                NicHost tx = hosts.get(s);
+                NicHost rx = hosts.get(1 - s);
+                assertEquals(sent.size(), tx.counter(Counter.TX_FRAMES));
+                assertEquals(sentBytes, tx.counter(Counter.TX_BYTES));
+                assertEquals(sent.size(), rx.counter(Counter.RX_FRAMES));
+                assertEquals(paddedBytes, rx.counter(Counter.RX_BYTES));
+                for (Counter c : List.of(Counter.TX_ERRORS, Counter.RX_FCS_ERRORS, Counter.RX_RUNTS, Counter.RX_GIANTS,
+                        Counter.RX_OVERFLOWS, Counter.COLLISIONS, Counter.DEFERRALS)) {
+                    assertEquals(0, tx.counter(c) + rx.counter(c), c.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFullReceiveRingDropsAndCountsNewFramesAndKeepsTheOldOnesIntact() {
+        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            NicHost a = hosts.get(0);
+            NicHost b = hosts.get(1);
+            Random random = new Random(3);
+            List<byte[]> frames = new ArrayList<>();
+            for (int k = 0; k < 20; k++) {
+                frames.add(frame(random, b.macAddress(), a.macAddress(), k, 100 + 50 * k));
+            }
+            int sent = 0;
+            while (sent < frames.size() || a.txQueued() > 0) { // b never empties its ring meanwhile
+                while (sent < frames.size() && a.send(frames.get(sent))) {
+                    sent++;
+                }
+                w.runUntilInterrupt(100_000);
+                a.acknowledge();
+            }
+            w.run(5_000);
+            assertEquals(b.rxSlots, b.counter(Counter.RX_FRAMES));
+            assertEquals(frames.size() - b.rxSlots, b.counter(Counter.RX_OVERFLOWS));
+            assertTrue((b.read(INT_STATUS) & 1 << INT_RX_OVERFLOW) != 0, "overflow interrupt raised");
+            List<NicHost.Received> kept = b.receiveAll();
+            assertEquals(b.rxSlots, kept.size());
+            for (int k = 0; k < kept.size(); k++) {
+                assertArrayEquals(frames.get(k), kept.get(k).frame(), "frame " + k + " untouched by the overflow");
+            }
+            // Room again: traffic flows.
+            byte[] after = frame(random, b.macAddress(), a.macAddress(), 99, 300);
+            assertTrue(a.send(after));
+            w.run(3_000);
+            List<NicHost.Received> more = b.receiveAll();
+            assertEquals(1, more.size());
+            assertArrayEquals(after, more.get(0).frame());
+        }
+    }
+
+    @Test
+    void stationsOnAHubCollideBackOffAndDeliverOrCountEveryFrame() {
+        int stations = 6;
+        int perStation = 150;
+        try (World w = World.create("NicFast", stations, World.Medium.HUB)) {
+            List<NicHost> hosts = start(w, 1 << CONTROL_HALF_DUPLEX);
+            Random random = new Random(11);
+            List<List<byte[]>> toSend = new ArrayList<>();
+            Map<String, Integer> destination = new HashMap<>();
+            for (int s = 0; s < stations; s++) {
+                List<byte[]> list = new ArrayList<>();
+                for (int k = 0; k < perStation; k++) {
+                    int to = (s + 1 + random.nextInt(stations - 1)) % stations;
+                    byte[] f = frame(random, hosts.get(to).macAddress(), hosts.get(s).macAddress(), k,
+                            60 + random.nextInt(200));
+                    destination.put(Arrays.toString(f), to);
+                    list.add(f);
+                }
+                toSend.add(list);
+            }
+            List<List<NicHost.Received>> received = exchange(w, hosts, toSend, 50_000_000);
+
+            long collisions = 0;
+            int[] deliveredFrom = new int[stations];
+            for (int r = 0; r < stations; r++) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (NicHost.Received got : received.get(r)) {
+                    String key = Arrays.toString(got.frame());
+                    Integer to = destination.get(key);
+                    assertTrue(to != null, "station " + r + " received a frame nobody sent");
+                    assertEquals(r, to, "delivered to its destination only");
+                    assertTrue(seen.add(key), "delivered once");
+                    deliveredFrom[got.frame()[11] - 1]++;
+                }
+            }
+            for (int s = 0; s < stations; s++) {
+                NicHost h = hosts.get(s);
+                collisions += h.counter(Counter.COLLISIONS);
+                long dropped = h.counter(Counter.EXCESSIVE_COLLISIONS) + h.counter(Counter.LATE_COLLISIONS);
+                assertEquals(perStation, h.counter(Counter.TX_FRAMES) + dropped, "station " + s + ": sent or dropped");
+                assertEquals(dropped, h.counter(Counter.TX_ERRORS));
+                assertEquals(h.counter(Counter.TX_FRAMES), deliveredFrom[s], "station " + s + "'s sent frames all arrived");
+            }
+            assertTrue(collisions > 10, "stations collided: " + collisions);
+            assertTrue(w.collisionCycles() > 0);
+        }
+    }
+
+    @Test
+    void bitErrorsAreCaughtByTheFcsAndNoCorruptFrameIsDelivered() {
+        try (World w = World.create("NicFast", 2, World.Medium.CABLE, new World.Impairments(1e-5, 0, 5))) {
+            List<NicHost> hosts = start(w, 0);
+            NicHost a = hosts.get(0);
+            NicHost b = hosts.get(1);
+            Random random = new Random(5);
+            List<byte[]> frames = new ArrayList<>();
+            for (int k = 0; k < 2000; k++) {
+                frames.add(frame(random, b.macAddress(), a.macAddress(), k, 1000));
+            }
+            List<List<NicHost.Received>> received = exchange(w, hosts, List.of(frames, List.of()), 50_000_000);
+
+            List<NicHost.Received> got = received.get(1);
+            int k = 0;
+            for (NicHost.Received r : got) { // in order, a subsequence of what was sent, byte-identical
+                while (k < frames.size() && !Arrays.equals(frames.get(k), r.frame())) {
+                    k++;
+                }
+                assertTrue(k < frames.size(), "a delivered frame matches none sent (corrupt?)");
+                k++;
+            }
+            long caught = b.counter(Counter.RX_FCS_ERRORS) + b.counter(Counter.RX_ALIGNMENT_ERRORS)
+                    + b.counter(Counter.RX_RUNTS) + b.counter(Counter.RX_GIANTS) + b.counter(Counter.RX_FILTERED);
+            long missing = frames.size() - got.size() - caught;
+            assertTrue(w.bitErrors() > 50, "errors happened: " + w.bitErrors());
+            assertTrue(caught > 50, "corrupted frames were counted: " + caught);
+            // A frame is only lost uncounted if its preamble or SFD was hit (8 of ~1028 bytes).
+            assertTrue(missing >= 0 && missing <= w.bitErrors() / 20, "uncounted losses: " + missing);
+        }
+    }
+
+    @Test
+    void manchesterNicsWithDriftingClocksExchangeFrames() {
+        try (World w = World.create("NicPhy", 2, World.Medium.CABLE)) {
+            w.clockOffset(0, 100);
+            w.clockOffset(1, -100);
+            List<NicHost> hosts = start(w, 0);
+            Random random = new Random(9);
+            List<List<byte[]>> toSend = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int s = 0; s < 2; s++) {
+                for (int k = 0; k < 20; k++) {
+                    toSend.get(s).add(frame(random, hosts.get(1 - s).macAddress(), hosts.get(s).macAddress(), k,
+                            14 + random.nextInt(400)));
+                }
+            }
+            List<List<NicHost.Received>> received = exchange(w, hosts, toSend, 20_000_000);
+            for (int s = 0; s < 2; s++) {
+                assertEquals(20, received.get(1 - s).size());
+                for (int k = 0; k < 20; k++) {
+                    assertArrayEquals(EthernetReference.padded(toSend.get(s).get(k)), received.get(1 - s).get(k).frame());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCableDelaysTheSignalByThePropagationDelay() {
+        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+            w.propagationDelay(7);
+            List<NicHost> hosts = start(w, 0);
+            var out = w.station(0).record("lineOutValid");
+            var in = w.station(1).record("lineInValid");
+            hosts.get(0).send(frame(new Random(1), hosts.get(1).macAddress(), hosts.get(0).macAddress(), 0, 100));
+            w.run(300);
+            assertEquals(firstHigh(out.take()) + 7, firstHigh(in.take()));
+        }
+    }
+
+    private static int firstHigh(long[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aVcdOfOneStationCoversItsWindowWithReadableNames(@TempDir Path dir) throws IOException {
+        Path vcd = dir.resolve("station0.vcd");
+        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            long from = w.cycles() + 10;
+            w.traceVcd(0, vcd, from, from + 200);
+            hosts.get(0).send(frame(new Random(1), hosts.get(1).macAddress(), hosts.get(0).macAddress(), 0, 60));
+            w.run(1_000);
+        }
+        String text = Files.readString(vcd, StandardCharsets.US_ASCII);
+        assertTrue(text.contains("$timescale 1ps $end"), "timescale");
+        for (String name : List.of("busValid", "irq", "lineOutValid", "txRing", "rxRing", "selfTest", "csma", "stationAddress")) {
+            assertTrue(text.contains(name), "signal or scope named " + name);
+        }
+        long period = 80_000;
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("#")) {
+                long t = Long.parseLong(line.substring(1).trim());
+                first = Math.min(first, t);
+                last = Math.max(last, t);
+            }
+        }
+        assertTrue(first >= 0 && last - first <= 200 * period, "window: " + first + " .. " + last);
+        assertTrue(last - first >= 199 * period, "the whole window: " + first + " .. " + last);
+    }
+}
