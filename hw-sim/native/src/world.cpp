@@ -45,6 +45,7 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
         lines_.push_back(line);
     }
     irq_.assign(models_.size(), 0);
+    active_cycles_.assign(models_.size(), 0);
     traces_.assign(models_.size(), Trace{});
     in_flight_.resize(models_.size());
     if (!nics_.empty()) {
@@ -166,6 +167,9 @@ void World::before_settle(size_t i) {
         m.set(b.write, job_.write);
         m.set(b.address, job_.address + 4 * job_.issued);
         m.set(b.write_data, job_.write ? job_.write_words[job_.issued] : 0);
+        if (bus_log_ != nullptr)
+            bus_log_->push_back(BusRequest{cycles(), static_cast<int>(i), job_.write, job_.address + 4 * static_cast<uint32_t>(job_.issued),
+                                           job_.write ? job_.write_words[job_.issued] : 0});
         ++job_.issued;
     } else {
         m.set(b.valid, 0);
@@ -271,6 +275,7 @@ void World::step_lockstep() {
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
         talking_now_[i] = models_[i]->get(lines_[i].out_active) != 0;
         signal_now_[i] = models_[i]->get(lines_[i].out_signal);
+        active_cycles_[i] += talking_now_[i];
         after_settle(i);
     }
     const Medium_now medium = survey();
@@ -372,6 +377,7 @@ void World::step_station(size_t i) {
     m.cycle_settle_and_sample();
     talking_now_[i] = m.get(lines_[i].out_active) != 0;
     signal_now_[i] = m.get(lines_[i].out_signal);
+    active_cycles_[i] += talking_now_[i];
     after_settle(i);
     if (pcap_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
     m.cycle_rise();

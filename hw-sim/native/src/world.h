@@ -67,6 +67,15 @@ class World {
     uint64_t cycles() const { return free_running_ ? static_cast<uint64_t>(now_ / kNominal) : lockstep_cycles_; }
     uint64_t clock_period_ps() const { return manchester_ ? 12500 : 80000; }
 
+    // Every bus request issued from now on, for replaying the same run elsewhere (benchmarks).
+    struct BusRequest {
+        uint64_t cycle;
+        int station;
+        bool write;
+        uint32_t address, data;
+    };
+    void log_bus_requests(std::vector<BusRequest> *log) { bus_log_ = log; }
+
     // ---- the medium ----
     // Clocks a signal takes to cross the medium (at least 1; lockstep runs only). 10 m of cable
     // at 2/3 c is 50 ns: 4 samples on the Manchester line, under a clock on the byte-wide one.
@@ -78,6 +87,8 @@ class World {
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
     uint64_t frames_lost() const { return frames_lost_; }
+    // Clocks in which a station was putting a signal on the line.
+    uint64_t line_active_cycles(int station) const { return active_cycles_.at(static_cast<size_t>(station)); }
 
   private:
     struct Bus {
@@ -104,6 +115,8 @@ class World {
     std::vector<uint8_t> irq_;
     BusJob job_;
     std::vector<Trace> traces_;
+    std::vector<BusRequest> *bus_log_ = nullptr;
+    std::vector<uint64_t> active_cycles_;
     int propagation_ = 1;
     std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;  // per listener: (active, signal) still on the way
     struct Line {

@@ -152,6 +152,12 @@ class NicRegisterTest {
             assertThrows(IllegalArgumentException.class, () -> w.busRead(5, 0, 1), "no station 5");
             assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0x3FFFC, 2), "past the end");
             assertThrows(IllegalArgumentException.class, () -> w.addressRom(0, new byte[5], false));
+            IllegalArgumentException vcd = assertThrows(IllegalArgumentException.class,
+                    () -> w.traceVcd(0, java.nio.file.Path.of("/nonexistent-dir/x.vcd"), 0, 10));
+            assertTrue(vcd.getMessage().contains("cannot write VCD"), vcd.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> w.traceVcd(0, java.nio.file.Path.of("x.vcd"), 10, 10),
+                    "empty window");
+            assertThrows(IllegalArgumentException.class, () -> w.propagationDelay(0));
         }
         try (World w = World.create("MacFast", 2, World.Medium.CABLE)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0, 1));
