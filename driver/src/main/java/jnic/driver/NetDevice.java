@@ -1,0 +1,50 @@
+package jnic.driver;
+
+/**
+ * A network interface as the stack sees it: it sends Ethernet II frames (destination, source,
+ * EtherType, payload; no preamble, no FCS) and hands received ones to a handler. Back ends: the
+ * simulated NIC, a Linux TAP device, an in-memory loopback; the stack never knows which.
+ *
+ * <p>Frames are never shared mutably: {@link #send} copies what it needs before it returns, and
+ * each frame given to the handler is a fresh array the handler may keep. {@link #send} is
+ * thread-safe.
+ */
+public interface NetDevice extends AutoCloseable {
+    /** Receives frames; called on the device's receive thread (or the caller's, for a pumped device). */
+    @FunctionalInterface
+    interface FrameHandler {
+        void onFrame(byte[] frame);
+    }
+
+    String name();
+
+    MacAddress macAddress();
+
+    /** Largest payload after the 14-byte Ethernet header (1500 for standard Ethernet). */
+    int mtu();
+
+    boolean linkUp();
+
+    /**
+     * Sends one frame of 14 to 14 + {@link #mtu()} bytes. Throws {@link IllegalArgumentException}
+     * for a frame out of those bounds and {@link java.io.IOException} when the device cannot take
+     * it (closed, or full past its timeout); a frame is never dropped silently.
+     */
+    void send(byte[] frame) throws java.io.IOException;
+
+    /** Where received frames go (replacing any earlier handler); null drops them, counted. */
+    void setHandler(FrameHandler handler);
+
+    DeviceStatistics statistics();
+
+    @Override
+    void close();
+
+    /** The bounds every back end enforces on {@link #send}. */
+    static void checkFrame(byte[] frame, int mtu) {
+        if (frame.length < EthernetHeader.LENGTH || frame.length > EthernetHeader.LENGTH + mtu) {
+            throw new IllegalArgumentException("a frame has " + EthernetHeader.LENGTH + " to " + (EthernetHeader.LENGTH + mtu)
+                    + " bytes (header + MTU " + mtu + "), not " + frame.length);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package jnic.driver.loopback;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jnic.driver.DeviceStatistics;
+import jnic.driver.EthernetHeader;
+import jnic.driver.MacAddress;
+import jnic.driver.NetDevice;
+
+/** One device on a {@link LoopbackHub}. */
+public final class LoopbackDevice implements NetDevice {
+    private final LoopbackHub hub;
+    private final String name;
+    private final MacAddress address;
+    private volatile FrameHandler handler;
+    private volatile boolean promiscuous;
+    private volatile boolean closed;
+    private final AtomicLong txFrames = new AtomicLong();
+    private final AtomicLong txBytes = new AtomicLong();
+    private final AtomicLong rxFrames = new AtomicLong();
+    private final AtomicLong rxBytes = new AtomicLong();
+    private final AtomicLong rxDropped = new AtomicLong();
+
+    LoopbackDevice(LoopbackHub hub, String name, MacAddress address) {
+        this.hub = hub;
+        this.name = name;
+        this.address = address;
+    }
+
+    /** The segment this device is on (pump it to move frames). */
+    public LoopbackHub hub() {
+        return hub;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public MacAddress macAddress() {
+        return address;
+    }
+
+    @Override
+    public int mtu() {
+        return EthernetHeader.MTU;
+    }
+
+    @Override
+    public boolean linkUp() {
+        return !closed;
+    }
+
+    /** Takes every frame, whatever its destination (as a NIC in promiscuous mode). */
+    public void promiscuous(boolean on) {
+        promiscuous = on;
+    }
+
+    boolean accepts(MacAddress destination) {
+        return !closed && (promiscuous || destination.isGroup() || destination.equals(address));
+    }
+
+    @Override
+    public void send(byte[] frame) throws IOException {
+        NetDevice.checkFrame(frame, mtu());
+        if (closed) {
+            throw new IOException(name + " is closed");
+        }
+        txFrames.incrementAndGet();
+        txBytes.addAndGet(frame.length);
+        hub.transmit(this, frame.clone());
+    }
+
+    @Override
+    public void setHandler(FrameHandler handler) {
+        this.handler = handler;
+    }
+
+    /** Hands a frame to the handler; a handler's exception costs that frame only, counted. */
+    void deliver(byte[] frame) {
+        FrameHandler h = handler;
+        if (h == null || closed) {
+            rxDropped.incrementAndGet();
+            return;
+        }
+        rxFrames.incrementAndGet();
+        rxBytes.addAndGet(frame.length);
+        try {
+            h.onFrame(frame);
+        } catch (RuntimeException e) {
+            rxDropped.incrementAndGet();
+        }
+    }
+
+    @Override
+    public DeviceStatistics statistics() {
+        return new DeviceStatistics(txFrames.get(), txBytes.get(), rxFrames.get(), rxBytes.get(), 0, rxDropped.get());
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        hub.detach(this);
+    }
+}
