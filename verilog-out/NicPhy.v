@@ -890,7 +890,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l213;
+  wire       [7:0]    _zz_when_SelfTestjava_l212;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -909,25 +909,25 @@ module SelfTest (
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l187;
+  wire                when_SelfTestjava_l186;
   wire       [3:0]    _zz_txWriteData_2;
+  wire                when_SelfTestjava_l172;
   wire                when_SelfTestjava_l173;
-  wire                when_SelfTestjava_l174;
-  wire                when_SelfTestjava_l176;
-  wire                when_SelfTestjava_l200;
-  wire                when_SelfTestjava_l213;
-  wire                when_SelfTestjava_l217;
-  wire                when_SelfTestjava_l222;
-  wire                when_SelfTestjava_l226;
+  wire                when_SelfTestjava_l175;
+  wire                when_SelfTestjava_l199;
+  wire                when_SelfTestjava_l212;
+  wire                when_SelfTestjava_l216;
+  wire                when_SelfTestjava_l221;
+  wire                when_SelfTestjava_l225;
   wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l185;
-  wire                when_SelfTestjava_l191;
-  wire                when_SelfTestjava_l198;
-  wire                when_SelfTestjava_l201;
-  wire                when_SelfTestjava_l207;
-  wire                when_SelfTestjava_l223;
+  wire                when_SelfTestjava_l184;
+  wire                when_SelfTestjava_l190;
+  wire                when_SelfTestjava_l197;
+  wire                when_SelfTestjava_l200;
+  wire                when_SelfTestjava_l206;
+  wire                when_SelfTestjava_l222;
 
-  assign _zz_when_SelfTestjava_l213 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l212 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -943,18 +943,18 @@ module SelfTest (
   assign romFailed = romBad;
   always @(*) begin
     clearRings = 1'b0;
-    if(when_SelfTestjava_l176) begin
+    if(when_SelfTestjava_l175) begin
       if(start) begin
         clearRings = 1'b1;
       end
     end else begin
-      if(!when_SelfTestjava_l185) begin
-        if(!when_SelfTestjava_l191) begin
-          if(!when_SelfTestjava_l198) begin
-            if(!when_SelfTestjava_l201) begin
-              if(!when_SelfTestjava_l207) begin
-                if(when_SelfTestjava_l223) begin
-                  if(when_SelfTestjava_l226) begin
+      if(!when_SelfTestjava_l184) begin
+        if(!when_SelfTestjava_l190) begin
+          if(!when_SelfTestjava_l197) begin
+            if(!when_SelfTestjava_l200) begin
+              if(!when_SelfTestjava_l206) begin
+                if(when_SelfTestjava_l222) begin
+                  if(when_SelfTestjava_l225) begin
                     clearRings = 1'b1;
                   end
                 end
@@ -968,14 +968,14 @@ module SelfTest (
 
   always @(*) begin
     done = 1'b0;
-    if(!when_SelfTestjava_l176) begin
-      if(!when_SelfTestjava_l185) begin
-        if(!when_SelfTestjava_l191) begin
-          if(!when_SelfTestjava_l198) begin
-            if(!when_SelfTestjava_l201) begin
-              if(!when_SelfTestjava_l207) begin
-                if(when_SelfTestjava_l223) begin
-                  if(when_SelfTestjava_l226) begin
+    if(!when_SelfTestjava_l175) begin
+      if(!when_SelfTestjava_l184) begin
+        if(!when_SelfTestjava_l190) begin
+          if(!when_SelfTestjava_l197) begin
+            if(!when_SelfTestjava_l200) begin
+              if(!when_SelfTestjava_l206) begin
+                if(when_SelfTestjava_l222) begin
+                  if(when_SelfTestjava_l225) begin
                     done = 1'b1;
                   end
                 end
@@ -989,11 +989,11 @@ module SelfTest (
 
   always @(*) begin
     commandValid = 1'b0;
-    if(!when_SelfTestjava_l176) begin
-      if(!when_SelfTestjava_l185) begin
-        if(!when_SelfTestjava_l191) begin
-          if(!when_SelfTestjava_l198) begin
-            if(when_SelfTestjava_l201) begin
+    if(!when_SelfTestjava_l175) begin
+      if(!when_SelfTestjava_l184) begin
+        if(!when_SelfTestjava_l190) begin
+          if(!when_SelfTestjava_l197) begin
+            if(when_SelfTestjava_l200) begin
               commandValid = 1'b1;
             end
           end
@@ -1008,7 +1008,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l187 = (address == 12'hfff);
+  assign when_SelfTestjava_l186 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1016,21 +1016,21 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l173 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l174 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l176 = (state == 3'b000);
-  assign when_SelfTestjava_l200 = (address == 12'h00f);
-  assign when_SelfTestjava_l213 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l213 ^ 8'h5a)));
-  assign when_SelfTestjava_l217 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l222 = (&timeout);
-  assign when_SelfTestjava_l226 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l172 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l173 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l175 = (state == 3'b000);
+  assign when_SelfTestjava_l199 = (address == 12'h00f);
+  assign when_SelfTestjava_l212 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l212 ^ 8'h5a)));
+  assign when_SelfTestjava_l216 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l221 = (&timeout);
+  assign when_SelfTestjava_l225 = ((! txBusy) || (&timeout));
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l185 = (state == 3'b001);
-  assign when_SelfTestjava_l191 = (state == 3'b010);
-  assign when_SelfTestjava_l198 = (state == 3'b011);
-  assign when_SelfTestjava_l201 = (state == 3'b100);
-  assign when_SelfTestjava_l207 = (state == 3'b101);
-  assign when_SelfTestjava_l223 = (state == 3'b110);
+  assign when_SelfTestjava_l184 = (state == 3'b001);
+  assign when_SelfTestjava_l190 = (state == 3'b010);
+  assign when_SelfTestjava_l197 = (state == 3'b011);
+  assign when_SelfTestjava_l200 = (state == 3'b100);
+  assign when_SelfTestjava_l206 = (state == 3'b101);
+  assign when_SelfTestjava_l222 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -1050,13 +1050,13 @@ module SelfTest (
       checkTx <= ((state == 3'b010) && _zz_txWrite_1);
       checkRx <= ((state == 3'b010) && _zz_rxWrite);
       expected <= _zz_txWriteData_1;
+      if(when_SelfTestjava_l172) begin
+        memoryBad <= 1'b1;
+      end
       if(when_SelfTestjava_l173) begin
         memoryBad <= 1'b1;
       end
-      if(when_SelfTestjava_l174) begin
-        memoryBad <= 1'b1;
-      end
-      if(when_SelfTestjava_l176) begin
+      if(when_SelfTestjava_l175) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1067,16 +1067,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l185) begin
+        if(when_SelfTestjava_l184) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l187) begin
+          if(when_SelfTestjava_l186) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l191) begin
+          if(when_SelfTestjava_l190) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l187) begin
+            if(when_SelfTestjava_l186) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1086,40 +1086,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l198) begin
+            if(when_SelfTestjava_l197) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l200) begin
+              if(when_SelfTestjava_l199) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l201) begin
+              if(when_SelfTestjava_l200) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
                 timeout <= 17'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l207) begin
+                if(when_SelfTestjava_l206) begin
                   timeout <= (timeout + 17'h00001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l213) begin
+                    if(when_SelfTestjava_l212) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l217) begin
+                      if(when_SelfTestjava_l216) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l222) begin
+                  if(when_SelfTestjava_l221) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l223) begin
+                  if(when_SelfTestjava_l222) begin
                     timeout <= (timeout + 17'h00001);
-                    if(when_SelfTestjava_l226) begin
+                    if(when_SelfTestjava_l225) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);

@@ -37,8 +37,6 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
                              bus.rom_data})
                 if (port < 0) throw std::invalid_argument("top " + top + " has a busValid port but not the whole host bus");
             nics_.push_back(bus);
-        } else if (!nics_.empty()) {
-            throw std::invalid_argument("internal: stations of one top differ");
         }
         m->reset(2);
         models_.push_back(std::move(m));

@@ -12,7 +12,6 @@ import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.mac.MacTx;
-import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
 import spinal.core.UInt;
