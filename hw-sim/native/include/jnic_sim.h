@@ -177,12 +177,33 @@ JNIC_API int64_t jnic_world_bus_write(jnic_world *world, int station, uint32_t a
                                       size_t count);
 JNIC_API int64_t jnic_world_bus_read(jnic_world *world, int station, uint32_t address, uint32_t *words, size_t count);
 /*
+ * A list of host-bus bursts on one station, run back to back in one call (as a driver's whole
+ * transmit or receive step, so a frame costs one native call, not one per register). ops holds
+ * op_count pairs of uint32: the byte address, with bit 31 set for a write, then the word count.
+ * words holds the data in op order: write bursts take theirs from it, read bursts put theirs
+ * into it. Returns the clocks taken, or -1 (as the single bursts, or words too short; the bursts
+ * before a bad one have run).
+ */
+#define JNIC_BUS_OP_WRITE 0x80000000u
+JNIC_API int64_t jnic_world_bus_batch(jnic_world *world, int station, const uint32_t *ops, size_t op_count,
+                                      uint32_t *words, size_t word_count);
+/*
  * Runs until some station's interrupt line is high (returns at once if one already is) or
  * max_cycles clocks have passed. Returns the clocks run; *irq_mask gets the stations
  * interrupting (bit i = station i, the first 64).
  */
 JNIC_API uint64_t jnic_world_run_until_interrupt(jnic_world *world, uint64_t max_cycles, uint64_t *irq_mask);
 
+/*
+ * run_until_interrupt, then the same bus batch (see jnic_world_bus_batch) on each interrupting
+ * station in turn, as an interrupt acknowledge cycle that fetches each handler's first reads:
+ * one native call per interrupt instead of two. Station i's words are at
+ * words + i * words_per_station (write data filled in by the caller for every station);
+ * word_count is the buffer's size. Returns the clocks taken, bursts included, or -1.
+ */
+JNIC_API int64_t jnic_world_run_until_interrupt_then_batch(jnic_world *world, uint64_t max_cycles, uint64_t *irq_mask,
+                                                           const uint32_t *ops, size_t op_count, uint32_t *words,
+                                                           size_t words_per_station, size_t word_count);
 #ifdef __cplusplus
 }
 #endif

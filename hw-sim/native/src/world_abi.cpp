@@ -20,6 +20,33 @@ int64_t guarded(F f) {
 
 }  // namespace
 
+namespace {
+// The bursts of one batch on one station; the caller has checked the words suffice.
+uint64_t run_batch(jnic::World &world, int station, const uint32_t *ops, size_t op_count, uint32_t *words) {
+    uint64_t clocks = 0;
+    size_t at = 0;
+    for (size_t i = 0; i < op_count; ++i) {
+        const uint32_t address = ops[2 * i] & ~JNIC_BUS_OP_WRITE;
+        const size_t count = ops[2 * i + 1];
+        clocks += (ops[2 * i] & JNIC_BUS_OP_WRITE) != 0 ? world.bus_write(station, address, words + at, count)
+                                                        : world.bus_read(station, address, words + at, count);
+        at += count;
+    }
+    return clocks;
+}
+
+// Words a batch uses, or -1 (with the error set) if the buffer is missing or short.
+int64_t batch_words(const uint32_t *ops, size_t op_count, const uint32_t *words, size_t word_count) {
+    if (ops == nullptr && op_count > 0) return jnic::fail("no bus operations given");
+    size_t needed = 0;
+    for (size_t i = 0; i < op_count; ++i) needed += ops[2 * i + 1];
+    if (needed > word_count)
+        return jnic::fail("bus batch needs " + std::to_string(needed) + " words, the buffer has " + std::to_string(word_count));
+    if (words == nullptr && needed > 0) return jnic::fail("no words given");
+    return static_cast<int64_t>(needed);
+}
+}  // namespace
+
 extern "C" {
 
 jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate, double frame_loss,
@@ -100,6 +127,27 @@ int64_t jnic_world_bus_write(jnic_world *w, int station, uint32_t address, const
 int64_t jnic_world_bus_read(jnic_world *w, int station, uint32_t address, uint32_t *words, size_t count) {
     if (words == nullptr && count > 0) return fail("no buffer given");
     return guarded([&] { return w->world->bus_read(station, address, words, count); });
+}
+
+int64_t jnic_world_bus_batch(jnic_world *w, int station, const uint32_t *ops, size_t op_count, uint32_t *words,
+                             size_t word_count) {
+    if (batch_words(ops, op_count, words, word_count) < 0) return -1;
+    return guarded([&] { return run_batch(*w->world, station, ops, op_count, words); });
+}
+
+int64_t jnic_world_run_until_interrupt_then_batch(jnic_world *w, uint64_t max_cycles, uint64_t *irq_mask,
+                                                  const uint32_t *ops, size_t op_count, uint32_t *words,
+                                                  size_t words_per_station, size_t word_count) {
+    if (irq_mask == nullptr) return fail("no interrupt mask given");
+    if (batch_words(ops, op_count, words, words_per_station) < 0) return -1;
+    if (words_per_station * static_cast<size_t>(w->world->stations()) > word_count)
+        return fail("the words buffer must hold words_per_station for every station");
+    return guarded([&] {
+        uint64_t clocks = w->world->run_until_interrupt(max_cycles, irq_mask);
+        for (int i = 0; i < w->world->stations() && i < 64; ++i)
+            if ((*irq_mask >> i & 1) != 0) clocks += run_batch(*w->world, i, ops, op_count, words + i * words_per_station);
+        return clocks;
+    });
 }
 
 uint64_t jnic_world_run_until_interrupt(jnic_world *w, uint64_t max_cycles, uint64_t *irq_mask) {

@@ -1,0 +1,418 @@
+package jnic.driver.sim;
+
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.sun.jna.Pointer;
+
+import jnic.driver.MacAddress;
+import jnic.driver.time.VirtualTimeLoop;
+
+/**
+ * A LAN of simulated NICs: hw-sim's world of N adapters on a cable or hub, and the one event loop
+ * in which their drivers and everything above them run. The world owns the clock: the loop's
+ * time is the world's simulated time, and while the loop waits for the next timer the hardware
+ * runs, stopping early when an adapter raises its interrupt line; the loop then runs that
+ * adapter's interrupt handler ({@link SimNic}). A run driven by one thread is deterministic:
+ * same seed, same frames, same times.
+ *
+ * <p>Drive it with {@link #runFor}/{@link #runUntil}, or {@link #start} a thread that does so
+ * whenever there is work (the interrupt thread of a real system).
+ */
+public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
+    /** The two hardware builds: a byte-wide line at 100 Mb/s, or the Manchester line at 10 Mb/s. */
+    public enum Build {
+        FAST("NicFast"), PHY("NicPhy");
+
+        final String top;
+
+        Build(String top) {
+            this.top = top;
+        }
+    }
+
+    /** A full-duplex cable between two adapters, or a half-duplex hub (real collisions). */
+    public enum Medium { CABLE, HUB }
+
+    /**
+     * What the LAN is: the build, how many adapters, the medium, and line impairments drawn from
+     * one generator seeded with {@code seed} (bit errors per line bit, frames lost per frame).
+     */
+    public record Options(Build build, int stations, Medium medium, double bitErrorRate, double frameLoss, long seed) {
+        public static Options cable(Build build) {
+            return new Options(build, 2, Medium.CABLE, 0, 0, 1);
+        }
+
+        public static Options hub(Build build, int stations) {
+            return new Options(build, stations, Medium.HUB, 0, 0, 1);
+        }
+
+        public Options withImpairments(double bitErrorRate, double frameLoss, long seed) {
+            return new Options(build, stations, medium, bitErrorRate, frameLoss, seed);
+        }
+    }
+
+    /** How long the background thread keeps the hardware running after the last event (frames in flight land). */
+    private static final long SETTLE_NANOS = 2_000_000;
+
+    private final Options options;
+    private Pointer world;
+    private final long periodPs;
+    private final SimNic[] nics;
+    private final long[] irqMask = new long[1];
+    private BusBatch prologue;
+    private java.nio.ByteBuffer prologueWords;
+    private final AtomicLong runCalls = new AtomicLong();
+    private final AtomicLong batchCalls = new AtomicLong();
+    private long lastEventNanos;
+    private final ReentrantLock idleLock = new ReentrantLock();
+    private final Condition work = idleLock.newCondition();
+    private boolean workPosted;
+    private Thread thread;
+    private volatile boolean running;
+
+    private SimLan(Options options, Pointer world) {
+        this.options = options;
+        this.world = world;
+        this.periodPs = WorldLibrary.jnic_world_clock_period_ps(world);
+        this.nics = new SimNic[options.stations()];
+    }
+
+    /** The adapters on their medium, out of power-on reset, none opened yet. */
+    public static SimLan create(Options options) {
+        WorldLibrary.load();
+        Pointer w = WorldLibrary.jnic_world_create(options.build().top, options.stations(), options.medium().ordinal(),
+                options.bitErrorRate(), options.frameLoss(), options.seed());
+        if (w == null) {
+            throw new IllegalArgumentException(WorldLibrary.jnic_sim_last_error());
+        }
+        return new SimLan(options, w);
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * Brings up the driver of adapter {@code station} (see {@link SimNic} for the steps) and
+     * returns it. Throws {@link NicInitException} if the adapter fails its start-up checks.
+     */
+    public SimNic open(int station, SimNic.Config config) throws NicInitException {
+        checkStation(station);
+        if (nics[station] != null) {
+            throw new IllegalStateException("station " + station + " is already open");
+        }
+        SimNic nic = new SimNic(this, station, config);
+        try {
+            whileDriving(() -> {
+                nic.initialise();
+                return null;
+            });
+        } catch (NicInitFailure f) {
+            throw f.exception;
+        }
+        if (prologue == null) {
+            preparePrologue(nic);
+        }
+        nics[station] = nic;
+        return nic;
+    }
+
+    // ---- the world, for set-up and observation ----
+
+    /** Puts an address into an adapter's ROM (a bad checksum if {@code corruptChecksum}); resets it as at power-on. */
+    public void addressRom(int station, MacAddress address, boolean corruptChecksum) {
+        check(WorldLibrary.jnic_world_set_rom(w(), station, address.toBytes(), corruptChecksum ? 1 : 0));
+    }
+
+    /** Drives an adapter's {@code faultInject} test pins (docs/registers.md, self-test): 0 in use. */
+    public void faultInject(int station, int bits) {
+        checkStation(station);
+        Pointer model = WorldLibrary.jnic_world_station(w(), station);
+        int port = WorldLibrary.jnic_model_port(model, "faultInject");
+        check(port);
+        check(WorldLibrary.jnic_model_set(model, port, bits));
+    }
+
+    /** An adapter's clock, {@code ppm} off nominal (before running). */
+    public void clockOffset(int station, double ppm) {
+        check(WorldLibrary.jnic_world_set_clock_offset(w(), station, ppm));
+    }
+
+    /** Every frame put on the medium from now on into a pcapng file (Wireshark), FCS included. */
+    public void capturePcapng(Path file) {
+        check(WorldLibrary.jnic_world_pcapng(w(), file.toString()));
+    }
+
+    public long framesCaptured() {
+        return WorldLibrary.jnic_world_frames_captured(w());
+    }
+
+    /** Every signal of one adapter into a VCD file (GTKWave) for the clocks [fromCycle, toCycle). */
+    public void traceVcd(int station, Path file, long fromCycle, long toCycle) {
+        check(WorldLibrary.jnic_world_vcd(w(), station, file.toString(), fromCycle, toCycle));
+    }
+
+    /** Simulated time in clocks of the adapters' nominal clock. */
+    public long cycles() {
+        return WorldLibrary.jnic_world_cycles(w());
+    }
+
+    public long clockPeriodPs() {
+        return periodPs;
+    }
+
+    /** Native calls into the world so far: runs of the hardware, and host-bus batches. */
+    public long runCalls() {
+        return runCalls.get();
+    }
+
+    public long batchCalls() {
+        return batchCalls.get();
+    }
+
+    // ---- the event loop ----
+
+    @Override
+    protected long now() {
+        return Math.multiplyExact(cycles(), periodPs) / 1000;
+    }
+
+    @Override
+    protected void advance(long deadline) {
+        flushTransmitQueues();
+        long now = now();
+        if (deadline <= now) {
+            return;
+        }
+        long maxCycles = deadline == Long.MAX_VALUE ? Long.MAX_VALUE / periodPs : Math.max(1, (deadline - now) * 1000 / periodPs);
+        if (prologue == null) {
+            serviceInterrupts(runUntilInterrupt(maxCycles), -1);
+            return;
+        }
+        runCalls.incrementAndGet();
+        long clocks = WorldLibrary.jnic_world_run_until_interrupt_then_batch(w(), maxCycles, irqMask, prologue.ops(),
+                prologue.opCount(), prologueWords, prologue.wordCount(), prologueWords.capacity() / 4);
+        if (clocks < 0) {
+            throw new IllegalStateException("interrupt prologue: " + WorldLibrary.jnic_sim_last_error());
+        }
+        long mask = irqMask[0];
+        if (mask != 0) {
+            lastEventNanos = now();
+        }
+        for (int i = 0; i < nics.length; i++) {
+            if ((mask >>> i & 1) != 0) {
+                nicOf(i).service(prologueWords, i * prologue.wordCount());
+            }
+        }
+    }
+
+    /**
+     * The interrupt prologue every adapter's handler starts with (all adapters run the same
+     * hardware), and the words it fills for each adapter, write data preset.
+     */
+    private void preparePrologue(SimNic first) {
+        prologue = new BusBatch(8, 64);
+        SimNic.interruptPrologue(prologue, first.rxSlots());
+        int per = prologue.wordCount();
+        prologueWords = java.nio.ByteBuffer.allocateDirect(4 * per * nics.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < nics.length; i++) {
+            for (int k = 0; k < per; k++) {
+                prologueWords.putInt(4 * (i * per + k), prologue.word(k));
+            }
+        }
+    }
+
+    private SimNic nicOf(int station) {
+        SimNic nic = nics[station];
+        if (nic == null) {
+            throw new IllegalStateException("station " + station + " raised its interrupt line with no driver open");
+        }
+        return nic;
+    }
+
+    /** Runs the interrupt handlers of the stations in {@code mask}, except {@code skip}. */
+    void serviceInterrupts(long mask, int skip) {
+        if (mask == 0) {
+            return;
+        }
+        lastEventNanos = now();
+        for (int i = 0; i < nics.length; i++) {
+            if ((mask >>> i & 1) != 0 && i != skip) {
+                nicOf(i).service();
+            }
+        }
+    }
+
+    private void flushTransmitQueues() {
+        for (SimNic nic : nics) {
+            if (nic != null && nic.flushTransmitQueue()) {
+                lastEventNanos = now();
+            }
+        }
+    }
+
+    long runUntilInterrupt(long maxCycles) {
+        runCalls.incrementAndGet();
+        WorldLibrary.jnic_world_run_until_interrupt(w(), maxCycles, irqMask);
+        return irqMask[0];
+    }
+
+    /** Runs the hardware for {@code cycles} clocks, interrupts or not (set-up waits). */
+    void runCycles(long cycles) {
+        runCalls.incrementAndGet();
+        WorldLibrary.jnic_world_run(w(), cycles);
+    }
+
+    long busBatch(int station, IntBuffer ops, int opCount, ByteBuffer words, int wordCount) {
+        batchCalls.incrementAndGet();
+        long clocks = WorldLibrary.jnic_world_bus_batch(w(), station, ops, opCount, words, wordCount);
+        if (clocks < 0) {
+            throw new IllegalStateException("host bus of station " + station + ": " + WorldLibrary.jnic_sim_last_error());
+        }
+        return clocks;
+    }
+
+    /** Whether the adapters may still have work in flight: anything queued, or an event in the last settle time. */
+    private boolean busy() {
+        if (hasPendingWork() || now() - lastEventNanos < SETTLE_NANOS) {
+            return true;
+        }
+        for (SimNic nic : nics) {
+            if (nic != null && nic.transmitPending()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- the background thread ----
+
+    /**
+     * Starts a thread that drives the loop whenever there is work (frames queued or in flight,
+     * timers pending, tasks posted) and sleeps when there is none. Simulated time then runs as
+     * fast as the hardware simulates, not at wall-clock pace.
+     */
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::background, "jnic-sim-lan");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void background() {
+        long quantum = 1_000_000; // 1 ms of simulated time between looks at the idle state
+        while (running) {
+            boolean idle = runUntil(() -> !running || !busy(), quantum);
+            if (running && idle) {
+                idleLock.lock();
+                try {
+                    if (!workPosted) {
+                        work.await(50, TimeUnit.MILLISECONDS);
+                    }
+                    workPosted = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } finally {
+                    idleLock.unlock();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void wakeUp() {
+        idleLock.lock();
+        try {
+            workPosted = true;
+            work.signalAll();
+        } finally {
+            idleLock.unlock();
+        }
+    }
+
+    /** Frames queued on a NIC from outside the loop: mark the LAN busy and wake the thread. */
+    void transmitQueued() {
+        wakeUp();
+    }
+
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            running = false;
+            t = thread;
+            thread = null;
+        }
+        if (t != null) {
+            wakeUp();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        whileDriving(() -> {
+            for (SimNic nic : nics) {
+                if (nic != null) {
+                    nic.markClosed();
+                }
+            }
+            if (world != null) {
+                WorldLibrary.jnic_world_destroy(world);
+                world = null;
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code action} holding the loop: at once on the loop's thread, else waiting for the loop to be free. */
+    <T> T drive(java.util.function.Supplier<T> action) {
+        return inLoop() ? action.get() : whileDriving(action);
+    }
+
+    /** A closed NIC leaves the LAN (its interrupt line is masked off). */
+    void detach(int station) {
+        nics[station] = null;
+    }
+
+    private void checkStation(int station) {
+        if (station < 0 || station >= nics.length) {
+            throw new IllegalArgumentException("no station " + station + " (the LAN has " + nics.length + ")");
+        }
+    }
+
+    private long check(long result) {
+        if (result < 0) {
+            throw new IllegalArgumentException(WorldLibrary.jnic_sim_last_error());
+        }
+        return result;
+    }
+
+    private Pointer w() {
+        Pointer p = world;
+        if (p == null) {
+            throw new IllegalStateException("the simulated LAN is closed");
+        }
+        return p;
+    }
+
+    /** Carries an init failure out of {@link #whileDriving}. */
+    static final class NicInitFailure extends RuntimeException {
+        final NicInitException exception;
+
+        NicInitFailure(NicInitException exception) {
+            super(exception.getMessage(), null, false, false);
+            this.exception = exception;
+        }
+    }
+}

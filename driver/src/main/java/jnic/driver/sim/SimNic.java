@@ -1,0 +1,640 @@
+package jnic.driver.sim;
+
+import static jnic.sim.nic.NicRegisterMap.*;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jnic.driver.DeviceStatistics;
+import jnic.driver.EthernetHeader;
+import jnic.driver.MacAddress;
+import jnic.driver.NetDevice;
+
+/**
+ * The LAN driver of one simulated jnic adapter, programmed only through its host bus as
+ * docs/registers.md describes. Opened by {@link SimLan#open}, which runs the start-up of an
+ * adapter (each step logged at debug level):
+ * <ol>
+ * <li>reset, check the adapter's identity and read its configuration;</li>
+ * <li>run the hardware self-test and fail with the reasons if it fails;</li>
+ * <li>read the station address from the ROM registers (or load a configured one into the MAC);</li>
+ * <li>program the receive filter: multicast hash from the joined groups, promiscuous on request;</li>
+ * <li>enable the interrupts, then transmit and receive (half duplex on a hub).</li>
+ * </ol>
+ *
+ * <p>Transmit: {@link #send} copies the frame into a bounded software queue; on the loop it is
+ * copied into a free slot of the adapter's transmit buffer and the TX command written, in one
+ * native call with any other frames that fit. When the queue is full, a send from another thread
+ * waits up to the configured timeout and one on the loop fails at once, with an
+ * {@link IOException} either way: a frame is never dropped silently.
+ *
+ * <p>Receive: when the adapter's interrupt line is high, the world's run call itself reads and
+ * acknowledges the interrupt status with the ring pointers and descriptors (the
+ * {@link #interruptPrologue}); the handler then copies out every waiting frame, frees their slots,
+ * refills the transmit ring and looks again, one call per round, until the ring stays empty; each
+ * frame goes to the handler. Frames that arrive meanwhile are taken in the same service, so
+ * interrupts coalesce under load, and a frame costs at most two native calls.
+ */
+public final class SimNic implements NetDevice {
+    private static final Logger LOG = LoggerFactory.getLogger(SimNic.class);
+    private static final int ALL_INTERRUPTS = (1 << INT_BITS) - 1;
+    private static final int BASE_MASK = 1 << INT_RX_READY | 1 << INT_RX_OVERFLOW | 1 << INT_TX_ERROR;
+    /** The self-test takes about 21 000 clocks (phy build); allow plenty. */
+    private static final long SELF_TEST_LIMIT_CYCLES = 2_000_000;
+
+    /**
+     * Driver settings: receive everything ({@code promiscuous}); an address to load into the MAC
+     * instead of the ROM's ({@code address}, null to keep the ROM's); the multicast groups to
+     * receive; the software transmit queue's length in frames; how long a send from outside the
+     * loop waits for room.
+     */
+    public record Config(boolean promiscuous, MacAddress address, Set<MacAddress> multicastGroups, int transmitQueueFrames,
+            long sendTimeoutMillis) {
+        public Config {
+            multicastGroups = Set.copyOf(multicastGroups);
+            for (MacAddress g : multicastGroups) {
+                if (!g.isGroup()) {
+                    throw new IllegalArgumentException(g + " is not a group address");
+                }
+            }
+            if (transmitQueueFrames < 1) {
+                throw new IllegalArgumentException("the transmit queue needs room for at least one frame");
+            }
+            if (address != null && (address.isGroup() || address.isZero())) {
+                throw new IllegalArgumentException(address + " cannot be a station address");
+            }
+        }
+
+        public static Config defaults() {
+            return new Config(false, null, Set.of(), 256, 5_000);
+        }
+
+        public Config withPromiscuous(boolean on) {
+            return new Config(on, address, multicastGroups, transmitQueueFrames, sendTimeoutMillis);
+        }
+
+        public Config withAddress(MacAddress a) {
+            return new Config(promiscuous, a, multicastGroups, transmitQueueFrames, sendTimeoutMillis);
+        }
+
+        public Config withMulticastGroups(Set<MacAddress> groups) {
+            return new Config(promiscuous, address, groups, transmitQueueFrames, sendTimeoutMillis);
+        }
+
+        public Config withTransmitQueue(int frames, long timeoutMillis) {
+            return new Config(promiscuous, address, multicastGroups, frames, timeoutMillis);
+        }
+    }
+
+    private final SimLan lan;
+    private final int station;
+    private final Config config;
+    private final String name;
+    private final Set<MacAddress> groups = new LinkedHashSet<>();
+    private MacAddress address;
+    private int txSlots;
+    private int rxSlots;
+    private int slotBytes;
+    private BusBatch batch;
+
+    // Ring state as the driver knows it (pointers run modulo 2 x slots, docs/registers.md).
+    private int txHead;
+    private int txTail;
+    private int rxHead;
+    private int rxTail;
+    private int[] descriptors;
+    private int interruptMask;
+
+    private final ArrayDeque<byte[]> txQueue = new ArrayDeque<>();
+    private final ReentrantLock txLock = new ReentrantLock();
+    private final Condition txSpace = txLock.newCondition();
+
+    private volatile FrameHandler handler;
+    private volatile boolean open;
+    private long txFrames;
+    private long txBytes;
+    private long rxFrames;
+    private long rxBytes;
+    private long txDropped;
+    private long rxDropped;
+    private long interrupts;
+    private long txErrorEvents;
+    private long rxOverflowEvents;
+
+    SimNic(SimLan lan, int station, Config config) {
+        this.lan = lan;
+        this.station = station;
+        this.config = config;
+        this.name = "sim" + station;
+        groups.addAll(config.multicastGroups());
+    }
+
+    // ---- start-up ----
+
+    /** The start-up sequence of docs/registers.md; the loop is held by the caller. */
+    void initialise() {
+        BusBatch b = new BusBatch(8, 64);
+        LOG.debug("{}: reset", name);
+        b.write(CONTROL, 1 << CONTROL_RESET);
+        int id = b.read(ID, 2);
+        b.run(lan, station);
+        if (b.word(id) != ID_VALUE) {
+            fail(String.format("station %d is not a jnic adapter: ID reads 0x%08X, not 0x%08X", station, b.word(id), ID_VALUE));
+        }
+        int configWord = b.word(id + 1);
+        txSlots = configWord & 0xFF;
+        rxSlots = configWord >>> 8 & 0xFF;
+        slotBytes = 1 << (configWord >>> 16 & 0xFF);
+        LOG.debug("{}: {} build, {} transmit and {} receive slots of {} bytes", name, (configWord >>> 24) == 1 ? "phy" : "fast",
+                txSlots, rxSlots, slotBytes);
+        waitForRom(b);
+
+        LOG.debug("{}: self-test", name);
+        b.clear();
+        b.write(INT_MASK, 1 << INT_SELF_TEST_DONE);
+        b.write(CONTROL, 1 << CONTROL_SELF_TEST);
+        b.run(lan, station);
+        long started = lan.cycles();
+        for (;;) {
+            long left = SELF_TEST_LIMIT_CYCLES - (lan.cycles() - started);
+            if (left <= 0) {
+                fail("station " + station + ": the self-test did not finish within " + SELF_TEST_LIMIT_CYCLES + " clocks");
+            }
+            long mask = lan.runUntilInterrupt(left);
+            if ((mask >>> station & 1) != 0) {
+                break;
+            }
+            lan.serviceInterrupts(mask, station);
+        }
+        b.clear();
+        int status = b.read(STATUS, 1);
+        b.write(INT_STATUS, 1 << INT_SELF_TEST_DONE);
+        b.write(INT_MASK, 0);
+        b.run(lan, station);
+        checkSelfTest(b.word(status));
+        LOG.debug("{}: self-test passed in {} clocks", name, lan.cycles() - started);
+
+        b.clear();
+        int rom = b.read(ROM_MAC_LOW, 2);
+        b.run(lan, station);
+        MacAddress romAddress = addressOf(b.word(rom), b.word(rom + 1));
+        LOG.debug("{}: address ROM reads {}", name, romAddress);
+        if (romAddress.isGroup() || romAddress.isZero()) {
+            fail("station " + station + ": the address ROM holds " + romAddress + ", which is not a station address");
+        }
+        address = config.address() == null ? romAddress : config.address();
+        b.clear();
+        if (config.address() != null) {
+            LOG.debug("{}: loading {} into the MAC in place of the ROM's address", name, address);
+        }
+        byte[] a = address.toBytes();
+        b.write(MAC_LOW, (a[0] & 0xFF) | (a[1] & 0xFF) << 8 | (a[2] & 0xFF) << 16 | (a[3] & 0xFF) << 24, (a[4] & 0xFF) | (a[5] & 0xFF) << 8);
+        long hash = multicastHash(groups);
+        LOG.debug("{}: receive filter: {}, multicast groups {} (hash {}){}", name, address, groups, Long.toHexString(hash),
+                config.promiscuous() ? ", promiscuous" : "");
+        b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
+        interruptMask = BASE_MASK;
+        b.write(INT_MASK, interruptMask);
+        boolean hub = lan.options().medium() == SimLan.Medium.HUB;
+        b.write(CONTROL, 1 << CONTROL_TX_ENABLE | 1 << CONTROL_RX_ENABLE | (hub ? 1 << CONTROL_HALF_DUPLEX : 0)
+                | (config.promiscuous() ? 1 << CONTROL_PROMISCUOUS : 0));
+        b.run(lan, station);
+        LOG.debug("{}: enabled ({} duplex, interrupts {})", name, hub ? "half" : "full", Integer.toBinaryString(interruptMask));
+
+        descriptors = new int[rxSlots];
+        // A service round copies at most a full receive ring and refills the whole transmit ring.
+        batch = new BusBatch(rxSlots + 2 * txSlots + 8, (rxSlots + txSlots) * slotBytes / 4 + rxSlots + 16);
+        open = true;
+    }
+
+    private void waitForRom(BusBatch b) {
+        for (int tries = 0;; tries++) {
+            b.clear();
+            int status = b.read(STATUS, 1);
+            b.run(lan, station);
+            if ((b.word(status) >>> STATUS_ROM_LOADING & 1) == 0) {
+                return;
+            }
+            if (tries == 100) {
+                fail("station " + station + ": the address ROM is still loading after reset");
+            }
+            lan.runCycles(4);
+        }
+    }
+
+    private void checkSelfTest(int status) {
+        if ((status >>> STATUS_SELF_TEST_PASSED & 1) != 0) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        if ((status >>> STATUS_MEMORY_FAILED & 1) != 0) {
+            reasons.add("buffer memory failed its march test");
+        }
+        if ((status >>> STATUS_LOOPBACK_FAILED & 1) != 0) {
+            reasons.add("the test frame did not come back whole through internal loopback");
+        }
+        if ((status >>> STATUS_ROM_FAILED & 1) != 0) {
+            reasons.add("the address ROM's checksum is wrong");
+        }
+        fail("station " + station + ": hardware self-test failed: " + (reasons.isEmpty() ? String.format("STATUS 0x%02X", status)
+                : String.join("; ", reasons)));
+    }
+
+    private static void fail(String message) {
+        LOG.debug(message);
+        throw new SimLan.NicInitFailure(new NicInitException(message));
+    }
+
+    static MacAddress addressOf(int low, int high) {
+        return MacAddress.of((byte) low, (byte) (low >>> 8), (byte) (low >>> 16), (byte) (low >>> 24), (byte) high, (byte) (high >>> 8));
+    }
+
+    /** The 64-bin hash of docs/registers.md: bin = bits 31..26 of the address's CRC-32 (java.util.zip.CRC32's value). */
+    static long multicastHash(Set<MacAddress> groups) {
+        long hash = 0;
+        for (MacAddress g : groups) {
+            CRC32 crc = new CRC32();
+            crc.update(g.toBytes());
+            int bin = (int) (crc.getValue() >>> 26);
+            hash |= 1L << bin;
+        }
+        return hash;
+    }
+
+    // ---- transmit ----
+
+    @Override
+    public void send(byte[] frame) throws IOException {
+        NetDevice.checkFrame(frame, mtu());
+        byte[] copy = frame.clone();
+        txLock.lock();
+        try {
+            if (!open) {
+                throw new IOException(name + " is closed");
+            }
+            if (txQueue.size() >= config.transmitQueueFrames()) {
+                if (lan.inLoop()) {
+                    txDropped++;
+                    throw new IOException(name + ": transmit queue full (" + txQueue.size() + " frames waiting for the adapter)");
+                }
+                long waitNanos = TimeUnit.MILLISECONDS.toNanos(config.sendTimeoutMillis());
+                while (txQueue.size() >= config.transmitQueueFrames() && open) {
+                    if (waitNanos <= 0) {
+                        txDropped++;
+                        throw new IOException(name + ": transmit queue still full after " + config.sendTimeoutMillis() + " ms");
+                    }
+                    waitNanos = txSpace.awaitNanos(waitNanos);
+                }
+                if (!open) {
+                    throw new IOException(name + " is closed");
+                }
+            }
+            txQueue.add(copy);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(name + ": interrupted while waiting for room to send", e);
+        } finally {
+            txLock.unlock();
+        }
+        if (lan.inLoop()) {
+            flushTransmitQueue();
+        } else {
+            lan.transmitQueued();
+        }
+    }
+
+    /** Copies queued frames into free transmit slots (one native call); on the loop. Returns whether any went. */
+    boolean flushTransmitQueue() {
+        if (!open || queued() == 0 || freeTxSlots() == 0 && (interruptMask & 1 << INT_TX_DONE) != 0) {
+            return false;
+        }
+        batch.clear();
+        int posted = addTransmits(batch);
+        int ring = updateMask(batch);
+        batch.run(lan, station);
+        txHead = batch.word(ring) & 0xFF;
+        return posted > 0;
+    }
+
+    /** Queues as many waiting frames as there are free slots into {@code b}; returns how many. */
+    private int addTransmits(BusBatch b) {
+        int posted = 0;
+        txLock.lock();
+        try {
+            while (!txQueue.isEmpty() && freeTxSlots() > 0) {
+                byte[] frame = txQueue.poll();
+                int slot = txTail % txSlots;
+                b.writeBytes(TX_BUFFER + slot * slotBytes, frame);
+                b.write(TX_COMMAND, frame.length);
+                txTail = (txTail + 1) & (2 * txSlots - 1);
+                txFrames++;
+                txBytes += frame.length;
+                posted++;
+            }
+            if (posted > 0) {
+                txSpace.signalAll();
+            }
+        } finally {
+            txLock.unlock();
+        }
+        return posted;
+    }
+
+    /**
+     * Asks for TX_DONE interrupts only while frames wait for a slot: acknowledges a stale TX_DONE,
+     * sets the mask, then reads TX_RING, in that order, so a slot freed in between is not missed.
+     * Returns where TX_RING's value will be.
+     */
+    private int updateMask(BusBatch b) {
+        int wanted = BASE_MASK | (queued() > 0 ? 1 << INT_TX_DONE : 0);
+        if (wanted != interruptMask) {
+            b.write(INT_STATUS, 1 << INT_TX_DONE);
+            b.write(INT_MASK, wanted);
+            interruptMask = wanted;
+        }
+        return b.read(TX_RING, 1);
+    }
+
+    private int freeTxSlots() {
+        return txSlots - ((txTail - txHead) & (2 * txSlots - 1));
+    }
+
+    private int queued() {
+        txLock.lock();
+        try {
+            return txQueue.size();
+        } finally {
+            txLock.unlock();
+        }
+    }
+
+    /**
+     * Frames waiting in the software queue or in the adapter's transmit ring; on the loop. The
+     * ring's head is read again when the driver's copy says frames are still in it (TX_DONE is
+     * only asked for while frames wait for a slot).
+     */
+    boolean transmitPending() {
+        if (!open) {
+            return false;
+        }
+        if (queued() > 0) {
+            return true;
+        }
+        if (txTail != txHead) {
+            batch.clear();
+            int ring = batch.read(TX_RING, 1);
+            batch.run(lan, station);
+            txHead = batch.word(ring) & 0xFF;
+        }
+        return txTail != txHead;
+    }
+
+    // ---- receive: the interrupt handler ----
+
+    /**
+     * The interrupt handler's first reads, run by the world as soon as the line is high (see
+     * {@link SimLan}): read INT_STATUS and acknowledge everything (the rings, read next, say what
+     * the events were about, so none is lost), then TX_RING and RX_RING, then every receive
+     * descriptor. The layout {@link #service(ByteBuffer, int)} reads.
+     */
+    static void interruptPrologue(BusBatch b, int rxSlots) {
+        b.read(INT_STATUS, 1);
+        b.write(INT_STATUS, ALL_INTERRUPTS);
+        b.read(TX_RING, 2);
+        b.read(RX_DESCRIPTORS, rxSlots);
+    }
+
+    private static final int PROLOGUE_STATUS = 0;
+    private static final int PROLOGUE_RINGS = 2;
+    private static final int PROLOGUE_DESCRIPTORS = 4;
+
+    int rxSlots() {
+        return rxSlots;
+    }
+
+    /** The interrupt handler, when the prologue has not been run for it (interrupts taken during another adapter's start-up). */
+    void service() {
+        if (!open) {
+            return;
+        }
+        batch.clear();
+        interruptPrologue(batch, rxSlots);
+        batch.run(lan, station);
+        service(batch.words(), 0);
+    }
+
+    /**
+     * The interrupt handler, on the loop, given the prologue's words at word {@code base} of
+     * {@code prologue}: note the events, then copy out every waiting frame, free their slots,
+     * refill the transmit ring, acknowledge again and re-read the rings, one native call per
+     * round, until the receive ring stays empty; then hand the frames to the handler.
+     */
+    void service(ByteBuffer prologue, int base) {
+        if (!open) {
+            return;
+        }
+        interrupts++;
+        int events = prologue.getInt(4 * (base + PROLOGUE_STATUS));
+        if ((events >>> INT_TX_ERROR & 1) != 0) {
+            txErrorEvents++;
+            LOG.debug("{}: transmit error event (see the TX_ERRORS counter)", name);
+        }
+        if ((events >>> INT_RX_OVERFLOW & 1) != 0) {
+            rxOverflowEvents++;
+            LOG.debug("{}: receive ring overflowed (see the RX_OVERFLOWS counter)", name);
+        }
+        readRings(prologue, base + PROLOGUE_RINGS, base + PROLOGUE_DESCRIPTORS);
+        List<byte[]> received = new ArrayList<>();
+        int[] offsets = new int[rxSlots];
+        int[] lengths = new int[rxSlots];
+        while (rxTail != rxHead || queued() > 0 && freeTxSlots() > 0) {
+            batch.clear();
+            int count = 0;
+            for (int p = rxHead; p != rxTail; p = (p + 1) & (2 * rxSlots - 1)) {
+                int slot = p % rxSlots;
+                int length = descriptors[slot] & DESCRIPTOR_LENGTH_MASK;
+                lengths[count] = length;
+                offsets[count++] = batch.read(RX_BUFFER + slot * slotBytes, (length + 3) / 4);
+            }
+            if (count > 0) {
+                batch.write(RX_RING, rxTail);
+            }
+            addTransmits(batch);
+            updateMask(batch);
+            batch.write(INT_STATUS, 1 << INT_RX_READY | 1 << INT_TX_DONE);
+            int rings = batch.read(TX_RING, 2);
+            int descs = batch.read(RX_DESCRIPTORS, rxSlots);
+            batch.run(lan, station);
+            for (int i = 0; i < count; i++) {
+                received.add(batch.bytes(offsets[i], lengths[i]));
+            }
+            rxHead = rxTail;
+            readRings(batch.words(), rings, descs);
+        }
+        for (byte[] frame : received) {
+            deliver(frame);
+        }
+    }
+
+    private void readRings(ByteBuffer words, int rings, int descs) {
+        txHead = words.getInt(4 * rings) & 0xFF;
+        rxTail = words.getInt(4 * (rings + 1)) >>> 8 & 0xFF;
+        for (int i = 0; i < rxSlots; i++) {
+            descriptors[i] = words.getInt(4 * (descs + i));
+        }
+    }
+
+    private void deliver(byte[] frame) {
+        FrameHandler h = handler;
+        if (h == null) {
+            rxDropped++;
+            return;
+        }
+        rxFrames++;
+        rxBytes += frame.length;
+        try {
+            h.onFrame(frame);
+        } catch (RuntimeException e) {
+            rxDropped++;
+            LOG.warn("{}: the receive handler failed on a {}-byte frame; frame dropped", name, frame.length, e);
+        }
+    }
+
+    // ---- NetDevice ----
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public int station() {
+        return station;
+    }
+
+    @Override
+    public MacAddress macAddress() {
+        return address;
+    }
+
+    @Override
+    public int mtu() {
+        return EthernetHeader.MTU;
+    }
+
+    @Override
+    public boolean linkUp() {
+        return open;
+    }
+
+    @Override
+    public void setHandler(FrameHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public DeviceStatistics statistics() {
+        return new DeviceStatistics(txFrames, txBytes, rxFrames, rxBytes, txDropped, rxDropped);
+    }
+
+    /** Interrupts serviced so far (each may have taken many frames). */
+    public long interrupts() {
+        return interrupts;
+    }
+
+    /** TX_ERROR and RX_OVERFLOW events seen by the interrupt handler. */
+    public long transmitErrorEvents() {
+        return txErrorEvents;
+    }
+
+    public long receiveOverflowEvents() {
+        return rxOverflowEvents;
+    }
+
+    /** The adapter's statistics counters, read over the host bus (32-bit, wrapping). */
+    public Map<Counter, Long> hardwareCounters() {
+        return lan.drive(() -> {
+            BusBatch b = new BusBatch(1, Counter.values().length);
+            int at = b.read(STATS, Counter.values().length);
+            b.run(lan, station);
+            Map<Counter, Long> counters = new EnumMap<>(Counter.class);
+            for (Counter c : Counter.values()) {
+                counters.put(c, b.word(at + c.ordinal()) & 0xFFFFFFFFL);
+            }
+            return counters;
+        });
+    }
+
+    /** Starts receiving frames sent to a multicast group (reprograms the hash filter). */
+    public void joinMulticast(MacAddress group) {
+        if (!group.isGroup()) {
+            throw new IllegalArgumentException(group + " is not a group address");
+        }
+        lan.drive(() -> {
+            groups.add(group);
+            writeHash();
+            return null;
+        });
+    }
+
+    public void leaveMulticast(MacAddress group) {
+        lan.drive(() -> {
+            groups.remove(group);
+            writeHash();
+            return null;
+        });
+    }
+
+    public Set<MacAddress> multicastGroups() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(groups));
+    }
+
+    private void writeHash() {
+        long hash = multicastHash(groups);
+        LOG.debug("{}: multicast groups {} (hash {})", name, groups, Long.toHexString(hash));
+        BusBatch b = new BusBatch(1, 2);
+        b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
+        b.run(lan, station);
+    }
+
+    /** Disables the adapter (receive, transmit, interrupts) and fails sends from now on. */
+    @Override
+    public void close() {
+        if (!open) {
+            return;
+        }
+        lan.drive(() -> {
+            BusBatch b = new BusBatch(2, 2);
+            b.write(INT_MASK, 0);
+            b.write(CONTROL, 0);
+            b.run(lan, station);
+            markClosed();
+            lan.detach(station);
+            return null;
+        });
+    }
+
+    void markClosed() {
+        txLock.lock();
+        try {
+            open = false;
+            txSpace.signalAll();
+        } finally {
+            txLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package jnic.driver.time;
+
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An event loop on time that only moves when the loop moves it: whoever calls {@link #runFor}
+ * or {@link #runUntil} drives it. Each turn runs the posted tasks, then the timers that are due
+ * (in deadline order; equal deadlines in the order scheduled), then lets time advance toward the
+ * next deadline through {@link #advance}, which a subclass implements: {@link ManualTimeLoop}
+ * jumps, a simulated LAN runs its hardware and may stop early for an interrupt.
+ */
+public abstract class VirtualTimeLoop implements EventLoop {
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<ScheduledTask> timers = new PriorityQueue<>();
+    private final ReentrantLock driving = new ReentrantLock();
+    private final AtomicLong failedTasks = new AtomicLong();
+    private long sequence;
+    private static final Logger LOG = LoggerFactory.getLogger(VirtualTimeLoop.class);
+
+    private final class ScheduledTask implements Timer, Comparable<ScheduledTask> {
+        final long deadline;
+        final long order;
+        final Runnable task;
+        boolean done;
+
+        ScheduledTask(long deadline, long order, Runnable task) {
+            this.deadline = deadline;
+            this.order = order;
+            this.task = task;
+        }
+
+        @Override
+        public boolean cancel() {
+            synchronized (timers) {
+                if (done) {
+                    return false;
+                }
+                done = true;
+                return timers.remove(this);
+            }
+        }
+
+        @Override
+        public long deadline() {
+            return deadline;
+        }
+
+        @Override
+        public int compareTo(ScheduledTask o) {
+            int c = Long.compare(deadline, o.deadline);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    /** The loop's time now, in nanoseconds. */
+    protected abstract long now();
+
+    /**
+     * Moves time toward {@code deadline} (never past it), handling whatever happens on the way;
+     * may return early when something happened that the loop should look at.
+     */
+    protected abstract void advance(long deadline);
+
+    /** Whether anything is waiting to run (posted tasks or timers). */
+    protected boolean hasPendingWork() {
+        synchronized (timers) {
+            return !tasks.isEmpty() || !timers.isEmpty();
+        }
+    }
+
+    /** Called when a task is posted from another thread, for a loop that waits while idle. */
+    protected void wakeUp() {
+    }
+
+    @Override
+    public final Clock clock() {
+        return this::now;
+    }
+
+    @Override
+    public final Timer schedule(long delayNanos, Runnable task) {
+        if (delayNanos < 0) {
+            throw new IllegalArgumentException("negative delay " + delayNanos);
+        }
+        synchronized (timers) {
+            ScheduledTask t = new ScheduledTask(now() + delayNanos, sequence++, task);
+            timers.add(t);
+            return t;
+        }
+    }
+
+    @Override
+    public final void execute(Runnable task) {
+        tasks.add(task);
+        if (!inLoop()) {
+            wakeUp();
+        }
+    }
+
+    @Override
+    public final boolean inLoop() {
+        return driving.isHeldByCurrentThread();
+    }
+
+    /** Runs the loop for {@code nanos} of its time. */
+    public final void runFor(long nanos) {
+        runUntil(() -> false, nanos);
+    }
+
+    /**
+     * Runs the loop until {@code done} holds (checked after every turn) or {@code maxNanos} of its
+     * time have passed. Returns whether {@code done} held. Not to be called from the loop itself.
+     */
+    public final boolean runUntil(BooleanSupplier done, long maxNanos) {
+        if (inLoop()) {
+            throw new IllegalStateException("the loop cannot be run from inside itself (a blocking call on the loop thread?)");
+        }
+        driving.lock();
+        try {
+            long start = now();
+            long end = maxNanos > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + maxNanos;
+            for (;;) {
+                runTasks();
+                runDueTimers();
+                if (done.getAsBoolean()) {
+                    return true;
+                }
+                if (!tasks.isEmpty()) {
+                    continue; // tasks posted meanwhile run before time moves
+                }
+                long t = now();
+                if (t >= end) {
+                    return false;
+                }
+                advance(Math.min(end, nextDeadline()));
+            }
+        } finally {
+            driving.unlock();
+        }
+    }
+
+    /** Holds the loop for the calling thread while {@code action} runs (for set-up steps that drive hardware). */
+    protected final <T> T whileDriving(java.util.function.Supplier<T> action) {
+        driving.lock();
+        try {
+            return action.get();
+        } finally {
+            driving.unlock();
+        }
+    }
+
+    private long nextDeadline() {
+        synchronized (timers) {
+            ScheduledTask t = timers.peek();
+            return t == null ? Long.MAX_VALUE : t.deadline;
+        }
+    }
+
+    /** Tasks and timers that threw: each is logged and counted, and the loop goes on. */
+    public final long failedTasks() {
+        return failedTasks.get();
+    }
+
+    private void runTasks() {
+        for (Runnable r; (r = tasks.poll()) != null;) {
+            runGuarded(r);
+        }
+    }
+
+    private void runGuarded(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            failedTasks.incrementAndGet();
+            LOG.warn("a task on the event loop failed; the loop goes on", e);
+        }
+    }
+
+    private void runDueTimers() {
+        for (;;) {
+            ScheduledTask t;
+            synchronized (timers) {
+                t = timers.peek();
+                if (t == null || t.deadline > now()) {
+                    return;
+                }
+                timers.poll();
+                t.done = true;
+            }
+            runGuarded(t.task);
+            runTasks();
+        }
+    }
+}
