@@ -1,0 +1,38 @@
+package jnic.driver.tap;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/** The few libc calls a TAP device needs, bound with JNA direct mapping; failures carry errno. */
+final class LibC {
+    static {
+        Native.register(LibC.class, "c");
+    }
+
+    private LibC() {
+    }
+
+    static final int O_RDWR = 2;
+    /** _IOW('T', 202, int): attach this file descriptor to a tun/tap interface. */
+    static final int TUNSETIFF = 0x400454ca;
+    static final short IFF_TAP = 0x0002;
+    static final short IFF_NO_PI = 0x1000;
+    static final short POLLIN = 0x0001;
+    static final int IFNAMSIZ = 16;
+
+    static native int open(String path, int flags) throws LastErrorException;
+
+    static native int ioctl(int fd, long request, Pointer argument) throws LastErrorException;
+
+    static native long read(int fd, byte[] buffer, long count) throws LastErrorException;
+
+    static native long write(int fd, byte[] buffer, long count) throws LastErrorException;
+
+    /** struct pollfd is {int fd; short events; short revents}: 8 bytes. */
+    static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;
+
+    static native int close(int fd) throws LastErrorException;
+
+    static native String strerror(int errno);
+}

@@ -1,0 +1,157 @@
+package jnic.driver.tap;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.MacAddress;
+
+/**
+ * The Linux kernel as the peer: the test makes its own network namespace, creates a TAP device,
+ * moves the kernel's end into the namespace and gives it 10.213.0.1/24. Nothing leaves that
+ * namespace. Skipped, with the reason, where TAP devices or namespaces cannot be made.
+ */
+class TapDeviceTest {
+    private static final MacAddress OURS = MacAddress.parse("02:4a:4e:00:00:01");
+    private static final byte[] OUR_IP = {10, (byte) 213, 0, 2};
+    private static final byte[] KERNEL_IP = {10, (byte) 213, 0, 1};
+
+    private final String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
+    private final String namespace = "jnic-tap-test-" + suffix;
+    private final String interfaceName = "jnict" + suffix;
+    private TapDevice tap;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
+        assumeTrue(run("ip", "netns", "add", namespace) == 0, "skipped: cannot create a network namespace (needs root)");
+        try {
+            tap = TapDevice.open(interfaceName, OURS);
+        } catch (IOException e) {
+            assumeTrue(false, "skipped: " + e.getMessage());
+        }
+        assertEquals(0, run("ip", "link", "set", interfaceName, "netns", namespace));
+        run("ip", "netns", "exec", namespace, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
+        assertEquals(0, run("ip", "-n", namespace, "addr", "add", "10.213.0.1/24", "dev", interfaceName));
+        assertEquals(0, run("ip", "-n", namespace, "link", "set", interfaceName, "up"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (tap != null) {
+            tap.close();
+        }
+        run("ip", "netns", "del", namespace);
+    }
+
+    /**
+     * The kernel sends a UDP datagram to 10.213.0.2, so it asks by ARP who has it; we answer from
+     * Java; the kernel then sends the datagram to our address and lists us in its neighbour table.
+     */
+    @Test
+    void theKernelResolvesUsByArpAndSendsUsADatagram() throws Exception {
+        BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
+        tap.setHandler(frames::add);
+        Process sender = new ProcessBuilder("ip", "netns", "exec", namespace, "bash", "-c",
+                "echo jnic-hello > /dev/udp/10.213.0.2/7777").redirectErrorStream(true).start();
+
+        byte[] request = await(frames, f -> etherType(f) == 0x0806 && f.length >= 42 && f[21] == 1
+                && Arrays.equals(Arrays.copyOfRange(f, 38, 42), OUR_IP));
+        assertNotNull(request, "the kernel's ARP request for 10.213.0.2");
+        assertEquals(MacAddress.BROADCAST, MacAddress.of(request, 0), "sent to broadcast");
+        MacAddress kernel = MacAddress.of(request, 6);
+        assertArrayEquals(KERNEL_IP, Arrays.copyOfRange(request, 28, 32), "asked by 10.213.0.1");
+
+        tap.send(arpReply(kernel));
+        byte[] datagram = await(frames, f -> etherType(f) == 0x0800 && f.length >= 42 && f[23] == 17);
+        assertNotNull(datagram, "the UDP datagram, once the kernel knew our address");
+        assertEquals(OURS, MacAddress.of(datagram, 0));
+        assertEquals(kernel, MacAddress.of(datagram, 6));
+        assertArrayEquals(OUR_IP, Arrays.copyOfRange(datagram, 30, 34));
+        assertEquals(7777, (datagram[36] & 0xFF) << 8 | datagram[37] & 0xFF, "destination port");
+        int udpLength = (datagram[38] & 0xFF) << 8 | datagram[39] & 0xFF;
+        assertEquals("jnic-hello\n", new String(datagram, 42, udpLength - 8, StandardCharsets.US_ASCII));
+        assertTrue(sender.waitFor(5, TimeUnit.SECONDS));
+
+        String neighbours = output("ip", "-n", namespace, "neigh", "show", "10.213.0.2");
+        assertTrue(neighbours.contains(OURS.toString()), "the kernel learnt our address from our reply: " + neighbours);
+        assertEquals(1, tap.statistics().txFrames());
+        assertTrue(tap.statistics().rxFrames() >= 2);
+    }
+
+    @Test
+    void sendsOutOfBoundsOrAfterCloseFailClearly() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> tap.send(new byte[13]));
+        assertThrows(IllegalArgumentException.class, () -> tap.send(new byte[1515]));
+        tap.close();
+        IOException e = assertThrows(IOException.class, () -> tap.send(arpReply(MacAddress.BROADCAST)));
+        assertTrue(e.getMessage().contains("closed"));
+        tap = null;
+    }
+
+    @Test
+    void badInterfaceNamesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> TapDevice.open("much-too-long-name", OURS));
+        assertThrows(IllegalArgumentException.class, () -> TapDevice.open("bad name", OURS));
+    }
+
+    /** An ARP reply (RFC 826): 10.213.0.2 is at our address, to the kernel. */
+    private static byte[] arpReply(MacAddress kernel) {
+        byte[] f = new byte[42];
+        kernel.copyTo(f, 0);
+        OURS.copyTo(f, 6);
+        f[12] = 0x08;
+        f[13] = 0x06;
+        f[15] = 1; // hardware type Ethernet
+        f[16] = 0x08; // protocol IPv4
+        f[18] = 6;
+        f[19] = 4;
+        f[21] = 2; // reply
+        OURS.copyTo(f, 22);
+        System.arraycopy(OUR_IP, 0, f, 28, 4);
+        kernel.copyTo(f, 32);
+        System.arraycopy(KERNEL_IP, 0, f, 38, 4);
+        return f;
+    }
+
+    private static int etherType(byte[] f) {
+        return (f[12] & 0xFF) << 8 | f[13] & 0xFF;
+    }
+
+    private static byte[] await(BlockingQueue<byte[]> frames, Predicate<byte[]> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (long left; (left = deadline - System.nanoTime()) > 0;) {
+            byte[] f = frames.poll(left, TimeUnit.NANOSECONDS);
+            if (f != null && wanted.test(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    private static String output(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}
