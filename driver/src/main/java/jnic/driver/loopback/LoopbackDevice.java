@@ -7,25 +7,24 @@ import jnic.driver.DeviceStatistics;
 import jnic.driver.EthernetHeader;
 import jnic.driver.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.driver.ReceivePath;
 
 /** One device on a {@link LoopbackHub}. */
 public final class LoopbackDevice implements NetDevice {
     private final LoopbackHub hub;
     private final String name;
     private final MacAddress address;
-    private volatile FrameHandler handler;
+    private final ReceivePath receive;
     private volatile boolean promiscuous;
     private volatile boolean closed;
     private final AtomicLong txFrames = new AtomicLong();
     private final AtomicLong txBytes = new AtomicLong();
-    private final AtomicLong rxFrames = new AtomicLong();
-    private final AtomicLong rxBytes = new AtomicLong();
-    private final AtomicLong rxDropped = new AtomicLong();
 
     LoopbackDevice(LoopbackHub hub, String name, MacAddress address) {
         this.hub = hub;
         this.name = name;
         this.address = address;
+        this.receive = new ReceivePath(name);
     }
 
     /** The segment this device is on (pump it to move frames). */
@@ -75,28 +74,21 @@ public final class LoopbackDevice implements NetDevice {
 
     @Override
     public void setHandler(FrameHandler handler) {
-        this.handler = handler;
+        receive.setHandler(handler);
     }
 
     /** Hands a frame to the handler; a handler's exception costs that frame only, counted. */
     void deliver(byte[] frame) {
-        FrameHandler h = handler;
-        if (h == null || closed) {
-            rxDropped.incrementAndGet();
-            return;
-        }
-        rxFrames.incrementAndGet();
-        rxBytes.addAndGet(frame.length);
-        try {
-            h.onFrame(frame);
-        } catch (RuntimeException e) {
-            rxDropped.incrementAndGet();
+        if (closed) {
+            receive.drop();
+        } else {
+            receive.deliver(frame);
         }
     }
 
     @Override
     public DeviceStatistics statistics() {
-        return new DeviceStatistics(txFrames.get(), txBytes.get(), rxFrames.get(), rxBytes.get(), 0, rxDropped.get());
+        return new DeviceStatistics(txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), 0, receive.dropped());
     }
 
     @Override

@@ -111,15 +111,15 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         try {
             whileDriving(() -> {
                 nic.initialise();
+                if (prologue == null) {
+                    preparePrologue(nic);
+                }
+                nics[station] = nic;
                 return null;
             });
         } catch (NicInitFailure f) {
             throw f.exception;
         }
-        if (prologue == null) {
-            preparePrologue(nic);
-        }
-        nics[station] = nic;
         return nic;
     }
 

@@ -24,6 +24,7 @@ import jnic.driver.DeviceStatistics;
 import jnic.driver.EthernetHeader;
 import jnic.driver.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.driver.ReceivePath;
 
 /**
  * The LAN driver of one simulated jnic adapter, programmed only through its host bus as
@@ -124,15 +125,12 @@ public final class SimNic implements NetDevice {
     private final ReentrantLock txLock = new ReentrantLock();
     private final Condition txSpace = txLock.newCondition();
 
-    private volatile FrameHandler handler;
+    private final ReceivePath receive;
     private volatile boolean open;
-    private long txFrames;
-    private long txBytes;
-    private long rxFrames;
-    private long rxBytes;
-    private long txDropped;
-    private long rxDropped;
-    private long interrupts;
+    private volatile long txFrames;
+    private volatile long txBytes;
+    private volatile long txDropped;
+    private volatile long interrupts;
     private long txErrorEvents;
     private long rxOverflowEvents;
 
@@ -141,6 +139,7 @@ public final class SimNic implements NetDevice {
         this.station = station;
         this.config = config;
         this.name = "sim" + station;
+        this.receive = new ReceivePath(name);
         groups.addAll(config.multicastGroups());
     }
 
@@ -487,7 +486,7 @@ public final class SimNic implements NetDevice {
             readRings(batch.words(), rings, descs);
         }
         for (byte[] frame : received) {
-            deliver(frame);
+            receive.deliver(frame);
         }
     }
 
@@ -496,22 +495,6 @@ public final class SimNic implements NetDevice {
         rxTail = words.getInt(4 * (rings + 1)) >>> 8 & 0xFF;
         for (int i = 0; i < rxSlots; i++) {
             descriptors[i] = words.getInt(4 * (descs + i));
-        }
-    }
-
-    private void deliver(byte[] frame) {
-        FrameHandler h = handler;
-        if (h == null) {
-            rxDropped++;
-            return;
-        }
-        rxFrames++;
-        rxBytes += frame.length;
-        try {
-            h.onFrame(frame);
-        } catch (RuntimeException e) {
-            rxDropped++;
-            LOG.warn("{}: the receive handler failed on a {}-byte frame; frame dropped", name, frame.length, e);
         }
     }
 
@@ -543,12 +526,12 @@ public final class SimNic implements NetDevice {
 
     @Override
     public void setHandler(FrameHandler handler) {
-        this.handler = handler;
+        receive.setHandler(handler);
     }
 
     @Override
     public DeviceStatistics statistics() {
-        return new DeviceStatistics(txFrames, txBytes, rxFrames, rxBytes, txDropped, rxDropped);
+        return new DeviceStatistics(txFrames, txBytes, receive.frames(), receive.bytes(), txDropped, receive.dropped());
     }
 
     /** Interrupts serviced so far (each may have taken many frames). */

@@ -13,6 +13,7 @@ import jnic.driver.DeviceStatistics;
 import jnic.driver.EthernetHeader;
 import jnic.driver.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.driver.ReceivePath;
 
 /**
  * A Linux TAP interface as a {@link NetDevice}: frames the kernel sends out of the interface are
@@ -32,21 +33,19 @@ public final class TapDevice implements NetDevice {
     private final MacAddress address;
     private final int fd;
     private final Thread reader;
-    private volatile FrameHandler handler;
+    private final ReceivePath receive;
     private volatile boolean promiscuous;
     private volatile boolean closed;
     private final AtomicLong txFrames = new AtomicLong();
     private final AtomicLong txBytes = new AtomicLong();
-    private final AtomicLong rxFrames = new AtomicLong();
-    private final AtomicLong rxBytes = new AtomicLong();
     private final AtomicLong txDropped = new AtomicLong();
-    private final AtomicLong rxDropped = new AtomicLong();
     private final AtomicLong rxFiltered = new AtomicLong();
 
     private TapDevice(String name, MacAddress address, int fd) {
         this.name = name;
         this.address = address;
         this.fd = fd;
+        this.receive = new ReceivePath(name);
         this.reader = new Thread(this::readLoop, "jnic-tap-" + name);
         reader.setDaemon(true);
     }
@@ -107,7 +106,7 @@ public final class TapDevice implements NetDevice {
                 }
                 int n = (int) LibC.read(fd, buffer, buffer.length);
                 if (n < EthernetHeader.LENGTH) {
-                    rxDropped.incrementAndGet();
+                    receive.drop();
                     continue;
                 }
                 MacAddress destination = MacAddress.of(buffer, 0);
@@ -115,7 +114,7 @@ public final class TapDevice implements NetDevice {
                     rxFiltered.incrementAndGet();
                     continue;
                 }
-                deliver(java.util.Arrays.copyOf(buffer, n));
+                receive.deliver(java.util.Arrays.copyOf(buffer, n));
             } catch (LastErrorException e) {
                 if (closed) {
                     return;
@@ -125,22 +124,6 @@ public final class TapDevice implements NetDevice {
                     return;
                 }
             }
-        }
-    }
-
-    private void deliver(byte[] frame) {
-        FrameHandler h = handler;
-        if (h == null) {
-            rxDropped.incrementAndGet();
-            return;
-        }
-        rxFrames.incrementAndGet();
-        rxBytes.addAndGet(frame.length);
-        try {
-            h.onFrame(frame);
-        } catch (RuntimeException e) {
-            rxDropped.incrementAndGet();
-            LOG.warn("{}: the receive handler failed on a {}-byte frame; frame dropped", name, frame.length, e);
         }
     }
 
@@ -186,12 +169,12 @@ public final class TapDevice implements NetDevice {
 
     @Override
     public void setHandler(FrameHandler handler) {
-        this.handler = handler;
+        receive.setHandler(handler);
     }
 
     @Override
     public DeviceStatistics statistics() {
-        return new DeviceStatistics(txFrames.get(), txBytes.get(), rxFrames.get(), rxBytes.get(), txDropped.get(), rxDropped.get());
+        return new DeviceStatistics(txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), txDropped.get(), receive.dropped());
     }
 
     /** Frames from the kernel addressed to another station (not delivered). */
