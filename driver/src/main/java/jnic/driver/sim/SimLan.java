@@ -192,7 +192,7 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         }
         long maxCycles = deadline == Long.MAX_VALUE ? Long.MAX_VALUE / periodPs : Math.max(1, (deadline - now) * 1000 / periodPs);
         if (prologue == null) {
-            serviceInterrupts(runUntilInterrupt(maxCycles), -1);
+            serviceInterrupts(runUntilInterrupt(maxCycles), -1, false);
             return;
         }
         runCalls.incrementAndGet();
@@ -201,15 +201,7 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         if (clocks < 0) {
             throw new IllegalStateException("interrupt prologue: " + WorldLibrary.jnic_sim_last_error());
         }
-        long mask = irqMask[0];
-        if (mask != 0) {
-            lastEventNanos = now();
-        }
-        for (int i = 0; i < nics.length; i++) {
-            if ((mask >>> i & 1) != 0) {
-                nicOf(i).service(prologueWords, i * prologue.wordCount());
-            }
-        }
+        serviceInterrupts(irqMask[0], -1, true);
     }
 
     /**
@@ -236,15 +228,24 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         return nic;
     }
 
-    /** Runs the interrupt handlers of the stations in {@code mask}, except {@code skip}. */
-    void serviceInterrupts(long mask, int skip) {
+    /**
+     * Runs the interrupt handlers of the stations in {@code mask}, except {@code skip}; with the
+     * prologue's words when the world has just run it for them.
+     */
+    void serviceInterrupts(long mask, int skip, boolean prologueRan) {
         if (mask == 0) {
             return;
         }
         lastEventNanos = now();
         for (int i = 0; i < nics.length; i++) {
-            if ((mask >>> i & 1) != 0 && i != skip) {
-                nicOf(i).service();
+            if ((mask >>> i & 1) == 0 || i == skip) {
+                continue;
+            }
+            SimNic nic = nicOf(i);
+            if (prologueRan) {
+                nic.service(prologueWords, i * prologue.wordCount());
+            } else {
+                nic.service();
             }
         }
     }

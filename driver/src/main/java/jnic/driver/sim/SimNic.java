@@ -178,7 +178,7 @@ public final class SimNic implements NetDevice {
             if ((mask >>> station & 1) != 0) {
                 break;
             }
-            lan.serviceInterrupts(mask, station);
+            lan.serviceInterrupts(mask, station, false);
         }
         b.clear();
         int status = b.read(STATUS, 1);
