@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import jnic.driver.MacAddress;
+import jnic.driver.time.Clock;
 
 /**
  * An in-memory Ethernet segment for fast, deterministic stack tests: devices attached to it hear
@@ -37,11 +38,13 @@ public final class LoopbackHub {
     /** Frames a single pump delivers at most: a handler loop (two hosts echoing forever) ends. */
     public static final int PUMP_LIMIT = 1_000_000;
 
-    private record Pending(LoopbackDevice to, byte[] frame) {
+    private record Pending(LoopbackDevice to, byte[] frame, long due) {
     }
 
     private final Impairments impairments;
     private final Random random;
+    private final Clock clock;
+    private final long latencyNanos;
     private final List<LoopbackDevice> devices = new ArrayList<>();
     private final Deque<Pending> queue = new ArrayDeque<>();
     private long lost;
@@ -53,8 +56,15 @@ public final class LoopbackHub {
     }
 
     public LoopbackHub(Impairments impairments, long seed) {
+        this(impairments, seed, () -> 0, 0);
+    }
+
+    /** A segment whose frames arrive {@code latencyNanos} after they were sent, on {@code clock} (see {@link LoopbackLan}). */
+    LoopbackHub(Impairments impairments, long seed, Clock clock, long latencyNanos) {
         this.impairments = impairments;
         this.random = new Random(seed);
+        this.clock = clock;
+        this.latencyNanos = latencyNanos;
     }
 
     /** Two devices on their own segment, like a cable. */
@@ -77,6 +87,7 @@ public final class LoopbackHub {
     /** Queues a copy of {@code frame} (already private to the hub) for every listener that takes it. */
     synchronized void transmit(LoopbackDevice from, byte[] frame) {
         MacAddress destination = MacAddress.of(frame, 0);
+        long due = clock.nanos() + latencyNanos;
         for (LoopbackDevice to : devices) {
             if (to == from || !to.accepts(destination)) {
                 continue;
@@ -88,7 +99,7 @@ public final class LoopbackHub {
             int copies = random.nextDouble() < impairments.duplication() ? 2 : 1;
             duplicated += copies - 1;
             for (int c = 0; c < copies; c++) {
-                Pending p = new Pending(to, frame.clone());
+                Pending p = new Pending(to, frame.clone(), due);
                 if (!queue.isEmpty() && random.nextDouble() < impairments.reorder()) {
                     Pending before = queue.pollLast();
                     queue.addLast(p);
@@ -102,23 +113,30 @@ public final class LoopbackHub {
     }
 
     /**
-     * Delivers queued frames, and the frames handlers send in answer, until none is left (or
-     * {@link #PUMP_LIMIT}). Returns how many were delivered.
+     * Delivers queued frames that are due, and the frames handlers send in answer, until none is
+     * left (or {@link #PUMP_LIMIT}). Returns how many were delivered.
      */
     public int pump() {
         int delivered = 0;
         while (delivered < PUMP_LIMIT) {
             Pending p;
             synchronized (this) {
-                p = queue.pollFirst();
-            }
-            if (p == null) {
-                break;
+                p = queue.peekFirst();
+                if (p == null || p.due - clock.nanos() > 0) {
+                    break;
+                }
+                queue.pollFirst();
             }
             p.to.deliver(p.frame);
             delivered++;
         }
         return delivered;
+    }
+
+    /** When the first queued frame is due (Long.MAX_VALUE when none is queued). */
+    synchronized long nextDue() {
+        Pending p = queue.peekFirst();
+        return p == null ? Long.MAX_VALUE : p.due;
     }
 
     public synchronized int pending() {

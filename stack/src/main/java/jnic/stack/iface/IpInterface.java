@@ -1,0 +1,122 @@
+package jnic.stack.iface;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import jnic.driver.EtherTypeDispatcher;
+import jnic.driver.MacAddress;
+import jnic.driver.NetDevice;
+import jnic.stack.wire.ArpPacket;
+import jnic.stack.wire.EthernetFrame;
+import jnic.stack.wire.Ipv4Address;
+import jnic.stack.wire.Parsed;
+
+/**
+ * One of a host's interfaces: a {@link NetDevice} with an IPv4 address, its ARP cache, and the
+ * receive path from the device into the host. Frames arriving on the device's thread are handed
+ * to the host's event loop; everything after that runs on the loop.
+ */
+public final class IpInterface {
+    private final Host host;
+    private final NetDevice device;
+    private final InterfaceAddress address;
+    private final ArpCache arp;
+    private final EtherTypeDispatcher dispatcher = new EtherTypeDispatcher();
+
+    IpInterface(Host host, NetDevice device, InterfaceAddress address) {
+        this.host = host;
+        this.device = device;
+        this.address = address;
+        this.arp = new ArpCache(host, this);
+        dispatcher.register(EthernetFrame.TYPE_ARP, this::arpInput);
+        dispatcher.register(EthernetFrame.TYPE_IPV4, this::ipInput);
+    }
+
+    void start() {
+        device.setHandler(frame -> host.onLoop(() -> receive(frame)));
+        host.onLoop(arp::announce);
+    }
+
+    public String name() {
+        return device.name();
+    }
+
+    public NetDevice device() {
+        return device;
+    }
+
+    public InterfaceAddress address() {
+        return address;
+    }
+
+    public MacAddress macAddress() {
+        return device.macAddress();
+    }
+
+    public int mtu() {
+        return device.mtu();
+    }
+
+    public ArpCache arp() {
+        return arp;
+    }
+
+    /** Frames of EtherTypes the host does not speak, and frames shorter than a header. */
+    public long unknownFrames() {
+        return dispatcher.unknownType() + dispatcher.tooShort();
+    }
+
+    private void receive(byte[] frame) {
+        host.counters().increment(StackCounter.ETHERNET_IN);
+        long unknownBefore = unknownFrames();
+        dispatcher.onFrame(frame);
+        if (unknownFrames() != unknownBefore) {
+            host.counters().increment(StackCounter.ETHERNET_UNKNOWN_TYPE);
+        }
+    }
+
+    private void arpInput(byte[] frame) {
+        Parsed<EthernetFrame> eth = EthernetFrame.parse(frame);
+        Parsed<ArpPacket> p = ArpPacket.parse(eth.value().payload());
+        if (!p.isOk()) {
+            host.counters().malformed(StackCounter.ARP_MALFORMED, p.error());
+            return;
+        }
+        arp.input(p.value());
+    }
+
+    private void ipInput(byte[] frame) {
+        EthernetFrame eth = EthernetFrame.parse(frame).value();
+        boolean linkBroadcast = eth.destination().isGroup();
+        if (!linkBroadcast && !eth.destination().equals(macAddress())) {
+            host.counters().increment(StackCounter.IP_NOT_FOR_US); // a promiscuous device's catch
+            return;
+        }
+        host.ip().input(this, eth.payload(), linkBroadcast);
+    }
+
+    /** Sends an IPv4 datagram that sits at offset 14 of {@code frame}, resolving {@code nextHop} first. */
+    void transmit(Ipv4Address nextHop, byte[] frame) {
+        if (nextHop.isLimitedBroadcast() || nextHop.equals(address.broadcast())) {
+            sendFrame(MacAddress.BROADCAST, EthernetFrame.TYPE_IPV4, frame);
+        } else {
+            arp.transmit(nextHop, frame);
+        }
+    }
+
+    /** Fills in the Ethernet header of {@code frame} and hands it to the device. */
+    void sendFrame(MacAddress destination, int etherType, byte[] frame) {
+        EthernetFrame.emitHeader(destination, macAddress(), etherType, ByteBuffer.wrap(frame), 0);
+        try {
+            device.send(frame);
+            host.counters().increment(StackCounter.ETHERNET_OUT);
+        } catch (IOException e) {
+            host.counters().increment(StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name() + " " + address + " " + macAddress();
+    }
+}

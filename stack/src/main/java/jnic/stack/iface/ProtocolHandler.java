@@ -1,0 +1,20 @@
+package jnic.stack.iface;
+
+import jnic.stack.wire.IcmpMessage;
+import jnic.stack.wire.Ipv4Packet;
+
+/** A transport protocol over IPv4 (ICMP, UDP, TCP): gets its datagrams, whole, on the host's loop. */
+public interface ProtocolHandler {
+    /**
+     * A datagram for this protocol addressed to this host. {@code broadcast} says it came to a
+     * broadcast address (link or IP), to which no ICMP error may answer (RFC 1122 section 3.2.2).
+     */
+    void receive(Ipv4Packet packet, boolean broadcast);
+
+    /**
+     * An ICMP error about a datagram this host sent with this protocol; {@code quoted} is its
+     * header and the first bytes of its payload (at least 8, RFC 792).
+     */
+    default void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+    }
+}

@@ -1,0 +1,194 @@
+package jnic.stack.iface;
+
+import java.nio.ByteBuffer;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jnic.driver.time.EventLoop;
+import jnic.stack.wire.IcmpMessage;
+import jnic.stack.wire.Ipv4Address;
+import jnic.stack.wire.Ipv4Packet;
+
+/**
+ * Puts fragmented datagrams back together (RFC 791 section 3.2, RFC 815's idea of filling holes).
+ * Fragments belong together when source, destination, protocol and identification match.
+ *
+ * <p>Policy, stated because the RFCs leave it open:
+ * <ul>
+ * <li><b>Overlap:</b> a fragment that overlaps another of its datagram, other than an exact
+ *     duplicate, discards the whole datagram, and fragments of it that come later are dropped
+ *     until its timeout (RFC 5722's rule for IPv6, which Linux applies to IPv4 too). An exact
+ *     duplicate (same offset, length and bytes) is dropped alone; a duplicating link is not an
+ *     attack.</li>
+ * <li><b>Timeout:</b> {@link HostConfig#reassemblyTimeout()} from the first fragment; then the
+ *     datagram is dropped and, if its first fragment had come, the source gets ICMP time exceeded,
+ *     code 1 (RFC 1122 section 3.3.2).</li>
+ * <li><b>Memory:</b> the payload bytes held by all unfinished datagrams stay under
+ *     {@link HostConfig#reassemblyMemoryBytes()}; a fragment that would pass the bound first evicts
+ *     the oldest other datagrams, and is dropped with its datagram if it still does not fit.</li>
+ * </ul>
+ */
+final class Reassembler {
+    private record Key(Ipv4Address source, Ipv4Address destination, int protocol, int identification) {
+    }
+
+    private static final class Datagram {
+        final Key key;
+        final TreeMap<Integer, ByteBuffer> pieces = new TreeMap<>();
+        Ipv4Packet first;
+        int total = -1;
+        int received;
+        boolean discarded;
+        EventLoop.Timer timer;
+
+        Datagram(Key key) {
+            this.key = key;
+        }
+    }
+
+    private final Host host;
+    private final Map<Key, Datagram> datagrams = new LinkedHashMap<>();
+    private int memory;
+
+    Reassembler(Host host) {
+        this.host = host;
+    }
+
+    /** Payload bytes held now. */
+    int memory() {
+        return memory;
+    }
+
+    /** Datagrams being reassembled (or remembered as discarded until their timeout). */
+    int inProgress() {
+        return datagrams.size();
+    }
+
+    /** Takes a fragment; returns the whole datagram when this one completes it, else null. */
+    Ipv4Packet add(Ipv4Packet f) {
+        Counters counters = host.counters();
+        counters.increment(StackCounter.REASSEMBLY_FRAGMENTS_IN);
+        Key key = new Key(f.source(), f.destination(), f.protocol(), f.identification());
+        Datagram d = datagrams.get(key);
+        if (d == null) {
+            Datagram created = new Datagram(key);
+            created.timer = host.loop().schedule(host.config().reassemblyTimeout().toNanos(), () -> expire(created));
+            datagrams.put(key, created);
+            d = created;
+        }
+        if (d.discarded) {
+            return null;
+        }
+        int start = f.fragmentOffset();
+        int length = f.payload().remaining();
+        int end = start + length;
+        if (f.moreFragments() && (length == 0 || length % 8 != 0) || end + Ipv4Packet.MIN_HEADER_LENGTH > Ipv4Packet.MAX_LENGTH) {
+            counters.increment(StackCounter.REASSEMBLY_TOO_BIG); // RFC 791: every fragment but the last carries a multiple of 8
+            discard(d);
+            return null;
+        }
+        boolean inconsistent = !f.moreFragments() && (d.total >= 0 && d.total != end || !d.pieces.isEmpty() && lastEnd(d) > end)
+                || f.moreFragments() && d.total >= 0 && end > d.total;
+        if (inconsistent) {
+            counters.increment(StackCounter.REASSEMBLY_OVERLAP);
+            discard(d);
+            return null;
+        }
+        Map.Entry<Integer, ByteBuffer> before = d.pieces.floorEntry(start);
+        if (before != null && before.getKey() == start && before.getValue().equals(f.payload())) {
+            counters.increment(StackCounter.REASSEMBLY_DUPLICATE);
+            return null;
+        }
+        Map.Entry<Integer, ByteBuffer> after = d.pieces.ceilingEntry(start);
+        if (before != null && before.getKey() + before.getValue().remaining() > start || after != null && after.getKey() < end) {
+            counters.increment(StackCounter.REASSEMBLY_OVERLAP);
+            discard(d);
+            return null;
+        }
+        if (!makeRoom(d, length)) {
+            counters.increment(StackCounter.REASSEMBLY_EVICTED);
+            discard(d);
+            return null;
+        }
+        d.pieces.put(start, f.payload());
+        d.received += length;
+        memory += length;
+        if (start == 0) {
+            d.first = f;
+        }
+        if (!f.moreFragments()) {
+            d.total = end;
+        }
+        if (d.total < 0 || d.received != d.total) {
+            return null;
+        }
+        return complete(d);
+    }
+
+    private static int lastEnd(Datagram d) {
+        Map.Entry<Integer, ByteBuffer> last = d.pieces.lastEntry();
+        return last.getKey() + last.getValue().remaining();
+    }
+
+    private Ipv4Packet complete(Datagram d) {
+        Ipv4Packet first = d.first;
+        byte[] whole = new byte[d.total];
+        ByteBuffer w = ByteBuffer.wrap(whole);
+        for (Map.Entry<Integer, ByteBuffer> piece : d.pieces.entrySet()) {
+            ByteBuffer p = piece.getValue();
+            w.put(piece.getKey(), p, p.position(), p.remaining());
+        }
+        release(d);
+        datagrams.remove(d.key);
+        d.timer.cancel();
+        if (first.headerLength() + whole.length > Ipv4Packet.MAX_LENGTH) {
+            host.counters().increment(StackCounter.REASSEMBLY_TOO_BIG);
+            return null;
+        }
+        host.counters().increment(StackCounter.REASSEMBLY_OK);
+        return first.fragment(0, false, first.options(), w);
+    }
+
+    /** Evicts the oldest other datagrams until {@code length} more bytes fit; false if they cannot. */
+    private boolean makeRoom(Datagram keep, int length) {
+        int limit = host.config().reassemblyMemoryBytes();
+        Iterator<Datagram> oldest = datagrams.values().iterator();
+        while (memory + length > limit && oldest.hasNext()) {
+            Datagram victim = oldest.next();
+            if (victim != keep && !victim.discarded) {
+                host.counters().increment(StackCounter.REASSEMBLY_EVICTED);
+                discard(victim);
+            }
+        }
+        return memory + length <= limit;
+    }
+
+    /** Frees a datagram's bytes and remembers its key until the timeout, so its late fragments are dropped. */
+    private void discard(Datagram d) {
+        release(d);
+        d.discarded = true;
+        d.first = null;
+    }
+
+    private void release(Datagram d) {
+        for (ByteBuffer p : d.pieces.values()) {
+            memory -= p.remaining();
+        }
+        d.pieces.clear();
+    }
+
+    private void expire(Datagram d) {
+        datagrams.remove(d.key);
+        if (d.discarded) {
+            return;
+        }
+        Ipv4Packet first = d.first;
+        release(d);
+        host.counters().increment(StackCounter.REASSEMBLY_TIMEOUT);
+        if (first != null) {
+            host.icmp().error(first, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_REASSEMBLY_TIME_EXCEEDED, 0);
+        }
+    }
+}

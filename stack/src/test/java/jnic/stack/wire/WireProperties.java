@@ -1,0 +1,110 @@
+package jnic.stack.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+
+import jnic.driver.MacAddress;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** parse(emit(x)) == x for random valid records, and a damaged checksum is always caught. */
+class WireProperties {
+    @Provide
+    Arbitrary<MacAddress> macs() {
+        return Arbitraries.bytes().array(byte[].class).ofSize(6).map(MacAddress::of);
+    }
+
+    @Provide
+    Arbitrary<Ipv4Address> addresses() {
+        return Arbitraries.integers().map(Ipv4Address::new);
+    }
+
+    @Provide
+    Arbitrary<ByteBuffer> payloads() {
+        return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(1600).map(ByteBuffer::wrap);
+    }
+
+    /** Options made of well-formed pieces: no-operations and type-length-value options, padded with end-of-list. */
+    @Provide
+    Arbitrary<ByteBuffer> options() {
+        Arbitrary<byte[]> tlv = Combinators.combine(Arbitraries.integers().between(2, 255), Arbitraries.bytes().array(byte[].class).ofMaxSize(10))
+                .as((type, value) -> {
+                    byte[] o = new byte[2 + value.length];
+                    o[0] = (byte) (int) type;
+                    o[1] = (byte) o.length;
+                    System.arraycopy(value, 0, o, 2, value.length);
+                    return o;
+                });
+        Arbitrary<byte[]> piece = Arbitraries.oneOf(Arbitraries.just(new byte[] {1}), tlv);
+        return piece.list().ofMaxSize(4).map(list -> {
+            ByteBuffer b = ByteBuffer.allocate(40);
+            for (byte[] p : list) {
+                if (b.position() + p.length <= 40) {
+                    b.put(p);
+                }
+            }
+            int n = (b.position() + 3) & ~3;
+            return ByteBuffer.wrap(java.util.Arrays.copyOf(b.array(), n));
+        });
+    }
+
+    @Property
+    void ethernetRoundTrips(@ForAll("macs") MacAddress dst, @ForAll("macs") MacAddress src,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int type, @ForAll("payloads") ByteBuffer payload) {
+        EthernetFrame f = new EthernetFrame(dst, src, type, payload);
+        assertEquals(f, EthernetFrame.parse(f.toBytes()).value());
+    }
+
+    @Property
+    void arpRoundTrips(@ForAll @IntRange(min = 0, max = 0xFFFF) int op, @ForAll("macs") MacAddress sha,
+            @ForAll("addresses") Ipv4Address spa, @ForAll("macs") MacAddress tha, @ForAll("addresses") Ipv4Address tpa) {
+        ArpPacket p = new ArpPacket(op, sha, spa, tha, tpa);
+        ByteBuffer b = ByteBuffer.allocate(ArpPacket.LENGTH);
+        p.emit(b, 0);
+        assertEquals(p, ArpPacket.parse(b).value());
+    }
+
+    @Property
+    void ipv4RoundTripsAndItsChecksumCatchesAnyHeaderBitFlip(@ForAll @IntRange(min = 0, max = 255) int tos,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int id, @ForAll boolean df, @ForAll boolean mf,
+            @ForAll @IntRange(min = 0, max = 0x1FFF) int offsetUnits, @ForAll @IntRange(min = 0, max = 255) int ttl,
+            @ForAll @IntRange(min = 0, max = 255) int protocol, @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst, @ForAll("options") ByteBuffer options, @ForAll("payloads") ByteBuffer payload,
+            @ForAll @IntRange(min = 0, max = 159) int flipBit) {
+        int offset = Math.min(offsetUnits * 8, 65535 - payload.remaining()) & ~7;
+        Ipv4Packet p = new Ipv4Packet(tos, id, df, mf, offset, ttl, protocol, src, dst, options, payload);
+        byte[] bytes = p.toBytes();
+        assertEquals(p, Ipv4Packet.parse(ByteBuffer.wrap(bytes)).value());
+        bytes[flipBit / 8] ^= (byte) (1 << (flipBit % 8));
+        assertFalse(Ipv4Packet.parse(ByteBuffer.wrap(bytes)).isOk(), "a header with bit " + flipBit + " flipped parsed");
+    }
+
+    @Property
+    void icmpRoundTrips(@ForAll @IntRange(min = 0, max = 255) int type, @ForAll @IntRange(min = 0, max = 255) int code,
+            @ForAll int rest, @ForAll("payloads") ByteBuffer data) {
+        IcmpMessage m = new IcmpMessage(type, code, rest, data);
+        assertEquals(m, IcmpMessage.parse(m.toBuffer()).value());
+    }
+
+    @Property
+    void udpRoundTripsAndNeverSendsAZeroChecksum(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int dp, @ForAll("payloads") ByteBuffer data,
+            @ForAll("addresses") Ipv4Address src, @ForAll("addresses") Ipv4Address dst) {
+        UdpDatagram d = new UdpDatagram(sp, dp, data);
+        ByteBuffer b = d.toBuffer(src, dst);
+        assertTrue((b.getShort(6) & 0xFFFF) != 0, "RFC 768: a computed zero checksum is sent as all ones");
+        assertEquals(d, UdpDatagram.parse(b, src, dst).value());
+        // The pseudo-header is covered: one changed bit of the destination's upper word is always caught
+        // (a 16-bit word changed by one bit cannot go between the two ones'-complement zeros).
+        Parsed<UdpDatagram> wrong = UdpDatagram.parse(b, src, new Ipv4Address(dst.value() ^ 0x00010000));
+        assertEquals(Malformed.BAD_CHECKSUM, wrong.error());
+    }
+}
