@@ -123,7 +123,7 @@ public final class Udp implements ProtocolHandler {
     void send(UdpSocket s, Ipv4Address source, Ipv4Address destination, int port, byte[] data) {
         UdpDatagram d = new UdpDatagram(s.localPort(), port, ByteBuffer.wrap(data));
         host.counters().increment(StackCounter.UDP_OUT);
-        host.ip().send(Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_UDP, source, destination,
+        host.ip().send(Ipv4Packet.of(s.ttl(), Ipv4Packet.PROTOCOL_UDP, source, destination,
                 host.ip().nextIdentification(), d.toBuffer(source, destination)));
     }
 }

@@ -36,6 +36,7 @@ public final class UdpSocket implements AutoCloseable {
     private int receiveBuffer = DEFAULT_RECEIVE_BUFFER;
     private long dropped;
     private volatile boolean closed;
+    private volatile int ttl;
     private volatile SocketError pendingError;
 
     UdpSocket(Udp udp, Ipv4Address localAddress, int localPort) {
@@ -157,6 +158,18 @@ public final class UdpSocket implements AutoCloseable {
     /** The ICMP error waiting to be reported, if any, without clearing it. */
     public SocketError pendingError() {
         return pendingError;
+    }
+
+    /** IP_TTL: the time to live of datagrams this socket sends (1 to 255; 0 for the host's default). */
+    public void ttl(int value) {
+        if (value < 0 || value > 255) {
+            throw new IllegalArgumentException("a TTL is 1 to 255 (0 for the default), not " + value);
+        }
+        ttl = value;
+    }
+
+    public int ttl() {
+        return ttl == 0 ? udp.host().config().defaultTtl() : ttl;
     }
 
     /** SO_RCVBUF: the bytes of data the receive queue holds at most. */
