@@ -4,7 +4,7 @@ MVN   := mvn -B -ntp -Dstyle.color=never
 ROOT  := $(CURDIR)
 
 # Debian packages the build uses; `make deps` installs whichever are missing.
-DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog
+DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
 .PHONY: deps verilog lint formal sim build test demo bench synth clean

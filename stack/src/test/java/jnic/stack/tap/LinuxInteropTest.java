@@ -1,0 +1,145 @@
+package jnic.stack.tap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.MacAddress;
+import jnic.driver.tap.TapDevice;
+import jnic.driver.time.WallClockLoop;
+import jnic.stack.dns.DnsResponder;
+import jnic.stack.icmp.PingSummary;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.HostConfig;
+import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.udp.UdpSocket;
+import jnic.stack.wire.Ipv4Address;
+
+/**
+ * A jnic host on a TAP device and the Linux kernel as its peer, in a network namespace the test
+ * makes (10.214.0.1 is the kernel, 10.214.0.2 is jnic); nothing leaves the namespace. The kernel's
+ * own tools talk to jnic: ping (also with fragments), nc -u both ways, glibc's resolver against
+ * jnic's DNS responder. Skipped, with the reason, where TAP, namespaces or the tools are missing.
+ */
+class LinuxInteropTest {
+    private static final Ipv4Address KERNEL = Ipv4Address.parse("10.214.0.1");
+    private final String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
+    private final String namespace = "jnic-stack-test-" + suffix;
+    private final String interfaceName = "jnics" + suffix;
+    private TapDevice tap;
+    private WallClockLoop loop;
+    private Host host;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
+        assumeTrue(run("which", "ping", "nc", "getent") == 0, "skipped: ping, nc (netcat-openbsd) or getent is not installed");
+        assumeTrue(run("ip", "netns", "add", namespace) == 0, "skipped: cannot create a network namespace (needs root)");
+        try {
+            tap = TapDevice.open(interfaceName, MacAddress.parse("02:4a:4e:00:01:02"));
+        } catch (IOException e) {
+            assumeTrue(false, "skipped: " + e.getMessage());
+        }
+        assertEquals(0, run("ip", "link", "set", interfaceName, "netns", namespace));
+        run("ip", "netns", "exec", namespace, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
+        assertEquals(0, run("ip", "-n", namespace, "addr", "add", "10.214.0.1/24", "dev", interfaceName));
+        assertEquals(0, run("ip", "-n", namespace, "link", "set", interfaceName, "up"));
+        Files.createDirectories(Path.of("/etc/netns", namespace));
+        Files.writeString(Path.of("/etc/netns", namespace, "resolv.conf"), "nameserver 10.214.0.2\noptions timeout:1 attempts:2\n");
+        loop = new WallClockLoop("jnic-interop");
+        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(9));
+        host.attach(tap, InterfaceAddress.parse("10.214.0.2/24"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (host != null) {
+            host.close();
+        }
+        if (tap != null) {
+            tap.close();
+        }
+        if (loop != null) {
+            loop.close();
+        }
+        run("ip", "netns", "del", namespace);
+        run("rm", "-rf", "/etc/netns/" + namespace);
+    }
+
+    @Test
+    void theKernelPingsJnicAlsoWithFragmentsAndJnicPingsTheKernel() throws Exception {
+        String small = output("ip", "netns", "exec", namespace, "ping", "-c", "3", "-i", "0.2", "-W", "2", "10.214.0.2");
+        assertTrue(small.contains("3 received"), small);
+        String big = output("ip", "netns", "exec", namespace, "ping", "-c", "2", "-i", "0.2", "-W", "2", "-s", "5000", "10.214.0.2");
+        assertTrue(big.contains("2 received"), "5008-byte echoes, fragmented both ways: " + big);
+        assertTrue(host.counters().get(StackCounter.REASSEMBLY_OK) >= 2);
+        assertTrue(host.counters().get(StackCounter.IP_FRAGMENTS_OUT) >= 8);
+
+        PingSummary s = host.icmp().ping(KERNEL, 3, Duration.ofMillis(100), 3000, Duration.ofSeconds(2)).get(10, TimeUnit.SECONDS);
+        assertEquals(3, s.received(), s.toString());
+        assertEquals(64, s.replies().get(0).ttl(), "the kernel's default TTL");
+    }
+
+    @Test
+    void udpBothWaysWithNc() throws Exception {
+        UdpSocket echo = host.udp().open(7);
+        echo.receiveAsync().thenAccept(new java.util.function.Consumer<UdpSocket.Datagram>() {
+            @Override
+            public void accept(UdpSocket.Datagram d) {
+                try {
+                    echo.sendTo(d.data(), d.source(), d.sourcePort());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                echo.receiveAsync().thenAccept(this);
+            }
+        });
+        String echoed = output("bash", "-c", "echo jnic-echo | ip netns exec " + namespace + " nc -u -w 1 10.214.0.2 7");
+        assertEquals("jnic-echo\n", echoed, "nc sent a datagram to jnic's echo port and printed the answer");
+
+        Process listener = new ProcessBuilder("ip", "netns", "exec", namespace, "timeout", "5", "nc", "-u", "-l", "-W", "1", "7001")
+                .redirectErrorStream(true).start();
+        Thread.sleep(500);
+        UdpSocket s = host.udp().open(0);
+        s.sendTo("from-jnic\n".getBytes(StandardCharsets.US_ASCII), KERNEL, 7001);
+        assertTrue(listener.waitFor(10, TimeUnit.SECONDS));
+        assertArrayEquals("from-jnic\n".getBytes(StandardCharsets.US_ASCII), listener.getInputStream().readAllBytes());
+    }
+
+    @Test
+    void glibcsResolverAsksJnicsDnsResponder() throws Exception {
+        DnsResponder dns = new DnsResponder(host, 53, 60).add("www.jnic.test", Ipv4Address.parse("10.214.0.80"));
+        String answer = output("ip", "netns", "exec", namespace, "getent", "ahostsv4", "www.jnic.test");
+        assertTrue(answer.startsWith("10.214.0.80"), "getent printed: " + answer);
+        String missing = output("ip", "netns", "exec", namespace, "getent", "ahostsv4", "nope.jnic.test");
+        assertEquals("", missing, "NXDOMAIN: getent finds nothing");
+        assertTrue(dns.queries() >= 2);
+        assertEquals(0, dns.malformed());
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    private static String output(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}
