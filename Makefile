@@ -7,7 +7,7 @@ ROOT  := $(CURDIR)
 DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
-.PHONY: deps verilog lint formal sim build test demo bench synth clean
+.PHONY: deps verilog lint formal sim build test fuzz demo bench synth clean
 
 deps:
 	@missing=""; \
@@ -49,6 +49,13 @@ build: deps
 
 test: deps lint formal
 	$(MVN) install
+	tools/fuzz.sh 5
+
+# Every Jazzer target of the stack for FUZZ_SECONDS each (default 300), with the inputs tried.
+FUZZ_SECONDS ?= 300
+fuzz: deps build
+	$(MVN) -q -pl stack test-compile
+	tools/fuzz.sh $(FUZZ_SECONDS)
 
 demo: deps build
 	$(MVN) -q -pl hw-sim exec:java -Dexec.mainClass=jnic.sim.CrcDemo

@@ -25,9 +25,11 @@ import jnic.stack.wire.Ipv4Packet;
  * <li><b>Timeout:</b> {@link HostConfig#reassemblyTimeout()} from the first fragment; then the
  *     datagram is dropped and, if its first fragment had come, the source gets ICMP time exceeded,
  *     code 1 (RFC 1122 section 3.3.2).</li>
- * <li><b>Memory:</b> the payload bytes held by all unfinished datagrams stay under
- *     {@link HostConfig#reassemblyMemoryBytes()}; a fragment that would pass the bound first evicts
- *     the oldest other datagrams, and is dropped with its datagram if it still does not fit.</li>
+ * <li><b>Memory:</b> the payload bytes held by all unfinished datagrams, plus
+ *     {@link #DATAGRAM_OVERHEAD} for each datagram tracked (discarded ones included, so a flood of
+ *     tiny or overlapping fragments is bounded too), stay under
+ *     {@link HostConfig#reassemblyMemoryBytes()}. What would pass the bound first evicts the oldest
+ *     other datagrams; a fragment that still does not fit is dropped with its datagram.</li>
  * </ul>
  */
 final class Reassembler {
@@ -47,6 +49,9 @@ final class Reassembler {
             this.key = key;
         }
     }
+
+    /** What one tracked datagram costs besides its bytes (key, map entry, timer), for the memory bound. */
+    static final int DATAGRAM_OVERHEAD = 128;
 
     private final Host host;
     private final Map<Key, Datagram> datagrams = new LinkedHashMap<>();
@@ -73,6 +78,11 @@ final class Reassembler {
         Key key = new Key(f.source(), f.destination(), f.protocol(), f.identification());
         Datagram d = datagrams.get(key);
         if (d == null) {
+            if (!makeRoom(null, DATAGRAM_OVERHEAD)) {
+                counters.increment(StackCounter.REASSEMBLY_EVICTED);
+                return null;
+            }
+            memory += DATAGRAM_OVERHEAD;
             Datagram created = new Datagram(key);
             created.timer = host.loop().schedule(host.config().reassemblyTimeout().toNanos(), () -> expire(created));
             datagrams.put(key, created);
@@ -140,9 +150,7 @@ final class Reassembler {
             ByteBuffer p = piece.getValue();
             w.put(piece.getKey(), p, p.position(), p.remaining());
         }
-        release(d);
-        datagrams.remove(d.key);
-        d.timer.cancel();
+        forget(d);
         if (first.headerLength() + whole.length > Ipv4Packet.MAX_LENGTH) {
             host.counters().increment(StackCounter.REASSEMBLY_TOO_BIG);
             return null;
@@ -157,12 +165,26 @@ final class Reassembler {
         Iterator<Datagram> oldest = datagrams.values().iterator();
         while (memory + length > limit && oldest.hasNext()) {
             Datagram victim = oldest.next();
-            if (victim != keep && !victim.discarded) {
-                host.counters().increment(StackCounter.REASSEMBLY_EVICTED);
-                discard(victim);
+            if (victim == keep) {
+                continue;
             }
+            if (!victim.discarded) {
+                host.counters().increment(StackCounter.REASSEMBLY_EVICTED);
+            }
+            oldest.remove();
+            victim.timer.cancel();
+            release(victim);
+            memory -= DATAGRAM_OVERHEAD;
         }
         return memory + length <= limit;
+    }
+
+    /** Stops tracking {@code d}: its bytes, its overhead and its timer. */
+    private void forget(Datagram d) {
+        release(d);
+        datagrams.remove(d.key);
+        memory -= DATAGRAM_OVERHEAD;
+        d.timer.cancel();
     }
 
     /** Frees a datagram's bytes and remembers its key until the timeout, so its late fragments are dropped. */
@@ -180,12 +202,12 @@ final class Reassembler {
     }
 
     private void expire(Datagram d) {
-        datagrams.remove(d.key);
-        if (d.discarded) {
+        Ipv4Packet first = d.first;
+        boolean discarded = d.discarded;
+        forget(d);
+        if (discarded) {
             return;
         }
-        Ipv4Packet first = d.first;
-        release(d);
         host.counters().increment(StackCounter.REASSEMBLY_TIMEOUT);
         if (first != null) {
             host.icmp().error(first, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_REASSEMBLY_TIME_EXCEEDED, 0);
