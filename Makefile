@@ -65,6 +65,7 @@ bench: deps build
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.crc.CrcBench $(BENCH_ARGS)
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.phy.PhyBench $(BENCH_ARGS)
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.driver.DriverBench $(BENCH_ARGS)
+	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.stack.UdpEchoBench $(BENCH_ARGS)
 	hw-sim/build/jnic_world_speed $(if $(BENCH_ARGS),1000000,4000000) bench/results/world.json bench/results/world.md
 
 synth: deps

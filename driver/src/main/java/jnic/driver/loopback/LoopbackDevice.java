@@ -69,7 +69,7 @@ public final class LoopbackDevice implements NetDevice {
         }
         txFrames.incrementAndGet();
         txBytes.addAndGet(frame.length);
-        hub.transmit(this, frame.clone());
+        hub.transmit(this, frame); // the hub copies it for each listener before this returns
     }
 
     @Override

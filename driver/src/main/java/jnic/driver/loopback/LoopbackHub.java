@@ -84,7 +84,7 @@ public final class LoopbackHub {
         queue.removeIf(p -> p.to == device);
     }
 
-    /** Queues a copy of {@code frame} (already private to the hub) for every listener that takes it. */
+    /** Queues a copy of {@code frame} for every listener that takes it (the caller keeps {@code frame}). */
     synchronized void transmit(LoopbackDevice from, byte[] frame) {
         MacAddress destination = MacAddress.of(frame, 0);
         long due = clock.nanos() + latencyNanos;

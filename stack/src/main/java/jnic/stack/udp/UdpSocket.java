@@ -75,8 +75,12 @@ public final class UdpSocket implements AutoCloseable {
             throw e;
         }
         Ipv4Address source = localAddress.isAny() ? udp.host().ip().sourceFor(destination) : localAddress;
-        byte[] copy = data.clone();
-        udp.host().onLoop(() -> udp.send(this, source, destination, port, copy));
+        if (udp.host().loop().inLoop()) {
+            udp.send(this, source, destination, port, data); // sent before this returns: no copy needed
+        } else {
+            byte[] copy = data.clone(); // the caller may reuse its array once this returns
+            udp.host().loop().execute(() -> udp.send(this, source, destination, port, copy));
+        }
     }
 
     /** The next datagram, or null when none is queued. */

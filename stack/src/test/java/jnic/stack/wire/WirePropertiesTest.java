@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** parse(emit(x)) == x for random valid records, and a damaged checksum is always caught. */
-class WireProperties {
+class WirePropertiesTest {
     @Provide
     Arbitrary<MacAddress> macs() {
         return Arbitraries.bytes().array(byte[].class).ofSize(6).map(MacAddress::of);
