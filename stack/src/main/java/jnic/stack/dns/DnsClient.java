@@ -35,7 +35,7 @@ public final class DnsClient {
 
     /** glibc's defaults are 5 s and 2 tries; a LAN answers in microseconds, so 2 s and 3 tries. */
     public DnsClient(Host host, Ipv4Address server) {
-        this(host, server, Duration.ofSeconds(2), 3, new Random());
+        this(host, server, Duration.ofSeconds(2), 3, new java.security.SecureRandom()); // RFC 5452: IDs an off-path attacker cannot guess
     }
 
     public DnsClient(Host host, Ipv4Address server, Duration timeout, int tries, Random random) {
