@@ -1,12 +1,9 @@
 package jnic.driver.tap;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,32 +26,20 @@ class TapDeviceTest {
     private static final byte[] OUR_IP = {10, (byte) 213, 0, 2};
     private static final byte[] KERNEL_IP = {10, (byte) 213, 0, 1};
 
-    private final String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
-    private final String namespace = "jnic-tap-test-" + suffix;
-    private final String interfaceName = "jnict" + suffix;
+    private KernelPeer peer;
     private TapDevice tap;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
-        assumeTrue(run("ip", "netns", "add", namespace) == 0, "skipped: cannot create a network namespace (needs root)");
-        try {
-            tap = TapDevice.open(interfaceName, OURS);
-        } catch (IOException e) {
-            assumeTrue(false, "skipped: " + e.getMessage());
-        }
-        assertEquals(0, run("ip", "link", "set", interfaceName, "netns", namespace));
-        run("ip", "netns", "exec", namespace, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
-        assertEquals(0, run("ip", "-n", namespace, "addr", "add", "10.213.0.1/24", "dev", interfaceName));
-        assertEquals(0, run("ip", "-n", namespace, "link", "set", interfaceName, "up"));
+        peer = KernelPeer.create("tapt", "10.213.0.1/24", OURS);
+        tap = peer.tap();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (tap != null) {
-            tap.close();
+        if (peer != null) {
+            peer.close();
         }
-        run("ip", "netns", "del", namespace);
     }
 
     /**
@@ -65,8 +50,7 @@ class TapDeviceTest {
     void theKernelResolvesUsByArpAndSendsUsADatagram() throws Exception {
         BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
         tap.setHandler(frames::add);
-        Process sender = new ProcessBuilder("ip", "netns", "exec", namespace, "bash", "-c",
-                "echo jnic-hello > /dev/udp/10.213.0.2/7777").redirectErrorStream(true).start();
+        Process sender = peer.start("bash", "-c", "echo jnic-hello > /dev/udp/10.213.0.2/7777");
 
         byte[] request = await(frames, f -> etherType(f) == 0x0806 && f.length >= 42 && f[21] == 1
                 && Arrays.equals(Arrays.copyOfRange(f, 38, 42), OUR_IP));
@@ -86,7 +70,7 @@ class TapDeviceTest {
         assertEquals("jnic-hello\n", new String(datagram, 42, udpLength - 8, StandardCharsets.US_ASCII));
         assertTrue(sender.waitFor(5, TimeUnit.SECONDS));
 
-        String neighbours = output("ip", "-n", namespace, "neigh", "show", "10.213.0.2");
+        String neighbours = peer.exec("ip", "neigh", "show", "10.213.0.2");
         assertTrue(neighbours.contains(OURS.toString()), "the kernel learnt our address from our reply: " + neighbours);
         assertEquals(1, tap.statistics().txFrames());
         assertTrue(tap.statistics().rxFrames() >= 2);
@@ -99,7 +83,6 @@ class TapDeviceTest {
         tap.close();
         IOException e = assertThrows(IOException.class, () -> tap.send(arpReply(MacAddress.BROADCAST)));
         assertTrue(e.getMessage().contains("closed"));
-        tap = null;
     }
 
     @Test
@@ -140,18 +123,5 @@ class TapDeviceTest {
             }
         }
         return null;
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor();
-    }
-
-    private static String output(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
     }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jnic.driver.MacAddress;
-import jnic.driver.tap.TapDevice;
+import jnic.driver.tap.KernelPeer;
 import jnic.driver.time.WallClockLoop;
 import jnic.stack.dns.DnsResponder;
 import jnic.stack.icmp.PingSummary;
@@ -36,32 +33,18 @@ import jnic.stack.wire.Ipv4Address;
  */
 class LinuxInteropTest {
     private static final Ipv4Address KERNEL = Ipv4Address.parse("10.214.0.1");
-    private final String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
-    private final String namespace = "jnic-stack-test-" + suffix;
-    private final String interfaceName = "jnics" + suffix;
-    private TapDevice tap;
+    private KernelPeer peer;
     private WallClockLoop loop;
     private Host host;
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
-        assumeTrue(run("which", "ping", "nc", "getent") == 0, "skipped: ping, nc (netcat-openbsd) or getent is not installed");
-        assumeTrue(run("ip", "netns", "add", namespace) == 0, "skipped: cannot create a network namespace (needs root)");
-        try {
-            tap = TapDevice.open(interfaceName, MacAddress.parse("02:4a:4e:00:01:02"));
-        } catch (IOException e) {
-            assumeTrue(false, "skipped: " + e.getMessage());
-        }
-        assertEquals(0, run("ip", "link", "set", interfaceName, "netns", namespace));
-        run("ip", "netns", "exec", namespace, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1");
-        assertEquals(0, run("ip", "-n", namespace, "addr", "add", "10.214.0.1/24", "dev", interfaceName));
-        assertEquals(0, run("ip", "-n", namespace, "link", "set", interfaceName, "up"));
-        Files.createDirectories(Path.of("/etc/netns", namespace));
-        Files.writeString(Path.of("/etc/netns", namespace, "resolv.conf"), "nameserver 10.214.0.2\noptions timeout:1 attempts:2\n");
+        assumeTrue(KernelPeer.run("which", "ping", "nc", "getent") == 0, "skipped: ping, nc (netcat-openbsd) or getent is not installed");
+        peer = KernelPeer.create("jstk", "10.214.0.1/24", MacAddress.parse("02:4a:4e:00:01:02"));
+        peer.resolver("10.214.0.2");
         loop = new WallClockLoop("jnic-interop");
         host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(9));
-        host.attach(tap, InterfaceAddress.parse("10.214.0.2/24"));
+        host.attach(peer.tap(), InterfaceAddress.parse("10.214.0.2/24"));
     }
 
     @AfterEach
@@ -69,21 +52,19 @@ class LinuxInteropTest {
         if (host != null) {
             host.close();
         }
-        if (tap != null) {
-            tap.close();
-        }
         if (loop != null) {
             loop.close();
         }
-        run("ip", "netns", "del", namespace);
-        run("rm", "-rf", "/etc/netns/" + namespace);
+        if (peer != null) {
+            peer.close();
+        }
     }
 
     @Test
     void theKernelPingsJnicAlsoWithFragmentsAndJnicPingsTheKernel() throws Exception {
-        String small = output("ip", "netns", "exec", namespace, "ping", "-c", "3", "-i", "0.2", "-W", "2", "10.214.0.2");
+        String small = peer.exec("ping", "-c", "3", "-i", "0.2", "-W", "2", "10.214.0.2");
         assertTrue(small.contains("3 received"), small);
-        String big = output("ip", "netns", "exec", namespace, "ping", "-c", "2", "-i", "0.2", "-W", "2", "-s", "5000", "10.214.0.2");
+        String big = peer.exec("ping", "-c", "2", "-i", "0.2", "-W", "2", "-s", "5000", "10.214.0.2");
         assertTrue(big.contains("2 received"), "5008-byte echoes, fragmented both ways: " + big);
         assertTrue(host.counters().get(StackCounter.REASSEMBLY_OK) >= 2);
         assertTrue(host.counters().get(StackCounter.IP_FRAGMENTS_OUT) >= 8);
@@ -107,11 +88,10 @@ class LinuxInteropTest {
                 echo.receiveAsync().thenAccept(this);
             }
         });
-        String echoed = output("bash", "-c", "echo jnic-echo | ip netns exec " + namespace + " nc -u -w 1 10.214.0.2 7");
+        String echoed = peer.exec("bash", "-c", "echo jnic-echo | nc -u -w 1 10.214.0.2 7");
         assertEquals("jnic-echo\n", echoed, "nc sent a datagram to jnic's echo port and printed the answer");
 
-        Process listener = new ProcessBuilder("ip", "netns", "exec", namespace, "timeout", "5", "nc", "-u", "-l", "-W", "1", "7001")
-                .redirectErrorStream(true).start();
+        Process listener = peer.start("timeout", "5", "nc", "-u", "-l", "-W", "1", "7001");
         Thread.sleep(500);
         UdpSocket s = host.udp().open(0);
         s.sendTo("from-jnic\n".getBytes(StandardCharsets.US_ASCII), KERNEL, 7001);
@@ -122,24 +102,11 @@ class LinuxInteropTest {
     @Test
     void glibcsResolverAsksJnicsDnsResponder() throws Exception {
         DnsResponder dns = new DnsResponder(host, 53, 60).add("www.jnic.test", Ipv4Address.parse("10.214.0.80"));
-        String answer = output("ip", "netns", "exec", namespace, "getent", "ahostsv4", "www.jnic.test");
+        String answer = peer.exec("getent", "ahostsv4", "www.jnic.test");
         assertTrue(answer.startsWith("10.214.0.80"), "getent printed: " + answer);
-        String missing = output("ip", "netns", "exec", namespace, "getent", "ahostsv4", "nope.jnic.test");
+        String missing = peer.exec("getent", "ahostsv4", "nope.jnic.test");
         assertEquals("", missing, "NXDOMAIN: getent finds nothing");
         assertTrue(dns.queries() >= 2);
         assertEquals(0, dns.malformed());
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor();
-    }
-
-    private static String output(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
     }
 }
