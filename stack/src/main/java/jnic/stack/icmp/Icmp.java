@@ -132,7 +132,7 @@ public final class Icmp implements ProtocolHandler {
     public void error(Ipv4Packet original, int type, int code, int restOfHeader) {
         Ipv4Address src = original.source();
         if (original.fragmentOffset() != 0 || src.isAny() || src.isLimitedBroadcast() || src.isMulticast()
-                || original.destination().isMulticast() || original.destination().isLimitedBroadcast()) {
+                || original.destination().isMulticast() || host.ip().isBroadcast(original.destination())) {
             return;
         }
         if (original.protocol() == Ipv4Packet.PROTOCOL_ICMP) {

@@ -31,6 +31,9 @@ import jnic.stack.wire.Ipv4Address;
  *     interface (a new one that does not fit is dropped, counted). When it fails, the waiting
  *     datagrams are dropped and their senders get ICMP host-unreachable (RFC 1122 section 2.3.2.2).</li>
  * </ul>
+ *
+ * <p>Like the rest of a host's protocol state it belongs to the host's event loop: read it there
+ * (or from the thread that drives a virtual-time loop).
  */
 public final class ArpCache {
     private static final Logger LOG = LoggerFactory.getLogger(ArpCache.class);

@@ -50,7 +50,8 @@ public final class Ipv4 {
         return a.isLoopback() || host.interfaceWithAddress(a) != null;
     }
 
-    private boolean isBroadcast(Ipv4Address a) {
+    /** The limited broadcast or one of our subnets' directed broadcasts. */
+    public boolean isBroadcast(Ipv4Address a) {
         if (a.isLimitedBroadcast()) {
             return true;
         }
@@ -72,9 +73,11 @@ public final class Ipv4 {
         }
         Ipv4Packet p = parsed.value();
         Ipv4Address src = p.source();
-        // RFC 1812 section 5.3.7: a source that cannot be a single host is martian.
-        if (src.isMulticast() || src.isLimitedBroadcast() || src.isLoopback() || src.equals(iface.address().broadcast())) {
-            c.increment(StackCounter.IP_MARTIAN_SOURCE);
+        // RFC 1812 section 5.3.7: a source that cannot be a single host is martian; RFC 1122
+        // section 3.2.1.3: 127/8 never appears on a wire, as source or destination.
+        if (src.isMulticast() || src.isLimitedBroadcast() || src.isLoopback() || src.equals(iface.address().broadcast())
+                || p.destination().isLoopback()) {
+            c.increment(StackCounter.IP_MARTIAN);
             return;
         }
         boolean broadcast = linkBroadcast || isBroadcast(p.destination());

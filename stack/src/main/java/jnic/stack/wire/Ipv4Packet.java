@@ -105,7 +105,7 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
             return Parsed.error(Malformed.TRUNCATED);
         }
         int totalLength = b.getShort(s + 2) & 0xFFFF;
-        ByteBuffer copy = ByteBuffer.allocate(headerLength + Math.min(b.remaining(), Math.max(totalLength, headerLength)) - headerLength);
+        ByteBuffer copy = ByteBuffer.allocate(Math.min(b.remaining(), Math.max(totalLength, headerLength)));
         copy.put(0, b, s, copy.capacity());
         copy.putShort(2, (short) copy.capacity());
         copy.putShort(10, (short) 0);
