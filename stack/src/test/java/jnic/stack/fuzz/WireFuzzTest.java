@@ -14,6 +14,8 @@ import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.Parsed;
+import jnic.stack.wire.TcpOptions;
+import jnic.stack.wire.TcpSegment;
 import jnic.stack.wire.UdpDatagram;
 
 /**
@@ -78,6 +80,18 @@ class WireFuzzTest {
         Parsed<DnsMessage> p = DnsMessage.parse(ByteBuffer.wrap(input));
         if (p.isOk()) {
             assertEquals(p.value(), DnsMessage.parse(ByteBuffer.wrap(p.value().toBytes())).value());
+        }
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void tcp(byte[] input) {
+        Parsed<TcpSegment> p = TcpSegment.parse(ByteBuffer.wrap(input), SRC, DST);
+        if (p.isOk()) {
+            assertEquals(p.value(), TcpSegment.parse(p.value().toBuffer(SRC, DST), SRC, DST).value());
+            Parsed<TcpOptions> o = TcpOptions.parse(p.value().options());
+            if (o.isOk() && o.value().sack().size() * 8 + 24 <= 40) {
+                assertEquals(o.value(), TcpOptions.parse(o.value().toBuffer()).value());
+            }
         }
     }
 }

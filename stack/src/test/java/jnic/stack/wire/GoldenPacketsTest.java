@@ -29,7 +29,7 @@ import jnic.stack.iface.InterfaceAddress;
 /**
  * Golden packets: frames the Linux kernel, ping, nc and glibc's resolver sent between two network
  * namespaces (golden/capture.sh), dissected by tshark into golden.csv. Every frame must parse to
- * what tshark read and emit back byte-exact; and a jnic host given the kernel's requests must
+ * what tshark read and emit back byte-exact (TCP options in Linux's own layout); and a jnic host given the kernel's requests must
  * answer with the ICMP messages the kernel answered with.
  */
 class GoldenPacketsTest {
@@ -87,9 +87,9 @@ class GoldenPacketsTest {
 
     @Test
     void everyFrameParsesAsTsharkReadItAndEmitsBackByteExact() {
-        assertEquals(18, FRAMES.size());
+        assertEquals(26, FRAMES.size());
         assertEquals(FRAMES.size(), DISSECTED.size());
-        int arp = 0, ip = 0, icmp = 0, udp = 0, dns = 0;
+        int arp = 0, ip = 0, icmp = 0, udp = 0, dns = 0, tcp = 0;
         for (int i = 0; i < FRAMES.size(); i++) {
             byte[] raw = FRAMES.get(i);
             Map<String, String> t = DISSECTED.get(i);
@@ -145,6 +145,28 @@ class GoldenPacketsTest {
                     assertEquals(number(t.get("udp.dstport")), q.destinationPort(), where);
                 }
                 icmp++;
+            } else if (p.protocol() == Ipv4Packet.PROTOCOL_TCP) {
+                TcpSegment seg = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
+                assertEquals(number(t.get("tcp.srcport")), seg.sourcePort(), where);
+                assertEquals(number(t.get("tcp.dstport")), seg.destinationPort(), where);
+                assertEquals(Long.parseLong(t.get("tcp.seq")), Integer.toUnsignedLong(seg.sequence()), where);
+                assertEquals(Long.parseLong(t.get("tcp.ack")), Integer.toUnsignedLong(seg.acknowledgment()), where);
+                assertEquals(number(t.get("tcp.flags")), seg.flags(), where);
+                assertEquals(number(t.get("tcp.window_size_value")), seg.window(), where);
+                assertEquals(number(t.get("tcp.len")), seg.data().remaining(), where);
+                assertEquals(number(t.get("tcp.hdr_len")), seg.headerLength(), where);
+                assertEquals("1", t.get("tcp.checksum.status"), where);
+                TcpOptions o = TcpOptions.parse(seg.options()).value();
+                assertEquals(t.get("tcp.options.mss_val").isEmpty() ? -1 : number(t.get("tcp.options.mss_val")), o.maxSegmentSize(), where);
+                assertEquals(t.get("tcp.options.wscale.shift").isEmpty() ? -1 : number(t.get("tcp.options.wscale.shift")), o.windowScale(), where);
+                assertEquals(!t.get("tcp.options.sack_perm").isEmpty(), o.sackPermitted(), where);
+                assertEquals(t.get("tcp.options.timestamp.tsval").isEmpty() ? -1 : Long.parseLong(t.get("tcp.options.timestamp.tsval")),
+                        o.timestampValue(), where);
+                assertEquals(t.get("tcp.options.timestamp.tsecr").isEmpty() ? -1 : Long.parseLong(t.get("tcp.options.timestamp.tsecr")),
+                        o.timestampEcho(), where);
+                assertArrayEquals(bytes(seg.options()), bytes(o.toBuffer()), where + ": options laid out as Linux lays them out");
+                assertArrayEquals(bytes(p.payload()), bytes(seg.toBuffer(p.source(), p.destination())), where + ": TCP checksum re-emitted");
+                tcp++;
             } else if (p.protocol() == Ipv4Packet.PROTOCOL_UDP) {
                 UdpDatagram u = UdpDatagram.parse(p.payload(), p.source(), p.destination()).value();
                 assertEquals(number(t.get("udp.srcport")), u.sourcePort(), where);
@@ -163,7 +185,8 @@ class GoldenPacketsTest {
             }
         }
         assertEquals(2, arp);
-        assertEquals(16, ip);
+        assertEquals(24, ip);
+        assertEquals(8, tcp, "nc's connection: SYN, SYN-ACK, ACK, data, ACK, FIN, FIN, ACK");
         assertEquals(7, icmp);
         assertEquals(3, udp);
         assertEquals(2, dns);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 import jnic.driver.MacAddress;
 import net.jqwik.api.Arbitraries;
@@ -106,5 +107,32 @@ class WirePropertiesTest {
         // (a 16-bit word changed by one bit cannot go between the two ones'-complement zeros).
         Parsed<UdpDatagram> wrong = UdpDatagram.parse(b, src, new Ipv4Address(dst.value() ^ 0x00010000));
         assertEquals(Malformed.BAD_CHECKSUM, wrong.error());
+    }
+
+    @Provide
+    Arbitrary<TcpOptions> tcpOptions() {
+        Arbitrary<Integer> mss = Arbitraries.integers().between(-1, 0xFFFF);
+        Arbitrary<Integer> scale = Arbitraries.integers().between(-1, 14);
+        Arbitrary<Boolean> sackOk = Arbitraries.of(true, false);
+        Arbitrary<Long> ts = Arbitraries.longs().between(-1, 0xFFFFFFFFL);
+        Arbitrary<List<TcpOptions.SackBlock>> blocks = Combinators.combine(Arbitraries.integers(), Arbitraries.integers())
+                .as(TcpOptions.SackBlock::new).list().ofMaxSize(4);
+        return Combinators.combine(mss, scale, sackOk, blocks, ts, ts).as((m, w, p, b, v, e) -> {
+            long echo = v < 0 ? -1 : Math.max(e, 0);
+            // What fits in 40 bytes beside the others (a sender leaves SACK blocks out to make room).
+            int room = (40 - (m >= 0 ? 4 : 0) - (v >= 0 ? 12 : p ? 4 : 0) - (w >= 0 ? 4 : 0) - 4) / 8;
+            return new TcpOptions(m, w, p, b.subList(0, Math.max(0, Math.min(b.size(), room))), v, echo);
+        });
+    }
+
+    @Property
+    void tcpRoundTripsWithItsOptions(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp, @ForAll @IntRange(min = 0, max = 0xFFFF) int dp,
+            @ForAll int seq, @ForAll int ack, @ForAll @IntRange(min = 0, max = 255) int flags, @ForAll @IntRange(min = 0, max = 0xFFFF) int window,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int urgent, @ForAll("tcpOptions") TcpOptions options, @ForAll("payloads") ByteBuffer data,
+            @ForAll("addresses") Ipv4Address src, @ForAll("addresses") Ipv4Address dst) {
+        TcpSegment s = new TcpSegment(sp, dp, seq, ack, flags, window, urgent, options.toBuffer(), data);
+        TcpSegment back = TcpSegment.parse(s.toBuffer(src, dst), src, dst).value();
+        assertEquals(s, back);
+        assertEquals(options, TcpOptions.parse(back.options()).value());
     }
 }

@@ -1,0 +1,121 @@
+package jnic.stack.wire;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A TCP segment (RFC 9293 section 3.1): ports, sequence and acknowledgment numbers (32-bit,
+ * compared modulo 2^32 by the engine), the control bits, window, urgent pointer, options as raw
+ * bytes (see {@link TcpOptions}) and the data. Data offset and checksum are not fields:
+ * {@link #emit} derives them and {@link #parse} checks them (the checksum covers the same
+ * pseudo-header as UDP's, with protocol 6).
+ */
+public record TcpSegment(int sourcePort, int destinationPort, int sequence, int acknowledgment, int flags, int window,
+        int urgentPointer, ByteBuffer options, ByteBuffer data) {
+    public static final int MIN_HEADER_LENGTH = 20;
+    public static final int MAX_HEADER_LENGTH = 60;
+    public static final int FIN = 0x01;
+    public static final int SYN = 0x02;
+    public static final int RST = 0x04;
+    public static final int PSH = 0x08;
+    public static final int ACK = 0x10;
+    public static final int URG = 0x20;
+    public static final int ECE = 0x40;
+    public static final int CWR = 0x80;
+
+    public TcpSegment {
+        if (sourcePort < 0 || sourcePort > 0xFFFF || destinationPort < 0 || destinationPort > 0xFFFF) {
+            throw new IllegalArgumentException("TCP ports are 16 bits, not " + sourcePort + " and " + destinationPort);
+        }
+        if (flags < 0 || flags > 0xFF || window < 0 || window > 0xFFFF || urgentPointer < 0 || urgentPointer > 0xFFFF) {
+            throw new IllegalArgumentException("flags are 8 bits, window and urgent pointer 16");
+        }
+        if (options.remaining() % 4 != 0 || options.remaining() > MAX_HEADER_LENGTH - MIN_HEADER_LENGTH) {
+            throw new IllegalArgumentException("options are padded to a multiple of 4 bytes, at most 40, not " + options.remaining());
+        }
+    }
+
+    /** Parses a segment and verifies its checksum against the IPv4 pseudo-header. */
+    public static Parsed<TcpSegment> parse(ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
+        int s = b.position();
+        int length = b.remaining();
+        if (length < MIN_HEADER_LENGTH) {
+            return Parsed.error(Malformed.TRUNCATED);
+        }
+        int headerLength = (b.get(s + 12) & 0xF0) >>> 2;
+        if (headerLength < MIN_HEADER_LENGTH || headerLength > length) {
+            return Parsed.error(Malformed.BAD_LENGTH);
+        }
+        if (checksum(b, s, length, source, destination) != 0) {
+            return Parsed.error(Malformed.BAD_CHECKSUM);
+        }
+        ByteBuffer options = b.slice(s + MIN_HEADER_LENGTH, headerLength - MIN_HEADER_LENGTH);
+        if (!TcpOptions.wellFormed(options)) {
+            return Parsed.error(Malformed.BAD_FIELD);
+        }
+        return Parsed.ok(new TcpSegment(b.getShort(s) & 0xFFFF, b.getShort(s + 2) & 0xFFFF, b.getInt(s + 4), b.getInt(s + 8),
+                b.get(s + 13) & 0xFF, b.getShort(s + 14) & 0xFFFF, b.getShort(s + 18) & 0xFFFF, options,
+                b.slice(s + headerLength, length - headerLength)));
+    }
+
+    private static int checksum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
+        long sum = Checksum.add16(0, source.value() >>> 16);
+        sum = Checksum.add16(sum, source.value());
+        sum = Checksum.add16(sum, destination.value() >>> 16);
+        sum = Checksum.add16(sum, destination.value());
+        sum = Checksum.add16(sum, Ipv4Packet.PROTOCOL_TCP);
+        sum = Checksum.add16(sum, length);
+        return Checksum.finish(Checksum.add(sum, b, index, length));
+    }
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    public int headerLength() {
+        return MIN_HEADER_LENGTH + options.remaining();
+    }
+
+    public int length() {
+        return headerLength() + data.remaining();
+    }
+
+    /** Sequence space the segment occupies: its data, plus one each for SYN and FIN (RFC 9293 section 3.4). */
+    public int sequenceLength() {
+        return data.remaining() + (has(SYN) ? 1 : 0) + (has(FIN) ? 1 : 0);
+    }
+
+    /** Writes the segment with its checksum at {@code index}; the addresses are the IPv4 header's. */
+    public void emit(ByteBuffer out, int index, Ipv4Address source, Ipv4Address destination) {
+        out.putShort(index, (short) sourcePort);
+        out.putShort(index + 2, (short) destinationPort);
+        out.putInt(index + 4, sequence);
+        out.putInt(index + 8, acknowledgment);
+        out.put(index + 12, (byte) (headerLength() / 4 << 4));
+        out.put(index + 13, (byte) flags);
+        out.putShort(index + 14, (short) window);
+        out.putShort(index + 16, (short) 0);
+        out.putShort(index + 18, (short) urgentPointer);
+        out.put(index + MIN_HEADER_LENGTH, options, options.position(), options.remaining());
+        out.put(index + headerLength(), data, data.position(), data.remaining());
+        out.putShort(index + 16, (short) checksum(out, index, length(), source, destination));
+    }
+
+    public ByteBuffer toBuffer(Ipv4Address source, Ipv4Address destination) {
+        ByteBuffer b = ByteBuffer.allocate(length());
+        emit(b, 0, source, destination);
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder f = new StringBuilder();
+        String[] names = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
+        for (int i = 0; i < names.length; i++) {
+            if ((flags & 1 << i) != 0) {
+                f.append(f.length() == 0 ? "" : "|").append(names[i]);
+            }
+        }
+        return String.format("TCP %d > %d [%s] seq=%d ack=%d win=%d len=%d", sourcePort, destinationPort, f,
+                Integer.toUnsignedLong(sequence), Integer.toUnsignedLong(acknowledgment), window, data.remaining());
+    }
+}
