@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jnic.driver.NetDevice;
 import jnic.driver.time.EventLoop;
 import jnic.stack.icmp.Icmp;
+import jnic.stack.tcp.Tcp;
 import jnic.stack.udp.Udp;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;
@@ -32,6 +33,7 @@ public final class Host implements AutoCloseable {
     private final Ipv4 ip;
     private final Icmp icmp;
     private final Udp udp;
+    private final Tcp tcp;
 
     public Host(String name, EventLoop loop) {
         this(name, loop, HostConfig.DEFAULT);
@@ -45,8 +47,10 @@ public final class Host implements AutoCloseable {
         this.ip = new Ipv4(this, random.nextInt());
         this.icmp = new Icmp(this, random.nextInt(0x10000));
         this.udp = new Udp(this, random);
+        this.tcp = new Tcp(this, config.tcp(), random);
         ip.register(Ipv4Packet.PROTOCOL_ICMP, icmp);
         ip.register(Ipv4Packet.PROTOCOL_UDP, udp);
+        ip.register(Ipv4Packet.PROTOCOL_TCP, tcp);
     }
 
     /**
@@ -121,6 +125,10 @@ public final class Host implements AutoCloseable {
 
     public Udp udp() {
         return udp;
+    }
+
+    public Tcp tcp() {
+        return tcp;
     }
 
     /** The interface that has address {@code a}, or null. */

@@ -11,6 +11,8 @@ public enum Errno {
     EHOSTUNREACH("no route to host"),
     EINVAL("invalid argument"),
     EMSGSIZE("message too long"),
+    ENOTCONN("the socket is not connected"),
+    EPIPE("broken pipe: the sending side is closed"),
     ENETUNREACH("network is unreachable"),
     ENOBUFS("no buffer space available"),
     ETIMEDOUT("timed out");

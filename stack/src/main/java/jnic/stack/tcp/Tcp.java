@@ -1,0 +1,226 @@
+package jnic.stack.tcp;
+
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jnic.stack.iface.Host;
+import jnic.stack.iface.ProtocolHandler;
+import jnic.stack.iface.Route;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.icmp.Icmp;
+import jnic.stack.socket.Errno;
+import jnic.stack.socket.SocketError;
+import jnic.stack.udp.Udp;
+import jnic.stack.wire.IcmpMessage;
+import jnic.stack.wire.Ipv4Address;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.Parsed;
+import jnic.stack.wire.TcpOptions;
+import jnic.stack.wire.TcpSegment;
+
+/**
+ * TCP's demultiplexer (RFC 9293): segments go to the connection of their 4-tuple, else to a
+ * listener on their port, else get a reset (section 3.10.7.1). Connections are made by
+ * {@link #connect} and {@link #listen}; the state machine is {@link TcpConnection}.
+ */
+public final class Tcp implements ProtocolHandler {
+    record Key(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
+    }
+
+    private final Host host;
+    private final TcpConfig config;
+    private final Random random;
+    private final IsnGenerator isn;
+    private final Map<Key, TcpConnection> connections = new HashMap<>();
+    private final Map<Integer, TcpListener> listeners = new ConcurrentHashMap<>();
+    private final Map<TcpConnection, CompletableFuture<TcpSocket>> opening = new HashMap<>();
+
+    public Tcp(Host host, TcpConfig config, Random random) {
+        this.host = host;
+        this.config = config;
+        this.random = random;
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        this.isn = new IsnGenerator(secret, host::now);
+    }
+
+    Host host() {
+        return host;
+    }
+
+    public TcpConfig config() {
+        return config;
+    }
+
+    int isn(TcpConnection c) {
+        return isn.next(c.localAddress, c.localPort, c.remoteAddress, c.remotePort);
+    }
+
+    /** The MTU of the interface that leads to {@code remote}. */
+    int mtuTowards(Ipv4Address remote) {
+        try {
+            Route r = host.ip().route(remote);
+            return r.iface().mtu();
+        } catch (SocketError e) {
+            return 576; // RFC 791: every host takes 576-byte datagrams
+        }
+    }
+
+    /** Connections of this host now (TIME_WAIT included), for tests and `ss`-like views. Loop only. */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /**
+     * Active open to {@code remote}:{@code port} from an ephemeral port. Completes when the
+     * handshake does, or fails: ECONNREFUSED (a reset), ETIMEDOUT (no answer after the SYN
+     * retries), ENETUNREACH. Callable from any thread.
+     */
+    public CompletableFuture<TcpSocket> connect(Ipv4Address remote, int port) {
+        CompletableFuture<TcpSocket> result = new CompletableFuture<>();
+        host.onLoop(() -> {
+            try {
+                if (port < 1 || port > 0xFFFF) {
+                    throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
+                }
+                Ipv4Address local = host.ip().sourceFor(remote);
+                TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port);
+                connections.put(key(c), c);
+                opening.put(c, result);
+                c.open();
+            } catch (SocketError e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private int ephemeralPort(Ipv4Address local, Ipv4Address remote, int port) throws SocketError {
+        int range = Udp.EPHEMERAL_LAST - Udp.EPHEMERAL_FIRST + 1;
+        int start = random.nextInt(range);
+        for (int i = 0; i < range; i++) {
+            int candidate = Udp.EPHEMERAL_FIRST + (start + i) % range; // RFC 6056 algorithm 1: random start
+            if (!listeners.containsKey(candidate) && !connections.containsKey(new Key(local, candidate, remote, port))) {
+                return candidate;
+            }
+        }
+        throw new SocketError(Errno.EADDRNOTAVAIL, "no ephemeral port left towards " + remote + ":" + port);
+    }
+
+    /** A listener on {@code port} of every local address (passive open); EADDRINUSE when taken. */
+    public synchronized TcpListener listen(int port, int backlog) throws SocketError {
+        if (port < 1 || port > 0xFFFF || backlog < 1) {
+            throw new SocketError(Errno.EINVAL, "port 1 to 65535 and a backlog of at least 1, not " + port + " and " + backlog);
+        }
+        TcpListener l = new TcpListener(this, port, Math.min(backlog, config.listenBacklog()));
+        if (listeners.putIfAbsent(port, l) != null) {
+            throw new SocketError(Errno.EADDRINUSE, "TCP port " + port + " already has a listener on " + host.name());
+        }
+        return l;
+    }
+
+    void unlisten(TcpListener l) {
+        listeners.remove(l.port(), l);
+    }
+
+    private static Key key(TcpConnection c) {
+        return new Key(c.localAddress, c.localPort, c.remoteAddress, c.remotePort);
+    }
+
+    void add(TcpConnection c) {
+        connections.put(key(c), c);
+    }
+
+    void remove(TcpConnection c) {
+        connections.remove(key(c), c);
+    }
+
+    void connected(TcpConnection c) {
+        CompletableFuture<TcpSocket> f = opening.remove(c);
+        if (f != null) {
+            f.complete(new TcpSocket(c));
+        }
+    }
+
+    void failed(TcpConnection c) {
+        CompletableFuture<TcpSocket> f = opening.remove(c);
+        if (f != null) {
+            f.completeExceptionally(c.error() != null ? c.error() : new SocketError(Errno.ECONNRESET, "closed while connecting"));
+        }
+    }
+
+    @Override
+    public void receive(Ipv4Packet p, boolean broadcast) {
+        host.counters().increment(StackCounter.TCP_IN);
+        if (broadcast) {
+            host.counters().increment(StackCounter.TCP_NO_SOCKET); // TCP is unicast only (RFC 1122 section 4.2.3.10)
+            return;
+        }
+        Parsed<TcpSegment> parsed = TcpSegment.parse(p.payload(), p.source(), p.destination());
+        if (!parsed.isOk()) {
+            host.counters().malformed(StackCounter.TCP_MALFORMED, parsed.error());
+            return;
+        }
+        TcpSegment seg = parsed.value();
+        TcpConnection c = connections.get(new Key(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort()));
+        if (c != null) {
+            c.segmentArrives(seg);
+            return;
+        }
+        TcpListener l = listeners.get(seg.destinationPort());
+        if (l != null) {
+            Parsed<TcpOptions> options = TcpOptions.parse(seg.options());
+            l.segmentArrives(p, seg, options.isOk() ? options.value() : TcpOptions.NONE);
+            return;
+        }
+        host.counters().increment(StackCounter.TCP_NO_SOCKET);
+        resetFor(p, seg);
+    }
+
+    /** The reset RFC 9293 section 3.10.7.1 sends for a segment that reaches no connection. */
+    void resetFor(Ipv4Packet p, TcpSegment seg) {
+        if (seg.has(TcpSegment.RST)) {
+            return;
+        }
+        if (seg.has(TcpSegment.ACK)) {
+            sendReset(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort(), seg.acknowledgment(), 0, false);
+        } else {
+            sendReset(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort(), 0, seg.sequence() + seg.sequenceLength(), true);
+        }
+    }
+
+    void sendReset(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort, int sequence, int ack, boolean withAck) {
+        host.counters().increment(StackCounter.TCP_RESETS_OUT);
+        TcpSegment rst = new TcpSegment(localPort, remotePort, sequence, ack, TcpSegment.RST | (withAck ? TcpSegment.ACK : 0), 0, 0,
+                ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        transmit(local, remote, rst);
+    }
+
+    void send(TcpConnection c, TcpSegment seg) {
+        transmit(c.localAddress, c.remoteAddress, seg);
+    }
+
+    private void transmit(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
+        host.counters().increment(StackCounter.TCP_OUT);
+        host.ip().send(Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, local, remote, host.ip().nextIdentification(),
+                seg.toBuffer(local, remote)));
+    }
+
+    /** An ICMP error quoting one of our segments goes to its connection as a soft error. */
+    @Override
+    public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+        ByteBuffer q = quoted.payload();
+        if (q.remaining() < 4) {
+            return;
+        }
+        TcpConnection c = connections.get(new Key(quoted.source(), q.getShort(q.position()) & 0xFFFF, quoted.destination(),
+                q.getShort(q.position() + 2) & 0xFFFF));
+        if (c != null) {
+            c.icmpError(Icmp.describe(error, quoted.destination()));
+        }
+    }
+}

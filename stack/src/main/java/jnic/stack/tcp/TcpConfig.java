@@ -1,0 +1,42 @@
+package jnic.stack.tcp;
+
+import java.time.Duration;
+
+/**
+ * TCP tunables of a host. Defaults: RTO as RFC 6298 (1 s initial and minimum, 60 s maximum),
+ * delayed ACKs at most 200 ms apart (RFC 1122 section 4.2.3.2; here 40 ms, as Linux's minimum),
+ * MSL 30 s so TIME_WAIT lasts 60 s (Linux's), 64 KiB buffers with window scaling offered.
+ * Tests shorten the timers; nothing in the engine assumes the defaults.
+ */
+public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, Duration delayedAck, Duration msl,
+        int receiveBuffer, int sendBuffer, int synRetries, int dataRetries, int listenBacklog) {
+    public static final TcpConfig DEFAULT = new TcpConfig(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofMillis(40), Duration.ofSeconds(30), 64 * 1024, 64 * 1024, 6, 15, 128);
+
+    public TcpConfig {
+        if (receiveBuffer < 1024 || receiveBuffer > (1 << 30) || sendBuffer < 1024 || synRetries < 0 || dataRetries < 1 || listenBacklog < 1) {
+            throw new IllegalArgumentException("bad TCP configuration");
+        }
+    }
+
+    public TcpConfig withRto(Duration initial, Duration min, Duration max) {
+        return new TcpConfig(initial, min, max, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog);
+    }
+
+    public TcpConfig withMsl(Duration newMsl) {
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, newMsl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog);
+    }
+
+    public TcpConfig withBuffers(int receive, int send) {
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receive, send, synRetries, dataRetries, listenBacklog);
+    }
+
+    /** The window scale (RFC 7323) that lets the receive buffer be advertised whole. */
+    int windowScale() {
+        int s = 0;
+        while ((receiveBuffer >> s) > 0xFFFF && s < 14) {
+            s++;
+        }
+        return s;
+    }
+}

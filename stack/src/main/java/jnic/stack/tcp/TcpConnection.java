@@ -1,0 +1,866 @@
+package jnic.stack.tcp;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jnic.driver.time.EventLoop;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.socket.Errno;
+import jnic.stack.socket.SocketError;
+import jnic.stack.wire.Ipv4Address;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.TcpOptions;
+import jnic.stack.wire.TcpSegment;
+
+/**
+ * One connection's transmission control block and its state machine, following RFC 9293 section
+ * 3.10 ("event processing"): the variables have the RFC's names (SND.UNA is {@code sndUna}...).
+ * Retransmission timing follows RFC 6298, congestion control RFC 5681 with NewReno's recovery
+ * (RFC 6582), and a reset or SYN inside the window gets a challenge ACK (RFC 5961). Everything
+ * here runs on the host's event loop; {@link TcpSocket} is the thread-safe face.
+ */
+public final class TcpConnection {
+    /** RFC 9293 section 3.7.1: the MSS a peer is assumed to take when it sends no option. */
+    static final int DEFAULT_MSS = 536;
+
+    final Tcp tcp;
+    final Host host;
+    final TcpConfig config;
+    final Ipv4Address localAddress;
+    final int localPort;
+    final Ipv4Address remoteAddress;
+    final int remotePort;
+    TcpListener listener;
+
+    private TcpState state = TcpState.CLOSED;
+    // Send sequence variables (RFC 9293 section 3.3.1).
+    private int iss;
+    private int sndUna;
+    private int sndNxt;
+    /** The highest sequence number sent so far: SND.NXT goes back after a timeout, ACKs up to this stay valid. */
+    private int sndMax;
+    private int sndWnd;
+    private int sndWl1;
+    private int sndWl2;
+    private int sndScale;
+    private int maxSndWnd;
+    private int mss = DEFAULT_MSS;
+    // Receive sequence variables.
+    private int irs;
+    private int rcvNxt;
+    private int rcvScale;
+    private int rcvAdvertisedEdge;
+    private boolean offeredScale;
+    // Data from SND.UNA on that is not yet acknowledged, sent or not.
+    private final byte[] sendBuffer;
+    private int sendLength;
+    private boolean finQueued;
+    private boolean finSent;
+    private int finSequence;
+    // Data received in order and not yet read, and what came early.
+    private final byte[] receiveBuffer;
+    private int receiveStart;
+    private int receiveLength;
+    private final TreeMap<Long, byte[]> outOfOrder = new TreeMap<>();
+    private long rcvNxtUnwrapped;
+    private boolean finReceived;
+    // Timers, RFC 6298 state and congestion control.
+    private EventLoop.Timer retransmitTimer;
+    private EventLoop.Timer delayedAckTimer;
+    private EventLoop.Timer timeWaitTimer;
+    private int retries;
+    private long rto;
+    private long srtt = -1;
+    private long rttvar;
+    private boolean timing;
+    private int timedSequence;
+    private long timedAt;
+    private int cwnd;
+    private int ssthresh = Integer.MAX_VALUE;
+    private int duplicateAcks;
+    private boolean recovering;
+    private int recover;
+    private int segmentsUnacknowledged;
+    private boolean noDelay;
+    private SocketError error;
+    private SocketError softError;
+    private final List<Runnable> readiness = new ArrayList<>();
+
+    TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
+        this.tcp = tcp;
+        this.host = tcp.host();
+        this.config = tcp.config();
+        this.localAddress = localAddress;
+        this.localPort = localPort;
+        this.remoteAddress = remoteAddress;
+        this.remotePort = remotePort;
+        this.sendBuffer = new byte[config.sendBuffer()];
+        this.receiveBuffer = new byte[config.receiveBuffer()];
+        this.rto = config.initialRto().toNanos();
+    }
+
+    public TcpState state() {
+        return state;
+    }
+
+    /** The error that ended the connection (ECONNRESET, ETIMEDOUT, ECONNREFUSED...), or null. */
+    public SocketError error() {
+        return error;
+    }
+
+    public int maxSegmentSize() {
+        return mss;
+    }
+
+    /** Smoothed round-trip time in nanoseconds (RFC 6298), or -1 before the first sample. */
+    public long smoothedRtt() {
+        return srtt;
+    }
+
+    public long retransmissionTimeout() {
+        return rto;
+    }
+
+    public int congestionWindow() {
+        return cwnd;
+    }
+
+    public int sendWindow() {
+        return sndWnd;
+    }
+
+    public int initialSendSequence() {
+        return iss;
+    }
+
+    void noDelay(boolean on) {
+        noDelay = on;
+        output();
+    }
+
+    boolean noDelay() {
+        return noDelay;
+    }
+
+    /** Runs {@code r} once when the connection's state, readable data or send space next changes. */
+    void whenReady(Runnable r) {
+        readiness.add(r);
+    }
+
+    private void signal() {
+        if (readiness.isEmpty()) {
+            return;
+        }
+        List<Runnable> now = new ArrayList<>(readiness);
+        readiness.clear();
+        now.forEach(Runnable::run);
+    }
+
+    // ---- opening -------------------------------------------------------------------------
+
+    /** Active open (RFC 9293 section 3.10.1): SYN with our options, state SYN-SENT. */
+    void open() {
+        iss = tcp.isn(this);
+        sndUna = iss;
+        sndNxt = iss + 1;
+        sndMax = sndNxt;
+        cwnd = initialWindow();
+        state = TcpState.SYN_SENT;
+        sendSyn(false);
+        armRetransmit();
+    }
+
+    /** Passive open: a SYN reached a listener (RFC 9293 section 3.10.7.2). */
+    void acceptSyn(TcpSegment syn, TcpOptions options) {
+        irs = syn.sequence();
+        rcvNxt = irs + 1;
+        peerOptions(options, true);
+        iss = tcp.isn(this);
+        sndUna = iss;
+        sndNxt = iss + 1;
+        sndMax = sndNxt;
+        sndWnd = syn.window(); // never scaled in a SYN (RFC 7323 section 2.2)
+        sndWl1 = syn.sequence();
+        sndWl2 = iss;
+        maxSndWnd = sndWnd;
+        cwnd = initialWindow();
+        state = TcpState.SYN_RECEIVED;
+        sendSyn(true);
+        armRetransmit();
+    }
+
+    /** RFC 6928: an initial window of min(10 segments, max(2 segments, 14600 bytes)). */
+    private int initialWindow() {
+        return Math.min(10 * mss, Math.max(2 * mss, 14_600));
+    }
+
+    private int ourMss() {
+        return tcp.mtuTowards(remoteAddress) - Ipv4Packet.MIN_HEADER_LENGTH - TcpSegment.MIN_HEADER_LENGTH;
+    }
+
+    private void sendSyn(boolean ack) {
+        offeredScale = true;
+        TcpOptions o = new TcpOptions(ourMss(), config.windowScale(), false, List.of(), -1, -1);
+        emit(iss, TcpSegment.SYN | (ack ? TcpSegment.ACK : 0), o.toBuffer(), ByteBuffer.allocate(0));
+    }
+
+    /** The peer's SYN options: MSS, and window scaling when both sides offered it. */
+    private void peerOptions(TcpOptions o, boolean passive) {
+        mss = Math.min(o.maxSegmentSize() > 0 ? o.maxSegmentSize() : DEFAULT_MSS, ourMss());
+        if (o.windowScale() >= 0) {
+            sndScale = o.windowScale();
+            rcvScale = config.windowScale();
+        } else {
+            sndScale = 0;
+            rcvScale = 0;
+        }
+    }
+
+    // ---- arriving segments ---------------------------------------------------------------
+
+    /** RFC 9293 section 3.10.7: SEGMENT ARRIVES, for every state but LISTEN and CLOSED. */
+    void segmentArrives(TcpSegment seg) {
+        if (state == TcpState.SYN_SENT) {
+            synSentArrives(seg);
+            return;
+        }
+        int len = seg.sequenceLength();
+        int window = receiveWindow();
+        // First: is the sequence number acceptable?
+        boolean acceptable = len == 0
+                ? (window == 0 ? seg.sequence() == rcvNxt : Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window))
+                : window > 0 && (Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window)
+                        || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
+        if (!acceptable) {
+            host.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
+            if (!seg.has(TcpSegment.RST)) {
+                sendAck();
+            }
+            if (state == TcpState.TIME_WAIT && seg.has(TcpSegment.FIN)) {
+                restartTimeWait(); // the peer did not get our last ACK
+            }
+            return;
+        }
+        // Second: RST (RFC 5961 section 3.2: only an exact match resets; in window gets a challenge ACK).
+        if (seg.has(TcpSegment.RST)) {
+            if (seg.sequence() != rcvNxt) {
+                challengeAck();
+                return;
+            }
+            if (state == TcpState.SYN_RECEIVED && listener != null) {
+                terminate(null); // RFC 9293: the passive open's listener stays in LISTEN
+                return;
+            }
+            terminate(state == TcpState.CLOSING || state == TcpState.LAST_ACK || state == TcpState.TIME_WAIT
+                    ? null : new SocketError(Errno.ECONNRESET, "reset by " + remoteAddress + ":" + remotePort));
+            return;
+        }
+        // Fourth: a SYN in a synchronized state (RFC 5961 section 4.2): challenge ACK.
+        if (seg.has(TcpSegment.SYN)) {
+            if (state == TcpState.SYN_RECEIVED && seg.sequence() == irs) {
+                sendSyn(true); // our SYN-ACK was lost: the peer repeats its SYN
+                return;
+            }
+            challengeAck();
+            return;
+        }
+        // Fifth: the ACK field.
+        if (!seg.has(TcpSegment.ACK)) {
+            return;
+        }
+        if (state == TcpState.SYN_RECEIVED) {
+            if (Seq.lt(sndUna, seg.acknowledgment()) && Seq.le(seg.acknowledgment(), sndNxt)) {
+                state = TcpState.ESTABLISHED;
+                sndWnd = seg.window() << sndScale;
+                sndWl1 = seg.sequence();
+                sndWl2 = seg.acknowledgment();
+                if (listener != null) {
+                    listener.established(this);
+                    listener = null;
+                }
+            } else {
+                reset(seg.acknowledgment());
+                return;
+            }
+        }
+        if (!processAck(seg)) {
+            return;
+        }
+        // Seventh: the segment text.
+        if (seg.data().hasRemaining() && state.receivesData()) {
+            receiveData(seg);
+        }
+        // Eighth: FIN, once everything before it has arrived.
+        if (seg.has(TcpSegment.FIN) && seg.sequence() + seg.data().remaining() == rcvNxt && !finReceived) {
+            finArrives();
+        }
+        signal();
+    }
+
+    private void synSentArrives(TcpSegment seg) {
+        boolean ackOk = false;
+        if (seg.has(TcpSegment.ACK)) {
+            if (Seq.le(seg.acknowledgment(), iss) || Seq.gt(seg.acknowledgment(), sndNxt)) {
+                if (!seg.has(TcpSegment.RST)) {
+                    reset(seg.acknowledgment());
+                }
+                return;
+            }
+            ackOk = true;
+        }
+        if (seg.has(TcpSegment.RST)) {
+            if (ackOk) {
+                terminate(new SocketError(Errno.ECONNREFUSED, remoteAddress + ":" + remotePort + " refused the connection"));
+            }
+            return;
+        }
+        if (!seg.has(TcpSegment.SYN)) {
+            return;
+        }
+        irs = seg.sequence();
+        rcvNxt = irs + 1;
+        peerOptions(TcpOptions.parse(seg.options()).isOk() ? TcpOptions.parse(seg.options()).value() : TcpOptions.NONE, false);
+        cwnd = initialWindow();
+        if (ackOk) {
+            sndUna = seg.acknowledgment();
+            sampleRtt(seg.acknowledgment());
+            stopRetransmit();
+            retries = 0;
+            state = TcpState.ESTABLISHED;
+            sndWnd = seg.window(); // the SYN-ACK's window is not scaled
+            sndWl1 = seg.sequence();
+            sndWl2 = seg.acknowledgment();
+            maxSndWnd = sndWnd;
+            sendAck();
+            tcp.connected(this);
+            output();
+        } else {
+            state = TcpState.SYN_RECEIVED; // simultaneous open (RFC 9293 figure 8)
+            sendSyn(true);
+        }
+        signal();
+    }
+
+    /** The ACK field in a synchronized state; false when the segment must be dropped here. */
+    private boolean processAck(TcpSegment seg) {
+        int ack = seg.acknowledgment();
+        if (Seq.gt(ack, sndMax)) {
+            sendAck(); // acknowledges something not yet sent (RFC 9293; RFC 5961 section 5.2)
+            return false;
+        }
+        if (Seq.lt(ack, sndUna - Math.max(maxSndWnd, 1))) {
+            challengeAck(); // RFC 5961 section 5.2: far too old to be genuine
+            return false;
+        }
+        int windowField = seg.window() << sndScale;
+        if (Seq.gt(ack, sndUna)) {
+            acknowledge(ack);
+        } else if (ack == sndUna && !seg.data().hasRemaining() && !seg.has(TcpSegment.FIN) && windowField == sndWnd
+                && sndNxt != sndUna) {
+            duplicateAck();
+        }
+        if (Seq.lt(sndWl1, seg.sequence()) || sndWl1 == seg.sequence() && Seq.le(sndWl2, ack)) {
+            sndWnd = windowField;
+            sndWl1 = seg.sequence();
+            sndWl2 = ack;
+            maxSndWnd = Math.max(maxSndWnd, sndWnd);
+        }
+        boolean finAcked = finSent && Seq.gt(sndUna, finSequence);
+        switch (state) {
+            case FIN_WAIT_1:
+                if (finAcked) {
+                    state = TcpState.FIN_WAIT_2;
+                }
+                break;
+            case CLOSING:
+                if (finAcked) {
+                    enterTimeWait();
+                    return false;
+                }
+                break;
+            case LAST_ACK:
+                if (finAcked) {
+                    terminate(null);
+                    return false;
+                }
+                break;
+            default:
+                break;
+        }
+        output();
+        return true;
+    }
+
+    /** New data acknowledged: free it, time it, grow the window (RFC 5681, RFC 6582). */
+    private void acknowledge(int ack) {
+        int acked = ack - sndUna;
+        int data = acked;
+        if (sndUna == iss) {
+            data--; // our SYN
+        }
+        if (finSent && Seq.gt(ack, finSequence)) {
+            data--; // our FIN
+        }
+        data = Math.min(Math.max(data, 0), sendLength);
+        System.arraycopy(sendBuffer, data, sendBuffer, 0, sendLength - data);
+        sendLength -= data;
+        sndUna = ack;
+        if (Seq.lt(sndNxt, sndUna)) {
+            sndNxt = sndUna;
+        }
+        sampleRtt(ack);
+        retries = 0;
+        if (recovering) {
+            if (Seq.ge(ack, recover)) {
+                recovering = false; // full acknowledgment: leave fast recovery
+                cwnd = Math.min(ssthresh, Math.max(sndNxt - sndUna, mss) + mss);
+            } else {
+                retransmitFirst(); // partial acknowledgment: the next hole (RFC 6582 section 3.2, step 5)
+                cwnd = Math.max(cwnd - acked + mss, mss);
+            }
+        } else if (cwnd < ssthresh) {
+            cwnd += Math.min(acked, mss); // slow start
+        } else {
+            cwnd += Math.max(1, mss * mss / cwnd); // congestion avoidance
+        }
+        duplicateAcks = 0;
+        if (sndUna == sndNxt) {
+            stopRetransmit();
+        } else {
+            armRetransmit();
+        }
+    }
+
+    private void duplicateAck() {
+        duplicateAcks++;
+        if (recovering) {
+            cwnd += mss; // each further duplicate: one more segment has left the network
+            output();
+        } else if (duplicateAcks == 3) {
+            int flight = sndNxt - sndUna;
+            ssthresh = Math.max(flight / 2, 2 * mss);
+            recover = sndNxt;
+            recovering = true;
+            host.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
+            retransmitFirst();
+            cwnd = ssthresh + 3 * mss;
+        }
+    }
+
+    private void sampleRtt(int ack) {
+        if (!timing || !Seq.gt(ack, timedSequence)) {
+            return;
+        }
+        timing = false;
+        long r = host.now() - timedAt;
+        if (srtt < 0) {
+            srtt = r;
+            rttvar = r / 2;
+        } else {
+            rttvar = (3 * rttvar + Math.abs(srtt - r)) / 4; // RFC 6298 section 2.3, beta 1/4
+            srtt = (7 * srtt + r) / 8; // alpha 1/8
+        }
+        rto = clampRto(srtt + Math.max(1_000_000L, 4 * rttvar)); // clock granularity G: 1 ms
+    }
+
+    private long clampRto(long value) {
+        return Math.min(Math.max(value, config.minRto().toNanos()), config.maxRto().toNanos());
+    }
+
+    private void receiveData(TcpSegment seg) {
+        ByteBuffer data = seg.data();
+        int offset = rcvNxt - seg.sequence(); // bytes already received at the front
+        if (offset > 0) {
+            data = data.slice(data.position() + offset, data.remaining() - offset);
+        }
+        int start = seg.sequence() + Math.max(offset, 0);
+        if (start == rcvNxt) {
+            int n = append(data);
+            rcvNxt += n;
+            rcvNxtUnwrapped += n;
+            drainOutOfOrder();
+            segmentsUnacknowledged++;
+            if (segmentsUnacknowledged >= 2 || !outOfOrder.isEmpty() || seg.has(TcpSegment.FIN)) {
+                sendAck(); // every second segment (RFC 5681 section 4.2), or at once when a hole was filled
+            } else if (delayedAckTimer == null) {
+                delayedAckTimer = host.loop().schedule(config.delayedAck().toNanos(), () -> {
+                    delayedAckTimer = null;
+                    sendAck();
+                });
+            }
+        } else {
+            long at = rcvNxtUnwrapped + (start - rcvNxt);
+            int room = receiveWindow() - (start - rcvNxt);
+            if (room > 0) {
+                byte[] copy = new byte[Math.min(room, data.remaining())];
+                data.get(data.position(), copy);
+                outOfOrder.merge(at, copy, (a, b) -> a.length >= b.length ? a : b);
+                host.counters().increment(StackCounter.TCP_OUT_OF_ORDER);
+            }
+            sendAck(); // a duplicate ACK tells the sender of the hole at once (RFC 5681 section 4.2)
+        }
+    }
+
+    /** Copies in-order bytes into the receive buffer, as many as fit; returns how many. */
+    private int append(ByteBuffer data) {
+        int n = Math.min(data.remaining(), receiveBuffer.length - receiveLength);
+        for (int i = 0; i < n; i++) {
+            receiveBuffer[(receiveStart + receiveLength + i) % receiveBuffer.length] = data.get(data.position() + i);
+        }
+        receiveLength += n;
+        return n;
+    }
+
+    private void drainOutOfOrder() {
+        while (!outOfOrder.isEmpty()) {
+            Map.Entry<Long, byte[]> first = outOfOrder.firstEntry();
+            long at = first.getKey();
+            if (at > rcvNxtUnwrapped) {
+                return;
+            }
+            outOfOrder.pollFirstEntry();
+            int skip = (int) (rcvNxtUnwrapped - at);
+            if (skip < first.getValue().length) {
+                int n = append(ByteBuffer.wrap(first.getValue(), skip, first.getValue().length - skip).slice());
+                rcvNxt += n;
+                rcvNxtUnwrapped += n;
+            }
+        }
+    }
+
+    private void finArrives() {
+        finReceived = true;
+        rcvNxt += 1;
+        rcvNxtUnwrapped += 1;
+        sendAck();
+        switch (state) {
+            case SYN_RECEIVED:
+            case ESTABLISHED:
+                state = TcpState.CLOSE_WAIT;
+                break;
+            case FIN_WAIT_1:
+                if (finSent && Seq.gt(sndUna, finSequence)) {
+                    enterTimeWait();
+                } else {
+                    state = TcpState.CLOSING; // simultaneous close
+                }
+                break;
+            case FIN_WAIT_2:
+                enterTimeWait();
+                break;
+            default:
+                break;
+        }
+    }
+
+    // ---- sending -------------------------------------------------------------------------
+
+    /** The receive window to advertise: free space, not shrinking the right edge, no silly small openings (RFC 9293 3.8.6.2.2). */
+    private int receiveWindow() {
+        int free = receiveBuffer.length - receiveLength;
+        if (free < Math.min(receiveBuffer.length / 2, mss)) {
+            free = 0;
+        }
+        return Math.max(free, rcvAdvertisedEdge - rcvNxt);
+    }
+
+    private void emit(int sequence, int flags, ByteBuffer options, ByteBuffer data) {
+        int window = receiveWindow();
+        boolean syn = (flags & TcpSegment.SYN) != 0;
+        int field = Math.min(syn ? window : window >> rcvScale, 0xFFFF);
+        rcvAdvertisedEdge = rcvNxt + (syn ? field : field << rcvScale);
+        boolean ack = (flags & TcpSegment.ACK) != 0;
+        TcpSegment seg = new TcpSegment(localPort, remotePort, sequence, ack ? rcvNxt : 0, flags, field, 0, options, data);
+        int end = sequence + seg.sequenceLength();
+        if (Seq.gt(end, sndMax)) {
+            sndMax = end;
+        }
+        tcp.send(this, seg);
+        if (ack) {
+            segmentsUnacknowledged = 0;
+            if (delayedAckTimer != null) {
+                delayedAckTimer.cancel();
+                delayedAckTimer = null;
+            }
+        }
+    }
+
+    private void sendAck() {
+        emit(sndNxt, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+    }
+
+    private void challengeAck() {
+        host.counters().increment(StackCounter.TCP_CHALLENGE_ACKS);
+        sendAck();
+    }
+
+    private void reset(int sequence) {
+        tcp.sendReset(localAddress, localPort, remoteAddress, remotePort, sequence, 0, false);
+    }
+
+    /** Sends what the windows and Nagle's rule allow, then the FIN once the data is out. */
+    void output() {
+        if (!(state == TcpState.ESTABLISHED || state == TcpState.CLOSE_WAIT || state == TcpState.FIN_WAIT_1
+                || state == TcpState.CLOSING || state == TcpState.LAST_ACK)) {
+            return;
+        }
+        for (;;) {
+            int inFlight = sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0);
+            int sent = Math.min(inFlight, sendLength);
+            int unsent = sendLength - sent;
+            int usable = Math.min(sndWnd, cwnd) - (sndNxt - sndUna);
+            if (unsent > 0 && !finSent) {
+                int n = Math.min(Math.min(mss, unsent), usable);
+                if (n <= 0) {
+                    if (sndWnd == 0 && sndNxt == sndUna) {
+                        armRetransmit(); // persist: the timer's probe reopens a zero window
+                    }
+                    return;
+                }
+                boolean last = n == unsent;
+                if (n < mss && sndNxt != sndUna && !noDelay && !(last && finQueued)) {
+                    return; // Nagle (RFC 896): one small segment in flight at a time
+                }
+                sendData(sndNxt, sent, n, last);
+                sndNxt += n;
+                continue;
+            }
+            if (finQueued && !finSent && unsent == 0) {
+                finSequence = sndNxt;
+                finSent = true;
+                emit(sndNxt, TcpSegment.FIN | TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+                sndNxt += 1;
+                armRetransmitIfIdle();
+            }
+            return;
+        }
+    }
+
+    private void sendData(int sequence, int offset, int n, boolean push) {
+        if (!timing) {
+            timing = true;
+            timedSequence = sequence;
+            timedAt = host.now();
+        }
+        emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
+                ByteBuffer.wrap(sendBuffer, offset, n).slice());
+        armRetransmitIfIdle();
+    }
+
+    /** Sends the first unacknowledged segment again (fast retransmit, partial ACK, timeout). */
+    private void retransmitFirst() {
+        host.counters().increment(StackCounter.TCP_RETRANSMITS);
+        timing = false; // Karn's rule: no sample from a retransmitted segment
+        int n = Math.min(mss, sendLength);
+        if (n > 0) {
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, n).slice());
+        } else if (finSent) {
+            emit(finSequence, TcpSegment.FIN | TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        }
+    }
+
+    private void armRetransmitIfIdle() {
+        if (retransmitTimer == null) {
+            armRetransmit();
+        }
+    }
+
+    private void armRetransmit() {
+        stopRetransmit();
+        retransmitTimer = host.loop().schedule(rto, this::retransmitTimeout);
+    }
+
+    private void stopRetransmit() {
+        if (retransmitTimer != null) {
+            retransmitTimer.cancel();
+            retransmitTimer = null;
+        }
+    }
+
+    /** RFC 6298 section 5: back off, resend from SND.UNA, and start slow start over (RFC 5681 section 3.1). */
+    private void retransmitTimeout() {
+        retransmitTimer = null;
+        host.counters().increment(StackCounter.TCP_TIMEOUTS);
+        boolean opening = state == TcpState.SYN_SENT || state == TcpState.SYN_RECEIVED;
+        boolean probing = sndWnd == 0 && sendLength > 0;
+        if (!probing && ++retries > (opening ? config.synRetries() : config.dataRetries())) {
+            SocketError e = softError != null ? softError
+                    : new SocketError(Errno.ETIMEDOUT, remoteAddress + ":" + remotePort + " did not answer after " + (retries - 1) + " retransmissions");
+            if (!opening) {
+                reset(sndNxt);
+            }
+            terminate(e);
+            return;
+        }
+        rto = Math.min(rto * 2, config.maxRto().toNanos());
+        timing = false;
+        if (opening) {
+            sendSyn(state == TcpState.SYN_RECEIVED);
+        } else if (probing && sndNxt == sndUna) {
+            emit(sndNxt, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, 1).slice()); // zero-window probe
+            sndNxt += 1;
+        } else {
+            ssthresh = Math.max((sndNxt - sndUna) / 2, 2 * mss);
+            cwnd = mss;
+            recovering = false;
+            duplicateAcks = 0;
+            sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
+            if (finSent && Seq.le(sndNxt, finSequence)) {
+                finSent = false;
+            }
+            host.counters().increment(StackCounter.TCP_RETRANSMITS);
+            output();
+        }
+        armRetransmit();
+    }
+
+    // ---- closing -------------------------------------------------------------------------
+
+    private void enterTimeWait() {
+        state = TcpState.TIME_WAIT;
+        stopRetransmit();
+        restartTimeWait();
+        signal();
+    }
+
+    private void restartTimeWait() {
+        if (timeWaitTimer != null) {
+            timeWaitTimer.cancel();
+        }
+        timeWaitTimer = host.loop().schedule(2 * config.msl().toNanos(), () -> terminate(null)); // RFC 9293 section 3.6.1
+    }
+
+    /** Ends the connection: CLOSED, timers stopped, the 4-tuple freed, waiters woken with {@code e}. */
+    void terminate(SocketError e) {
+        if (state == TcpState.CLOSED) {
+            return;
+        }
+        state = TcpState.CLOSED;
+        if (e != null && error == null) {
+            error = e;
+        }
+        stopRetransmit();
+        if (delayedAckTimer != null) {
+            delayedAckTimer.cancel();
+        }
+        if (timeWaitTimer != null) {
+            timeWaitTimer.cancel();
+        }
+        tcp.remove(this);
+        tcp.failed(this);
+        if (listener != null) {
+            listener.forget(this);
+            listener = null;
+        }
+        signal();
+    }
+
+    /** An ICMP error about this connection: remembered as a soft error (RFC 5461), reported if it times out. */
+    void icmpError(SocketError e) {
+        softError = e;
+    }
+
+    // ---- the user's calls (on the loop) --------------------------------------------------
+
+    /** Copies up to {@code len} received bytes; 0 when none is ready yet, -1 at the end of the stream. */
+    int read(byte[] b, int off, int len) throws SocketError {
+        if (receiveLength == 0) {
+            if (error != null) {
+                throw error;
+            }
+            return finReceived || state == TcpState.CLOSED ? -1 : 0;
+        }
+        int before = receiveWindow();
+        int n = Math.min(len, receiveLength);
+        for (int i = 0; i < n; i++) {
+            b[off + i] = receiveBuffer[(receiveStart + i) % receiveBuffer.length];
+        }
+        receiveStart = (receiveStart + n) % receiveBuffer.length;
+        receiveLength -= n;
+        int after = receiveWindow();
+        if (state.synchronizedState() && after - before >= Math.min(receiveBuffer.length / 2, 2 * mss) && before < receiveBuffer.length / 2) {
+            sendAck(); // a window update worth telling (RFC 9293 section 3.8.6.2.2)
+        }
+        return n;
+    }
+
+    /** Takes as many of {@code len} bytes as the send buffer has room for; returns how many. */
+    int write(byte[] b, int off, int len) throws SocketError {
+        if (error != null) {
+            throw error;
+        }
+        if (finQueued || state == TcpState.CLOSED) {
+            throw new SocketError(Errno.EPIPE, "the connection's sending side is closed");
+        }
+        int n = Math.min(len, sendBuffer.length - sendLength);
+        System.arraycopy(b, off, sendBuffer, sendLength, n);
+        sendLength += n;
+        output();
+        return n;
+    }
+
+    int receivable() {
+        return receiveLength;
+    }
+
+    boolean endOfStream() {
+        return receiveLength == 0 && (finReceived || state == TcpState.CLOSED);
+    }
+
+    int sendSpace() {
+        return sendBuffer.length - sendLength;
+    }
+
+    /** Half-close: a FIN after the data (RFC 9293 section 3.10.4, CLOSE while ESTABLISHED or CLOSE-WAIT). */
+    void shutdownOutput() {
+        switch (state) {
+            case SYN_SENT:
+                terminate(null);
+                return;
+            case SYN_RECEIVED:
+            case ESTABLISHED:
+                state = TcpState.FIN_WAIT_1;
+                break;
+            case CLOSE_WAIT:
+                state = TcpState.LAST_ACK;
+                break;
+            default:
+                return;
+        }
+        finQueued = true;
+        output();
+    }
+
+    /** CLOSE: unread data makes it an abort (RST, as RFC 2525 section 2.17 and Linux), else a FIN. */
+    void close() {
+        if (receiveLength > 0 && state.synchronizedState() && state != TcpState.TIME_WAIT) {
+            abort();
+            return;
+        }
+        shutdownOutput();
+    }
+
+    /** ABORT (RFC 9293 section 3.10.5): RST to the peer, CLOSED at once. */
+    void abort() {
+        if (state == TcpState.SYN_RECEIVED || state.synchronizedState() && state != TcpState.TIME_WAIT) {
+            tcp.sendReset(localAddress, localPort, remoteAddress, remotePort, sndNxt, 0, false);
+        }
+        terminate(null);
+    }
+
+    /** The control block's variables in one line, for logs. */
+    public String debug() {
+        return String.format("%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d ooo=%d recovering=%s timer=%s",
+                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rto / 1_000_000, retries, sendLength, finQueued, finSent,
+                rcvNxt - irs, receiveWindow(), receiveLength, outOfOrder.size(), recovering, retransmitTimer != null);
+    }
+
+    @Override
+    public String toString() {
+        return localAddress + ":" + localPort + " > " + remoteAddress + ":" + remotePort + " " + state;
+    }
+}

@@ -1,0 +1,205 @@
+package jnic.stack.tcp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jnic.stack.iface.Host;
+import jnic.stack.socket.Errno;
+import jnic.stack.socket.SocketError;
+import jnic.stack.wire.Ipv4Address;
+
+/**
+ * A connected TCP socket, the thread-safe face of a {@link TcpConnection}. Asynchronous calls
+ * work anywhere, also on the host's loop; the blocking calls and the streams are for other threads
+ * while the loop runs on its own (a {@code WallClockLoop}, or a started {@code SimLan}).
+ */
+public final class TcpSocket implements AutoCloseable {
+    private final TcpConnection c;
+    private final Host host;
+    private volatile Duration timeout = Duration.ofDays(365);
+
+    TcpSocket(TcpConnection c) {
+        this.c = c;
+        this.host = c.host;
+    }
+
+    /** The connection itself (state, windows, RTT), for tests and diagnostics; read it on the loop. */
+    public TcpConnection connection() {
+        return c;
+    }
+
+    public Ipv4Address localAddress() {
+        return c.localAddress;
+    }
+
+    public int localPort() {
+        return c.localPort;
+    }
+
+    public Ipv4Address remoteAddress() {
+        return c.remoteAddress;
+    }
+
+    public int remotePort() {
+        return c.remotePort;
+    }
+
+    public TcpState state() {
+        return c.state();
+    }
+
+    /** TCP_NODELAY: send small segments at once instead of waiting as Nagle's rule says. */
+    public void noDelay(boolean on) {
+        host.onLoop(() -> c.noDelay(on));
+    }
+
+    /** SO_TIMEOUT for the blocking calls and streams. */
+    public void timeout(Duration t) {
+        timeout = t;
+    }
+
+    /** Completes with 1 to {@code len} bytes read into {@code b}, or -1 at the end of the stream; fails with the connection's error. */
+    public CompletableFuture<Integer> readAsync(byte[] b, int off, int len) {
+        CompletableFuture<Integer> f = new CompletableFuture<>();
+        if (len == 0) {
+            f.complete(0);
+            return f;
+        }
+        host.onLoop(() -> tryRead(f, b, off, len));
+        return f;
+    }
+
+    private void tryRead(CompletableFuture<Integer> f, byte[] b, int off, int len) {
+        if (f.isDone()) {
+            return;
+        }
+        try {
+            int n = c.read(b, off, len);
+            if (n != 0) {
+                f.complete(n);
+            } else {
+                c.whenReady(() -> tryRead(f, b, off, len));
+            }
+        } catch (SocketError e) {
+            f.completeExceptionally(e);
+        }
+    }
+
+    /** Completes when all of {@code b[off, off+len)} is in the send buffer; fails with the connection's error. */
+    public CompletableFuture<Void> writeAsync(byte[] b, int off, int len) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        byte[] data = host.loop().inLoop() ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        int start = host.loop().inLoop() ? off : 0;
+        host.onLoop(() -> tryWrite(f, data, start, start + len));
+        return f;
+    }
+
+    private void tryWrite(CompletableFuture<Void> f, byte[] b, int from, int to) {
+        try {
+            int n = c.write(b, from, to - from);
+            if (from + n == to) {
+                f.complete(null);
+            } else {
+                c.whenReady(() -> tryWrite(f, b, from + n, to));
+            }
+        } catch (SocketError e) {
+            f.completeExceptionally(e);
+        }
+    }
+
+    public int read(byte[] b, int off, int len) throws SocketError {
+        return await(host, readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
+    }
+
+    public void write(byte[] b, int off, int len) throws SocketError {
+        await(host, writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
+    }
+
+    /** Waits for {@code f} off the loop; ETIMEDOUT after {@code timeout}. */
+    static <T> T await(Host host, CompletableFuture<T> f, Duration timeout, String what) throws SocketError {
+        if (host.loop().inLoop()) {
+            throw new IllegalStateException("a blocking call on the event loop would stop the loop; use the async call");
+        }
+        try {
+            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new SocketError(Errno.ETIMEDOUT, what + " in " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SocketError) {
+                throw (SocketError) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SocketError(Errno.ETIMEDOUT, "interrupted");
+        }
+    }
+
+    /** Blocking reads as an InputStream (read returns -1 at the peer's FIN). */
+    public InputStream inputStream() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return TcpSocket.this.read(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                TcpSocket.this.close();
+            }
+        };
+    }
+
+    /** Blocking writes as an OutputStream; close() half-closes (FIN). */
+    public OutputStream outputStream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                TcpSocket.this.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                shutdownOutput();
+            }
+        };
+    }
+
+    /** Half-close: FIN after the data; reading goes on. */
+    public void shutdownOutput() {
+        host.onLoop(c::shutdownOutput);
+    }
+
+    /** Close: FIN after the data, or a reset when received data was left unread. */
+    @Override
+    public void close() {
+        host.onLoop(c::close);
+    }
+
+    /** Abort: a reset now, data in flight is discarded. */
+    public void abort() {
+        host.onLoop(c::abort);
+    }
+
+    @Override
+    public String toString() {
+        return c.toString();
+    }
+}

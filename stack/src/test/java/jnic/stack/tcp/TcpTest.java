@@ -1,0 +1,187 @@
+package jnic.stack.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.TestNet;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.HostConfig;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.socket.Errno;
+import jnic.stack.socket.SocketError;
+import jnic.stack.wire.Ipv4Address;
+
+/** TCP between two hosts on loopback, in virtual time. */
+class TcpTest {
+    final TestNet net = new TestNet();
+
+    Host[] pair(LoopbackHub seg, TcpConfig tcp) {
+        Host client = net.host("client", seg, "10.0.0.1/24", HostConfig.DEFAULT.withSeed(1).withTcp(tcp));
+        Host server = net.host("server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
+        return new Host[] {client, server};
+    }
+
+    /** Reads until the end of the stream, on the loop, into a buffer. */
+    static final class Sink {
+        final ByteArrayOutputStream got = new ByteArrayOutputStream();
+        final CompletableFuture<byte[]> done = new CompletableFuture<>();
+        private final TcpSocket s;
+        private final byte[] chunk = new byte[8192];
+
+        Sink(TcpSocket s) {
+            this.s = s;
+            next();
+        }
+
+        private void next() {
+            s.readAsync(chunk, 0, chunk.length).whenComplete((n, e) -> {
+                if (e != null) {
+                    done.completeExceptionally(e);
+                } else if (n < 0) {
+                    done.complete(got.toByteArray());
+                } else {
+                    got.write(chunk, 0, n);
+                    next();
+                }
+            });
+        }
+    }
+
+    private <T> T await(CompletableFuture<T> f, long maxMillis) {
+        assertTrue(net.runUntil(f::isDone, maxMillis), "not done in " + maxMillis + " ms of virtual time");
+        return f.join();
+    }
+
+    private static byte[] sha256(byte[] b) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(b);
+    }
+
+    @Test
+    void handshakeNegotiatesMssAndWindowScaleAndIsnsDiffer() throws Exception {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT.withBuffers(256 * 1024, 64 * 1024));
+        TcpListener listener = h[1].tcp().listen(80, 16);
+        CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
+        TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        TcpSocket server = await(accepted, 1000);
+        assertEquals(TcpState.ESTABLISHED, client.state());
+        assertEquals(TcpState.ESTABLISHED, server.state());
+        assertEquals(1460, client.connection().maxSegmentSize(), "1500 - 20 - 20");
+        assertEquals(1460, server.connection().maxSegmentSize());
+        assertEquals(65535, client.connection().sendWindow(), "a SYN-ACK's window is never scaled (RFC 7323 section 2.2)");
+        await(server.writeAsync(new byte[1], 0, 1), 1000);
+        assertEquals(1, await(client.readAsync(new byte[1], 0, 1), 1000));
+        assertEquals(256 * 1024, client.connection().sendWindow(), "then the server's 256 KiB buffer, advertised with a window scale of 3");
+        assertNotEquals(client.connection().initialSendSequence(), server.connection().initialSendSequence());
+        assertEquals(server.remotePort(), client.localPort());
+        assertTrue(client.localPort() >= 49152);
+    }
+
+    @Test
+    void aMegabyteArrivesByteExactAndBothSidesCloseThroughTimeWait() throws Exception {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT.withMsl(Duration.ofSeconds(5)));
+        TcpListener listener = h[1].tcp().listen(80, 16);
+        CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
+        TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        Sink sink = new Sink(await(accepted, 1000));
+        byte[] data = new byte[1 << 20];
+        new Random(1).nextBytes(data);
+        CompletableFuture<Void> written = client.writeAsync(data, 0, data.length);
+        written.thenRun(client::close);
+        byte[] got = await(sink.done, 60_000);
+        assertArrayEquals(sha256(data), sha256(got));
+        TcpSocket server = await(accepted, 0);
+        server.close();
+        net.runFor(100);
+        assertEquals(TcpState.TIME_WAIT, client.state(), "the side that closed first waits");
+        assertEquals(TcpState.CLOSED, server.state());
+        net.runFor(9_000);
+        assertEquals(TcpState.TIME_WAIT, client.state(), "2 MSL = 10 s");
+        net.runFor(1_100);
+        assertEquals(TcpState.CLOSED, client.state());
+        assertEquals(0, h[0].tcp().connectionCount());
+        assertEquals(0, h[1].counters().get(StackCounter.TCP_RETRANSMITS));
+    }
+
+    @Test
+    void aMegabyteSurvivesLossReorderingAndDuplication() throws Exception {
+        LoopbackHub seg = net.segment(new LoopbackHub.Impairments(0.05, 0.02, 0.05), 3);
+        Host[] h = pair(seg, TcpConfig.DEFAULT.withRto(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(10)));
+        TcpListener listener = h[1].tcp().listen(80, 16);
+        CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
+        TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 10_000);
+        Sink sink = new Sink(await(accepted, 10_000));
+        byte[] data = new byte[1 << 20];
+        new Random(2).nextBytes(data);
+        client.writeAsync(data, 0, data.length).thenRun(client::close);
+        if (!net.runUntil(sink.done::isDone, 600_000)) {
+            TcpSocket server = accepted.join();
+            System.out.println("STALL client " + client.connection().debug() + " " + h[0].counters()
+                    + "\nserver " + server.connection().debug() + " " + h[1].counters() + " got " + sink.got.size());
+        }
+        byte[] got = await(sink.done, 1);
+        assertArrayEquals(sha256(data), sha256(got), "byte-exact after " + seg.framesLost() + " frames lost");
+        assertTrue(seg.framesLost() > 50);
+        assertTrue(h[0].counters().get(StackCounter.TCP_RETRANSMITS) > 0);
+        assertTrue(h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS) > 0, "duplicate ACKs triggered fast retransmit");
+    }
+
+    @Test
+    void aClosedPortRefusesAndAnAbortResetsThePeer() throws Exception {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT);
+        CompletableFuture<TcpSocket> refused = h[0].tcp().connect(h[1].address(), 81);
+        assertTrue(net.runUntil(refused::isDone, 1000));
+        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, refused::join).getCause());
+        assertEquals(Errno.ECONNREFUSED, e.errno());
+
+        TcpListener listener = h[1].tcp().listen(80, 16);
+        CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
+        TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        Sink sink = new Sink(await(accepted, 1000));
+        client.abort();
+        assertTrue(net.runUntil(sink.done::isDone, 1000));
+        SocketError reset = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, sink.done::join).getCause());
+        assertEquals(Errno.ECONNRESET, reset.errno());
+    }
+
+    @Test
+    void simultaneousCloseGoesThroughClosingToTimeWaitOnBothSides() throws Exception {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT.withMsl(Duration.ofSeconds(1)));
+        TcpListener listener = h[1].tcp().listen(80, 16);
+        CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
+        TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        TcpSocket server = await(accepted, 1000);
+        net.lan.execute(() -> {
+            client.close();
+            server.close();
+        });
+        net.runFor(1);
+        assertEquals(TcpState.TIME_WAIT, client.state());
+        assertEquals(TcpState.TIME_WAIT, server.state());
+        net.runFor(2_100);
+        assertEquals(TcpState.CLOSED, client.state());
+        assertEquals(TcpState.CLOSED, server.state());
+    }
+
+    @Test
+    void anUnreachablePeerTimesOutWithTheIcmpErrorAsReason() {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT);
+        CompletableFuture<TcpSocket> f = h[0].tcp().connect(Ipv4Address.parse("10.0.0.99"), 80);
+        assertTrue(net.runUntil(f::isDone, 200_000));
+        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, f::join).getCause());
+        assertEquals(Errno.EHOSTUNREACH, e.errno(), "SYN retries spent; the soft error from ARP's failure is the reason");
+    }
+}
