@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +24,8 @@ import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
+import jnic.stack.tcp.TcpListener;
+import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
 import jnic.stack.wire.Ipv4Address;
 
@@ -108,5 +112,45 @@ class LinuxInteropTest {
         assertEquals("", missing, "NXDOMAIN: getent finds nothing");
         assertTrue(dns.queries() >= 2);
         assertEquals(0, dns.malformed());
+    }
+
+    @Test
+    void theKernelsNcSendsAMegabyteToAJnicServer() throws Exception {
+        byte[] data = new byte[1 << 20];
+        new java.util.Random(7).nextBytes(data);
+        Path file = Files.createTempFile("jnic-tcp", ".bin");
+        Files.write(file, data);
+        try (TcpListener listener = host.tcp().listen(8080, 4)) {
+            Process nc = peer.start("bash", "-c", "nc -N -w 10 10.214.0.2 8080 < " + file);
+            TcpSocket s = listener.accept(Duration.ofSeconds(10));
+            s.timeout(Duration.ofSeconds(20));
+            byte[] got = s.inputStream().readAllBytes();
+            s.close();
+            assertTrue(nc.waitFor(20, TimeUnit.SECONDS), "nc ended after jnic's FIN");
+            assertArrayEquals(data, got, "the kernel's stream, byte-exact");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aJnicClientSendsAMegabyteToTheKernelsNc() throws Exception {
+        byte[] data = new byte[1 << 20];
+        new java.util.Random(8).nextBytes(data);
+        Path out = Files.createTempFile("jnic-tcp", ".out");
+        try {
+            Process nc = peer.start("bash", "-c", "timeout 30 nc -l -N 8081 > " + out);
+            Thread.sleep(500);
+            TcpSocket s = host.tcp().connect(KERNEL, 8081).get(10, TimeUnit.SECONDS);
+            s.timeout(Duration.ofSeconds(20));
+            s.outputStream().write(data);
+            s.shutdownOutput();
+            assertEquals(-1, s.inputStream().read(), "the kernel closes its side when it has read our FIN");
+            assertTrue(nc.waitFor(20, TimeUnit.SECONDS));
+            assertArrayEquals(data, Files.readAllBytes(out), "jnic's stream, byte-exact, as nc wrote it");
+            s.close();
+        } finally {
+            Files.delete(out);
+        }
     }
 }
