@@ -24,6 +24,9 @@ import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
+import jnic.stack.http.HttpClient;
+import jnic.stack.http.HttpMessage;
+import jnic.stack.http.HttpServer;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
@@ -151,6 +154,37 @@ class LinuxInteropTest {
             s.close();
         } finally {
             Files.delete(out);
+        }
+    }
+
+    @Test
+    void httpBothWaysWithPython() throws Exception {
+        byte[] page = "<html><body>served by jnic</body></html>\n".getBytes(StandardCharsets.UTF_8);
+        try (HttpServer server = HttpServer.pages(host, 8080, java.util.Map.of("/", page), "text/html")) {
+            String fetched = peer.exec("python3", "-c",
+                    "import urllib.request,sys; r=urllib.request.urlopen('http://10.214.0.2:8080/', timeout=10); "
+                            + "sys.stdout.write(str(r.status)+' '+r.headers['Content-Type']+' '+r.read().decode())");
+            assertEquals("200 text/html " + new String(page, StandardCharsets.UTF_8), fetched, "Python's urllib fetched jnic's page");
+        }
+        Path dir = Files.createTempDirectory("jnic-www");
+        Files.writeString(dir.resolve("index.html"), "<html>served by Linux</html>\n");
+        Process python = peer.start("python3", "-m", "http.server", "--bind", "10.214.0.1", "--directory", dir.toString(), "8000");
+        try {
+            HttpMessage.Response r = null;
+            for (int attempt = 0; attempt < 20 && r == null; attempt++) {
+                try {
+                    r = HttpClient.get(host, KERNEL, 8000, "10.214.0.1", "/index.html").get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException notYet) {
+                    Thread.sleep(200); // the server is still starting: ECONNREFUSED
+                }
+            }
+            assertEquals(200, r.status());
+            assertEquals("<html>served by Linux</html>\n", r.bodyText());
+        } finally {
+            python.destroy();
+            python.waitFor(5, TimeUnit.SECONDS);
+            Files.delete(dir.resolve("index.html"));
+            Files.delete(dir);
         }
     }
 }

@@ -1,0 +1,82 @@
+package jnic.stack.http;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+
+import jnic.stack.iface.Host;
+import jnic.stack.socket.Errno;
+import jnic.stack.socket.SocketError;
+import jnic.stack.tcp.TcpSocket;
+import jnic.stack.wire.Ipv4Address;
+
+/** A minimal HTTP/1.1 client: GET with "Connection: close", the body read by Content-Length (or to the end). */
+public final class HttpClient {
+    private HttpClient() {
+    }
+
+    /** GETs {@code path} from {@code server}:{@code port}, sending {@code hostName} as the Host field. */
+    public static CompletableFuture<HttpMessage.Response> get(Host host, Ipv4Address server, int port, String hostName, String path) {
+        CompletableFuture<HttpMessage.Response> result = new CompletableFuture<>();
+        host.tcp().connect(server, port).whenComplete((socket, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e.getCause() != null ? e.getCause() : e);
+                return;
+            }
+            byte[] request = HttpMessage.ascii("GET " + path + " HTTP/1.1\r\nHost: " + hostName
+                    + "\r\nUser-Agent: jnic\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+            socket.writeAsync(request, 0, request.length);
+            new Reader(socket, result).next();
+        });
+        return result;
+    }
+
+    private static final class Reader {
+        final TcpSocket socket;
+        final CompletableFuture<HttpMessage.Response> result;
+        byte[] buffer = new byte[4096];
+        int length;
+
+        Reader(TcpSocket socket, CompletableFuture<HttpMessage.Response> result) {
+            this.socket = socket;
+            this.result = result;
+        }
+
+        void next() {
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            socket.readAsync(buffer, length, buffer.length - length).whenComplete((n, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(e);
+                    return;
+                }
+                if (n > 0) {
+                    length += n;
+                }
+                int end = HttpMessage.headerEnd(buffer, length);
+                try {
+                    if (end >= 0) {
+                        HttpMessage.Response head = HttpMessage.parseResponseHead(buffer, end);
+                        boolean framed = head.headers().containsKey("content-length");
+                        int want = framed ? HttpMessage.contentLength(head.headers()) : Integer.MAX_VALUE;
+                        if (length - end >= want || n < 0) {
+                            if (n < 0 && framed && length - end < want) {
+                                throw new SocketError(Errno.ECONNRESET, "the body ended after " + (length - end) + " of " + want + " bytes");
+                            }
+                            byte[] body = Arrays.copyOfRange(buffer, end, end + Math.min(want, length - end));
+                            socket.close();
+                            result.complete(new HttpMessage.Response(head.status(), head.reason(), head.headers(), body));
+                            return;
+                        }
+                    } else if (n < 0 || length > HttpMessage.MAX_HEADER) {
+                        throw new SocketError(Errno.ECONNRESET, "the connection ended before a whole response header");
+                    }
+                    next();
+                } catch (SocketError | IllegalArgumentException bad) {
+                    socket.abort();
+                    result.completeExceptionally(bad);
+                }
+            });
+        }
+    }
+}
