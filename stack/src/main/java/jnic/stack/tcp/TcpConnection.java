@@ -137,6 +137,18 @@ public final class TcpConnection {
         return iss;
     }
 
+    int receiveNext() {
+        return rcvNxt;
+    }
+
+    int sendNext() {
+        return sndNxt;
+    }
+
+    int sendUnacknowledged() {
+        return sndUna;
+    }
+
     void noDelay(boolean on) {
         noDelay = on;
         output();
@@ -178,6 +190,7 @@ public final class TcpConnection {
     void acceptSyn(TcpSegment syn, TcpOptions options) {
         irs = syn.sequence();
         rcvNxt = irs + 1;
+        rcvAdvertisedEdge = rcvNxt;
         peerOptions(options, true);
         iss = tcp.isn(this);
         sndUna = iss;
@@ -323,6 +336,7 @@ public final class TcpConnection {
         }
         irs = seg.sequence();
         rcvNxt = irs + 1;
+        rcvAdvertisedEdge = rcvNxt;
         peerOptions(TcpOptions.parse(seg.options()).isOk() ? TcpOptions.parse(seg.options()).value() : TcpOptions.NONE, false);
         cwnd = initialWindow();
         if (ackOk) {
@@ -700,9 +714,12 @@ public final class TcpConnection {
         timing = false;
         if (opening) {
             sendSyn(state == TcpState.SYN_RECEIVED);
-        } else if (probing && sndNxt == sndUna) {
-            emit(sndNxt, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, 1).slice()); // zero-window probe
-            sndNxt += 1;
+        } else if (probing) {
+            // Zero-window probe (RFC 9293 section 3.8.6.1): the next byte, again and again with backoff, until the window opens.
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, 1).slice());
+            if (Seq.lt(sndNxt, sndUna + 1)) {
+                sndNxt = sndUna + 1;
+            }
         } else {
             ssthresh = Math.max((sndNxt - sndUna) / 2, 2 * mss);
             cwnd = mss;

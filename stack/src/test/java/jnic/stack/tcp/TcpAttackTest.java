@@ -1,0 +1,98 @@
+package jnic.stack.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.MacAddress;
+import jnic.driver.loopback.LoopbackDevice;
+import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.TestNet;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.HostConfig;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.wire.EthernetFrame;
+import jnic.stack.wire.Ipv4Address;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.TcpSegment;
+
+/** RFC 5961's blind-injection cases and a SYN flood against the backlog, from a third station on the segment. */
+class TcpAttackTest {
+    final TestNet net = new TestNet();
+    final LoopbackHub seg = net.segment();
+    final Host client = net.host("client", seg, "10.0.0.1/24");
+    final Host server = net.host("server", seg, "10.0.0.2/24");
+    final LoopbackDevice attacker = seg.attach("attacker", MacAddress.parse("02:66:66:66:66:66"));
+    TcpSocket clientSocket;
+    TcpSocket serverSocket;
+
+    private void connect() throws Exception {
+        TcpListener l = server.tcp().listen(80, 8);
+        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+        CompletableFuture<TcpSocket> c = client.tcp().connect(server.address(), 80);
+        assertTrue(net.runUntil(() -> c.isDone() && accepted.isDone(), 1000));
+        clientSocket = c.join();
+        serverSocket = accepted.join();
+    }
+
+    /** A segment that claims to come from {@code from}:{@code port}, sent to the server. */
+    private void inject(Ipv4Address from, int port, int seq, int ack, int flags) throws Exception {
+        TcpSegment s = new TcpSegment(port, 80, seq, ack, flags, 1000, 0, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        Ipv4Packet p = Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, from, server.address(), 1, s.toBuffer(from, server.address()));
+        attacker.send(new EthernetFrame(server.interfaces().get(0).macAddress(), attacker.macAddress(), EthernetFrame.TYPE_IPV4,
+                ByteBuffer.wrap(p.toBytes())).toBytes());
+        net.runFor(1);
+    }
+
+    @Test
+    void aResetInsideTheWindowButNotExactGetsAChallengeAckAndTheConnectionLives() throws Exception {
+        connect();
+        TcpConnection s = serverSocket.connection();
+        inject(client.address(), clientSocket.localPort(), s.receiveNext() + 100, 0, TcpSegment.RST);
+        assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS));
+        assertEquals(TcpState.ESTABLISHED, serverSocket.state());
+        assertEquals(TcpState.ESTABLISHED, clientSocket.state(), "the client got the challenge ACK and, as all is well, ignored it");
+
+        inject(client.address(), clientSocket.localPort(), s.receiveNext() + 70_000, 0, TcpSegment.RST);
+        assertEquals(TcpState.ESTABLISHED, serverSocket.state(), "outside the window: dropped");
+
+        inject(client.address(), clientSocket.localPort(), s.receiveNext(), 0, TcpSegment.RST);
+        assertEquals(TcpState.CLOSED, serverSocket.state(), "exactly RCV.NXT: reset");
+    }
+
+    @Test
+    void aSynOnAnEstablishedConnectionGetsAChallengeAck() throws Exception {
+        connect();
+        inject(client.address(), clientSocket.localPort(), serverSocket.connection().receiveNext() + 5, 0, TcpSegment.SYN);
+        assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS));
+        assertEquals(TcpState.ESTABLISHED, serverSocket.state());
+    }
+
+    @Test
+    void dataWithAnAckFromTheFarPastIsDropped() throws Exception {
+        connect();
+        TcpConnection s = serverSocket.connection();
+        inject(client.address(), clientSocket.localPort(), s.receiveNext(), s.sendUnacknowledged() - 1_000_000, TcpSegment.ACK);
+        assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS), "RFC 5961 section 5.2: older than SND.UNA - MAX.SND.WND");
+        assertEquals(TcpState.ESTABLISHED, serverSocket.state());
+    }
+
+    @Test
+    void aSynFloodFillsTheBacklogWithoutLockingOutARealClient() throws Exception {
+        TcpListener l = server.tcp().listen(80, 8);
+        for (int i = 0; i < 200; i++) {
+            inject(Ipv4Address.of(10, 0, 0, 100 + i % 100), 1024 + i, i * 7919, 0, TcpSegment.SYN); // spoofed, never answered
+        }
+        assertEquals(8, l.halfOpen(), "read between turns of the loop this thread drives");
+        assertEquals(192, server.counters().get(StackCounter.TCP_BACKLOG_DROPS), "the oldest half-open one made room each time");
+        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+        CompletableFuture<TcpSocket> real = client.tcp().connect(server.address(), 80);
+        assertTrue(net.runUntil(() -> real.isDone() && accepted.isDone(), 5000), "the genuine client still gets in");
+        assertEquals(TcpState.ESTABLISHED, real.join().state());
+        assertEquals(real.join().localPort(), accepted.join().remotePort());
+    }
+}

@@ -1,0 +1,152 @@
+package jnic.stack.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.MacAddress;
+import jnic.driver.loopback.LoopbackDevice;
+import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.TestNet;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.HostConfig;
+import jnic.stack.wire.EthernetFrame;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.TcpSegment;
+
+/** Delayed ACKs, Nagle, RTO convergence and backoff, and a zero window, watched on the wire in virtual time. */
+class TcpTimingTest {
+    final TestNet net = new TestNet();
+    final LoopbackHub seg = net.segment();
+    final Host client = net.host("client", seg, "10.0.0.1/24");
+    final Host server = net.host("server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(TcpConfig.DEFAULT.withBuffers(8192, 65536)));
+    final List<long[]> seen = new ArrayList<>(); // {time, from client?, flags, data length}
+    TcpSocket c;
+    TcpSocket s;
+
+    TcpTimingTest() {
+        LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
+        tap.promiscuous(true);
+        tap.setHandler(frame -> {
+            EthernetFrame eth = EthernetFrame.parse(frame).value();
+            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+                return;
+            }
+            Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
+            if (p.protocol() == Ipv4Packet.PROTOCOL_TCP) {
+                TcpSegment t = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
+                seen.add(new long[] {net.lan.clock().nanos(), p.source().equals(client.address()) ? 1 : 0, t.flags(), t.data().remaining()});
+            }
+        });
+    }
+
+    private void connect() throws Exception {
+        TcpListener l = server.tcp().listen(80, 8);
+        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+        CompletableFuture<TcpSocket> f = client.tcp().connect(server.address(), 80);
+        assertTrue(net.runUntil(() -> f.isDone() && accepted.isDone(), 1000));
+        c = f.join();
+        s = accepted.join();
+        net.runFor(100);
+        seen.clear();
+    }
+
+    private long segmentsFromClientWithData() {
+        return seen.stream().filter(x -> x[1] == 1 && x[3] > 0).count();
+    }
+
+    @Test
+    void aLoneSegmentIsAcknowledgedAfterTheDelayAndTwoFullOnesAtOnce() throws Exception {
+        connect();
+        long t0 = net.lan.clock().nanos();
+        c.writeAsync(new byte[10], 0, 10);
+        net.runFor(100);
+        long[] ack = seen.stream().filter(x -> x[1] == 0).findFirst().orElseThrow();
+        // Data arrives after one trip (100 µs); the ACK leaves 40 ms later and reaches the tap one trip after that.
+        assertEquals(t0 + 2 * TestNet.LATENCY_NANOS + 40_000_000L, ack[0]);
+
+        seen.clear();
+        long t1 = net.lan.clock().nanos();
+        c.writeAsync(new byte[2 * 1460], 0, 2 * 1460);
+        net.runFor(100);
+        long[] ack2 = seen.stream().filter(x -> x[1] == 0).findFirst().orElseThrow();
+        assertEquals(t1 + 2 * TestNet.LATENCY_NANOS, ack2[0], "every second full segment is acknowledged at once");
+    }
+
+    @Test
+    void nagleHoldsSmallWritesWhileOneIsInFlightAndNoDelaySendsEach() throws Exception {
+        connect();
+        for (int i = 0; i < 5; i++) {
+            c.writeAsync(new byte[10], 0, 10);
+        }
+        net.runFor(200);
+        assertEquals(2, segmentsFromClientWithData(), "the first at once, the other four together after its ACK");
+        seen.clear();
+        c.noDelay(true);
+        for (int i = 0; i < 5; i++) {
+            c.writeAsync(new byte[10], 0, 10);
+        }
+        net.runFor(200);
+        assertEquals(5, segmentsFromClientWithData(), "TCP_NODELAY");
+    }
+
+    @Test
+    void rttConvergesAndTheRtoBacksOffWhenThePeerGoesSilent() throws Exception {
+        connect();
+        byte[] data = new byte[200_000];
+        c.writeAsync(data, 0, data.length);
+        byte[] buf = new byte[65536];
+        for (int total = 0; total < data.length;) {
+            CompletableFuture<Integer> r = s.readAsync(buf, 0, buf.length);
+            assertTrue(net.runUntil(r::isDone, 5000));
+            total += r.join();
+        }
+        long srtt = c.connection().smoothedRtt();
+        assertTrue(srtt >= 2 * TestNet.LATENCY_NANOS && srtt < 50_000_000L, "SRTT " + srtt + " ns: one round trip, plus delayed ACKs now and then");
+        assertEquals(1_000_000_000L, c.connection().retransmissionTimeout(), "RFC 6298 (2.4): at least 1 s");
+        net.runUntil(() -> c.connection().sendUnacknowledged() == c.connection().sendNext(), 5000);
+
+        server.interfaces().get(0).device().close(); // the peer vanishes
+        seen.clear();
+        long t0 = net.lan.clock().nanos();
+        c.writeAsync(new byte[100], 0, 100);
+        net.runFor(16_000);
+        List<Long> sends = new ArrayList<>();
+        for (long[] x : seen) {
+            if (x[1] == 1 && x[3] > 0) {
+                sends.add((x[0] - t0 - TestNet.LATENCY_NANOS) / 1_000_000L);
+            }
+        }
+        assertEquals(List.of(0L, 1000L, 3000L, 7000L, 15000L), sends, "retransmissions after 1, 2, 4, 8 s (RFC 6298 5.5)");
+    }
+
+    @Test
+    void aZeroWindowIsProbedUntilTheReaderMakesRoomAndNothingIsLost() throws Exception {
+        connect();
+        byte[] data = new byte[50_000];
+        new Random(4).nextBytes(data);
+        CompletableFuture<Void> w = c.writeAsync(data, 0, data.length);
+        net.runFor(30_000);
+        assertEquals(0, c.connection().sendWindow(), "the server's 8 KiB buffer is full and nobody reads");
+        assertEquals(TcpState.ESTABLISHED, c.state(), "probes keep the connection alive (no retry limit while the peer answers)");
+        assertTrue(seen.stream().filter(x -> x[1] == 1 && x[3] == 1).count() >= 3, "one-byte zero-window probes went out");
+        ByteBuffer got = ByteBuffer.allocate(data.length);
+        byte[] buf = new byte[4096];
+        while (got.hasRemaining()) {
+            CompletableFuture<Integer> r = s.readAsync(buf, 0, Math.min(buf.length, got.remaining()));
+            assertTrue(net.runUntil(r::isDone, 120_000), "stalled at " + got.position());
+            got.put(buf, 0, r.join());
+        }
+        assertTrue(w.isDone());
+        assertArrayEquals(data, got.array());
+    }
+}
