@@ -48,6 +48,7 @@ public final class LoopbackHub {
     private final List<LoopbackDevice> devices = new ArrayList<>();
     private final Deque<Pending> queue = new ArrayDeque<>();
     private long lost;
+    private java.util.function.Predicate<byte[]> dropRule;
     private long duplicated;
     private long reordered;
 
@@ -88,6 +89,10 @@ public final class LoopbackHub {
     synchronized void transmit(LoopbackDevice from, byte[] frame) {
         MacAddress destination = MacAddress.of(frame, 0);
         long due = clock.nanos() + latencyNanos;
+        if (dropRule != null && dropRule.test(frame)) {
+            lost++;
+            return;
+        }
         for (LoopbackDevice to : devices) {
             if (to == from || !to.accepts(destination)) {
                 continue;
@@ -137,6 +142,14 @@ public final class LoopbackHub {
     synchronized long nextDue() {
         Pending p = queue.peekFirst();
         return p == null ? Long.MAX_VALUE : p.due;
+    }
+
+    /**
+     * Scripted loss: frames for which {@code rule} holds are lost (counted with the random
+     * losses), so a test can drop exactly the segments it means to. Null removes the rule.
+     */
+    public synchronized void dropWhen(java.util.function.Predicate<byte[]> rule) {
+        dropRule = rule;
     }
 
     public synchronized int pending() {

@@ -85,6 +85,13 @@ public final class TcpConnection {
     private boolean recovering;
     private int recover;
     private int segmentsUnacknowledged;
+    // SACK (RFC 2018): whether both sides offered it, the blocks the peer reported (the scoreboard),
+    // the highest sequence retransmitted in this recovery, and where our last out-of-order arrival went.
+    private boolean sackOk;
+    private final TreeMap<Long, Long> scoreboard = new TreeMap<>(); // offset from SND.UNA's unwrapped base
+    private long sndUnaUnwrapped;
+    private long highRetransmitted;
+    private long lastOutOfOrder = -1;
     private boolean noDelay;
     private SocketError error;
     private SocketError softError;
@@ -217,13 +224,14 @@ public final class TcpConnection {
 
     private void sendSyn(boolean ack) {
         offeredScale = true;
-        TcpOptions o = new TcpOptions(ourMss(), config.windowScale(), false, List.of(), -1, -1);
+        TcpOptions o = new TcpOptions(ourMss(), config.windowScale(), config.sack(), List.of(), -1, -1);
         emit(iss, TcpSegment.SYN | (ack ? TcpSegment.ACK : 0), o.toBuffer(), ByteBuffer.allocate(0));
     }
 
     /** The peer's SYN options: MSS, and window scaling when both sides offered it. */
     private void peerOptions(TcpOptions o, boolean passive) {
         mss = Math.min(o.maxSegmentSize() > 0 ? o.maxSegmentSize() : DEFAULT_MSS, ourMss());
+        sackOk = config.sack() && o.sackPermitted();
         if (o.windowScale() >= 0) {
             sndScale = o.windowScale();
             rcvScale = config.windowScale();
@@ -371,6 +379,7 @@ public final class TcpConnection {
             return false;
         }
         int windowField = seg.window() << sndScale;
+        recordSack(seg);
         if (Seq.gt(ack, sndUna)) {
             acknowledge(ack);
         } else if (ack == sndUna && !seg.data().hasRemaining() && !seg.has(TcpSegment.FIN) && windowField == sndWnd
@@ -423,6 +432,8 @@ public final class TcpConnection {
         System.arraycopy(sendBuffer, data, sendBuffer, 0, sendLength - data);
         sendLength -= data;
         sndUna = ack;
+        sndUnaUnwrapped += acked;
+        pruneScoreboard();
         if (Seq.lt(sndNxt, sndUna)) {
             sndNxt = sndUna;
         }
@@ -433,7 +444,11 @@ public final class TcpConnection {
                 recovering = false; // full acknowledgment: leave fast recovery
                 cwnd = Math.min(ssthresh, Math.max(sndNxt - sndUna, mss) + mss);
             } else {
-                retransmitFirst(); // partial acknowledgment: the next hole (RFC 6582 section 3.2, step 5)
+                if (sackOk) {
+                    retransmitNextHole(); // the scoreboard says which holes are left, and which were resent already
+                } else {
+                    retransmitFirst(); // partial acknowledgment: the next hole (RFC 6582 section 3.2, step 5)
+                }
                 cwnd = Math.max(cwnd - acked + mss, mss);
             }
         } else if (cwnd < ssthresh) {
@@ -453,14 +468,19 @@ public final class TcpConnection {
         duplicateAcks++;
         if (recovering) {
             cwnd += mss; // each further duplicate: one more segment has left the network
-            output();
+            if (!retransmitNextHole()) {
+                output();
+            }
         } else if (duplicateAcks == 3) {
             int flight = sndNxt - sndUna;
             ssthresh = Math.max(flight / 2, 2 * mss);
             recover = sndNxt;
             recovering = true;
             host.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
-            retransmitFirst();
+            highRetransmitted = sndUnaUnwrapped;
+            if (!retransmitNextHole()) {
+                retransmitFirst();
+            }
             cwnd = ssthresh + 3 * mss;
         }
     }
@@ -513,6 +533,7 @@ public final class TcpConnection {
                 byte[] copy = new byte[Math.min(room, data.remaining())];
                 data.get(data.position(), copy);
                 outOfOrder.merge(at, copy, (a, b) -> a.length >= b.length ? a : b);
+                lastOutOfOrder = at;
                 host.counters().increment(StackCounter.TCP_OUT_OF_ORDER);
             }
             sendAck(); // a duplicate ACK tells the sender of the hole at once (RFC 5681 section 4.2)
@@ -583,6 +604,11 @@ public final class TcpConnection {
     }
 
     private void emit(int sequence, int flags, ByteBuffer options, ByteBuffer data) {
+        if (sackOk && !outOfOrder.isEmpty() && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK && !options.hasRemaining()
+                && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of options
+            options = new TcpOptions(-1, -1, false, sackBlocks(), -1, -1).toBuffer();
+            host.counters().increment(StackCounter.TCP_SACK_BLOCKS_OUT);
+        }
         int window = receiveWindow();
         boolean syn = (flags & TcpSegment.SYN) != 0;
         int field = Math.min(syn ? window : window >> rcvScale, 0xFFFF);
@@ -724,6 +750,7 @@ public final class TcpConnection {
             ssthresh = Math.max((sndNxt - sndUna) / 2, 2 * mss);
             cwnd = mss;
             recovering = false;
+            scoreboard.clear(); // RFC 2018 section 8: after a timeout, SACK information is not trusted (the receiver may renege)
             duplicateAcks = 0;
             sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
             if (finSent && Seq.le(sndNxt, finSequence)) {
@@ -733,6 +760,107 @@ public final class TcpConnection {
             output();
         }
         armRetransmit();
+    }
+
+    // ---- SACK (RFC 2018) -----------------------------------------------------------------
+
+    /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
+    private List<TcpOptions.SackBlock> sackBlocks() {
+        List<long[]> ranges = new ArrayList<>();
+        for (Map.Entry<Long, byte[]> e : outOfOrder.entrySet()) {
+            long l = e.getKey();
+            long r = l + e.getValue().length;
+            long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && l <= last[1]) {
+                last[1] = Math.max(last[1], r);
+            } else {
+                ranges.add(new long[] {l, r});
+            }
+        }
+        List<TcpOptions.SackBlock> blocks = new ArrayList<>();
+        for (long[] r : ranges) {
+            TcpOptions.SackBlock b = new TcpOptions.SackBlock(rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped));
+            if (lastOutOfOrder >= r[0] && lastOutOfOrder < r[1]) {
+                blocks.add(0, b);
+            } else {
+                blocks.add(b);
+            }
+        }
+        return blocks.subList(0, Math.min(4, blocks.size()));
+    }
+
+    private long unwrapSend(int seq) {
+        return sndUnaUnwrapped + (seq - sndUna);
+    }
+
+    /** Adds the peer's SACK blocks that lie inside what is outstanding to the scoreboard. */
+    private void recordSack(TcpSegment seg) {
+        if (!sackOk || !seg.options().hasRemaining()) {
+            return;
+        }
+        jnic.stack.wire.Parsed<TcpOptions> o = TcpOptions.parse(seg.options());
+        if (!o.isOk()) {
+            return;
+        }
+        for (TcpOptions.SackBlock b : o.value().sack()) {
+            long l = unwrapSend(b.left());
+            long r = unwrapSend(b.right());
+            if (r <= l || l < sndUnaUnwrapped || r > unwrapSend(sndMax)) {
+                continue; // not about outstanding data (old, or a D-SACK): ignored
+            }
+            Map.Entry<Long, Long> before = scoreboard.floorEntry(l);
+            if (before != null && before.getValue() >= l) {
+                l = before.getKey();
+                r = Math.max(r, before.getValue());
+            }
+            for (Map.Entry<Long, Long> e; (e = scoreboard.ceilingEntry(l)) != null && e.getKey() <= r;) {
+                r = Math.max(r, e.getValue());
+                scoreboard.remove(e.getKey());
+            }
+            scoreboard.put(l, r);
+        }
+    }
+
+    private void pruneScoreboard() {
+        while (!scoreboard.isEmpty() && scoreboard.firstKey() < sndUnaUnwrapped) {
+            Map.Entry<Long, Long> first = scoreboard.pollFirstEntry();
+            if (first.getValue() > sndUnaUnwrapped) {
+                scoreboard.put(sndUnaUnwrapped, first.getValue());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Retransmits the next hole below the highest SACKed byte that this recovery has not resent
+     * yet (the idea of RFC 6675's NextSeg, rule 1). False when there is none.
+     */
+    private boolean retransmitNextHole() {
+        if (!sackOk || scoreboard.isEmpty()) {
+            return false;
+        }
+        long highestSacked = scoreboard.lastEntry().getValue();
+        long h = Math.max(sndUnaUnwrapped, highRetransmitted);
+        while (h < highestSacked) {
+            Map.Entry<Long, Long> in = scoreboard.floorEntry(h);
+            if (in != null && in.getValue() > h) {
+                h = in.getValue();
+                continue;
+            }
+            Long nextSacked = scoreboard.higherKey(h);
+            int offset = (int) (h - sndUnaUnwrapped);
+            int n = (int) Math.min(Math.min(mss, (nextSacked == null ? highestSacked : nextSacked) - h), sendLength - offset);
+            if (n <= 0) {
+                return false;
+            }
+            emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, offset, n).slice());
+            highRetransmitted = h + n;
+            timing = false; // Karn
+            host.counters().increment(StackCounter.TCP_RETRANSMITS);
+            host.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
+            return true;
+        }
+        return false;
     }
 
     // ---- closing -------------------------------------------------------------------------
