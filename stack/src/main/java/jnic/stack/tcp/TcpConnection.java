@@ -95,6 +95,13 @@ public final class TcpConnection {
     private boolean noDelay;
     private SocketError error;
     private SocketError softError;
+    // Keep-alive (RFC 1122 section 4.2.3.6): off unless asked for.
+    private long keepAliveIdle;
+    private long keepAliveInterval;
+    private int keepAliveProbes;
+    private int probesUnanswered;
+    private long lastHeard;
+    private EventLoop.Timer keepAliveTimer;
     private final List<Runnable> readiness = new ArrayList<>();
 
     TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
@@ -245,6 +252,8 @@ public final class TcpConnection {
 
     /** RFC 9293 section 3.10.7: SEGMENT ARRIVES, for every state but LISTEN and CLOSED. */
     void segmentArrives(TcpSegment seg) {
+        lastHeard = host.now();
+        probesUnanswered = 0;
         if (state == TcpState.SYN_SENT) {
             synSentArrives(seg);
             return;
@@ -762,6 +771,47 @@ public final class TcpConnection {
         armRetransmit();
     }
 
+    // ---- keep-alive ----------------------------------------------------------------------
+
+    /**
+     * SO_KEEPALIVE with its Linux knobs: after {@code idle} with nothing heard, a probe (an ACK for
+     * SND.UNA - 1, which the peer must answer) every {@code interval}; after {@code probes}
+     * unanswered ones the connection ends with ETIMEDOUT. A zero idle turns it off.
+     */
+    void keepAlive(long idle, long interval, int probes) {
+        keepAliveIdle = idle;
+        keepAliveInterval = interval;
+        keepAliveProbes = probes;
+        if (keepAliveTimer != null) {
+            keepAliveTimer.cancel();
+            keepAliveTimer = null;
+        }
+        if (idle > 0) {
+            lastHeard = host.now();
+            keepAliveTimer = host.loop().schedule(idle, this::keepAliveCheck);
+        }
+    }
+
+    private void keepAliveCheck() {
+        keepAliveTimer = null;
+        if (keepAliveIdle == 0 || state == TcpState.CLOSED || state == TcpState.TIME_WAIT) {
+            return;
+        }
+        long quiet = host.now() - lastHeard;
+        if (quiet < keepAliveIdle && probesUnanswered == 0) {
+            keepAliveTimer = host.loop().schedule(keepAliveIdle - quiet, this::keepAliveCheck);
+            return;
+        }
+        if (probesUnanswered >= keepAliveProbes) {
+            reset(sndNxt);
+            terminate(new SocketError(Errno.ETIMEDOUT, remoteAddress + ":" + remotePort + " did not answer " + keepAliveProbes + " keep-alive probes"));
+            return;
+        }
+        probesUnanswered++;
+        emit(sndUna - 1, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        keepAliveTimer = host.loop().schedule(keepAliveInterval, this::keepAliveCheck);
+    }
+
     // ---- SACK (RFC 2018) -----------------------------------------------------------------
 
     /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
@@ -894,6 +944,9 @@ public final class TcpConnection {
         }
         if (timeWaitTimer != null) {
             timeWaitTimer.cancel();
+        }
+        if (keepAliveTimer != null) {
+            keepAliveTimer.cancel();
         }
         tcp.remove(this);
         tcp.failed(this);

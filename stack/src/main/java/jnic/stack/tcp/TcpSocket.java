@@ -59,6 +59,14 @@ public final class TcpSocket implements AutoCloseable {
         host.onLoop(() -> c.noDelay(on));
     }
 
+    /** SO_KEEPALIVE with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT; off by default. */
+    public void keepAlive(Duration idle, Duration interval, int probes) {
+        if (idle.isNegative() || interval.isNegative() || interval.isZero() && !idle.isZero() || probes < 1) {
+            throw new IllegalArgumentException("keep-alive needs idle >= 0, interval > 0 and at least one probe");
+        }
+        host.onLoop(() -> c.keepAlive(idle.toNanos(), interval.toNanos(), probes));
+    }
+
     /** SO_TIMEOUT for the blocking calls and streams. */
     public void timeout(Duration t) {
         timeout = t;

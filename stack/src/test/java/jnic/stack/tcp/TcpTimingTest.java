@@ -149,4 +149,25 @@ class TcpTimingTest {
         assertTrue(w.isDone());
         assertArrayEquals(data, got.array());
     }
+
+    @Test
+    void keepAliveProbesAnIdleConnectionAndEndsItWhenThePeerIsGone() throws Exception {
+        connect();
+        c.keepAlive(Duration.ofSeconds(10), Duration.ofSeconds(1), 3);
+        net.runFor(35_000);
+        assertEquals(TcpState.ESTABLISHED, c.state());
+        long probes = seen.stream().filter(x -> x[1] == 1 && x[3] == 0).count();
+        long answers = seen.stream().filter(x -> x[1] == 0).count();
+        assertEquals(3, probes, "one probe after each 10 s of silence");
+        assertEquals(3, answers, "each answered by an ACK");
+
+        server.interfaces().get(0).device().close();
+        long gone = net.lan.clock().nanos();
+        CompletableFuture<Integer> r = c.readAsync(new byte[1], 0, 1);
+        assertTrue(net.runUntil(r::isDone, 30_000));
+        long after = (net.lan.clock().nanos() - gone) / 1_000_000_000L;
+        assertTrue(r.isCompletedExceptionally());
+        assertEquals(TcpState.CLOSED, c.state());
+        assertTrue(after >= 3 && after <= 13, "idle (at most 10 s) + 3 unanswered probes 1 s apart: " + after + " s");
+    }
 }
