@@ -131,6 +131,7 @@ class LinuxInteropTest {
             s.close();
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS), "nc ended after jnic's FIN");
             assertArrayEquals(data, got, "the kernel's stream, byte-exact");
+            kernelSawNoViolations();
         } finally {
             Files.delete(file);
         }
@@ -152,6 +153,7 @@ class LinuxInteropTest {
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS));
             assertArrayEquals(data, Files.readAllBytes(out), "jnic's stream, byte-exact, as nc wrote it");
             s.close();
+            kernelSawNoViolations();
         } finally {
             Files.delete(out);
         }
@@ -185,6 +187,25 @@ class LinuxInteropTest {
             python.waitFor(5, TimeUnit.SECONDS);
             Files.delete(dir.resolve("index.html"));
             Files.delete(dir);
+        }
+    }
+
+    /**
+     * The kernel's own TCP counters in the namespace (nstat): no bad segments, no checksum errors,
+     * no resets either way, no SACK blocks it had to discard, no challenge ACKs (RFC 5961), no abort on data.
+     */
+    private void kernelSawNoViolations() throws Exception {
+        java.util.Map<String, Long> n = new java.util.HashMap<>();
+        for (String line : peer.exec("nstat", "-asz").split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 2 && f[1].matches("[0-9]+")) {
+                n.put(f[0], Long.parseLong(f[1]));
+            }
+        }
+        assertTrue(n.containsKey("TcpInSegs") && n.get("TcpInSegs") > 100, "nstat works in the namespace: " + n.get("TcpInSegs"));
+        for (String counter : new String[] {"TcpInErrs", "TcpInCsumErrors", "TcpOutRsts", "TcpEstabResets", "TcpExtTCPSACKDiscard",
+            "TcpExtTCPChallengeACK", "TcpExtTCPAbortOnData"}) {
+            assertEquals(0L, n.getOrDefault(counter, 0L), "the kernel counted " + counter);
         }
     }
 }
