@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jnic.driver.time.EventLoop;
 import jnic.stack.iface.Host;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
 import jnic.stack.wire.DnsMessage;
 import jnic.stack.wire.Ipv4Address;

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jnic.stack.iface.Host;
-import jnic.stack.socket.SocketError;
+import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
 import jnic.stack.wire.DnsMessage;
 import jnic.stack.wire.Ipv4Address;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import jnic.stack.iface.Host;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.wire.Ipv4Address;
 

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.wire.EthernetFrame;
 import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;

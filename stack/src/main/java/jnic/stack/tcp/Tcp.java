@@ -12,8 +12,8 @@ import jnic.stack.iface.ProtocolHandler;
 import jnic.stack.iface.Route;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.icmp.Icmp;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.udp.Udp;
 import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;
@@ -81,6 +81,12 @@ public final class Tcp implements ProtocolHandler {
      * retries), ENETUNREACH. Callable from any thread.
      */
     public CompletableFuture<TcpSocket> connect(Ipv4Address remote, int port) {
+        return connect(remote, port, config.receiveBuffer(), config.sendBuffer());
+    }
+
+    /** {@link #connect(Ipv4Address, int)} with this connection's own buffer sizes (SO_RCVBUF, SO_SNDBUF). */
+    public CompletableFuture<TcpSocket> connect(Ipv4Address remote, int port, int receiveBuffer, int sendBuffer) {
+        TcpConnection.Buffers buffers = new TcpConnection.Buffers(receiveBuffer, sendBuffer);
         CompletableFuture<TcpSocket> result = new CompletableFuture<>();
         host.onLoop(() -> {
             try {
@@ -88,7 +94,7 @@ public final class Tcp implements ProtocolHandler {
                     throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
                 }
                 Ipv4Address local = host.ip().sourceFor(remote);
-                TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port);
+                TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
                 connections.put(key(c), c);
                 opening.put(c, result);
                 c.open();
@@ -112,11 +118,16 @@ public final class Tcp implements ProtocolHandler {
     }
 
     /** A listener on {@code port} of every local address (passive open); EADDRINUSE when taken. */
-    public synchronized TcpListener listen(int port, int backlog) throws SocketError {
+    public TcpListener listen(int port, int backlog) throws SocketError {
+        return listen(port, backlog, config.receiveBuffer(), config.sendBuffer());
+    }
+
+    /** {@link #listen(int, int)} whose connections get these buffer sizes. */
+    public synchronized TcpListener listen(int port, int backlog, int receiveBuffer, int sendBuffer) throws SocketError {
         if (port < 1 || port > 0xFFFF || backlog < 1) {
             throw new SocketError(Errno.EINVAL, "port 1 to 65535 and a backlog of at least 1, not " + port + " and " + backlog);
         }
-        TcpListener l = new TcpListener(this, port, Math.min(backlog, config.listenBacklog()));
+        TcpListener l = new TcpListener(this, port, Math.min(backlog, config.listenBacklog()), new TcpConnection.Buffers(receiveBuffer, sendBuffer));
         if (listeners.putIfAbsent(port, l) != null) {
             throw new SocketError(Errno.EADDRINUSE, "TCP port " + port + " already has a listener on " + host.name());
         }

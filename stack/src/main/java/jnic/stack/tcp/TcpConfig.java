@@ -35,13 +35,4 @@ public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, D
     public TcpConfig withSack(boolean on) {
         return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, on);
     }
-
-    /** The window scale (RFC 7323) that lets the receive buffer be advertised whole. */
-    int windowScale() {
-        int s = 0;
-        while ((receiveBuffer >> s) > 0xFFFF && s < 14) {
-            s++;
-        }
-        return s;
-    }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import jnic.driver.time.EventLoop;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpOptions;
@@ -104,7 +104,16 @@ public final class TcpConnection {
     private EventLoop.Timer keepAliveTimer;
     private final List<Runnable> readiness = new ArrayList<>();
 
-    TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
+    /** The buffer sizes a connection gets (SO_RCVBUF, SO_SNDBUF). */
+    record Buffers(int receive, int send) {
+        Buffers {
+            if (receive < 1024 || receive > (1 << 30) || send < 1024 || send > (1 << 30)) {
+                throw new IllegalArgumentException("buffers are 1 KiB to 1 GiB, not " + receive + " and " + send);
+            }
+        }
+    }
+
+    TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort, Buffers buffers) {
         this.tcp = tcp;
         this.host = tcp.host();
         this.config = tcp.config();
@@ -112,8 +121,8 @@ public final class TcpConnection {
         this.localPort = localPort;
         this.remoteAddress = remoteAddress;
         this.remotePort = remotePort;
-        this.sendBuffer = new byte[config.sendBuffer()];
-        this.receiveBuffer = new byte[config.receiveBuffer()];
+        this.sendBuffer = new byte[buffers.send()];
+        this.receiveBuffer = new byte[buffers.receive()];
         this.rto = config.initialRto().toNanos();
     }
 
@@ -220,6 +229,15 @@ public final class TcpConnection {
         armRetransmit();
     }
 
+    /** The window scale (RFC 7323) that lets the whole receive buffer be advertised. */
+    private int windowScale() {
+        int scale = 0;
+        while ((receiveBuffer.length >> scale) > 0xFFFF && scale < 14) {
+            scale++;
+        }
+        return scale;
+    }
+
     /** RFC 6928: an initial window of min(10 segments, max(2 segments, 14600 bytes)). */
     private int initialWindow() {
         return Math.min(10 * mss, Math.max(2 * mss, 14_600));
@@ -231,7 +249,7 @@ public final class TcpConnection {
 
     private void sendSyn(boolean ack) {
         offeredScale = true;
-        TcpOptions o = new TcpOptions(ourMss(), config.windowScale(), config.sack(), List.of(), -1, -1);
+        TcpOptions o = new TcpOptions(ourMss(), windowScale(), config.sack(), List.of(), -1, -1);
         emit(iss, TcpSegment.SYN | (ack ? TcpSegment.ACK : 0), o.toBuffer(), ByteBuffer.allocate(0));
     }
 
@@ -241,7 +259,7 @@ public final class TcpConnection {
         sackOk = config.sack() && o.sackPermitted();
         if (o.windowScale() >= 0) {
             sndScale = o.windowScale();
-            rcvScale = config.windowScale();
+            rcvScale = windowScale();
         } else {
             sndScale = 0;
             rcvScale = 0;

@@ -5,8 +5,8 @@ import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 
 import jnic.stack.iface.StackCounter;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpOptions;
 import jnic.stack.wire.TcpSegment;
@@ -28,12 +28,14 @@ public final class TcpListener implements AutoCloseable {
     private final ArrayDeque<TcpConnection> halfOpen = new ArrayDeque<>();
     private final ArrayDeque<TcpConnection> ready = new ArrayDeque<>();
     private final ArrayDeque<CompletableFuture<TcpSocket>> accepting = new ArrayDeque<>();
+    private final TcpConnection.Buffers buffers;
     private volatile boolean closed;
 
-    TcpListener(Tcp tcp, int port, int backlog) {
+    TcpListener(Tcp tcp, int port, int backlog, TcpConnection.Buffers buffers) {
         this.tcp = tcp;
         this.port = port;
         this.backlog = backlog;
+        this.buffers = buffers;
     }
 
     public int port() {
@@ -68,7 +70,7 @@ public final class TcpListener implements AutoCloseable {
             }
             oldest.terminate(null);
         }
-        TcpConnection c = new TcpConnection(tcp, p.destination(), port, p.source(), seg.sourcePort());
+        TcpConnection c = new TcpConnection(tcp, p.destination(), port, p.source(), seg.sourcePort(), buffers);
         c.listener = this;
         halfOpen.add(c);
         tcp.add(c);

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jnic.stack.iface.Host;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 
 /**

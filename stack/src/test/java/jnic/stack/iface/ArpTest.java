@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.icmp.EchoReply;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
 import jnic.stack.wire.Ipv4Address;
 

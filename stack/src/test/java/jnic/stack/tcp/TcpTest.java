@@ -21,8 +21,8 @@ import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.socket.Errno;
-import jnic.stack.socket.SocketError;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 
 /** TCP between two hosts on loopback, in virtual time. */

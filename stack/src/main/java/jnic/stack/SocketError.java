@@ -1,4 +1,4 @@
-package jnic.stack.socket;
+package jnic.stack;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package jnic.stack.socket;
+package jnic.stack;
 
 /** The POSIX error names socket calls report (IEEE Std 1003.1, errno.h), with their usual text. */
 public enum Errno {
