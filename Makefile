@@ -66,6 +66,7 @@ bench: deps build
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.phy.PhyBench $(BENCH_ARGS)
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.driver.DriverBench $(BENCH_ARGS)
 	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.stack.UdpEchoBench $(BENCH_ARGS)
+	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.stack.TcpBench $(BENCH_ARGS)
 	hw-sim/build/jnic_world_speed $(if $(BENCH_ARGS),1000000,4000000) bench/results/world.json bench/results/world.md
 
 synth: deps

@@ -56,7 +56,8 @@ public final class TcpConnection {
     private int rcvAdvertisedEdge;
     private boolean offeredScale;
     // Data from SND.UNA on that is not yet acknowledged, sent or not.
-    private final byte[] sendBuffer;
+    private final byte[] sendBuffer; // a ring: SND.UNA's byte is at sendStart
+    private int sendStart;
     private int sendLength;
     private boolean finQueued;
     private boolean finSent;
@@ -456,7 +457,7 @@ public final class TcpConnection {
             data--; // our FIN
         }
         data = Math.min(Math.max(data, 0), sendLength);
-        System.arraycopy(sendBuffer, data, sendBuffer, 0, sendLength - data);
+        sendStart = (sendStart + data) % sendBuffer.length;
         sendLength -= data;
         sndUna = ack;
         sndUnaUnwrapped += acked;
@@ -570,9 +571,10 @@ public final class TcpConnection {
     /** Copies in-order bytes into the receive buffer, as many as fit; returns how many. */
     private int append(ByteBuffer data) {
         int n = Math.min(data.remaining(), receiveBuffer.length - receiveLength);
-        for (int i = 0; i < n; i++) {
-            receiveBuffer[(receiveStart + receiveLength + i) % receiveBuffer.length] = data.get(data.position() + i);
-        }
+        int at = (receiveStart + receiveLength) % receiveBuffer.length;
+        int first = Math.min(n, receiveBuffer.length - at);
+        data.get(data.position(), receiveBuffer, at, first);
+        data.get(data.position() + first, receiveBuffer, 0, n - first);
         receiveLength += n;
         return n;
     }
@@ -714,8 +716,21 @@ public final class TcpConnection {
             timedAt = host.now();
         }
         emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
-                ByteBuffer.wrap(sendBuffer, offset, n).slice());
+                sendSlice(offset, n));
         armRetransmitIfIdle();
+    }
+
+    /** {@code n} bytes of the send ring from {@code offset} past SND.UNA: a view, or a copy where they wrap around. */
+    private ByteBuffer sendSlice(int offset, int n) {
+        int at = (sendStart + offset) % sendBuffer.length;
+        if (at + n <= sendBuffer.length) {
+            return ByteBuffer.wrap(sendBuffer, at, n).slice();
+        }
+        byte[] copy = new byte[n];
+        int first = sendBuffer.length - at;
+        System.arraycopy(sendBuffer, at, copy, 0, first);
+        System.arraycopy(sendBuffer, 0, copy, first, n - first);
+        return ByteBuffer.wrap(copy);
     }
 
     /** Sends the first unacknowledged segment again (fast retransmit, partial ACK, timeout). */
@@ -724,7 +739,7 @@ public final class TcpConnection {
         timing = false; // Karn's rule: no sample from a retransmitted segment
         int n = Math.min(mss, sendLength);
         if (n > 0) {
-            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, n).slice());
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(0, n));
         } else if (finSent) {
             emit(finSequence, TcpSegment.FIN | TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
         }
@@ -769,7 +784,7 @@ public final class TcpConnection {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
             // Zero-window probe (RFC 9293 section 3.8.6.1): the next byte, again and again with backoff, until the window opens.
-            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, 0, 1).slice());
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(0, 1));
             if (Seq.lt(sndNxt, sndUna + 1)) {
                 sndNxt = sndUna + 1;
             }
@@ -921,7 +936,7 @@ public final class TcpConnection {
             if (n <= 0) {
                 return false;
             }
-            emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.wrap(sendBuffer, offset, n).slice());
+            emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(offset, n));
             highRetransmitted = h + n;
             timing = false; // Karn
             host.counters().increment(StackCounter.TCP_RETRANSMITS);
@@ -992,9 +1007,9 @@ public final class TcpConnection {
         }
         int before = receiveWindow();
         int n = Math.min(len, receiveLength);
-        for (int i = 0; i < n; i++) {
-            b[off + i] = receiveBuffer[(receiveStart + i) % receiveBuffer.length];
-        }
+        int first = Math.min(n, receiveBuffer.length - receiveStart);
+        System.arraycopy(receiveBuffer, receiveStart, b, off, first);
+        System.arraycopy(receiveBuffer, 0, b, off + first, n - first);
         receiveStart = (receiveStart + n) % receiveBuffer.length;
         receiveLength -= n;
         int after = receiveWindow();
@@ -1013,7 +1028,10 @@ public final class TcpConnection {
             throw new SocketError(Errno.EPIPE, "the connection's sending side is closed");
         }
         int n = Math.min(len, sendBuffer.length - sendLength);
-        System.arraycopy(b, off, sendBuffer, sendLength, n);
+        int at = (sendStart + sendLength) % sendBuffer.length;
+        int first = Math.min(n, sendBuffer.length - at);
+        System.arraycopy(b, off, sendBuffer, at, first);
+        System.arraycopy(b, off + first, sendBuffer, 0, n - first);
         sendLength += n;
         output();
         return n;

@@ -14,6 +14,11 @@ public final class Checksum {
     public static long add(long sum, ByteBuffer buffer, int index, int length) {
         int i = index;
         int end = index + length;
+        // 32 bits at a time: a 32-bit word is congruent to the sum of its two halves modulo 0xFFFF,
+        // so the folded result is the same (RFC 1071 section 2, "deferred carries").
+        for (; i + 3 < end; i += 4) {
+            sum += buffer.getInt(i) & 0xFFFFFFFFL;
+        }
         for (; i + 1 < end; i += 2) {
             sum += buffer.getShort(i) & 0xFFFF;
         }
