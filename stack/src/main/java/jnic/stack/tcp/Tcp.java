@@ -93,6 +93,9 @@ public final class Tcp implements ProtocolHandler {
                 if (port < 1 || port > 0xFFFF) {
                     throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
                 }
+                if (connections.size() >= config.maxConnections()) {
+                    throw new SocketError(Errno.ENOBUFS, host.name() + " has " + connections.size() + " connections, its limit");
+                }
                 Ipv4Address local = host.ip().sourceFor(remote);
                 TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
                 connections.put(key(c), c);
@@ -140,6 +143,11 @@ public final class Tcp implements ProtocolHandler {
 
     private static Key key(TcpConnection c) {
         return new Key(c.localAddress, c.localPort, c.remoteAddress, c.remotePort);
+    }
+
+    /** Whether another connection fits under {@link TcpConfig#maxConnections()}. */
+    boolean hasRoom() {
+        return connections.size() < config.maxConnections();
     }
 
     void add(TcpConnection c) {

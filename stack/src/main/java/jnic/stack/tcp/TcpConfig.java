@@ -6,33 +6,39 @@ import java.time.Duration;
  * TCP tunables of a host. Defaults: RTO as RFC 6298 (1 s initial and minimum, 60 s maximum),
  * delayed ACKs at most 200 ms apart (RFC 1122 section 4.2.3.2; here 40 ms, as Linux's minimum),
  * MSL 30 s so TIME_WAIT lasts 60 s (Linux's), 64 KiB buffers with window scaling offered.
- * SACK (RFC 2018) is offered and used when the peer offers it too.
+ * SACK (RFC 2018) is offered and used when the peer offers it too. At most {@code maxConnections}
+ * connections exist at once (TIME_WAIT and half-open ones included), so memory is bounded in total
+ * as the buffers bound it per connection.
  * Tests shorten the timers; nothing in the engine assumes the defaults.
  */
 public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, Duration delayedAck, Duration msl,
-        int receiveBuffer, int sendBuffer, int synRetries, int dataRetries, int listenBacklog, boolean sack) {
+        int receiveBuffer, int sendBuffer, int synRetries, int dataRetries, int listenBacklog, boolean sack, int maxConnections) {
     public static final TcpConfig DEFAULT = new TcpConfig(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMillis(40), Duration.ofSeconds(30), 64 * 1024, 64 * 1024, 6, 15, 128, true);
+            Duration.ofMillis(40), Duration.ofSeconds(30), 64 * 1024, 64 * 1024, 6, 15, 128, true, 4096);
 
     public TcpConfig {
-        if (receiveBuffer < 1024 || receiveBuffer > (1 << 30) || sendBuffer < 1024 || synRetries < 0 || dataRetries < 1 || listenBacklog < 1) {
+        if (receiveBuffer < 1024 || receiveBuffer > (1 << 30) || sendBuffer < 1024 || synRetries < 0 || dataRetries < 1 || listenBacklog < 1 || maxConnections < 1) {
             throw new IllegalArgumentException("bad TCP configuration");
         }
     }
 
     public TcpConfig withRto(Duration initial, Duration min, Duration max) {
-        return new TcpConfig(initial, min, max, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack);
+        return new TcpConfig(initial, min, max, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections);
     }
 
     public TcpConfig withMsl(Duration newMsl) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, newMsl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack);
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, newMsl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections);
     }
 
     public TcpConfig withBuffers(int receive, int send) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receive, send, synRetries, dataRetries, listenBacklog, sack);
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receive, send, synRetries, dataRetries, listenBacklog, sack, maxConnections);
+    }
+
+    public TcpConfig withMaxConnections(int n) {
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, n);
     }
 
     public TcpConfig withSack(boolean on) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, on);
+        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, on, maxConnections);
     }
 }

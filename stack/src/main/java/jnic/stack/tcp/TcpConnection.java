@@ -694,6 +694,9 @@ public final class TcpConnection {
                 if (n < mss && sndNxt != sndUna && !noDelay && !(last && finQueued)) {
                     return; // Nagle (RFC 896): one small segment in flight at a time
                 }
+                if (n < mss && !last && n < maxSndWnd / 2 && sndNxt != sndUna) {
+                    return; // sender-side SWS avoidance (RFC 9293 section 3.8.6.2.1): wait for the window to open further
+                }
                 sendData(sndNxt, sent, n, last);
                 sndNxt += n;
                 continue;

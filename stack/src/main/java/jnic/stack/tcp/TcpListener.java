@@ -70,6 +70,10 @@ public final class TcpListener implements AutoCloseable {
             }
             oldest.terminate(null);
         }
+        if (!tcp.hasRoom()) {
+            tcp.host().counters().increment(StackCounter.TCP_BACKLOG_DROPS); // the host's connection limit: the SYN is dropped
+            return;
+        }
         TcpConnection c = new TcpConnection(tcp, p.destination(), port, p.source(), seg.sourcePort(), buffers);
         c.listener = this;
         halfOpen.add(c);

@@ -187,4 +187,33 @@ class TcpTest {
         SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, f::join).getCause());
         assertEquals(Errno.EHOSTUNREACH, e.errno(), "SYN retries spent; the soft error from ARP's failure is the reason");
     }
+
+    @Test
+    void isnsFollowRfc6528() {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT);
+        Tcp tcp = h[0].tcp();
+        Ipv4Address a = h[0].address();
+        Ipv4Address b = h[1].address();
+        TcpConnection one = new TcpConnection(tcp, a, 50000, b, 80, new TcpConnection.Buffers(4096, 4096));
+        TcpConnection other = new TcpConnection(tcp, a, 50001, b, 80, new TcpConnection.Buffers(4096, 4096));
+        int first = tcp.isn(one);
+        int unrelated = tcp.isn(other);
+        net.runFor(1000);
+        int later = tcp.isn(one);
+        assertEquals(250_000, later - first, "the same 4-tuple one second later: M advanced by 10^9 ns / 4 µs");
+        assertNotEquals(first + 1, unrelated, "another port gives an unrelated number (the keyed hash F)");
+        assertTrue(Math.abs((long) unrelated - first) > 1000);
+    }
+
+    @Test
+    void theHostsConnectionLimitRefusesMore() throws Exception {
+        Host[] h = pair(net.segment(), TcpConfig.DEFAULT.withMaxConnections(2));
+        h[1].tcp().listen(80, 16);
+        await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        await(h[0].tcp().connect(h[1].address(), 80), 1000);
+        CompletableFuture<TcpSocket> third = h[0].tcp().connect(h[1].address(), 80);
+        assertTrue(net.runUntil(third::isDone, 1000));
+        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, third::join).getCause());
+        assertEquals(Errno.ENOBUFS, e.errno());
+    }
 }
