@@ -57,8 +57,10 @@ fuzz: deps build
 	$(MVN) -q -pl stack test-compile
 	tools/fuzz.sh $(FUZZ_SECONDS)
 
+# The seed's story on the simulated hardware: DNS, ARP, TCP and HTTP between two simulated
+# adapters; writes out/demo.pcapng and out/client-nic.vcd. More: bin/jnic demo --help.
 demo: deps build
-	$(MVN) -q -pl hw-sim exec:java -Dexec.mainClass=jnic.sim.CrcDemo
+	bin/jnic demo --out out
 
 BENCH_CP := bench/target/classes:bench/target/lib/*
 bench: deps build

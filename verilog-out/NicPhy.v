@@ -159,8 +159,8 @@ module NicPhy (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l299;
-  wire                _zz_lineOutActive;
+  wire                when_Nicjava_l305;
+  wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
@@ -172,40 +172,42 @@ module NicPhy (
   wire                _zz_txBusy;
   reg                 loopActive;
   reg        [0:0]    loopSignal;
+  reg                 _zz_lineOutActive;
+  wire                _zz_lineOutActive_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l273;
-  wire                when_Nicjava_l280;
-  wire                when_Nicjava_l281;
-  wire                when_Nicjava_l282;
-  wire                when_Nicjava_l284;
-  wire                when_Nicjava_l285;
+  wire                when_Nicjava_l279;
   wire                when_Nicjava_l286;
+  wire                when_Nicjava_l287;
   wire                when_Nicjava_l288;
-  wire                when_Nicjava_l298;
+  wire                when_Nicjava_l290;
+  wire                when_Nicjava_l291;
+  wire                when_Nicjava_l292;
+  wire                when_Nicjava_l294;
+  wire                when_Nicjava_l304;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l363;
-  wire                when_Nicjava_l363_1;
-  wire                when_Nicjava_l363_2;
-  wire                when_Nicjava_l363_3;
-  wire                when_Nicjava_l363_4;
-  wire                when_Nicjava_l363_5;
-  wire                when_Nicjava_l363_6;
-  wire                when_Nicjava_l363_7;
-  wire                when_Nicjava_l363_8;
-  wire                when_Nicjava_l363_9;
-  wire                when_Nicjava_l363_10;
-  wire                when_Nicjava_l363_11;
-  wire                when_Nicjava_l363_12;
-  wire                when_Nicjava_l363_13;
-  wire                when_Nicjava_l363_14;
-  wire                when_Nicjava_l335;
+  wire                when_Nicjava_l369;
+  wire                when_Nicjava_l369_1;
+  wire                when_Nicjava_l369_2;
+  wire                when_Nicjava_l369_3;
+  wire                when_Nicjava_l369_4;
+  wire                when_Nicjava_l369_5;
+  wire                when_Nicjava_l369_6;
+  wire                when_Nicjava_l369_7;
+  wire                when_Nicjava_l369_8;
+  wire                when_Nicjava_l369_9;
+  wire                when_Nicjava_l369_10;
+  wire                when_Nicjava_l369_11;
+  wire                when_Nicjava_l369_12;
+  wire                when_Nicjava_l369_13;
+  wire                when_Nicjava_l369_14;
+  wire                when_Nicjava_l341;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l349;
-  wire                when_Nicjava_l351;
+  wire                when_Nicjava_l355;
+  wire                when_Nicjava_l357;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -308,7 +310,7 @@ module NicPhy (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l298         ), //i
+    .clearRing     (when_Nicjava_l304         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -332,7 +334,7 @@ module NicPhy (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l298          ), //i
+    .clearRing       (when_Nicjava_l304          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -357,7 +359,7 @@ module NicPhy (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l299  ), //i
+    .start      (when_Nicjava_l305  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -425,8 +427,8 @@ module NicPhy (
   assign _zz_responseRegion = busAddress[17 : 16];
   assign _zz_intStatus = busAddress[15 : 0];
   assign _zz_intStatus_1 = ((busValid && (_zz_responseRegion == 2'b00)) && busWrite);
-  assign when_Nicjava_l299 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
-  assign _zz_lineOutActive = (loopback || selfTest_1_active);
+  assign when_Nicjava_l305 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
+  assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[6]);
   assign _zz_1 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
@@ -447,10 +449,11 @@ module NicPhy (
   assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteData[13 : 0]);
   assign _zz_txBusy = (! (txRing_head == txRing_tail));
   assign txRing_macFailed = (mac_1_txUnderflow || mac_1_txTooLong);
-  assign mac_1_halfDuplex = (halfDuplex && (! _zz_lineOutActive));
-  assign mac_1_lineInActive = (_zz_lineOutActive ? loopActive : lineInActive);
-  assign mac_1_lineInLevel = (_zz_lineOutActive ? loopSignal[0] : lineInLevel);
-  assign lineOutActive = (mac_1_lineOutActive && (! _zz_lineOutActive));
+  assign mac_1_halfDuplex = (halfDuplex && (! _zz_halfDuplex));
+  assign _zz_lineOutActive_1 = (_zz_halfDuplex || _zz_lineOutActive);
+  assign mac_1_lineInActive = (_zz_lineOutActive_1 ? loopActive : lineInActive);
+  assign mac_1_lineInLevel = (_zz_lineOutActive_1 ? loopSignal[0] : lineInLevel);
+  assign lineOutActive = (mac_1_lineOutActive && (! _zz_lineOutActive_1));
   assign lineOutLevel = mac_1_lineOutLevel;
   assign _zz_count_rxFcsErrors = (mac_1_rxValid && mac_1_rxLast);
   assign _zz_rxGood = (((mac_1_rxFcsError || mac_1_rxAlignmentError) || mac_1_rxRunt) || mac_1_rxGiant);
@@ -474,98 +477,98 @@ module NicPhy (
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddress[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l273 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l280 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l281 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l282 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l284 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l285 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l286 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l288 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l299);
-  assign when_Nicjava_l298 = (when_Nicjava_l299 || selfTest_1_clearRings);
+  assign when_Nicjava_l279 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l286 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l287 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l288 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l290 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l291 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l292 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l294 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l305);
+  assign when_Nicjava_l304 = (when_Nicjava_l305 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l363) begin
+    if(when_Nicjava_l369) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l363_1) begin
+    if(when_Nicjava_l369_1) begin
       _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l363_2) begin
+    if(when_Nicjava_l369_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l363_3) begin
+    if(when_Nicjava_l369_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l363_4) begin
+    if(when_Nicjava_l369_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l363_5) begin
+    if(when_Nicjava_l369_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l363_6) begin
+    if(when_Nicjava_l369_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l363_7) begin
+    if(when_Nicjava_l369_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l363_8) begin
+    if(when_Nicjava_l369_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l363_9) begin
+    if(when_Nicjava_l369_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l363_10) begin
+    if(when_Nicjava_l369_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l363_11) begin
+    if(when_Nicjava_l369_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l363_12) begin
+    if(when_Nicjava_l369_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l363_13) begin
+    if(when_Nicjava_l369_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l363_14) begin
+    if(when_Nicjava_l369_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l335) begin
+    if(when_Nicjava_l341) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l363 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l363_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l363_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l363_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l363_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l363_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l363_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l363_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l363_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l363_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l363_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l363_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l363_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l363_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l363_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l335 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l369 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l369_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l369_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l369_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l369_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l369_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l369_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l369_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l369_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l369_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l369_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l369_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l369_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l369_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l369_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l341 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l349) begin
+    if(when_Nicjava_l355) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l351) begin
+      if(when_Nicjava_l357) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l349 = (responseRegion == 2'b00);
-  assign when_Nicjava_l351 = (responseRegion == 2'b10);
+  assign when_Nicjava_l355 = (responseRegion == 2'b00);
+  assign when_Nicjava_l357 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       txEnable <= 1'b0;
@@ -581,49 +584,51 @@ module NicPhy (
       rxHead <= 4'b0000;
       loopActive <= 1'b0;
       loopSignal <= 1'b0;
+      _zz_lineOutActive <= 1'b0;
       registerValue <= 32'h0;
       responding <= 1'b0;
       responseRegion <= 2'b00;
       responseDescriptor <= 1'b0;
     end else begin
+      _zz_lineOutActive <= (_zz_lineOutActive_1 && mac_1_lineOutActive);
       loopActive <= (mac_1_lineOutActive && (! faultInject[1]));
       loopSignal <= mac_1_lineOutLevel;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteData[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l273) begin
+      if(when_Nicjava_l279) begin
         txEnable <= busWriteData[1];
         rxEnable <= busWriteData[2];
         halfDuplex <= busWriteData[3];
         promiscuous <= busWriteData[4];
         loopback <= busWriteData[5];
       end
-      if(when_Nicjava_l280) begin
+      if(when_Nicjava_l286) begin
         intMask <= busWriteData[4 : 0];
       end
-      if(when_Nicjava_l281) begin
+      if(when_Nicjava_l287) begin
         stationAddress[31 : 0] <= busWriteData;
       end
-      if(when_Nicjava_l282) begin
+      if(when_Nicjava_l288) begin
         stationAddress[47 : 32] <= busWriteData[15 : 0];
       end
-      if(when_Nicjava_l284) begin
+      if(when_Nicjava_l290) begin
         multicastHash[31 : 0] <= busWriteData;
       end
-      if(when_Nicjava_l285) begin
+      if(when_Nicjava_l291) begin
         multicastHash[63 : 32] <= busWriteData;
       end
-      if(when_Nicjava_l286) begin
+      if(when_Nicjava_l292) begin
         maxLength <= busWriteData[13 : 0];
       end
-      if(when_Nicjava_l288) begin
+      if(when_Nicjava_l294) begin
         rxHead <= busWriteData[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l298) begin
+      if(when_Nicjava_l304) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l299) begin
+      if(when_Nicjava_l305) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;

@@ -198,19 +198,25 @@ public final class Nic extends HwComponent {
         Bool loopBroken = faultInject.apply(1);
         loopActive = regBool(false);
         loopSignal = regBits(phy ? 1 : 8, 0);
+        // A burst that began looped back stays inside until it ends: the self-test finishes (testing
+        // falls) while the MAC still drives the last cells of its frame, which must not leak onto the line.
+        Bool burstInside = regBool(false);
+        Bool internal = looped.$bar$bar(burstInside);
         if (phy) {
+            assign(burstInside, internal.$amp$amp(mac.lineOutActive));
             assign(loopActive, mac.lineOutActive.$amp$amp(loopBroken.unary_$bang()));
             assign(loopSignal, mac.lineOutLevel.asBits());
-            assign(mac.lineInActive, mux(looped, loopActive, lineInActive));
-            assign(mac.lineInLevel, mux(looped, loopSignal.apply(0), lineInLevel));
-            assign(lineOutActive, mac.lineOutActive.$amp$amp(looped.unary_$bang()));
+            assign(mac.lineInActive, mux(internal, loopActive, lineInActive));
+            assign(mac.lineInLevel, mux(internal, loopSignal.apply(0), lineInLevel));
+            assign(lineOutActive, mac.lineOutActive.$amp$amp(internal.unary_$bang()));
             assign(lineOutLevel, mac.lineOutLevel);
         } else {
+            assign(burstInside, internal.$amp$amp(mac.lineOutValid));
             assign(loopActive, mac.lineOutValid.$amp$amp(loopBroken.unary_$bang()));
             assign(loopSignal, mac.lineOutData);
-            assign(mac.lineInValid, mux(looped, loopActive, lineInValid));
-            assign(mac.lineInData, mux(looped, loopSignal, lineInData));
-            assign(lineOutValid, mac.lineOutValid.$amp$amp(looped.unary_$bang()));
+            assign(mac.lineInValid, mux(internal, loopActive, lineInValid));
+            assign(mac.lineInData, mux(internal, loopSignal, lineInData));
+            assign(lineOutValid, mac.lineOutValid.$amp$amp(internal.unary_$bang()));
             assign(lineOutData, mac.lineOutData);
         }
 

@@ -1,0 +1,76 @@
+package jnic.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jnic.driver.sim.SimLan;
+
+class JnicCommandTest {
+    /** Runs the command with stdout and stderr captured: {exit code, output}. */
+    private static Object[] jnic(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            int code = Jnic.run(args);
+            return new Object[] {code, buffer.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void badArgumentsSayWhatIsWrongAndExitNonZero() {
+        Object[] none = jnic();
+        assertEquals(2, none[0]);
+        assertTrue(((String) none[1]).contains("a command is missing"), (String) none[1]);
+        Object[] medium = jnic("demo", "--medium", "wifi");
+        assertEquals(2, medium[0]);
+        assertTrue(((String) medium[1]).contains("'wifi' is not a medium: cable or hub"), (String) medium[1]);
+        Object[] unknown = jnic("frobnicate");
+        assertEquals(2, unknown[0]);
+        assertTrue(((String) unknown[1]).contains("frobnicate"), (String) unknown[1]);
+        Object[] help = jnic("demo", "--help");
+        assertEquals(0, help[0]);
+        assertTrue(((String) help[1]).contains("--medium"));
+    }
+
+    /** The demo end to end: the page arrives, and tshark (when installed) reads the capture as DNS, TCP and HTTP, nothing malformed. */
+    @Test
+    void theDemoFetchesThePageAndItsCaptureIsClean(@TempDir Path dir) throws Exception {
+        Demo.Result r = Demo.run(new Demo.Options(SimLan.Medium.CABLE, SimLan.Build.PHY, dir, 1, 5000));
+        assertTrue(r.ok(), "200 OK and the page, byte for byte");
+        assertEquals(List.of(jnic.stack.wire.Ipv4Address.parse("192.168.7.1")), r.resolved());
+        assertTrue(Files.size(r.pcapng()) > 0 && Files.size(r.vcd()) > 0);
+        assertEquals(0L, r.clientNic().get(jnic.sim.nic.NicRegisterMap.Counter.RX_FCS_ERRORS));
+        if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+            System.out.println("tshark is not installed: the capture was checked for size only");
+            return;
+        }
+        Process p = new ProcessBuilder("/usr/bin/tshark", "-r", r.pcapng().toString(), "-T", "fields", "-e", "_ws.col.Protocol",
+                "-e", "_ws.col.Info", "-e", "_ws.malformed").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(out.contains("Standard query") && out.contains("A www.jnic.test"), out);
+        assertTrue(out.contains("GET / HTTP/1.1"), out);
+        assertTrue(out.contains("HTTP/1.1 200 OK"), out);
+        assertTrue(out.contains("[SYN]") && out.contains("[FIN, ACK]"), out);
+        assertTrue(!out.contains("Malformed"), "nothing malformed: " + out);
+        assertEquals(r.framesOnWire(), out.lines().filter(l -> !l.isBlank() && !l.startsWith("Running as")).count());
+    }
+}
