@@ -33,6 +33,16 @@ public final class Checksum {
         return sum + (value & 0xFFFF);
     }
 
+    /** The sum of the IPv4 pseudo-header that UDP's and TCP's checksums cover (RFC 768, RFC 9293 section 3.1). */
+    public static long pseudoHeader(Ipv4Address source, Ipv4Address destination, int protocol, int length) {
+        long sum = add16(0, source.value() >>> 16);
+        sum = add16(sum, source.value());
+        sum = add16(sum, destination.value() >>> 16);
+        sum = add16(sum, destination.value());
+        sum = add16(sum, protocol);
+        return add16(sum, length);
+    }
+
     /** Folds the carries and complements: the value to put in a checksum field. */
     public static int finish(long sum) {
         while ((sum >>> 16) != 0) {

@@ -40,13 +40,7 @@ public record UdpDatagram(int sourcePort, int destinationPort, ByteBuffer data) 
     }
 
     private static int sum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
-        long sum = Checksum.add16(0, source.value() >>> 16);
-        sum = Checksum.add16(sum, source.value());
-        sum = Checksum.add16(sum, destination.value() >>> 16);
-        sum = Checksum.add16(sum, destination.value());
-        sum = Checksum.add16(sum, Ipv4Packet.PROTOCOL_UDP);
-        sum = Checksum.add16(sum, length);
-        return Checksum.finish(Checksum.add(sum, b, index, length));
+        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source, destination, Ipv4Packet.PROTOCOL_UDP, length), b, index, length));
     }
 
     public int length() {
