@@ -14,6 +14,10 @@ final class LibC {
     }
 
     static final int O_RDWR = 2;
+
+    /** Reads return EAGAIN instead of waiting: the reader drains a burst of frames after one poll. */
+
+    static final int O_NONBLOCK = 04000;
     /** _IOW('T', 202, int): attach this file descriptor to a tun/tap interface. */
     static final int TUNSETIFF = 0x400454ca;
     static final short IFF_TAP = 0x0002;

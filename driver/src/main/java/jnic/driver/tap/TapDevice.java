@@ -65,7 +65,7 @@ public final class TapDevice implements NetDevice {
         }
         int fd;
         try {
-            fd = LibC.open("/dev/net/tun", LibC.O_RDWR);
+            fd = LibC.open("/dev/net/tun", LibC.O_RDWR | LibC.O_NONBLOCK);
         } catch (LastErrorException e) {
             throw new IOException("cannot open /dev/net/tun: " + LibC.strerror(e.getErrorCode())
                     + " (TAP devices need the tun module and root or CAP_NET_ADMIN)", e);
@@ -104,17 +104,20 @@ public final class TapDevice implements NetDevice {
                 if (LibC.poll(pollfd, 1, POLL_MILLIS) <= 0 || closed) {
                     continue;
                 }
-                int n = (int) LibC.read(fd, buffer, buffer.length);
-                if (n < EthernetHeader.LENGTH) {
-                    receive.drop();
-                    continue;
+                // One poll, then every frame that is there: reads end with EAGAIN (non-blocking fd).
+                while (!closed) {
+                    int n = (int) LibC.read(fd, buffer, buffer.length);
+                    if (n < EthernetHeader.LENGTH) {
+                        receive.drop();
+                        continue;
+                    }
+                    MacAddress destination = MacAddress.of(buffer, 0);
+                    if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
+                        rxFiltered.incrementAndGet();
+                        continue;
+                    }
+                    receive.deliver(java.util.Arrays.copyOf(buffer, n));
                 }
-                MacAddress destination = MacAddress.of(buffer, 0);
-                if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
-                    rxFiltered.incrementAndGet();
-                    continue;
-                }
-                receive.deliver(java.util.Arrays.copyOf(buffer, n));
             } catch (LastErrorException e) {
                 if (closed) {
                     return;

@@ -22,6 +22,8 @@ public final class IpInterface {
     private final InterfaceAddress address;
     private final ArpCache arp;
     private final EtherTypeDispatcher dispatcher = new EtherTypeDispatcher();
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> inbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean drainPosted = new java.util.concurrent.atomic.AtomicBoolean();
 
     IpInterface(Host host, NetDevice device, InterfaceAddress address) {
         this.host = host;
@@ -33,8 +35,31 @@ public final class IpInterface {
     }
 
     void start() {
-        device.setHandler(frame -> host.onLoop(() -> receive(frame)));
+        device.setHandler(this::arrived);
         host.onLoop(arp::announce);
+    }
+
+    /**
+     * A frame from the device. On the loop (a simulated or loopback device) it is handled at once;
+     * from a device's own thread (TAP) it joins an inbox, and one task on the loop drains every
+     * frame that came meanwhile: one hand-over between threads per burst, not per frame.
+     */
+    private void arrived(byte[] frame) {
+        if (host.loop().inLoop()) {
+            receive(frame);
+            return;
+        }
+        inbox.add(frame);
+        if (drainPosted.compareAndSet(false, true)) {
+            host.loop().execute(this::drainInbox);
+        }
+    }
+
+    private void drainInbox() {
+        drainPosted.set(false); // before polling: a frame added from now on posts another drain
+        for (byte[] frame; (frame = inbox.poll()) != null;) {
+            receive(frame);
+        }
     }
 
     public String name() {
