@@ -24,6 +24,9 @@ public final class IpInterface {
     private final EtherTypeDispatcher dispatcher = new EtherTypeDispatcher();
     private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> inbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicBoolean drainPosted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger inboxFrames = new java.util.concurrent.atomic.AtomicInteger();
+    /** Frames waiting for the loop at most (about 12 MB of full-sized frames); more are dropped and counted. */
+    private static final int INBOX_LIMIT = 8192;
 
     IpInterface(Host host, NetDevice device, InterfaceAddress address) {
         this.host = host;
@@ -49,6 +52,11 @@ public final class IpInterface {
             receive(frame);
             return;
         }
+        if (inboxFrames.incrementAndGet() > INBOX_LIMIT) {
+            inboxFrames.decrementAndGet();
+            host.counters().increment(StackCounter.ETHERNET_INBOX_FULL); // the loop is behind: drop, as a NIC's full ring does
+            return;
+        }
         inbox.add(frame);
         if (drainPosted.compareAndSet(false, true)) {
             host.loop().execute(this::drainInbox);
@@ -58,6 +66,7 @@ public final class IpInterface {
     private void drainInbox() {
         drainPosted.set(false); // before polling: a frame added from now on posts another drain
         for (byte[] frame; (frame = inbox.poll()) != null;) {
+            inboxFrames.decrementAndGet();
             receive(frame);
         }
     }
