@@ -73,4 +73,18 @@ class JnicCommandTest {
         assertTrue(!out.contains("Malformed"), "nothing malformed: " + out);
         assertEquals(r.framesOnWire(), out.lines().filter(l -> !l.isBlank() && !l.startsWith("Running as")).count());
     }
+
+    @Test
+    void simRunsAWorldAndCountsEveryFrame(@TempDir Path dir) throws Exception {
+        Path pcap = dir.resolve("sim.pcapng");
+        Object[] r = jnic("sim", "--frames", "20", "--pcap", pcap.toString());
+        assertEquals(0, r[0], (String) r[1]);
+        String out = (String) r[1];
+        assertTrue(out.lines().anyMatch(l -> l.trim().matches("0\\s+20\\s+20\\s+20\\s+0\\s+0\\s+0")), out);
+        assertTrue(out.contains("(40 frames)"), out);
+        assertTrue(Files.size(pcap) > 40 * 60);
+        Object[] bad = jnic("sim", "--stations", "3");
+        assertEquals(2, bad[0]);
+        assertTrue(((String) bad[1]).contains("--stations: 2 on a cable, not 3"), (String) bad[1]);
+    }
 }
