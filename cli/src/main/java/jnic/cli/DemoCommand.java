@@ -29,6 +29,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})", defaultValue = "1")
     long seed;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--vcd-cycles", description = "clocks of the client adapter to trace into the VCD (default: ${DEFAULT-VALUE})", defaultValue = "20000")
     long vcdCycles;
 
@@ -57,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (vcdCycles < 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--vcd-cycles must not be negative");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--vcd-cycles must not be negative");
         }
         Demo.Result r = Demo.run(new Demo.Options(medium, build, out, seed, vcdCycles));
         System.out.printf(Locale.ROOT, "jnic demo: %s, %s build%n", medium.name().toLowerCase(Locale.ROOT), build.name().toLowerCase(Locale.ROOT));

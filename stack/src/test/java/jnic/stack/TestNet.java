@@ -49,8 +49,4 @@ public final class TestNet {
     public void runFor(long millis) {
         lan.runFor(millis * 1_000_000L);
     }
-
-    public static MacAddress mac(int n) {
-        return MacAddress.of(new byte[] {2, 0, 0, 0, 0, (byte) n});
-    }
 }

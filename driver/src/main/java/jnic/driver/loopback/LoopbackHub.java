@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import jnic.driver.MacAddress;
 import jnic.driver.time.Clock;
@@ -48,7 +49,7 @@ public final class LoopbackHub {
     private final List<LoopbackDevice> devices = new ArrayList<>();
     private final Deque<Pending> queue = new ArrayDeque<>();
     private long lost;
-    private java.util.function.Predicate<byte[]> dropRule;
+    private Predicate<byte[]> dropRule;
     private long duplicated;
     private long reordered;
 
@@ -148,7 +149,7 @@ public final class LoopbackHub {
      * Scripted loss: frames for which {@code rule} holds are lost (counted with the random
      * losses), so a test can drop exactly the segments it means to. Null removes the rule.
      */
-    public synchronized void dropWhen(java.util.function.Predicate<byte[]> rule) {
+    public synchronized void dropWhen(Predicate<byte[]> rule) {
         dropRule = rule;
     }
 

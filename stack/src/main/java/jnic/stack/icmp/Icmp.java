@@ -14,6 +14,7 @@ import jnic.stack.iface.ProtocolHandler;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
+import jnic.stack.wire.Checksum;
 import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;
@@ -137,7 +138,7 @@ public final class Icmp implements ProtocolHandler {
         }
         if (original.protocol() == Ipv4Packet.PROTOCOL_ICMP) {
             ByteBuffer d = original.payload();
-            if (d.remaining() < 1 || new IcmpMessage(d.get(d.position()) & 0xFF, 0, 0, ByteBuffer.allocate(0)).isError()) {
+            if (d.remaining() < 1 || IcmpMessage.isErrorType(d.get(d.position()) & 0xFF)) {
                 return;
             }
         }
@@ -147,7 +148,7 @@ public final class Icmp implements ProtocolHandler {
         ByteBuffer quoteBytes = ByteBuffer.wrap(quote.toBytes());
         quoteBytes.putShort(2, (short) original.length()); // the quote shows the original's total length
         quoteBytes.putShort(10, (short) 0);
-        quoteBytes.putShort(10, (short) jnic.stack.wire.Checksum.of(quoteBytes, 0, original.headerLength()));
+        quoteBytes.putShort(10, (short) Checksum.of(quoteBytes, 0, original.headerLength()));
         Ipv4Address from;
         try {
             from = host.ip().isLocal(original.destination()) ? original.destination() : host.ip().sourceFor(src);

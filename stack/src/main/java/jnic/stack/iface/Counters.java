@@ -15,10 +15,6 @@ public final class Counters {
         counts.incrementAndGet(c.ordinal());
     }
 
-    public void add(StackCounter c, long n) {
-        counts.addAndGet(c.ordinal(), n);
-    }
-
     /** Counts a parser's refusal under its layer's counter and under its reason. */
     public void malformed(StackCounter layer, Malformed reason) {
         increment(layer);

@@ -2,6 +2,9 @@ package jnic.stack.iface;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jnic.driver.EtherTypeDispatcher;
 import jnic.driver.MacAddress;
@@ -22,9 +25,9 @@ public final class IpInterface {
     private final InterfaceAddress address;
     private final ArpCache arp;
     private final EtherTypeDispatcher dispatcher = new EtherTypeDispatcher();
-    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> inbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicBoolean drainPosted = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicInteger inboxFrames = new java.util.concurrent.atomic.AtomicInteger();
+    private final ConcurrentLinkedQueue<byte[]> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainPosted = new AtomicBoolean();
+    private final AtomicInteger inboxFrames = new AtomicInteger();
     /** Frames waiting for the loop at most (about 12 MB of full-sized frames); more are dropped and counted. */
     private static final int INBOX_LIMIT = 8192;
 
@@ -95,16 +98,14 @@ public final class IpInterface {
         return arp;
     }
 
-    /** Frames of EtherTypes the host does not speak, and frames shorter than a header. */
-    public long unknownFrames() {
-        return dispatcher.unknownType() + dispatcher.tooShort();
-    }
-
     private void receive(byte[] frame) {
         host.counters().increment(StackCounter.ETHERNET_IN);
-        long unknownBefore = unknownFrames();
-        dispatcher.onFrame(frame);
-        if (unknownFrames() != unknownBefore) {
+        long tooShort = dispatcher.tooShort();
+        long unknown = dispatcher.unknownType();
+        dispatcher.onFrame(frame); // the dispatcher counts its drops; the host's counters say which
+        if (dispatcher.tooShort() != tooShort) {
+            host.counters().increment(StackCounter.ETHERNET_MALFORMED);
+        } else if (dispatcher.unknownType() != unknown) {
             host.counters().increment(StackCounter.ETHERNET_UNKNOWN_TYPE);
         }
     }

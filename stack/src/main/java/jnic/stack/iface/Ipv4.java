@@ -11,6 +11,7 @@ import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Options;
 import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.Ipv4Prefix;
 import jnic.stack.wire.Parsed;
 
 /**
@@ -80,8 +81,9 @@ public final class Ipv4 {
             c.increment(StackCounter.IP_MARTIAN);
             return;
         }
-        boolean broadcast = linkBroadcast || isBroadcast(p.destination());
-        if (!isLocal(p.destination()) && !isBroadcast(p.destination())) {
+        boolean toBroadcast = isBroadcast(p.destination());
+        boolean broadcast = linkBroadcast || toBroadcast;
+        if (!toBroadcast && !isLocal(p.destination())) {
             if (host.config().forwarding() && !linkBroadcast && !p.destination().isMulticast()) {
                 forward(p);
             } else {
@@ -142,7 +144,7 @@ public final class Ipv4 {
         if (r != null) {
             return new Route(r.destination(), null, r.iface());
         }
-        return host.interfaces().isEmpty() ? null : new Route(jnic.stack.wire.Ipv4Prefix.DEFAULT, null, host.interfaces().get(0));
+        return host.interfaces().isEmpty() ? null : new Route(Ipv4Prefix.DEFAULT, null, host.interfaces().get(0));
     }
 
     /** The source address a datagram to {@code destination} gets: the outgoing interface's. */

@@ -66,11 +66,6 @@ final class Reassembler {
         return memory;
     }
 
-    /** Datagrams being reassembled (or remembered as discarded until their timeout). */
-    int inProgress() {
-        return datagrams.size();
-    }
-
     /** Takes a fragment; returns the whole datagram when this one completes it, else null. */
     Ipv4Packet add(Ipv4Packet f) {
         Counters counters = host.counters();

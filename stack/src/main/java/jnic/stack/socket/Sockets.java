@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.iface.Host;
@@ -147,17 +147,8 @@ public final class Sockets {
         if (d.tcp != null) {
             throw new SocketError(Errno.EINVAL, "descriptor " + fd + " is already connected (EISCONN)");
         }
-        try {
-            d.tcp = host.tcp().connect(address, port, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF))
-                    .get(d.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof SocketError ? (SocketError) e.getCause() : new SocketError(Errno.ECONNRESET, e.getCause().toString());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new SocketError(Errno.ETIMEDOUT, "connect to " + address + ":" + port);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SocketError(Errno.ETIMEDOUT, "interrupted");
-        }
+        d.tcp = Blocking.await(host.loop(), host.tcp().connect(address, port, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF)),
+                d.timeout(), "connect to " + address + ":" + port);
         d.peer = address;
         d.peerPort = port;
         apply(d);

@@ -160,8 +160,8 @@ public final class Tcp implements ProtocolHandler {
 
     void connected(TcpConnection c) {
         CompletableFuture<TcpSocket> f = opening.remove(c);
-        if (f != null) {
-            f.complete(new TcpSocket(c));
+        if (f != null && !f.complete(new TcpSocket(c))) {
+            c.abort(); // nobody waits any more (a blocking connect timed out): do not leave it open
         }
     }
 

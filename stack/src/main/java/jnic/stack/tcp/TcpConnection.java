@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 
 import jnic.driver.time.EventLoop;
 import jnic.stack.iface.Host;
@@ -13,6 +14,7 @@ import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.Parsed;
 import jnic.stack.wire.TcpOptions;
 import jnic.stack.wire.TcpSegment;
 
@@ -103,7 +105,10 @@ public final class TcpConnection {
     private int probesUnanswered;
     private long lastHeard;
     private EventLoop.Timer keepAliveTimer;
-    private final List<Runnable> readiness = new ArrayList<>();
+    private record Waiter(Future<?> owner, Runnable run) {
+    }
+
+    private final List<Waiter> readiness = new ArrayList<>();
 
     /** The buffer sizes a connection gets (SO_RCVBUF, SO_SNDBUF). */
     record Buffers(int receive, int send) {
@@ -178,22 +183,26 @@ public final class TcpConnection {
         output();
     }
 
-    boolean noDelay() {
-        return noDelay;
-    }
-
-    /** Runs {@code r} once when the connection's state, readable data or send space next changes. */
-    void whenReady(Runnable r) {
-        readiness.add(r);
+    /**
+     * Runs {@code r} once when the connection's state, readable data or send space next changes,
+     * unless {@code owner} (the call waiting for it) has ended meanwhile (a blocking call timed out).
+     */
+    void whenReady(Future<?> owner, Runnable r) {
+        readiness.removeIf(w -> w.owner.isDone());
+        readiness.add(new Waiter(owner, r));
     }
 
     private void signal() {
         if (readiness.isEmpty()) {
             return;
         }
-        List<Runnable> now = new ArrayList<>(readiness);
+        List<Waiter> now = new ArrayList<>(readiness);
         readiness.clear();
-        now.forEach(Runnable::run);
+        for (Waiter w : now) {
+            if (!w.owner.isDone()) {
+                w.run.run();
+            }
+        }
     }
 
     // ---- opening -------------------------------------------------------------------------
@@ -215,7 +224,7 @@ public final class TcpConnection {
         irs = syn.sequence();
         rcvNxt = irs + 1;
         rcvAdvertisedEdge = rcvNxt;
-        peerOptions(options, true);
+        peerOptions(options);
         iss = tcp.isn(this);
         sndUna = iss;
         sndNxt = iss + 1;
@@ -255,7 +264,7 @@ public final class TcpConnection {
     }
 
     /** The peer's SYN options: MSS, and window scaling when both sides offered it. */
-    private void peerOptions(TcpOptions o, boolean passive) {
+    private void peerOptions(TcpOptions o) {
         mss = Math.min(o.maxSegmentSize() > 0 ? o.maxSegmentSize() : DEFAULT_MSS, ourMss());
         sackOk = config.sack() && o.sackPermitted();
         if (o.windowScale() >= 0) {
@@ -373,7 +382,8 @@ public final class TcpConnection {
         irs = seg.sequence();
         rcvNxt = irs + 1;
         rcvAdvertisedEdge = rcvNxt;
-        peerOptions(TcpOptions.parse(seg.options()).isOk() ? TcpOptions.parse(seg.options()).value() : TcpOptions.NONE, false);
+        Parsed<TcpOptions> options = TcpOptions.parse(seg.options());
+        peerOptions(options.isOk() ? options.value() : TcpOptions.NONE);
         cwnd = initialWindow();
         if (ackOk) {
             sndUna = seg.acknowledgment();
@@ -884,7 +894,7 @@ public final class TcpConnection {
         if (!sackOk || !seg.options().hasRemaining()) {
             return;
         }
-        jnic.stack.wire.Parsed<TcpOptions> o = TcpOptions.parse(seg.options());
+        Parsed<TcpOptions> o = TcpOptions.parse(seg.options());
         if (!o.isOk()) {
             return;
         }
@@ -1038,18 +1048,6 @@ public final class TcpConnection {
         sendLength += n;
         output();
         return n;
-    }
-
-    int receivable() {
-        return receiveLength;
-    }
-
-    boolean endOfStream() {
-        return receiveLength == 0 && (finReceived || state == TcpState.CLOSED);
-    }
-
-    int sendSpace() {
-        return sendBuffer.length - sendLength;
     }
 
     /** Half-close: a FIN after the data (RFC 9293 section 3.10.4, CLOSE while ESTABLISHED or CLOSE-WAIT). */

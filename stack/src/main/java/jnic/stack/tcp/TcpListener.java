@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
+import jnic.stack.Blocking;
 import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpOptions;
@@ -88,12 +89,13 @@ public final class TcpListener implements AutoCloseable {
 
     void established(TcpConnection c) {
         halfOpen.remove(c);
-        CompletableFuture<TcpSocket> taker = accepting.poll();
-        if (taker != null) {
-            taker.complete(new TcpSocket(c));
-        } else {
-            ready.add(c);
+        TcpSocket socket = new TcpSocket(c);
+        for (CompletableFuture<TcpSocket> taker; (taker = accepting.poll()) != null;) {
+            if (taker.complete(socket)) {
+                return; // an accept that timed out (cancelled) takes nothing
+            }
         }
+        ready.add(c);
     }
 
     /** Completes with the next established connection. Callable from any thread. */
@@ -108,6 +110,7 @@ public final class TcpListener implements AutoCloseable {
             if (c != null) {
                 f.complete(new TcpSocket(c));
             } else {
+                accepting.removeIf(CompletableFuture::isDone); // accepts that timed out
                 accepting.add(f);
             }
         });
@@ -116,7 +119,7 @@ public final class TcpListener implements AutoCloseable {
 
     /** Waits up to {@code timeout} for a connection (ETIMEDOUT). Not on the host's loop. */
     public TcpSocket accept(Duration timeout) throws SocketError {
-        return TcpSocket.await(tcp.host(), acceptAsync(), timeout, "no connection on port " + port);
+        return Blocking.await(tcp.host().loop(), acceptAsync(), timeout, "no connection on port " + port);
     }
 
     @Override

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jnic.stack.iface.Host;
-import jnic.stack.Errno;
+import jnic.stack.Blocking;
 import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 
@@ -92,7 +89,7 @@ public final class TcpSocket implements AutoCloseable {
             if (n != 0) {
                 f.complete(n);
             } else {
-                c.whenReady(() -> tryRead(f, b, off, len));
+                c.whenReady(f, () -> tryRead(f, b, off, len));
             }
         } catch (SocketError e) {
             f.completeExceptionally(e);
@@ -109,12 +106,15 @@ public final class TcpSocket implements AutoCloseable {
     }
 
     private void tryWrite(CompletableFuture<Void> f, byte[] b, int from, int to) {
+        if (f.isDone()) {
+            return; // the blocking write timed out: the rest is not sent
+        }
         try {
             int n = c.write(b, from, to - from);
             if (from + n == to) {
                 f.complete(null);
             } else {
-                c.whenReady(() -> tryWrite(f, b, from + n, to));
+                c.whenReady(f, () -> tryWrite(f, b, from + n, to));
             }
         } catch (SocketError e) {
             f.completeExceptionally(e);
@@ -122,31 +122,11 @@ public final class TcpSocket implements AutoCloseable {
     }
 
     public int read(byte[] b, int off, int len) throws SocketError {
-        return await(host, readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
+        return Blocking.await(host.loop(), readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
     }
 
     public void write(byte[] b, int off, int len) throws SocketError {
-        await(host, writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
-    }
-
-    /** Waits for {@code f} off the loop; ETIMEDOUT after {@code timeout}. */
-    static <T> T await(Host host, CompletableFuture<T> f, Duration timeout, String what) throws SocketError {
-        if (host.loop().inLoop()) {
-            throw new IllegalStateException("a blocking call on the event loop would stop the loop; use the async call");
-        }
-        try {
-            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw new SocketError(Errno.ETIMEDOUT, what + " in " + timeout.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SocketError) {
-                throw (SocketError) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SocketError(Errno.ETIMEDOUT, "interrupted");
-        }
+        Blocking.await(host.loop(), writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
     }
 
     /** Blocking reads as an InputStream (read returns -1 at the peer's FIN). */

@@ -3,12 +3,10 @@ package jnic.stack.udp;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
+import jnic.stack.Blocking;
 import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.UdpDatagram;
@@ -102,6 +100,7 @@ public final class UdpSocket implements AutoCloseable {
             }
             Datagram d = poll();
             if (d == null) {
+                waiting.removeIf(CompletableFuture::isDone); // receives that timed out
                 waiting.add(f);
                 return f;
             }
@@ -112,26 +111,7 @@ public final class UdpSocket implements AutoCloseable {
 
     /** Waits up to {@code timeout} for a datagram; ETIMEDOUT if none came. Not on the host's loop. */
     public Datagram receive(Duration timeout) throws SocketError {
-        if (udp.host().loop().inLoop()) {
-            throw new IllegalStateException("a blocking receive on the event loop would stop the loop; use receiveAsync or poll");
-        }
-        CompletableFuture<Datagram> f = receiveAsync();
-        try {
-            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            synchronized (this) {
-                waiting.remove(f);
-            }
-            if (f.cancel(false)) {
-                throw new SocketError(Errno.ETIMEDOUT, "no datagram on port " + localPort + " in " + timeout.toMillis() + " ms");
-            }
-            return f.join();
-        } catch (ExecutionException e) {
-            throw (SocketError) e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SocketError(Errno.ETIMEDOUT, "interrupted");
-        }
+        return Blocking.await(udp.host().loop(), receiveAsync(), timeout, "no datagram on port " + localPort);
     }
 
     void deliver(Datagram d) {
@@ -140,7 +120,9 @@ public final class UdpSocket implements AutoCloseable {
             if (closed) {
                 return;
             }
-            taker = waiting.poll();
+            do {
+                taker = waiting.poll();
+            } while (taker != null && taker.isDone()); // a receive that timed out (cancelled) takes nothing
             if (taker == null) {
                 if (queuedBytes + d.data().length > receiveBuffer) {
                     dropped++;

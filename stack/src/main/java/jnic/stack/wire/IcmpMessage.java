@@ -56,6 +56,11 @@ public record IcmpMessage(int type, int code, int restOfHeader, ByteBuffer data)
 
     /** An error message (unreachable, time exceeded, parameter problem, source quench, redirect). */
     public boolean isError() {
+        return isErrorType(type);
+    }
+
+    /** Unreachable, source quench (4), redirect (5), time exceeded, parameter problem. */
+    public static boolean isErrorType(int type) {
         return type == DESTINATION_UNREACHABLE || type == TIME_EXCEEDED || type == PARAMETER_PROBLEM || type == 4 || type == 5;
     }
 

@@ -145,4 +145,25 @@ class SocketsTest {
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
         assertEquals(Errno.ECONNRESET, assertThrows(SocketError.class, () -> bs.recv(c, new byte[1], 0, 1)).errno());
     }
+
+    /** A blocking call that times out leaves nothing behind to swallow what comes next. */
+    @Test
+    void aTimedOutReadOrAcceptLosesNothing() throws Exception {
+        int listening = bs.socket(Sockets.Type.STREAM);
+        bs.bind(listening, Ipv4Address.ANY, 7);
+        bs.listen(listening, 4);
+        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 100);
+        assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.accept(listening)).errno());
+        int fd = as.socket(Sockets.Type.STREAM);
+        as.connect(fd, b.address(), 7);
+        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 5000);
+        int c = bs.accept(listening); // the connection went to this accept, not to the one that timed out
+        bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 100);
+        assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.recv(c, new byte[8], 0, 8)).errno());
+        as.send(fd, "late".getBytes(StandardCharsets.UTF_8), 0, 4);
+        bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
+        byte[] got = new byte[8];
+        assertEquals(4, bs.recv(c, got, 0, 8), "the bytes went to this read, not to the one that timed out");
+        assertEquals("late", new String(got, 0, 4, StandardCharsets.UTF_8));
+    }
 }

@@ -1,0 +1,43 @@
+package jnic.stack;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jnic.driver.time.EventLoop;
+
+/**
+ * The one way the stack's blocking calls wait for their asynchronous twins: off the loop only,
+ * ETIMEDOUT after the timeout, the call's own {@link SocketError} otherwise. A call that times out
+ * cancels its future, so whatever completes it later (data, a connection) goes to the next taker
+ * instead of being lost with the abandoned one.
+ */
+public final class Blocking {
+    private Blocking() {
+    }
+
+    public static <T> T await(EventLoop loop, CompletableFuture<T> f, Duration timeout, String what) throws SocketError {
+        if (loop.inLoop()) {
+            throw new IllegalStateException("a blocking call on the event loop would stop the loop; use the async call");
+        }
+        try {
+            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (f.cancel(false)) {
+                throw new SocketError(Errno.ETIMEDOUT, what + " in " + timeout.toMillis() + " ms");
+            }
+            return await(loop, f, Duration.ZERO, what); // completed just now: take its result
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SocketError) {
+                throw (SocketError) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(false);
+            throw new SocketError(Errno.ETIMEDOUT, "interrupted");
+        }
+    }
+}
