@@ -4,7 +4,7 @@ MVN   := mvn -B -ntp -Dstyle.color=never
 ROOT  := $(CURDIR)
 
 # Debian packages the build uses; `make deps` installs whichever are missing.
-DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd
+DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd chromium:chromium
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
 .PHONY: deps verilog lint formal sim build test fuzz demo bench synth clean
@@ -62,14 +62,10 @@ fuzz: deps build
 demo: deps build
 	bin/jnic demo --out out
 
-BENCH_CP := bench/target/classes:bench/target/lib/*
+# Every benchmark with progress, then a table of figures and ratios; bench/results/*.json, *.md,
+# summary.json and report.html. BENCH_ARGS=--quick for short runs. More: bin/jnic bench --help.
 bench: deps build
-	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.crc.CrcBench $(BENCH_ARGS)
-	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.phy.PhyBench $(BENCH_ARGS)
-	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.driver.DriverBench $(BENCH_ARGS)
-	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.stack.UdpEchoBench $(BENCH_ARGS)
-	java -cp "$(BENCH_CP)" -Djnic.root=$(ROOT) jnic.bench.stack.TcpBench $(BENCH_ARGS)
-	hw-sim/build/jnic_world_speed $(if $(BENCH_ARGS),1000000,4000000) bench/results/world.json bench/results/world.md
+	bin/jnic bench $(BENCH_ARGS)
 
 synth: deps
 	python3 tools/synth.py

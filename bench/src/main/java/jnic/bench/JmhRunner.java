@@ -67,9 +67,15 @@ public final class JmhRunner {
         return json;
     }
 
-    /** Writes {@code <name>.json} and {@code <name>.md} under bench/results/. */
+    /** Where results go: bench/results/, or the directory named by -Djnic.bench.results (jnic bench --results). */
+    public static Path resultsDirectory() {
+        String other = System.getProperty("jnic.bench.results");
+        return other != null ? Path.of(other).toAbsolutePath().normalize() : root().resolve("bench/results");
+    }
+
+    /** Writes {@code <name>.json} and {@code <name>.md} under {@link #resultsDirectory()}. */
     public static void write(String name, ObjectNode json, String markdown) throws IOException {
-        Path dir = root().resolve("bench/results");
+        Path dir = resultsDirectory();
         Files.createDirectories(dir);
         JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), json);
         Files.writeString(dir.resolve(name + ".md"), markdown);

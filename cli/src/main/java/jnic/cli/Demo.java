@@ -4,10 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import jnic.cli.trace.TraceRecorder;
+import jnic.driver.MacAddress;
+import jnic.driver.trace.TraceLayer;
 
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
@@ -36,14 +42,22 @@ public final class Demo {
             + "<body><h1>It works</h1><p>This page crossed a simulated LAN: TCP/IP in Java, a Java driver, "
             + "and a network adapter generated from Java, Verilated.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
 
-    /** How to run it. */
-    public record Options(SimLan.Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
+    /**
+     * How to run it. With a {@code trace}, the hosts and drivers narrate into it, the files are
+     * named trace.pcapng and trace-client-nic.vcd, and the VCD window opens when the story starts
+     * (after the adapters' start-up) rather than at reset.
+     */
+    public record Options(SimLan.Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles, Function<SimLan, TraceRecorder> trace) {
+        public Options(SimLan.Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
+            this(medium, build, out, seed, vcdCycles, null);
+        }
     }
 
     /** What happened. */
     public record Result(List<Ipv4Address> resolved, HttpMessage.Response response, long simulatedNanos, long wallNanos,
             long framesOnWire, Map<NicRegisterMap.Counter, Long> clientNic, Map<NicRegisterMap.Counter, Long> serverNic,
-            Map<StackCounter, Long> clientStack, Map<Ipv4Address, jnic.driver.MacAddress> clientArp, Path pcapng, Path vcd) {
+            Map<StackCounter, Long> clientStack, Map<Ipv4Address, MacAddress> clientArp, Path pcapng, Path vcd, long vcdFromCycle,
+            long clockPeriodPs, Map<MacAddress, String> stations, TraceRecorder trace) {
         public boolean ok() {
             return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), PAGE);
         }
@@ -54,13 +68,17 @@ public final class Demo {
 
     public static Result run(Options o) throws Exception {
         Files.createDirectories(o.out());
-        Path pcap = o.out().resolve("demo.pcapng");
-        Path vcd = o.out().resolve("client-nic.vcd");
+        String prefix = o.trace() == null ? "demo" : "trace";
+        Path pcap = o.out().resolve(prefix + ".pcapng");
+        Path vcd = o.out().resolve(o.trace() == null ? "client-nic.vcd" : "trace-client-nic.vcd");
         long wallStart = System.nanoTime();
         SimLan.Options lanOptions = o.medium() == SimLan.Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
         try (SimLan lan = SimLan.create(lanOptions.withImpairments(0, 0, o.seed()))) {
             lan.capturePcapng(pcap);
-            lan.traceVcd(0, vcd, 0, o.vcdCycles());
+            TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
+            if (trace == null && o.vcdCycles() > 0) {
+                lan.traceVcd(0, vcd, 0, o.vcdCycles());
+            }
             SimNic clientNic = lan.open(0, SimNic.Config.defaults());
             SimNic serverNic = lan.open(1, SimNic.Config.defaults());
             Host client = new Host("client", lan, HostConfig.DEFAULT.withSeed(o.seed()));
@@ -69,8 +87,22 @@ public final class Demo {
             server.attach(serverNic, InterfaceAddress.parse("192.168.7.1/24"));
             new DnsResponder(server, 53, 300).add(NAME, server.address());
             HttpServer.pages(server, 80, Map.of("/", PAGE), "text/html; charset=utf-8");
+            Map<MacAddress, String> stations = new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
             if (o.medium() == SimLan.Medium.HUB) {
-                chatter(lan, o.seed());
+                stations.put(chatter(lan, o.seed()), "chatty");
+            }
+            long vcdFrom = 0;
+            if (trace != null) {
+                clientNic.setTracer(trace.forHost("client"));
+                serverNic.setTracer(trace.forHost("server"));
+                client.setTracer(trace.forHost("client"));
+                server.setTracer(trace.forHost("server"));
+                lan.runFor(100_000); // the start-up announcements, before the story
+                vcdFrom = lan.cycles();
+                if (o.vcdCycles() > 0) {
+                    lan.traceVcd(0, vcd, vcdFrom, vcdFrom + o.vcdCycles());
+                }
+                client.tracer().event(TraceLayer.APPLICATION, "resolver: which address has " + NAME + "? asks the DNS server " + server.address());
             }
             CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(client, server.address(), Duration.ofMillis(20), 5, new Random(o.seed()))
                     .resolve(NAME);
@@ -80,14 +112,16 @@ public final class Demo {
             HttpMessage.Response r = response.isDone() && !response.isCompletedExceptionally() ? response.join() : null;
             return new Result(resolved.isDone() && !resolved.isCompletedExceptionally() ? resolved.join() : List.of(), r,
                     lan.clock().nanos(), System.nanoTime() - wallStart, lan.framesCaptured(), clientNic.hardwareCounters(),
-                    serverNic.hardwareCounters(), client.counters().nonZero(), client.interfaces().get(0).arp().entries(), pcap, vcd);
+                    serverNic.hardwareCounters(), client.counters().nonZero(), client.interfaces().get(0).arp().entries(), pcap,
+                    o.vcdCycles() > 0 ? vcd : null, vcdFrom, lan.clockPeriodPs(), stations, trace);
         }
     }
 
     /** A third station on the hub that broadcasts a 300-byte datagram every 40 µs, so frames collide. */
-    private static void chatter(SimLan lan, long seed) throws Exception {
+    private static MacAddress chatter(SimLan lan, long seed) throws Exception {
         Host chatty = new Host("chatty", lan, HostConfig.DEFAULT.withSeed(seed + 2));
-        chatty.attach(lan.open(2, SimNic.Config.defaults()), InterfaceAddress.parse("192.168.7.3/24"));
+        SimNic nic = lan.open(2, SimNic.Config.defaults());
+        chatty.attach(nic, InterfaceAddress.parse("192.168.7.3/24"));
         UdpSocket s = chatty.udp().open(0);
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
@@ -99,5 +133,6 @@ public final class Demo {
             lan.schedule(40_000, tick[0]);
         };
         lan.execute(tick[0]);
+        return nic.macAddress();
     }
 }

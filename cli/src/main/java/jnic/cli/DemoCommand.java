@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
                 r.serverNic().get(Counter.TX_FRAMES), r.serverNic().get(Counter.RX_FRAMES), r.serverNic().get(Counter.COLLISIONS));
         System.out.printf(Locale.ROOT, "  wire    %d frames captured; %.3f ms of simulated time in %.2f s of wall time%n",
                 r.framesOnWire(), r.simulatedNanos() / 1e6, r.wallNanos() / 1e9);
-        System.out.println("  files   " + r.pcapng() + " (Wireshark), " + r.vcd() + " (GTKWave)");
+        System.out.println("  files   " + r.pcapng() + " (Wireshark)" + (r.vcd() == null ? "" : ", " + r.vcd() + " (GTKWave)"));
         System.out.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
         return r.ok() ? 0 : 1;
     }

@@ -25,6 +25,8 @@ import jnic.driver.EthernetHeader;
 import jnic.driver.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
+import jnic.driver.trace.TraceLayer;
+import jnic.driver.trace.Tracer;
 
 /**
  * The LAN driver of one simulated jnic adapter, programmed only through its host bus as
@@ -133,6 +135,7 @@ public final class SimNic implements NetDevice {
     private volatile long interrupts;
     private long txErrorEvents;
     private long rxOverflowEvents;
+    private volatile Tracer tracer = Tracer.OFF;
 
     SimNic(SimLan lan, int station, Config config) {
         this.lan = lan;
@@ -340,6 +343,11 @@ public final class SimNic implements NetDevice {
                 int slot = txTail % txSlots;
                 b.writeBytes(TX_BUFFER + slot * slotBytes, frame);
                 b.write(TX_COMMAND, frame.length);
+                if (tracer.enabled()) {
+                    tracer.event(TraceLayer.DRIVER, String.format("copies the %d-byte frame into transmit slot %d of the adapter's buffer memory "
+                            + "(bus address 0x%05X, %d words) and writes TX_COMMAND = %d", frame.length, slot, TX_BUFFER + slot * slotBytes,
+                            (frame.length + 3) / 4, frame.length));
+                }
                 txTail = (txTail + 1) & (2 * txSlots - 1);
                 txFrames++;
                 txBytes += frame.length;
@@ -458,6 +466,10 @@ public final class SimNic implements NetDevice {
             LOG.debug("{}: receive ring overflowed (see the RX_OVERFLOWS counter)", name);
         }
         readRings(prologue, base + PROLOGUE_RINGS, base + PROLOGUE_DESCRIPTORS);
+        if (tracer.enabled()) {
+            tracer.event(TraceLayer.DRIVER, String.format("takes the interrupt: INT_STATUS = 0x%02X (%s), acknowledged; %d frame(s) in the receive ring",
+                    events, interruptNames(events), ((rxTail - rxHead) & (2 * rxSlots - 1))));
+        }
         List<byte[]> received = new ArrayList<>();
         int[] offsets = new int[rxSlots];
         int[] lengths = new int[rxSlots];
@@ -481,6 +493,12 @@ public final class SimNic implements NetDevice {
             batch.run(lan, station);
             for (int i = 0; i < count; i++) {
                 received.add(batch.bytes(offsets[i], lengths[i]));
+                if (tracer.enabled()) {
+                    int slot = (rxHead + i) % rxSlots;
+                    tracer.event(TraceLayer.DRIVER, String.format("copies a %d-byte frame out of receive slot %d (descriptor 0x%08X: %s; "
+                            + "the adapter stores only frames its address filter passed and whose FCS checked) and frees the slot",
+                            lengths[i], slot, descriptors[slot], addressing(descriptors[slot])));
+                }
             }
             rxHead = rxTail;
             readRings(batch.words(), rings, descs);
@@ -488,6 +506,32 @@ public final class SimNic implements NetDevice {
         for (byte[] frame : received) {
             receive.deliver(frame);
         }
+    }
+
+    private static String interruptNames(int events) {
+        String[] names = {"TX_DONE", "RX_READY", "RX_OVERFLOW", "TX_ERROR", "SELF_TEST_DONE"};
+        List<String> on = new ArrayList<>();
+        for (int bit = 0; bit < names.length; bit++) {
+            if ((events >>> bit & 1) != 0) {
+                on.add(names[bit]);
+            }
+        }
+        return on.isEmpty() ? "none" : String.join(" | ", on);
+    }
+
+    private static String addressing(int descriptor) {
+        if ((descriptor >>> DESCRIPTOR_BROADCAST & 1) != 0) {
+            return "broadcast";
+        }
+        if ((descriptor >>> DESCRIPTOR_MULTICAST & 1) != 0) {
+            return "multicast, its hash bin set";
+        }
+        return (descriptor >>> DESCRIPTOR_UNICAST & 1) != 0 ? "unicast to our address" : "taken in promiscuous mode";
+    }
+
+    /** Narrates this driver's transmit copies, interrupts and receive copies to {@code t} ({@link Tracer#OFF} to stop). */
+    public void setTracer(Tracer t) {
+        tracer = t == null ? Tracer.OFF : t;
     }
 
     private void readRings(ByteBuffer words, int rings, int descs) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.driver.time.EventLoop;
 import jnic.stack.iface.Host;
 import jnic.stack.Errno;
@@ -97,6 +98,10 @@ public final class DnsClient {
         void attempt() {
             attempts++;
             id = random.nextInt(0x10000);
+            if (host.tracer().enabled()) {
+                host.tracer().event(TraceLayer.DNS, String.format("query id 0x%04X: A record of %s? to %s:%d (try %d of %d)", id, question.name(), server,
+                        PORT, attempts, tries));
+            }
             try {
                 socket.sendTo(DnsMessage.query(id, question.name(), DnsMessage.TYPE_A).toBytes(), server, PORT);
             } catch (SocketError e) {
@@ -145,7 +150,11 @@ public final class DnsClient {
                 result.completeExceptionally(new DnsException(m.rcode(), (m.rcode() == DnsMessage.RCODE_NAME_ERROR ? "NXDOMAIN: " : "RCODE " + m.rcode() + ": ")
                         + question.name() + " (server " + server + ")"));
             } else {
-                result.complete(addresses(m));
+                List<Ipv4Address> found = addresses(m);
+                if (host.tracer().enabled()) {
+                    host.tracer().event(TraceLayer.DNS, String.format("answer id 0x%04X: %s is %s", id, question.name(), found));
+                }
+                result.complete(found);
             }
         }
 

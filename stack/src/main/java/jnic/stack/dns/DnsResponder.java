@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.iface.Host;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
@@ -77,6 +78,10 @@ public final class DnsResponder implements AutoCloseable {
                         ? List.of(DnsMessage.ResourceRecord.a(question.name(), ttl, address)) : List.of();
                 reply = new DnsMessage(q.id(), flags(q.flags(), DnsMessage.RCODE_NO_ERROR), q.questions(), answers, List.of(), List.of());
             }
+        }
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.DNS, String.format("query id 0x%04X from %s: answers %s (RCODE %d)", reply.id(), d.source(),
+                    reply.answers().isEmpty() ? "nothing" : reply.answers().get(0).name() + " A " + reply.answers().get(0).address(), reply.rcode()));
         }
         try {
             socket.sendTo(reply.toBytes(), d.source(), d.sourcePort());

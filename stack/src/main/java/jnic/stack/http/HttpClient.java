@@ -3,6 +3,7 @@ package jnic.stack.http;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.iface.Host;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
@@ -24,19 +25,25 @@ public final class HttpClient {
             }
             byte[] request = HttpMessage.ascii("GET " + path + " HTTP/1.1\r\nHost: " + hostName
                     + "\r\nUser-Agent: jnic\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+            if (host.tracer().enabled()) {
+                host.tracer().event(TraceLayer.APPLICATION, "HTTP client: connected to " + server + ":" + port + "; writes GET " + path + " ("
+                        + request.length + " bytes)");
+            }
             socket.writeAsync(request, 0, request.length);
-            new Reader(socket, result).next();
+            new Reader(host, socket, result).next();
         });
         return result;
     }
 
     private static final class Reader {
+        final Host host;
         final TcpSocket socket;
         final CompletableFuture<HttpMessage.Response> result;
         byte[] buffer = new byte[4096];
         int length;
 
-        Reader(TcpSocket socket, CompletableFuture<HttpMessage.Response> result) {
+        Reader(Host host, TcpSocket socket, CompletableFuture<HttpMessage.Response> result) {
+            this.host = host;
             this.socket = socket;
             this.result = result;
         }
@@ -64,6 +71,10 @@ public final class HttpClient {
                                 throw new SocketError(Errno.ECONNRESET, "the body ended after " + (length - end) + " of " + want + " bytes");
                             }
                             byte[] body = Arrays.copyOfRange(buffer, end, end + Math.min(want, length - end));
+                            if (host.tracer().enabled()) {
+                                host.tracer().event(TraceLayer.APPLICATION, "HTTP client: reads " + head.status() + " " + head.reason() + " and "
+                                        + body.length + " bytes of body; closes the socket");
+                            }
                             socket.close();
                             result.complete(new HttpMessage.Response(head.status(), head.reason(), head.headers(), body));
                             return;

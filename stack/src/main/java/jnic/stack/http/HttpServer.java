@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.iface.Host;
 import jnic.stack.SocketError;
 import jnic.stack.tcp.TcpListener;
@@ -19,12 +20,14 @@ import jnic.stack.tcp.TcpSocket;
  * paths, or from a handler.
  */
 public final class HttpServer implements AutoCloseable {
+    private final Host host;
     private final TcpListener listener;
     private final Function<HttpMessage.Request, HttpMessage.Response> handler;
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong badRequests = new AtomicLong();
 
     public HttpServer(Host host, int port, Function<HttpMessage.Request, HttpMessage.Response> handler) throws SocketError {
+        this.host = host;
         this.listener = host.tcp().listen(port, 64);
         this.handler = handler;
         acceptNext();
@@ -53,6 +56,7 @@ public final class HttpServer implements AutoCloseable {
 
     private void acceptNext() {
         listener.acceptAsync().thenAccept(s -> {
+            trace("accept() gives the connection from " + s.remoteAddress() + ":" + s.remotePort() + "; reads the request");
             new Exchange(s).readMore();
             acceptNext();
         });
@@ -95,6 +99,7 @@ public final class HttpServer implements AutoCloseable {
                     respond(new HttpMessage.Response(501, "Not Implemented", Map.of(), new byte[0]), false);
                     return;
                 }
+                trace("reads " + request.method() + " " + request.target() + " (" + end + " bytes of request header)");
                 respond(handler.apply(request), headOnly);
             });
         }
@@ -113,7 +118,14 @@ public final class HttpServer implements AutoCloseable {
                 out.writeBytes(r.body());
             }
             byte[] bytes = out.toByteArray();
+            trace("answers " + r.status() + " " + r.reason() + " (" + bytes.length + " bytes with the header) and closes the socket");
             socket.writeAsync(bytes, 0, bytes.length).whenComplete((v, e) -> socket.close());
+        }
+    }
+
+    private void trace(String text) {
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.APPLICATION, "HTTP server: " + text);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.driver.MacAddress;
 import jnic.driver.time.EventLoop;
 import jnic.stack.wire.ArpPacket;
@@ -104,6 +105,10 @@ public final class ArpCache {
             return;
         }
         Resolution r = resolving.get(nextHop);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.ARP, "cache miss for " + nextHop + ": the datagram waits"
+                    + (r == null ? "; who-has " + nextHop + " is broadcast" : " for the answer already asked for"));
+        }
         if (r == null) {
             r = new Resolution(nextHop);
             resolving.put(nextHop, r);
@@ -168,6 +173,10 @@ public final class ArpCache {
             host.counters().increment(StackCounter.ARP_NOT_FOR_US);
         }
         if (forUs && p.operation() == ArpPacket.REQUEST) {
+            if (host.tracer().enabled()) {
+                host.tracer().event(TraceLayer.ARP, "who-has " + own + " from " + p.senderProtocol() + ": that is us; reply "
+                        + own + " is-at " + iface.macAddress() + ", sent to " + p.senderHardware() + " alone");
+            }
             send(p.senderHardware(), new ArpPacket(ArpPacket.REPLY, iface.macAddress(), own, p.senderHardware(), p.senderProtocol()));
             host.counters().increment(StackCounter.ARP_REPLIES_OUT);
         }
@@ -176,6 +185,10 @@ public final class ArpCache {
     private void learn(Ipv4Address address, MacAddress mac) {
         entries.put(address, new Entry(mac, host.now() + host.config().arpCacheTimeout().toNanos()));
         Resolution r = resolving.remove(address);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.ARP, "cache: " + address + " is-at " + mac + " for " + host.config().arpCacheTimeout().toSeconds() + " s"
+                    + (r == null ? "" : "; " + r.waiting.size() + " waiting datagram(s) go out now"));
+        }
         if (r != null) {
             r.timer.cancel();
             for (byte[] frame : r.waiting) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import jnic.driver.NetDevice;
 import jnic.driver.time.EventLoop;
+import jnic.driver.trace.Tracer;
 import jnic.stack.icmp.Icmp;
 import jnic.stack.tcp.Tcp;
 import jnic.stack.udp.Udp;
@@ -34,6 +35,7 @@ public final class Host implements AutoCloseable {
     private final Icmp icmp;
     private final Udp udp;
     private final Tcp tcp;
+    private volatile Tracer tracer = Tracer.OFF;
 
     public Host(String name, EventLoop loop) {
         this(name, loop, HostConfig.DEFAULT);
@@ -81,6 +83,15 @@ public final class Host implements AutoCloseable {
 
     public void setDefaultGateway(Ipv4Address gateway) {
         addRoute(Ipv4Prefix.DEFAULT, gateway);
+    }
+
+    /** Narrates what this host's layers do to {@code t} ({@link Tracer#OFF} to stop); for {@code jnic trace}. */
+    public void setTracer(Tracer t) {
+        tracer = t == null ? Tracer.OFF : t;
+    }
+
+    public Tracer tracer() {
+        return tracer;
     }
 
     public String name() {

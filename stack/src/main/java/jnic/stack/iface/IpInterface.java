@@ -6,9 +6,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.driver.EtherTypeDispatcher;
 import jnic.driver.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.driver.trace.Tracer;
 import jnic.stack.wire.ArpPacket;
 import jnic.stack.wire.EthernetFrame;
 import jnic.stack.wire.Ipv4Address;
@@ -102,6 +104,12 @@ public final class IpInterface {
         host.counters().increment(StackCounter.ETHERNET_IN);
         long tooShort = dispatcher.tooShort();
         long unknown = dispatcher.unknownType();
+        Tracer t = host.tracer();
+        if (t.enabled() && frame.length >= EthernetFrame.HEADER_LENGTH) {
+            int type = (frame[12] & 0xFF) << 8 | frame[13] & 0xFF;
+            t.event(TraceLayer.ETHERNET, String.format("EtherType 0x%04X: the frame goes to %s", type,
+                    type == EthernetFrame.TYPE_ARP ? "ARP" : type == EthernetFrame.TYPE_IPV4 ? "IPv4" : "no one (dropped)"));
+        }
         dispatcher.onFrame(frame); // the dispatcher counts its drops; the host's counters say which
         if (dispatcher.tooShort() != tooShort) {
             host.counters().increment(StackCounter.ETHERNET_MALFORMED);
@@ -142,6 +150,10 @@ public final class IpInterface {
     /** Fills in the Ethernet header of {@code frame} and hands it to the device. */
     void sendFrame(MacAddress destination, int etherType, byte[] frame) {
         EthernetFrame.emitHeader(destination, macAddress(), etherType, ByteBuffer.wrap(frame), 0);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.ETHERNET, String.format("frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s", macAddress(),
+                    destination, etherType, frame.length, device.name()));
+        }
         try {
             device.send(frame);
             host.counters().increment(StackCounter.ETHERNET_OUT);

@@ -1,9 +1,11 @@
 package jnic.stack.iface;
 
 import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.wire.EthernetFrame;
@@ -110,6 +112,10 @@ public final class Ipv4 {
             return;
         }
         host.counters().increment(StackCounter.IP_DELIVERED);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.IP, String.format("datagram %s -> %s (id %d, TTL %d, header checksum good) is for us: protocol %d goes to %s",
+                    p.source(), p.destination(), p.identification(), p.ttl(), p.protocol(), h.getClass().getSimpleName().toUpperCase(Locale.ROOT)));
+        }
         h.receive(p, broadcast);
     }
 
@@ -237,6 +243,11 @@ public final class Ipv4 {
         byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
         p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
         host.counters().increment(StackCounter.IP_OUT);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.IP, String.format("datagram %s -> %s, protocol %d, %d bytes, TTL %d, id %d: route %s leaves by %s, next hop %s",
+                    p.source(), p.destination(), p.protocol(), p.length(), p.ttl(), p.identification(), host.routes().lookup(p.destination()),
+                    iface.name(), nextHop));
+        }
         iface.transmit(nextHop, frame);
     }
 

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.ProtocolHandler;
 import jnic.stack.iface.Route;
@@ -99,6 +100,10 @@ public final class Tcp implements ProtocolHandler {
                 Ipv4Address local = host.ip().sourceFor(remote);
                 TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
                 connections.put(key(c), c);
+                if (host.tracer().enabled()) {
+                    host.tracer().event(TraceLayer.TCP, "connect(): a new socket, " + local + ":" + c.localPort + " (ephemeral port, RFC 6056) -> "
+                            + remote + ":" + port + ", with " + buffers.receive() + " bytes of receive and " + buffers.send() + " of send buffer");
+                }
                 opening.put(c, result);
                 c.open();
             } catch (SocketError e) {
@@ -186,6 +191,11 @@ public final class Tcp implements ProtocolHandler {
         }
         TcpSegment seg = parsed.value();
         TcpConnection c = connections.get(new Key(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort()));
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.TCP, "segment " + p.source() + ":" + seg.sourcePort() + " -> " + p.destination() + ":" + seg.destinationPort()
+                    + " " + seg.summary() + ", checksum good; the 4-tuple finds " + (c != null ? "its connection, in " + c.state().rfcName()
+                    : listeners.containsKey(seg.destinationPort()) ? "the listener on port " + seg.destinationPort() : "no socket (answered with RST)"));
+        }
         if (c != null) {
             c.segmentArrives(seg);
             return;
@@ -225,6 +235,10 @@ public final class Tcp implements ProtocolHandler {
 
     private void transmit(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
         host.counters().increment(StackCounter.TCP_OUT);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.TCP, "segment " + local + ":" + seg.sourcePort() + " -> " + remote + ":" + seg.destinationPort() + " "
+                    + seg.summary());
+        }
         host.ip().send(Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, local, remote, host.ip().nextIdentification(),
                 seg.toBuffer(local, remote)));
     }

@@ -214,7 +214,7 @@ public final class TcpConnection {
         sndNxt = iss + 1;
         sndMax = sndNxt;
         cwnd = initialWindow();
-        state = TcpState.SYN_SENT;
+        enter(TcpState.SYN_SENT);
         sendSyn(false);
         armRetransmit();
     }
@@ -234,7 +234,7 @@ public final class TcpConnection {
         sndWl2 = iss;
         maxSndWnd = sndWnd;
         cwnd = initialWindow();
-        state = TcpState.SYN_RECEIVED;
+        enter(TcpState.SYN_RECEIVED);
         sendSyn(true);
         armRetransmit();
     }
@@ -332,10 +332,10 @@ public final class TcpConnection {
         }
         if (state == TcpState.SYN_RECEIVED) {
             if (Seq.lt(sndUna, seg.acknowledgment()) && Seq.le(seg.acknowledgment(), sndNxt)) {
-                state = TcpState.ESTABLISHED;
                 sndWnd = seg.window() << sndScale;
                 sndWl1 = seg.sequence();
                 sndWl2 = seg.acknowledgment();
+                enter(TcpState.ESTABLISHED);
                 if (listener != null) {
                     listener.established(this);
                     listener = null;
@@ -390,16 +390,16 @@ public final class TcpConnection {
             sampleRtt(seg.acknowledgment());
             stopRetransmit();
             retries = 0;
-            state = TcpState.ESTABLISHED;
             sndWnd = seg.window(); // the SYN-ACK's window is not scaled
             sndWl1 = seg.sequence();
             sndWl2 = seg.acknowledgment();
             maxSndWnd = sndWnd;
+            enter(TcpState.ESTABLISHED);
             sendAck();
             tcp.connected(this);
             output();
         } else {
-            state = TcpState.SYN_RECEIVED; // simultaneous open (RFC 9293 figure 8)
+            enter(TcpState.SYN_RECEIVED); // simultaneous open (RFC 9293 figure 8)
             sendSyn(true);
         }
         signal();
@@ -434,7 +434,7 @@ public final class TcpConnection {
         switch (state) {
             case FIN_WAIT_1:
                 if (finAcked) {
-                    state = TcpState.FIN_WAIT_2;
+                    enter(TcpState.FIN_WAIT_2);
                 }
                 break;
             case CLOSING:
@@ -614,13 +614,13 @@ public final class TcpConnection {
         switch (state) {
             case SYN_RECEIVED:
             case ESTABLISHED:
-                state = TcpState.CLOSE_WAIT;
+                enter(TcpState.CLOSE_WAIT);
                 break;
             case FIN_WAIT_1:
                 if (finSent && Seq.gt(sndUna, finSequence)) {
                     enterTimeWait();
                 } else {
-                    state = TcpState.CLOSING; // simultaneous close
+                    enter(TcpState.CLOSING); // simultaneous close
                 }
                 break;
             case FIN_WAIT_2:
@@ -961,8 +961,25 @@ public final class TcpConnection {
 
     // ---- closing -------------------------------------------------------------------------
 
+    /** Moves to {@code next}, telling the host's tracer (with the numbers that state begins with). */
+    private void enter(TcpState next) {
+        TcpState was = state;
+        state = next;
+        if (host.tracer().enabled()) {
+            String why = switch (next) {
+                case SYN_SENT -> ": ISN " + Integer.toUnsignedString(iss) + " (RFC 6528: a keyed hash of the 4-tuple plus a clock)";
+                case SYN_RECEIVED -> ": peer's ISN " + Integer.toUnsignedString(irs) + ", ours " + Integer.toUnsignedString(iss) + ", MSS " + mss;
+                case ESTABLISHED -> ": MSS " + mss + ", send window " + sndWnd + (sndScale > 0 ? " (scale " + sndScale + ")" : "") + ", cwnd " + cwnd;
+                case TIME_WAIT -> ": the 4-tuple stays reserved for 2 MSL = " + 2 * config.msl().toSeconds() + " s (RFC 9293 section 3.6.1)";
+                default -> "";
+            };
+            host.tracer().event(jnic.driver.trace.TraceLayer.TCP, localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " "
+                    + was.rfcName() + " -> " + next.rfcName() + why);
+        }
+    }
+
     private void enterTimeWait() {
-        state = TcpState.TIME_WAIT;
+        enter(TcpState.TIME_WAIT);
         stopRetransmit();
         restartTimeWait();
         signal();
@@ -980,7 +997,7 @@ public final class TcpConnection {
         if (state == TcpState.CLOSED) {
             return;
         }
-        state = TcpState.CLOSED;
+        enter(TcpState.CLOSED);
         if (e != null && error == null) {
             error = e;
         }
@@ -1058,10 +1075,10 @@ public final class TcpConnection {
                 return;
             case SYN_RECEIVED:
             case ESTABLISHED:
-                state = TcpState.FIN_WAIT_1;
+                enter(TcpState.FIN_WAIT_1);
                 break;
             case CLOSE_WAIT:
-                state = TcpState.LAST_ACK;
+                enter(TcpState.LAST_ACK);
                 break;
             default:
                 return;

@@ -4,6 +4,11 @@ package jnic.stack.tcp;
 public enum TcpState {
     CLOSED, LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT;
 
+    /** The name as RFC 9293 writes it: SYN-SENT, TIME-WAIT. */
+    public String rfcName() {
+        return name().replace('_', '-');
+    }
+
     /** States after the handshake completed, in which sequence numbers are synchronized. */
     public boolean synchronizedState() {
         return ordinal() >= ESTABLISHED.ordinal();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jnic.driver.trace.TraceLayer;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.ProtocolHandler;
 import jnic.stack.iface.StackCounter;
@@ -103,6 +104,10 @@ public final class Udp implements ProtocolHandler {
         }
         byte[] data = new byte[d.data().remaining()];
         d.data().get(d.data().position(), data);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.UDP, String.format("datagram %s:%d -> port %d, %d bytes, checksum good: to the socket bound to port %d",
+                    p.source(), d.sourcePort(), d.destinationPort(), data.length, s.localPort()));
+        }
         s.deliver(new UdpSocket.Datagram(p.source(), d.sourcePort(), p.destination(), data));
     }
 
@@ -123,6 +128,10 @@ public final class Udp implements ProtocolHandler {
     void send(UdpSocket s, Ipv4Address source, Ipv4Address destination, int port, byte[] data) {
         UdpDatagram d = new UdpDatagram(s.localPort(), port, ByteBuffer.wrap(data));
         host.counters().increment(StackCounter.UDP_OUT);
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.UDP, String.format("datagram from port %d to %s:%d, %d bytes of data, checksum over the pseudo-header",
+                    s.localPort(), destination, port, data.length));
+        }
         host.ip().send(Ipv4Packet.of(s.ttl(), Ipv4Packet.PROTOCOL_UDP, source, destination,
                 host.ip().nextIdentification(), d.toBuffer(source, destination)));
     }

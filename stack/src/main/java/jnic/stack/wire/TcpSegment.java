@@ -34,6 +34,47 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         }
     }
 
+    /** The control bits by name, as RFC 9293 writes them: "SYN,ACK". */
+    public String flagNames() {
+        String[] names = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
+        StringBuilder b = new StringBuilder();
+        for (int bit : new int[] {1, 2, 0, 3, 4, 5, 6, 7}) { // SYN before FIN reads as the handshake is told
+            if ((flags >>> bit & 1) != 0) {
+                b.append(b.length() == 0 ? "" : ",").append(names[bit]);
+            }
+        }
+        return b.length() == 0 ? "none" : b.toString();
+    }
+
+    /** One line for a trace: control bits, SEQ, ACK, window field, data length and the options. */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        b.append('<').append(flagNames()).append("> SEQ=").append(Integer.toUnsignedString(sequence));
+        if (has(ACK)) {
+            b.append(" ACK=").append(Integer.toUnsignedString(acknowledgment));
+        }
+        b.append(" WND=").append(window).append(" LEN=").append(data.remaining());
+        Parsed<TcpOptions> o = TcpOptions.parse(options);
+        if (o.isOk() && !o.value().equals(TcpOptions.NONE)) {
+            TcpOptions v = o.value();
+            StringBuilder opts = new StringBuilder();
+            if (v.maxSegmentSize() >= 0) {
+                opts.append(" MSS=").append(v.maxSegmentSize());
+            }
+            if (v.windowScale() >= 0) {
+                opts.append(" WS=").append(v.windowScale());
+            }
+            if (v.sackPermitted()) {
+                opts.append(" SACK-permitted");
+            }
+            if (!v.sack().isEmpty()) {
+                opts.append(" SACK=").append(v.sack().size()).append(" block(s)");
+            }
+            b.append(" options:").append(opts);
+        }
+        return b.toString();
+    }
+
     /** Parses a segment and verifies its checksum against the IPv4 pseudo-header. */
     public static Parsed<TcpSegment> parse(ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
         int s = b.position();

@@ -1,0 +1,242 @@
+package jnic.cli.trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import jnic.driver.MacAddress;
+import jnic.driver.trace.TraceLayer;
+
+/**
+ * The hardware's part of a trace, read from what the simulated world recorded: every frame of
+ * the pcapng capture (as its sender put it on the medium, FCS included), and, from one adapter's
+ * VCD, the clock-level detail of its first bursts (line coding, the receive verdicts of the
+ * address filter and FCS checker, the interrupt line). The FCS is checked here against
+ * java.util.zip.CRC32, and the bytes decoded from the VCD's line samples against the capture.
+ */
+public final class LineNarrator {
+    private static final int PREAMBLE_BYTES = 7;
+    private static final int MIN_FRAME = 60;
+
+    private final Map<MacAddress, String> hosts;
+    private final boolean manchester;
+
+    /** {@code hosts}: who owns each station address; {@code manchester}: the phy build (else the byte-wide line of the fast build). */
+    public LineNarrator(Map<MacAddress, String> hosts, boolean manchester) {
+        this.hosts = Map.copyOf(hosts);
+        this.manchester = manchester;
+    }
+
+    /** One LINE event per captured frame. */
+    public List<TraceEvent> frames(List<Pcapng.Packet> packets) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (Pcapng.Packet p : packets) {
+            out.add(frame(p));
+        }
+        return out;
+    }
+
+    private TraceEvent frame(Pcapng.Packet p) {
+        byte[] f = p.bytes();
+        if (f.length < 14 + 4) {
+            return new TraceEvent(p.nanos(), "line", TraceLayer.LINE, "a fragment of " + f.length + " bytes (" + p.comment() + ")", null);
+        }
+        MacAddress destination = MacAddress.of(Arrays.copyOfRange(f, 0, 6));
+        MacAddress source = MacAddress.of(Arrays.copyOfRange(f, 6, 12));
+        int type = (f[12] & 0xFF) << 8 | f[13] & 0xFF;
+        int data = f.length - 4;
+        CRC32 crc = new CRC32();
+        crc.update(f, 0, data);
+        long fcs = (f[data] & 0xFFL) | (f[data + 1] & 0xFFL) << 8 | (f[data + 2] & 0xFFL) << 16 | (f[data + 3] & 0xFFL) << 24;
+        int padding = padding(f, type, data);
+        double microseconds = (PREAMBLE_BYTES + 1 + f.length) * 8 * (manchester ? 0.1 : 0.01);
+        String to = destination.isGroup() ? "all" : hosts.getOrDefault(destination, destination.toString());
+        String text = String.format(Locale.ROOT, "%s -> %s: preamble %d x 0x55 and SFD 0xD5, then %d bytes: destination %s, source %s, "
+                + "EtherType 0x%04X (%s)%s, FCS 0x%08X, %s; %.1f us on the line at %s%s",
+                hosts.getOrDefault(source, source.toString()), to, PREAMBLE_BYTES, f.length, destination, source, type, typeName(type),
+                padding > 0 ? ", " + padding + " bytes of padding to the " + MIN_FRAME + "-byte minimum" : "", fcs,
+                fcs == crc.getValue() ? "the CRC-32 of the bytes before it (java.util.zip.CRC32 agrees)" : "NOT the CRC-32 of the frame (0x"
+                        + Long.toHexString(crc.getValue()) + ")",
+                microseconds, manchester ? "10 Mb/s" : "100 Mb/s", p.comment().isEmpty() ? "" : " [" + p.comment() + "]");
+        return new TraceEvent(p.nanos(), hosts.getOrDefault(source, "line"), TraceLayer.LINE, text, to);
+    }
+
+    private static String typeName(int type) {
+        return switch (type) {
+            case 0x0800 -> "IPv4";
+            case 0x0806 -> "ARP";
+            default -> "unknown";
+        };
+    }
+
+    /** Bytes after the payload that only pad the frame to 60 (ARP's 28 bytes, IPv4's total length). */
+    private static int padding(byte[] f, int type, int data) {
+        int payload;
+        if (type == 0x0806) {
+            payload = 28;
+        } else if (type == 0x0800 && data >= 18) {
+            payload = (f[16] & 0xFF) << 8 | f[17] & 0xFF;
+        } else {
+            return 0;
+        }
+        return Math.max(0, data - 14 - payload);
+    }
+
+    // ---- one adapter's clock-level detail, from its VCD -------------------------------------
+
+    /**
+     * ADAPTER events for {@code host}'s adapter from its VCD (top module {@code top}, NicPhy or
+     * NicFast), clocks of {@code periodPs}: each burst it sent (line coding shown, decoded bytes
+     * checked against {@code packets}), each receive verdict, each rise of the interrupt line.
+     */
+    public List<TraceEvent> adapter(Path vcdFile, String top, long periodPs, String host, List<Pcapng.Packet> packets) throws IOException {
+        String in = top + "." + top + ".";
+        String active = top + (manchester ? ".lineOutActive" : ".lineOutValid");
+        String level = top + (manchester ? ".lineOutLevel" : ".lineOutData");
+        String carrier = top + (manchester ? ".lineInActive" : ".lineInValid");
+        String irq = top + ".irq";
+        String[] rx = {"mac_1_rxValid", "mac_1_rxLast", "mac_1_rxAccept", "mac_1_rxFcsError", "mac_1_rxUnicast", "mac_1_rxBroadcast",
+            "mac_1_rxMulticast", "mac_1_rxLength"};
+        Set<String> wanted = new HashSet<>(List.of(active, level, carrier, irq));
+        for (String s : rx) {
+            wanted.add(in + s);
+        }
+        Vcd vcd = Vcd.read(vcdFile, wanted);
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        for (String s : wanted) {
+            for (Vcd.Change c : vcd.changes(s)) {
+                first = Math.min(first, c.timePs());
+                last = Math.max(last, c.timePs());
+            }
+        }
+        if (first == Long.MAX_VALUE) {
+            return List.of();
+        }
+        int clocks = (int) ((last - first) / periodPs) + 1;
+        long start = first - first % periodPs;
+        long[] on = sample(vcd, active, start, periodPs, clocks);
+        long[] line = sample(vcd, level, start, periodPs, clocks);
+        long[] hearing = sample(vcd, carrier, start, periodPs, clocks);
+        long[] interrupt = sample(vcd, irq, start, periodPs, clocks);
+        long[][] r = new long[rx.length][];
+        for (int i = 0; i < rx.length; i++) {
+            r[i] = sample(vcd, in + rx[i], start, periodPs, clocks);
+        }
+        List<TraceEvent> out = new ArrayList<>();
+        for (int k = 1; k < clocks; k++) {
+            long nanos = (start + k * periodPs) / 1000;
+            if (on[k] != 0 && on[k - 1] == 0) {
+                int end = k;
+                while (end < clocks && on[end] != 0) {
+                    end++;
+                }
+                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
+            }
+            if (hearing[k] != 0 && hearing[k - 1] == 0) {
+                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, manchester
+                        ? "hears a burst on the line: the Manchester decoder recovers the sender's clock from the mid-bit transitions, "
+                                + "then the framer waits for the SFD"
+                        : "hears a burst on the line; the framer waits for the SFD"));
+            }
+            if (r[0][k] != 0 && r[1][k] != 0) {
+                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, verdict(r[2][k] != 0, r[3][k] != 0, r[4][k] != 0, r[5][k] != 0, r[6][k] != 0,
+                        (int) r[7][k])));
+            }
+            if (interrupt[k] != 0 && interrupt[k - 1] == 0) {
+                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, "raises its interrupt line (IRQ) for the driver"));
+            }
+        }
+        return out;
+    }
+
+    private static String verdict(boolean accept, boolean fcsError, boolean unicast, boolean broadcast, boolean multicast, int length) {
+        String filter = unicast ? "destination is our station address: accepted" : broadcast ? "destination is broadcast: accepted"
+                : multicast ? "destination is a group whose hash bin is set: accepted" : accept ? "accepted (promiscuous)" : "destination not ours: filtered out";
+        String fcs = fcsError ? "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1"
+                : "the FCS checks (the CRC-32 over frame and FCS leaves the right residue)";
+        return "with the last byte (" + length + " bytes without the FCS) come the verdicts: address filter: " + filter + "; " + fcs
+                + (accept && !fcsError ? "; the frame stays in its receive slot, RX_FRAMES + 1" : "");
+    }
+
+    /** How a burst looked on the line, decoded and compared with the capture. */
+    private String burst(long[] samples, long nanos, long periodPs, List<Pcapng.Packet> packets) {
+        byte[] bytes;
+        String coding;
+        if (manchester) {
+            int half = Integer.MAX_VALUE;
+            int transitions = 0;
+            int run = 1;
+            for (int i = 1; i < samples.length; i++) {
+                if (samples[i] != samples[i - 1]) {
+                    transitions++;
+                    half = Math.min(half, run);
+                    run = 1;
+                } else {
+                    run++;
+                }
+            }
+            int perBit = 2 * half;
+            bytes = new byte[samples.length / perBit / 8];
+            for (int bit = 0; bit < bytes.length * 8; bit++) {
+                bytes[bit / 8] |= (byte) ((samples[bit * perBit + perBit * 3 / 4] & 1) << (bit % 8)); // the second half cell is the bit
+            }
+            StringBuilder wave = new StringBuilder();
+            for (int i = 0; i < 16 * perBit && i < samples.length; i += half) {
+                wave.append(samples[i] != 0 ? '-' : '_');
+            }
+            coding = String.format(Locale.ROOT, "Manchester code (IEEE 802.3 clause 7.3.1.1), %d samples of %.1f ns per bit: the first two bytes "
+                    + "look like %s, a transition in the middle of every bit (the receiver's clock) and one at the edge between equal bits; "
+                    + "%d transitions in %d bits", perBit, periodPs / 1000.0, wave, transitions, samples.length / perBit);
+        } else {
+            bytes = new byte[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                bytes[i] = (byte) samples[i];
+            }
+            coding = "a byte per clock on the fast build's byte-wide line (no line code)";
+        }
+        int k = 0;
+        while (k < bytes.length && bytes[k] == 0x55) {
+            k++;
+        }
+        boolean framed = k < bytes.length && bytes[k] == (byte) 0xD5;
+        String check = "";
+        if (framed) {
+            byte[] frame = Arrays.copyOfRange(bytes, k + 1, bytes.length);
+            Pcapng.Packet same = null;
+            for (Pcapng.Packet p : packets) {
+                if (Math.abs(p.nanos() - nanos) <= periodPs / 1000 + 1) {
+                    same = p;
+                }
+            }
+            check = same == null ? "; not in the capture" : Arrays.equals(same.bytes(), frame)
+                    ? "; decoded from the samples, the " + frame.length + " bytes after the SFD equal the captured frame"
+                    : "; decoded from the samples, the bytes after the SFD DIFFER from the captured frame";
+        }
+        return String.format(Locale.ROOT, "the MAC starts a burst: %d x 0x55 (preamble) %s, %s%s", k,
+                framed ? "then 0xD5 (SFD)" : "and no SFD", coding, check);
+    }
+
+    /** {@code signal}'s value in each of {@code clocks} clocks from {@code start} (read at the start of each clock). */
+    private static long[] sample(Vcd vcd, String signal, long start, long periodPs, int clocks) {
+        long[] out = new long[clocks];
+        List<Vcd.Change> changes = vcd.changes(signal);
+        int next = 0;
+        long value = 0;
+        for (int k = 0; k < clocks; k++) {
+            long t = start + k * periodPs;
+            while (next < changes.size() && changes.get(next).timePs() <= t) {
+                value = changes.get(next++).value();
+            }
+            out[k] = value;
+        }
+        return out;
+    }
+}
