@@ -74,6 +74,22 @@ class JnicCommandTest {
         assertEquals(r.framesOnWire(), out.lines().filter(l -> !l.isBlank() && !l.startsWith("Running as")).count());
     }
 
+    /** gen writes just the tops asked for, each the same as the committed verilog-out/ file (kept fresh by hdl-gen's test). */
+    @Test
+    void genWritesTheTopsAskedForAsCommitted(@TempDir Path dir) throws Exception {
+        Object[] r = jnic("gen", "--out", dir.toString(), "--build", "fast", "--width", "32");
+        assertEquals(0, r[0], (String) r[1]);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("Crc32W32.v", "MacFast.v", "NicFast.v"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        for (String f : List.of("Crc32W32.v", "MacFast.v", "NicFast.v")) {
+            assertEquals(Files.readString(Path.of("../verilog-out", f)), Files.readString(dir.resolve(f)), f);
+        }
+        Object[] bad = jnic("gen", "--out", dir.toString(), "--width", "12");
+        assertEquals(2, bad[0]);
+        assertTrue(((String) bad[1]).contains("--width 12: the CRC-32 core comes in [8, 16, 32, 64] bits"), (String) bad[1]);
+    }
+
     @Test
     void simRunsAWorldAndCountsEveryFrame(@TempDir Path dir) throws Exception {
         Path pcap = dir.resolve("sim.pcapng");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jnic.hdl.core.Hw;
@@ -58,9 +59,16 @@ public final class Generate {
 
     /** Generates every top into {@code directory}; returns the files written. */
     public static List<Path> generateAll(Path directory) throws IOException {
+        return generate(directory, name -> true);
+    }
+
+    /** Generates the tops whose module names {@code which} accepts; returns the files written. */
+    public static List<Path> generate(Path directory, Predicate<String> which) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Supplier<? extends HwComponent>> top : tops().entrySet()) {
-            written.add(Hw.emitVerilog(directory, top.getKey(), top.getValue()));
+            if (which.test(top.getKey())) {
+                written.add(Hw.emitVerilog(directory, top.getKey(), top.getValue()));
+            }
         }
         return written;
     }
