@@ -138,7 +138,9 @@ public final class LineNarrator {
                 while (end < clocks && on[end] != 0) {
                     end++;
                 }
-                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
+                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, end == clocks
+                        ? "the MAC starts a burst that runs past the end of the VCD window (--vcd-cycles)"
+                        : burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
             }
             if (hearing[k] != 0 && hearing[k - 1] == 0) {
                 out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, manchester
@@ -182,6 +184,9 @@ public final class LineNarrator {
                 } else {
                     run++;
                 }
+            }
+            if (half == Integer.MAX_VALUE) {
+                return "the MAC starts a burst with no level change at all: not Manchester code";
             }
             int perBit = 2 * half;
             bytes = new byte[samples.length / perBit / 8];
