@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jnic.cli.trace.LineNarrator;
-import jnic.cli.trace.Pcapng;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
+import jnic.sim.Pcapng;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

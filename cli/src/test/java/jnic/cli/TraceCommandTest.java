@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jnic.cli.trace.LineNarrator;
-import jnic.cli.trace.Pcapng;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.MacAddress;
@@ -29,6 +28,7 @@ import jnic.driver.trace.TraceLayer;
 import jnic.stack.wire.EthernetFrame;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpSegment;
+import jnic.sim.Pcapng;
 
 /** {@code jnic trace}: every step of the seed's story, in order, checked against the capture; the HTML view loads. */
 class TraceCommandTest {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,49 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The world's pcapng capture: every frame as sent, readable by tshark, the same for the same seed. */
 class PcapngTest {
-
-    /** A captured packet: time, bytes, comment. */
-    record Packet(long timeNs, byte[] bytes, String comment) {
-    }
-
-    /** Reads the blocks back, checking each block's two length fields agree. */
-    static List<Packet> read(Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        List<Packet> packets = new ArrayList<>();
-        assertEquals(0x0A0D0D0A, b.getInt(0), "starts with a section header block");
-        while (b.remaining() > 0) {
-            int start = b.position();
-            int type = b.getInt();
-            int length = b.getInt();
-            assertEquals(length, b.getInt(start + length - 4), "block at " + start + ": trailing length");
-            if (type == 6) {
-                b.getInt(); // interface
-                long time = (b.getInt() & 0xFFFFFFFFL) << 32 | (b.getInt() & 0xFFFFFFFFL);
-                int captured = b.getInt();
-                b.getInt();
-                byte[] data = new byte[captured];
-                b.get(data);
-                b.position(b.position() + (4 - captured % 4) % 4);
-                String comment = "";
-                while (b.position() < start + length - 4) {
-                    int code = b.getShort() & 0xFFFF;
-                    int len = b.getShort() & 0xFFFF;
-                    byte[] value = new byte[len];
-                    b.get(value);
-                    b.position(b.position() + (4 - len % 4) % 4);
-                    if (code == 1) {
-                        comment = new String(value, StandardCharsets.UTF_8);
-                    }
-                    if (code == 0) {
-                        break;
-                    }
-                }
-                packets.add(new Packet(time, data, comment));
-            }
-            b.position(start + length);
-        }
-        return packets;
-    }
 
     private static byte[] address(int i) {
         return new byte[] {0x02, 0, 0, 0, 0x10, (byte) (0x20 + i)};
@@ -100,14 +54,14 @@ class PcapngTest {
             world.run(40_000);
             assertEquals(sent.size(), world.framesCaptured());
         }
-        List<Packet> packets = read(file);
+        List<Pcapng.Packet> packets = Pcapng.read(file);
         assertEquals(sent.size(), packets.size());
         for (byte[] f : sent) {
             byte[] expected = EthernetReference.concat(EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
             assertTrue(packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)), "a sent frame is in the capture");
         }
         for (int i = 1; i < packets.size(); i++) {
-            assertTrue(packets.get(i).timeNs() >= 0, "timestamps in simulated time");
+            assertTrue(packets.get(i).nanos() >= 0, "timestamps in simulated time");
         }
         assertTshark(file, sent.size());
     }
@@ -123,7 +77,7 @@ class PcapngTest {
             sendEachWay(world, 10, new Random(2));
             world.run(200_000);
         }
-        List<Packet> packets = read(file);
+        List<Pcapng.Packet> packets = Pcapng.read(file);
         assertTrue(packets.stream().anyMatch(p -> p.comment().contains("collision")), "collisions are marked");
         assertTrue(packets.stream().anyMatch(p -> p.comment().isEmpty()), "and the rest are not");
         assertTrue(packets.stream().filter(p -> p.comment().contains("no SFD")).allMatch(p -> p.comment().contains("collision")),
@@ -141,7 +95,7 @@ class PcapngTest {
             sent = sendEachWay(world, 3, new Random(3));
             world.run(200_000);
         }
-        List<Packet> packets = read(file);
+        List<Pcapng.Packet> packets = Pcapng.read(file);
         assertEquals(sent.size(), packets.size());
         for (byte[] f : sent) {
             byte[] expected = EthernetReference.concat(EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));

@@ -105,13 +105,14 @@ public final class BenchSummary {
             return;
         }
         double veth = number(j, "linux_to_linux_veth_no_offload_mbps");
-        rows.add(new Row("tcp", "TCP bulk, jnic to Linux over TAP", number(j, "jnic_to_linux_tap_mbps"), "Mb/s",
-                "Linux to Linux over veth, offloads off", veth, number(j, "jnic_to_linux_tap_mbps") / veth));
-        rows.add(new Row("tcp", "TCP bulk, Linux to jnic over TAP", number(j, "linux_to_jnic_tap_mbps"), "Mb/s",
-                "Linux to Linux over veth, offloads off", veth, number(j, "linux_to_jnic_tap_mbps") / veth));
+        double out = number(j, "jnic_to_linux_tap_mbps");
+        double in = number(j, "linux_to_jnic_tap_mbps");
         double offload = number(j, "linux_to_linux_veth_mbps");
-        rows.add(new Row("tcp", "TCP bulk, jnic to jnic over in-memory loopback", number(j, "jnic_to_jnic_loopback_mbps"), "Mb/s",
-                "Linux to Linux over veth, offloads on", offload, number(j, "jnic_to_jnic_loopback_mbps") / offload));
+        double loopback = number(j, "jnic_to_jnic_loopback_mbps");
+        rows.add(new Row("tcp", "TCP bulk, jnic to Linux over TAP", out, "Mb/s", "Linux to Linux over veth, offloads off", veth, out / veth));
+        rows.add(new Row("tcp", "TCP bulk, Linux to jnic over TAP", in, "Mb/s", "Linux to Linux over veth, offloads off", veth, in / veth));
+        rows.add(new Row("tcp", "TCP bulk, jnic to jnic over in-memory loopback", loopback, "Mb/s", "Linux to Linux over veth, offloads on",
+                offload, loopback / offload));
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {

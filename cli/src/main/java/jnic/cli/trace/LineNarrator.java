@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 
 import jnic.driver.MacAddress;
 import jnic.driver.trace.TraceLayer;
+import jnic.sim.Pcapng;
 
 /**
  * The hardware's part of a trace, read from what the simulated world recorded: every frame of

@@ -107,16 +107,4 @@ public final class Vcd {
         }
         return c;
     }
-
-    /** The value of {@code signal} at {@code timePs} (after the changes at that time). */
-    public long valueAt(String signal, long timePs) {
-        long v = 0;
-        for (Change c : changes(signal)) {
-            if (c.timePs() > timePs) {
-                break;
-            }
-            v = c.value();
-        }
-        return v;
-    }
 }

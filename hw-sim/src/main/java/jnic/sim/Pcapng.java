@@ -1,4 +1,4 @@
-package jnic.cli.trace;
+package jnic.sim;
 
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Reads back the enhanced packet blocks of a pcapng file as the simulated world writes it
- * (one section, little-endian, one interface, timestamps in nanoseconds; see jnic_sim.h).
+ * ({@link World#capturePcapng}: one section, little-endian, one interface, timestamps in
+ * nanoseconds; see jnic_sim.h).
  * Written here because no kept Java library reads pcapng (pcap4j reads it through libpcap, a
  * native dependency this reader does not need for 60 lines). Every length is checked; a
  * damaged file gives an {@link IOException} saying where.
