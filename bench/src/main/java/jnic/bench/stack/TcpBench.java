@@ -27,16 +27,23 @@ import jnic.stack.wire.Ipv4Address;
  * <ul>
  * <li>jnic to jnic on a LoopbackLan segment (no latency), one thread, after two warm-up runs;</li>
  * <li>jnic to the Linux kernel and back over a TAP device (nc on the kernel's side), in a network
- * namespace the benchmark makes; the median of three runs after two warm-up runs;</li>
- * <li>the reference, in the same run: Linux to Linux (nc to nc) over a veth pair between two
- * namespaces, MTU 1500 as the TAP link, once as configured by default (segmentation offloads on)
- * and once with them off so the kernel also handles every 1500-byte packet, as jnic must; the
- * median of three runs each.</li>
+ * namespace the benchmark makes;</li>
+ * <li>the reference, in the same rounds: Linux to Linux (nc to nc) over a veth pair between two
+ * namespaces, MTU 1500 as the TAP link, once with segmentation offloads off so the kernel also
+ * handles every 1500-byte packet, as jnic must, and once as configured by default (offloads on);
+ * less what starting the processes and connecting takes.</li>
  * </ul>
  * The TAP and veth rows need root and are skipped with the reason otherwise. Writes
  * bench/results/tcp.json and tcp.md.
  */
 public final class TcpBench {
+    /**
+     * Rounds (each path once) before the measured ones: the JIT takes about four 64 MiB rounds to
+     * settle on the TAP path (the first round runs at a fifth of the settled speed).
+     */
+    static final int TAP_WARM_UP = 4;
+    static final int TAP_MEASURED = 5;
+
     private TcpBench() {
     }
 
@@ -55,30 +62,31 @@ public final class TcpBench {
         json.put("jnic_to_jnic_loopback_mbps", loopback);
         System.out.printf(Locale.ROOT, "jnic -> jnic, LoopbackLan: %.0f Mb/s%n", loopback);
 
-        double[] tap = null;
-        double[] veth = null;
+        TapResults tap = null;
         String skipped = null;
         try {
-            tap = overTap(bytes);
-            veth = linuxToLinux(bytes);
+            tap = overTapAgainstVeth(bytes);
         } catch (IOException e) {
             skipped = e.getMessage();
             System.out.println("TAP and veth rows skipped: " + skipped);
         }
-        double reference = veth == null ? Double.NaN : veth[1];
-        row(md, "jnic to jnic, LoopbackLan (one thread)", loopback, reference);
+        double reference = tap == null ? Double.NaN : tap.vethOff();
+        row(md, "jnic to jnic, LoopbackLan (one thread)", loopback, loopback / reference);
         if (tap != null) {
-            json.put("jnic_to_linux_tap_mbps", tap[0]);
-            json.put("linux_to_jnic_tap_mbps", tap[1]);
-            json.put("linux_to_linux_veth_mbps", veth[0]);
-            json.put("linux_to_linux_veth_no_offload_mbps", veth[1]);
-            json.put("jnic_to_linux_over_linux_to_linux", tap[0] / veth[1]);
-            row(md, "jnic to Linux, TAP", tap[0], reference);
-            row(md, "Linux to jnic, TAP", tap[1], reference);
-            row(md, "Linux to Linux, veth, offloads on (default)", veth[0], reference);
-            row(md, "Linux to Linux, veth, offloads off (reference)", veth[1], reference);
+            json.put("jnic_to_linux_tap_mbps", tap.out());
+            json.put("linux_to_jnic_tap_mbps", tap.in());
+            json.put("linux_to_linux_veth_mbps", tap.vethOn());
+            json.put("linux_to_linux_veth_no_offload_mbps", tap.vethOff());
+            json.put("jnic_to_linux_over_linux_to_linux", tap.outRatio());
+            json.put("linux_to_jnic_over_linux_to_linux", tap.inRatio());
+            row(md, "jnic to Linux, TAP", tap.out(), tap.outRatio());
+            row(md, "Linux to jnic, TAP", tap.in(), tap.inRatio());
+            row(md, "Linux to Linux, veth, offloads on (default)", tap.vethOn(), tap.vethOn() / reference);
+            row(md, "Linux to Linux, veth, offloads off (reference)", tap.vethOff(), 1);
+            md.append(String.format(Locale.ROOT, "%nMedians of %d rounds after %d warm-up rounds; a round runs each path once, one after the other,"
+                    + " and the TAP rows' ratios are the medians of each round's ratio to that round's reference.%n", TAP_MEASURED, TAP_WARM_UP));
             System.out.printf(Locale.ROOT, "jnic -> Linux (TAP) %.0f Mb/s, Linux -> jnic %.0f, Linux -> Linux veth %.0f (offloads off %.0f)%n",
-                    tap[0], tap[1], veth[0], veth[1]);
+                    tap.out(), tap.in(), tap.vethOn(), tap.vethOff());
         } else {
             md.append("\nTAP and veth rows skipped: ").append(skipped).append('\n');
             json.put("skipped", skipped);
@@ -87,9 +95,9 @@ public final class TcpBench {
         JmhRunner.write("tcp", json, md.toString());
     }
 
-    private static void row(StringBuilder md, String path, double mbps, double reference) {
+    private static void row(StringBuilder md, String path, double mbps, double ratio) {
         md.append(String.format(Locale.ROOT, "| %s | %.0f | %s |%n", path, mbps,
-                Double.isNaN(reference) ? "n/a" : String.format(Locale.ROOT, "%.2f", mbps / reference)));
+                Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio)));
     }
 
     /** jnic to jnic over LoopbackLan, driven on this thread. */
@@ -122,32 +130,72 @@ public final class TcpBench {
         return bytes * 8.0 / ((System.nanoTime() - start) / 1e9) / 1e6;
     }
 
+    /** Medians in Mb/s, and the medians of each round's ratio to its own reference. */
+    record TapResults(double out, double in, double vethOn, double vethOff, double outRatio, double inRatio) {
+    }
+
     /**
-     * jnic to the kernel and the kernel to jnic over a TAP device; Mb/s each way, the median of
-     * three runs after two warm-up runs (the JIT takes a few runs to settle on this path).
+     * jnic to the kernel and the kernel to jnic over a TAP device, against nc to nc between two
+     * namespaces over a veth pair (MTU 1500) with segmentation offloads off and on. The paths take
+     * turns within each round, so a machine that is slower for a while (a shared virtual machine
+     * is) slows the reference and jnic alike; {@link #TAP_WARM_UP} warm-up rounds, then
+     * {@link #TAP_MEASURED} measured ones.
      */
-    static double[] overTap(int bytes) throws Exception {
+    static TapResults overTapAgainstVeth(int bytes) throws Exception {
         try (NetworkNamespace ns = NetworkNamespace.create("jnic-bench-tcp");
                 TapDevice tap = TapDevice.open("jnicb0", MacAddress.parse("02:4a:4e:00:0b:01"));
-                WallClockLoop loop = new WallClockLoop("tcp-bench")) {
+                WallClockLoop loop = new WallClockLoop("tcp-bench");
+                NetworkNamespace a = NetworkNamespace.create("jnic-bench-va");
+                NetworkNamespace b = NetworkNamespace.create("jnic-bench-vb")) {
             ns.adopt("jnicb0", "10.215.0.1/24");
+            if (NetworkNamespace.run("ip", "link", "add", "jnicva", "type", "veth", "peer", "name", "jnicvb") != 0) {
+                throw new IOException("cannot make a veth pair");
+            }
+            a.adopt("jnicva", "10.216.0.1/24");
+            b.adopt("jnicvb", "10.216.0.2/24");
             Host host = new Host("jnic", loop, HostConfig.DEFAULT.withTcp(TcpConfig.DEFAULT.withBuffers(1 << 20, 1 << 20)));
             host.attach(tap, InterfaceAddress.parse("10.215.0.2/24"));
-            double[] out = new double[5];
-            double[] in = new double[5];
-            for (int run = 0; run < 5; run++) {
-                out[run] = jnicToKernel(ns, host, bytes, 5100 + run);
-                in[run] = kernelToJnic(ns, host, bytes, 5200 + run);
+            long overheadOn = ncOverhead(a, b);
+            offloads(a, b, false);
+            long overheadOff = ncOverhead(a, b);
+            int rounds = TAP_WARM_UP + TAP_MEASURED;
+            double[] out = new double[rounds];
+            double[] in = new double[rounds];
+            double[] vethOff = new double[rounds];
+            double[] vethOn = new double[rounds];
+            double[] outRatio = new double[rounds];
+            double[] inRatio = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                out[round] = jnicToKernel(ns, host, bytes, 5100 + round);
+                in[round] = kernelToJnic(ns, host, bytes, 5200 + round);
+                offloads(a, b, false);
+                vethOff[round] = ncToNc(a, b, bytes, overheadOff);
+                offloads(a, b, true);
+                vethOn[round] = ncToNc(a, b, bytes, overheadOn);
+                outRatio[round] = out[round] / vethOff[round];
+                inRatio[round] = in[round] / vethOff[round];
+                boolean warmUp = round < TAP_WARM_UP;
+                System.out.printf(Locale.ROOT, "  %s %d: jnic -> Linux %.0f Mb/s (%.2f), Linux -> jnic %.0f (%.2f); veth, offloads off %.0f, on %.0f%n",
+                        warmUp ? "warm-up" : "round", warmUp ? round + 1 : round - TAP_WARM_UP + 1, out[round], outRatio[round], in[round],
+                        inRatio[round], vethOff[round], vethOn[round]);
             }
             host.close();
-            return new double[] {medianOfLastThree(out), medianOfLastThree(in)};
+            return new TapResults(medianOfLast(out, TAP_MEASURED), medianOfLast(in, TAP_MEASURED), medianOfLast(vethOn, TAP_MEASURED),
+                    medianOfLast(vethOff, TAP_MEASURED), medianOfLast(outRatio, TAP_MEASURED), medianOfLast(inRatio, TAP_MEASURED));
         }
     }
 
-    static double medianOfLastThree(double[] runs) {
-        double[] last = java.util.Arrays.copyOfRange(runs, runs.length - 3, runs.length);
+    /** The median of the last {@code n} (odd) runs. */
+    static double medianOfLast(double[] runs, int n) {
+        double[] last = java.util.Arrays.copyOfRange(runs, runs.length - n, runs.length);
         java.util.Arrays.sort(last);
-        return last[1];
+        return last[n / 2];
+    }
+
+    private static void offloads(NetworkNamespace a, NetworkNamespace b, boolean on) throws Exception {
+        String state = on ? "on" : "off";
+        a.exec("ethtool", "-K", "jnicva", "tso", state, "gso", state, "gro", state);
+        b.exec("ethtool", "-K", "jnicvb", "tso", state, "gso", state, "gro", state);
     }
 
     private static double jnicToKernel(NetworkNamespace ns, Host host, int bytes, int port) throws Exception {
@@ -182,33 +230,29 @@ public final class TcpBench {
         }
     }
 
-    /** nc to nc between two namespaces over a veth pair (MTU 1500): offloads on, then off. */
-    static double[] linuxToLinux(int bytes) throws Exception {
-        try (NetworkNamespace a = NetworkNamespace.create("jnic-bench-va"); NetworkNamespace b = NetworkNamespace.create("jnic-bench-vb")) {
-            if (NetworkNamespace.run("ip", "link", "add", "jnicva", "type", "veth", "peer", "name", "jnicvb") != 0) {
-                throw new IOException("cannot make a veth pair");
-            }
-            a.adopt("jnicva", "10.216.0.1/24");
-            b.adopt("jnicvb", "10.216.0.2/24");
-            double[] on = new double[3];
-            for (int i = 0; i < 3; i++) {
-                on[i] = ncToNc(a, b, bytes);
-            }
-            a.exec("ethtool", "-K", "jnicva", "tso", "off", "gso", "off", "gro", "off");
-            b.exec("ethtool", "-K", "jnicvb", "tso", "off", "gso", "off", "gro", "off");
-            double[] off = new double[3];
-            for (int i = 0; i < 3; i++) {
-                off[i] = ncToNc(a, b, bytes);
-            }
-            return new double[] {medianOfLastThree(on), medianOfLastThree(off)};
+    /**
+     * What timing an nc-to-nc transfer takes besides the transfer (starting head and nc,
+     * connecting, closing): an empty transfer, the fastest of three. It is taken off each run, so
+     * the reference is not slowed by it.
+     */
+    private static long ncOverhead(NetworkNamespace a, NetworkNamespace b) throws Exception {
+        long overhead = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            overhead = Math.min(overhead, ncToNcNanos(a, b, 0));
         }
+        return overhead;
     }
 
-    private static double ncToNc(NetworkNamespace a, NetworkNamespace b, int bytes) throws Exception {
+    private static double ncToNc(NetworkNamespace a, NetworkNamespace b, int bytes, long overhead) throws Exception {
+        return bytes * 8.0 / (Math.max(ncToNcNanos(a, b, bytes) - overhead, 1) / 1e9) / 1e6;
+    }
+
+    /** Nanoseconds from starting the sender to its end, for {@code bytes} from namespace a to b. */
+    private static long ncToNcNanos(NetworkNamespace a, NetworkNamespace b, int bytes) throws Exception {
         Process sink = b.start("bash", "-c", "nc -l -N 5003 > /dev/null");
         Thread.sleep(300);
         String nanos = a.exec("bash", "-c", "s=$(date +%s%N); head -c " + bytes + " /dev/zero | nc -N 10.216.0.2 5003; e=$(date +%s%N); echo $((e - s))");
         sink.waitFor(10, TimeUnit.SECONDS);
-        return bytes * 8.0 / (Long.parseLong(nanos.trim()) / 1e9) / 1e6;
+        return Long.parseLong(nanos.trim());
     }
 }

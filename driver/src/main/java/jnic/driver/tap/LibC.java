@@ -29,9 +29,19 @@ final class LibC {
 
     static native int ioctl(int fd, long request, Pointer argument) throws LastErrorException;
 
-    static native long read(int fd, byte[] buffer, long count) throws LastErrorException;
+    static final int EINTR = 4;
+    static final int EAGAIN = 11;
 
-    static native long write(int fd, byte[] buffer, long count) throws LastErrorException;
+    /**
+     * read(2) into native memory. It does not throw: a drained non-blocking descriptor (EAGAIN)
+     * ends every burst, and an exception per burst would cost more than the read; the caller takes
+     * errno from {@link Native#getLastError()} when it returns -1. Native memory, not a byte[]:
+     * JNA would copy a whole Java array in and out around every call.
+     */
+    static native long read(int fd, Pointer buffer, long count);
+
+    /** write(2) from native memory (see {@link #read}); errno from {@link Native#getLastError()} on -1. */
+    static native long write(int fd, Pointer buffer, long count);
 
     /** struct pollfd is {int fd; short events; short revents}: 8 bytes. */
     static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 
 import jnic.driver.DeviceStatistics;
 import jnic.driver.EthernetHeader;
@@ -28,6 +29,8 @@ import jnic.driver.ReceivePath;
 public final class TapDevice implements NetDevice {
     private static final Logger LOG = LoggerFactory.getLogger(TapDevice.class);
     private static final int POLL_MILLIS = 100;
+    /** Enough for any frame the kernel may hand over, whatever the interface's MTU was set to. */
+    private static final int READ_BUFFER = 65536;
 
     private final String name;
     private final MacAddress address;
@@ -40,6 +43,8 @@ public final class TapDevice implements NetDevice {
     private final AtomicLong txBytes = new AtomicLong();
     private final AtomicLong txDropped = new AtomicLong();
     private final AtomicLong rxFiltered = new AtomicLong();
+    /** Each sending thread's native copy of the frame it writes (sends may come from any thread). */
+    private final ThreadLocal<Memory> writeBuffer = ThreadLocal.withInitial(() -> new Memory(EthernetHeader.LENGTH + EthernetHeader.MTU));
 
     private TapDevice(String name, MacAddress address, int fd) {
         this.name = name;
@@ -94,7 +99,8 @@ public final class TapDevice implements NetDevice {
     }
 
     private void readLoop() {
-        byte[] buffer = new byte[65536];
+        // Native memory for the frame being read: only the bytes read are copied into Java.
+        Memory buffer = new Memory(READ_BUFFER);
         Memory pollfd = new Memory(8);
         while (!closed) {
             try {
@@ -104,29 +110,55 @@ public final class TapDevice implements NetDevice {
                 if (LibC.poll(pollfd, 1, POLL_MILLIS) <= 0 || closed) {
                     continue;
                 }
-                // One poll, then every frame that is there: reads end with EAGAIN (non-blocking fd).
-                while (!closed) {
-                    int n = (int) LibC.read(fd, buffer, buffer.length);
-                    if (n < EthernetHeader.LENGTH) {
-                        receive.drop();
-                        continue;
-                    }
-                    MacAddress destination = MacAddress.of(buffer, 0);
-                    if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
-                        rxFiltered.incrementAndGet();
-                        continue;
-                    }
-                    receive.deliver(java.util.Arrays.copyOf(buffer, n));
-                }
             } catch (LastErrorException e) {
-                if (closed) {
-                    return;
+                if (e.getErrorCode() == LibC.EINTR && !closed) {
+                    continue;
                 }
-                if (e.getErrorCode() != 4 /* EINTR */ && e.getErrorCode() != 11 /* EAGAIN */) {
-                    LOG.warn("{}: read failed ({}); the device stops receiving", name, LibC.strerror(e.getErrorCode()));
-                    return;
-                }
+                stopReading(e.getErrorCode());
+                return;
             }
+            if (!readBurst(buffer)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Every frame that is there, after one poll: the non-blocking read ends the burst with EAGAIN.
+     * A method of its own so that the JIT compiles it as soon as it is called often, instead of
+     * waiting to replace the never-ending read loop on the stack (which took seconds).
+     * Returns false when the device must stop reading.
+     */
+    private boolean readBurst(Memory buffer) {
+        while (!closed) {
+            int n = (int) LibC.read(fd, buffer, READ_BUFFER);
+            if (n < 0) {
+                int errno = Native.getLastError();
+                if (errno == LibC.EAGAIN || errno == LibC.EINTR) {
+                    return true;
+                }
+                stopReading(errno);
+                return false;
+            }
+            if (n < EthernetHeader.LENGTH) {
+                receive.drop();
+                continue;
+            }
+            byte[] frame = new byte[n];
+            buffer.read(0, frame, 0, n);
+            MacAddress destination = MacAddress.of(frame, 0);
+            if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
+                rxFiltered.incrementAndGet();
+                continue;
+            }
+            receive.deliver(frame);
+        }
+        return true;
+    }
+
+    private void stopReading(int errno) {
+        if (!closed) {
+            LOG.warn("{}: read failed ({}); the device stops receiving", name, LibC.strerror(errno));
         }
     }
 
@@ -136,15 +168,13 @@ public final class TapDevice implements NetDevice {
         if (closed) {
             throw new IOException(name + " is closed");
         }
-        try {
-            long n = LibC.write(fd, frame, frame.length);
-            if (n != frame.length) {
-                txDropped.incrementAndGet();
-                throw new IOException(name + ": wrote " + n + " of " + frame.length + " bytes");
-            }
-        } catch (LastErrorException e) {
+        Memory out = writeBuffer.get();
+        out.write(0, frame, 0, frame.length);
+        long n = LibC.write(fd, out, frame.length);
+        if (n != frame.length) {
             txDropped.incrementAndGet();
-            throw new IOException(name + ": write failed: " + LibC.strerror(e.getErrorCode()), e);
+            throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
+                    : ": wrote " + n + " of " + frame.length + " bytes"));
         }
         txFrames.incrementAndGet();
         txBytes.addAndGet(frame.length);

@@ -36,6 +36,7 @@ public final class Host implements AutoCloseable {
     private final Udp udp;
     private final Tcp tcp;
     private volatile Tracer tracer = Tracer.OFF;
+    private boolean inReceiveBurst;
 
     public Host(String name, EventLoop loop) {
         this(name, loop, HostConfig.DEFAULT);
@@ -164,6 +165,31 @@ public final class Host implements AutoCloseable {
         } else {
             loop.execute(task);
         }
+    }
+
+    /**
+     * Handles a burst of frames that arrived together (what an interface found waiting for the
+     * loop), then does once what the burst deferred: TCP acknowledges each connection's share of
+     * the burst with one ACK, as a receiver behind GRO does, instead of one per second segment.
+     * Loop only.
+     */
+    void receiveBurst(Runnable handleFrames) {
+        if (inReceiveBurst) {
+            handleFrames.run();
+            return;
+        }
+        inReceiveBurst = true;
+        try {
+            handleFrames.run();
+        } finally {
+            inReceiveBurst = false;
+            tcp.endOfReceiveBurst();
+        }
+    }
+
+    /** Whether the loop is handling a burst of received frames now (see {@link #receiveBurst}). */
+    public boolean inReceiveBurst() {
+        return inReceiveBurst;
     }
 
     /** Detaches the devices' handlers; the devices stay open (they belong to the caller). */

@@ -70,10 +70,12 @@ public final class IpInterface {
 
     private void drainInbox() {
         drainPosted.set(false); // before polling: a frame added from now on posts another drain
-        for (byte[] frame; (frame = inbox.poll()) != null;) {
-            inboxFrames.decrementAndGet();
-            receive(frame);
-        }
+        host.receiveBurst(() -> {
+            for (byte[] frame; (frame = inbox.poll()) != null;) {
+                inboxFrames.decrementAndGet();
+                receive(frame);
+            }
+        });
     }
 
     public String name() {

@@ -1,7 +1,9 @@
 package jnic.stack.tcp;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +41,8 @@ public final class Tcp implements ProtocolHandler {
     private final Map<Key, TcpConnection> connections = new HashMap<>();
     private final Map<Integer, TcpListener> listeners = new ConcurrentHashMap<>();
     private final Map<TcpConnection, CompletableFuture<TcpSocket>> opening = new HashMap<>();
+    /** Connections whose ACK waits for the end of the receive burst (see {@link Host#receiveBurst}). */
+    private final List<TcpConnection> ackAfterBurst = new ArrayList<>();
 
     public Tcp(Host host, TcpConfig config, Random random) {
         this.host = host;
@@ -69,6 +73,19 @@ public final class Tcp implements ProtocolHandler {
         } catch (SocketError e) {
             return 576; // RFC 791: every host takes 576-byte datagrams
         }
+    }
+
+    /** {@code c} owes an ACK that the end of the current receive burst sends. */
+    void ackAfterBurst(TcpConnection c) {
+        ackAfterBurst.add(c);
+    }
+
+    /** The receive burst is over: one ACK for each connection that deferred its own. Loop only. */
+    public void endOfReceiveBurst() {
+        for (int i = 0; i < ackAfterBurst.size(); i++) {
+            ackAfterBurst.get(i).burstOver();
+        }
+        ackAfterBurst.clear();
     }
 
     /** Connections of this host now (TIME_WAIT included), for tests and `ss`-like views. Loop only. */

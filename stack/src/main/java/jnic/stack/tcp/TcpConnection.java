@@ -73,7 +73,13 @@ public final class TcpConnection {
     private boolean finReceived;
     // Timers, RFC 6298 state and congestion control.
     private EventLoop.Timer retransmitTimer;
+    /** When the retransmission timer expires (it may be set to go off earlier, see {@link #armRetransmit}). */
+    private long retransmitDeadline;
     private EventLoop.Timer delayedAckTimer;
+    /** An ACK waits for the end of the receive burst (see {@link #acknowledgeSecondSegment}). */
+    private boolean ackAfterBurst;
+    /** At most this many full segments share one ACK, even in a long burst (as a 64 KiB GRO batch). */
+    static final int MAX_SEGMENTS_PER_ACK = Integer.getInteger("jnic.maxAck", 16);
     private EventLoop.Timer timeWaitTimer;
     private int retries;
     private long rto;
@@ -556,8 +562,10 @@ public final class TcpConnection {
             rcvNxtUnwrapped += n;
             drainOutOfOrder();
             segmentsUnacknowledged++;
-            if (segmentsUnacknowledged >= 2 || !outOfOrder.isEmpty() || seg.has(TcpSegment.FIN)) {
-                sendAck(); // every second segment (RFC 5681 section 4.2), or at once when a hole was filled
+            if (!outOfOrder.isEmpty() || seg.has(TcpSegment.FIN)) {
+                sendAck(); // at once when a hole was filled, or at the end of the data
+            } else if (segmentsUnacknowledged >= 2) {
+                acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
                 delayedAckTimer = host.loop().schedule(config.delayedAck().toNanos(), () -> {
                     delayedAckTimer = null;
@@ -668,6 +676,30 @@ public final class TcpConnection {
         }
     }
 
+    /**
+     * An ACK for at least every second full-sized segment (RFC 9293 section 3.8.6.3, RFC 5681
+     * section 4.2). Segments that arrived in one burst are acknowledged together when the burst
+     * has been handled, as Linux does for a GRO batch: the ACKs in between would be superseded
+     * before the sender could act on them, and each costs the receiver a frame out. At most
+     * {@link #MAX_SEGMENTS_PER_ACK} segments go unacknowledged, so the sender's clock keeps ticking.
+     */
+    private void acknowledgeSecondSegment() {
+        if (!host.inReceiveBurst() || segmentsUnacknowledged >= MAX_SEGMENTS_PER_ACK) {
+            sendAck();
+        } else if (!ackAfterBurst) {
+            ackAfterBurst = true;
+            tcp.ackAfterBurst(this);
+        }
+    }
+
+    /** The receive burst is over: the ACK it deferred, unless one has gone out since. */
+    void burstOver() {
+        ackAfterBurst = false;
+        if (segmentsUnacknowledged >= 2 && state.synchronizedState()) {
+            sendAck();
+        }
+    }
+
     private void sendAck() {
         emit(sndNxt, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
     }
@@ -764,9 +796,28 @@ public final class TcpConnection {
         }
     }
 
+    /**
+     * (Re)starts the retransmission timer: it expires one RTO from now (RFC 6298 section 5.3).
+     * Every ACK of new data restarts it, so a restart only moves the deadline when the timer set
+     * earlier goes off no later: that timer then sets itself again for the rest of the time.
+     */
     private void armRetransmit() {
+        retransmitDeadline = host.now() + rto;
+        if (retransmitTimer != null && retransmitTimer.deadline() <= retransmitDeadline) {
+            return;
+        }
         stopRetransmit();
-        retransmitTimer = host.loop().schedule(rto, this::retransmitTimeout);
+        retransmitTimer = host.loop().schedule(rto, this::retransmitTimerFired);
+    }
+
+    private void retransmitTimerFired() {
+        retransmitTimer = null;
+        long left = retransmitDeadline - host.now();
+        if (left > 0) {
+            retransmitTimer = host.loop().schedule(left, this::retransmitTimerFired); // restarted since it was set
+            return;
+        }
+        retransmitTimeout();
     }
 
     private void stopRetransmit() {

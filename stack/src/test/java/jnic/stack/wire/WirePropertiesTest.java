@@ -57,6 +57,34 @@ class WirePropertiesTest {
         });
     }
 
+    /** RFC 1071's own reference: big-endian 16-bit words one at a time, an odd byte padded on the right. */
+    private static long referenceSum(long sum, byte[] bytes, int index, int length) {
+        for (int i = index; i < index + length; i += 2) {
+            int high = bytes[i] & 0xFF;
+            int low = i + 1 < index + length ? bytes[i + 1] & 0xFF : 0;
+            sum += high << 8 | low;
+        }
+        return sum;
+    }
+
+    @Property
+    void theChecksumEqualsWordByWordSummingAtAnyOffsetLengthAndStartingSum(@ForAll("payloads") ByteBuffer data,
+            @ForAll @IntRange(min = 0, max = 9) int from, @ForAll @IntRange(min = 0, max = 9) int shorter,
+            @ForAll @IntRange(min = 0, max = 0x3FFFF) int start, @ForAll boolean direct) {
+        byte[] bytes = data.array();
+        int index = Math.min(from, bytes.length);
+        int length = Math.max(0, bytes.length - index - shorter);
+        ByteBuffer buffer = direct ? ByteBuffer.allocateDirect(bytes.length).put(bytes).flip() : ByteBuffer.wrap(bytes);
+        assertEquals(Checksum.finish(referenceSum(start, bytes, index, length)), Checksum.finish(Checksum.add(start, buffer, index, length)));
+    }
+
+    @Property(tries = 1)
+    void theChecksumOfRfc1071sExampleIsItsOwn() {
+        // RFC 1071 section 3: the words 0001 f203 f4f5 f6f7 sum to ddf2 (carries folded); the checksum is its complement.
+        byte[] example = {0x00, 0x01, (byte) 0xf2, 0x03, (byte) 0xf4, (byte) 0xf5, (byte) 0xf6, (byte) 0xf7};
+        assertEquals(0xddf2 ^ 0xFFFF, Checksum.of(ByteBuffer.wrap(example), 0, example.length));
+    }
+
     @Property
     void ethernetRoundTrips(@ForAll("macs") MacAddress dst, @ForAll("macs") MacAddress src,
             @ForAll @IntRange(min = 0, max = 0xFFFF) int type, @ForAll("payloads") ByteBuffer payload) {

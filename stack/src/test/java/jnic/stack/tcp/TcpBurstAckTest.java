@@ -1,0 +1,213 @@
+package jnic.stack.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import jnic.driver.DeviceStatistics;
+import jnic.driver.MacAddress;
+import jnic.driver.NetDevice;
+import jnic.driver.loopback.LoopbackDevice;
+import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.TestNet;
+import jnic.stack.iface.Host;
+import jnic.stack.iface.HostConfig;
+import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.wire.EthernetFrame;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.TcpSegment;
+
+/**
+ * A receiver acknowledges a burst of segments (frames that reached the loop together, as from a
+ * TAP device's reader thread) with one ACK per at most 16 segments, sent when the burst has been
+ * handled; outside bursts it keeps to an ACK for every second segment. Watched on the wire in
+ * virtual time: the server's device holds the frames that arrive, and the test hands them over
+ * from its own thread, as a device's reader thread would.
+ */
+class TcpBurstAckTest {
+    final TestNet net = new TestNet();
+    final LoopbackHub seg = net.segment();
+    final Host client = net.host("client", seg, "10.0.0.1/24");
+    final Host server = new Host("server", net.lan, HostConfig.DEFAULT.withSeed(2));
+    final HoldingDevice serverDevice = new HoldingDevice(seg.attach("server-eth0", MacAddress.parse("02:00:00:00:00:aa")));
+    /** ACK numbers of the server's segments, as seen on the wire (relative to the client's ISN + 1). */
+    final List<Long> serverAcks = new ArrayList<>();
+    long clientFirstByte = -1;
+    int mss;
+
+    TcpBurstAckTest() {
+        server.attach(serverDevice, InterfaceAddress.parse("10.0.0.2/24"));
+        LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
+        tap.promiscuous(true);
+        tap.setHandler(frame -> {
+            EthernetFrame eth = EthernetFrame.parse(frame).value();
+            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+                return;
+            }
+            Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
+            if (p.protocol() != Ipv4Packet.PROTOCOL_TCP) {
+                return;
+            }
+            TcpSegment t = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
+            if (p.source().equals(client.address()) && t.has(TcpSegment.SYN)) {
+                clientFirstByte = Integer.toUnsignedLong(t.sequence() + 1);
+            } else if (p.source().equals(server.address()) && !t.has(TcpSegment.SYN)) {
+                serverAcks.add(Integer.toUnsignedLong(t.acknowledgment() - (int) clientFirstByte));
+            }
+        });
+    }
+
+    /** A device that holds received frames while asked to, then hands them over from the caller's thread. */
+    static final class HoldingDevice implements NetDevice {
+        final LoopbackDevice inner;
+        final List<byte[]> held = new ArrayList<>();
+        volatile boolean holding;
+        volatile FrameHandler handler;
+
+        HoldingDevice(LoopbackDevice inner) {
+            this.inner = inner;
+            inner.setHandler(frame -> {
+                if (holding) {
+                    held.add(frame);
+                } else if (handler != null) {
+                    handler.onFrame(frame);
+                }
+            });
+        }
+
+        /** Hands the held frames over on the calling thread, which is the loop's: each is handled at once. */
+        void releaseHere() {
+            release();
+        }
+
+        /** Hands the held frames over, one call each, from this (non-loop) thread: they reach the loop as one burst. */
+        int release() {
+            List<byte[]> now = new ArrayList<>(held);
+            held.clear();
+            for (byte[] f : now) {
+                handler.onFrame(f);
+            }
+            return now.size();
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public MacAddress macAddress() {
+            return inner.macAddress();
+        }
+
+        @Override
+        public int mtu() {
+            return inner.mtu();
+        }
+
+        @Override
+        public boolean linkUp() {
+            return inner.linkUp();
+        }
+
+        @Override
+        public void send(byte[] frame) throws java.io.IOException {
+            inner.send(frame);
+        }
+
+        @Override
+        public void setHandler(FrameHandler h) {
+            handler = h;
+        }
+
+        @Override
+        public DeviceStatistics statistics() {
+            return inner.statistics();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    private TcpSocket[] connect() throws Exception {
+        TcpListener l = server.tcp().listen(80, 8);
+        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+        CompletableFuture<TcpSocket> f = client.tcp().connect(server.address(), 80);
+        assertTrue(net.runUntil(() -> f.isDone() && accepted.isDone(), 1000));
+        net.runFor(100);
+        mss = f.join().connection().maxSegmentSize();
+        serverAcks.clear();
+        return new TcpSocket[] {f.join(), accepted.join()};
+    }
+
+    /** ACK numbers at these counts of segments (relative sequence numbers). */
+    private List<Long> segments(int... counts) {
+        List<Long> l = new ArrayList<>();
+        for (int c : counts) {
+            l.add((long) c * mss);
+        }
+        return l;
+    }
+
+    @Test
+    void aBurstIsAcknowledgedOncePerSixteenSegmentsAndSegmentsOnTheirOwnEverySecondOne() throws Exception {
+        TcpSocket[] sockets = connect();
+        byte[] data = new byte[80 * mss];
+        new Random(5).nextBytes(data);
+        serverDevice.holding = true;
+        sockets[0].writeAsync(data, 0, data.length);
+        net.runFor(1);
+        // The client's initial window (RFC 6928: 10 segments), handed to the host on its loop one
+        // by one, as the simulated NIC's driver does: an ACK for every second segment.
+        assertEquals(10, serverDevice.held.size());
+        net.lan.execute(serverDevice::releaseHere);
+        net.runFor(1);
+        assertEquals(segments(2, 4, 6, 8, 10), serverAcks);
+
+        // Slow start grew the flight; once more one by one, so that the next flight passes 16.
+        int second = serverDevice.held.size();
+        net.lan.execute(serverDevice::releaseHere);
+        net.runFor(1);
+        int delivered = 10 + second;
+        int third = serverDevice.held.size();
+        assertTrue(third > 16, "the third flight has " + third + " segments");
+
+        // Now the whole flight as one burst, handed over from this thread as a TAP reader's would be:
+        // an ACK after each 16 segments and one when the burst has been handled.
+        // (The count starts at the last ACK: an odd flight left one segment waiting for its delayed ACK.)
+        long lastAck = serverAcks.get(serverAcks.size() - 1);
+        long end = (long) (delivered + third) * mss;
+        serverAcks.clear();
+        assertEquals(third, serverDevice.release());
+        net.runFor(1);
+        List<Long> expected = new ArrayList<>();
+        for (long a = lastAck + 16L * mss; a < end; a += 16L * mss) {
+            expected.add(a);
+        }
+        expected.add(end);
+        assertEquals(expected, serverAcks);
+
+        // The rest as it comes; every byte arrives, in order.
+        serverDevice.holding = false;
+        serverDevice.release();
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        Runnable[] drain = new Runnable[1];
+        drain[0] = () -> sockets[1].readAsync(chunk, 0, chunk.length).thenAccept(n -> {
+            got.write(chunk, 0, n);
+            drain[0].run();
+        });
+        net.lan.execute(drain[0]);
+        assertTrue(net.runUntil(() -> got.size() == data.length, 1000));
+        assertArrayEquals(data, got.toByteArray());
+    }
+}
