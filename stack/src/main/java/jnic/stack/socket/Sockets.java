@@ -24,7 +24,8 @@ import jnic.stack.wire.Ipv4Address;
  *
  * <p>Where POSIX leaves room: SO_REUSEADDR is accepted and always in effect (connections in
  * TIME_WAIT never keep a listener from binding, as on Linux with the option set); SO_LINGER with
- * a zero time makes close an abort (RST), any other value a normal close that does not wait;
+ * a zero time makes close an abort (RST), a positive one makes close wait up to that many seconds
+ * for the peer to acknowledge everything (then it returns, as on Linux, and sending goes on);
  * SO_RCVTIMEO bounds every blocking call (default: wait forever).
  */
 public final class Sockets {
@@ -229,8 +230,11 @@ public final class Sockets {
         Descriptor d = get(fd);
         table.remove(fd);
         if (d.tcp != null) {
-            if (d.options.get(Option.SO_LINGER) == 0) {
+            int linger = d.options.get(Option.SO_LINGER);
+            if (linger == 0) {
                 d.tcp.abort();
+            } else if (linger > 0) {
+                d.tcp.close(Duration.ofSeconds(linger));
             } else {
                 d.tcp.close();
             }

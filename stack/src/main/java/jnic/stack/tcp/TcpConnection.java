@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import jnic.driver.time.EventLoop;
@@ -76,10 +77,12 @@ public final class TcpConnection {
     /** When the retransmission timer expires (it may be set to go off earlier, see {@link #armRetransmit}). */
     private long retransmitDeadline;
     private EventLoop.Timer delayedAckTimer;
+    /** Closes waiting for our FIN's acknowledgment (SO_LINGER). */
+    private final List<CompletableFuture<Void>> lingering = new ArrayList<>();
     /** An ACK waits for the end of the receive burst (see {@link #acknowledgeSecondSegment}). */
     private boolean ackAfterBurst;
     /** At most this many full segments share one ACK, even in a long burst (as a 64 KiB GRO batch). */
-    static final int MAX_SEGMENTS_PER_ACK = Integer.getInteger("jnic.maxAck", 16);
+    static final int MAX_SEGMENTS_PER_ACK = 16;
     private EventLoop.Timer timeWaitTimer;
     private int retries;
     private long rto;
@@ -1016,6 +1019,11 @@ public final class TcpConnection {
     private void enter(TcpState next) {
         TcpState was = state;
         state = next;
+        if (!lingering.isEmpty() && finAcknowledged()) {
+            List<CompletableFuture<Void>> now = new ArrayList<>(lingering);
+            lingering.clear();
+            now.forEach(f -> f.complete(null));
+        }
         if (host.tracer().enabled()) {
             String why = switch (next) {
                 case SYN_SENT -> ": ISN " + Integer.toUnsignedString(iss) + " (RFC 6528: a keyed hash of the 4-tuple plus a clock)";
@@ -1145,6 +1153,21 @@ public final class TcpConnection {
             return;
         }
         shutdownOutput();
+    }
+
+    /** Whether nothing we sent waits for the peer's acknowledgment any more: our FIN is acknowledged, or the connection is over. */
+    private boolean finAcknowledged() {
+        return state == TcpState.FIN_WAIT_2 || state == TcpState.TIME_WAIT || state == TcpState.CLOSED;
+    }
+
+    /** Completes {@code f} once our FIN has been acknowledged (so all our data has been), or the connection has ended: SO_LINGER's wait. */
+    void whenFinAcknowledged(CompletableFuture<Void> f) {
+        if (finAcknowledged()) {
+            f.complete(null);
+        } else {
+            lingering.removeIf(CompletableFuture::isDone);
+            lingering.add(f);
+        }
     }
 
     /** ABORT (RFC 9293 section 3.10.5): RST to the peer, CLOSED at once. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jnic.stack.iface.Host;
 import jnic.stack.Blocking;
+import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.wire.Ipv4Address;
 
@@ -179,6 +180,28 @@ public final class TcpSocket implements AutoCloseable {
     @Override
     public void close() {
         host.onLoop(c::close);
+    }
+
+    /**
+     * Close with SO_LINGER: as {@link #close()}, then wait up to {@code linger} until the peer has
+     * acknowledged our FIN, so all the data with it. Returns whether it did in time; if not, the
+     * connection goes on sending in the background, as on Linux.
+     */
+    public boolean close(Duration linger) throws SocketError {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        host.onLoop(() -> {
+            c.close();
+            c.whenFinAcknowledged(acknowledged);
+        });
+        try {
+            Blocking.await(host.loop(), acknowledged, linger, "the peer did not acknowledge everything");
+            return true;
+        } catch (SocketError e) {
+            if (e.errno() == Errno.ETIMEDOUT) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Abort: a reset now, data in flight is discarded. */

@@ -2,6 +2,7 @@ package jnic.stack.socket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,13 @@ class SocketsTest {
     final Sockets as = new Sockets(a);
     final Sockets bs = new Sockets(b);
     volatile boolean running = true;
+    /** While set, nothing crosses the segment (frames wait in the hub). */
+    volatile boolean cut;
     final Thread wire = new Thread(() -> {
         while (running) {
-            hub.pump();
+            if (!cut) {
+                hub.pump();
+            }
             LockSupport.parkNanos(50_000);
         }
     }, "loopback-wire");
@@ -144,6 +149,48 @@ class SocketsTest {
         as.close(fd);
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
         assertEquals(Errno.ECONNRESET, assertThrows(SocketError.class, () -> bs.recv(c, new byte[1], 0, 1)).errno());
+    }
+
+    @Test
+    void lingerWaitsForThePeersAcknowledgmentOrTheLingerTime() throws Exception {
+        int listening = bs.socket(Sockets.Type.STREAM);
+        bs.bind(listening, Ipv4Address.ANY, 7);
+        bs.listen(listening, 4);
+        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 5000);
+        byte[] data = new byte[20_000];
+
+        // The wire is cut: nothing can be acknowledged, so close waits the whole linger time, then
+        // returns, and the data and the FIN still go once the wire is back.
+        int fd = as.socket(Sockets.Type.STREAM);
+        as.connect(fd, b.address(), 7);
+        int c = bs.accept(listening);
+        cut = true;
+        as.send(fd, data, 0, data.length);
+        as.setOption(fd, Sockets.Option.SO_LINGER, 1);
+        long t0 = System.nanoTime();
+        as.close(fd);
+        long waited = (System.nanoTime() - t0) / 1_000_000;
+        cut = false;
+        assertTrue(waited >= 1000 && waited < 3000, "close waited " + waited + " ms for a 1 s linger");
+        bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
+        assertEquals(data.length, readAll(bs, c).length());
+
+        // The wire works: close returns once the peer has acknowledged the FIN, long before the
+        // linger time, and by then the peer's stack holds all the data and the FIN: with the wire
+        // cut again, the peer still reads every byte and the end of the stream.
+        fd = as.socket(Sockets.Type.STREAM);
+        as.connect(fd, b.address(), 7);
+        c = bs.accept(listening);
+        as.send(fd, data, 0, data.length);
+        as.setOption(fd, Sockets.Option.SO_LINGER, 30);
+        t0 = System.nanoTime();
+        as.close(fd);
+        waited = (System.nanoTime() - t0) / 1_000_000;
+        cut = true;
+        assertTrue(waited < 5000, "close waited " + waited + " ms");
+        bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 200);
+        assertEquals(data.length, readAll(bs, c).length());
+        cut = false;
     }
 
     /** A blocking call that times out leaves nothing behind to swallow what comes next. */

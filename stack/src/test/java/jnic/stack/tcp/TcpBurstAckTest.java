@@ -190,7 +190,7 @@ class TcpBurstAckTest {
         assertEquals(third, serverDevice.release());
         net.runFor(1);
         List<Long> expected = new ArrayList<>();
-        for (long a = lastAck + 16L * mss; a < end; a += 16L * mss) {
+        for (long a = lastAck + (long) TcpConnection.MAX_SEGMENTS_PER_ACK * mss; a < end; a += (long) TcpConnection.MAX_SEGMENTS_PER_ACK * mss) {
             expected.add(a);
         }
         expected.add(end);
