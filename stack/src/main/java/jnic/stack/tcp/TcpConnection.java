@@ -94,6 +94,8 @@ public final class TcpConnection {
     private int cwnd;
     private int ssthresh = Integer.MAX_VALUE;
     private int duplicateAcks;
+    /** How far limited transmit (RFC 3042) lets the flight exceed cwnd now: a segment per duplicate ACK, two at most. */
+    private int limitedTransmit;
     private boolean recovering;
     private int recover;
     private int segmentsUnacknowledged;
@@ -504,6 +506,7 @@ public final class TcpConnection {
             cwnd += Math.max(1, mss * mss / cwnd); // congestion avoidance
         }
         duplicateAcks = 0;
+        limitedTransmit = 0;
         if (sndUna == sndNxt) {
             stopRetransmit();
         } else {
@@ -518,8 +521,14 @@ public final class TcpConnection {
             if (!retransmitNextHole()) {
                 output();
             }
-        } else if (duplicateAcks == 3) {
-            int flight = sndNxt - sndUna;
+        } else if (duplicateAcks < 3 && !lostBySack()) {
+            // Limited transmit (RFC 3042): the first two duplicates each let one new segment go,
+            // cwnd unchanged, so that a small window still brings the third duplicate.
+            limitedTransmit = duplicateAcks * mss;
+            output();
+        } else {
+            limitedTransmit = 0;
+            int flight = Math.min(sndNxt - sndUna, cwnd); // not the segments limited transmit sent past cwnd (RFC 3042 section 2)
             ssthresh = Math.max(flight / 2, 2 * mss);
             recover = sndNxt;
             recovering = true;
@@ -726,7 +735,7 @@ public final class TcpConnection {
             int inFlight = sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0);
             int sent = Math.min(inFlight, sendLength);
             int unsent = sendLength - sent;
-            int usable = Math.min(sndWnd, cwnd) - (sndNxt - sndUna);
+            int usable = Math.min(sndWnd, cwnd + limitedTransmit) - (sndNxt - sndUna);
             if (unsent > 0 && !finSent) {
                 int n = Math.min(Math.min(mss, unsent), usable);
                 if (n <= 0) {
@@ -859,6 +868,7 @@ public final class TcpConnection {
             ssthresh = Math.max((sndNxt - sndUna) / 2, 2 * mss);
             cwnd = mss;
             recovering = false;
+            limitedTransmit = 0;
             scoreboard.clear(); // RFC 2018 section 8: after a timeout, SACK information is not trusted (the receiver may renege)
             duplicateAcks = 0;
             sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
@@ -985,6 +995,22 @@ public final class TcpConnection {
      * Retransmits the next hole below the highest SACKed byte that this recovery has not resent
      * yet (the idea of RFC 6675's NextSeg, rule 1). False when there is none.
      */
+    /**
+     * Whether the scoreboard already says SND.UNA's segment is lost: at least three segments'
+     * worth of data above it has been SACKed (RFC 6675 section 4, IsLost with DupThresh 3). Then
+     * recovery need not wait for a third duplicate ACK, which lost ACKs may never bring.
+     */
+    private boolean lostBySack() {
+        if (!sackOk || scoreboard.isEmpty()) {
+            return false;
+        }
+        long sacked = 0;
+        for (Map.Entry<Long, Long> e : scoreboard.entrySet()) {
+            sacked += e.getValue() - e.getKey();
+        }
+        return sacked >= 3L * mss;
+    }
+
     private boolean retransmitNextHole() {
         if (!sackOk || scoreboard.isEmpty()) {
             return false;

@@ -139,7 +139,12 @@ class TcpTest {
                 h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS), h[0].counters().get(StackCounter.TCP_TIMEOUTS), net.lan.clock().nanos() / 1e9);
         assertTrue(seg.framesLost() > 50);
         assertTrue(h[0].counters().get(StackCounter.TCP_RETRANSMITS) > 0);
-        assertTrue(h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS) > 0, "duplicate ACKs triggered fast retransmit");
+        long fast = h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS);
+        long timeouts = h[0].counters().get(StackCounter.TCP_TIMEOUTS);
+        assertTrue(fast > 0, "duplicate ACKs triggered fast retransmit");
+        // Limited transmit (RFC 3042) and the scoreboard's loss detection (RFC 6675) find most
+        // losses without the timer, though lost ACKs and retransmissions still leave some to it.
+        assertTrue(timeouts < fast, timeouts + " timeouts, " + fast + " fast retransmits");
     }
 
     @Test
