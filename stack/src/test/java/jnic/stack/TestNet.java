@@ -8,6 +8,9 @@ import jnic.driver.loopback.LoopbackLan;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.wire.EthernetFrame;
+import jnic.stack.wire.Ipv4Packet;
+import jnic.stack.wire.TcpSegment;
 
 /** Hosts on loopback segments in virtual time, for the stack's tests. */
 public final class TestNet {
@@ -48,5 +51,22 @@ public final class TestNet {
 
     public void runFor(long millis) {
         lan.runFor(millis * 1_000_000L);
+    }
+
+    /** A TCP segment seen on the wire, with the IPv4 packet that carried it. */
+    public record TcpOnWire(Ipv4Packet ip, TcpSegment tcp) {
+    }
+
+    /** The TCP segment a frame carries (as a promiscuous tap on a segment sees it), or null if it carries none. */
+    public static TcpOnWire tcpIn(byte[] frame) {
+        EthernetFrame eth = EthernetFrame.parse(frame).value();
+        if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+            return null;
+        }
+        Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
+        if (p.protocol() != Ipv4Packet.PROTOCOL_TCP) {
+            return null;
+        }
+        return new TcpOnWire(p, TcpSegment.parse(p.payload(), p.source(), p.destination()).value());
     }
 }

@@ -60,6 +60,15 @@ class SocketsTest {
         loop.close();
     }
 
+    /** b's listening socket on port 7, its accepts bounded by {@code acceptTimeoutMillis}. */
+    private int listenOnPort7(int acceptTimeoutMillis) throws SocketError {
+        int listening = bs.socket(Sockets.Type.STREAM);
+        bs.bind(listening, Ipv4Address.ANY, 7);
+        bs.listen(listening, 4);
+        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, acceptTimeoutMillis);
+        return listening;
+    }
+
     private static String readAll(Sockets s, int fd) throws SocketError {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1000];
@@ -153,10 +162,7 @@ class SocketsTest {
 
     @Test
     void lingerWaitsForThePeersAcknowledgmentOrTheLingerTime() throws Exception {
-        int listening = bs.socket(Sockets.Type.STREAM);
-        bs.bind(listening, Ipv4Address.ANY, 7);
-        bs.listen(listening, 4);
-        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 5000);
+        int listening = listenOnPort7(5000);
         byte[] data = new byte[20_000];
 
         // The wire is cut: nothing can be acknowledged, so close waits the whole linger time, then
@@ -196,10 +202,7 @@ class SocketsTest {
     /** A blocking call that times out leaves nothing behind to swallow what comes next. */
     @Test
     void aTimedOutReadOrAcceptLosesNothing() throws Exception {
-        int listening = bs.socket(Sockets.Type.STREAM);
-        bs.bind(listening, Ipv4Address.ANY, 7);
-        bs.listen(listening, 4);
-        bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 100);
+        int listening = listenOnPort7(100);
         assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.accept(listening)).errno());
         int fd = as.socket(Sockets.Type.STREAM);
         as.connect(fd, b.address(), 7);

@@ -20,8 +20,6 @@ import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpSegment;
 
 /**
@@ -47,19 +45,14 @@ class TcpBurstAckTest {
         LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
         tap.promiscuous(true);
         tap.setHandler(frame -> {
-            EthernetFrame eth = EthernetFrame.parse(frame).value();
-            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
+            if (w == null) {
                 return;
             }
-            Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
-            if (p.protocol() != Ipv4Packet.PROTOCOL_TCP) {
-                return;
-            }
-            TcpSegment t = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
-            if (p.source().equals(client.address()) && t.has(TcpSegment.SYN)) {
-                clientFirstByte = Integer.toUnsignedLong(t.sequence() + 1);
-            } else if (p.source().equals(server.address()) && !t.has(TcpSegment.SYN)) {
-                serverAcks.add(Integer.toUnsignedLong(t.acknowledgment() - (int) clientFirstByte));
+            if (w.ip().source().equals(client.address()) && w.tcp().has(TcpSegment.SYN)) {
+                clientFirstByte = Integer.toUnsignedLong(w.tcp().sequence() + 1);
+            } else if (w.ip().source().equals(server.address()) && !w.tcp().has(TcpSegment.SYN)) {
+                serverAcks.add(Integer.toUnsignedLong(w.tcp().acknowledgment() - (int) clientFirstByte));
             }
         });
     }

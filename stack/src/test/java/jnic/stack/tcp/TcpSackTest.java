@@ -16,9 +16,6 @@ import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
 
 /**
  * Three holes in one window: the first transmissions of the 3rd, 6th and 9th data segments are
@@ -43,17 +40,12 @@ class TcpSackTest {
         int iss = connected.join().connection().initialSendSequence();
         Set<Integer> dropped = new HashSet<>();
         seg.dropWhen(frame -> {
-            EthernetFrame eth = EthernetFrame.parse(frame).value();
-            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
+            if (w == null || !w.ip().source().equals(client.address())) {
                 return false;
             }
-            Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
-            if (p.protocol() != Ipv4Packet.PROTOCOL_TCP || !p.source().equals(client.address())) {
-                return false;
-            }
-            TcpSegment t = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
-            int index = (t.sequence() - iss - 1) / 1460;
-            return t.data().hasRemaining() && (index == 2 || index == 5 || index == 8) && dropped.add(index); // first time only
+            int index = (w.tcp().sequence() - iss - 1) / 1460;
+            return w.tcp().data().hasRemaining() && (index == 2 || index == 5 || index == 8) && dropped.add(index); // first time only
         });
         byte[] data = new byte[20 * 1460];
         new Random(9).nextBytes(data);

@@ -19,9 +19,6 @@ import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
 
 /** Delayed ACKs, Nagle, RTO convergence and backoff, and a zero window, watched on the wire in virtual time. */
 class TcpTimingTest {
@@ -37,14 +34,9 @@ class TcpTimingTest {
         LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
         tap.promiscuous(true);
         tap.setHandler(frame -> {
-            EthernetFrame eth = EthernetFrame.parse(frame).value();
-            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
-                return;
-            }
-            Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();
-            if (p.protocol() == Ipv4Packet.PROTOCOL_TCP) {
-                TcpSegment t = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
-                seen.add(new long[] {net.lan.clock().nanos(), p.source().equals(client.address()) ? 1 : 0, t.flags(), t.data().remaining()});
+            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
+            if (w != null) {
+                seen.add(new long[] {net.lan.clock().nanos(), w.ip().source().equals(client.address()) ? 1 : 0, w.tcp().flags(), w.tcp().data().remaining()});
             }
         });
     }
