@@ -81,8 +81,6 @@ public final class TcpConnection {
     private final List<CompletableFuture<Void>> lingering = new ArrayList<>();
     /** An ACK waits for the end of the receive burst (see {@link #acknowledgeSecondSegment}). */
     private boolean ackAfterBurst;
-    /** At most this many full segments share one ACK, even in a long burst (as a 64 KiB GRO batch). */
-    static final int MAX_SEGMENTS_PER_ACK = 16;
     private EventLoop.Timer timeWaitTimer;
     private int retries;
     private long rto;
@@ -693,10 +691,11 @@ public final class TcpConnection {
      * section 4.2). Segments that arrived in one burst are acknowledged together when the burst
      * has been handled, as Linux does for a GRO batch: the ACKs in between would be superseded
      * before the sender could act on them, and each costs the receiver a frame out. At most
-     * {@link #MAX_SEGMENTS_PER_ACK} segments go unacknowledged, so the sender's clock keeps ticking.
+     * {@link TcpConfig#segmentsPerBurstAck()} segments (16 by default, about 23 KB) go
+     * unacknowledged, so the sender's clock keeps ticking.
      */
     private void acknowledgeSecondSegment() {
-        if (!host.inReceiveBurst() || segmentsUnacknowledged >= MAX_SEGMENTS_PER_ACK) {
+        if (!host.inReceiveBurst() || segmentsUnacknowledged >= config.segmentsPerBurstAck()) {
             sendAck();
         } else if (!ackAfterBurst) {
             ackAfterBurst = true;

@@ -33,7 +33,7 @@ class TcpBurstAckTest {
     final TestNet net = new TestNet();
     final LoopbackHub seg = net.segment();
     final Host client = net.host("client", seg, "10.0.0.1/24");
-    final Host server = new Host("server", net.lan, HostConfig.DEFAULT.withSeed(2));
+    Host server;
     final HoldingDevice serverDevice = new HoldingDevice(seg.attach("server-eth0", MacAddress.parse("02:00:00:00:00:aa")));
     /** ACK numbers of the server's segments, as seen on the wire (relative to the client's ISN + 1). */
     final List<Long> serverAcks = new ArrayList<>();
@@ -41,7 +41,6 @@ class TcpBurstAckTest {
     int mss;
 
     TcpBurstAckTest() {
-        server.attach(serverDevice, InterfaceAddress.parse("10.0.0.2/24"));
         LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
         tap.promiscuous(true);
         tap.setHandler(frame -> {
@@ -131,7 +130,10 @@ class TcpBurstAckTest {
         }
     }
 
-    private TcpSocket[] connect() throws Exception {
+    /** The server with {@code tcp}, behind the holding device; a client connected to it. */
+    private TcpSocket[] connect(TcpConfig tcp) throws Exception {
+        server = new Host("server", net.lan, HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
+        server.attach(serverDevice, InterfaceAddress.parse("10.0.0.2/24"));
         TcpListener l = server.tcp().listen(80, 8);
         CompletableFuture<TcpSocket> accepted = l.acceptAsync();
         CompletableFuture<TcpSocket> f = client.tcp().connect(server.address(), 80);
@@ -153,7 +155,7 @@ class TcpBurstAckTest {
 
     @Test
     void aBurstIsAcknowledgedOncePerSixteenSegmentsAndSegmentsOnTheirOwnEverySecondOne() throws Exception {
-        TcpSocket[] sockets = connect();
+        TcpSocket[] sockets = connect(TcpConfig.DEFAULT);
         byte[] data = new byte[80 * mss];
         new Random(5).nextBytes(data);
         serverDevice.holding = true;
@@ -183,7 +185,8 @@ class TcpBurstAckTest {
         assertEquals(third, serverDevice.release());
         net.runFor(1);
         List<Long> expected = new ArrayList<>();
-        for (long a = lastAck + (long) TcpConnection.MAX_SEGMENTS_PER_ACK * mss; a < end; a += (long) TcpConnection.MAX_SEGMENTS_PER_ACK * mss) {
+        int perAck = TcpConfig.DEFAULT.segmentsPerBurstAck();
+        for (long a = lastAck + (long) perAck * mss; a < end; a += (long) perAck * mss) {
             expected.add(a);
         }
         expected.add(end);
@@ -202,5 +205,16 @@ class TcpBurstAckTest {
         net.lan.execute(drain[0]);
         assertTrue(net.runUntil(() -> got.size() == data.length, 1000));
         assertArrayEquals(data, got.toByteArray());
+    }
+
+    @Test
+    void withTwoSegmentsPerAckABurstIsAcknowledgedEverySecondSegment() throws Exception {
+        TcpSocket[] sockets = connect(TcpConfig.DEFAULT.withSegmentsPerBurstAck(2));
+        serverDevice.holding = true;
+        sockets[0].writeAsync(new byte[10 * mss], 0, 10 * mss);
+        net.runFor(1);
+        assertEquals(10, serverDevice.release());
+        net.runFor(1);
+        assertEquals(segments(2, 4, 6, 8, 10), serverAcks);
     }
 }
