@@ -24,6 +24,9 @@ public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, D
                 || segmentsPerBurstAck < 2) {
             throw new IllegalArgumentException("bad TCP configuration");
         }
+        if (initialRto.isNegative() || initialRto.isZero() || minRto.isNegative() || minRto.isZero() || maxRto.compareTo(minRto) < 0) {
+            throw new IllegalArgumentException("RTO bounds must be positive with minimum <= maximum, not initial " + initialRto + ", " + minRto + ".." + maxRto);
+        }
     }
 
     public TcpConfig withRto(Duration initial, Duration min, Duration max) {

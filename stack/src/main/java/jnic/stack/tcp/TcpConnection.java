@@ -3,8 +3,6 @@ package jnic.stack.tcp;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -24,7 +22,9 @@ import jnic.stack.wire.TcpSegment;
  * 3.10 ("event processing"): the variables have the RFC's names (SND.UNA is {@code sndUna}...).
  * Retransmission timing follows RFC 6298, congestion control RFC 5681 with NewReno's recovery
  * (RFC 6582), and a reset or SYN inside the window gets a challenge ACK (RFC 5961). Everything
- * here runs on the host's event loop; {@link TcpSocket} is the thread-safe face.
+ * here runs on the host's event loop; {@link TcpSocket} is the thread-safe face. The RTT estimate
+ * ({@link RttEstimator}), the peer's SACK reports ({@link SackScoreboard}) and the data held above
+ * a hole ({@link OutOfOrderQueue}) are kept in their own classes.
  */
 public final class TcpConnection {
     /** RFC 9293 section 3.7.1: the MSS a peer is assumed to take when it sends no option. */
@@ -69,7 +69,7 @@ public final class TcpConnection {
     private final byte[] receiveBuffer;
     private int receiveStart;
     private int receiveLength;
-    private final TreeMap<Long, byte[]> outOfOrder = new TreeMap<>();
+    private final OutOfOrderQueue outOfOrder;
     private long rcvNxtUnwrapped;
     private boolean finReceived;
     // Timers, RFC 6298 state and congestion control.
@@ -83,12 +83,7 @@ public final class TcpConnection {
     private boolean ackAfterBurst;
     private EventLoop.Timer timeWaitTimer;
     private int retries;
-    private long rto;
-    private long srtt = -1;
-    private long rttvar;
-    private boolean timing;
-    private int timedSequence;
-    private long timedAt;
+    private final RttEstimator rtt;
     private int cwnd;
     private int ssthresh = Integer.MAX_VALUE;
     private int duplicateAcks;
@@ -97,13 +92,12 @@ public final class TcpConnection {
     private boolean recovering;
     private int recover;
     private int segmentsUnacknowledged;
-    // SACK (RFC 2018): whether both sides offered it, the blocks the peer reported (the scoreboard),
-    // the highest sequence retransmitted in this recovery, and where our last out-of-order arrival went.
+    // SACK (RFC 2018): whether both sides offered it, the blocks the peer reported (the scoreboard, on
+    // sequence numbers unwrapped to 64 bits), and the highest sequence retransmitted in this recovery.
     private boolean sackOk;
-    private final TreeMap<Long, Long> scoreboard = new TreeMap<>(); // offset from SND.UNA's unwrapped base
+    private final SackScoreboard scoreboard = new SackScoreboard();
     private long sndUnaUnwrapped;
     private long highRetransmitted;
-    private long lastOutOfOrder = -1;
     private boolean noDelay;
     private SocketError error;
     private SocketError softError;
@@ -138,7 +132,9 @@ public final class TcpConnection {
         this.remotePort = remotePort;
         this.sendBuffer = new byte[buffers.send()];
         this.receiveBuffer = new byte[buffers.receive()];
-        this.rto = config.initialRto().toNanos();
+        // Only data inside the window is held, so the bytes fit the buffer; twice its size leaves room for the pieces' overhead.
+        this.outOfOrder = new OutOfOrderQueue(2L * buffers.receive());
+        this.rtt = new RttEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
     }
 
     public TcpState state() {
@@ -156,11 +152,11 @@ public final class TcpConnection {
 
     /** Smoothed round-trip time in nanoseconds (RFC 6298), or -1 before the first sample. */
     public long smoothedRtt() {
-        return srtt;
+        return rtt.smoothedRtt();
     }
 
     public long retransmissionTimeout() {
-        return rto;
+        return rtt.rto();
     }
 
     public int congestionWindow() {
@@ -173,6 +169,11 @@ public final class TcpConnection {
 
     public int initialSendSequence() {
         return iss;
+    }
+
+    /** Bytes held for data that came before a hole is filled, with what each piece costs to keep. */
+    long outOfOrderMemory() {
+        return outOfOrder.memory();
     }
 
     int receiveNext() {
@@ -396,7 +397,7 @@ public final class TcpConnection {
         cwnd = initialWindow();
         if (ackOk) {
             sndUna = seg.acknowledgment();
-            sampleRtt(seg.acknowledgment());
+            rtt.acknowledged(seg.acknowledgment(), host.now());
             stopRetransmit();
             retries = 0;
             sndWnd = seg.window(); // the SYN-ACK's window is not scaled
@@ -480,11 +481,11 @@ public final class TcpConnection {
         sendLength -= data;
         sndUna = ack;
         sndUnaUnwrapped += acked;
-        pruneScoreboard();
+        scoreboard.acknowledgedUpTo(sndUnaUnwrapped);
         if (Seq.lt(sndNxt, sndUna)) {
             sndNxt = sndUna;
         }
-        sampleRtt(ack);
+        rtt.acknowledged(ack, host.now());
         retries = 0;
         if (recovering) {
             if (Seq.ge(ack, recover)) {
@@ -519,7 +520,7 @@ public final class TcpConnection {
             if (!retransmitNextHole()) {
                 output();
             }
-        } else if (duplicateAcks < 3 && !lostBySack()) {
+        } else if (duplicateAcks < SackScoreboard.DUP_THRESH && !(sackOk && scoreboard.firstHoleLost(mss))) {
             // Limited transmit (RFC 3042): the first two duplicates each let one new segment go,
             // cwnd unchanged, so that a small window still brings the third duplicate.
             limitedTransmit = duplicateAcks * mss;
@@ -539,26 +540,6 @@ public final class TcpConnection {
         }
     }
 
-    private void sampleRtt(int ack) {
-        if (!timing || !Seq.gt(ack, timedSequence)) {
-            return;
-        }
-        timing = false;
-        long r = host.now() - timedAt;
-        if (srtt < 0) {
-            srtt = r;
-            rttvar = r / 2;
-        } else {
-            rttvar = (3 * rttvar + Math.abs(srtt - r)) / 4; // RFC 6298 section 2.3, beta 1/4
-            srtt = (7 * srtt + r) / 8; // alpha 1/8
-        }
-        rto = clampRto(srtt + Math.max(1_000_000L, 4 * rttvar)); // clock granularity G: 1 ms
-    }
-
-    private long clampRto(long value) {
-        return Math.min(Math.max(value, config.minRto().toNanos()), config.maxRto().toNanos());
-    }
-
     private void receiveData(TcpSegment seg) {
         ByteBuffer data = seg.data();
         int offset = rcvNxt - seg.sequence(); // bytes already received at the front
@@ -567,13 +548,18 @@ public final class TcpConnection {
         }
         int start = seg.sequence() + Math.max(offset, 0);
         if (start == rcvNxt) {
+            boolean fillsHole = !outOfOrder.isEmpty();
             int n = append(data);
             rcvNxt += n;
             rcvNxtUnwrapped += n;
-            drainOutOfOrder();
+            for (ByteBuffer held; (held = outOfOrder.pollFrom(rcvNxtUnwrapped)) != null;) {
+                int m = append(held);
+                rcvNxt += m;
+                rcvNxtUnwrapped += m;
+            }
             segmentsUnacknowledged++;
-            if (!outOfOrder.isEmpty() || seg.has(TcpSegment.FIN)) {
-                sendAck(); // at once when a hole was filled, or at the end of the data
+            if (fillsHole || seg.has(TcpSegment.FIN)) {
+                sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the data
             } else if (segmentsUnacknowledged >= 2) {
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
@@ -586,11 +572,10 @@ public final class TcpConnection {
             long at = rcvNxtUnwrapped + (start - rcvNxt);
             int room = receiveWindow() - (start - rcvNxt);
             if (room > 0) {
-                byte[] copy = new byte[Math.min(room, data.remaining())];
-                data.get(data.position(), copy);
-                outOfOrder.merge(at, copy, (a, b) -> a.length >= b.length ? a : b);
-                lastOutOfOrder = at;
                 host.counters().increment(StackCounter.TCP_OUT_OF_ORDER);
+                if (!outOfOrder.add(at, data.slice(data.position(), Math.min(room, data.remaining())))) {
+                    host.counters().increment(StackCounter.TCP_OUT_OF_ORDER_DROPPED);
+                }
             }
             sendAck(); // a duplicate ACK tells the sender of the hole at once (RFC 5681 section 4.2)
         }
@@ -605,23 +590,6 @@ public final class TcpConnection {
         data.get(data.position() + first, receiveBuffer, 0, n - first);
         receiveLength += n;
         return n;
-    }
-
-    private void drainOutOfOrder() {
-        while (!outOfOrder.isEmpty()) {
-            Map.Entry<Long, byte[]> first = outOfOrder.firstEntry();
-            long at = first.getKey();
-            if (at > rcvNxtUnwrapped) {
-                return;
-            }
-            outOfOrder.pollFirstEntry();
-            int skip = (int) (rcvNxtUnwrapped - at);
-            if (skip < first.getValue().length) {
-                int n = append(ByteBuffer.wrap(first.getValue(), skip, first.getValue().length - skip).slice());
-                rcvNxt += n;
-                rcvNxtUnwrapped += n;
-            }
-        }
     }
 
     private void finArrives() {
@@ -766,11 +734,7 @@ public final class TcpConnection {
     }
 
     private void sendData(int sequence, int offset, int n, boolean push) {
-        if (!timing) {
-            timing = true;
-            timedSequence = sequence;
-            timedAt = host.now();
-        }
+        rtt.sent(sequence, host.now());
         emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
                 sendSlice(offset, n));
         armRetransmitIfIdle();
@@ -792,7 +756,7 @@ public final class TcpConnection {
     /** Sends the first unacknowledged segment again (fast retransmit, partial ACK, timeout). */
     private void retransmitFirst() {
         host.counters().increment(StackCounter.TCP_RETRANSMITS);
-        timing = false; // Karn's rule: no sample from a retransmitted segment
+        rtt.retransmitted();
         int n = Math.min(mss, sendLength);
         if (n > 0) {
             emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(0, n));
@@ -813,6 +777,7 @@ public final class TcpConnection {
      * earlier goes off no later: that timer then sets itself again for the rest of the time.
      */
     private void armRetransmit() {
+        long rto = rtt.rto();
         retransmitDeadline = host.now() + rto;
         if (retransmitTimer != null && retransmitTimer.deadline() <= retransmitDeadline) {
             return;
@@ -853,8 +818,7 @@ public final class TcpConnection {
             terminate(e);
             return;
         }
-        rto = Math.min(rto * 2, config.maxRto().toNanos());
-        timing = false;
+        rtt.backOff();
         if (opening) {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
@@ -868,7 +832,7 @@ public final class TcpConnection {
             cwnd = mss;
             recovering = false;
             limitedTransmit = 0;
-            scoreboard.clear(); // RFC 2018 section 8: after a timeout, SACK information is not trusted (the receiver may renege)
+            scoreboard.clear();
             duplicateAcks = 0;
             sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
             if (finSent && Seq.le(sndNxt, finSequence)) {
@@ -925,27 +889,11 @@ public final class TcpConnection {
 
     /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
     private List<TcpOptions.SackBlock> sackBlocks() {
-        List<long[]> ranges = new ArrayList<>();
-        for (Map.Entry<Long, byte[]> e : outOfOrder.entrySet()) {
-            long l = e.getKey();
-            long r = l + e.getValue().length;
-            long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-            if (last != null && l <= last[1]) {
-                last[1] = Math.max(last[1], r);
-            } else {
-                ranges.add(new long[] {l, r});
-            }
-        }
         List<TcpOptions.SackBlock> blocks = new ArrayList<>();
-        for (long[] r : ranges) {
-            TcpOptions.SackBlock b = new TcpOptions.SackBlock(rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped));
-            if (lastOutOfOrder >= r[0] && lastOutOfOrder < r[1]) {
-                blocks.add(0, b);
-            } else {
-                blocks.add(b);
-            }
+        for (long[] r : outOfOrder.ranges(4)) {
+            blocks.add(new TcpOptions.SackBlock(rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
         }
-        return blocks.subList(0, Math.min(4, blocks.size()));
+        return blocks;
     }
 
     private long unwrapSend(int seq) {
@@ -967,75 +915,27 @@ public final class TcpConnection {
             if (r <= l || l < sndUnaUnwrapped || r > unwrapSend(sndMax)) {
                 continue; // not about outstanding data (old, or a D-SACK): ignored
             }
-            Map.Entry<Long, Long> before = scoreboard.floorEntry(l);
-            if (before != null && before.getValue() >= l) {
-                l = before.getKey();
-                r = Math.max(r, before.getValue());
-            }
-            for (Map.Entry<Long, Long> e; (e = scoreboard.ceilingEntry(l)) != null && e.getKey() <= r;) {
-                r = Math.max(r, e.getValue());
-                scoreboard.remove(e.getKey());
-            }
-            scoreboard.put(l, r);
+            scoreboard.add(l, r);
         }
     }
 
-    private void pruneScoreboard() {
-        while (!scoreboard.isEmpty() && scoreboard.firstKey() < sndUnaUnwrapped) {
-            Map.Entry<Long, Long> first = scoreboard.pollFirstEntry();
-            if (first.getValue() > sndUnaUnwrapped) {
-                scoreboard.put(sndUnaUnwrapped, first.getValue());
-                return;
-            }
-        }
-    }
-
-    /**
-     * Retransmits the next hole below the highest SACKed byte that this recovery has not resent
-     * yet (the idea of RFC 6675's NextSeg, rule 1). False when there is none.
-     */
-    /**
-     * Whether the scoreboard already says SND.UNA's segment is lost: at least three segments'
-     * worth of data above it has been SACKed (RFC 6675 section 4, IsLost with DupThresh 3). Then
-     * recovery need not wait for a third duplicate ACK, which lost ACKs may never bring.
-     */
-    private boolean lostBySack() {
-        if (!sackOk || scoreboard.isEmpty()) {
-            return false;
-        }
-        long sacked = 0;
-        for (Map.Entry<Long, Long> e : scoreboard.entrySet()) {
-            sacked += e.getValue() - e.getKey();
-        }
-        return sacked >= 3L * mss;
-    }
-
+    /** Retransmits the next hole below the highest SACKed byte that this recovery has not resent yet; false when there is none. */
     private boolean retransmitNextHole() {
-        if (!sackOk || scoreboard.isEmpty()) {
+        SackScoreboard.Hole hole = sackOk ? scoreboard.nextHole(Math.max(sndUnaUnwrapped, highRetransmitted)) : null;
+        if (hole == null) {
             return false;
         }
-        long highestSacked = scoreboard.lastEntry().getValue();
-        long h = Math.max(sndUnaUnwrapped, highRetransmitted);
-        while (h < highestSacked) {
-            Map.Entry<Long, Long> in = scoreboard.floorEntry(h);
-            if (in != null && in.getValue() > h) {
-                h = in.getValue();
-                continue;
-            }
-            Long nextSacked = scoreboard.higherKey(h);
-            int offset = (int) (h - sndUnaUnwrapped);
-            int n = (int) Math.min(Math.min(mss, (nextSacked == null ? highestSacked : nextSacked) - h), sendLength - offset);
-            if (n <= 0) {
-                return false;
-            }
-            emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(offset, n));
-            highRetransmitted = h + n;
-            timing = false; // Karn
-            host.counters().increment(StackCounter.TCP_RETRANSMITS);
-            host.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
-            return true;
+        int offset = (int) (hole.start() - sndUnaUnwrapped);
+        int n = (int) Math.min(Math.min(mss, hole.end() - hole.start()), sendLength - offset);
+        if (n <= 0) {
+            return false;
         }
-        return false;
+        emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(offset, n));
+        highRetransmitted = hole.start() + n;
+        rtt.retransmitted();
+        host.counters().increment(StackCounter.TCP_RETRANSMITS);
+        host.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
+        return true;
     }
 
     // ---- closing -------------------------------------------------------------------------
@@ -1205,9 +1105,9 @@ public final class TcpConnection {
 
     /** The control block's variables in one line, for logs. */
     public String debug() {
-        return String.format("%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d ooo=%d recovering=%s timer=%s",
-                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rto / 1_000_000, retries, sendLength, finQueued, finSent,
-                rcvNxt - irs, receiveWindow(), receiveLength, outOfOrder.size(), recovering, retransmitTimer != null);
+        return String.format("%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d oooMemory=%d recovering=%s timer=%s",
+                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rtt.rto() / 1_000_000, retries, sendLength, finQueued, finSent,
+                rcvNxt - irs, receiveWindow(), receiveLength, outOfOrder.memory(), recovering, retransmitTimer != null);
     }
 
     @Override

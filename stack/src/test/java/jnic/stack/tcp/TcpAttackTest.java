@@ -41,7 +41,11 @@ class TcpAttackTest {
 
     /** A segment that claims to come from {@code from}:{@code port}, sent to the server. */
     private void inject(Ipv4Address from, int port, int seq, int ack, int flags) throws Exception {
-        TcpSegment s = new TcpSegment(port, 80, seq, ack, flags, 1000, 0, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        inject(from, port, seq, ack, flags, ByteBuffer.allocate(0));
+    }
+
+    private void inject(Ipv4Address from, int port, int seq, int ack, int flags, ByteBuffer data) throws Exception {
+        TcpSegment s = new TcpSegment(port, 80, seq, ack, flags, 1000, 0, ByteBuffer.allocate(0), data);
         Ipv4Packet p = Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, from, server.address(), 1, s.toBuffer(from, server.address()));
         attacker.send(new EthernetFrame(server.interfaces().get(0).macAddress(), attacker.macAddress(), EthernetFrame.TYPE_IPV4,
                 ByteBuffer.wrap(p.toBytes())).toBytes());
@@ -79,6 +83,62 @@ class TcpAttackTest {
         inject(client.address(), clientSocket.localPort(), s.receiveNext(), s.sendUnacknowledged() - 1_000_000, TcpSegment.ACK);
         assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS), "RFC 5961 section 5.2: older than SND.UNA - MAX.SND.WND");
         assertEquals(TcpState.ESTABLISHED, serverSocket.state());
+    }
+
+    /**
+     * The peer (or anyone who knows the window) sends full segments that start a few bytes apart
+     * above a hole, each holding bytes the others hold too. What waits for the hole is held once,
+     * so memory stays within twice the receive buffer (one-byte steps held 3.0 MB before), and the
+     * stream is still delivered exactly when the hole is filled.
+     */
+    @Test
+    void overlappingSegmentsAboveAHoleAreHeldOnce() throws Exception {
+        connect();
+        byte[] stream = stream(4000);
+        int delivered = overlapThenFill(stream, 7);
+        assertEquals(1 + 1999 / 7 * 7 + 1460, delivered, "everything up to the last segment's end");
+        assertEquals(0, server.counters().get(StackCounter.TCP_OUT_OF_ORDER_DROPPED));
+    }
+
+    /** One byte apart, each segment adds a one-byte piece: the memory bound stops them, the drops are counted, and what is delivered is right. */
+    @Test
+    void piecesBeyondTheMemoryBoundAreDroppedAndCounted() throws Exception {
+        connect();
+        byte[] stream = stream(4000);
+        int delivered = overlapThenFill(stream, 1);
+        assertTrue(server.counters().get(StackCounter.TCP_OUT_OF_ORDER_DROPPED) > 0);
+        assertTrue(delivered > 1460 && delivered < 3460, delivered + " bytes delivered");
+    }
+
+    private static byte[] stream(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(7).nextBytes(b);
+        return b;
+    }
+
+    /**
+     * Sends 1460-byte segments of {@code stream} at offsets 1, 1 + step, ... up to 2000 past
+     * RCV.NXT, checks the memory held, then sends the first byte and reads what became readable:
+     * it must be the stream's own bytes. Returns how many there were.
+     */
+    private int overlapThenFill(byte[] stream, int step) throws Exception {
+        TcpConnection s = serverSocket.connection();
+        int rcvNxt = s.receiveNext();
+        int ack = s.sendNext();
+        for (int offset = 1; offset <= 2000; offset += step) {
+            inject(client.address(), clientSocket.localPort(), rcvNxt + offset, ack, TcpSegment.ACK, ByteBuffer.wrap(stream, offset, 1460).slice());
+        }
+        int buffer = server.tcp().config().receiveBuffer();
+        assertTrue(s.outOfOrderMemory() <= 2L * buffer, s.outOfOrderMemory() + " bytes held out of order for a " + buffer + "-byte buffer");
+        inject(client.address(), clientSocket.localPort(), rcvNxt, ack, TcpSegment.ACK, ByteBuffer.wrap(stream, 0, 1).slice());
+        byte[] got = new byte[stream.length];
+        int n = 0;
+        for (int r; (r = s.read(got, n, got.length - n)) > 0;) {
+            n += r;
+        }
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(stream, n)), java.util.Arrays.toString(java.util.Arrays.copyOf(got, n)));
+        assertEquals(0, s.outOfOrderMemory(), "nothing is left held once the hole is filled");
+        return n;
     }
 
     @Test

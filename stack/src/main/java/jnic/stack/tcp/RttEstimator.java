@@ -1,0 +1,77 @@
+package jnic.stack.tcp;
+
+/**
+ * The round-trip time estimate and the retransmission timeout it gives, as RFC 6298 computes
+ * them: one segment is timed at a time, and none that was retransmitted (Karn's rule, section 3).
+ * Times are nanoseconds on the host's clock.
+ */
+final class RttEstimator {
+    /** RFC 6298 section 2: the clock granularity G, which RTO = SRTT + max(G, 4 RTTVAR) never goes below. */
+    static final long CLOCK_GRANULARITY = 1_000_000L;
+
+    private final long minRto;
+    private final long maxRto;
+    private long rto;
+    private long srtt = -1;
+    private long rttvar;
+    private boolean timing;
+    private int timedSequence;
+    private long timedAt;
+
+    /** Bounds as {@link TcpConfig} checked them: positive, minimum no more than maximum. */
+    RttEstimator(long initialRto, long minRto, long maxRto) {
+        this.rto = initialRto;
+        this.minRto = minRto;
+        this.maxRto = maxRto;
+    }
+
+    /** A segment starting at {@code sequence} goes out now: it is timed unless one already is. */
+    void sent(int sequence, long now) {
+        if (!timing) {
+            timing = true;
+            timedSequence = sequence;
+            timedAt = now;
+        }
+    }
+
+    /** Something was sent again: the segment being timed may be the copy that gets acknowledged, so no sample (Karn). */
+    void retransmitted() {
+        timing = false;
+    }
+
+    /** {@code ack} arrived now: a sample when it covers the timed segment (RFC 6298 section 2.2 and 2.3). */
+    void acknowledged(int ack, long now) {
+        if (!timing || !Seq.gt(ack, timedSequence)) {
+            return;
+        }
+        timing = false;
+        long r = now - timedAt;
+        if (srtt < 0) {
+            srtt = r;
+            rttvar = r / 2;
+        } else {
+            rttvar = (3 * rttvar + Math.abs(srtt - r)) / 4; // beta = 1/4
+            srtt = (7 * srtt + r) / 8; // alpha = 1/8
+        }
+        rto = Math.min(Math.max(srtt + Math.max(CLOCK_GRANULARITY, 4 * rttvar), minRto), maxRto); // section 2.4 and 2.5
+    }
+
+    /** The timer expired: RTO doubles, up to the maximum (RFC 6298 section 5.5), and the timed segment gives no sample. */
+    void backOff() {
+        rto = Math.min(rto * 2, maxRto);
+        timing = false;
+    }
+
+    long rto() {
+        return rto;
+    }
+
+    /** SRTT, or -1 before the first sample. */
+    long smoothedRtt() {
+        return srtt;
+    }
+
+    long rttVariance() {
+        return rttvar;
+    }
+}
