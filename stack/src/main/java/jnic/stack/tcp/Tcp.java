@@ -93,6 +93,15 @@ public final class Tcp implements ProtocolHandler {
         return connections.size();
     }
 
+    /** Bytes held for data by all connections (send and receive buffers, out-of-order queues), as Linux's sockstat "mem". Loop only. */
+    public long bufferMemory() {
+        long n = 0;
+        for (TcpConnection c : connections.values()) {
+            n += c.bufferMemory();
+        }
+        return n;
+    }
+
     /**
      * Active open to {@code remote}:{@code port} from an ephemeral port. Completes when the
      * handshake does, or fails: ECONNREFUSED (a reset), ETIMEDOUT (no answer after the SYN

@@ -8,7 +8,9 @@ import java.time.Duration;
  * MSL 30 s so TIME_WAIT lasts 60 s (Linux's), 64 KiB buffers with window scaling offered.
  * SACK (RFC 2018) is offered and used when the peer offers it too. At most {@code maxConnections}
  * connections exist at once (TIME_WAIT and half-open ones included), so memory is bounded in total
- * as the buffers bound it per connection.
+ * as it is per connection: the send buffer, the receive buffer, and twice the receive buffer for
+ * data held above a hole. Buffers are allocated when data first flows and let go once they can
+ * hold nothing more, so half-open and TIME-WAIT connections hold none ({@link Tcp#bufferMemory}).
  * Segments that reach the host in one burst (a TAP reader's) share an ACK, at most 16 of them
  * (as a receiver behind GRO acknowledges a batch); 2 keeps to an ACK for every second segment.
  * Tests shorten the timers; nothing in the engine assumes the defaults.

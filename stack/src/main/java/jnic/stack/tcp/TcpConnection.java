@@ -59,16 +59,12 @@ public final class TcpConnection {
     private int rcvAdvertisedEdge;
     private boolean offeredScale;
     // Data from SND.UNA on that is not yet acknowledged, sent or not.
-    private final byte[] sendBuffer; // a ring: SND.UNA's byte is at sendStart
-    private int sendStart;
-    private int sendLength;
+    private final ByteRing sendBuffer; // SND.UNA's byte first
     private boolean finQueued;
     private boolean finSent;
     private int finSequence;
     // Data received in order and not yet read, and what came early.
-    private final byte[] receiveBuffer;
-    private int receiveStart;
-    private int receiveLength;
+    private final ByteRing receiveBuffer;
     private final OutOfOrderQueue outOfOrder;
     private long rcvNxtUnwrapped;
     private boolean finReceived;
@@ -130,8 +126,8 @@ public final class TcpConnection {
         this.localPort = localPort;
         this.remoteAddress = remoteAddress;
         this.remotePort = remotePort;
-        this.sendBuffer = new byte[buffers.send()];
-        this.receiveBuffer = new byte[buffers.receive()];
+        this.sendBuffer = new ByteRing(buffers.send());
+        this.receiveBuffer = new ByteRing(buffers.receive());
         // Only data inside the window is held, so the bytes fit the buffer; twice its size leaves room for the pieces' overhead.
         this.outOfOrder = new OutOfOrderQueue(2L * buffers.receive());
         this.rtt = new RttEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
@@ -252,7 +248,7 @@ public final class TcpConnection {
     /** The window scale (RFC 7323) that lets the whole receive buffer be advertised. */
     private int windowScale() {
         int scale = 0;
-        while ((receiveBuffer.length >> scale) > 0xFFFF && scale < 14) {
+        while ((receiveBuffer.capacity() >> scale) > 0xFFFF && scale < 14) {
             scale++;
         }
         return scale;
@@ -476,9 +472,7 @@ public final class TcpConnection {
         if (finSent && Seq.gt(ack, finSequence)) {
             data--; // our FIN
         }
-        data = Math.min(Math.max(data, 0), sendLength);
-        sendStart = (sendStart + data) % sendBuffer.length;
-        sendLength -= data;
+        sendBuffer.skip(Math.max(data, 0));
         sndUna = ack;
         sndUnaUnwrapped += acked;
         scoreboard.acknowledgedUpTo(sndUnaUnwrapped);
@@ -549,11 +543,11 @@ public final class TcpConnection {
         int start = seg.sequence() + Math.max(offset, 0);
         if (start == rcvNxt) {
             boolean fillsHole = !outOfOrder.isEmpty();
-            int n = append(data);
+            int n = receiveBuffer.write(data);
             rcvNxt += n;
             rcvNxtUnwrapped += n;
             for (ByteBuffer held; (held = outOfOrder.pollFrom(rcvNxtUnwrapped)) != null;) {
-                int m = append(held);
+                int m = receiveBuffer.write(held);
                 rcvNxt += m;
                 rcvNxtUnwrapped += m;
             }
@@ -579,17 +573,6 @@ public final class TcpConnection {
             }
             sendAck(); // a duplicate ACK tells the sender of the hole at once (RFC 5681 section 4.2)
         }
-    }
-
-    /** Copies in-order bytes into the receive buffer, as many as fit; returns how many. */
-    private int append(ByteBuffer data) {
-        int n = Math.min(data.remaining(), receiveBuffer.length - receiveLength);
-        int at = (receiveStart + receiveLength) % receiveBuffer.length;
-        int first = Math.min(n, receiveBuffer.length - at);
-        data.get(data.position(), receiveBuffer, at, first);
-        data.get(data.position() + first, receiveBuffer, 0, n - first);
-        receiveLength += n;
-        return n;
     }
 
     private void finArrives() {
@@ -621,8 +604,8 @@ public final class TcpConnection {
 
     /** The receive window to advertise: free space, not shrinking the right edge, no silly small openings (RFC 9293 3.8.6.2.2). */
     private int receiveWindow() {
-        int free = receiveBuffer.length - receiveLength;
-        if (free < Math.min(receiveBuffer.length / 2, mss)) {
+        int free = receiveBuffer.free();
+        if (free < Math.min(receiveBuffer.capacity() / 2, mss)) {
             free = 0;
         }
         return Math.max(free, rcvAdvertisedEdge - rcvNxt);
@@ -700,8 +683,8 @@ public final class TcpConnection {
         }
         for (;;) {
             int inFlight = sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0);
-            int sent = Math.min(inFlight, sendLength);
-            int unsent = sendLength - sent;
+            int sent = Math.min(inFlight, sendBuffer.length());
+            int unsent = sendBuffer.length() - sent;
             int usable = Math.min(sndWnd, cwnd + limitedTransmit) - (sndNxt - sndUna);
             if (unsent > 0 && !finSent) {
                 int n = Math.min(Math.min(mss, unsent), usable);
@@ -736,30 +719,17 @@ public final class TcpConnection {
     private void sendData(int sequence, int offset, int n, boolean push) {
         rtt.sent(sequence, host.now());
         emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
-                sendSlice(offset, n));
+                sendBuffer.slice(offset, n));
         armRetransmitIfIdle();
-    }
-
-    /** {@code n} bytes of the send ring from {@code offset} past SND.UNA: a view, or a copy where they wrap around. */
-    private ByteBuffer sendSlice(int offset, int n) {
-        int at = (sendStart + offset) % sendBuffer.length;
-        if (at + n <= sendBuffer.length) {
-            return ByteBuffer.wrap(sendBuffer, at, n).slice();
-        }
-        byte[] copy = new byte[n];
-        int first = sendBuffer.length - at;
-        System.arraycopy(sendBuffer, at, copy, 0, first);
-        System.arraycopy(sendBuffer, 0, copy, first, n - first);
-        return ByteBuffer.wrap(copy);
     }
 
     /** Sends the first unacknowledged segment again (fast retransmit, partial ACK, timeout). */
     private void retransmitFirst() {
         host.counters().increment(StackCounter.TCP_RETRANSMITS);
         rtt.retransmitted();
-        int n = Math.min(mss, sendLength);
+        int n = Math.min(mss, sendBuffer.length());
         if (n > 0) {
-            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(0, n));
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(0, n));
         } else if (finSent) {
             emit(finSequence, TcpSegment.FIN | TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
         }
@@ -808,7 +778,7 @@ public final class TcpConnection {
         retransmitTimer = null;
         host.counters().increment(StackCounter.TCP_TIMEOUTS);
         boolean opening = state == TcpState.SYN_SENT || state == TcpState.SYN_RECEIVED;
-        boolean probing = sndWnd == 0 && sendLength > 0;
+        boolean probing = sndWnd == 0 && sendBuffer.length() > 0;
         if (!probing && ++retries > (opening ? config.synRetries() : config.dataRetries())) {
             SocketError e = softError != null ? softError
                     : new SocketError(Errno.ETIMEDOUT, remoteAddress + ":" + remotePort + " did not answer after " + (retries - 1) + " retransmissions");
@@ -823,7 +793,7 @@ public final class TcpConnection {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
             // Zero-window probe (RFC 9293 section 3.8.6.1): the next byte, again and again with backoff, until the window opens.
-            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(0, 1));
+            emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(0, 1));
             if (Seq.lt(sndNxt, sndUna + 1)) {
                 sndNxt = sndUna + 1;
             }
@@ -926,11 +896,11 @@ public final class TcpConnection {
             return false;
         }
         int offset = (int) (hole.start() - sndUnaUnwrapped);
-        int n = (int) Math.min(Math.min(mss, hole.end() - hole.start()), sendLength - offset);
+        int n = (int) Math.min(Math.min(mss, hole.end() - hole.start()), sendBuffer.length() - offset);
         if (n <= 0) {
             return false;
         }
-        emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendSlice(offset, n));
+        emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(offset, n));
         highRetransmitted = hole.start() + n;
         rtt.retransmitted();
         host.counters().increment(StackCounter.TCP_RETRANSMITS);
@@ -944,6 +914,7 @@ public final class TcpConnection {
     private void enter(TcpState next) {
         TcpState was = state;
         state = next;
+        releaseIdleBuffers();
         if (!lingering.isEmpty() && finAcknowledged()) {
             List<CompletableFuture<Void>> now = new ArrayList<>(lingering);
             lingering.clear();
@@ -974,6 +945,25 @@ public final class TcpConnection {
             timeWaitTimer.cancel();
         }
         timeWaitTimer = host.loop().schedule(2 * config.msl().toNanos(), () -> terminate(null)); // RFC 9293 section 3.6.1
+    }
+
+    /**
+     * Lets a buffer's memory go once it can hold nothing more: the send buffer when our FIN has
+     * been acknowledged, the receive buffer when the peer's FIN is in (or the connection is over)
+     * and all has been read. A connection in TIME-WAIT thus keeps only its control block.
+     */
+    private void releaseIdleBuffers() {
+        if (finAcknowledged()) {
+            sendBuffer.release();
+        }
+        if (finReceived || state == TcpState.CLOSED) {
+            receiveBuffer.release();
+        }
+    }
+
+    /** Memory held for data: both buffers and the out-of-order queue. */
+    long bufferMemory() {
+        return (long) sendBuffer.memory() + receiveBuffer.memory() + outOfOrder.memory();
     }
 
     /** Ends the connection: CLOSED, timers stopped, the 4-tuple freed, waiters woken with {@code e}. */
@@ -1013,21 +1003,18 @@ public final class TcpConnection {
 
     /** Copies up to {@code len} received bytes; 0 when none is ready yet, -1 at the end of the stream. */
     int read(byte[] b, int off, int len) throws SocketError {
-        if (receiveLength == 0) {
+        if (receiveBuffer.length() == 0) {
             if (error != null) {
                 throw error;
             }
             return finReceived || state == TcpState.CLOSED ? -1 : 0;
         }
         int before = receiveWindow();
-        int n = Math.min(len, receiveLength);
-        int first = Math.min(n, receiveBuffer.length - receiveStart);
-        System.arraycopy(receiveBuffer, receiveStart, b, off, first);
-        System.arraycopy(receiveBuffer, 0, b, off + first, n - first);
-        receiveStart = (receiveStart + n) % receiveBuffer.length;
-        receiveLength -= n;
+        int n = receiveBuffer.read(b, off, len);
+        releaseIdleBuffers();
         int after = receiveWindow();
-        if (state.synchronizedState() && after - before >= Math.min(receiveBuffer.length / 2, 2 * mss) && before < receiveBuffer.length / 2) {
+        int half = receiveBuffer.capacity() / 2;
+        if (state.synchronizedState() && after - before >= Math.min(half, 2 * mss) && before < half) {
             sendAck(); // a window update worth telling (RFC 9293 section 3.8.6.2.2)
         }
         return n;
@@ -1041,12 +1028,7 @@ public final class TcpConnection {
         if (finQueued || state == TcpState.CLOSED) {
             throw new SocketError(Errno.EPIPE, "the connection's sending side is closed");
         }
-        int n = Math.min(len, sendBuffer.length - sendLength);
-        int at = (sendStart + sendLength) % sendBuffer.length;
-        int first = Math.min(n, sendBuffer.length - at);
-        System.arraycopy(b, off, sendBuffer, at, first);
-        System.arraycopy(b, off + first, sendBuffer, 0, n - first);
-        sendLength += n;
+        int n = sendBuffer.write(b, off, len);
         output();
         return n;
     }
@@ -1073,7 +1055,7 @@ public final class TcpConnection {
 
     /** CLOSE: unread data makes it an abort (RST, as RFC 2525 section 2.17 and Linux), else a FIN. */
     void close() {
-        if (receiveLength > 0 && state.synchronizedState() && state != TcpState.TIME_WAIT) {
+        if (receiveBuffer.length() > 0 && state.synchronizedState() && state != TcpState.TIME_WAIT) {
             abort();
             return;
         }
@@ -1106,8 +1088,8 @@ public final class TcpConnection {
     /** The control block's variables in one line, for logs. */
     public String debug() {
         return String.format("%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d oooMemory=%d recovering=%s timer=%s",
-                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rtt.rto() / 1_000_000, retries, sendLength, finQueued, finSent,
-                rcvNxt - irs, receiveWindow(), receiveLength, outOfOrder.memory(), recovering, retransmitTimer != null);
+                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rtt.rto() / 1_000_000, retries, sendBuffer.length(), finQueued, finSent,
+                rcvNxt - irs, receiveWindow(), receiveBuffer.length(), outOfOrder.memory(), recovering, retransmitTimer != null);
     }
 
     @Override

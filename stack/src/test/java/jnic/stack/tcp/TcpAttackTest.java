@@ -149,6 +149,7 @@ class TcpAttackTest {
         }
         assertEquals(8, l.halfOpen(), "read between turns of the loop this thread drives");
         assertEquals(192, server.counters().get(StackCounter.TCP_BACKLOG_DROPS), "the oldest half-open one made room each time");
+        assertEquals(0, server.tcp().bufferMemory(), "half-open connections hold no buffers");
         CompletableFuture<TcpSocket> accepted = l.acceptAsync();
         CompletableFuture<TcpSocket> real = client.tcp().connect(server.address(), 80);
         assertTrue(net.runUntil(() -> real.isDone() && accepted.isDone(), 5000), "the genuine client still gets in");

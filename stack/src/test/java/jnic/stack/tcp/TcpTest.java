@@ -97,9 +97,12 @@ class TcpTest {
         CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
         TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 1000);
         Sink sink = new Sink(await(accepted, 1000));
+        assertEquals(0, h[0].tcp().bufferMemory(), "buffers are allocated when the first byte comes");
         byte[] data = new byte[1 << 20];
         new Random(1).nextBytes(data);
         CompletableFuture<Void> written = client.writeAsync(data, 0, data.length);
+        net.runFor(1);
+        assertEquals(TcpConfig.DEFAULT.sendBuffer(), h[0].tcp().bufferMemory(), "the client's send buffer");
         written.thenRun(client::close);
         byte[] got = await(sink.done, 60_000);
         assertArrayEquals(sha256(data), sha256(got));
@@ -108,6 +111,7 @@ class TcpTest {
         net.runFor(100);
         assertEquals(TcpState.TIME_WAIT, client.state(), "the side that closed first waits");
         assertEquals(TcpState.CLOSED, server.state());
+        assertEquals(0, h[0].tcp().bufferMemory(), "TIME-WAIT keeps the control block, not the buffers");
         net.runFor(9_000);
         assertEquals(TcpState.TIME_WAIT, client.state(), "2 MSL = 10 s");
         net.runFor(1_100);
