@@ -32,6 +32,25 @@ public interface NetDevice extends AutoCloseable {
      */
     void send(byte[] frame) throws java.io.IOException;
 
+    /**
+     * TCP segmentation offload, as a NIC's TSO: the longest IPv4 datagram carrying one TCP segment
+     * that {@link #sendSegmented} takes, to cut into MTU-sized segments itself; 0 when the device
+     * has no such offload (the default).
+     */
+    default int segmentationOffload() {
+        return 0;
+    }
+
+    /**
+     * Sends a frame holding an IPv4 datagram with one TCP segment longer than the MTU allows, for
+     * the device to cut into segments of {@code segmentSize} data bytes, headers copied and fixed up
+     * (sequence numbers, lengths, checksums). Only for devices whose
+     * {@link #segmentationOffload()} is not 0, and datagrams no longer than it.
+     */
+    default void sendSegmented(byte[] frame, int segmentSize) throws java.io.IOException {
+        throw new UnsupportedOperationException(name() + " has no segmentation offload");
+    }
+
     /** Where received frames go (replacing any earlier handler); null drops them, counted. */
     void setHandler(FrameHandler handler);
 

@@ -22,6 +22,14 @@ final class LibC {
     static final int TUNSETIFF = 0x400454ca;
     static final short IFF_TAP = 0x0002;
     static final short IFF_NO_PI = 0x1000;
+    /** Each frame read or written is preceded by a struct virtio_net_hdr (10 bytes): offload metadata. */
+    static final short IFF_VNET_HDR = 0x4000;
+    /** _IOW('T', 208, unsigned int): the offloads this side takes from the kernel (TUN_F_*). */
+    static final int TUNSETOFFLOAD = 0x400454d0;
+    /** We complete partial checksums ourselves (VIRTIO_NET_HDR_F_NEEDS_CSUM). */
+    static final int TUN_F_CSUM = 0x01;
+    /** We take TCP/IPv4 segments larger than the MTU, not cut into MSS-sized ones. */
+    static final int TUN_F_TSO4 = 0x02;
     static final short POLLIN = 0x0001;
     static final int IFNAMSIZ = 16;
 

@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.Native;
 
+import jnic.driver.Checksum;
 import jnic.driver.DeviceStatistics;
 import jnic.driver.EthernetHeader;
 import jnic.driver.MacAddress;
@@ -22,6 +24,15 @@ import jnic.driver.ReceivePath;
  * stack is a real peer. Opened with {@code /dev/net/tun}, {@code IFF_TAP | IFF_NO_PI} (frames
  * without a packet-information header); needs CAP_NET_ADMIN to create the interface.
  *
+ * <p>Offloads, as a virtio NIC has them: the interface is opened with {@code IFF_VNET_HDR}, so each
+ * frame carries a virtio-net header, and tells the kernel ({@code TUNSETOFFLOAD}) that this side
+ * takes TCP/IPv4 segments up to 64 KiB uncut and checksums left partial. The kernel then sends a
+ * TCP stream as a few large frames instead of many MTU-sized ones (as GRO would merge them), and
+ * this device completes each partial checksum before the frame goes up (as a NIC's receive
+ * checksum offload does), so the stack sees ordinary, whole, checked frames; only longer. Frames
+ * this side sends carry an empty header (no offload asked), except those sent with
+ * {@link #sendSegmented}: the kernel takes such a TCP segment whole, as from a NIC's TSO.
+ *
  * <p>This side is a station with its own address: it keeps frames to that address, broadcast
  * and multicast (everything if {@link #promiscuous}), as a NIC's filter would, and counts the
  * rest as filtered. Received frames go to the handler on the device's reader thread.
@@ -29,8 +40,16 @@ import jnic.driver.ReceivePath;
 public final class TapDevice implements NetDevice {
     private static final Logger LOG = LoggerFactory.getLogger(TapDevice.class);
     private static final int POLL_MILLIS = 100;
-    /** Enough for any frame the kernel may hand over, whatever the interface's MTU was set to. */
-    private static final int READ_BUFFER = 65536;
+    /** struct virtio_net_hdr: flags, gso_type, hdr_len, gso_size, csum_start, csum_offset (1+1+2+2+2+2 bytes, host order). */
+    static final int VNET_HEADER = 10;
+    /** virtio_net_hdr.flags: the checksum at csum_start + csum_offset holds only the pseudo-header sum. */
+    private static final int NEEDS_CSUM = 1;
+    /** virtio_net_hdr.gso_type: a TCP/IPv4 segment to be cut at gso_size. */
+    private static final int GSO_TCPV4 = 1;
+    /** The longest datagram sendSegmented takes: IPv4's own limit. */
+    private static final int SEGMENTATION_LIMIT = 65535;
+    /** Enough for any frame the kernel may hand over: a 64 KiB segmentation-offload frame, or any MTU. */
+    private static final int READ_BUFFER = VNET_HEADER + EthernetHeader.LENGTH + 65536;
 
     private final String name;
     private final MacAddress address;
@@ -43,8 +62,17 @@ public final class TapDevice implements NetDevice {
     private final AtomicLong txBytes = new AtomicLong();
     private final AtomicLong txDropped = new AtomicLong();
     private final AtomicLong rxFiltered = new AtomicLong();
+    private final AtomicLong rxLarge = new AtomicLong();
+    private final AtomicLong rxChecksumsCompleted = new AtomicLong();
+    private final AtomicLong txSegmented = new AtomicLong();
+    /** Each sending thread's native buffer for segmentation-offload frames (up to 64 KiB). */
+    private final ThreadLocal<Memory> largeWriteBuffer = ThreadLocal.withInitial(() -> new Memory(VNET_HEADER + EthernetHeader.LENGTH + SEGMENTATION_LIMIT));
     /** Each sending thread's native copy of the frame it writes (sends may come from any thread). */
-    private final ThreadLocal<Memory> writeBuffer = ThreadLocal.withInitial(() -> new Memory(EthernetHeader.LENGTH + EthernetHeader.MTU));
+    private final ThreadLocal<Memory> writeBuffer = ThreadLocal.withInitial(() -> {
+        Memory m = new Memory(VNET_HEADER + EthernetHeader.LENGTH + EthernetHeader.MTU);
+        m.clear(VNET_HEADER); // an empty virtio-net header before every frame sent: no offload
+        return m;
+    });
 
     private TapDevice(String name, MacAddress address, int fd) {
         this.name = name;
@@ -79,9 +107,10 @@ public final class TapDevice implements NetDevice {
         Memory ifreq = new Memory(40);
         ifreq.clear();
         ifreq.write(0, nameBytes, 0, nameBytes.length);
-        ifreq.setShort(LibC.IFNAMSIZ, (short) (LibC.IFF_TAP | LibC.IFF_NO_PI));
+        ifreq.setShort(LibC.IFNAMSIZ, (short) (LibC.IFF_TAP | LibC.IFF_NO_PI | LibC.IFF_VNET_HDR));
         try {
             LibC.ioctl(fd, LibC.TUNSETIFF, ifreq);
+            LibC.ioctl(fd, LibC.TUNSETOFFLOAD, Pointer.createConstant(LibC.TUN_F_CSUM | LibC.TUN_F_TSO4));
         } catch (LastErrorException e) {
             LibC.close(fd);
             throw new IOException("cannot create TAP interface " + interfaceName + ": " + LibC.strerror(e.getErrorCode())
@@ -140,12 +169,20 @@ public final class TapDevice implements NetDevice {
                 stopReading(errno);
                 return false;
             }
-            if (n < EthernetHeader.LENGTH) {
+            int length = n - VNET_HEADER;
+            if (length < EthernetHeader.LENGTH) {
                 receive.drop();
                 continue;
             }
-            byte[] frame = new byte[n];
-            buffer.read(0, frame, 0, n);
+            byte[] frame = new byte[length];
+            buffer.read(VNET_HEADER, frame, 0, length);
+            if ((buffer.getByte(0) & NEEDS_CSUM) != 0 && !completeChecksum(frame, buffer.getShort(6) & 0xFFFF, buffer.getShort(8) & 0xFFFF)) {
+                receive.drop();
+                continue;
+            }
+            if (length > EthernetHeader.LENGTH + EthernetHeader.MTU) {
+                rxLarge.incrementAndGet();
+            }
             MacAddress destination = MacAddress.of(frame, 0);
             if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
                 rxFiltered.incrementAndGet();
@@ -153,6 +190,26 @@ public final class TapDevice implements NetDevice {
             }
             receive.deliver(frame);
         }
+        return true;
+    }
+
+    /**
+     * Fills in a checksum the kernel left partial: the field at {@code start + offset} holds the
+     * pseudo-header's sum, so the ones' complement sum from {@code start} to the end, folded and
+     * complemented, is the checksum (0 is written as 0xFFFF, as Linux does). False when the
+     * offsets do not fit the frame.
+     */
+    private boolean completeChecksum(byte[] frame, int start, int offset) {
+        if (start < EthernetHeader.LENGTH || start + offset + 2 > frame.length) {
+            return false;
+        }
+        int checksum = Checksum.of(java.nio.ByteBuffer.wrap(frame), start, frame.length - start);
+        if (checksum == 0) {
+            checksum = 0xFFFF;
+        }
+        frame[start + offset] = (byte) (checksum >>> 8);
+        frame[start + offset + 1] = (byte) checksum;
+        rxChecksumsCompleted.incrementAndGet();
         return true;
     }
 
@@ -169,8 +226,8 @@ public final class TapDevice implements NetDevice {
             throw new IOException(name + " is closed");
         }
         Memory out = writeBuffer.get();
-        out.write(0, frame, 0, frame.length);
-        long n = LibC.write(fd, out, frame.length);
+        out.write(VNET_HEADER, frame, 0, frame.length);
+        long n = LibC.write(fd, out, VNET_HEADER + frame.length) - VNET_HEADER;
         if (n != frame.length) {
             txDropped.incrementAndGet();
             throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
@@ -178,6 +235,64 @@ public final class TapDevice implements NetDevice {
         }
         txFrames.incrementAndGet();
         txBytes.addAndGet(frame.length);
+    }
+
+    @Override
+    public int segmentationOffload() {
+        return SEGMENTATION_LIMIT;
+    }
+
+    /**
+     * Hands the kernel one TCP/IPv4 segment longer than the MTU with a virtio-net header asking
+     * for segmentation at {@code segmentSize} (GSO_TCPV4) and a partial checksum: the TCP
+     * checksum field is set to the pseudo-header's sum, as a TSO NIC's driver leaves it. The
+     * kernel delivers it whole to a local socket, or cuts it before it leaves by another device.
+     */
+    @Override
+    public void sendSegmented(byte[] frame, int segmentSize) throws IOException {
+        int ip = EthernetHeader.LENGTH;
+        if (frame.length < ip + 40 || frame.length > ip + SEGMENTATION_LIMIT || (frame[12] & 0xFF) != 0x08 || frame[13] != 0
+                || (frame[ip] & 0xF0) != 0x40 || frame[ip + 9] != 6 || segmentSize < 1) {
+            throw new IllegalArgumentException("segmentation offload takes an Ethernet frame with TCP over IPv4 of up to " + SEGMENTATION_LIMIT
+                    + " bytes, and a segment size of at least 1");
+        }
+        int tcp = ip + (frame[ip] & 0x0F) * 4;
+        int tcpHeader = ((frame[tcp + 12] & 0xFF) >>> 4) * 4;
+        if (closed) {
+            throw new IOException(name + " is closed");
+        }
+        long pseudo = Checksum.pseudoHeader(readInt(frame, ip + 12), readInt(frame, ip + 16), 6, frame.length - tcp);
+        while ((pseudo >>> 16) != 0) {
+            pseudo = (pseudo & 0xFFFF) + (pseudo >>> 16);
+        }
+        Memory out = largeWriteBuffer.get();
+        out.setByte(0, (byte) NEEDS_CSUM);
+        out.setByte(1, (byte) GSO_TCPV4);
+        out.setShort(2, (short) (tcp + tcpHeader)); // hdr_len: the Ethernet, IP and TCP headers
+        out.setShort(4, (short) segmentSize);
+        out.setShort(6, (short) tcp); // csum_start
+        out.setShort(8, (short) 16); // csum_offset: the TCP checksum field
+        out.write(VNET_HEADER, frame, 0, frame.length);
+        out.setByte(VNET_HEADER + tcp + 16, (byte) (pseudo >>> 8));
+        out.setByte(VNET_HEADER + tcp + 17, (byte) pseudo);
+        long n = LibC.write(fd, out, VNET_HEADER + frame.length) - VNET_HEADER;
+        if (n != frame.length) {
+            txDropped.incrementAndGet();
+            throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
+                    : ": wrote " + n + " of " + frame.length + " bytes"));
+        }
+        txSegmented.incrementAndGet();
+        txFrames.incrementAndGet();
+        txBytes.addAndGet(frame.length);
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
+    }
+
+    /** Frames sent with segmentation offload (each counts once in the statistics, however many segments it makes). */
+    public long segmentedFramesSent() {
+        return txSegmented.get();
     }
 
     @Override
@@ -208,6 +323,16 @@ public final class TapDevice implements NetDevice {
     @Override
     public DeviceStatistics statistics() {
         return new DeviceStatistics(txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), txDropped.get(), receive.dropped());
+    }
+
+    /** Frames from the kernel longer than the MTU allows: TCP segments the kernel left uncut (segmentation offload). */
+    public long largeFramesReceived() {
+        return rxLarge.get();
+    }
+
+    /** Frames whose partial checksum this device completed (checksum offload). */
+    public long checksumsCompleted() {
+        return rxChecksumsCompleted.get();
     }
 
     /** Frames from the kernel addressed to another station (not delivered). */

@@ -14,7 +14,7 @@ import jnic.stack.iface.ProtocolHandler;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Checksum;
+import jnic.driver.Checksum;
 import jnic.stack.wire.IcmpMessage;
 import jnic.stack.wire.Ipv4Address;
 import jnic.stack.wire.Ipv4Packet;

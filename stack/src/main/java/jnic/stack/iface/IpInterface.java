@@ -151,13 +151,27 @@ public final class IpInterface {
 
     /** Fills in the Ethernet header of {@code frame} and hands it to the device. */
     void sendFrame(MacAddress destination, int etherType, byte[] frame) {
+        sendFrame(destination, etherType, frame, 0);
+    }
+
+    /** The longest TCP/IPv4 datagram the device cuts into segments itself (TSO), or 0. */
+    int segmentationOffload() {
+        return device.segmentationOffload();
+    }
+
+    /** A frame to {@code destination}; with {@code segmentSize} above 0, a TCP segment the device is to cut (see {@link #segmentationOffload}). */
+    void sendFrame(MacAddress destination, int etherType, byte[] frame, int segmentSize) {
         EthernetFrame.emitHeader(destination, macAddress(), etherType, ByteBuffer.wrap(frame), 0);
         if (host.tracer().enabled()) {
             host.tracer().event(TraceLayer.ETHERNET, String.format("frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s", macAddress(),
                     destination, etherType, frame.length, device.name()));
         }
         try {
-            device.send(frame);
+            if (segmentSize > 0) {
+                device.sendSegmented(frame, segmentSize);
+            } else {
+                device.send(frame);
+            }
             host.counters().increment(StackCounter.ETHERNET_OUT);
         } catch (IOException e) {
             host.counters().increment(StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jnic.driver.MacAddress;
 import jnic.driver.trace.TraceLayer;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
@@ -196,6 +197,46 @@ public final class Ipv4 {
             return;
         }
         output(p, route, false);
+    }
+
+    /**
+     * How long a TCP datagram to {@code destination} may be for the outgoing device to cut it into
+     * segments itself (TCP segmentation offload), 0 when the device has no such offload.
+     */
+    public int segmentationOffloadTowards(Ipv4Address destination) {
+        if (isLocal(destination)) {
+            return 0;
+        }
+        try {
+            return route(destination).iface().segmentationOffload();
+        } catch (SocketError e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Hands a TCP datagram longer than the MTU to the outgoing device to cut into segments of
+     * {@code segmentSize} data bytes. False, with nothing sent, when that cannot be done now (no
+     * route, no offload for that long a datagram, or the next hop's link address not known): the
+     * caller then cuts the segment itself.
+     */
+    public boolean sendSegmented(Ipv4Packet p, int segmentSize) {
+        Route route;
+        try {
+            route = route(p.destination());
+        } catch (SocketError e) {
+            return false;
+        }
+        IpInterface iface = route.iface();
+        MacAddress mac = iface.arp().lookup(route.nextHop(p.destination()));
+        if (mac == null || isLocal(p.destination()) || p.length() > iface.segmentationOffload()) {
+            return false;
+        }
+        byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
+        p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
+        host.counters().increment(StackCounter.IP_OUT);
+        iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame, segmentSize);
+        return true;
     }
 
     private void output(Ipv4Packet p, Route route, boolean forwarded) {

@@ -259,6 +259,39 @@ public final class Tcp implements ProtocolHandler {
         transmit(c.localAddress, c.remoteAddress, seg);
     }
 
+    /**
+     * A data segment longer than {@code segmentSize}: the device cuts it (see
+     * {@link jnic.stack.iface.Ipv4#sendSegmented}), or, when it cannot now, TCP cuts it here into
+     * the segments it stands for, the push flag on the last.
+     */
+    void sendSegmented(TcpConnection c, TcpSegment seg, int segmentSize) {
+        Ipv4Packet p = Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, c.localAddress, c.remoteAddress,
+                host.ip().nextIdentification(), seg.toBuffer(c.localAddress, c.remoteAddress));
+        if (host.ip().sendSegmented(p, segmentSize)) {
+            host.counters().increment(StackCounter.TCP_OUT);
+            host.counters().increment(StackCounter.TCP_SEGMENTATION_OFFLOADS);
+            if (host.tracer().enabled()) {
+                host.tracer().event(TraceLayer.TCP, "segment " + c.localAddress + ":" + seg.sourcePort() + " -> " + c.remoteAddress + ":"
+                        + seg.destinationPort() + " " + seg.summary() + ", for the device to cut into " + segmentSize + "-byte segments");
+            }
+            return;
+        }
+        ByteBuffer data = seg.data();
+        for (int at = 0; at < data.remaining(); at += segmentSize) {
+            int n = Math.min(segmentSize, data.remaining() - at);
+            boolean last = at + n == data.remaining();
+            int flags = seg.flags() & ~(last ? 0 : TcpSegment.PSH);
+            transmit(c.localAddress, c.remoteAddress, new TcpSegment(seg.sourcePort(), seg.destinationPort(), seg.sequence() + at,
+                    seg.acknowledgment(), flags, seg.window(), 0, seg.options(), data.slice(data.position() + at, n)));
+        }
+    }
+
+    /** The most TCP data one segment to {@code remote} may carry for the device to cut (segmentation offload), 0 when none. */
+    int segmentationOffloadData(Ipv4Address remote) {
+        int datagram = host.ip().segmentationOffloadTowards(remote);
+        return datagram == 0 ? 0 : datagram - Ipv4Packet.MIN_HEADER_LENGTH - TcpSegment.MIN_HEADER_LENGTH;
+    }
+
     private void transmit(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
         host.counters().increment(StackCounter.TCP_OUT);
         if (host.tracer().enabled()) {

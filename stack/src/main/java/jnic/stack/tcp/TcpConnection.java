@@ -88,6 +88,8 @@ public final class TcpConnection {
     private boolean recovering;
     private int recover;
     private int segmentsUnacknowledged;
+    /** The most data one segment may carry for the device to cut (TSO), 0 without; -1 until asked. */
+    private int segmentationLimit = -1;
     // SACK (RFC 2018): whether both sides offered it, the blocks the peer reported (the scoreboard, on
     // sequence numbers unwrapped to 64 bits), and the highest sequence retransmitted in this recovery.
     private boolean sackOk;
@@ -551,7 +553,9 @@ public final class TcpConnection {
                 rcvNxt += m;
                 rcvNxtUnwrapped += m;
             }
-            segmentsUnacknowledged++;
+            // A segment a device delivered uncut (TAP segmentation offload, like GRO) counts as the
+            // full-sized segments it holds, for the ACK every second one (RFC 5681 section 4.2).
+            segmentsUnacknowledged += Math.max(1, (n + mss - 1) / mss);
             if (fillsHole || seg.has(TcpSegment.FIN)) {
                 sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the data
             } else if (segmentsUnacknowledged >= 2) {
@@ -627,7 +631,11 @@ public final class TcpConnection {
         if (Seq.gt(end, sndMax)) {
             sndMax = end;
         }
-        tcp.send(this, seg);
+        if (data.remaining() > mss) {
+            tcp.sendSegmented(this, seg, mss);
+        } else {
+            tcp.send(this, seg);
+        }
         if (ack) {
             segmentsUnacknowledged = 0;
             if (delayedAckTimer != null) {
@@ -694,6 +702,9 @@ public final class TcpConnection {
                     }
                     return;
                 }
+                if (n == mss && Math.min(unsent, usable) >= 2 * mss) {
+                    n = largeSegment(unsent, usable);
+                }
                 boolean last = n == unsent;
                 if (n < mss && sndNxt != sndUna && !noDelay && !(last && finQueued)) {
                     return; // Nagle (RFC 896): one small segment in flight at a time
@@ -714,6 +725,23 @@ public final class TcpConnection {
             }
             return;
         }
+    }
+
+    /**
+     * With a device that cuts TCP segments itself (TSO), one segment of as much as the window
+     * allows, up to the device's limit: whole MSS-sized pieces, or all that is left to send (as
+     * Linux hands a TSO NIC up to 64 KiB at a time); else one MSS.
+     */
+    private int largeSegment(int unsent, int usable) {
+        if (segmentationLimit < 0) {
+            segmentationLimit = tcp.segmentationOffloadData(remoteAddress); // the route's device, asked once
+        }
+        int limit = segmentationLimit;
+        if (limit < 2 * mss) {
+            return mss;
+        }
+        int n = Math.min(Math.min(unsent, usable), limit);
+        return n == unsent ? n : n - n % mss;
     }
 
     private void sendData(int sequence, int offset, int n, boolean push) {

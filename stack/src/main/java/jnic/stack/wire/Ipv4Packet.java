@@ -1,5 +1,6 @@
 package jnic.stack.wire;
 
+import jnic.driver.Checksum;
 import java.nio.ByteBuffer;
 
 /**

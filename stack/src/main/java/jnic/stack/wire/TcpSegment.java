@@ -1,5 +1,6 @@
 package jnic.stack.wire;
 
+import jnic.driver.Checksum;
 import java.nio.ByteBuffer;
 
 /**
@@ -99,7 +100,7 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
     }
 
     private static int checksum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
-        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source, destination, Ipv4Packet.PROTOCOL_TCP, length), b, index, length));
+        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length), b, index, length));
     }
 
     public boolean has(int flag) {

@@ -1,5 +1,6 @@
 package jnic.stack.wire;
 
+import jnic.driver.Checksum;
 import java.nio.ByteBuffer;
 
 /**
@@ -40,7 +41,7 @@ public record UdpDatagram(int sourcePort, int destinationPort, ByteBuffer data) 
     }
 
     private static int sum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
-        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source, destination, Ipv4Packet.PROTOCOL_UDP, length), b, index, length));
+        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_UDP, length), b, index, length));
     }
 
     public int length() {

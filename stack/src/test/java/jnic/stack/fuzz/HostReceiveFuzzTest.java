@@ -17,7 +17,7 @@ import jnic.driver.loopback.LoopbackLan;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.wire.Checksum;
+import jnic.driver.Checksum;
 
 /**
  * The whole receive path of a host (Ethernet, ARP, IPv4 with reassembly, ICMP, UDP sockets, timers)

@@ -131,6 +131,8 @@ class LinuxInteropTest {
             s.close();
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS), "nc ended after jnic's FIN");
             assertArrayEquals(data, got, "the kernel's stream, byte-exact");
+            assertTrue(peer.tap().largeFramesReceived() > 0, "the kernel sent segments longer than the MTU, uncut (segmentation offload)");
+            assertTrue(peer.tap().checksumsCompleted() > 0, "and left their checksums partial, for the device to complete");
             kernelSawNoViolations();
         } finally {
             Files.delete(file);
@@ -152,6 +154,8 @@ class LinuxInteropTest {
             assertEquals(-1, s.inputStream().read(), "the kernel closes its side when it has read our FIN");
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS));
             assertArrayEquals(data, Files.readAllBytes(out), "jnic's stream, byte-exact, as nc wrote it");
+            assertTrue(peer.tap().segmentedFramesSent() > 0, "jnic handed the kernel segments to cut (segmentation offload)");
+            assertEquals(peer.tap().segmentedFramesSent(), host.counters().get(StackCounter.TCP_SEGMENTATION_OFFLOADS));
             s.close();
             kernelSawNoViolations();
         } finally {

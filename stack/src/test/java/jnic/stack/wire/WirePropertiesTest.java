@@ -1,5 +1,6 @@
 package jnic.stack.wire;
 
+import jnic.driver.Checksum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package jnic.stack.wire;
+package jnic.driver;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -7,7 +7,9 @@ import java.nio.ByteOrder;
 
 /**
  * The Internet checksum (RFC 1071): the 16-bit ones' complement of the ones' complement sum.
- * Written here because the JDK has none (java.util.zip has CRC32 and Adler32 only).
+ * Written here because the JDK has none (java.util.zip has CRC32 and Adler32 only). It lives in
+ * the driver because a device completes checksums too (a TAP device's checksum offload), and the
+ * stack's wire formats use it from here.
  */
 public final class Checksum {
     private Checksum() {
@@ -52,11 +54,11 @@ public final class Checksum {
     }
 
     /** The sum of the IPv4 pseudo-header that UDP's and TCP's checksums cover (RFC 768, RFC 9293 section 3.1). */
-    public static long pseudoHeader(Ipv4Address source, Ipv4Address destination, int protocol, int length) {
-        long sum = add16(0, source.value() >>> 16);
-        sum = add16(sum, source.value());
-        sum = add16(sum, destination.value() >>> 16);
-        sum = add16(sum, destination.value());
+    public static long pseudoHeader(int source, int destination, int protocol, int length) {
+        long sum = add16(0, source >>> 16);
+        sum = add16(sum, source);
+        sum = add16(sum, destination >>> 16);
+        sum = add16(sum, destination);
         sum = add16(sum, protocol);
         return add16(sum, length);
     }
