@@ -276,6 +276,7 @@ public final class Tcp implements ProtocolHandler {
             }
             return;
         }
+        host.counters().increment(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE);
         ByteBuffer data = seg.data();
         for (int at = 0; at < data.remaining(); at += segmentSize) {
             int n = Math.min(segmentSize, data.remaining() - at);
