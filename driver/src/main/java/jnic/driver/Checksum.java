@@ -63,12 +63,17 @@ public final class Checksum {
         return add16(sum, length);
     }
 
-    /** Folds the carries and complements: the value to put in a checksum field. */
-    public static int finish(long sum) {
+    /** Folds the carries into 16 bits: the ones' complement sum itself (what a partial checksum field holds). */
+    public static int fold(long sum) {
         while ((sum >>> 16) != 0) {
             sum = (sum & 0xFFFF) + (sum >>> 16);
         }
-        return (int) (~sum & 0xFFFF);
+        return (int) sum;
+    }
+
+    /** Folds the carries and complements: the value to put in a checksum field. */
+    public static int finish(long sum) {
+        return ~fold(sum) & 0xFFFF;
     }
 
     /** The checksum of a region; a region holding a correct checksum field gives 0. */

@@ -227,14 +227,19 @@ public final class TapDevice implements NetDevice {
         }
         Memory out = writeBuffer.get();
         out.write(VNET_HEADER, frame, 0, frame.length);
-        long n = LibC.write(fd, out, VNET_HEADER + frame.length) - VNET_HEADER;
-        if (n != frame.length) {
+        write(out, frame.length);
+    }
+
+    /** Writes the virtio-net header and the {@code length}-byte frame after it in {@code out}: all of it, or an IOException. */
+    private void write(Memory out, int length) throws IOException {
+        long n = LibC.write(fd, out, VNET_HEADER + length) - VNET_HEADER;
+        if (n != length) {
             txDropped.incrementAndGet();
             throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
-                    : ": wrote " + n + " of " + frame.length + " bytes"));
+                    : ": wrote " + n + " of " + length + " bytes"));
         }
         txFrames.incrementAndGet();
-        txBytes.addAndGet(frame.length);
+        txBytes.addAndGet(length);
     }
 
     @Override
@@ -261,10 +266,7 @@ public final class TapDevice implements NetDevice {
         if (closed) {
             throw new IOException(name + " is closed");
         }
-        long pseudo = Checksum.pseudoHeader(readInt(frame, ip + 12), readInt(frame, ip + 16), 6, frame.length - tcp);
-        while ((pseudo >>> 16) != 0) {
-            pseudo = (pseudo & 0xFFFF) + (pseudo >>> 16);
-        }
+        int pseudo = Checksum.fold(Checksum.pseudoHeader(readInt(frame, ip + 12), readInt(frame, ip + 16), 6, frame.length - tcp));
         Memory out = largeWriteBuffer.get();
         out.setByte(0, (byte) NEEDS_CSUM);
         out.setByte(1, (byte) GSO_TCPV4);
@@ -275,15 +277,8 @@ public final class TapDevice implements NetDevice {
         out.write(VNET_HEADER, frame, 0, frame.length);
         out.setByte(VNET_HEADER + tcp + 16, (byte) (pseudo >>> 8));
         out.setByte(VNET_HEADER + tcp + 17, (byte) pseudo);
-        long n = LibC.write(fd, out, VNET_HEADER + frame.length) - VNET_HEADER;
-        if (n != frame.length) {
-            txDropped.incrementAndGet();
-            throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
-                    : ": wrote " + n + " of " + frame.length + " bytes"));
-        }
+        write(out, frame.length);
         txSegmented.incrementAndGet();
-        txFrames.incrementAndGet();
-        txBytes.addAndGet(frame.length);
     }
 
     private static int readInt(byte[] b, int at) {

@@ -11,11 +11,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.DeviceStatistics;
 import jnic.driver.MacAddress;
-import jnic.driver.NetDevice;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
@@ -57,14 +56,13 @@ class TcpBurstAckTest {
     }
 
     /** A device that holds received frames while asked to, then hands them over from the caller's thread. */
-    static final class HoldingDevice implements NetDevice {
-        final LoopbackDevice inner;
+    static final class HoldingDevice extends ForwardingDevice {
         final List<byte[]> held = new ArrayList<>();
         volatile boolean holding;
         volatile FrameHandler handler;
 
         HoldingDevice(LoopbackDevice inner) {
-            this.inner = inner;
+            super(inner);
             inner.setHandler(frame -> {
                 if (holding) {
                     held.add(frame);
@@ -90,43 +88,8 @@ class TcpBurstAckTest {
         }
 
         @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public MacAddress macAddress() {
-            return inner.macAddress();
-        }
-
-        @Override
-        public int mtu() {
-            return inner.mtu();
-        }
-
-        @Override
-        public boolean linkUp() {
-            return inner.linkUp();
-        }
-
-        @Override
-        public void send(byte[] frame) throws java.io.IOException {
-            inner.send(frame);
-        }
-
-        @Override
         public void setHandler(FrameHandler h) {
             handler = h;
-        }
-
-        @Override
-        public DeviceStatistics statistics() {
-            return inner.statistics();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 

@@ -12,11 +12,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.DeviceStatistics;
 import jnic.driver.MacAddress;
-import jnic.driver.NetDevice;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
+import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
 import jnic.stack.iface.Host;
 import jnic.stack.iface.HostConfig;
@@ -34,13 +33,12 @@ import jnic.stack.wire.TcpSegment;
  */
 class TcpSegmentationOffloadTest {
     /** A NIC with TSO, modelled: each large TCP segment leaves as MSS-sized ones, headers and checksums made anew. */
-    static final class CuttingDevice implements NetDevice {
-        final LoopbackDevice wire;
+    static final class CuttingDevice extends ForwardingDevice {
         int largeFrames;
         int largestFrameOnWire;
 
         CuttingDevice(LoopbackDevice wire) {
-            this.wire = wire;
+            super(wire);
         }
 
         @Override
@@ -69,42 +67,7 @@ class TcpSegmentationOffloadTest {
         @Override
         public void send(byte[] frame) throws IOException {
             largestFrameOnWire = Math.max(largestFrameOnWire, frame.length);
-            wire.send(frame);
-        }
-
-        @Override
-        public String name() {
-            return wire.name();
-        }
-
-        @Override
-        public MacAddress macAddress() {
-            return wire.macAddress();
-        }
-
-        @Override
-        public int mtu() {
-            return wire.mtu();
-        }
-
-        @Override
-        public boolean linkUp() {
-            return wire.linkUp();
-        }
-
-        @Override
-        public void setHandler(FrameHandler handler) {
-            wire.setHandler(handler);
-        }
-
-        @Override
-        public DeviceStatistics statistics() {
-            return wire.statistics();
-        }
-
-        @Override
-        public void close() {
-            wire.close();
+            inner.send(frame);
         }
     }
 
