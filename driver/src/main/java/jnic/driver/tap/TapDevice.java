@@ -21,8 +21,9 @@ import jnic.driver.ReceivePath;
 /**
  * A Linux TAP interface as a {@link NetDevice}: frames the kernel sends out of the interface are
  * received here, frames sent here arrive at the kernel as if from a NIC on a wire. So the Linux
- * stack is a real peer. Opened with {@code /dev/net/tun}, {@code IFF_TAP | IFF_NO_PI} (frames
- * without a packet-information header); needs CAP_NET_ADMIN to create the interface.
+ * stack is a real peer. Opened with {@code /dev/net/tun}, {@code IFF_TAP | IFF_NO_PI |
+ * IFF_VNET_HDR} (frames without a packet-information header, with a virtio-net header); needs
+ * CAP_NET_ADMIN to create the interface.
  *
  * <p>Offloads, as a virtio NIC has them: the interface is opened with {@code IFF_VNET_HDR}, so each
  * frame carries a virtio-net header, and tells the kernel ({@code TUNSETOFFLOAD}) that this side
