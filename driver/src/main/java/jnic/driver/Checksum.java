@@ -42,10 +42,8 @@ public final class Checksum {
         if (i < end) {
             swapped += buffer.get(i) & 0xFF; // the zero pad is the high byte of a little-endian word
         }
-        while ((swapped >>> 16) != 0) {
-            swapped = (swapped & 0xFFFF) + (swapped >>> 16);
-        }
-        return sum + ((swapped & 0xFF) << 8 | swapped >>> 8);
+        int folded = fold(swapped);
+        return sum + ((folded & 0xFF) << 8 | folded >>> 8);
     }
 
     /** Adds a 16-bit value (a pseudo-header field) to the running sum. */

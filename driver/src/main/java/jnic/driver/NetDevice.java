@@ -44,7 +44,9 @@ public interface NetDevice extends AutoCloseable {
     /**
      * Sends a frame holding an IPv4 datagram with one TCP segment longer than the MTU allows, for
      * the device to cut into segments of {@code segmentSize} data bytes, headers copied and fixed up
-     * (sequence numbers, lengths, checksums). Only for devices whose
+     * (sequence numbers, lengths, checksums). The TCP checksum field holds the pseudo-header's
+     * folded sum (over the whole segment's length), a partial checksum as Linux leaves it for a TSO
+     * NIC: the device computes each segment's checksum. Only for devices whose
      * {@link #segmentationOffload()} is not 0, and datagrams no longer than it.
      */
     default void sendSegmented(byte[] frame, int segmentSize) throws java.io.IOException {

@@ -250,9 +250,9 @@ public final class TapDevice implements NetDevice {
 
     /**
      * Hands the kernel one TCP/IPv4 segment longer than the MTU with a virtio-net header asking
-     * for segmentation at {@code segmentSize} (GSO_TCPV4) and a partial checksum: the TCP
-     * checksum field is set to the pseudo-header's sum, as a TSO NIC's driver leaves it. The
-     * kernel delivers it whole to a local socket, or cuts it before it leaves by another device.
+     * for segmentation at {@code segmentSize} (GSO_TCPV4), with the partial checksum the stack left
+     * in the TCP checksum field (NEEDS_CSUM). The kernel delivers it whole to a local socket, or
+     * cuts it before it leaves by another device.
      */
     @Override
     public void sendSegmented(byte[] frame, int segmentSize) throws IOException {
@@ -263,11 +263,13 @@ public final class TapDevice implements NetDevice {
                     + " bytes, and a segment size of at least 1");
         }
         int tcp = ip + (frame[ip] & 0x0F) * 4;
+        if (tcp + 20 > frame.length) {
+            throw new IllegalArgumentException("the IPv4 header leaves no room for a TCP header in a " + frame.length + "-byte frame");
+        }
         int tcpHeader = ((frame[tcp + 12] & 0xFF) >>> 4) * 4;
         if (closed) {
             throw new IOException(name + " is closed");
         }
-        int pseudo = Checksum.fold(Checksum.pseudoHeader(readInt(frame, ip + 12), readInt(frame, ip + 16), 6, frame.length - tcp));
         Memory out = largeWriteBuffer.get();
         out.setByte(0, (byte) NEEDS_CSUM);
         out.setByte(1, (byte) GSO_TCPV4);
@@ -276,14 +278,8 @@ public final class TapDevice implements NetDevice {
         out.setShort(6, (short) tcp); // csum_start
         out.setShort(8, (short) 16); // csum_offset: the TCP checksum field
         out.write(VNET_HEADER, frame, 0, frame.length);
-        out.setByte(VNET_HEADER + tcp + 16, (byte) (pseudo >>> 8));
-        out.setByte(VNET_HEADER + tcp + 17, (byte) pseudo);
         write(out, frame.length);
         txSegmented.incrementAndGet();
-    }
-
-    private static int readInt(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
     }
 
     /** Frames sent with segmentation offload (each counts once in the statistics, however many segments it makes). */

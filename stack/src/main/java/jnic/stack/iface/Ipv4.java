@@ -228,14 +228,12 @@ public final class Ipv4 {
             return false;
         }
         IpInterface iface = route.iface();
-        MacAddress mac = iface.arp().lookup(route.nextHop(p.destination()));
+        Ipv4Address nextHop = route.nextHop(p.destination());
+        MacAddress mac = iface.arp().lookup(nextHop);
         if (mac == null || isLocal(p.destination()) || p.length() > iface.segmentationOffload()) {
             return false;
         }
-        byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
-        p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
-        host.counters().increment(StackCounter.IP_OUT);
-        iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame, segmentSize);
+        iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame(iface, nextHop, p), segmentSize);
         return true;
     }
 
@@ -281,6 +279,11 @@ public final class Ipv4 {
     }
 
     private void transmit(IpInterface iface, Ipv4Address nextHop, Ipv4Packet p) {
+        iface.transmit(nextHop, frame(iface, nextHop, p));
+    }
+
+    /** A frame for {@code p}, the Ethernet header left for the interface to fill in; counted and traced as a datagram out. */
+    private byte[] frame(IpInterface iface, Ipv4Address nextHop, Ipv4Packet p) {
         byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
         p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
         host.counters().increment(StackCounter.IP_OUT);
@@ -289,7 +292,7 @@ public final class Ipv4 {
                     p.source(), p.destination(), p.protocol(), p.length(), p.ttl(), p.identification(), host.routes().lookup(p.destination()),
                     iface.name(), nextHop));
         }
-        iface.transmit(nextHop, frame);
+        return frame;
     }
 
     /** ARP could not resolve the next hop of {@code datagram}: tell its source (RFC 1122 section 2.3.2.2). */

@@ -266,7 +266,7 @@ public final class Tcp implements ProtocolHandler {
      */
     void sendSegmented(TcpConnection c, TcpSegment seg, int segmentSize) {
         Ipv4Packet p = Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, c.localAddress, c.remoteAddress,
-                host.ip().nextIdentification(), seg.toBuffer(c.localAddress, c.remoteAddress));
+                host.ip().nextIdentification(), seg.toBufferWithPartialChecksum(c.localAddress, c.remoteAddress));
         if (host.ip().sendSegmented(p, segmentSize)) {
             host.counters().increment(StackCounter.TCP_OUT);
             host.counters().increment(StackCounter.TCP_SEGMENTATION_OFFLOADS);

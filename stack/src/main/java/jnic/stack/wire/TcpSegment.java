@@ -122,6 +122,12 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
 
     /** Writes the segment with its checksum at {@code index}; the addresses are the IPv4 header's. */
     public void emit(ByteBuffer out, int index, Ipv4Address source, Ipv4Address destination) {
+        emitFields(out, index);
+        out.putShort(index + 16, (short) checksum(out, index, length(), source, destination));
+    }
+
+    /** Writes the header and data, the checksum field zero. */
+    private void emitFields(ByteBuffer out, int index) {
         out.putShort(index, (short) sourcePort);
         out.putShort(index + 2, (short) destinationPort);
         out.putInt(index + 4, sequence);
@@ -133,12 +139,23 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         out.putShort(index + 18, (short) urgentPointer);
         out.put(index + MIN_HEADER_LENGTH, options, options.position(), options.remaining());
         out.put(index + headerLength(), data, data.position(), data.remaining());
-        out.putShort(index + 16, (short) checksum(out, index, length(), source, destination));
     }
 
     public ByteBuffer toBuffer(Ipv4Address source, Ipv4Address destination) {
         ByteBuffer b = ByteBuffer.allocate(length());
         emit(b, 0, source, destination);
+        return b;
+    }
+
+    /**
+     * The segment for a device that computes checksums itself (segmentation offload): the
+     * checksum field holds only the pseudo-header's folded sum, a partial checksum as Linux leaves
+     * it for a TSO NIC, which completes it over the bytes of each segment it cuts.
+     */
+    public ByteBuffer toBufferWithPartialChecksum(Ipv4Address source, Ipv4Address destination) {
+        ByteBuffer b = ByteBuffer.allocate(length());
+        emitFields(b, 0);
+        b.putShort(16, (short) Checksum.fold(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length())));
         return b;
     }
 

@@ -206,7 +206,8 @@ class LinuxInteropTest {
                 n.put(f[0], Long.parseLong(f[1]));
             }
         }
-        assertTrue(n.containsKey("TcpInSegs") && n.get("TcpInSegs") > 100, "nstat works in the namespace: " + n.get("TcpInSegs"));
+        // A megabyte takes at least 16 segments even at 64 KiB each (jnic's segmentation offload), more in the other direction.
+        assertTrue(n.containsKey("TcpInSegs") && n.get("TcpInSegs") >= 16, "nstat works in the namespace: " + n.get("TcpInSegs"));
         for (String counter : new String[] {"TcpInErrs", "TcpInCsumErrors", "TcpOutRsts", "TcpEstabResets", "TcpExtTCPSACKDiscard",
             "TcpExtTCPChallengeACK", "TcpExtTCPAbortOnData"}) {
             assertEquals(0L, n.getOrDefault(counter, 0L), "the kernel counted " + counter);
