@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jnic.cli.trace.TraceRecorder;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.trace.TraceLayer;
 
 import jnic.driver.sim.SimLan;
@@ -23,12 +23,12 @@ import jnic.stack.dns.DnsResponder;
 import jnic.stack.http.HttpClient;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * The seed's story, run: a client and a server on simulated adapters (the generated Verilog,

@@ -55,7 +55,7 @@ class JnicCommandTest {
     void theDemoFetchesThePageAndItsCaptureIsClean(@TempDir Path dir) throws Exception {
         Demo.Result r = Demo.run(new Demo.Options(SimLan.Medium.CABLE, SimLan.Build.PHY, dir, 1, 5000));
         assertTrue(r.ok(), "200 OK and the page, byte for byte");
-        assertEquals(List.of(jnic.stack.wire.Ipv4Address.parse("192.168.7.1")), r.resolved());
+        assertEquals(List.of(jnic.net.wire.Ipv4Address.parse("192.168.7.1")), r.resolved());
         assertTrue(Files.size(r.pcapng()) > 0 && Files.size(r.vcd()) > 0);
         assertEquals(0L, r.clientNic().get(jnic.sim.nic.NicRegisterMap.Counter.RX_FCS_ERRORS));
         if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {

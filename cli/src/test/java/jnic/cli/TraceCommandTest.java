@@ -1,5 +1,6 @@
 package jnic.cli;
 
+import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import jnic.cli.trace.LineNarrator;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceRecorder;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.sim.SimLan;
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.TcpSegment;
 import jnic.sim.Pcapng;
 
 /** {@code jnic trace}: every step of the seed's story, in order, checked against the capture; the HTML view loads. */
@@ -119,7 +120,7 @@ class TraceCommandTest {
         String isn = null;
         for (Pcapng.Packet p : packets) {
             EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(p.bytes(), 0, p.bytes().length - 4)).value();
-            if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+            if (eth.etherType() != EtherType.IPV4) {
                 continue;
             }
             Ipv4Packet ip = Ipv4Packet.parse(eth.payload()).value();

@@ -1,5 +1,7 @@
 package jnic.driver;
 
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +19,7 @@ public final class EtherTypeDispatcher implements NetDevice.FrameHandler {
 
     /** Frames of {@code etherType} go to {@code handler} (replacing any earlier one). */
     public EtherTypeDispatcher register(int etherType, NetDevice.FrameHandler handler) {
-        if (etherType < 0x0600 || etherType > 0xFFFF) {
+        if (etherType < EtherType.MIN_TYPE || etherType > 0xFFFF) {
             throw new IllegalArgumentException(String.format("0x%04X is not an EtherType (Ethernet II types are 0x0600 and up)", etherType));
         }
         handlers.put(etherType, handler);
@@ -26,11 +28,11 @@ public final class EtherTypeDispatcher implements NetDevice.FrameHandler {
 
     @Override
     public void onFrame(byte[] frame) {
-        if (frame.length < EthernetHeader.LENGTH) {
+        if (frame.length < EthernetFrame.HEADER_LENGTH) {
             tooShort.incrementAndGet();
             return;
         }
-        int type = EthernetHeader.etherType(frame);
+        int type = EthernetFrame.etherType(frame);
         NetDevice.FrameHandler h = handlers.get(type);
         if (h == null) {
             unknownType.incrementAndGet();

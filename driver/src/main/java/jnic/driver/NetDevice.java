@@ -1,5 +1,8 @@
 package jnic.driver;
 
+
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.MacAddress;
 /**
  * A network interface as the stack sees it: it sends Ethernet II frames (destination, source,
  * EtherType, payload; no preamble, no FCS) and hands received ones to a handler. Back ends: the
@@ -20,34 +23,25 @@ public interface NetDevice extends AutoCloseable {
 
     MacAddress macAddress();
 
-    /** Largest payload after the 14-byte Ethernet header (1500 for standard Ethernet). */
-    int mtu();
+    /** The MTU and the offloads: what the stack may hand this device. */
+    DeviceCapabilities capabilities();
 
     boolean linkUp();
 
     /**
-     * Sends one frame of 14 to 14 + {@link #mtu()} bytes. Throws {@link IllegalArgumentException}
+     * Sends one frame of 14 to 14 + MTU bytes (see {@link #capabilities()}). Throws {@link IllegalArgumentException}
      * for a frame out of those bounds and {@link java.io.IOException} when the device cannot take
      * it (closed, or full past its timeout); a frame is never dropped silently.
      */
     void send(byte[] frame) throws java.io.IOException;
 
     /**
-     * TCP segmentation offload, as a NIC's TSO: the longest IPv4 datagram carrying one TCP segment
-     * that {@link #sendSegmented} takes, to cut into MTU-sized segments itself; 0 when the device
-     * has no such offload (the default).
-     */
-    default int segmentationOffload() {
-        return 0;
-    }
-
-    /**
      * Sends a frame holding an IPv4 datagram with one TCP segment longer than the MTU allows, for
      * the device to cut into segments of {@code segmentSize} data bytes, headers copied and fixed up
      * (sequence numbers, lengths, checksums). The TCP checksum field holds the pseudo-header's
      * folded sum (over the whole segment's length), a partial checksum as Linux leaves it for a TSO
-     * NIC: the device computes each segment's checksum. Only for devices whose
-     * {@link #segmentationOffload()} is not 0, and datagrams no longer than it.
+     * NIC: the device computes each segment's checksum. Only for devices whose capabilities have a
+     * segmentation offload, and datagrams no longer than it.
      */
     default void sendSegmented(byte[] frame, int segmentSize) throws java.io.IOException {
         throw new UnsupportedOperationException(name() + " has no segmentation offload");
@@ -63,8 +57,8 @@ public interface NetDevice extends AutoCloseable {
 
     /** The bounds every back end enforces on {@link #send}. */
     static void checkFrame(byte[] frame, int mtu) {
-        if (frame.length < EthernetHeader.LENGTH || frame.length > EthernetHeader.LENGTH + mtu) {
-            throw new IllegalArgumentException("a frame has " + EthernetHeader.LENGTH + " to " + (EthernetHeader.LENGTH + mtu)
+        if (frame.length < EthernetFrame.HEADER_LENGTH || frame.length > EthernetFrame.HEADER_LENGTH + mtu) {
+            throw new IllegalArgumentException("a frame has " + EthernetFrame.HEADER_LENGTH + " to " + (EthernetFrame.HEADER_LENGTH + mtu)
                     + " bytes (header + MTU " + mtu + "), not " + frame.length);
         }
     }

@@ -1,9 +1,10 @@
 package jnic.stack;
 
+import jnic.driver.DeviceCapabilities;
 import java.io.IOException;
 
 import jnic.driver.DeviceStatistics;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 
 /** A device that passes every call to another; tests override what their device does differently. */
@@ -25,8 +26,8 @@ public abstract class ForwardingDevice implements NetDevice {
     }
 
     @Override
-    public int mtu() {
-        return inner.mtu();
+    public DeviceCapabilities capabilities() {
+        return inner.capabilities();
     }
 
     @Override
@@ -37,11 +38,6 @@ public abstract class ForwardingDevice implements NetDevice {
     @Override
     public void send(byte[] frame) throws IOException {
         inner.send(frame);
-    }
-
-    @Override
-    public int segmentationOffload() {
-        return inner.segmentationOffload();
     }
 
     @Override

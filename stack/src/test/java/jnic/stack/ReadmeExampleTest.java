@@ -9,16 +9,16 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.dns.DnsResponder;
 import jnic.stack.icmp.PingSummary;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /** The README's stack example, as written there, so the README stays true. */
 class ReadmeExampleTest {

@@ -1,16 +1,17 @@
 package jnic.stack;
 
+import jnic.net.wire.EtherType;
 import java.util.function.BooleanSupplier;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.TcpSegment;
 
 /** Hosts on loopback segments in virtual time, for the stack's tests. */
 public final class TestNet {
@@ -60,7 +61,7 @@ public final class TestNet {
     /** The TCP segment a frame carries (as a promiscuous tap on a segment sees it), or null if it carries none. */
     public static TcpOnWire tcpIn(byte[] frame) {
         EthernetFrame eth = EthernetFrame.parse(frame).value();
-        if (eth.etherType() != EthernetFrame.TYPE_IPV4) {
+        if (eth.etherType() != EtherType.IPV4) {
             return null;
         }
         Ipv4Packet p = Ipv4Packet.parse(eth.payload()).value();

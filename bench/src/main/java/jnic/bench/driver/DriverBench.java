@@ -10,7 +10,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
 import jnic.bench.JmhRunner;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.sim.NicInitException;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;

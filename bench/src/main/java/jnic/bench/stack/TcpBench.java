@@ -8,19 +8,19 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jnic.bench.JmhRunner;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
 import jnic.driver.tap.NetworkNamespace;
 import jnic.driver.tap.TapDevice;
 import jnic.driver.time.WallClockLoop;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.tcp.TcpConfig;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * {@code make bench}, TCP part. Bulk transfer throughput, payload megabits per wall second:

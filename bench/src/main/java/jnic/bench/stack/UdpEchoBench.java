@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jnic.bench.JmhRunner;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.udp.UdpSocket;
 
@@ -119,7 +119,7 @@ public final class UdpEchoBench {
         return new Result(2L * roundTrips, wall / 1e9, THREADS.getCurrentThreadAllocatedBytes() - allocated);
     }
 
-    private static void send(UdpSocket s, byte[] data, jnic.stack.wire.Ipv4Address to, int port) {
+    private static void send(UdpSocket s, byte[] data, jnic.net.wire.Ipv4Address to, int port) {
         try {
             s.sendTo(data, to, port);
         } catch (Exception e) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.trace.TraceLayer;
 import jnic.sim.Pcapng;
 

@@ -1,11 +1,12 @@
 package jnic.driver.loopback;
 
+import jnic.driver.DeviceCapabilities;
+import jnic.net.wire.EthernetFrame;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jnic.driver.DeviceStatistics;
-import jnic.driver.EthernetHeader;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
 
@@ -43,8 +44,8 @@ public final class LoopbackDevice implements NetDevice {
     }
 
     @Override
-    public int mtu() {
-        return EthernetHeader.MTU;
+    public DeviceCapabilities capabilities() {
+        return DeviceCapabilities.ETHERNET;
     }
 
     @Override
@@ -63,7 +64,7 @@ public final class LoopbackDevice implements NetDevice {
 
     @Override
     public void send(byte[] frame) throws IOException {
-        NetDevice.checkFrame(frame, mtu());
+        NetDevice.checkFrame(frame, EthernetFrame.MTU);
         if (closed) {
             throw new IOException(name + " is closed");
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.time.Clock;
 
 /**

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.sun.jna.Pointer;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.time.VirtualTimeLoop;
 
 /**

@@ -1,5 +1,7 @@
 package jnic.driver.sim;
 
+import jnic.driver.DeviceCapabilities;
+import jnic.net.wire.EthernetFrame;
 import static jnic.sim.nic.NicRegisterMap.*;
 
 import java.io.IOException;
@@ -21,8 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jnic.driver.DeviceStatistics;
-import jnic.driver.EthernetHeader;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
 import jnic.driver.trace.TraceLayer;
@@ -282,7 +283,7 @@ public final class SimNic implements NetDevice {
 
     @Override
     public void send(byte[] frame) throws IOException {
-        NetDevice.checkFrame(frame, mtu());
+        NetDevice.checkFrame(frame, EthernetFrame.MTU);
         byte[] copy = frame.clone();
         txLock.lock();
         try {
@@ -559,8 +560,8 @@ public final class SimNic implements NetDevice {
     }
 
     @Override
-    public int mtu() {
-        return EthernetHeader.MTU;
+    public DeviceCapabilities capabilities() {
+        return DeviceCapabilities.ETHERNET;
     }
 
     @Override

@@ -1,5 +1,11 @@
 package jnic.driver.tap;
 
+import jnic.driver.DeviceCapabilities;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Parsed;
+import jnic.net.wire.TcpSegment;
+import jnic.net.wire.EthernetFrame;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,10 +17,9 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Native;
 
-import jnic.driver.Checksum;
+import jnic.net.wire.Checksum;
 import jnic.driver.DeviceStatistics;
-import jnic.driver.EthernetHeader;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
 
@@ -48,9 +53,10 @@ public final class TapDevice implements NetDevice {
     /** virtio_net_hdr.gso_type: a TCP/IPv4 segment to be cut at gso_size. */
     private static final int GSO_TCPV4 = 1;
     /** The longest datagram sendSegmented takes: IPv4's own limit. */
-    private static final int SEGMENTATION_LIMIT = 65535;
+    private static final int SEGMENTATION_LIMIT = Ipv4Packet.MAX_LENGTH;
+    private static final DeviceCapabilities CAPABILITIES = new DeviceCapabilities(EthernetFrame.MTU, SEGMENTATION_LIMIT, true);
     /** Enough for any frame the kernel may hand over: a 64 KiB segmentation-offload frame, or any MTU. */
-    private static final int READ_BUFFER = VNET_HEADER + EthernetHeader.LENGTH + 65536;
+    private static final int READ_BUFFER = VNET_HEADER + EthernetFrame.HEADER_LENGTH + 65536;
 
     private final String name;
     private final MacAddress address;
@@ -67,10 +73,10 @@ public final class TapDevice implements NetDevice {
     private final AtomicLong rxChecksumsCompleted = new AtomicLong();
     private final AtomicLong txSegmented = new AtomicLong();
     /** Each sending thread's native buffer for segmentation-offload frames (up to 64 KiB). */
-    private final ThreadLocal<Memory> largeWriteBuffer = ThreadLocal.withInitial(() -> new Memory(VNET_HEADER + EthernetHeader.LENGTH + SEGMENTATION_LIMIT));
+    private final ThreadLocal<Memory> largeWriteBuffer = ThreadLocal.withInitial(() -> new Memory(VNET_HEADER + EthernetFrame.HEADER_LENGTH + SEGMENTATION_LIMIT));
     /** Each sending thread's native copy of the frame it writes (sends may come from any thread). */
     private final ThreadLocal<Memory> writeBuffer = ThreadLocal.withInitial(() -> {
-        Memory m = new Memory(VNET_HEADER + EthernetHeader.LENGTH + EthernetHeader.MTU);
+        Memory m = new Memory(VNET_HEADER + EthernetFrame.HEADER_LENGTH + EthernetFrame.MTU);
         m.clear(VNET_HEADER); // an empty virtio-net header before every frame sent: no offload
         return m;
     });
@@ -171,7 +177,7 @@ public final class TapDevice implements NetDevice {
                 return false;
             }
             int length = n - VNET_HEADER;
-            if (length < EthernetHeader.LENGTH) {
+            if (length < EthernetFrame.HEADER_LENGTH) {
                 receive.drop();
                 continue;
             }
@@ -181,7 +187,7 @@ public final class TapDevice implements NetDevice {
                 receive.drop();
                 continue;
             }
-            if (length > EthernetHeader.LENGTH + EthernetHeader.MTU) {
+            if (length > EthernetFrame.HEADER_LENGTH + EthernetFrame.MTU) {
                 rxLarge.incrementAndGet();
             }
             MacAddress destination = MacAddress.of(frame, 0);
@@ -201,7 +207,7 @@ public final class TapDevice implements NetDevice {
      * offsets do not fit the frame.
      */
     private boolean completeChecksum(byte[] frame, int start, int offset) {
-        if (start < EthernetHeader.LENGTH || start + offset + 2 > frame.length) {
+        if (start < EthernetFrame.HEADER_LENGTH || start + offset + 2 > frame.length) {
             return false;
         }
         int checksum = Checksum.of(java.nio.ByteBuffer.wrap(frame), start, frame.length - start);
@@ -222,7 +228,7 @@ public final class TapDevice implements NetDevice {
 
     @Override
     public void send(byte[] frame) throws IOException {
-        NetDevice.checkFrame(frame, mtu());
+        NetDevice.checkFrame(frame, EthernetFrame.MTU);
         if (closed) {
             throw new IOException(name + " is closed");
         }
@@ -243,11 +249,6 @@ public final class TapDevice implements NetDevice {
         txBytes.addAndGet(length);
     }
 
-    @Override
-    public int segmentationOffload() {
-        return SEGMENTATION_LIMIT;
-    }
-
     /**
      * Hands the kernel one TCP/IPv4 segment longer than the MTU with a virtio-net header asking
      * for segmentation at {@code segmentSize} (GSO_TCPV4), with the partial checksum the stack left
@@ -256,30 +257,51 @@ public final class TapDevice implements NetDevice {
      */
     @Override
     public void sendSegmented(byte[] frame, int segmentSize) throws IOException {
-        int ip = EthernetHeader.LENGTH;
-        if (frame.length < ip + 40 || frame.length > ip + SEGMENTATION_LIMIT || (frame[12] & 0xFF) != 0x08 || frame[13] != 0
-                || (frame[ip] & 0xF0) != 0x40 || frame[ip + 9] != 6 || segmentSize < 1) {
-            throw new IllegalArgumentException("segmentation offload takes an Ethernet frame with TCP over IPv4 of up to " + SEGMENTATION_LIMIT
-                    + " bytes, and a segment size of at least 1");
-        }
-        int tcp = ip + (frame[ip] & 0x0F) * 4;
-        if (tcp + 20 > frame.length) {
-            throw new IllegalArgumentException("the IPv4 header leaves no room for a TCP header in a " + frame.length + "-byte frame");
-        }
-        int tcpHeader = ((frame[tcp + 12] & 0xFF) >>> 4) * 4;
+        TcpHeaders headers = tcpHeaders(frame, segmentSize);
         if (closed) {
             throw new IOException(name + " is closed");
         }
         Memory out = largeWriteBuffer.get();
         out.setByte(0, (byte) NEEDS_CSUM);
         out.setByte(1, (byte) GSO_TCPV4);
-        out.setShort(2, (short) (tcp + tcpHeader)); // hdr_len: the Ethernet, IP and TCP headers
+        out.setShort(2, (short) (headers.start() + headers.length())); // hdr_len: the Ethernet, IP and TCP headers
         out.setShort(4, (short) segmentSize);
-        out.setShort(6, (short) tcp); // csum_start
-        out.setShort(8, (short) 16); // csum_offset: the TCP checksum field
+        out.setShort(6, (short) headers.start()); // csum_start
+        out.setShort(8, (short) TcpSegment.CHECKSUM_OFFSET); // csum_offset
         out.write(VNET_HEADER, frame, 0, frame.length);
         write(out, frame.length);
         txSegmented.incrementAndGet();
+    }
+
+    /** Where a frame's TCP header starts and how long it is. */
+    private record TcpHeaders(int start, int length) {
+    }
+
+    /**
+     * Where the TCP header of a frame for {@link #sendSegmented} lies, read through the wire formats: the frame must hold IPv4 with a whole, checked header, not a
+     * fragment, carrying a TCP segment whose checksum field holds the pseudo-header's partial sum
+     * (the contract of {@link NetDevice#sendSegmented}). Anything else is the caller's error.
+     */
+    private static TcpHeaders tcpHeaders(byte[] frame, int segmentSize) {
+        if (frame.length > EthernetFrame.HEADER_LENGTH + SEGMENTATION_LIMIT || segmentSize < 1) {
+            throw new IllegalArgumentException("segmentation offload takes up to " + SEGMENTATION_LIMIT + " bytes after the Ethernet header and a"
+                    + " segment size of at least 1, not " + (frame.length - EthernetFrame.HEADER_LENGTH) + " and " + segmentSize);
+        }
+        Parsed<EthernetFrame> eth = EthernetFrame.parse(frame);
+        if (!eth.isOk() || eth.value().etherType() != EtherType.IPV4) {
+            throw new IllegalArgumentException("segmentation offload takes IPv4 frames, not " + (eth.isOk() ? EtherType.name(eth.value().etherType()) : eth.error()));
+        }
+        Parsed<Ipv4Packet> ip = Ipv4Packet.parse(eth.value().payload());
+        if (!ip.isOk() || ip.value().protocol() != Ipv4Packet.PROTOCOL_TCP || ip.value().isFragment()) {
+            throw new IllegalArgumentException("segmentation offload takes one whole TCP segment over IPv4, not "
+                    + (ip.isOk() ? "protocol " + ip.value().protocol() + (ip.value().isFragment() ? " (a fragment)" : "") : ip.error()));
+        }
+        Ipv4Packet p = ip.value();
+        Parsed<TcpSegment> tcp = TcpSegment.parseWithPartialChecksum(p.payload(), p.source(), p.destination());
+        if (!tcp.isOk()) {
+            throw new IllegalArgumentException("segmentation offload takes a TCP segment whose checksum field holds the pseudo-header's sum: " + tcp.error());
+        }
+        return new TcpHeaders(EthernetFrame.HEADER_LENGTH + p.headerLength(), tcp.value().headerLength());
     }
 
     /** Frames sent with segmentation offload (each counts once in the statistics, however many segments it makes). */
@@ -297,9 +319,10 @@ public final class TapDevice implements NetDevice {
         return address;
     }
 
+    /** Standard frames out, TCP segments up to 64 KiB handed over whole both ways, checksums completed. */
     @Override
-    public int mtu() {
-        return EthernetHeader.MTU;
+    public DeviceCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

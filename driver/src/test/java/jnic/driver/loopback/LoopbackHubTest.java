@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import org.junit.jupiter.api.Test;
 
 class LoopbackHubTest {

@@ -1,5 +1,7 @@
 package jnic.driver.sim;
 
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -13,8 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import jnic.driver.EtherTypeDispatcher;
-import jnic.driver.EthernetHeader;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.sim.nic.NicRegisterMap.Counter;
 
 /** The driver on simulated adapters: start-up and its failures, traffic, back-pressure, filters, counters. */
@@ -46,7 +47,7 @@ class SimNicTest {
             assertEquals(ROM0, a.macAddress());
             assertEquals(MacAddress.parse("02:00:00:00:00:42"), b.macAddress(), "a configured address replaces the ROM's");
             assertTrue(a.linkUp() && b.linkUp());
-            assertEquals(1500, a.mtu());
+            assertEquals(1500, a.capabilities().mtu());
             assertTrue(lan.cycles() > 2 * 16_000, "two self-tests ran in simulated time: " + lan.cycles());
 
             // The configured address is the one the receive filter takes.
@@ -104,14 +105,14 @@ class SimNicTest {
         int n = Integer.getInteger("jnic.test.frames", 10_000);
         try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.FAST))) {
             SimNic[] nic = {lan.open(0, SimNic.Config.defaults()), lan.open(1, SimNic.Config.defaults())};
-            int[] types = {EthernetHeader.ETHERTYPE_IPV4, EthernetHeader.ETHERTYPE_ARP, 0x88B5};
+            int[] types = {EtherType.IPV4, EtherType.ARP, 0x88B5};
             List<List<byte[]>> sent = List.of(new ArrayList<>(), new ArrayList<>());
             List<List<byte[]>> received = List.of(new ArrayList<>(), new ArrayList<>());
             EtherTypeDispatcher[] dispatch = new EtherTypeDispatcher[2];
             for (int s = 0; s < 2; s++) {
                 List<byte[]> into = received.get(s);
-                dispatch[s] = new EtherTypeDispatcher().register(EthernetHeader.ETHERTYPE_IPV4, into::add)
-                        .register(EthernetHeader.ETHERTYPE_ARP, into::add);
+                dispatch[s] = new EtherTypeDispatcher().register(EtherType.IPV4, into::add)
+                        .register(EtherType.ARP, into::add);
                 nic[s].setHandler(dispatch[s]);
             }
             Random random = new Random(42);
@@ -155,7 +156,7 @@ class SimNicTest {
             for (int s = 0; s < 2; s++) {
                 List<byte[]> expected = new ArrayList<>();
                 for (byte[] f : sent.get(1 - s)) {
-                    if (EthernetHeader.etherType(f) != 0x88B5) {
+                    if (EthernetFrame.etherType(f) != 0x88B5) {
                         expected.add(padded(f));
                     }
                 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 
 /**
  * The Linux kernel as a test's peer: a {@link NetworkNamespace} the test makes, holding the

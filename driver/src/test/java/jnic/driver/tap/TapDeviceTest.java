@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 
 /**
  * The Linux kernel as the peer: the test makes its own network namespace, creates a TAP device,

@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.time.EventLoop;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.DnsMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Parsed;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Parsed;
 
 /**
  * A stub resolver for A records over UDP (RFC 1035 section 7, RFC 1123 section 6.1.3.1): one

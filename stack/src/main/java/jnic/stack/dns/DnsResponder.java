@@ -7,12 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.DnsMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Parsed;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Parsed;
 
 /**
  * A tiny authoritative DNS server for A records, for tests and the demo: names it knows get their

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.tcp.TcpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /** A minimal HTTP/1.1 client: GET with "Connection: close", the body read by Content-Length (or to the end). */
 public final class HttpClient {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.SocketError;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;

@@ -1,5 +1,6 @@
 package jnic.stack.iface;
 
+import jnic.net.wire.EtherType;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -10,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jnic.driver.trace.TraceLayer;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.time.EventLoop;
-import jnic.stack.wire.ArpPacket;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.ArpPacket;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * Address resolution on one interface (RFC 826): the cache of neighbours' hardware addresses,
@@ -26,9 +27,9 @@ import jnic.stack.wire.Ipv4Address;
  *     reply to our request). An existing entry is also refreshed by a gratuitous packet from its
  *     owner (RFC 5227 announcement), so a moved address is followed; nothing else teaches the
  *     cache, which keeps a stranger from filling or poisoning it.</li>
- * <li>Entries live {@link HostConfig#arpCacheTimeout()} from when they were last confirmed.</li>
- * <li>A resolution sends up to {@link HostConfig#arpRequests()} broadcasts, one every
- *     {@link HostConfig#arpRetryInterval()}; datagrams wait in a queue bounded in bytes across the
+ * <li>Entries live {@link IpConfig#arpCacheTimeout()} from when they were last confirmed.</li>
+ * <li>A resolution sends up to {@link IpConfig#arpRequests()} broadcasts, one every
+ *     {@link IpConfig#arpRetryInterval()}; datagrams wait in a queue bounded in bytes across the
  *     interface (a new one that does not fit is dropped, counted). When it fails, the waiting
  *     datagrams are dropped and their senders get ICMP host-unreachable (RFC 1122 section 2.3.2.2).</li>
  * </ul>
@@ -53,14 +54,14 @@ public final class ArpCache {
         }
     }
 
-    private final Host host;
+    private final Ipv4 ip;
     private final IpInterface iface;
     private final Map<Ipv4Address, Entry> entries = new HashMap<>();
     private final Map<Ipv4Address, Resolution> resolving = new LinkedHashMap<>();
     private int pendingBytes;
 
-    ArpCache(Host host, IpInterface iface) {
-        this.host = host;
+    ArpCache(Ipv4 ip, IpInterface iface) {
+        this.ip = ip;
         this.iface = iface;
     }
 
@@ -70,7 +71,7 @@ public final class ArpCache {
         if (e == null) {
             return null;
         }
-        if (host.now() - e.expires >= 0) {
+        if (ip.now() - e.expires >= 0) {
             entries.remove(address);
             return null;
         }
@@ -97,16 +98,16 @@ public final class ArpCache {
     void transmit(Ipv4Address nextHop, byte[] frame) {
         MacAddress mac = lookup(nextHop);
         if (mac != null) {
-            iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame);
+            iface.sendFrame(mac, EtherType.IPV4, frame);
             return;
         }
-        if (pendingBytes + frame.length > host.config().arpPendingBytes()) {
-            host.counters().increment(StackCounter.ARP_PENDING_DROPPED);
+        if (pendingBytes + frame.length > ip.config().arpPendingBytes()) {
+            ip.counters().increment(StackCounter.ARP_PENDING_DROPPED);
             return;
         }
         Resolution r = resolving.get(nextHop);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.ARP, "cache miss for " + nextHop + ": the datagram waits"
+        if (ip.tracer().enabled()) {
+            ip.tracer().event(TraceLayer.ARP, "cache miss for " + nextHop + ": the datagram waits"
                     + (r == null ? "; who-has " + nextHop + " is broadcast" : " for the answer already asked for"));
         }
         if (r == null) {
@@ -122,25 +123,25 @@ public final class ArpCache {
         r.requestsSent++;
         send(MacAddress.BROADCAST, new ArpPacket(ArpPacket.REQUEST, iface.macAddress(), iface.address().address(),
                 MacAddress.of(new byte[6]), r.target));
-        host.counters().increment(StackCounter.ARP_REQUESTS_OUT);
-        r.timer = host.loop().schedule(host.config().arpRetryInterval().toNanos(), () -> retry(r));
+        ip.counters().increment(StackCounter.ARP_REQUESTS_OUT);
+        r.timer = ip.loop().schedule(ip.config().arpRetryInterval().toNanos(), () -> retry(r));
     }
 
     private void retry(Resolution r) {
         if (resolving.get(r.target) != r) {
             return;
         }
-        if (r.requestsSent < host.config().arpRequests()) {
+        if (r.requestsSent < ip.config().arpRequests()) {
             request(r);
             return;
         }
         resolving.remove(r.target);
-        host.counters().increment(StackCounter.ARP_RESOLUTION_FAILED);
+        ip.counters().increment(StackCounter.ARP_RESOLUTION_FAILED);
         LOG.debug("{}: no ARP reply from {} after {} requests", iface.name(), r.target, r.requestsSent);
         for (byte[] frame : r.waiting) {
             pendingBytes -= frame.length;
-            host.counters().increment(StackCounter.ARP_PENDING_DROPPED);
-            host.ip().unreachable(ByteBuffer.wrap(frame, EthernetFrame.HEADER_LENGTH, frame.length - EthernetFrame.HEADER_LENGTH).slice());
+            ip.counters().increment(StackCounter.ARP_PENDING_DROPPED);
+            ip.unreachable(ByteBuffer.wrap(frame, EthernetFrame.HEADER_LENGTH, frame.length - EthernetFrame.HEADER_LENGTH).slice());
         }
     }
 
@@ -148,19 +149,19 @@ public final class ArpCache {
     void announce() {
         Ipv4Address own = iface.address().address();
         send(MacAddress.BROADCAST, new ArpPacket(ArpPacket.REQUEST, iface.macAddress(), own, MacAddress.of(new byte[6]), own));
-        host.counters().increment(StackCounter.ARP_ANNOUNCEMENTS_OUT);
+        ip.counters().increment(StackCounter.ARP_ANNOUNCEMENTS_OUT);
     }
 
     void input(ArpPacket p) {
-        host.counters().increment(StackCounter.ARP_IN);
+        ip.counters().increment(StackCounter.ARP_IN);
         Ipv4Address own = iface.address().address();
         if (p.senderHardware().isGroup() || p.senderHardware().isZero()) {
-            host.counters().increment(StackCounter.ARP_NOT_FOR_US);
+            ip.counters().increment(StackCounter.ARP_NOT_FOR_US);
             return;
         }
         if (p.senderProtocol().equals(own)) {
             if (!p.senderHardware().equals(iface.macAddress())) {
-                host.counters().increment(StackCounter.ARP_CONFLICTS);
+                ip.counters().increment(StackCounter.ARP_CONFLICTS);
                 LOG.warn("{}: {} claims our address {}", iface.name(), p.senderHardware(), own);
             }
             return;
@@ -170,30 +171,30 @@ public final class ArpCache {
         if (learnable && (forUs || p.isGratuitous() && entries.containsKey(p.senderProtocol()))) {
             learn(p.senderProtocol(), p.senderHardware());
         } else if (!forUs) {
-            host.counters().increment(StackCounter.ARP_NOT_FOR_US);
+            ip.counters().increment(StackCounter.ARP_NOT_FOR_US);
         }
         if (forUs && p.operation() == ArpPacket.REQUEST) {
-            if (host.tracer().enabled()) {
-                host.tracer().event(TraceLayer.ARP, "who-has " + own + " from " + p.senderProtocol() + ": that is us; reply "
+            if (ip.tracer().enabled()) {
+                ip.tracer().event(TraceLayer.ARP, "who-has " + own + " from " + p.senderProtocol() + ": that is us; reply "
                         + own + " is-at " + iface.macAddress() + ", sent to " + p.senderHardware() + " alone");
             }
             send(p.senderHardware(), new ArpPacket(ArpPacket.REPLY, iface.macAddress(), own, p.senderHardware(), p.senderProtocol()));
-            host.counters().increment(StackCounter.ARP_REPLIES_OUT);
+            ip.counters().increment(StackCounter.ARP_REPLIES_OUT);
         }
     }
 
     private void learn(Ipv4Address address, MacAddress mac) {
-        entries.put(address, new Entry(mac, host.now() + host.config().arpCacheTimeout().toNanos()));
+        entries.put(address, new Entry(mac, ip.now() + ip.config().arpCacheTimeout().toNanos()));
         Resolution r = resolving.remove(address);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.ARP, "cache: " + address + " is-at " + mac + " for " + host.config().arpCacheTimeout().toSeconds() + " s"
+        if (ip.tracer().enabled()) {
+            ip.tracer().event(TraceLayer.ARP, "cache: " + address + " is-at " + mac + " for " + ip.config().arpCacheTimeout().toSeconds() + " s"
                     + (r == null ? "" : "; " + r.waiting.size() + " waiting datagram(s) go out now"));
         }
         if (r != null) {
             r.timer.cancel();
             for (byte[] frame : r.waiting) {
                 pendingBytes -= frame.length;
-                iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame);
+                iface.sendFrame(mac, EtherType.IPV4, frame);
             }
         }
     }
@@ -201,6 +202,6 @@ public final class ArpCache {
     private void send(MacAddress destination, ArpPacket p) {
         byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + ArpPacket.LENGTH];
         p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
-        iface.sendFrame(destination, EthernetFrame.TYPE_ARP, frame);
+        iface.sendFrame(destination, EtherType.ARP, frame);
     }
 }

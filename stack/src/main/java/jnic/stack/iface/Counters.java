@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-import jnic.stack.wire.Malformed;
+import jnic.net.wire.Malformed;
 
 /** A host's counters: written on its event loop, readable from any thread. */
 public final class Counters {

@@ -1,7 +1,7 @@
 package jnic.stack.iface;
 
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Prefix;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Prefix;
 
 /** An interface's address and the length of its subnet's prefix, "10.0.0.2/24". */
 public record InterfaceAddress(Ipv4Address address, int prefixLength) {

@@ -1,5 +1,6 @@
 package jnic.stack.iface;
 
+import jnic.net.wire.EtherType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -8,21 +9,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.EtherTypeDispatcher;
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.trace.Tracer;
-import jnic.stack.wire.ArpPacket;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Parsed;
+import jnic.net.wire.ArpPacket;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Parsed;
 
 /**
  * One of a host's interfaces: a {@link NetDevice} with an IPv4 address, its ARP cache, and the
- * receive path from the device into the host. Frames arriving on the device's thread are handed
+ * receive path from the device into the ip. Frames arriving on the device's thread are handed
  * to the host's event loop; everything after that runs on the loop.
  */
 public final class IpInterface {
-    private final Host host;
+    private final Ipv4 ip;
     private final NetDevice device;
     private final InterfaceAddress address;
     private final ArpCache arp;
@@ -33,18 +34,18 @@ public final class IpInterface {
     /** Frames waiting for the loop at most (about 12 MB of full-sized frames); more are dropped and counted. */
     private static final int INBOX_LIMIT = 8192;
 
-    IpInterface(Host host, NetDevice device, InterfaceAddress address) {
-        this.host = host;
+    IpInterface(Ipv4 ip, NetDevice device, InterfaceAddress address) {
+        this.ip = ip;
         this.device = device;
         this.address = address;
-        this.arp = new ArpCache(host, this);
-        dispatcher.register(EthernetFrame.TYPE_ARP, this::arpInput);
-        dispatcher.register(EthernetFrame.TYPE_IPV4, this::ipInput);
+        this.arp = new ArpCache(ip, this);
+        dispatcher.register(EtherType.ARP, this::arpInput);
+        dispatcher.register(EtherType.IPV4, this::ipInput);
     }
 
     void start() {
         device.setHandler(this::arrived);
-        host.onLoop(arp::announce);
+        ip.onLoop(arp::announce);
     }
 
     /**
@@ -53,24 +54,24 @@ public final class IpInterface {
      * frame that came meanwhile: one hand-over between threads per burst, not per frame.
      */
     private void arrived(byte[] frame) {
-        if (host.loop().inLoop()) {
+        if (ip.loop().inLoop()) {
             receive(frame);
             return;
         }
         if (inboxFrames.incrementAndGet() > INBOX_LIMIT) {
             inboxFrames.decrementAndGet();
-            host.counters().increment(StackCounter.ETHERNET_INBOX_FULL); // the loop is behind: drop, as a NIC's full ring does
+            ip.counters().increment(StackCounter.ETHERNET_INBOX_FULL); // the loop is behind: drop, as a NIC's full ring does
             return;
         }
         inbox.add(frame);
         if (drainPosted.compareAndSet(false, true)) {
-            host.loop().execute(this::drainInbox);
+            ip.loop().execute(this::drainInbox);
         }
     }
 
     private void drainInbox() {
         drainPosted.set(false); // before polling: a frame added from now on posts another drain
-        host.receiveBurst(() -> {
+        ip.receiveBurst(() -> {
             for (byte[] frame; (frame = inbox.poll()) != null;) {
                 inboxFrames.decrementAndGet();
                 receive(frame);
@@ -95,7 +96,7 @@ public final class IpInterface {
     }
 
     public int mtu() {
-        return device.mtu();
+        return device.capabilities().mtu();
     }
 
     public ArpCache arp() {
@@ -103,20 +104,20 @@ public final class IpInterface {
     }
 
     private void receive(byte[] frame) {
-        host.counters().increment(StackCounter.ETHERNET_IN);
+        ip.counters().increment(StackCounter.ETHERNET_IN);
         long tooShort = dispatcher.tooShort();
         long unknown = dispatcher.unknownType();
-        Tracer t = host.tracer();
+        Tracer t = ip.tracer();
         if (t.enabled() && frame.length >= EthernetFrame.HEADER_LENGTH) {
-            int type = (frame[12] & 0xFF) << 8 | frame[13] & 0xFF;
+            int type = EthernetFrame.etherType(frame);
             t.event(TraceLayer.ETHERNET, String.format("EtherType 0x%04X: the frame goes to %s", type,
-                    type == EthernetFrame.TYPE_ARP ? "ARP" : type == EthernetFrame.TYPE_IPV4 ? "IPv4" : "no one (dropped)"));
+                    type == EtherType.ARP || type == EtherType.IPV4 ? EtherType.name(type) : "no one (dropped)"));
         }
         dispatcher.onFrame(frame); // the dispatcher counts its drops; the host's counters say which
         if (dispatcher.tooShort() != tooShort) {
-            host.counters().increment(StackCounter.ETHERNET_MALFORMED);
+            ip.counters().increment(StackCounter.ETHERNET_MALFORMED);
         } else if (dispatcher.unknownType() != unknown) {
-            host.counters().increment(StackCounter.ETHERNET_UNKNOWN_TYPE);
+            ip.counters().increment(StackCounter.ETHERNET_UNKNOWN_TYPE);
         }
     }
 
@@ -124,7 +125,7 @@ public final class IpInterface {
         Parsed<EthernetFrame> eth = EthernetFrame.parse(frame);
         Parsed<ArpPacket> p = ArpPacket.parse(eth.value().payload());
         if (!p.isOk()) {
-            host.counters().malformed(StackCounter.ARP_MALFORMED, p.error());
+            ip.counters().malformed(StackCounter.ARP_MALFORMED, p.error());
             return;
         }
         arp.input(p.value());
@@ -134,16 +135,16 @@ public final class IpInterface {
         EthernetFrame eth = EthernetFrame.parse(frame).value();
         boolean linkBroadcast = eth.destination().isGroup();
         if (!linkBroadcast && !eth.destination().equals(macAddress())) {
-            host.counters().increment(StackCounter.IP_NOT_FOR_US); // a promiscuous device's catch
+            ip.counters().increment(StackCounter.IP_NOT_FOR_US); // a promiscuous device's catch
             return;
         }
-        host.ip().input(this, eth.payload(), linkBroadcast);
+        ip.input(this, eth.payload(), linkBroadcast);
     }
 
     /** Sends an IPv4 datagram that sits at offset 14 of {@code frame}, resolving {@code nextHop} first. */
     void transmit(Ipv4Address nextHop, byte[] frame) {
         if (nextHop.isLimitedBroadcast() || nextHop.equals(address.broadcast())) {
-            sendFrame(MacAddress.BROADCAST, EthernetFrame.TYPE_IPV4, frame);
+            sendFrame(MacAddress.BROADCAST, EtherType.IPV4, frame);
         } else {
             arp.transmit(nextHop, frame);
         }
@@ -156,14 +157,14 @@ public final class IpInterface {
 
     /** The longest TCP/IPv4 datagram the device cuts into segments itself (TSO), or 0. */
     int segmentationOffload() {
-        return device.segmentationOffload();
+        return device.capabilities().segmentationOffload();
     }
 
     /** A frame to {@code destination}; with {@code segmentSize} above 0, a TCP segment the device is to cut (see {@link #segmentationOffload}). */
     void sendFrame(MacAddress destination, int etherType, byte[] frame, int segmentSize) {
         EthernetFrame.emitHeader(destination, macAddress(), etherType, ByteBuffer.wrap(frame), 0);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.ETHERNET, String.format("frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s", macAddress(),
+        if (ip.tracer().enabled()) {
+            ip.tracer().event(TraceLayer.ETHERNET, String.format("frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s", macAddress(),
                     destination, etherType, frame.length, device.name()));
         }
         try {
@@ -172,9 +173,9 @@ public final class IpInterface {
             } else {
                 device.send(frame);
             }
-            host.counters().increment(StackCounter.ETHERNET_OUT);
+            ip.counters().increment(StackCounter.ETHERNET_OUT);
         } catch (IOException e) {
-            host.counters().increment(StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing
+            ip.counters().increment(StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing
         }
     }
 

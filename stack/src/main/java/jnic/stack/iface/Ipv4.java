@@ -1,45 +1,185 @@
 package jnic.stack.iface;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import jnic.driver.MacAddress;
+import jnic.driver.NetDevice;
+import jnic.driver.time.EventLoop;
 import jnic.driver.trace.TraceLayer;
+import jnic.driver.trace.Tracer;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Options;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Ipv4Prefix;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.Parsed;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Options;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Ipv4Prefix;
-import jnic.stack.wire.Parsed;
 
 /**
- * The host's IPv4 layer (RFC 791, RFC 1122 section 3.2, RFC 1812 for forwarding): input checks,
- * delivery to the transport protocols, forwarding between interfaces when enabled, output by the
- * routing table with fragmentation to the interface's MTU, and reassembly.
+ * A host's IPv4 layer (RFC 791, RFC 1122 section 3.2, RFC 1812 for forwarding): its interfaces
+ * and routing table, input checks, delivery to the transport protocols, forwarding between
+ * interfaces when enabled, output by the routing table with fragmentation to the interface's MTU,
+ * reassembly, and the ICMP errors all of that calls for. The transports see it through
+ * {@link IpLayer}; the host that assembles them ({@code jnic.stack.host.Host}) sits above.
+ *
+ * <p>Everything runs on one {@link EventLoop}: frames, timers and API calls one at a time, so
+ * protocol state needs no locks and a run in simulated time repeats exactly. Configuration
+ * (attach, routes) may be called from any thread.
  */
-public final class Ipv4 {
-    private final Host host;
+public final class Ipv4 implements IpLayer {
+    private final String hostName;
+    private final EventLoop loop;
+    private final IpConfig config;
+    private final Counters counters = new Counters();
+    private final RoutingTable routes = new RoutingTable();
+    private final List<IpInterface> interfaces = new CopyOnWriteArrayList<>();
     private final Map<Integer, ProtocolHandler> protocols = new ConcurrentHashMap<>();
     private final Reassembler reassembler;
+    private final IcmpErrors icmpErrors = new IcmpErrors(this);
+    private volatile Tracer tracer = Tracer.OFF;
+    private boolean inReceiveBurst;
     private int nextIdentification;
 
-    Ipv4(Host host, int firstIdentification) {
-        this.host = host;
-        this.reassembler = new Reassembler(host);
+    /** An IP layer with no interface yet; {@code firstIdentification} seeds the datagram IDs. */
+    public Ipv4(String hostName, EventLoop loop, IpConfig config, int firstIdentification) {
+        this.hostName = hostName;
+        this.loop = loop;
+        this.config = config;
+        this.reassembler = new Reassembler(this);
         this.nextIdentification = firstIdentification & 0xFFFF;
     }
 
-    /** Datagrams with protocol number {@code protocol} go to {@code handler}. */
+    /**
+     * Puts {@code device} into the host with {@code address}: the subnet becomes a connected
+     * route, received frames start flowing to the loop, and an ARP announcement goes out.
+     */
+    public IpInterface attach(NetDevice device, InterfaceAddress address) {
+        if (interfaceWithAddress(address.address()) != null) {
+            throw new IllegalArgumentException(hostName + " already has " + address.address());
+        }
+        IpInterface iface = new IpInterface(this, device, address);
+        interfaces.add(iface);
+        routes.add(new Route(address.subnet(), null, iface));
+        iface.start();
+        return iface;
+    }
+
+    /** A route to {@code destination} through {@code gateway}, which must be on a connected subnet. */
+    public void addRoute(Ipv4Prefix destination, Ipv4Address gateway) {
+        for (IpInterface i : interfaces) {
+            if (i.address().subnet().contains(gateway)) {
+                routes.add(new Route(destination, gateway, i));
+                return;
+            }
+        }
+        throw new IllegalArgumentException(hostName + ": gateway " + gateway + " is on none of its subnets");
+    }
+
+    /** Detaches the devices' handlers; the devices stay open (they belong to the caller). */
+    public void detachAll() {
+        for (IpInterface i : interfaces) {
+            i.device().setHandler(null);
+        }
+    }
+
+    /** Narrates what the host's layers do to {@code t} ({@link Tracer#OFF} to stop). */
+    public void setTracer(Tracer t) {
+        tracer = t == null ? Tracer.OFF : t;
+    }
+
+    @Override
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    @Override
+    public String hostName() {
+        return hostName;
+    }
+
+    @Override
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public IpConfig config() {
+        return config;
+    }
+
+    @Override
+    public int defaultTtl() {
+        return config.defaultTtl();
+    }
+
+    @Override
+    public Counters counters() {
+        return counters;
+    }
+
+    public RoutingTable routes() {
+        return routes;
+    }
+
+    public List<IpInterface> interfaces() {
+        return interfaces;
+    }
+
+    /** The interface that has address {@code a}, or null. */
+    public IpInterface interfaceWithAddress(Ipv4Address a) {
+        for (IpInterface i : interfaces) {
+            if (i.address().address().equals(a)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Handles a burst of frames that arrived together (what an interface found waiting for the
+     * loop), then tells each protocol the burst is over: TCP acknowledges each connection's share
+     * of the burst with one ACK, as a receiver behind GRO does, instead of one per second segment.
+     * Loop only.
+     */
+    void receiveBurst(Runnable handleFrames) {
+        if (inReceiveBurst) {
+            handleFrames.run();
+            return;
+        }
+        inReceiveBurst = true;
+        try {
+            handleFrames.run();
+        } finally {
+            inReceiveBurst = false;
+            for (ProtocolHandler h : protocols.values()) {
+                h.endOfReceiveBurst();
+            }
+        }
+    }
+
+    @Override
+    public boolean inReceiveBurst() {
+        return inReceiveBurst;
+    }
+
+    @Override
+    public void sendIcmpError(Ipv4Packet original, int type, int code, int restOfHeader) {
+        icmpErrors.send(original, type, code, restOfHeader);
+    }
+
+    @Override
     public void register(int protocol, ProtocolHandler handler) {
         protocols.put(protocol, handler);
     }
 
-    /** The handler registered for {@code protocol}, or null. */
+    @Override
     public ProtocolHandler handler(int protocol) {
         return protocols.get(protocol);
     }
@@ -49,17 +189,17 @@ public final class Ipv4 {
         return reassembler.memory();
     }
 
-    /** Whether {@code a} is one of this host's interface addresses, or loopback. */
+    @Override
     public boolean isLocal(Ipv4Address a) {
-        return a.isLoopback() || host.interfaceWithAddress(a) != null;
+        return a.isLoopback() || interfaceWithAddress(a) != null;
     }
 
-    /** The limited broadcast or one of our subnets' directed broadcasts. */
+    @Override
     public boolean isBroadcast(Ipv4Address a) {
         if (a.isLimitedBroadcast()) {
             return true;
         }
-        for (IpInterface i : host.interfaces()) {
+        for (IpInterface i : interfaces) {
             if (a.equals(i.address().broadcast())) {
                 return true;
             }
@@ -68,7 +208,7 @@ public final class Ipv4 {
     }
 
     void input(IpInterface iface, ByteBuffer datagram, boolean linkBroadcast) {
-        Counters c = host.counters();
+        Counters c = counters;
         c.increment(StackCounter.IP_IN);
         Parsed<Ipv4Packet> parsed = Ipv4Packet.parse(datagram);
         if (!parsed.isOk()) {
@@ -87,7 +227,7 @@ public final class Ipv4 {
         boolean toBroadcast = isBroadcast(p.destination());
         boolean broadcast = linkBroadcast || toBroadcast;
         if (!toBroadcast && !isLocal(p.destination())) {
-            if (host.config().forwarding() && !linkBroadcast && !p.destination().isMulticast()) {
+            if (config.forwarding() && !linkBroadcast && !p.destination().isMulticast()) {
                 forward(p);
             } else {
                 c.increment(StackCounter.IP_NOT_FOR_US);
@@ -106,15 +246,15 @@ public final class Ipv4 {
     private void deliver(Ipv4Packet p, boolean broadcast) {
         ProtocolHandler h = protocols.get(p.protocol());
         if (h == null) {
-            host.counters().increment(StackCounter.IP_UNKNOWN_PROTOCOL);
+            counters.increment(StackCounter.IP_UNKNOWN_PROTOCOL);
             if (!broadcast) {
-                host.icmp().error(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_PROTOCOL_UNREACHABLE, 0);
+                sendIcmpError(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_PROTOCOL_UNREACHABLE, 0);
             }
             return;
         }
-        host.counters().increment(StackCounter.IP_DELIVERED);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.IP, String.format("datagram %s -> %s (id %d, TTL %d, header checksum good) is for us: protocol %d goes to %s",
+        counters.increment(StackCounter.IP_DELIVERED);
+        if (tracer.enabled()) {
+            tracer.event(TraceLayer.IP, String.format("datagram %s -> %s (id %d, TTL %d, header checksum good) is for us: protocol %d goes to %s",
                     p.source(), p.destination(), p.identification(), p.ttl(), p.protocol(), h.getClass().getSimpleName().toUpperCase(Locale.ROOT)));
         }
         h.receive(p, broadcast);
@@ -122,23 +262,32 @@ public final class Ipv4 {
 
     private void forward(Ipv4Packet p) {
         if (p.ttl() <= 1) {
-            host.counters().increment(StackCounter.IP_TTL_EXCEEDED);
-            host.icmp().error(p, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_TTL_EXCEEDED, 0);
+            counters.increment(StackCounter.IP_TTL_EXCEEDED);
+            sendIcmpError(p, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_TTL_EXCEEDED, 0);
             return;
         }
-        Route route = host.routes().lookup(p.destination());
+        Route route = routes.lookup(p.destination());
         if (route == null) {
-            host.counters().increment(StackCounter.IP_NO_ROUTE);
-            host.icmp().error(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_NET_UNREACHABLE, 0);
+            counters.increment(StackCounter.IP_NO_ROUTE);
+            sendIcmpError(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_NET_UNREACHABLE, 0);
             return;
         }
-        host.counters().increment(StackCounter.IP_FORWARDED);
+        counters.increment(StackCounter.IP_FORWARDED);
         output(p.withTtl(p.ttl() - 1), route, true);
+    }
+
+    @Override
+    public int mtuTowards(Ipv4Address destination) {
+        try {
+            return route(destination).iface().mtu();
+        } catch (SocketError e) {
+            return 576; // RFC 791: every host takes 576-byte datagrams
+        }
     }
 
     /** The route a datagram to {@code destination} takes; throws ENETUNREACH when there is none. */
     public Route route(Ipv4Address destination) throws SocketError {
-        Route r = destination.isLimitedBroadcast() ? broadcastRoute() : host.routes().lookup(destination);
+        Route r = destination.isLimitedBroadcast() ? broadcastRoute() : routes.lookup(destination);
         if (r == null) {
             throw new SocketError(Errno.ENETUNREACH, "no route to " + destination);
         }
@@ -147,14 +296,14 @@ public final class Ipv4 {
 
     /** 255.255.255.255 leaves by the default route's interface, or the first interface. */
     private Route broadcastRoute() {
-        Route r = host.routes().lookup(Ipv4Address.ANY);
+        Route r = routes.lookup(Ipv4Address.ANY);
         if (r != null) {
             return new Route(r.destination(), null, r.iface());
         }
-        return host.interfaces().isEmpty() ? null : new Route(Ipv4Prefix.DEFAULT, null, host.interfaces().get(0));
+        return interfaces.isEmpty() ? null : new Route(Ipv4Prefix.DEFAULT, null, interfaces.get(0));
     }
 
-    /** The source address a datagram to {@code destination} gets: the outgoing interface's. */
+    @Override
     public Ipv4Address sourceFor(Ipv4Address destination) throws SocketError {
         if (isLocal(destination)) {
             return destination;
@@ -162,7 +311,8 @@ public final class Ipv4 {
         return route(destination).iface().address().address();
     }
 
-    /** A fresh identification (RFC 6864: unique per source, destination and protocol while in flight). */
+    /** RFC 6864: unique per source, destination and protocol while in flight. */
+    @Override
     public int nextIdentification() {
         int id = nextIdentification;
         nextIdentification = (nextIdentification + 1) & 0xFFFF;
@@ -170,15 +320,16 @@ public final class Ipv4 {
     }
 
     /**
-     * Sends a datagram this host made, on the loop. A datagram to one of our own addresses is
-     * delivered locally, as if it had arrived; others go by the routing table. Failures are
-     * counted (callers check the route first to report ENETUNREACH).
+     * A datagram to one of our own addresses is delivered locally, as if it had arrived; others go
+     * by the routing table. Failures are counted (callers check the route first to report
+     * ENETUNREACH).
      */
+    @Override
     public void send(Ipv4Packet p) {
         if (isLocal(p.destination())) {
-            host.counters().increment(StackCounter.IP_LOCAL_DELIVERY);
+            counters.increment(StackCounter.IP_LOCAL_DELIVERY);
             byte[] copy = p.toBytes(); // the receiver sees a datagram of its own, as from a device
-            host.loop().execute(() -> {
+            loop.execute(() -> {
                 Ipv4Packet q = Ipv4Packet.parse(ByteBuffer.wrap(copy)).value();
                 if (q.isFragment()) {
                     q = reassembler.add(q);
@@ -193,16 +344,13 @@ public final class Ipv4 {
         try {
             route = route(p.destination());
         } catch (SocketError e) {
-            host.counters().increment(StackCounter.IP_NO_ROUTE);
+            counters.increment(StackCounter.IP_NO_ROUTE);
             return;
         }
         output(p, route, false);
     }
 
-    /**
-     * How long a TCP datagram to {@code destination} may be for the outgoing device to cut it into
-     * segments itself (TCP segmentation offload), 0 when the device has no such offload.
-     */
+    @Override
     public int segmentationOffloadTowards(Ipv4Address destination) {
         if (isLocal(destination)) {
             return 0;
@@ -214,12 +362,8 @@ public final class Ipv4 {
         }
     }
 
-    /**
-     * Hands a TCP datagram longer than the MTU to the outgoing device to cut into segments of
-     * {@code segmentSize} data bytes. False, with nothing sent, when that cannot be done now (no
-     * route, no offload for that long a datagram, or the next hop's link address not known): the
-     * caller then cuts the segment itself.
-     */
+    /** Not now: no route, no offload for that long a datagram, or the next hop's link address not known. */
+    @Override
     public boolean sendSegmented(Ipv4Packet p, int segmentSize) {
         Route route;
         try {
@@ -233,7 +377,7 @@ public final class Ipv4 {
         if (mac == null || isLocal(p.destination()) || p.length() > iface.segmentationOffload()) {
             return false;
         }
-        iface.sendFrame(mac, EthernetFrame.TYPE_IPV4, frame(iface, nextHop, p), segmentSize);
+        iface.sendFrame(mac, EtherType.IPV4, frame(iface, nextHop, p), segmentSize);
         return true;
     }
 
@@ -246,9 +390,9 @@ public final class Ipv4 {
             return;
         }
         if (p.dontFragment()) {
-            host.counters().increment(StackCounter.IP_FRAGMENTATION_NEEDED);
+            counters.increment(StackCounter.IP_FRAGMENTATION_NEEDED);
             if (forwarded) {
-                host.icmp().error(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_FRAGMENTATION_NEEDED, mtu); // RFC 1191
+                sendIcmpError(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_FRAGMENTATION_NEEDED, mtu); // RFC 1191
             }
             return;
         }
@@ -273,7 +417,7 @@ public final class Ipv4 {
             Ipv4Packet f = p.fragment(p.fragmentOffset() + offset, !last || p.moreFragments(), options,
                     data.slice(data.position() + offset, n));
             transmit(iface, nextHop, f);
-            host.counters().increment(StackCounter.IP_FRAGMENTS_OUT);
+            counters.increment(StackCounter.IP_FRAGMENTS_OUT);
             offset += n;
         }
     }
@@ -286,10 +430,10 @@ public final class Ipv4 {
     private byte[] frame(IpInterface iface, Ipv4Address nextHop, Ipv4Packet p) {
         byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
         p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
-        host.counters().increment(StackCounter.IP_OUT);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.IP, String.format("datagram %s -> %s, protocol %d, %d bytes, TTL %d, id %d: route %s leaves by %s, next hop %s",
-                    p.source(), p.destination(), p.protocol(), p.length(), p.ttl(), p.identification(), host.routes().lookup(p.destination()),
+        counters.increment(StackCounter.IP_OUT);
+        if (tracer.enabled()) {
+            tracer.event(TraceLayer.IP, String.format("datagram %s -> %s, protocol %d, %d bytes, TTL %d, id %d: route %s leaves by %s, next hop %s",
+                    p.source(), p.destination(), p.protocol(), p.length(), p.ttl(), p.identification(), routes.lookup(p.destination()),
                     iface.name(), nextHop));
         }
         return frame;
@@ -299,7 +443,7 @@ public final class Ipv4 {
     void unreachable(ByteBuffer datagram) {
         Parsed<Ipv4Packet> p = Ipv4Packet.parse(datagram);
         if (p.isOk()) {
-            host.icmp().error(p.value(), IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_HOST_UNREACHABLE, 0);
+            sendIcmpError(p.value(), IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_HOST_UNREACHABLE, 0);
         }
     }
 }

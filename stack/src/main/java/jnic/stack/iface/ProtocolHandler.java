@@ -1,7 +1,7 @@
 package jnic.stack.iface;
 
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Packet;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Packet;
 
 /** A transport protocol over IPv4 (ICMP, UDP, TCP): gets its datagrams, whole, on the host's loop. */
 public interface ProtocolHandler {
@@ -16,5 +16,12 @@ public interface ProtocolHandler {
      * header and the first bytes of its payload (at least 8, RFC 792).
      */
     default void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+    }
+
+    /**
+     * The burst of frames the loop was handling is over (see {@link Ipv4#receiveBurst}): what the
+     * protocol deferred to it happens now (TCP's one ACK per connection per burst).
+     */
+    default void endOfReceiveBurst() {
     }
 }

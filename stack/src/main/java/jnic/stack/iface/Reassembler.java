@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jnic.driver.time.EventLoop;
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
 
 /**
  * Puts fragmented datagrams back together (RFC 791 section 3.2, RFC 815's idea of filling holes).
@@ -22,13 +22,13 @@ import jnic.stack.wire.Ipv4Packet;
  *     until its timeout (RFC 5722's rule for IPv6, which Linux applies to IPv4 too). An exact
  *     duplicate (same offset, length and bytes) is dropped alone; a duplicating link is not an
  *     attack.</li>
- * <li><b>Timeout:</b> {@link HostConfig#reassemblyTimeout()} from the first fragment; then the
+ * <li><b>Timeout:</b> {@link IpConfig#reassemblyTimeout()} from the first fragment; then the
  *     datagram is dropped and, if its first fragment had come, the source gets ICMP time exceeded,
  *     code 1 (RFC 1122 section 3.3.2).</li>
  * <li><b>Memory:</b> the payload bytes held by all unfinished datagrams, plus
  *     {@link #DATAGRAM_OVERHEAD} for each datagram tracked (discarded ones included, so a flood of
  *     tiny or overlapping fragments is bounded too), stay under
- *     {@link HostConfig#reassemblyMemoryBytes()}. What would pass the bound first evicts the oldest
+ *     {@link IpConfig#reassemblyMemoryBytes()}. What would pass the bound first evicts the oldest
  *     other datagrams; a fragment that still does not fit is dropped with its datagram.</li>
  * </ul>
  */
@@ -53,12 +53,12 @@ final class Reassembler {
     /** What one tracked datagram costs besides its bytes (key, map entry, timer), for the memory bound. */
     static final int DATAGRAM_OVERHEAD = 128;
 
-    private final Host host;
+    private final Ipv4 ip;
     private final Map<Key, Datagram> datagrams = new LinkedHashMap<>();
     private int memory;
 
-    Reassembler(Host host) {
-        this.host = host;
+    Reassembler(Ipv4 ip) {
+        this.ip = ip;
     }
 
     /** Payload bytes held now. */
@@ -68,7 +68,7 @@ final class Reassembler {
 
     /** Takes a fragment; returns the whole datagram when this one completes it, else null. */
     Ipv4Packet add(Ipv4Packet f) {
-        Counters counters = host.counters();
+        Counters counters = ip.counters();
         counters.increment(StackCounter.REASSEMBLY_FRAGMENTS_IN);
         Key key = new Key(f.source(), f.destination(), f.protocol(), f.identification());
         Datagram d = datagrams.get(key);
@@ -79,7 +79,7 @@ final class Reassembler {
             }
             memory += DATAGRAM_OVERHEAD;
             Datagram created = new Datagram(key);
-            created.timer = host.loop().schedule(host.config().reassemblyTimeout().toNanos(), () -> expire(created));
+            created.timer = ip.loop().schedule(ip.config().reassemblyTimeout().toNanos(), () -> expire(created));
             datagrams.put(key, created);
             d = created;
         }
@@ -147,16 +147,16 @@ final class Reassembler {
         }
         forget(d);
         if (first.headerLength() + whole.length > Ipv4Packet.MAX_LENGTH) {
-            host.counters().increment(StackCounter.REASSEMBLY_TOO_BIG);
+            ip.counters().increment(StackCounter.REASSEMBLY_TOO_BIG);
             return null;
         }
-        host.counters().increment(StackCounter.REASSEMBLY_OK);
+        ip.counters().increment(StackCounter.REASSEMBLY_OK);
         return first.fragment(0, false, first.options(), w);
     }
 
     /** Evicts the oldest other datagrams until {@code length} more bytes fit; false if they cannot. */
     private boolean makeRoom(Datagram keep, int length) {
-        int limit = host.config().reassemblyMemoryBytes();
+        int limit = ip.config().reassemblyMemoryBytes();
         Iterator<Datagram> oldest = datagrams.values().iterator();
         while (memory + length > limit && oldest.hasNext()) {
             Datagram victim = oldest.next();
@@ -164,7 +164,7 @@ final class Reassembler {
                 continue;
             }
             if (!victim.discarded) {
-                host.counters().increment(StackCounter.REASSEMBLY_EVICTED);
+                ip.counters().increment(StackCounter.REASSEMBLY_EVICTED);
             }
             oldest.remove();
             victim.timer.cancel();
@@ -203,9 +203,9 @@ final class Reassembler {
         if (discarded) {
             return;
         }
-        host.counters().increment(StackCounter.REASSEMBLY_TIMEOUT);
+        ip.counters().increment(StackCounter.REASSEMBLY_TIMEOUT);
         if (first != null) {
-            host.icmp().error(first, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_REASSEMBLY_TIME_EXCEEDED, 0);
+            ip.sendIcmpError(first, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_REASSEMBLY_TIME_EXCEEDED, 0);
         }
     }
 }

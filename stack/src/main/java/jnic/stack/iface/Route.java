@@ -1,7 +1,7 @@
 package jnic.stack.iface;
 
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Prefix;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Prefix;
 
 /**
  * One row of the routing table: packets for {@code destination} leave by {@code iface}, to

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Prefix;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Prefix;
 
 /**
  * Routes chosen by longest matching prefix (RFC 1812 section 5.2.4.3); among equal prefixes the

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * Berkeley-style sockets on a host: small integer descriptors and the calls a C programmer knows

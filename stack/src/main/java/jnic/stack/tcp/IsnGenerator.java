@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * Initial sequence numbers as RFC 6528 section 3 recommends: ISN = M + F(4-tuple, secret), with M

@@ -1,5 +1,8 @@
 package jnic.stack.tcp;
 
+import jnic.stack.EphemeralPorts;
+import jnic.stack.iface.IcmpErrors;
+import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,20 +13,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.Host;
 import jnic.stack.iface.ProtocolHandler;
-import jnic.stack.iface.Route;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.icmp.Icmp;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.udp.Udp;
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Parsed;
-import jnic.stack.wire.TcpOptions;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Parsed;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
 
 /**
  * TCP's demultiplexer (RFC 9293): segments go to the connection of their 4-tuple, else to a
@@ -34,27 +33,28 @@ public final class Tcp implements ProtocolHandler {
     record Key(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
     }
 
-    private final Host host;
+    private final IpLayer ip;
     private final TcpConfig config;
-    private final Random random;
+    private final EphemeralPorts ephemeralPorts;
     private final IsnGenerator isn;
     private final Map<Key, TcpConnection> connections = new HashMap<>();
     private final Map<Integer, TcpListener> listeners = new ConcurrentHashMap<>();
     private final Map<TcpConnection, CompletableFuture<TcpSocket>> opening = new HashMap<>();
-    /** Connections whose ACK waits for the end of the receive burst (see {@link Host#receiveBurst}). */
+    /** Connections whose ACK waits for the end of the receive burst (see {@link #endOfReceiveBurst}). */
     private final List<TcpConnection> ackAfterBurst = new ArrayList<>();
 
-    public Tcp(Host host, TcpConfig config, Random random) {
-        this.host = host;
+    /** {@code random} gives the key of the ISN generator (RFC 6528); nothing keeps it. */
+    public Tcp(IpLayer ip, TcpConfig config, EphemeralPorts ephemeralPorts, Random random) {
+        this.ip = ip;
         this.config = config;
-        this.random = random;
+        this.ephemeralPorts = ephemeralPorts;
         byte[] secret = new byte[32];
         random.nextBytes(secret);
-        this.isn = new IsnGenerator(secret, host::now);
+        this.isn = new IsnGenerator(secret, ip::now);
     }
 
-    Host host() {
-        return host;
+    IpLayer ip() {
+        return ip;
     }
 
     public TcpConfig config() {
@@ -67,12 +67,7 @@ public final class Tcp implements ProtocolHandler {
 
     /** The MTU of the interface that leads to {@code remote}. */
     int mtuTowards(Ipv4Address remote) {
-        try {
-            Route r = host.ip().route(remote);
-            return r.iface().mtu();
-        } catch (SocketError e) {
-            return 576; // RFC 791: every host takes 576-byte datagrams
-        }
+        return ip.mtuTowards(remote);
     }
 
     /** {@code c} owes an ACK that the end of the current receive burst sends. */
@@ -81,6 +76,7 @@ public final class Tcp implements ProtocolHandler {
     }
 
     /** The receive burst is over: one ACK for each connection that deferred its own. Loop only. */
+    @Override
     public void endOfReceiveBurst() {
         for (int i = 0; i < ackAfterBurst.size(); i++) {
             ackAfterBurst.get(i).burstOver();
@@ -115,19 +111,19 @@ public final class Tcp implements ProtocolHandler {
     public CompletableFuture<TcpSocket> connect(Ipv4Address remote, int port, int receiveBuffer, int sendBuffer) {
         TcpConnection.Buffers buffers = new TcpConnection.Buffers(receiveBuffer, sendBuffer);
         CompletableFuture<TcpSocket> result = new CompletableFuture<>();
-        host.onLoop(() -> {
+        ip.onLoop(() -> {
             try {
                 if (port < 1 || port > 0xFFFF) {
                     throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
                 }
                 if (connections.size() >= config.maxConnections()) {
-                    throw new SocketError(Errno.ENOBUFS, host.name() + " has " + connections.size() + " connections, its limit");
+                    throw new SocketError(Errno.ENOBUFS, ip.hostName() + " has " + connections.size() + " connections, its limit");
                 }
-                Ipv4Address local = host.ip().sourceFor(remote);
+                Ipv4Address local = ip.sourceFor(remote);
                 TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
                 connections.put(key(c), c);
-                if (host.tracer().enabled()) {
-                    host.tracer().event(TraceLayer.TCP, "connect(): a new socket, " + local + ":" + c.localPort + " (ephemeral port, RFC 6056) -> "
+                if (ip.tracer().enabled()) {
+                    ip.tracer().event(TraceLayer.TCP, "connect(): a new socket, " + local + ":" + c.localPort + " (ephemeral port, RFC 6056) -> "
                             + remote + ":" + port + ", with " + buffers.receive() + " bytes of receive and " + buffers.send() + " of send buffer");
                 }
                 opening.put(c, result);
@@ -140,15 +136,8 @@ public final class Tcp implements ProtocolHandler {
     }
 
     private int ephemeralPort(Ipv4Address local, Ipv4Address remote, int port) throws SocketError {
-        int range = Udp.EPHEMERAL_LAST - Udp.EPHEMERAL_FIRST + 1;
-        int start = random.nextInt(range);
-        for (int i = 0; i < range; i++) {
-            int candidate = Udp.EPHEMERAL_FIRST + (start + i) % range; // RFC 6056 algorithm 1: random start
-            if (!listeners.containsKey(candidate) && !connections.containsKey(new Key(local, candidate, remote, port))) {
-                return candidate;
-            }
-        }
-        throw new SocketError(Errno.EADDRNOTAVAIL, "no ephemeral port left towards " + remote + ":" + port);
+        return ephemeralPorts.choose(candidate -> !listeners.containsKey(candidate) && !connections.containsKey(new Key(local, candidate, remote, port)))
+                .orElseThrow(() -> new SocketError(Errno.EADDRNOTAVAIL, "no ephemeral port left towards " + remote + ":" + port));
     }
 
     /** A listener on {@code port} of every local address (passive open); EADDRINUSE when taken. */
@@ -163,7 +152,7 @@ public final class Tcp implements ProtocolHandler {
         }
         TcpListener l = new TcpListener(this, port, Math.min(backlog, config.listenBacklog()), new TcpConnection.Buffers(receiveBuffer, sendBuffer));
         if (listeners.putIfAbsent(port, l) != null) {
-            throw new SocketError(Errno.EADDRINUSE, "TCP port " + port + " already has a listener on " + host.name());
+            throw new SocketError(Errno.EADDRINUSE, "TCP port " + port + " already has a listener on " + ip.hostName());
         }
         return l;
     }
@@ -205,20 +194,20 @@ public final class Tcp implements ProtocolHandler {
 
     @Override
     public void receive(Ipv4Packet p, boolean broadcast) {
-        host.counters().increment(StackCounter.TCP_IN);
+        ip.counters().increment(StackCounter.TCP_IN);
         if (broadcast) {
-            host.counters().increment(StackCounter.TCP_NO_SOCKET); // TCP is unicast only (RFC 1122 section 4.2.3.10)
+            ip.counters().increment(StackCounter.TCP_NO_SOCKET); // TCP is unicast only (RFC 1122 section 4.2.3.10)
             return;
         }
         Parsed<TcpSegment> parsed = TcpSegment.parse(p.payload(), p.source(), p.destination());
         if (!parsed.isOk()) {
-            host.counters().malformed(StackCounter.TCP_MALFORMED, parsed.error());
+            ip.counters().malformed(StackCounter.TCP_MALFORMED, parsed.error());
             return;
         }
         TcpSegment seg = parsed.value();
         TcpConnection c = connections.get(new Key(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort()));
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.TCP, "segment " + p.source() + ":" + seg.sourcePort() + " -> " + p.destination() + ":" + seg.destinationPort()
+        if (ip.tracer().enabled()) {
+            ip.tracer().event(TraceLayer.TCP, "segment " + p.source() + ":" + seg.sourcePort() + " -> " + p.destination() + ":" + seg.destinationPort()
                     + " " + seg.summary() + ", checksum good; the 4-tuple finds " + (c != null ? "its connection, in " + c.state().rfcName()
                     : listeners.containsKey(seg.destinationPort()) ? "the listener on port " + seg.destinationPort() : "no socket (answered with RST)"));
         }
@@ -232,7 +221,7 @@ public final class Tcp implements ProtocolHandler {
             l.segmentArrives(p, seg, options.isOk() ? options.value() : TcpOptions.NONE);
             return;
         }
-        host.counters().increment(StackCounter.TCP_NO_SOCKET);
+        ip.counters().increment(StackCounter.TCP_NO_SOCKET);
         resetFor(p, seg);
     }
 
@@ -249,7 +238,7 @@ public final class Tcp implements ProtocolHandler {
     }
 
     void sendReset(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort, int sequence, int ack, boolean withAck) {
-        host.counters().increment(StackCounter.TCP_RESETS_OUT);
+        ip.counters().increment(StackCounter.TCP_RESETS_OUT);
         TcpSegment rst = new TcpSegment(localPort, remotePort, sequence, ack, TcpSegment.RST | (withAck ? TcpSegment.ACK : 0), 0, 0,
                 ByteBuffer.allocate(0), ByteBuffer.allocate(0));
         transmit(local, remote, rst);
@@ -265,18 +254,18 @@ public final class Tcp implements ProtocolHandler {
      * the segments it stands for, the push flag on the last.
      */
     void sendSegmented(TcpConnection c, TcpSegment seg, int segmentSize) {
-        Ipv4Packet p = Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, c.localAddress, c.remoteAddress,
-                host.ip().nextIdentification(), seg.toBufferWithPartialChecksum(c.localAddress, c.remoteAddress));
-        if (host.ip().sendSegmented(p, segmentSize)) {
-            host.counters().increment(StackCounter.TCP_OUT);
-            host.counters().increment(StackCounter.TCP_SEGMENTATION_OFFLOADS);
-            if (host.tracer().enabled()) {
-                host.tracer().event(TraceLayer.TCP, "segment " + c.localAddress + ":" + seg.sourcePort() + " -> " + c.remoteAddress + ":"
+        Ipv4Packet p = Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_TCP, c.localAddress, c.remoteAddress,
+                ip.nextIdentification(), seg.toBufferWithPartialChecksum(c.localAddress, c.remoteAddress));
+        if (ip.sendSegmented(p, segmentSize)) {
+            ip.counters().increment(StackCounter.TCP_OUT);
+            ip.counters().increment(StackCounter.TCP_SEGMENTATION_OFFLOADS);
+            if (ip.tracer().enabled()) {
+                ip.tracer().event(TraceLayer.TCP, "segment " + c.localAddress + ":" + seg.sourcePort() + " -> " + c.remoteAddress + ":"
                         + seg.destinationPort() + " " + seg.summary() + ", for the device to cut into " + segmentSize + "-byte segments");
             }
             return;
         }
-        host.counters().increment(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE);
+        ip.counters().increment(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE);
         ByteBuffer data = seg.data();
         for (int at = 0; at < data.remaining(); at += segmentSize) {
             int n = Math.min(segmentSize, data.remaining() - at);
@@ -289,17 +278,17 @@ public final class Tcp implements ProtocolHandler {
 
     /** The most TCP data one segment to {@code remote} may carry for the device to cut (segmentation offload), 0 when none. */
     int segmentationOffloadData(Ipv4Address remote) {
-        int datagram = host.ip().segmentationOffloadTowards(remote);
+        int datagram = ip.segmentationOffloadTowards(remote);
         return datagram == 0 ? 0 : datagram - Ipv4Packet.MIN_HEADER_LENGTH - TcpSegment.MIN_HEADER_LENGTH;
     }
 
     private void transmit(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
-        host.counters().increment(StackCounter.TCP_OUT);
-        if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.TCP, "segment " + local + ":" + seg.sourcePort() + " -> " + remote + ":" + seg.destinationPort() + " "
+        ip.counters().increment(StackCounter.TCP_OUT);
+        if (ip.tracer().enabled()) {
+            ip.tracer().event(TraceLayer.TCP, "segment " + local + ":" + seg.sourcePort() + " -> " + remote + ":" + seg.destinationPort() + " "
                     + seg.summary());
         }
-        host.ip().send(Ipv4Packet.of(host.config().defaultTtl(), Ipv4Packet.PROTOCOL_TCP, local, remote, host.ip().nextIdentification(),
+        ip.send(Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_TCP, local, remote, ip.nextIdentification(),
                 seg.toBuffer(local, remote)));
     }
 
@@ -313,7 +302,7 @@ public final class Tcp implements ProtocolHandler {
         TcpConnection c = connections.get(new Key(quoted.source(), q.getShort(q.position()) & 0xFFFF, quoted.destination(),
                 q.getShort(q.position() + 2) & 0xFFFF));
         if (c != null) {
-            c.icmpError(Icmp.describe(error, quoted.destination()));
+            c.icmpError(IcmpErrors.describe(error, quoted.destination()));
         }
     }
 }

@@ -49,7 +49,7 @@ public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, D
 
     /**
      * At most {@code n} full segments that reached the host in one burst share an ACK (see
-     * {@code Host.receiveBurst}); 2 keeps to an ACK for every second segment even then.
+     * {@code Ipv4.receiveBurst}); 2 keeps to an ACK for every second segment even then.
      */
     public TcpConfig withSegmentsPerBurstAck(int n) {
         return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections, n);

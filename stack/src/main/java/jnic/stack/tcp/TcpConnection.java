@@ -1,5 +1,7 @@
 package jnic.stack.tcp;
 
+import jnic.driver.trace.TraceLayer;
+import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import jnic.driver.time.EventLoop;
-import jnic.stack.iface.Host;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Parsed;
-import jnic.stack.wire.TcpOptions;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Parsed;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
 
 /**
  * One connection's transmission control block and its state machine, following RFC 9293 section
@@ -31,7 +32,7 @@ public final class TcpConnection {
     static final int DEFAULT_MSS = 536;
 
     final Tcp tcp;
-    final Host host;
+    final IpLayer ip;
     final TcpConfig config;
     final Ipv4Address localAddress;
     final int localPort;
@@ -122,7 +123,7 @@ public final class TcpConnection {
 
     TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort, Buffers buffers) {
         this.tcp = tcp;
-        this.host = tcp.host();
+        this.ip = tcp.ip();
         this.config = tcp.config();
         this.localAddress = localAddress;
         this.localPort = localPort;
@@ -288,7 +289,7 @@ public final class TcpConnection {
 
     /** RFC 9293 section 3.10.7: SEGMENT ARRIVES, for every state but LISTEN and CLOSED. */
     void segmentArrives(TcpSegment seg) {
-        lastHeard = host.now();
+        lastHeard = ip.now();
         probesUnanswered = 0;
         if (state == TcpState.SYN_SENT) {
             synSentArrives(seg);
@@ -302,7 +303,7 @@ public final class TcpConnection {
                 : window > 0 && (Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window)
                         || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
         if (!acceptable) {
-            host.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
+            ip.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
             if (!seg.has(TcpSegment.RST)) {
                 sendAck();
             }
@@ -395,7 +396,7 @@ public final class TcpConnection {
         cwnd = initialWindow();
         if (ackOk) {
             sndUna = seg.acknowledgment();
-            rtt.acknowledged(seg.acknowledgment(), host.now());
+            rtt.acknowledged(seg.acknowledgment(), ip.now());
             stopRetransmit();
             retries = 0;
             sndWnd = seg.window(); // the SYN-ACK's window is not scaled
@@ -481,7 +482,7 @@ public final class TcpConnection {
         if (Seq.lt(sndNxt, sndUna)) {
             sndNxt = sndUna;
         }
-        rtt.acknowledged(ack, host.now());
+        rtt.acknowledged(ack, ip.now());
         retries = 0;
         if (recovering) {
             if (Seq.ge(ack, recover)) {
@@ -527,7 +528,7 @@ public final class TcpConnection {
             ssthresh = Math.max(flight / 2, 2 * mss);
             recover = sndNxt;
             recovering = true;
-            host.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
+            ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
             highRetransmitted = sndUnaUnwrapped;
             if (!retransmitNextHole()) {
                 retransmitFirst();
@@ -561,7 +562,7 @@ public final class TcpConnection {
             } else if (segmentsUnacknowledged >= 2) {
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
-                delayedAckTimer = host.loop().schedule(config.delayedAck().toNanos(), () -> {
+                delayedAckTimer = ip.loop().schedule(config.delayedAck().toNanos(), () -> {
                     delayedAckTimer = null;
                     sendAck();
                 });
@@ -570,9 +571,9 @@ public final class TcpConnection {
             long at = rcvNxtUnwrapped + (start - rcvNxt);
             int room = receiveWindow() - (start - rcvNxt);
             if (room > 0) {
-                host.counters().increment(StackCounter.TCP_OUT_OF_ORDER);
+                ip.counters().increment(StackCounter.TCP_OUT_OF_ORDER);
                 if (!outOfOrder.add(at, data.slice(data.position(), Math.min(room, data.remaining())))) {
-                    host.counters().increment(StackCounter.TCP_OUT_OF_ORDER_DROPPED);
+                    ip.counters().increment(StackCounter.TCP_OUT_OF_ORDER_DROPPED);
                 }
             }
             sendAck(); // a duplicate ACK tells the sender of the hole at once (RFC 5681 section 4.2)
@@ -619,7 +620,7 @@ public final class TcpConnection {
         if (sackOk && !outOfOrder.isEmpty() && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK && !options.hasRemaining()
                 && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of options
             options = new TcpOptions(-1, -1, false, sackBlocks(), -1, -1).toBuffer();
-            host.counters().increment(StackCounter.TCP_SACK_BLOCKS_OUT);
+            ip.counters().increment(StackCounter.TCP_SACK_BLOCKS_OUT);
         }
         int window = receiveWindow();
         boolean syn = (flags & TcpSegment.SYN) != 0;
@@ -654,7 +655,7 @@ public final class TcpConnection {
      * unacknowledged, so the sender's clock keeps ticking.
      */
     private void acknowledgeSecondSegment() {
-        if (!host.inReceiveBurst() || segmentsUnacknowledged >= config.segmentsPerBurstAck()) {
+        if (!ip.inReceiveBurst() || segmentsUnacknowledged >= config.segmentsPerBurstAck()) {
             sendAck();
         } else if (!ackAfterBurst) {
             ackAfterBurst = true;
@@ -675,7 +676,7 @@ public final class TcpConnection {
     }
 
     private void challengeAck() {
-        host.counters().increment(StackCounter.TCP_CHALLENGE_ACKS);
+        ip.counters().increment(StackCounter.TCP_CHALLENGE_ACKS);
         sendAck();
     }
 
@@ -745,7 +746,7 @@ public final class TcpConnection {
     }
 
     private void sendData(int sequence, int offset, int n, boolean push) {
-        rtt.sent(sequence, host.now());
+        rtt.sent(sequence, ip.now());
         emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
                 sendBuffer.slice(offset, n));
         armRetransmitIfIdle();
@@ -753,7 +754,7 @@ public final class TcpConnection {
 
     /** Sends the first unacknowledged segment again (fast retransmit, partial ACK, timeout). */
     private void retransmitFirst() {
-        host.counters().increment(StackCounter.TCP_RETRANSMITS);
+        ip.counters().increment(StackCounter.TCP_RETRANSMITS);
         rtt.retransmitted();
         int n = Math.min(mss, sendBuffer.length());
         if (n > 0) {
@@ -776,19 +777,19 @@ public final class TcpConnection {
      */
     private void armRetransmit() {
         long rto = rtt.rto();
-        retransmitDeadline = host.now() + rto;
+        retransmitDeadline = ip.now() + rto;
         if (retransmitTimer != null && retransmitTimer.deadline() <= retransmitDeadline) {
             return;
         }
         stopRetransmit();
-        retransmitTimer = host.loop().schedule(rto, this::retransmitTimerFired);
+        retransmitTimer = ip.loop().schedule(rto, this::retransmitTimerFired);
     }
 
     private void retransmitTimerFired() {
         retransmitTimer = null;
-        long left = retransmitDeadline - host.now();
+        long left = retransmitDeadline - ip.now();
         if (left > 0) {
-            retransmitTimer = host.loop().schedule(left, this::retransmitTimerFired); // restarted since it was set
+            retransmitTimer = ip.loop().schedule(left, this::retransmitTimerFired); // restarted since it was set
             return;
         }
         retransmitTimeout();
@@ -804,7 +805,7 @@ public final class TcpConnection {
     /** RFC 6298 section 5: back off, resend from SND.UNA, and start slow start over (RFC 5681 section 3.1). */
     private void retransmitTimeout() {
         retransmitTimer = null;
-        host.counters().increment(StackCounter.TCP_TIMEOUTS);
+        ip.counters().increment(StackCounter.TCP_TIMEOUTS);
         boolean opening = state == TcpState.SYN_SENT || state == TcpState.SYN_RECEIVED;
         boolean probing = sndWnd == 0 && sendBuffer.length() > 0;
         if (!probing && ++retries > (opening ? config.synRetries() : config.dataRetries())) {
@@ -836,7 +837,7 @@ public final class TcpConnection {
             if (finSent && Seq.le(sndNxt, finSequence)) {
                 finSent = false;
             }
-            host.counters().increment(StackCounter.TCP_RETRANSMITS);
+            ip.counters().increment(StackCounter.TCP_RETRANSMITS);
             output();
         }
         armRetransmit();
@@ -858,8 +859,8 @@ public final class TcpConnection {
             keepAliveTimer = null;
         }
         if (idle > 0) {
-            lastHeard = host.now();
-            keepAliveTimer = host.loop().schedule(idle, this::keepAliveCheck);
+            lastHeard = ip.now();
+            keepAliveTimer = ip.loop().schedule(idle, this::keepAliveCheck);
         }
     }
 
@@ -868,9 +869,9 @@ public final class TcpConnection {
         if (keepAliveIdle == 0 || state == TcpState.CLOSED || state == TcpState.TIME_WAIT) {
             return;
         }
-        long quiet = host.now() - lastHeard;
+        long quiet = ip.now() - lastHeard;
         if (quiet < keepAliveIdle && probesUnanswered == 0) {
-            keepAliveTimer = host.loop().schedule(keepAliveIdle - quiet, this::keepAliveCheck);
+            keepAliveTimer = ip.loop().schedule(keepAliveIdle - quiet, this::keepAliveCheck);
             return;
         }
         if (probesUnanswered >= keepAliveProbes) {
@@ -880,7 +881,7 @@ public final class TcpConnection {
         }
         probesUnanswered++;
         emit(sndUna - 1, TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
-        keepAliveTimer = host.loop().schedule(keepAliveInterval, this::keepAliveCheck);
+        keepAliveTimer = ip.loop().schedule(keepAliveInterval, this::keepAliveCheck);
     }
 
     // ---- SACK (RFC 2018) -----------------------------------------------------------------
@@ -931,8 +932,8 @@ public final class TcpConnection {
         emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(offset, n));
         highRetransmitted = hole.start() + n;
         rtt.retransmitted();
-        host.counters().increment(StackCounter.TCP_RETRANSMITS);
-        host.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
+        ip.counters().increment(StackCounter.TCP_RETRANSMITS);
+        ip.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
         return true;
     }
 
@@ -948,7 +949,7 @@ public final class TcpConnection {
             lingering.clear();
             now.forEach(f -> f.complete(null));
         }
-        if (host.tracer().enabled()) {
+        if (ip.tracer().enabled()) {
             String why = switch (next) {
                 case SYN_SENT -> ": ISN " + Integer.toUnsignedString(iss) + " (RFC 6528: a keyed hash of the 4-tuple plus a clock)";
                 case SYN_RECEIVED -> ": peer's ISN " + Integer.toUnsignedString(irs) + ", ours " + Integer.toUnsignedString(iss) + ", MSS " + mss;
@@ -956,7 +957,7 @@ public final class TcpConnection {
                 case TIME_WAIT -> ": the 4-tuple stays reserved for 2 MSL = " + 2 * config.msl().toSeconds() + " s (RFC 9293 section 3.6.1)";
                 default -> "";
             };
-            host.tracer().event(jnic.driver.trace.TraceLayer.TCP, localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " "
+            ip.tracer().event(TraceLayer.TCP, localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " "
                     + was.rfcName() + " -> " + next.rfcName() + why);
         }
     }
@@ -972,7 +973,7 @@ public final class TcpConnection {
         if (timeWaitTimer != null) {
             timeWaitTimer.cancel();
         }
-        timeWaitTimer = host.loop().schedule(2 * config.msl().toNanos(), () -> terminate(null)); // RFC 9293 section 3.6.1
+        timeWaitTimer = ip.loop().schedule(2 * config.msl().toNanos(), () -> terminate(null)); // RFC 9293 section 3.6.1
     }
 
     /**

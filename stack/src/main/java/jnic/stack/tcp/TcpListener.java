@@ -8,9 +8,9 @@ import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.Blocking;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpOptions;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
 
 /**
  * A listening socket (RFC 9293 LISTEN state). Its backlog bounds the connections it holds:
@@ -64,7 +64,7 @@ public final class TcpListener implements AutoCloseable {
             return;
         }
         if (halfOpen.size() + ready.size() >= backlog) {
-            tcp.host().counters().increment(StackCounter.TCP_BACKLOG_DROPS);
+            tcp.ip().counters().increment(StackCounter.TCP_BACKLOG_DROPS);
             TcpConnection oldest = halfOpen.poll();
             if (oldest == null) {
                 return;
@@ -72,7 +72,7 @@ public final class TcpListener implements AutoCloseable {
             oldest.terminate(null);
         }
         if (!tcp.hasRoom()) {
-            tcp.host().counters().increment(StackCounter.TCP_BACKLOG_DROPS); // the host's connection limit: the SYN is dropped
+            tcp.ip().counters().increment(StackCounter.TCP_BACKLOG_DROPS); // the host's connection limit: the SYN is dropped
             return;
         }
         TcpConnection c = new TcpConnection(tcp, p.destination(), port, p.source(), seg.sourcePort(), buffers);
@@ -101,7 +101,7 @@ public final class TcpListener implements AutoCloseable {
     /** Completes with the next established connection. Callable from any thread. */
     public CompletableFuture<TcpSocket> acceptAsync() {
         CompletableFuture<TcpSocket> f = new CompletableFuture<>();
-        tcp.host().onLoop(() -> {
+        tcp.ip().onLoop(() -> {
             if (closed) {
                 f.completeExceptionally(new SocketError(Errno.EBADF, "listener on port " + port + " is closed"));
                 return;
@@ -119,13 +119,13 @@ public final class TcpListener implements AutoCloseable {
 
     /** Waits up to {@code timeout} for a connection (ETIMEDOUT). Not on the host's loop. */
     public TcpSocket accept(Duration timeout) throws SocketError {
-        return Blocking.await(tcp.host().loop(), acceptAsync(), timeout, "no connection on port " + port);
+        return Blocking.await(tcp.ip().loop(), acceptAsync(), timeout, "no connection on port " + port);
     }
 
     @Override
     public void close() {
         closed = true;
-        tcp.host().onLoop(() -> {
+        tcp.ip().onLoop(() -> {
             tcp.unlisten(this);
             for (TcpConnection c : halfOpen) {
                 c.abort();

@@ -1,16 +1,16 @@
 package jnic.stack.tcp;
 
+import jnic.stack.iface.IpLayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import jnic.stack.iface.Host;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * A connected TCP socket, the thread-safe face of a {@link TcpConnection}. Asynchronous calls
@@ -19,12 +19,12 @@ import jnic.stack.wire.Ipv4Address;
  */
 public final class TcpSocket implements AutoCloseable {
     private final TcpConnection c;
-    private final Host host;
+    private final IpLayer ip;
     private volatile Duration timeout = Duration.ofDays(365);
 
     TcpSocket(TcpConnection c) {
         this.c = c;
-        this.host = c.host;
+        this.ip = c.ip;
     }
 
     /** The connection itself (state, windows, RTT), for tests and diagnostics; read it on the loop. */
@@ -54,7 +54,7 @@ public final class TcpSocket implements AutoCloseable {
 
     /** TCP_NODELAY: send small segments at once instead of waiting as Nagle's rule says. */
     public void noDelay(boolean on) {
-        host.onLoop(() -> c.noDelay(on));
+        ip.onLoop(() -> c.noDelay(on));
     }
 
     /** SO_KEEPALIVE with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT; off by default. */
@@ -62,7 +62,7 @@ public final class TcpSocket implements AutoCloseable {
         if (idle.isNegative() || interval.isNegative() || interval.isZero() && !idle.isZero() || probes < 1) {
             throw new IllegalArgumentException("keep-alive needs idle >= 0, interval > 0 and at least one probe");
         }
-        host.onLoop(() -> c.keepAlive(idle.toNanos(), interval.toNanos(), probes));
+        ip.onLoop(() -> c.keepAlive(idle.toNanos(), interval.toNanos(), probes));
     }
 
     /** SO_TIMEOUT for the blocking calls and streams. */
@@ -77,7 +77,7 @@ public final class TcpSocket implements AutoCloseable {
             f.complete(0);
             return f;
         }
-        host.onLoop(() -> tryRead(f, b, off, len));
+        ip.onLoop(() -> tryRead(f, b, off, len));
         return f;
     }
 
@@ -100,9 +100,9 @@ public final class TcpSocket implements AutoCloseable {
     /** Completes when all of {@code b[off, off+len)} is in the send buffer; fails with the connection's error. */
     public CompletableFuture<Void> writeAsync(byte[] b, int off, int len) {
         CompletableFuture<Void> f = new CompletableFuture<>();
-        byte[] data = host.loop().inLoop() ? b : java.util.Arrays.copyOfRange(b, off, off + len);
-        int start = host.loop().inLoop() ? off : 0;
-        host.onLoop(() -> tryWrite(f, data, start, start + len));
+        byte[] data = ip.loop().inLoop() ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        int start = ip.loop().inLoop() ? off : 0;
+        ip.onLoop(() -> tryWrite(f, data, start, start + len));
         return f;
     }
 
@@ -123,11 +123,11 @@ public final class TcpSocket implements AutoCloseable {
     }
 
     public int read(byte[] b, int off, int len) throws SocketError {
-        return Blocking.await(host.loop(), readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
+        return Blocking.await(ip.loop(), readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
     }
 
     public void write(byte[] b, int off, int len) throws SocketError {
-        Blocking.await(host.loop(), writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
+        Blocking.await(ip.loop(), writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
     }
 
     /** Blocking reads as an InputStream (read returns -1 at the peer's FIN). */
@@ -173,13 +173,13 @@ public final class TcpSocket implements AutoCloseable {
 
     /** Half-close: FIN after the data; reading goes on. */
     public void shutdownOutput() {
-        host.onLoop(c::shutdownOutput);
+        ip.onLoop(c::shutdownOutput);
     }
 
     /** Close: FIN after the data, or a reset when received data was left unread. */
     @Override
     public void close() {
-        host.onLoop(c::close);
+        ip.onLoop(c::close);
     }
 
     /**
@@ -189,12 +189,12 @@ public final class TcpSocket implements AutoCloseable {
      */
     public boolean close(Duration linger) throws SocketError {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        host.onLoop(() -> {
+        ip.onLoop(() -> {
             c.close();
             c.whenFinAcknowledged(acknowledged);
         });
         try {
-            Blocking.await(host.loop(), acknowledged, linger, "the peer did not acknowledge everything");
+            Blocking.await(ip.loop(), acknowledged, linger, "the peer did not acknowledge everything");
             return true;
         } catch (SocketError e) {
             if (e.errno() == Errno.ETIMEDOUT) {
@@ -206,7 +206,7 @@ public final class TcpSocket implements AutoCloseable {
 
     /** Abort: a reset now, data in flight is discarded. */
     public void abort() {
-        host.onLoop(c::abort);
+        ip.onLoop(c::abort);
     }
 
     @Override

@@ -8,8 +8,8 @@ import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.Blocking;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.UdpDatagram;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.UdpDatagram;
 
 /**
  * A UDP socket bound to a port: {@link #sendTo}, and a receive queue bounded in bytes (as
@@ -72,12 +72,12 @@ public final class UdpSocket implements AutoCloseable {
             pendingError = null;
             throw e;
         }
-        Ipv4Address source = localAddress.isAny() ? udp.host().ip().sourceFor(destination) : localAddress;
-        if (udp.host().loop().inLoop()) {
+        Ipv4Address source = localAddress.isAny() ? udp.ip().sourceFor(destination) : localAddress;
+        if (udp.ip().loop().inLoop()) {
             udp.send(this, source, destination, port, data); // sent before this returns: no copy needed
         } else {
             byte[] copy = data.clone(); // the caller may reuse its array once this returns
-            udp.host().loop().execute(() -> udp.send(this, source, destination, port, copy));
+            udp.ip().loop().execute(() -> udp.send(this, source, destination, port, copy));
         }
     }
 
@@ -111,7 +111,7 @@ public final class UdpSocket implements AutoCloseable {
 
     /** Waits up to {@code timeout} for a datagram; ETIMEDOUT if none came. Not on the host's loop. */
     public Datagram receive(Duration timeout) throws SocketError {
-        return Blocking.await(udp.host().loop(), receiveAsync(), timeout, "no datagram on port " + localPort);
+        return Blocking.await(udp.ip().loop(), receiveAsync(), timeout, "no datagram on port " + localPort);
     }
 
     void deliver(Datagram d) {
@@ -126,7 +126,7 @@ public final class UdpSocket implements AutoCloseable {
             if (taker == null) {
                 if (queuedBytes + d.data().length > receiveBuffer) {
                     dropped++;
-                    udp.host().counters().increment(StackCounter.UDP_QUEUE_FULL);
+                    udp.ip().counters().increment(StackCounter.UDP_QUEUE_FULL);
                     return;
                 }
                 queue.add(d);
@@ -155,7 +155,7 @@ public final class UdpSocket implements AutoCloseable {
     }
 
     public int ttl() {
-        return ttl == 0 ? udp.host().config().defaultTtl() : ttl;
+        return ttl == 0 ? udp.ip().defaultTtl() : ttl;
     }
 
     /** SO_RCVBUF: the bytes of data the receive queue holds at most. */

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.DnsMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Malformed;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Malformed;
 
 class DnsTest {
     final TestNet net = new TestNet();

@@ -10,14 +10,14 @@ import java.time.Duration;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.driver.Checksum;
+import jnic.net.wire.Checksum;
 
 /**
  * The whole receive path of a host (Ethernet, ARP, IPv4 with reassembly, ICMP, UDP sockets, timers)

@@ -7,16 +7,16 @@ import java.nio.ByteBuffer;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import jnic.stack.wire.ArpPacket;
-import jnic.stack.wire.DnsMessage;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Parsed;
-import jnic.stack.wire.TcpOptions;
-import jnic.stack.wire.TcpSegment;
-import jnic.stack.wire.UdpDatagram;
+import jnic.net.wire.ArpPacket;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Parsed;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
+import jnic.net.wire.UdpDatagram;
 
 /**
  * Every parser on arbitrary bytes: it returns a record or an error value and never throws; what

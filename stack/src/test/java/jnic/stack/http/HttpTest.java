@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
+import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpSocket;
 
 class HttpTest {

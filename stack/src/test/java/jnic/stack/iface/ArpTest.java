@@ -1,5 +1,7 @@
 package jnic.stack.iface;
 
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +20,7 @@ import jnic.stack.icmp.EchoReply;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 class ArpTest {
     final TestNet net = new TestNet();

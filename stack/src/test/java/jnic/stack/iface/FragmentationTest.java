@@ -1,5 +1,8 @@
 package jnic.stack.iface;
 
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
+import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.UdpDatagram;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.UdpDatagram;
 
 class FragmentationTest {
     final TestNet net = new TestNet();
@@ -117,7 +120,7 @@ class FragmentationTest {
             Ipv4Packet p = new Ipv4Packet(0, id, false, more, offset, 64, Ipv4Packet.PROTOCOL_UDP, a.address(), b.address(),
                     ByteBuffer.allocate(0), ByteBuffer.wrap(payload, offset, length).slice());
             EthernetFrame f = new EthernetFrame(b.interfaces().get(0).macAddress(), a.interfaces().get(0).macAddress(),
-                    EthernetFrame.TYPE_IPV4, ByteBuffer.wrap(p.toBytes()));
+                    EtherType.IPV4, ByteBuffer.wrap(p.toBytes()));
             a.interfaces().get(0).device().send(f.toBytes());
             net.runFor(1);
         }

@@ -1,20 +1,22 @@
 package jnic.stack.iface;
 
+import jnic.stack.host.Host;
+import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.ByteBuffer;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.IcmpMessage;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Malformed;
-import jnic.stack.wire.UdpDatagram;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Malformed;
+import jnic.net.wire.UdpDatagram;
 
 /** What IPv4 input refuses, and to what it must not answer (RFC 1122 sections 3.2.1.3 and 3.2.2). */
 class InputChecksTest {
@@ -28,7 +30,7 @@ class InputChecksTest {
         if (breakChecksum) {
             ip[10] ^= 1;
         }
-        a.interfaces().get(0).device().send(new EthernetFrame(to, a.interfaces().get(0).macAddress(), EthernetFrame.TYPE_IPV4,
+        a.interfaces().get(0).device().send(new EthernetFrame(to, a.interfaces().get(0).macAddress(), EtherType.IPV4,
                 ByteBuffer.wrap(ip)).toBytes());
         net.runFor(10);
     }

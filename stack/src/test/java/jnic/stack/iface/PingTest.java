@@ -1,5 +1,6 @@
 package jnic.stack.iface;
 
+import jnic.stack.host.Host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.icmp.EchoReply;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 class PingTest {
     @Test

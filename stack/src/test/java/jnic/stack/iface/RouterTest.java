@@ -1,5 +1,7 @@
 package jnic.stack.iface;
 
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,9 +21,9 @@ import jnic.stack.icmp.PingSummary;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.Ipv4Prefix;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.Ipv4Prefix;
 
 /** Three hosts, a router between two segments: a (10.0.1.2) — r (10.0.1.1 | 10.0.2.1) — b (10.0.2.2). */
 class RouterTest {

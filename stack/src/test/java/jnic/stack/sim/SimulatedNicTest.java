@@ -16,11 +16,11 @@ import jnic.driver.sim.SimNic;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.dns.DnsResponder;
 import jnic.stack.icmp.PingSummary;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * The stack on the simulated hardware: two hosts whose interfaces are SimNics (the Verilated NIC,

@@ -13,15 +13,15 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.time.WallClockLoop;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * The blocking descriptor API as a C programmer would use it, from ordinary threads: the hosts run

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.tap.KernelPeer;
 import jnic.driver.time.WallClockLoop;
 import jnic.stack.dns.DnsResponder;
 import jnic.stack.icmp.PingSummary;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.http.HttpClient;
@@ -30,7 +30,7 @@ import jnic.stack.http.HttpServer;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /**
  * A jnic host on a TAP device and the Linux kernel as its peer, in a network namespace the test

@@ -1,5 +1,6 @@
 package jnic.stack.tcp;
 
+import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,17 +9,16 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Address;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.TcpSegment;
 
 /** RFC 5961's blind-injection cases and a SYN flood against the backlog, from a third station on the segment. */
 class TcpAttackTest {
@@ -47,7 +47,7 @@ class TcpAttackTest {
     private void inject(Ipv4Address from, int port, int seq, int ack, int flags, ByteBuffer data) throws Exception {
         TcpSegment s = new TcpSegment(port, 80, seq, ack, flags, 1000, 0, ByteBuffer.allocate(0), data);
         Ipv4Packet p = Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, from, server.address(), 1, s.toBuffer(from, server.address()));
-        attacker.send(new EthernetFrame(server.interfaces().get(0).macAddress(), attacker.macAddress(), EthernetFrame.TYPE_IPV4,
+        attacker.send(new EthernetFrame(server.interfaces().get(0).macAddress(), attacker.macAddress(), EtherType.IPV4,
                 ByteBuffer.wrap(p.toBytes())).toBytes());
         net.runFor(1);
     }

@@ -11,15 +11,15 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.TcpSegment;
 
 /**
  * A receiver acknowledges a burst of segments (frames that reached the loop together, as from a

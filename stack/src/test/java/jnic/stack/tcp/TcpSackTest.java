@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.StackCounter;
 
 /**

@@ -1,5 +1,7 @@
 package jnic.stack.tcp;
 
+import jnic.driver.DeviceCapabilities;
+import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,19 +14,19 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.Checksum;
-import jnic.driver.MacAddress;
+import jnic.net.wire.Checksum;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.wire.EthernetFrame;
-import jnic.stack.wire.Ipv4Packet;
-import jnic.stack.wire.TcpSegment;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.TcpSegment;
 
 /**
  * TCP segmentation offload in virtual time: the sender's device takes segments up to 64 KiB and
@@ -43,8 +45,8 @@ class TcpSegmentationOffloadTest {
         }
 
         @Override
-        public int segmentationOffload() {
-            return Ipv4Packet.MAX_LENGTH;
+        public DeviceCapabilities capabilities() {
+            return new DeviceCapabilities(EthernetFrame.MTU, Ipv4Packet.MAX_LENGTH, true);
         }
 
         @Override
@@ -66,7 +68,7 @@ class TcpSegmentationOffloadTest {
                         seg.window(), 0, seg.options(), data.slice(data.position() + at, n));
                 Ipv4Packet p = Ipv4Packet.of(ip.ttl(), Ipv4Packet.PROTOCOL_TCP, ip.source(), ip.destination(), ip.identification() + k,
                         piece.toBuffer(ip.source(), ip.destination()));
-                send(new EthernetFrame(eth.destination(), eth.source(), EthernetFrame.TYPE_IPV4, ByteBuffer.wrap(p.toBytes())).toBytes());
+                send(new EthernetFrame(eth.destination(), eth.source(), EtherType.IPV4, ByteBuffer.wrap(p.toBytes())).toBytes());
             }
         }
 
@@ -113,7 +115,7 @@ class TcpSegmentationOffloadTest {
         assertTrue(offloaded > 0, "the device cut segments");
         assertEquals(offloaded, nic.largeFrames);
         assertTrue(sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) > 0, "TCP cut some itself while ARP was unresolved");
-        assertTrue(nic.largestFrameOnWire <= EthernetFrame.HEADER_LENGTH + nic.mtu(), nic.largestFrameOnWire + " bytes on the wire");
+        assertTrue(nic.largestFrameOnWire <= EthernetFrame.HEADER_LENGTH + nic.capabilities().mtu(), nic.largestFrameOnWire + " bytes on the wire");
         assertEquals(0, receiver.counters().get(StackCounter.TCP_MALFORMED), "every cut segment checks");
         assertEquals(0, sender.counters().get(StackCounter.TCP_RETRANSMITS));
         System.out.println("TSO test: " + offloaded + " segments cut by the device, " + sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) + " by TCP, " + net.lan.clock().nanos() / 1000 + " us");

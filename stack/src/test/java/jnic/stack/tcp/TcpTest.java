@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Address;
 
 /** TCP between two hosts on loopback, in virtual time. */
 class TcpTest {

@@ -13,13 +13,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
+import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
-
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 /** Delayed ACKs, Nagle, RTO convergence and backoff, and a zero window, watched on the wire in virtual time. */
 class TcpTimingTest {
     final TestNet net = new TestNet();

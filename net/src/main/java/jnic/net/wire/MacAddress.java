@@ -1,4 +1,4 @@
-package jnic.driver;
+package jnic.net.wire;
 
 import java.util.Arrays;
 import java.util.HexFormat;

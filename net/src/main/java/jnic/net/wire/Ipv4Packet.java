@@ -1,6 +1,5 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
-import jnic.driver.Checksum;
 import java.nio.ByteBuffer;
 
 /**

@@ -1,4 +1,4 @@
-package jnic.driver;
+package jnic.net.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package jnic.driver;
+package jnic.net.wire;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -7,9 +7,9 @@ import java.nio.ByteOrder;
 
 /**
  * The Internet checksum (RFC 1071): the 16-bit ones' complement of the ones' complement sum.
- * Written here because the JDK has none (java.util.zip has CRC32 and Adler32 only). It lives in
- * the driver because a device completes checksums too (a TAP device's checksum offload), and the
- * stack's wire formats use it from here.
+ * Written here because the JDK has none (java.util.zip has CRC32 and Adler32 only). It lives with
+ * the wire formats, below the driver, because a device completes checksums too (a TAP device's
+ * checksum offload) as well as the stack's formats.
  */
 public final class Checksum {
     private Checksum() {

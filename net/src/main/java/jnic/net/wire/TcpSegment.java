@@ -1,6 +1,5 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
-import jnic.driver.Checksum;
 import java.nio.ByteBuffer;
 
 /**
@@ -14,6 +13,8 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         int urgentPointer, ByteBuffer options, ByteBuffer data) {
     public static final int MIN_HEADER_LENGTH = 20;
     public static final int MAX_HEADER_LENGTH = 60;
+    /** Where the checksum field lies in the header. */
+    public static final int CHECKSUM_OFFSET = 16;
     public static final int FIN = 0x01;
     public static final int SYN = 0x02;
     public static final int RST = 0x04;
@@ -78,6 +79,19 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
 
     /** Parses a segment and verifies its checksum against the IPv4 pseudo-header. */
     public static Parsed<TcpSegment> parse(ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
+        return parse(b, source, destination, false);
+    }
+
+    /**
+     * Parses a segment handed to a device for segmentation offload: its checksum field must hold
+     * the pseudo-header's folded sum (see {@link #toBufferWithPartialChecksum}), which the device
+     * completes; the data are not summed.
+     */
+    public static Parsed<TcpSegment> parseWithPartialChecksum(ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
+        return parse(b, source, destination, true);
+    }
+
+    private static Parsed<TcpSegment> parse(ByteBuffer b, Ipv4Address source, Ipv4Address destination, boolean partialChecksum) {
         int s = b.position();
         int length = b.remaining();
         if (length < MIN_HEADER_LENGTH) {
@@ -87,7 +101,10 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         if (headerLength < MIN_HEADER_LENGTH || headerLength > length) {
             return Parsed.error(Malformed.BAD_LENGTH);
         }
-        if (checksum(b, s, length, source, destination) != 0) {
+        boolean checksumOk = partialChecksum
+                ? (b.getShort(s + CHECKSUM_OFFSET) & 0xFFFF) == partialChecksum(source, destination, length)
+                : checksum(b, s, length, source, destination) == 0;
+        if (!checksumOk) {
             return Parsed.error(Malformed.BAD_CHECKSUM);
         }
         ByteBuffer options = b.slice(s + MIN_HEADER_LENGTH, headerLength - MIN_HEADER_LENGTH);
@@ -97,6 +114,11 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         return Parsed.ok(new TcpSegment(b.getShort(s) & 0xFFFF, b.getShort(s + 2) & 0xFFFF, b.getInt(s + 4), b.getInt(s + 8),
                 b.get(s + 13) & 0xFF, b.getShort(s + 14) & 0xFFFF, b.getShort(s + 18) & 0xFFFF, options,
                 b.slice(s + headerLength, length - headerLength)));
+    }
+
+    /** The pseudo-header's folded sum for a {@code length}-byte segment: what a partial checksum field holds. */
+    private static int partialChecksum(Ipv4Address source, Ipv4Address destination, int length) {
+        return Checksum.fold(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length));
     }
 
     private static int checksum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
@@ -123,7 +145,7 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
     /** Writes the segment with its checksum at {@code index}; the addresses are the IPv4 header's. */
     public void emit(ByteBuffer out, int index, Ipv4Address source, Ipv4Address destination) {
         emitFields(out, index);
-        out.putShort(index + 16, (short) checksum(out, index, length(), source, destination));
+        out.putShort(index + CHECKSUM_OFFSET, (short) checksum(out, index, length(), source, destination));
     }
 
     /** Writes the header and data, the checksum field zero. */
@@ -135,7 +157,7 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         out.put(index + 12, (byte) (headerLength() / 4 << 4));
         out.put(index + 13, (byte) flags);
         out.putShort(index + 14, (short) window);
-        out.putShort(index + 16, (short) 0);
+        out.putShort(index + CHECKSUM_OFFSET, (short) 0);
         out.putShort(index + 18, (short) urgentPointer);
         out.put(index + MIN_HEADER_LENGTH, options, options.position(), options.remaining());
         out.put(index + headerLength(), data, data.position(), data.remaining());
@@ -155,7 +177,7 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
     public ByteBuffer toBufferWithPartialChecksum(Ipv4Address source, Ipv4Address destination) {
         ByteBuffer b = ByteBuffer.allocate(length());
         emitFields(b, 0);
-        b.putShort(16, (short) Checksum.fold(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length())));
+        b.putShort(CHECKSUM_OFFSET, (short) partialChecksum(source, destination, length()));
         return b;
     }
 

@@ -1,4 +1,4 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
 import java.nio.ByteBuffer;
 

@@ -1,4 +1,4 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
 /**
  * Why a parser refused its input. Receive paths count drops by this reason and go on; nothing

@@ -1,8 +1,6 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
 import java.nio.ByteBuffer;
-
-import jnic.driver.MacAddress;
 
 /**
  * An Ethernet II frame as the device hands it over (IEEE 802.3 clause 3.2 without preamble, SFD
@@ -10,14 +8,21 @@ import jnic.driver.MacAddress;
  * buffer, and may carry the padding a short frame got on the wire.
  */
 public record EthernetFrame(MacAddress destination, MacAddress source, int etherType, ByteBuffer payload) {
+    /** Destination (6), source (6), EtherType (2). */
     public static final int HEADER_LENGTH = 14;
-    public static final int TYPE_IPV4 = 0x0800;
-    public static final int TYPE_ARP = 0x0806;
+    public static final int ETHERTYPE_OFFSET = 12;
+    /** Standard Ethernet payload, the MTU of an Ethernet link (IEEE 802.3 clause 3.2.7). */
+    public static final int MTU = 1500;
 
     public EthernetFrame {
         if (etherType < 0 || etherType > 0xFFFF) {
             throw new IllegalArgumentException("an EtherType is 16 bits, not " + etherType);
         }
+    }
+
+    /** The EtherType of a frame at least {@link #HEADER_LENGTH} bytes long, without parsing the rest. */
+    public static int etherType(byte[] frame) {
+        return (frame[ETHERTYPE_OFFSET] & 0xFF) << 8 | frame[ETHERTYPE_OFFSET + 1] & 0xFF;
     }
 
     public static Parsed<EthernetFrame> parse(byte[] frame) {
@@ -32,7 +37,7 @@ public record EthernetFrame(MacAddress destination, MacAddress source, int ether
         }
         byte[] mac = new byte[12];
         buffer.get(start, mac);
-        return Parsed.ok(new EthernetFrame(MacAddress.of(mac, 0), MacAddress.of(mac, 6), buffer.getShort(start + 12) & 0xFFFF,
+        return Parsed.ok(new EthernetFrame(MacAddress.of(mac, 0), MacAddress.of(mac, 6), buffer.getShort(start + ETHERTYPE_OFFSET) & 0xFFFF,
                 buffer.slice(start + HEADER_LENGTH, buffer.remaining() - HEADER_LENGTH)));
     }
 
@@ -50,7 +55,7 @@ public record EthernetFrame(MacAddress destination, MacAddress source, int ether
     public static void emitHeader(MacAddress destination, MacAddress source, int etherType, ByteBuffer out, int index) {
         out.put(index, destination.toBytes());
         out.put(index + 6, source.toBytes());
-        out.putShort(index + 12, (short) etherType);
+        out.putShort(index + ETHERTYPE_OFFSET, (short) etherType);
     }
 
     public byte[] toBytes() {

@@ -1,5 +1,16 @@
-package jnic.stack.wire;
+package jnic.stack.host;
 
+import jnic.net.wire.ArpPacket;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
+import jnic.net.wire.UdpDatagram;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,12 +29,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import jnic.driver.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
-import jnic.stack.iface.Host;
-import jnic.stack.iface.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 
 /**
@@ -99,7 +107,7 @@ class GoldenPacketsTest {
             assertEquals(MacAddress.parse(t.get("eth.src")), eth.source(), where);
             assertEquals(number(t.get("eth.type")), eth.etherType(), where);
             assertArrayEquals(raw, eth.toBytes(), where);
-            if (eth.etherType() == EthernetFrame.TYPE_ARP) {
+            if (eth.etherType() == EtherType.ARP) {
                 ArpPacket a = ArpPacket.parse(eth.payload()).value();
                 assertEquals(number(t.get("arp.opcode")), a.operation(), where);
                 assertEquals(MacAddress.parse(t.get("arp.src.hw_mac")), a.senderHardware(), where);

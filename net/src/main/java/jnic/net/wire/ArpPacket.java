@@ -1,8 +1,6 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
 import java.nio.ByteBuffer;
-
-import jnic.driver.MacAddress;
 
 /**
  * An ARP packet for IPv4 over Ethernet (RFC 826): hardware type 1, protocol type 0x0800,
@@ -26,7 +24,7 @@ public record ArpPacket(int operation, MacAddress senderHardware, Ipv4Address se
         if (b.remaining() < LENGTH) {
             return Parsed.error(Malformed.TRUNCATED);
         }
-        if ((b.getShort(s) & 0xFFFF) != HARDWARE_ETHERNET || (b.getShort(s + 2) & 0xFFFF) != EthernetFrame.TYPE_IPV4
+        if ((b.getShort(s) & 0xFFFF) != HARDWARE_ETHERNET || (b.getShort(s + 2) & 0xFFFF) != EtherType.IPV4
                 || b.get(s + 4) != MacAddress.LENGTH || b.get(s + 5) != Ipv4Address.LENGTH) {
             return Parsed.error(Malformed.UNSUPPORTED);
         }
@@ -44,7 +42,7 @@ public record ArpPacket(int operation, MacAddress senderHardware, Ipv4Address se
 
     public void emit(ByteBuffer out, int index) {
         out.putShort(index, (short) HARDWARE_ETHERNET);
-        out.putShort(index + 2, (short) EthernetFrame.TYPE_IPV4);
+        out.putShort(index + 2, (short) EtherType.IPV4);
         out.put(index + 4, (byte) MacAddress.LENGTH);
         out.put(index + 5, (byte) Ipv4Address.LENGTH);
         out.putShort(index + 6, (short) operation);

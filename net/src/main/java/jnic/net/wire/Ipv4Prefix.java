@@ -1,4 +1,4 @@
-package jnic.stack.wire;
+package jnic.net.wire;
 
 /** An address block, "10.0.0.0/24": the first {@code length} bits of {@code address}. */
 public record Ipv4Prefix(Ipv4Address address, int length) {
