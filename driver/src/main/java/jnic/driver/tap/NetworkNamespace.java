@@ -82,9 +82,15 @@ public final class NetworkNamespace implements AutoCloseable {
         return out;
     }
 
+    /** Deletes the namespace and its resolver file; an interrupt is kept for the caller and reported as an IOException. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        run("ip", "netns", "del", name);
-        run("rm", "-rf", "/etc/netns/" + name);
+    public void close() throws IOException {
+        try {
+            run("ip", "netns", "del", name);
+            run("rm", "-rf", "/etc/netns/" + name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while deleting network namespace " + name, e);
+        }
     }
 }

@@ -77,7 +77,7 @@ public final class KernelPeer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         tap.close();
         namespace.close();
     }

@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.function.Supplier;
 
+import scala.runtime.BoxedUnit;
 import spinal.core.Bits;
 import spinal.core.Bool;
 import spinal.core.Component;
@@ -35,12 +36,20 @@ public abstract class HwComponent extends Component {
 
     // ---- ports -------------------------------------------------------------------------
 
+    /**
+     * A fresh {@code Bool()}. Scala's {@code Bool()} is the method with a defaulted {@code Unit}
+     * parameter; the parameterless overload Java also sees is SpinalHDL's deprecated {@code Bool}.
+     */
+    static Bool boolType() {
+        return package$.MODULE$.Bool(BoxedUnit.UNIT);
+    }
+
     protected static Bool inBool() {
-        return in$.MODULE$.apply(package$.MODULE$.Bool());
+        return in$.MODULE$.apply(boolType());
     }
 
     protected static Bool outBool() {
-        return out$.MODULE$.apply(package$.MODULE$.Bool());
+        return out$.MODULE$.apply(boolType());
     }
 
     protected static Bits inBits(int width) {
@@ -62,7 +71,7 @@ public abstract class HwComponent extends Component {
     // ---- combinational wires -------------------------------------------------------------
 
     protected static Bool boolWire() {
-        return package$.MODULE$.Bool();
+        return boolType();
     }
 
     protected static Bits bitsWire(int width) {
@@ -76,7 +85,7 @@ public abstract class HwComponent extends Component {
     // ---- registers (reset to the given value by the component's clock domain) -------------
 
     protected static Bool regBool(boolean resetValue) {
-        Bool r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> package$.MODULE$.Bool()), null, null);
+        Bool r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> boolType()), null, null);
         r.init(resetValue);
         return r;
     }

@@ -171,6 +171,7 @@ class LinuxInteropTest {
                     "import urllib.request,sys; r=urllib.request.urlopen('http://10.214.0.2:8080/', timeout=10); "
                             + "sys.stdout.write(str(r.status)+' '+r.headers['Content-Type']+' '+r.read().decode())");
             assertEquals("200 text/html " + new String(page, StandardCharsets.UTF_8), fetched, "Python's urllib fetched jnic's page");
+            assertEquals(1, server.served(), "the server counted the one request");
         }
         Path dir = Files.createTempDirectory("jnic-www");
         Files.writeString(dir.resolve("index.html"), "<html>served by Linux</html>\n");

@@ -1,0 +1,8 @@
+/**
+ * UDP (RFC 768): {@link jnic.stack.udp.Udp}, the demultiplexer by port, and
+ * {@link jnic.stack.udp.UdpSocket}, a bound socket with a bounded receive queue.
+ *
+ * <p>May depend on: {@code jnic.stack.iface} (through {@code IpLayer}), {@code jnic.stack},
+ * {@code jnic.net.wire}, the driver's time and trace.
+ */
+package jnic.stack.udp;
