@@ -5,7 +5,6 @@ import jnic.stack.iface.IcmpErrors;
 import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jnic.driver.trace.TraceLayer;
