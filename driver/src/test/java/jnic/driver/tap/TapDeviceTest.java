@@ -3,6 +3,7 @@ package jnic.driver.tap;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
@@ -14,7 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpSegment;
+import jnic.net.wire.UdpDatagram;
 
 /**
  * The Linux kernel as the peer: the test makes its own network namespace, creates a TAP device,
@@ -40,6 +47,34 @@ class TapDeviceTest {
         if (peer != null) {
             peer.close();
         }
+    }
+
+    /**
+     * Segmentation offload reads the frame through the wire formats and takes only what its
+     * contract says: one TCP segment over IPv4 whose checksum field holds the pseudo-header's
+     * partial sum. A segment with its full checksum, or a UDP datagram, is the caller's error.
+     */
+    @Test
+    void segmentationOffloadTakesOnlyATcpSegmentWithItsPartialChecksum() throws Exception {
+        Ipv4Address us = Ipv4Address.parse("10.213.0.2");
+        Ipv4Address kernel = Ipv4Address.parse("10.213.0.1");
+        TcpSegment segment = new TcpSegment(40000, 9, 1, 0, TcpSegment.ACK, 1000, 0, ByteBuffer.allocate(0), ByteBuffer.allocate(4000));
+        byte[] full = frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, us, kernel, 1, segment.toBuffer(us, kernel)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tap.sendSegmented(full, 1460));
+        assertTrue(e.getMessage().contains("pseudo-header"), e.getMessage());
+        UdpDatagram udp = new UdpDatagram(40000, 9, ByteBuffer.allocate(4000));
+        byte[] datagram = frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_UDP, us, kernel, 2, udp.toBuffer(us, kernel)));
+        assertThrows(IllegalArgumentException.class, () -> tap.sendSegmented(datagram, 1460));
+        assertEquals(0, tap.segmentedFramesSent());
+        tap.sendSegmented(frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, us, kernel, 3, segment.toBufferWithPartialChecksum(us, kernel))), 1460);
+        assertEquals(1, tap.segmentedFramesSent());
+    }
+
+    private static byte[] frame(Ipv4Packet p) {
+        byte[] frame = new byte[EthernetFrame.HEADER_LENGTH + p.length()];
+        EthernetFrame.emitHeader(MacAddress.BROADCAST, OURS, EtherType.IPV4, ByteBuffer.wrap(frame), 0);
+        p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
+        return frame;
     }
 
     /**

@@ -162,4 +162,23 @@ class WirePropertiesTest {
         assertEquals(s, back);
         assertEquals(options, TcpOptions.parse(back.options()).value());
     }
+
+    /**
+     * A segment handed over for segmentation offload parses back whole with its partial checksum
+     * (the pseudo-header's sum only), and completing that sum over the segment, as a TSO NIC does,
+     * gives a segment whose full checksum verifies; a wrong pseudo-header is refused.
+     */
+    @Property
+    void aPartialChecksumHoldsThePseudoHeaderAndCompletesToTheFullOne(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll int seq, @ForAll("payloads") ByteBuffer data, @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst) {
+        TcpSegment s = new TcpSegment(sp, 80, seq, 0, TcpSegment.ACK, 1000, 0, ByteBuffer.allocate(0), data);
+        ByteBuffer partial = s.toBufferWithPartialChecksum(src, dst);
+        assertEquals(s, TcpSegment.parseWithPartialChecksum(partial.duplicate(), src, dst).value());
+        Ipv4Address other = new Ipv4Address(src.value() ^ 1);
+        assertEquals(Malformed.BAD_CHECKSUM, TcpSegment.parseWithPartialChecksum(partial.duplicate(), other, dst).error());
+        int field = TcpSegment.CHECKSUM_OFFSET;
+        partial.putShort(field, (short) Checksum.of(partial, 0, partial.remaining()));
+        assertEquals(s, TcpSegment.parse(partial, src, dst).value());
+    }
 }
