@@ -25,6 +25,7 @@ import jnic.cli.trace.TraceRecorder;
 import jnic.driver.MacAddress;
 import jnic.driver.sim.SimLan;
 import jnic.driver.trace.TraceLayer;
+import jnic.sim.Medium;
 import jnic.stack.wire.EthernetFrame;
 import jnic.stack.wire.Ipv4Packet;
 import jnic.stack.wire.TcpSegment;
@@ -42,7 +43,7 @@ class TraceCommandTest {
         TraceCommand command = new TraceCommand();
         html = dir.resolve("view/trace.html");
         command.html = html;
-        run = command.run(new Demo.Options(SimLan.Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
+        run = command.run(new Demo.Options(Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
     }
 
     /** The steps the seed tells, as this exchange makes them (DNS first, so ARP comes before the SYN): host, layer, pattern. */

@@ -29,7 +29,14 @@ import spinal.idslplugin.Location;
 /**
  * The Scala encodings of SpinalHDL, spelled once for Java: literals, {@code :=}, {@code when},
  * concatenation, and Verilog emission. Every call that SpinalHDL wants a {@link Location} for
- * gets the Java caller's file and line, so elaboration errors point at the Java source.
+ * gets the Java caller's file and line, so elaboration errors point at the Java source. The
+ * operators ({@code and}, {@code not}, {@code eq}, {@code lt}, {@code plus}...) are
+ * {@link HwComponent}'s, inherited by every component.
+ *
+ * <p>A {@code when} whose condition is an expression (not a named signal) names it after that
+ * line ({@code when_CsmaCdjava_l147} in the Verilog), so a line added or removed above such a
+ * {@code when} renames signals in the generated Verilog and the VCD traces without changing the
+ * hardware; regenerate with {@code make verilog}.
  */
 public final class Hw {
     private Hw() {
