@@ -4,10 +4,11 @@ MVN   := mvn -B -ntp -Dstyle.color=never
 ROOT  := $(CURDIR)
 
 # Debian packages the build uses; `make deps` installs whichever are missing.
-DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd chromium:chromium
+DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd chromium:chromium \
+             clang-format:clang-format
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
-.PHONY: deps verilog lint formal sim build test fuzz demo bench synth clean
+.PHONY: deps verilog lint format-check formal sim build test fuzz demo bench synth clean
 
 deps:
 	@missing=""; \
@@ -33,6 +34,10 @@ lint: deps
 	done; \
 	[ $$status -eq 0 ] && echo "lint: $$(ls verilog-out/*.v | wc -l) files clean under verilator -Wall"; exit $$status
 
+# The native simulator's C++ against hw-sim/native/.clang-format (make -C hw-sim/native format fixes it).
+format-check: deps
+	@$(MAKE) -s -C hw-sim/native format-check
+
 # Proofs with yosys' SAT solver (scripts and harnesses in formal/, each says what it proves).
 formal: deps
 	@cd formal && yosys -q rx_fcs_check.ys && \
@@ -47,7 +52,7 @@ sim: deps
 build: deps
 	$(MVN) -q install -DskipTests
 
-test: deps lint formal
+test: deps lint format-check formal
 	$(MVN) install
 	tools/fuzz.sh 5
 

@@ -29,7 +29,10 @@ Result run(double seconds, unsigned frame_bytes, Wire wire) {
     auto m = std::make_unique<M>(context.get(), "mac");
     m->reset = 1;
     for (int i = 0; i < 4; ++i) {
-        m->clk = 0; m->eval(); m->clk = 1; m->eval();
+        m->clk = 0;
+        m->eval();
+        m->clk = 1;
+        m->eval();
     }
     m->reset = 0;
     m->maxLength = 1514;
@@ -88,8 +91,8 @@ int main(int argc, char **argv) {
         m.lineInLevel = m.lineOutLevel;
     });
     std::printf("{\n  \"benchmark\": \"bare C++ loop, MAC line wired back to itself, 1500-byte frames\",\n");
-    print("MacFast", fast, 8.0, true);       // a byte per clock
-    print("MacPhy", phy, 1.0 / 8, false);     // 8 clocks per line bit
+    print("MacFast", fast, 8.0, true);     // a byte per clock
+    print("MacPhy", phy, 1.0 / 8, false);  // 8 clocks per line bit
     std::printf("}\n");
     return fast.frames_received > 0 && phy.frames_received > 0 ? 0 : 1;
 }

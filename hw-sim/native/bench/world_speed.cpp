@@ -21,12 +21,16 @@
 #include "verilated.h"
 #include "world.h"
 
+// The register map (docs/registers.md), written from hdl-gen's NicRegisters by `make verilog`.
+#include "jnic_nic_registers.h"
+
 namespace {
 
-// docs/registers.md
-constexpr uint32_t CONTROL = 0x008, INT_STATUS = 0x010, INT_MASK = 0x014, MAC_LOW = 0x018, TX_COMMAND = 0x034,
-                   TX_RING = 0x038, RX_RING = 0x03C, TX_BUFFER = 0x10000, RX_BUFFER = 0x20000;
-constexpr uint32_t TX_DONE = 1, RX_READY = 2, TX_SLOTS = 4, RX_SLOTS = 8, SLOT_BYTES = 2048, FRAME = 1500;
+constexpr uint32_t TX_DONE = 1u << JNIC_REG_INT_TX_DONE, RX_READY = 1u << JNIC_REG_INT_RX_READY;
+constexpr uint32_t RESET = 1u << JNIC_REG_CONTROL_RESET,
+                   ENABLE = (1u << JNIC_REG_CONTROL_TX_ENABLE) | (1u << JNIC_REG_CONTROL_RX_ENABLE);
+// NicConfig.STANDARD's rings, and the frames this bench sends.
+constexpr uint32_t TX_SLOTS = 4, RX_SLOTS = 8, SLOT_BYTES = 2048, FRAME = 1500;
 
 using Clock = std::chrono::steady_clock;
 
@@ -53,23 +57,24 @@ WorldRun run_world(const std::string &top, uint64_t clocks) {
     w.log_bus_requests(&r.requests);
     std::mt19937 rng(1);
     for (int s = 0; s < 2; ++s) {
-        write1(w, s, CONTROL, 1);
+        write1(w, s, JNIC_REG_CONTROL, RESET);
         w.run(10);
     }
     for (int s = 0; s < 2; ++s) {
         uint32_t peer[2], own[2];
-        w.bus_read(1 - s, MAC_LOW, peer, 2);
-        w.bus_read(s, MAC_LOW, own, 2);
+        w.bus_read(1 - s, JNIC_REG_MAC_LOW, peer, 2);
+        w.bus_read(s, JNIC_REG_MAC_LOW, own, 2);
         std::vector<uint32_t> words(FRAME / 4);
         for (auto &x : words) x = static_cast<uint32_t>(rng());
-        words[0] = peer[0];                                  // destination bytes 0..3
-        words[1] = (peer[1] & 0xFFFF) | (own[0] << 16);      // destination 4..5, source 0..1
-        words[2] = (own[0] >> 16) | (own[1] << 16);          // source 2..5
-        words[3] = (words[3] & 0xFFFF0000) | 0xB588;         // EtherType 0x88B5
-        for (uint32_t slot = 0; slot < TX_SLOTS; ++slot) w.bus_write(s, TX_BUFFER + slot * SLOT_BYTES, words.data(), words.size());
-        write1(w, s, INT_MASK, TX_DONE | RX_READY);
-        write1(w, s, CONTROL, 0b110);
-        for (uint32_t k = 0; k < TX_SLOTS; ++k) write1(w, s, TX_COMMAND, FRAME);
+        words[0] = peer[0];                              // destination bytes 0..3
+        words[1] = (peer[1] & 0xFFFF) | (own[0] << 16);  // destination 4..5, source 0..1
+        words[2] = (own[0] >> 16) | (own[1] << 16);      // source 2..5
+        words[3] = (words[3] & 0xFFFF0000) | 0xB588;     // EtherType 0x88B5
+        for (uint32_t slot = 0; slot < TX_SLOTS; ++slot)
+            w.bus_write(s, JNIC_REG_TX_BUFFER + slot * SLOT_BYTES, words.data(), words.size());
+        write1(w, s, JNIC_REG_INT_MASK, TX_DONE | RX_READY);
+        write1(w, s, JNIC_REG_CONTROL, ENABLE);
+        for (uint32_t k = 0; k < TX_SLOTS; ++k) write1(w, s, JNIC_REG_TX_COMMAND, FRAME);
     }
     std::vector<uint32_t> frame(FRAME / 4 + 1);
     const uint64_t start_clock = w.cycles();
@@ -79,21 +84,21 @@ WorldRun run_world(const std::string &top, uint64_t clocks) {
         w.run_until_interrupt(clocks - (w.cycles() - start_clock), &mask);
         for (int s = 0; s < 2; ++s) {
             if ((mask >> s & 1) == 0) continue;
-            uint32_t events = read1(w, s, INT_STATUS);
-            write1(w, s, INT_STATUS, events);
+            uint32_t events = read1(w, s, JNIC_REG_INT_STATUS);
+            write1(w, s, JNIC_REG_INT_STATUS, events);
             if (events & TX_DONE) {
-                uint32_t ring = read1(w, s, TX_RING);
+                uint32_t ring = read1(w, s, JNIC_REG_TX_RING);
                 uint32_t used = (((ring >> 8) & 0xFF) - (ring & 0xFF)) & (2 * TX_SLOTS - 1);
-                for (uint32_t k = used; k < TX_SLOTS; ++k) write1(w, s, TX_COMMAND, FRAME);
+                for (uint32_t k = used; k < TX_SLOTS; ++k) write1(w, s, JNIC_REG_TX_COMMAND, FRAME);
             }
             if (events & RX_READY) {
-                uint32_t ring = read1(w, s, RX_RING);
+                uint32_t ring = read1(w, s, JNIC_REG_RX_RING);
                 uint32_t head = ring & 0xFF, tail = (ring >> 8) & 0xFF;
                 for (uint32_t p = head; p != tail; p = (p + 1) & (2 * RX_SLOTS - 1)) {
-                    w.bus_read(s, RX_BUFFER + (p % RX_SLOTS) * SLOT_BYTES, frame.data(), FRAME / 4);
+                    w.bus_read(s, JNIC_REG_RX_BUFFER + (p % RX_SLOTS) * SLOT_BYTES, frame.data(), FRAME / 4);
                     ++r.frames;
                 }
-                write1(w, s, RX_RING, tail);
+                write1(w, s, JNIC_REG_RX_RING, tail);
             }
         }
     }
@@ -118,7 +123,10 @@ double run_bare(const WorldRun &world, uint64_t line_active[2], Line line) {
         for (int twice = 0; twice < 2; ++twice) {  // as the world: reset at creation and on loading the ROM
             m[s]->reset = 1;
             for (int i = 0; i < 2; ++i) {
-                m[s]->clk = 0; m[s]->eval(); m[s]->clk = 1; m[s]->eval();
+                m[s]->clk = 0;
+                m[s]->eval();
+                m[s]->clk = 1;
+                m[s]->eval();
             }
             m[s]->reset = 0;
             m[s]->clk = 0;
@@ -218,7 +226,8 @@ int main(int argc, char **argv) {
        << "and copying every received frame out over the host bus. The same run is then replayed on two\n"
        << "bare Verilated models in a tight loop: the same bus requests on the same clocks, lines crossed\n"
        << "with the same one-clock delay. Written by `make bench` (`hw-sim/build/jnic_world_speed`).\n\n"
-       << "| build | clocks | world s | bare s | world overhead | world clocks/s | simulated Mb/s per wall s | frames |\n"
+       << "| build | clocks | world s | bare s | world overhead | world clocks/s | simulated Mb/s per wall s | frames "
+          "|\n"
        << "|---|---:|---:|---:|---:|---:|---:|---:|\n";
     bool ok = true;
     for (size_t i = 0; i < all.size(); ++i) {
@@ -231,23 +240,27 @@ int main(int argc, char **argv) {
         // activity on both stations.
         ok &= f.world.frames > 0 && f.same;
         if (!f.same)
-            std::fprintf(stderr, "jnic_world_speed: %s replay differs: line active %llu/%llu in the world, %llu/%llu bare\n",
-                         f.top.c_str(), static_cast<unsigned long long>(f.world.line_active[0]),
-                         static_cast<unsigned long long>(f.world.line_active[1]),
-                         static_cast<unsigned long long>(f.bare_active[0]), static_cast<unsigned long long>(f.bare_active[1]));
-        json << "    {\"top\": \"" << f.top << "\", \"clocks\": " << f.world.clocks << ", \"world_seconds\": " << f.world.seconds
-             << ", \"bare_seconds\": " << f.bare_seconds << ", \"world_overhead\": " << overhead
+            std::fprintf(
+                stderr, "jnic_world_speed: %s replay differs: line active %llu/%llu in the world, %llu/%llu bare\n",
+                f.top.c_str(), static_cast<unsigned long long>(f.world.line_active[0]),
+                static_cast<unsigned long long>(f.world.line_active[1]),
+                static_cast<unsigned long long>(f.bare_active[0]), static_cast<unsigned long long>(f.bare_active[1]));
+        json << "    {\"top\": \"" << f.top << "\", \"clocks\": " << f.world.clocks
+             << ", \"world_seconds\": " << f.world.seconds << ", \"bare_seconds\": " << f.bare_seconds
+             << ", \"world_overhead\": " << overhead
              << ", \"world_clocks_per_second\": " << f.world.clocks / f.world.seconds
              << ", \"bare_clocks_per_second\": " << f.world.clocks / f.bare_seconds
              << ", \"frames_received\": " << f.world.frames << ", \"bus_requests\": " << f.world.bus_words
-             << ", \"simulated_seconds\": " << simulated_s << ", \"simulated_payload_mbit_per_wall_second\": " << sim_mbps_per_wall
-             << ", \"line_active_clocks\": [" << f.world.line_active[0] << ", " << f.world.line_active[1] << "]"
-             << ", \"replay_identical\": " << (f.same ? "true" : "false") << "}"
-             << (i + 1 < all.size() ? "," : "") << "\n";
+             << ", \"simulated_seconds\": " << simulated_s
+             << ", \"simulated_payload_mbit_per_wall_second\": " << sim_mbps_per_wall << ", \"line_active_clocks\": ["
+             << f.world.line_active[0] << ", " << f.world.line_active[1] << "]"
+             << ", \"replay_identical\": " << (f.same ? "true" : "false") << "}" << (i + 1 < all.size() ? "," : "")
+             << "\n";
         char row[512];
         std::snprintf(row, sizeof row, "| %s | %llu | %.3f | %.3f | %+.1f %% | %.0f | %.2f | %llu |\n", f.top.c_str(),
                       static_cast<unsigned long long>(f.world.clocks), f.world.seconds, f.bare_seconds, overhead * 100,
-                      f.world.clocks / f.world.seconds, sim_mbps_per_wall, static_cast<unsigned long long>(f.world.frames));
+                      f.world.clocks / f.world.seconds, sim_mbps_per_wall,
+                      static_cast<unsigned long long>(f.world.frames));
         md << row;
     }
     json << "  ]\n}\n";

@@ -96,11 +96,13 @@ JNIC_API size_t jnic_model_recorded(jnic_model *model, int recorder, uint64_t *o
 
 /* A stream into the model; gaps (repeating, 1 = hold valid low that cycle) may be empty. */
 JNIC_API int jnic_model_source(jnic_model *model, const char *stream, const uint8_t *gaps, size_t gap_count);
-JNIC_API int jnic_model_source_push(jnic_model *model, int source, const uint64_t *data, const uint8_t *last, size_t count);
+JNIC_API int jnic_model_source_push(jnic_model *model, int source, const uint64_t *data, const uint8_t *last,
+                                    size_t count);
 JNIC_API size_t jnic_model_source_pending(const jnic_model *model, int source);
 /* A stream out of the model; ready follows the repeating pattern (empty = always ready). */
 JNIC_API int jnic_model_sink(jnic_model *model, const char *stream, const uint8_t *ready_pattern, size_t pattern_count);
-JNIC_API size_t jnic_model_sink_take(jnic_model *model, int sink, uint64_t *data, uint8_t *last, uint64_t *cycle, size_t capacity);
+JNIC_API size_t jnic_model_sink_take(jnic_model *model, int sink, uint64_t *data, uint8_t *last, uint64_t *cycle,
+                                     size_t capacity);
 
 /* Samples port once per packet, on the sink's last transfer (e.g. a frame's verdicts). */
 JNIC_API int jnic_model_sink_status(jnic_model *model, int sink, int port);
@@ -111,17 +113,21 @@ JNIC_API uint64_t jnic_model_run(jnic_model *model, uint64_t max_cycles, int sto
 
 /* ---- a world: stations of one top on a medium ----------------------------------------------- */
 /*
- * medium 0: a cable, exactly 2 stations; 1: a hub, 2 or more. Each station hears the others one
- * clock later: silence, one station's signal, or (two or more talking) a collision: carrier with
- * the signals XOR-ed. The station handles work with every jnic_model_* call and belong to the
- * world (jnic_model_destroy ignores them). Bad configurations return NULL and say why in
- * jnic_sim_last_error().
+ * medium JNIC_MEDIUM_CABLE: a cable, exactly 2 stations; JNIC_MEDIUM_HUB: a hub, 2 or more. Each
+ * station hears the others one clock later: silence, one station's signal, or (two or more
+ * talking) a collision: carrier with the signals XOR-ed. The station handles work with every
+ * jnic_model_* call and belong to the world (jnic_model_destroy ignores them). Bad configurations
+ * return NULL and say why in jnic_sim_last_error().
  *
  * Impairments, from one generator seeded with seed (the same seed gives the same run): each line
  * bit a station hears is wrong with probability bit_error_rate (on a Manchester line a whole half
  * cell is inverted), and each frame sent is lost (nobody hears it) with probability frame_loss.
  */
 typedef struct jnic_world jnic_world;
+
+/* The medium of jnic_world_create. */
+#define JNIC_MEDIUM_CABLE 0
+#define JNIC_MEDIUM_HUB 1
 
 JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate,
                                        double frame_loss, uint64_t seed);

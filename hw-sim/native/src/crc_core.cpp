@@ -117,8 +117,6 @@ int jnic_crc_residue_ok(const jnic_crc_core *core) { return core->residue_ok() ?
 int jnic_crc_enable_error(const jnic_crc_core *core) { return core->enable_error() ? 1 : 0; }
 uint64_t jnic_crc_cycles(const jnic_crc_core *core) { return core->cycles; }
 
-uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_t length) {
-    return core->frame(data, length);
-}
+uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_t length) { return core->frame(data, length); }
 
 }  // extern "C"

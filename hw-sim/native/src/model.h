@@ -66,7 +66,7 @@ struct Source {
     int rewind = -1, discard = -1;
     std::deque<std::pair<uint64_t, bool>> items;
     std::vector<std::pair<uint64_t, bool>> taken;  // items of the current packet handed over
-    std::vector<uint8_t> gaps;  // per cycle: 1 = withhold valid; repeats
+    std::vector<uint8_t> gaps;                     // per cycle: 1 = withhold valid; repeats
     size_t cycle = 0;
     bool offering = false;
 };
@@ -144,8 +144,15 @@ class Model {
 
   private:
     std::vector<uint8_t> source_fires_, source_rewinds_, source_discards_, sink_ready_;
-    void clock_edge_low() { ports_[clk_].write(0); eval(); }
-    void clock_edge_high() { ports_[clk_].write(1); eval(); ++cycles_; }
+    void clock_edge_low() {
+        ports_[clk_].write(0);
+        eval();
+    }
+    void clock_edge_high() {
+        ports_[clk_].write(1);
+        eval();
+        ++cycles_;
+    }
 
     std::string top_;
     std::vector<Port> ports_;
@@ -157,7 +164,9 @@ template <class V>
 class ModelOf final : public Model {
   public:
     explicit ModelOf(const std::string &top)
-        : Model(top), context_(std::make_unique<VerilatedContext>()), model_(std::make_unique<V>(context_.get(), top.c_str())) {}
+        : Model(top),
+          context_(std::make_unique<VerilatedContext>()),
+          model_(std::make_unique<V>(context_.get(), top.c_str())) {}
     ~ModelOf() override { trace_close(); }
     V *verilated() { return model_.get(); }
 

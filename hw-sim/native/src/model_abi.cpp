@@ -3,9 +3,9 @@
 #include <cstring>
 #include <string>
 
+#include "abi.h"
 #include "jnic_sim.h"
 #include "model.h"
-#include "abi.h"
 
 namespace jnic {
 
@@ -168,7 +168,8 @@ int jnic_model_sink(jnic_model *m, const char *stream, const uint8_t *ready_patt
     k.ready = stream_port(model, stream, "Ready", false, true, problem);
     k.last = stream_port(model, stream, "Last", false, false, problem);
     if (!problem.empty() || k.valid < 0 || k.data < 0) return fail(problem);
-    if (k.ready < 0 && pattern_count > 0) return fail(std::string("stream ") + stream + " has no Ready port to pattern");
+    if (k.ready < 0 && pattern_count > 0)
+        return fail(std::string("stream ") + stream + " has no Ready port to pattern");
     k.readyPattern.assign(ready_pattern, ready_pattern + pattern_count);
     m->model->sinks.push_back(std::move(k));
     return static_cast<int>(m->model->sinks.size() - 1);

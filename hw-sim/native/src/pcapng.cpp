@@ -49,10 +49,10 @@ PcapngWriter::PcapngWriter(const std::string &path) : file_(std::fopen(path.c_st
     std::vector<uint8_t> idb;
     put16(idb, 1);  // LINKTYPE_ETHERNET
     put16(idb, 0);
-    put32(idb, 0);  // snaplen: no limit
+    put32(idb, 0);              // snaplen: no limit
     const uint8_t tsresol = 9;  // timestamps in nanoseconds
     option(idb, 9, &tsresol, 1);
-    const uint8_t fcslen = 4;   // frames carry their 4-byte FCS
+    const uint8_t fcslen = 4;  // frames carry their 4-byte FCS
     option(idb, 13, &fcslen, 1);
     put32(idb, 0);
     block(1, idb);

@@ -8,7 +8,8 @@ namespace jnic {
 World::World(const std::string &top, int stations, Medium medium, Impairments impairments)
     : medium_(medium), impairments_(impairments), rng_(impairments.seed) {
     if (!(impairments.bit_error_rate >= 0 && impairments.bit_error_rate < 1))
-        throw std::invalid_argument("bit error rate must be in [0, 1), not " + std::to_string(impairments.bit_error_rate));
+        throw std::invalid_argument("bit error rate must be in [0, 1), not " +
+                                    std::to_string(impairments.bit_error_rate));
     if (!(impairments.frame_loss >= 0 && impairments.frame_loss <= 1))
         throw std::invalid_argument("frame loss must be in [0, 1], not " + std::to_string(impairments.frame_loss));
     if (medium == Medium::Cable && stations != 2)
@@ -28,14 +29,16 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
             manchester_ = true;
         }
         if (line.out_active < 0 || line.out_signal < 0 || line.in_active < 0 || line.in_signal < 0)
-            throw std::invalid_argument("top " + top + " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
+            throw std::invalid_argument("top " + top +
+                                        " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
         if (m->port_index("busValid") >= 0) {
-            Bus bus{m->port_index("busValid"),     m->port_index("busWrite"),   m->port_index("busAddress"),
+            Bus bus{m->port_index("busValid"),     m->port_index("busWrite"),    m->port_index("busAddress"),
                     m->port_index("busWriteData"), m->port_index("busReadData"), m->port_index("busReady"),
-                    m->port_index("irq"),          m->port_index("romAddress"), m->port_index("romData")};
+                    m->port_index("irq"),          m->port_index("romAddress"),  m->port_index("romData")};
             for (int port : {bus.write, bus.address, bus.write_data, bus.read_data, bus.ready, bus.irq, bus.rom_address,
                              bus.rom_data})
-                if (port < 0) throw std::invalid_argument("top " + top + " has a busValid port but not the whole host bus");
+                if (port < 0)
+                    throw std::invalid_argument("top " + top + " has a busValid port but not the whole host bus");
             nics_.push_back(bus);
         }
         m->reset(2);
@@ -67,8 +70,7 @@ World::World(const std::string &top, int stations, Medium medium, Impairments im
 }
 
 void World::set_clock_offset(int station, double ppm) {
-    if (station < 0 || station >= stations())
-        throw std::invalid_argument("no station " + std::to_string(station));
+    if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
     if (!(ppm > -10000 && ppm < 10000))
         throw std::invalid_argument("clock offset must be within ±10000 ppm, not " + std::to_string(ppm));
     period_[static_cast<size_t>(station)] = kNominal + static_cast<int64_t>(std::llround(ppm * 1000));
@@ -110,8 +112,10 @@ uint64_t World::bus_read(int station, uint32_t address, uint32_t *words, size_t 
 
 uint64_t World::bus_job(BusJob job) {
     if (nics_.empty()) throw std::invalid_argument("top " + models_[0]->top() + " has no host bus (not a NIC)");
-    if (job.station < 0 || job.station >= stations()) throw std::invalid_argument("no station " + std::to_string(job.station));
-    if (job.address % 4 != 0) throw std::invalid_argument("bus address " + std::to_string(job.address) + " is not word aligned");
+    if (job.station < 0 || job.station >= stations())
+        throw std::invalid_argument("no station " + std::to_string(job.station));
+    if (job.address % 4 != 0)
+        throw std::invalid_argument("bus address " + std::to_string(job.address) + " is not word aligned");
     if (job.address + 4 * static_cast<uint64_t>(job.count) > (uint64_t{1} << 18))
         throw std::invalid_argument("bus burst runs past the end of the address space");
     const uint64_t start = cycles();
@@ -166,7 +170,8 @@ void World::before_settle(size_t i) {
         m.set(b.address, job_.address + 4 * job_.issued);
         m.set(b.write_data, job_.write ? job_.write_words[job_.issued] : 0);
         if (bus_log_ != nullptr)
-            bus_log_->push_back(BusRequest{cycles(), static_cast<int>(i), job_.write, job_.address + 4 * static_cast<uint32_t>(job_.issued),
+            bus_log_->push_back(BusRequest{cycles(), static_cast<int>(i), job_.write,
+                                           job_.address + 4 * static_cast<uint32_t>(job_.issued),
                                            job_.write ? job_.write_words[job_.issued] : 0});
         ++job_.issued;
     } else {
@@ -294,7 +299,8 @@ void World::step_lockstep() {
         }
     }
     if (pcap_)
-        for (size_t i = 0; i < n; ++i) capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
+        for (size_t i = 0; i < n; ++i)
+            capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
     for (size_t i = 0; i < n; ++i) {
         models_[i]->cycle_rise();
         after_rise(i, lockstep_cycles_ * clock_period_ps());

@@ -6,8 +6,8 @@
 #define JNIC_WORLD_H
 
 #include <array>
-#include <memory>
 #include <deque>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -24,7 +24,7 @@ struct Impairments {
     double bit_error_rate = 0;  // per line bit, independently on what each station hears
     double frame_loss = 0;      // per frame sent: nobody hears it
     uint64_t seed = 1;
-    int samples_per_bit = 8;    // of a Manchester line (a bit error there inverts a half cell)
+    int samples_per_bit = 8;  // of a Manchester line (a bit error there inverts a half cell)
 };
 
 class World {
@@ -109,7 +109,7 @@ class World {
     void after_settle(size_t i);   // its bus answer and interrupt line
     void after_rise(size_t i, uint64_t cycle_start_ps);
     uint64_t bus_job(BusJob job);
-    void step_one();               // one nominal clock of the whole world
+    void step_one();  // one nominal clock of the whole world
     std::vector<Bus> nics_;
     std::vector<std::array<uint16_t, 4>> roms_;
     std::vector<uint8_t> irq_;
@@ -118,7 +118,8 @@ class World {
     std::vector<BusRequest> *bus_log_ = nullptr;
     std::vector<uint64_t> active_cycles_;
     int propagation_ = 1;
-    std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;  // per listener: (active, signal) still on the way
+    // Per listener: (active, signal) still on the way.
+    std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;
     struct Line {
         int out_active, out_signal, in_active, in_signal;  // valid/data (fast) or active/level (phy)
     };
@@ -142,14 +143,14 @@ class World {
     Impairments impairments_;
     bool manchester_ = false;
     std::mt19937_64 rng_;
-    std::vector<uint64_t> until_error_;   // per listener: line bits (fast) or samples (phy) to the next error
-    std::vector<int> inverting_;          // per listener, phy: samples of a half cell still inverted
+    std::vector<uint64_t> until_error_;  // per listener: line bits (fast) or samples (phy) to the next error
+    std::vector<int> inverting_;         // per listener, phy: samples of a half cell still inverted
     std::vector<uint8_t> was_talking_, lost_;
     uint64_t bit_errors_ = 0, frames_lost_ = 0;
     // Free-running clocks: time in units of 1e-9 nominal periods, exact integer arithmetic.
     static constexpr int64_t kNominal = 1000000000;
     std::vector<int64_t> period_, next_edge_;
-    std::vector<uint8_t> talking_now_;   // each station's line out at its last edge
+    std::vector<uint8_t> talking_now_;  // each station's line out at its last edge
     std::vector<uint64_t> signal_now_;
     bool free_running_ = false;
     int64_t now_ = 0;

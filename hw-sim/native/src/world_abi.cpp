@@ -6,6 +6,10 @@
 
 using jnic::fail;
 
+static_assert(static_cast<int>(jnic::Medium::Cable) == JNIC_MEDIUM_CABLE &&
+                  static_cast<int>(jnic::Medium::Hub) == JNIC_MEDIUM_HUB,
+              "jnic_world_create passes the C ABI's medium number on as a jnic::Medium");
+
 namespace {
 
 // Runs f, turning a C++ exception into -1 and its message.
@@ -41,7 +45,8 @@ int64_t batch_words(const uint32_t *ops, size_t op_count, const uint32_t *words,
     size_t needed = 0;
     for (size_t i = 0; i < op_count; ++i) needed += ops[2 * i + 1];
     if (needed > word_count)
-        return jnic::fail("bus batch needs " + std::to_string(needed) + " words, the buffer has " + std::to_string(word_count));
+        return jnic::fail("bus batch needs " + std::to_string(needed) + " words, the buffer has " +
+                          std::to_string(word_count));
     if (words == nullptr && needed > 0) return jnic::fail("no words given");
     return static_cast<int64_t>(needed);
 }
@@ -55,7 +60,7 @@ jnic_world *jnic_world_create(const char *top, int stations, int medium, double 
         fail("no top name given");
         return nullptr;
     }
-    if (medium != 0 && medium != 1) {
+    if (medium != JNIC_MEDIUM_CABLE && medium != JNIC_MEDIUM_HUB) {
         fail("medium must be 0 (cable) or 1 (hub), not " + std::to_string(medium));
         return nullptr;
     }
@@ -110,7 +115,6 @@ uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->col
 uint64_t jnic_world_bit_errors(const jnic_world *w) { return w->world->bit_errors(); }
 uint64_t jnic_world_frames_lost(const jnic_world *w) { return w->world->frames_lost(); }
 
-
 int jnic_world_set_rom(jnic_world *w, int station, const uint8_t address[6], int corrupt_checksum) {
     if (address == nullptr) return fail("no address given");
     return static_cast<int>(guarded([&] {
@@ -145,7 +149,8 @@ int64_t jnic_world_run_until_interrupt_then_batch(jnic_world *w, uint64_t max_cy
     return guarded([&] {
         uint64_t clocks = w->world->run_until_interrupt(max_cycles, irq_mask);
         for (int i = 0; i < w->world->stations() && i < 64; ++i)
-            if ((*irq_mask >> i & 1) != 0) clocks += run_batch(*w->world, i, ops, op_count, words + i * words_per_station);
+            if ((*irq_mask >> i & 1) != 0)
+                clocks += run_batch(*w->world, i, ops, op_count, words + i * words_per_station);
         return clocks;
     });
 }

@@ -17,6 +17,7 @@ import jnic.driver.trace.TraceLayer;
 
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.dns.DnsResponder;
@@ -47,8 +48,8 @@ public final class Demo {
      * named trace.pcapng and trace-client-nic.vcd, and the VCD window opens when the story starts
      * (after the adapters' start-up) rather than at reset.
      */
-    public record Options(SimLan.Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles, Function<SimLan, TraceRecorder> trace) {
-        public Options(SimLan.Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
+    public record Options(Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles, Function<SimLan, TraceRecorder> trace) {
+        public Options(Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
             this(medium, build, out, seed, vcdCycles, null);
         }
     }
@@ -72,7 +73,7 @@ public final class Demo {
         Path pcap = o.out().resolve(prefix + ".pcapng");
         Path vcd = o.out().resolve(o.trace() == null ? "client-nic.vcd" : "trace-client-nic.vcd");
         long wallStart = System.nanoTime();
-        SimLan.Options lanOptions = o.medium() == SimLan.Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
+        SimLan.Options lanOptions = o.medium() == Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
         try (SimLan lan = SimLan.create(lanOptions.withImpairments(0, 0, o.seed()))) {
             lan.capturePcapng(pcap);
             TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
@@ -88,7 +89,7 @@ public final class Demo {
             new DnsResponder(server, 53, 300).add(NAME, server.address());
             HttpServer.pages(server, 80, Map.of("/", PAGE), "text/html; charset=utf-8");
             Map<MacAddress, String> stations = new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
-            if (o.medium() == SimLan.Medium.HUB) {
+            if (o.medium() == Medium.HUB) {
                 stations.put(chatter(lan, o.seed()), "chatty");
             }
             long vcdFrom = 0;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jnic.driver.sim.SimLan;
+import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--medium", description = "cable (two stations) or hub (a third, chatty one causes collisions); default ${DEFAULT-VALUE}",
             defaultValue = "cable", converter = MediumConverter.class)
-    SimLan.Medium medium;
+    Medium medium;
 
     @Option(names = "--build", description = "phy (Manchester line coding with clock recovery) or fast (the MAC alone); default ${DEFAULT-VALUE}",
             defaultValue = "phy", converter = BuildConverter.class)
@@ -35,12 +36,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--vcd-cycles", description = "clocks of the client adapter to trace into the VCD (default: ${DEFAULT-VALUE})", defaultValue = "20000")
     long vcdCycles;
 
-    static final class MediumConverter implements picocli.CommandLine.ITypeConverter<SimLan.Medium> {
+    static final class MediumConverter implements picocli.CommandLine.ITypeConverter<Medium> {
         @Override
-        public SimLan.Medium convert(String v) {
+        public Medium convert(String v) {
             return switch (v) {
-                case "cable" -> SimLan.Medium.CABLE;
-                case "hub" -> SimLan.Medium.HUB;
+                case "cable" -> Medium.CABLE;
+                case "hub" -> Medium.HUB;
                 default -> throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a medium: cable or hub");
             };
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code jnic gen}: the Verilog of the NIC from its Java description (what `make verilog` runs). */
 @Command(name = "gen", mixinStandardHelpOptions = true, description = {"Generate the NIC's Verilog from its Java (SpinalHDL) description.",
-    "With no --build or --width, every top (what make verilog commits); with them, only the tops asked for."})
+    "With no --build or --width, every top and the register header (what make verilog commits); with them, only the tops asked for."})
 final class GenCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "verilog-out")
     Path out;
@@ -48,7 +48,7 @@ final class GenCommand implements Callable<Integer> {
             tops.add(Mac.topName(b));
         }
         Files.createDirectories(out);
-        for (Path p : Generate.generate(out, name -> tops.isEmpty() || tops.contains(name))) {
+        for (Path p : tops.isEmpty() ? Generate.generateAll(out) : Generate.generate(out, tops::contains)) {
             System.out.println("wrote " + p);
         }
         return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class SimCommand implements Callable<Integer> {
     int stations;
 
     @Option(names = "--medium", description = "cable or hub (default ${DEFAULT-VALUE})", defaultValue = "cable", converter = DemoCommand.MediumConverter.class)
-    SimLan.Medium medium;
+    Medium medium;
 
     @Option(names = "--build", description = "phy or fast (default ${DEFAULT-VALUE})", defaultValue = "fast", converter = DemoCommand.BuildConverter.class)
     SimLan.Build build;
@@ -50,14 +51,14 @@ final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int max = medium == SimLan.Medium.CABLE ? 2 : 8;
+        int max = medium == Medium.CABLE ? 2 : 8;
         if (stations < 2 || stations > max) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stations: 2" + (max == 2 ? " on a cable" : " to 8 on a hub") + ", not " + stations);
         }
         if (!(ber >= 0 && ber < 0.01) || frames < 0 || frames > 1_000_000 || Math.abs(ppm) > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--ber is 0 to 0.01, --frames 0 to 10^6, --ppm within ±1000");
         }
-        SimLan.Options options = (medium == SimLan.Medium.CABLE ? SimLan.Options.cable(build) : SimLan.Options.hub(build, stations))
+        SimLan.Options options = (medium == Medium.CABLE ? SimLan.Options.cable(build) : SimLan.Options.hub(build, stations))
                 .withImpairments(ber, 0, seed);
         long wall = System.nanoTime();
         try (SimLan lan = SimLan.create(options)) {

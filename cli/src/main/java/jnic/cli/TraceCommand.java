@@ -11,6 +11,7 @@ import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
+import jnic.sim.Medium;
 import jnic.sim.Pcapng;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 final class TraceCommand implements Callable<Integer> {
     @Option(names = "--medium", description = "cable or hub (a third, chatty station); default ${DEFAULT-VALUE}", defaultValue = "cable",
             converter = DemoCommand.MediumConverter.class)
-    SimLan.Medium medium;
+    Medium medium;
 
     @Option(names = "--build", description = "phy (Manchester) or fast; default ${DEFAULT-VALUE}", defaultValue = "phy",
             converter = DemoCommand.BuildConverter.class)

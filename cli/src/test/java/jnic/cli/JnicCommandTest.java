@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jnic.driver.sim.SimLan;
+import jnic.sim.Medium;
 
 class JnicCommandTest {
     /** Runs the command with stdout and stderr captured: {exit code, output}. */
@@ -53,7 +54,7 @@ class JnicCommandTest {
     /** The demo end to end: the page arrives, and tshark (when installed) reads the capture as DNS, TCP and HTTP, nothing malformed. */
     @Test
     void theDemoFetchesThePageAndItsCaptureIsClean(@TempDir Path dir) throws Exception {
-        Demo.Result r = Demo.run(new Demo.Options(SimLan.Medium.CABLE, SimLan.Build.PHY, dir, 1, 5000));
+        Demo.Result r = Demo.run(new Demo.Options(Medium.CABLE, SimLan.Build.PHY, dir, 1, 5000));
         assertTrue(r.ok(), "200 OK and the page, byte for byte");
         assertEquals(List.of(jnic.net.wire.Ipv4Address.parse("192.168.7.1")), r.resolved());
         assertTrue(Files.size(r.pcapng()) > 0 && Files.size(r.vcd()) > 0);

@@ -29,6 +29,7 @@ import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.TcpSegment;
+import jnic.sim.Medium;
 import jnic.sim.Pcapng;
 
 /** {@code jnic trace}: every step of the seed's story, in order, checked against the capture; the HTML view loads. */
@@ -43,7 +44,7 @@ class TraceCommandTest {
         TraceCommand command = new TraceCommand();
         html = dir.resolve("view/trace.html");
         command.html = html;
-        run = command.run(new Demo.Options(SimLan.Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
+        run = command.run(new Demo.Options(Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
     }
 
     /** The steps the seed tells, as this exchange makes them (DNS first, so ARP comes before the SYN): host, layer, pattern. */

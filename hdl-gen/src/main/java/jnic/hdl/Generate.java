@@ -21,12 +21,14 @@ import jnic.hdl.mac.RxByteFramer;
 import jnic.hdl.mac.RxChecker;
 import jnic.hdl.nic.Nic;
 import jnic.hdl.nic.NicConfig;
+import jnic.hdl.nic.RegisterHeader;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
 
 /**
- * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}).
- * {@code make verilog} runs this; a test checks the committed files match its output.
+ * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}), and
+ * beside it the register map as a C header ({@link RegisterHeader}). {@code make verilog} runs
+ * this; a test checks the committed files match its output.
  */
 public final class Generate {
     /** Line samples per bit in the phy build: see ManchesterDecoder for the choice. */
@@ -57,9 +59,12 @@ public final class Generate {
         return tops;
     }
 
-    /** Generates every top into {@code directory}; returns the files written. */
+    /** Generates every top and the register header into {@code directory}; returns the files written. */
     public static List<Path> generateAll(Path directory) throws IOException {
-        return generate(directory, name -> true);
+        List<Path> written = generate(directory, name -> true);
+        Files.createDirectories(directory);
+        written.add(RegisterHeader.write(directory));
+        return written;
     }
 
     /** Generates the tops whose module names {@code which} accepts; returns the files written. */

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import jnic.hdl.nic.RegisterHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committed verilog-out/ must be exactly what the generator writes today ({@code make verilog}). */
+/**
+ * The committed verilog-out/ must be exactly what the generator writes today ({@code make verilog}):
+ * the Verilog of every top and the register map's C header.
+ */
 class VerilogFreshnessTest {
 
     static Path verilogOut() {
@@ -24,10 +28,12 @@ class VerilogFreshnessTest {
         return dir;
     }
 
-    private static TreeSet<String> verilogFiles(Path dir) throws IOException {
+    /** The generated files in {@code dir}: Verilog and C headers (lint.vlt is written by hand). */
+    private static TreeSet<String> generatedFiles(Path dir) throws IOException {
         TreeSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".v")).forEach(names::add);
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".v") || n.endsWith(".h"))
+                    .forEach(names::add);
         }
         return names;
     }
@@ -36,8 +42,9 @@ class VerilogFreshnessTest {
     void committedVerilogMatchesTheGenerator(@TempDir Path fresh) throws IOException {
         List<Path> written = Generate.generateAll(fresh);
         Path committed = verilogOut();
-        assertEquals(verilogFiles(fresh), verilogFiles(committed),
-                "the set of generated tops differs from verilog-out/: run `make verilog` and commit");
+        assertEquals(generatedFiles(fresh), generatedFiles(committed),
+                "the set of generated files differs from verilog-out/: run `make verilog` and commit");
+        assertTrue(generatedFiles(fresh).contains(RegisterHeader.FILE_NAME), "the register header is generated");
         for (Path file : written) {
             String name = file.getFileName().toString();
             List<String> expected = Files.readAllLines(file);

@@ -12,9 +12,6 @@ import jnr.ffi.Pointer;
  * recorders to it as to any model, then {@link #run} the whole world. Not thread-safe.
  */
 public final class World implements AutoCloseable {
-    /** A full-duplex cable between exactly two stations, or a half-duplex hub of two or more. */
-    public enum Medium { CABLE, HUB }
-
     /**
      * Line impairments, drawn from one generator seeded with {@code seed}: the same seed gives
      * the same run. {@code bitErrorRate} per line bit a station hears (on a Manchester line a
@@ -42,7 +39,7 @@ public final class World implements AutoCloseable {
     /** {@code stations} instances of {@code top} on {@code medium} with impairments, out of reset. */
     public static World create(String top, int stations, Medium medium, Impairments impairments) {
         SimNative lib = NativeLibrary.get();
-        Pointer w = lib.jnic_world_create(top, stations, medium.ordinal(), impairments.bitErrorRate(),
+        Pointer w = lib.jnic_world_create(top, stations, medium.abi(), impairments.bitErrorRate(),
                 impairments.frameLoss(), impairments.seed());
         if (w == null) {
             throw new IllegalArgumentException(lib.jnic_sim_last_error());

@@ -48,7 +48,7 @@ class PcapngTest {
     void everyFrameOnTheMediumIsCapturedAsSentWithItsFcs(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cable.pcapng");
         List<byte[]> sent;
-        try (World world = World.create("MacFast", 2, World.Medium.CABLE)) {
+        try (World world = World.create("MacFast", 2, Medium.CABLE)) {
             world.capturePcapng(file);
             sent = sendEachWay(world, 20, new Random(1));
             world.run(40_000);
@@ -69,7 +69,7 @@ class PcapngTest {
     @Test
     void collisionsOnAHubAreMarked(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("hub.pcapng");
-        try (World world = World.create("MacFast", 3, World.Medium.HUB)) {
+        try (World world = World.create("MacFast", 3, Medium.HUB)) {
             for (Model m : world.stations()) {
                 m.set("halfDuplex", 1);
             }
@@ -89,7 +89,7 @@ class PcapngTest {
     void theManchesterLineIsCapturedToo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("phy.pcapng");
         List<byte[]> sent;
-        try (World world = World.create("MacPhy", 2, World.Medium.CABLE)) {
+        try (World world = World.create("MacPhy", 2, Medium.CABLE)) {
             world.clockOffset(1, 100);
             world.capturePcapng(file);
             sent = sendEachWay(world, 3, new Random(3));
@@ -108,7 +108,7 @@ class PcapngTest {
         List<byte[]> files = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
             Path file = dir.resolve("run" + run + ".pcapng");
-            try (World world = World.create("MacFast", 3, World.Medium.HUB, new World.Impairments(1e-5, 0.05, 77))) {
+            try (World world = World.create("MacFast", 3, Medium.HUB, new World.Impairments(1e-5, 0.05, 77))) {
                 for (Model m : world.stations()) {
                     m.set("halfDuplex", 1);
                 }
@@ -123,7 +123,7 @@ class PcapngTest {
 
     @Test
     void anUnwritablePathIsAClearError(@TempDir Path dir) {
-        try (World world = World.create("MacFast", 2, World.Medium.CABLE)) {
+        try (World world = World.create("MacFast", 2, Medium.CABLE)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> world.capturePcapng(dir.resolve("no/such/dir/x.pcapng")));
             assertTrue(e.getMessage().contains("cannot write pcapng file"), e.getMessage());

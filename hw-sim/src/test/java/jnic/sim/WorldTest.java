@@ -21,11 +21,11 @@ class WorldTest {
 
     @Test
     void badConfigurationsSayWhatIsWrong() {
-        assertMessage("exactly 2", () -> World.create("MacFast", 3, World.Medium.CABLE));
-        assertMessage("at least 2", () -> World.create("MacFast", 1, World.Medium.HUB));
-        assertMessage("at least 2", () -> World.create("MacFast", 0, World.Medium.HUB));
-        assertMessage("no top named", () -> World.create("NoSuchNic", 2, World.Medium.CABLE));
-        assertMessage("no line ports", () -> World.create("Crc32W8", 2, World.Medium.CABLE));
+        assertMessage("exactly 2", () -> World.create("MacFast", 3, Medium.CABLE));
+        assertMessage("at least 2", () -> World.create("MacFast", 1, Medium.HUB));
+        assertMessage("at least 2", () -> World.create("MacFast", 0, Medium.HUB));
+        assertMessage("no top named", () -> World.create("NoSuchNic", 2, Medium.CABLE));
+        assertMessage("no line ports", () -> World.create("Crc32W8", 2, Medium.CABLE));
     }
 
     private static void assertMessage(String part, org.junit.jupiter.api.function.Executable create) {
@@ -142,7 +142,7 @@ class WorldTest {
 
     @Test
     void twoStationsOnACableExchangeTenThousandFramesEachWayAtFullRate() {
-        try (World world = World.create("MacFast", 2, World.Medium.CABLE)) {
+        try (World world = World.create("MacFast", 2, Medium.CABLE)) {
             Exchange x = exchange(world, "MacFast", 10_000, 1514, new Random(10));
             assertEquals(0, world.collisionCycles(), "nothing collides on a full-duplex cable");
             for (int s = 0; s < 2; s++) {
@@ -166,7 +166,7 @@ class WorldTest {
     void bitErrorsAreCaughtByTheFcsAndNothingCorruptIsDelivered(String top) {
         boolean phy = top.equals("MacPhy");
         double ber = phy ? 1e-4 : 1e-5;
-        try (World world = World.create(top, 2, World.Medium.CABLE, new World.Impairments(ber, 0, 7))) {
+        try (World world = World.create(top, 2, Medium.CABLE, new World.Impairments(ber, 0, 7))) {
             Exchange x = exchange(world, top, phy ? 150 : 2000, phy ? 400 : 1514, new Random(12));
             long flagged = 0;
             long missing = 0;
@@ -188,7 +188,7 @@ class WorldTest {
 
     @Test
     void manchesterStationsWithFreeRunningClocks200PpmApartExchangeEveryFrame() {
-        try (World world = World.create("MacPhy", 2, World.Medium.CABLE, new World.Impairments(0, 0, 21))) {
+        try (World world = World.create("MacPhy", 2, Medium.CABLE, new World.Impairments(0, 0, 21))) {
             world.clockOffset(0, 100);
             world.clockOffset(1, -100);
             Exchange x = exchange(world, "MacPhy", 40, 1514, new Random(15));
@@ -202,7 +202,7 @@ class WorldTest {
                 }
             }
         }
-        try (World world = World.create("MacPhy", 2, World.Medium.CABLE)) {
+        try (World world = World.create("MacPhy", 2, Medium.CABLE)) {
             assertMessage("within", () -> world.clockOffset(0, 20000));
             assertMessage("no station", () -> world.clockOffset(2, 10));
         }
@@ -210,7 +210,7 @@ class WorldTest {
 
     @Test
     void lostFramesAreMissingNotCorrupt() {
-        try (World world = World.create("MacFast", 2, World.Medium.CABLE, new World.Impairments(0, 0.2, 9))) {
+        try (World world = World.create("MacFast", 2, Medium.CABLE, new World.Impairments(0, 0.2, 9))) {
             Exchange x = exchange(world, "MacFast", 500, 600, new Random(13));
             long good = 0;
             for (int s = 0; s < 2; s++) {
@@ -226,7 +226,7 @@ class WorldTest {
     void theSameSeedGivesTheSameRun() {
         List<List<String>> runs = new ArrayList<>();
         for (long seed : new long[] {42, 42, 43}) {
-            try (World world = World.create("MacFast", 2, World.Medium.CABLE, new World.Impairments(3e-5, 0.05, seed))) {
+            try (World world = World.create("MacFast", 2, Medium.CABLE, new World.Impairments(3e-5, 0.05, seed))) {
                 Exchange x = exchange(world, "MacFast", 300, 1514, new Random(14));
                 List<String> seen = new ArrayList<>();
                 for (Receiver r : x.receivers()) {
@@ -248,7 +248,7 @@ class WorldTest {
         int perStation = 25;
         Random random = new Random(11);
         byte[] broadcast = {-1, -1, -1, -1, -1, -1};
-        try (World world = World.create("MacFast", stations, World.Medium.HUB)) {
+        try (World world = World.create("MacFast", stations, Medium.HUB)) {
             List<List<byte[]>> sent = new ArrayList<>();
             List<Receiver> receivers = new ArrayList<>();
             List<Model.Source> sources = new ArrayList<>();

@@ -14,6 +14,7 @@ import jnic.net.wire.MacAddress;
 import jnic.driver.sim.NicInitException;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.sim.Medium;
 import jnic.sim.NativeLibrary;
 import jnic.sim.World;
 
@@ -179,7 +180,7 @@ public final class DriverBench {
 
     /** Wall seconds the world takes to run {@code cycles} clocks on its own. */
     private static double worldAlone(long cycles) {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             w.run(Math.min(cycles, 100_000)); // warm-up
             long t0 = System.nanoTime();
             w.run(cycles);
@@ -190,10 +191,10 @@ public final class DriverBench {
     /** ns per call of jnic_world_cycles and of a one-word bus read, for each binding, in pairs. */
     private static double[] callCosts(int calls) {
         Mapped mapped = Native.load(NativeLibrary.directory().resolve(NativeLibrary.FILE_NAME).toString(), Mapped.class);
-        Pointer w = Direct.jnic_world_create("NicFast", 2, 0, 0, 0, 1);
+        Pointer w = Direct.jnic_world_create("NicFast", 2, Medium.CABLE.abi(), 0, 0, 1);
         int[] word = new int[1];
         double[] ns = new double[6];
-        try (World jnr = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World jnr = World.create("NicFast", 2, Medium.CABLE)) {
             for (int round = 0; round < 2; round++) { // the first round warms up
                 long sum = 0;
                 long t0 = System.nanoTime();

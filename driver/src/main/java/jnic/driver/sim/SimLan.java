@@ -12,6 +12,7 @@ import com.sun.jna.Pointer;
 
 import jnic.net.wire.MacAddress;
 import jnic.driver.time.VirtualTimeLoop;
+import jnic.sim.Medium;
 
 /**
  * A LAN of simulated NICs: hw-sim's world of N adapters on a cable or hub, and the one event loop
@@ -36,12 +37,10 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         }
     }
 
-    /** A full-duplex cable between two adapters, or a half-duplex hub (real collisions). */
-    public enum Medium { CABLE, HUB }
-
     /**
-     * What the LAN is: the build, how many adapters, the medium, and line impairments drawn from
-     * one generator seeded with {@code seed} (bit errors per line bit, frames lost per frame).
+     * What the LAN is: the build, how many adapters, the medium (a cable between two adapters, or a
+     * hub with real collisions), and line impairments drawn from one generator seeded with
+     * {@code seed} (bit errors per line bit, frames lost per frame).
      */
     public record Options(Build build, int stations, Medium medium, double bitErrorRate, double frameLoss, long seed) {
         public static Options cable(Build build) {
@@ -86,7 +85,7 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** The adapters on their medium, out of power-on reset, none opened yet. */
     public static SimLan create(Options options) {
         WorldLibrary.load();
-        Pointer w = WorldLibrary.jnic_world_create(options.build().top, options.stations(), options.medium().ordinal(),
+        Pointer w = WorldLibrary.jnic_world_create(options.build().top, options.stations(), options.medium().abi(),
                 options.bitErrorRate(), options.frameLoss(), options.seed());
         if (w == null) {
             throw new IllegalArgumentException(WorldLibrary.jnic_sim_last_error());

@@ -28,6 +28,7 @@ import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;
+import jnic.sim.Medium;
 
 /**
  * The LAN driver of one simulated jnic adapter, programmed only through its host bus as
@@ -213,7 +214,7 @@ public final class SimNic implements NetDevice {
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
-        boolean hub = lan.options().medium() == SimLan.Medium.HUB;
+        boolean hub = lan.options().medium() == Medium.HUB;
         b.write(CONTROL, 1 << CONTROL_TX_ENABLE | 1 << CONTROL_RX_ENABLE | (hub ? 1 << CONTROL_HALF_DUPLEX : 0)
                 | (config.promiscuous() ? 1 << CONTROL_PROMISCUOUS : 0));
         b.run(lan, station);

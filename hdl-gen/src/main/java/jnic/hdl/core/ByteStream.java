@@ -35,7 +35,7 @@ public final class ByteStream implements PortGroup {
 
     /** True on the cycle a byte transfers. */
     public Bool fire() {
-        return valid.$amp$amp(ready);
+        return HwComponent.and(valid, ready);
     }
 
     @Override

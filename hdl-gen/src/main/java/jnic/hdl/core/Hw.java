@@ -29,7 +29,14 @@ import spinal.idslplugin.Location;
 /**
  * The Scala encodings of SpinalHDL, spelled once for Java: literals, {@code :=}, {@code when},
  * concatenation, and Verilog emission. Every call that SpinalHDL wants a {@link Location} for
- * gets the Java caller's file and line, so elaboration errors point at the Java source.
+ * gets the Java caller's file and line, so elaboration errors point at the Java source. The
+ * operators ({@code and}, {@code not}, {@code eq}, {@code lt}, {@code plus}...) are
+ * {@link HwComponent}'s, inherited by every component.
+ *
+ * <p>A {@code when} whose condition is an expression (not a named signal) names it after that
+ * line ({@code when_CsmaCdjava_l147} in the Verilog), so a line added or removed above such a
+ * {@code when} renames signals in the generated Verilog and the VCD traces without changing the
+ * hardware; regenerate with {@code make verilog}.
  */
 public final class Hw {
     private Hw() {
@@ -203,18 +210,38 @@ public final class Hw {
     public static Path emitVerilog(Path directory, String definitionName, Supplier<? extends HwComponent> constructor)
             throws IOException {
         Files.createDirectories(directory);
-        SpinalConfig config = defaultConfig();
-        config.targetDirectory_$eq(directory.toString());
-        SpinalVerilog$.MODULE$.apply(config, () -> {
-            HwComponent top = constructor.get();
-            top.postInitCallback();
-            top.nameFieldsFromJava();
-            top.setDefinitionName(definitionName, false);
-            return top;
-        });
-        Path file = directory.resolve(definitionName + ".v");
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("SpinalHDL did not write " + file);
+        // SpinalHDL writes into a scratch directory; the file in place is replaced only when the text
+        // changed, so a regeneration that changes nothing does not make every top re-verilate.
+        Path scratch = Files.createTempDirectory("jnic-hdl-");
+        try {
+            SpinalConfig config = defaultConfig();
+            config.targetDirectory_$eq(scratch.toString());
+            SpinalVerilog$.MODULE$.apply(config, () -> {
+                HwComponent top = constructor.get();
+                top.postInitCallback();
+                top.nameFieldsFromJava();
+                top.setDefinitionName(definitionName, false);
+                return top;
+            });
+            Path made = scratch.resolve(definitionName + ".v");
+            if (!Files.isRegularFile(made)) {
+                throw new IOException("SpinalHDL did not write " + made);
+            }
+            return writeIfChanged(directory.resolve(definitionName + ".v"), Files.readString(made));
+        } finally {
+            try (var files = Files.list(scratch)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(scratch);
+        }
+    }
+
+    /** Writes {@code text} to {@code file} unless it already holds exactly that (its time stamp then stays). */
+    public static Path writeIfChanged(Path file, String text) throws IOException {
+        if (!Files.isRegularFile(file) || !Files.readString(file).equals(text)) {
+            Files.writeString(file, text);
         }
         return file;
     }

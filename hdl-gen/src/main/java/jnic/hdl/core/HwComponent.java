@@ -29,8 +29,11 @@ import spinal.core.package$;
  * constructor returns, and {@link #nameFieldsFromJava} gives every signal held in a field the
  * field's Java name, so the Verilog and the VCD traces read like the Java source.
  *
- * <p>Ports, wires and registers are made with the small helpers below; literals, assignment,
- * {@code when} and operators that need a source location live in {@link Hw}.
+ * <p>Ports, wires and registers are made with the small helpers below, and so is the logic
+ * between them: the operators ({@link #and}, {@link #not}, {@link #eq}, {@link #lt},
+ * {@link #plus}...) are inherited by every component, so its logic reads as the hardware does
+ * and never spells Scala's encoded names ({@code $amp$amp}, {@code unary_$bang}). Literals,
+ * assignment, {@code when} and whatever else needs a source location live in {@link Hw}.
  */
 public abstract class HwComponent extends Component {
 
@@ -100,6 +103,115 @@ public abstract class HwComponent extends Component {
         UInt r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.uintType(width)), null, null);
         r.init(Hw.uint(resetValue, width));
         return r;
+    }
+
+    // ---- operators: Scala's &&, ===, <... by the names hardware reads -------------------------
+
+    /** {@code a && b && ...}, folded left ({@code (a && b) && c}) as a chain of Scala's {@code &&} is. */
+    protected static Bool and(Bool a, Bool b, Bool... more) {
+        Bool result = a.$amp$amp(b);
+        for (Bool m : more) {
+            result = result.$amp$amp(m);
+        }
+        return result;
+    }
+
+    /** {@code a || b || ...}, folded left ({@code (a || b) || c}). */
+    protected static Bool or(Bool a, Bool b, Bool... more) {
+        Bool result = a.$bar$bar(b);
+        for (Bool m : more) {
+            result = result.$bar$bar(m);
+        }
+        return result;
+    }
+
+    /** {@code a ^ b ^ ...}, folded left ({@code (a ^ b) ^ c}). */
+    protected static Bool xor(Bool a, Bool b, Bool... more) {
+        Bool result = a.$up(b);
+        for (Bool m : more) {
+            result = result.$up(m);
+        }
+        return result;
+    }
+
+    /** {@code !a}. */
+    protected static Bool not(Bool a) {
+        return a.unary_$bang();
+    }
+
+    /** Bitwise {@code a & b}. */
+    protected static Bits and(Bits a, Bits b) {
+        return a.$amp(b);
+    }
+
+    /** Bitwise {@code a | b}. */
+    protected static Bits or(Bits a, Bits b) {
+        return a.$bar(b);
+    }
+
+    /** Bitwise {@code a ^ b}. */
+    protected static Bits xor(Bits a, Bits b) {
+        return a.$up(b);
+    }
+
+    /** Bitwise {@code ~a}. */
+    protected static Bits not(Bits a) {
+        return a.unary_$tilde();
+    }
+
+    /** {@code a === b}. */
+    protected static Bool eq(Bits a, Bits b) {
+        return a.$eq$eq$eq(b);
+    }
+
+    /** {@code a =/= b}. */
+    protected static Bool ne(Bits a, Bits b) {
+        return a.$eq$div$eq(b);
+    }
+
+    /** {@code a === b}. */
+    protected static Bool eq(UInt a, UInt b) {
+        return a.$eq$eq$eq(b);
+    }
+
+    /** {@code a =/= b}. */
+    protected static Bool ne(UInt a, UInt b) {
+        return a.$eq$div$eq(b);
+    }
+
+    /** Unsigned {@code a < b}. */
+    protected static Bool lt(UInt a, UInt b) {
+        return a.$less(b);
+    }
+
+    /** Unsigned {@code a <= b}. */
+    protected static Bool le(UInt a, UInt b) {
+        return a.$less$eq(b);
+    }
+
+    /** Unsigned {@code a > b}. */
+    protected static Bool gt(UInt a, UInt b) {
+        return a.$greater(b);
+    }
+
+    /** Unsigned {@code a >= b}. */
+    protected static Bool ge(UInt a, UInt b) {
+        return a.$greater$eq(b);
+    }
+
+    /** {@code a + b}, wrapping, as wide as the wider operand. */
+    protected static UInt plus(UInt a, UInt b) {
+        return a.$plus(b);
+    }
+
+    /** {@code a - b}, wrapping, as wide as the wider operand. */
+    protected static UInt minus(UInt a, UInt b) {
+        return a.$minus(b);
+    }
+
+    /** {@code a << n}: {@code n} bits wider, zeros shifted in. */
+    protected static UInt shiftLeft(UInt a, int n) {
+        return a.$less$less(n);
     }
 
     // ---- memories ------------------------------------------------------------------------

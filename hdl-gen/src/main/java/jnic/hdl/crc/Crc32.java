@@ -84,16 +84,16 @@ public final class Crc32 extends HwComponent {
         for (int n = 1; n <= lanes; n++) {
             int low = Math.min(n, 4);
             Bits mixed = named(bitsWire(32), "lanes" + n + "Mixed");
-            assign(mixed, startState.$up(data.apply(0, new BitCount(8 * low)).resize(32)));
+            assign(mixed, xor(startState, data.apply(0, new BitCount(8 * low)).resize(32)));
             BitSet[] equations = Crc32Equations.afterBytes(n);
             Bits next = named(bitsWire(32), "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
             for (int i = 0; i < 32; i++) {
                 BigInteger mask = Crc32Equations.mask(equations[i]);
-                Bool term = mixed.$amp(bits(mask.and(LOW_32), 32)).xorR();
+                Bool term = and(mixed, bits(mask.and(LOW_32), 32)).xorR();
                 if (n > 4) {
                     int highBits = 8 * (n - 4);
                     Bits high = data.apply(32, new BitCount(highBits));
-                    term = term.$up(high.$amp(bits(mask.shiftRight(64), highBits)).xorR());
+                    term = xor(term, and(high, bits(mask.shiftRight(64), highBits)).xorR());
                 }
                 assign(next.apply(i), term);
             }
@@ -103,19 +103,19 @@ public final class Crc32 extends HwComponent {
         assign(state, startState);
         when(clear, () -> assign(enableErrorSticky, bool(false)));
         when(valid, () -> {
-            Hw.When chain = when(named(byteEnable.$eq$eq$eq(bits(0, lanes)), "noLaneEnabled"),
+            Hw.When chain = when(named(eq(byteEnable, bits(0, lanes)), "noLaneEnabled"),
                     () -> assign(state, startState));
             for (int n = 1; n <= lanes; n++) {
                 Bits after = stateAfterLanes[n];
-                Bool firstLanesEnabled = named(byteEnable.$eq$eq$eq(bits((1L << n) - 1, lanes)),
+                Bool firstLanesEnabled = named(eq(byteEnable, bits((1L << n) - 1, lanes)),
                         "first" + n + (n == 1 ? "LaneEnabled" : "LanesEnabled"));
                 chain = chain.elseWhen(firstLanesEnabled, () -> assign(state, after));
             }
             chain.otherwise(() -> assign(enableErrorSticky, bool(true)));
         });
 
-        assign(crc, state.unary_$tilde());
-        assign(residueOk, state.$eq$eq$eq(bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
+        assign(crc, not(state));
+        assign(residueOk, eq(state, bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
         assign(enableError, enableErrorSticky);
     }
 

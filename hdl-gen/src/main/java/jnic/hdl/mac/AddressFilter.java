@@ -71,13 +71,13 @@ public final class AddressFilter extends HwComponent {
         allOnes = regBool(true);
         groupAddress = regBool(false);
 
-        Bool inAddress = index.$less(uint(ADDRESS_BYTES, 3));
-        Bits stationByte = stationAddress.apply(index.$less$less(3), new BitCount(8));
+        Bool inAddress = lt(index, uint(ADDRESS_BYTES, 3));
+        Bits stationByte = stationAddress.apply(shiftLeft(index, 3), new BitCount(8));
         when(rxValid, () -> {
             when(inAddress, () -> {
                 increment(index);
-                assign(sameAsStation, sameAsStation.$amp$amp(rxData.$eq$eq$eq(stationByte)));
-                assign(allOnes, allOnes.$amp$amp(rxData.$eq$eq$eq(bits(0xFF, 8))));
+                assign(sameAsStation, and(sameAsStation, eq(rxData, stationByte)));
+                assign(allOnes, and(allOnes, eq(rxData, bits(0xFF, 8))));
                 when(is(index, 0), () -> assign(groupAddress, rxData.apply(0)));
             });
             when(rxLast, () -> {
@@ -88,12 +88,10 @@ public final class AddressFilter extends HwComponent {
         });
 
         Bool complete = is(index, ADDRESS_BYTES);
-        Bool decide = rxValid.$amp$amp(rxLast);
-        assign(unicastMatch, decide.$amp$amp(complete).$amp$amp(sameAsStation));
-        assign(broadcastMatch, decide.$amp$amp(complete).$amp$amp(allOnes));
-        assign(multicastMatch, decide.$amp$amp(complete).$amp$amp(groupAddress).$amp$amp(allOnes.unary_$bang())
-                .$amp$amp(multicastHash.apply(destinationHash)));
-        assign(accept, unicastMatch.$bar$bar(broadcastMatch).$bar$bar(multicastMatch)
-                .$bar$bar(decide.$amp$amp(promiscuous)));
+        Bool decide = and(rxValid, rxLast);
+        assign(unicastMatch, and(decide, complete, sameAsStation));
+        assign(broadcastMatch, and(decide, complete, allOnes));
+        assign(multicastMatch, and(decide, complete, groupAddress, not(allOnes), multicastHash.apply(destinationHash)));
+        assign(accept, or(unicastMatch, broadcastMatch, multicastMatch, and(decide, promiscuous)));
     }
 }

@@ -123,18 +123,18 @@ public final class CsmaCd extends HwComponent {
         permit = regBool(true);
 
         // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock.
-        Bool feedback = lfsr.apply(15).$up(lfsr.apply(13)).$up(lfsr.apply(12)).$up(lfsr.apply(10));
+        Bool feedback = xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10));
         assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
-        assign(lineValid, macValid.$amp$amp(macReady));
+        assign(lineValid, and(macValid, macReady));
         assign(lineData, macData);
         // MacTx's strobe is the PHY's strobe and a registered permit, so no logic of this stage
         // sits in front of MacTx's register enables. The permit lags its causes by a clock; MacTx
         // is held aborted outside PASS, so the lag can never let it start a frame there.
-        assign(macReady, phyReady.$amp$amp(permit));
-        assign(macAbort, is(state, State.PASS).unary_$bang());
+        assign(macReady, and(phyReady, permit));
+        assign(macAbort, not(is(state, State.PASS)));
         assign(rewind, false);
         assign(discard, false);
         assign(collision, false);
@@ -145,42 +145,42 @@ public final class CsmaCd extends HwComponent {
         Bool half = halfDuplex;
         // Deference: the gap counter restarts while carrier is sensed and runs down after it.
         when(carrierSense, () -> assign(gapCount, GAP_BYTES)).elseWhen(
-                phyReady.$amp$amp(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang()),
-                () -> assign(gapCount, gapCount.$minus(uint(1, 4))));
+                and(phyReady, not(eq(gapCount, uint(0, 4)))),
+                () -> assign(gapCount, minus(gapCount, uint(1, 4))));
         // The decision to hold MacTx back is registered: it takes effect a clock after carrier
         // appears, like one more clock of propagation (a frame started in that clock meets its
         // collision a clock later, as on a wire), and keeps the gap counter's zero test out of
         // MacTx's timing paths. Collisions are still seen at once.
-        assign(deferring, half.$amp$amp(carrierSense.$bar$bar(gapCount.$eq$eq$eq(uint(0, 4)).unary_$bang())));
-        Bool mustDefer = deferring.$amp$amp(inBurst.unary_$bang());
-        assign(permit, half.unary_$bang().$bar$bar(is(state, State.PASS).$amp$amp(mustDefer.unary_$bang())));
+        assign(deferring, and(half, or(carrierSense, not(eq(gapCount, uint(0, 4))))));
+        Bool mustDefer = and(deferring, not(inBurst));
+        assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer))));
 
         when(frameSent, () -> assign(attempts, 0)); // MacTx sent a frame whole: start counting afresh
 
         when(is(state, State.PASS), () -> {
             when(mustDefer, () -> {
-                when(frameWaiting.$amp$amp(deferCounted.unary_$bang()), () -> {
+                when(and(frameWaiting, not(deferCounted)), () -> {
                     assign(deferred, true);
                     assign(deferCounted, true);
                 });
             });
             // Track our own bursts: a strobe with a byte starts or continues one.
-            when(macReady.$amp$amp(macValid), () -> {
+            when(and(macReady, macValid), () -> {
                 assign(inBurst, true);
                 assign(deferCounted, false);
-                when(burstBytes.$less(uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
+                when(lt(burstBytes, uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
             }).elseWhen(macReady, () -> {
                 assign(inBurst, false);
                 assign(burstBytes, 0);
             });
-            when(half.$amp$amp(inBurst).$amp$amp(carrierSense), () -> {
+            when(and(half, inBurst, carrierSense), () -> {
                 // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
                 // is a strobe), count the attempt.
                 assign(macAbort, true);
                 assign(lineValid, true);
                 assign(lineData, bits(JAM_BYTE, 8));
                 assign(collision, true);
-                assign(late, burstBytes.$greater(uint(SLOT_BYTES, 7)));
+                assign(late, gt(burstBytes, uint(SLOT_BYTES, 7)));
                 increment(attempts);
                 assign(inBurst, false);
                 assign(burstBytes, 0);
@@ -205,15 +205,15 @@ public final class CsmaCd extends HwComponent {
                         go(state, State.PASS);
                     }).otherwise(() -> {
                         // r uniform in [0, 2^k - 1], k = min(attempts, 10): mask the LFSR draw.
-                        Bits draw = lfsr.apply(0, new BitCount(BACKOFF_LIMIT))
-                                .$up(backoffSeed);
+                        Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)),
+                                backoffSeed);
                         Bits mask = bitsWire(BACKOFF_LIMIT);
                         assign(mask, bits((1 << BACKOFF_LIMIT) - 1, BACKOFF_LIMIT));
                         for (int k = 1; k < BACKOFF_LIMIT; k++) {
                             int width = k;
                             when(is(attempts, k), () -> assign(mask, bits((1 << width) - 1, BACKOFF_LIMIT)));
                         }
-                        assign(backoffSlots, draw.$amp(mask).asUInt());
+                        assign(backoffSlots, and(draw, mask).asUInt());
                         assign(slotBytes, 0);
                         assign(rewind, true);
                         go(state, State.BACKOFF);
@@ -225,13 +225,13 @@ public final class CsmaCd extends HwComponent {
             when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
                 increment(slotBytes);
                 when(is(slotBytes, SLOT_BYTES - 1), () -> assign(backoffSlots,
-                        backoffSlots.$minus(uint(1, BACKOFF_LIMIT))));
+                        minus(backoffSlots, uint(1, BACKOFF_LIMIT))));
             });
         });
 
         // Full duplex: nothing above applies.
-        when(half.unary_$bang(), () -> {
-            assign(lineValid, macValid.$amp$amp(phyReady));
+        when(not(half), () -> {
+            assign(lineValid, and(macValid, phyReady));
             assign(lineData, macData);
             assign(macAbort, false);
             assign(rewind, false);

@@ -4,6 +4,7 @@ import static jnic.hdl.core.Hw.assign;
 
 import jnic.hdl.core.ByteStream;
 import jnic.hdl.core.HwComponent;
+import jnic.hdl.core.LinePorts;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
 import spinal.core.Bits;
@@ -15,10 +16,12 @@ import spinal.core.UInt;
  * {@link AddressFilter} on the way in. Two builds from this one generator:
  * <ul>
  *   <li>{@link Build#PHY}: the Manchester PHY in both directions ({@link ManchesterEncoder},
- *       {@link ManchesterDecoder}, {@link RxBitFramer}); the line is {@code lineOutActive/Level}
- *       and {@code lineInActive/Level} at {@code samplesPerBit} clocks per bit.</li>
- *   <li>{@link Build#FAST}: no PHY; a byte-wide line like MII's ({@code lineOutValid/Data},
- *       {@code lineInValid/Data}), one byte time per clock, for throughput.</li>
+ *       {@link ManchesterDecoder}, {@link RxBitFramer}); the line ({@link LinePorts#manchester()})
+ *       is {@code lineOutActive/Level} and {@code lineInActive/Level} at {@code samplesPerBit}
+ *       clocks per bit.</li>
+ *   <li>{@link Build#FAST}: no PHY; a byte-wide line like MII's ({@link LinePorts#byteWide()}:
+ *       {@code lineOutValid/Data}, {@code lineInValid/Data}), one byte time per clock, for
+ *       throughput.</li>
  * </ul>
  * Received frames leave on {@code rx*} with their verdicts on the last byte; the NIC keeps a
  * frame when {@code rxAccept} is high and no error flag is. Between MacTx and the line sits
@@ -58,14 +61,7 @@ public final class Mac extends HwComponent {
     public final Bool rxRunt;
     public final Bool rxGiant;
 
-    public final Bool lineOutActive;
-    public final Bool lineOutLevel;
-    public final Bool lineInActive;
-    public final Bool lineInLevel;
-    public final Bool lineOutValid;
-    public final Bits lineOutData;
-    public final Bool lineInValid;
-    public final Bits lineInData;
+    public final LinePorts line;
 
     final MacTx tx;
     final CsmaCd csma;
@@ -106,14 +102,7 @@ public final class Mac extends HwComponent {
         rxGiant = outBool();
 
         boolean phy = build == Build.PHY;
-        lineOutActive = phy ? outBool() : null;
-        lineOutLevel = phy ? outBool() : null;
-        lineInActive = phy ? inBool() : null;
-        lineInLevel = phy ? inBool() : null;
-        lineOutValid = phy ? null : outBool();
-        lineOutData = phy ? null : outBits(8);
-        lineInValid = phy ? null : inBool();
-        lineInData = phy ? null : inBits(8);
+        line = phy ? LinePorts.manchester() : LinePorts.byteWide();
 
         // ---- transmit ----
         tx = child(MacTx::new);
@@ -153,13 +142,13 @@ public final class Mac extends HwComponent {
             assign(encoder.txValid, csma.lineValid);
             assign(encoder.txData, csma.lineData);
             assign(csma.phyReady, encoder.txReady);
-            assign(csma.carrierSense, lineInActive);
-            assign(lineOutActive, encoder.lineActive);
-            assign(lineOutLevel, encoder.lineLevel);
+            assign(csma.carrierSense, line.inActive);
+            assign(line.outActive, encoder.lineActive);
+            assign(line.outLevel, encoder.lineLevel);
 
             decoder = child(() -> new ManchesterDecoder(samplesPerBit));
-            assign(decoder.lineActive, lineInActive);
-            assign(decoder.lineLevel, lineInLevel);
+            assign(decoder.lineActive, line.inActive);
+            assign(decoder.lineLevel, line.inLevel);
             bitFramer = child(RxBitFramer::new);
             assign(bitFramer.bitValid, decoder.bitValid);
             assign(bitFramer.bitData, decoder.bitData);
@@ -171,13 +160,13 @@ public final class Mac extends HwComponent {
             decoder = null;
             bitFramer = null;
             assign(csma.phyReady, jnic.hdl.core.Hw.bool(true)); // one byte time per clock
-            assign(csma.carrierSense, lineInValid);
-            assign(lineOutValid, csma.lineValid);
-            assign(lineOutData, csma.lineData);
+            assign(csma.carrierSense, line.inValid);
+            assign(line.outValid, csma.lineValid);
+            assign(line.outData, csma.lineData);
 
             byteFramer = child(RxByteFramer::new);
-            assign(byteFramer.lineValid, lineInValid);
-            assign(byteFramer.lineData, lineInData);
+            assign(byteFramer.lineValid, line.inValid);
+            assign(byteFramer.lineData, line.inData);
             connectFramer(byteFramer.rxValid, byteFramer.rxData, byteFramer.rxLast, byteFramer.rxDribble);
         }
         assign(rxCheck.maxLength, maxLength);

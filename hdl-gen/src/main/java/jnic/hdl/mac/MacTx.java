@@ -98,8 +98,8 @@ public final class MacTx extends HwComponent {
 
         // The FCS byte for position count (0..3) of the FCS; complemented to abort a frame.
         fcsByte = bitsWire(8);
-        Bits selected = fcs.crc.apply(count.resize(2).$less$less(3), new BitCount(8));
-        assign(fcsByte, mux(corruptFcs, selected.unary_$tilde(), selected));
+        Bits selected = fcs.crc.apply(shiftLeft(count.resize(2), 3), new BitCount(8));
+        assign(fcsByte, mux(corruptFcs, not(selected), selected));
 
         // Defaults: idle line, nothing taken, CRC holds.
         assign(txValid, false);
@@ -116,11 +116,11 @@ public final class MacTx extends HwComponent {
         assign(tooLong, false);
 
         // The drain of an aborted frame runs beside the gap: it ends at the frame's last byte.
-        when(draining.$amp$amp(frame.valid).$amp$amp(frame.last), () -> assign(draining, false));
+        when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
 
         // In idle the first preamble byte is offered as soon as a frame waits: whether a byte is
         // offered never depends on txReady (a stream's valid may not wait for its ready).
-        startFrame = frame.valid.$amp$amp(draining.unary_$bang());
+        startFrame = and(frame.valid, not(draining));
         when(is(state, State.IDLE), () -> when(startFrame, () -> {
             emit(PREAMBLE_BYTE);
             when(txReady, () -> {
@@ -145,7 +145,7 @@ public final class MacTx extends HwComponent {
                 go(state, State.DATA);
             });
         }).elseWhen(is(state, State.DATA), () -> {
-            when(frame.valid.$amp$amp(atLimit.unary_$bang()), () -> {
+            when(and(frame.valid, not(atLimit)), () -> {
                 assign(txValid, true);
                 assign(txData, frame.data);
                 assign(frame.ready, txReady);
@@ -154,7 +154,7 @@ public final class MacTx extends HwComponent {
                     // count may wrap past 63 in a long frame: only its first 59 values matter.
                     increment(count);
                     when(is(count, MIN_FRAME_BYTES - 2), () -> assign(belowMinimum, false));
-                    assign(remaining, remaining.$minus(uint(1, LENGTH_BITS)));
+                    assign(remaining, minus(remaining, uint(1, LENGTH_BITS)));
                     assign(atLimit, is(remaining, 1));
                     when(frame.last, () -> when(belowMinimum,
                             () -> go(state, State.PAD)).otherwise(() -> {
@@ -165,9 +165,9 @@ public final class MacTx extends HwComponent {
             }).otherwise(() -> {
                 // No byte when one is due, or one too many: end the frame with a bad FCS now.
                 assign(txValid, true);
-                assign(txData, fcs.crc.resize(8).unary_$tilde());
+                assign(txData, not(fcs.crc.resize(8)));
                 when(txReady, () -> {
-                    assign(underflow, frame.valid.unary_$bang());
+                    assign(underflow, not(frame.valid));
                     assign(tooLong, frame.valid);
                     assign(corruptFcs, true);
                     assign(draining, true);
@@ -191,7 +191,7 @@ public final class MacTx extends HwComponent {
             when(txReady, () -> {
                 increment(count);
                 when(is(count, FCS_BYTES - 1), () -> {
-                    assign(sent, corruptFcs.unary_$bang());
+                    assign(sent, not(corruptFcs));
                     assign(count, 0);
                     go(state, State.GAP);
                 });

@@ -69,7 +69,7 @@ public final class RxBitFramer extends HwComponent {
         assign(delimiter.frameEnd, false);
         assign(delimiter.dribbleIn, bitCount.orR());
 
-        when(wasLocked.$amp$amp(locked.unary_$bang()), () -> {
+        when(and(wasLocked, not(locked)), () -> {
             assign(delimiter.frameEnd, is(state, State.DATA));
             // Forget the old frame's bits: a frame ending in 0xAA or 0xAB leaves 1,0,1,0,1,0,1,
             // which with the next preamble's first 1 would read as an SFD.
@@ -77,7 +77,7 @@ public final class RxBitFramer extends HwComponent {
             go(state, State.HUNT);
         }).elseWhen(bitValid, () -> {
             assign(shift, shifted.apply(1, new BitCount(7)));
-            when(is(state, State.HUNT), () -> when(shifted.$eq$eq$eq(bits(MacTx.SFD_BYTE, 8)), () -> {
+            when(is(state, State.HUNT), () -> when(eq(shifted, bits(MacTx.SFD_BYTE, 8)), () -> {
                 assign(bitCount, 0);
                 go(state, State.DATA);
             })).otherwise(() -> {

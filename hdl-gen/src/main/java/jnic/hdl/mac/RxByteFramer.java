@@ -47,11 +47,11 @@ public final class RxByteFramer extends HwComponent {
         assign(delimiter.byteData, lineData);
         assign(delimiter.frameEnd, false);
         assign(delimiter.dribbleIn, false);
-        when(wasValid.$amp$amp(lineValid.unary_$bang()), () -> {
+        when(and(wasValid, not(lineValid)), () -> {
             assign(delimiter.frameEnd, is(state, State.DATA));
             go(state, State.HUNT);
         }).elseWhen(lineValid, () -> when(is(state, State.HUNT),
-                () -> when(lineData.$eq$eq$eq(bits(MacTx.SFD_BYTE, 8)), () -> go(state, State.DATA)))
+                () -> when(eq(lineData, bits(MacTx.SFD_BYTE, 8)), () -> go(state, State.DATA)))
                 .otherwise(() -> assign(delimiter.byteValid, true)));
 
         assign(rxValid, delimiter.rxValid);

@@ -82,10 +82,10 @@ public final class RxChecker extends HwComponent {
 
         assign(validReg, rxValid);
         assign(dataReg, rxData);
-        assign(lastReg, rxValid.$amp$amp(rxLast));
+        assign(lastReg, and(rxValid, rxLast));
         assign(dribbleReg, rxDribble);
 
-        assign(fcsCheck.clear, rxValid.$amp$amp(firstByte));
+        assign(fcsCheck.clear, and(rxValid, firstByte));
         assign(fcsCheck.valid, rxValid);
         assign(fcsCheck.data, rxData);
         assign(fcsCheck.byteEnable, bits(1, 1));
@@ -93,25 +93,25 @@ public final class RxChecker extends HwComponent {
         when(rxValid, () -> {
             assign(firstByte, rxLast);
             assign(count, mux(firstByte, uint(1, MacTx.LENGTH_BITS),
-                    mux(count.$eq$eq$eq(uint(saturated, MacTx.LENGTH_BITS)), count, count.$plus(uint(1, MacTx.LENGTH_BITS)))));
+                    mux(eq(count, uint(saturated, MacTx.LENGTH_BITS)), count, plus(count, uint(1, MacTx.LENGTH_BITS)))));
         });
 
         // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:
         // its top 6 bits are the multicast hash bin (see AddressFilter), so the filter needs no
         // CRC of its own. Valid from the 7th byte on the output side.
-        when(rxValid.$amp$amp(is(count, AddressFilter.ADDRESS_BYTES)).$amp$amp(firstByte.unary_$bang()),
+        when(and(rxValid, is(count, AddressFilter.ADDRESS_BYTES), not(firstByte)),
                 () -> assign(hashReg, fcsCheck.crc.apply(26, new BitCount(6)).asUInt()));
         assign(destinationHash, hashReg);
 
         // The CRC register has absorbed the byte now leaving: its residue judges the frame.
-        Bool fcsBad = fcsCheck.residueOk.unary_$bang();
+        Bool fcsBad = not(fcsCheck.residueOk);
         assign(outValid, validReg);
         assign(outData, dataReg);
         assign(outLast, lastReg);
-        assign(fcsError, lastReg.$amp$amp(fcsBad).$amp$amp(dribbleReg.unary_$bang()));
-        assign(alignmentError, lastReg.$amp$amp(fcsBad).$amp$amp(dribbleReg));
-        assign(runt, lastReg.$amp$amp(count.$less(uint(MIN_FRAME_WITH_FCS, MacTx.LENGTH_BITS))));
-        assign(giant, lastReg.$amp$amp(count.$greater(maxLength.$plus(uint(MacTx.FCS_BYTES, MacTx.LENGTH_BITS)))));
+        assign(fcsError, and(lastReg, fcsBad, not(dribbleReg)));
+        assign(alignmentError, and(lastReg, fcsBad, dribbleReg));
+        assign(runt, and(lastReg, lt(count, uint(MIN_FRAME_WITH_FCS, MacTx.LENGTH_BITS))));
+        assign(giant, and(lastReg, gt(count, plus(maxLength, uint(MacTx.FCS_BYTES, MacTx.LENGTH_BITS)))));
         assign(length, count);
     }
 }

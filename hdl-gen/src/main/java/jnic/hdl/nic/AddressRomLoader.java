@@ -68,7 +68,7 @@ public final class AddressRomLoader extends HwComponent {
         assign(loaded, false);
 
         when(loading, () -> {
-            UInt total = sum.$plus(romData.asUInt());
+            UInt total = plus(sum, romData.asUInt());
             assign(sum, total);
             increment(index);
             for (int w = 0; w < WORDS - 1; w++) {
@@ -76,7 +76,7 @@ public final class AddressRomLoader extends HwComponent {
                 when(is(index, w), () -> assign(words.apply(from, new BitCount(16)), romData));
             }
             when(is(index, WORDS - 1), () -> {
-                assign(checksumReg, total.$eq$eq$eq(uint(CHECKSUM, 16)));
+                assign(checksumReg, eq(total, uint(CHECKSUM, 16)));
                 assign(loaded, true);
                 assign(loading, false);
             });

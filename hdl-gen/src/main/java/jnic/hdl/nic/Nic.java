@@ -12,6 +12,7 @@ import static jnic.hdl.core.Hw.write;
 import static jnic.hdl.nic.NicRegisters.*;
 
 import jnic.hdl.core.HwComponent;
+import jnic.hdl.core.LinePorts;
 import jnic.hdl.mac.Mac;
 import jnic.hdl.mac.MacTx;
 import jnic.hdl.nic.Statistics.Counter;
@@ -32,6 +33,14 @@ import spinal.core.UInt;
  * answered the next clock by {@code busReady}, with {@code busReadData} for a read (block RAM
  * reads are registered, so everything answers a clock later for uniformity).
  *
+ * <p>Line: {@code line} ({@link LinePorts}) is the MAC's, Manchester-coded on the phy build and
+ * byte-wide on the fast build. In internal loopback ({@code CONTROL.LOOPBACK}, and always while
+ * the self-test runs) the MAC's output comes back to its own input through one register, a clock
+ * of wire, and not from the medium: the line output stays idle, and full duplex is forced, since in
+ * half duplex the MAC would take its own frame for another station's carrier and collide with it
+ * (IEEE 802.3 clause 4.2.3.2). A burst that began looped back stays inside until it ends, so a
+ * self-test that ends while the MAC still sends its frame's last cells leaks nothing onto the line.
+ *
  * <p>{@code faultInject} exists for the self-test's own test, like a chip's test pins: bit 0
  * sticks bit 3 of the transmit memory's read data at 0, bit 1 breaks the internal loopback path.
  * Tie it to 0 in use.
@@ -48,14 +57,12 @@ public final class Nic extends HwComponent {
     public final Bits romData;
     public final Bits faultInject;
 
-    public final Bool lineOutActive;
-    public final Bool lineOutLevel;
-    public final Bool lineInActive;
-    public final Bool lineInLevel;
-    public final Bool lineOutValid;
-    public final Bits lineOutData;
-    public final Bool lineInValid;
-    public final Bits lineInData;
+    /**
+     * The line to the medium: {@code lineOutActive/Level} and {@code lineInActive/Level} on the
+     * phy build, {@code lineOutValid/Data} and {@code lineInValid/Data} on the fast build; the
+     * other build's ports are null.
+     */
+    public final LinePorts line;
 
     final Mac mac;
     final TxBufferReader txRing;
@@ -97,14 +104,7 @@ public final class Nic extends HwComponent {
         romAddress = outUInt(2);
         romData = inBits(16);
         faultInject = inBits(2);
-        lineOutActive = phy ? outBool() : null;
-        lineOutLevel = phy ? outBool() : null;
-        lineInActive = phy ? inBool() : null;
-        lineInLevel = phy ? inBool() : null;
-        lineOutValid = phy ? null : outBool();
-        lineOutData = phy ? null : outBits(8);
-        lineInValid = phy ? null : inBool();
-        lineInData = phy ? null : inBits(8);
+        line = phy ? LinePorts.manchester() : LinePorts.byteWide();
 
         txEnable = regBool(false);
         rxEnable = regBool(false);
@@ -131,27 +131,27 @@ public final class Nic extends HwComponent {
         // ---- host bus decode ----
         UInt region = busAddress.apply(16, new BitCount(2));
         UInt offset = busAddress.apply(0, new BitCount(16));
-        Bool registerAccess = busValid.$amp$amp(region.$eq$eq$eq(uint(REGION_REGISTERS, 2)));
-        Bool registerWrite = registerAccess.$amp$amp(busWrite);
+        Bool registerAccess = and(busValid, eq(region, uint(REGION_REGISTERS, 2)));
+        Bool registerWrite = and(registerAccess, busWrite);
         UInt txWord = busAddress.apply(2, new BitCount(config.txAddressBits()));
         UInt rxWord = busAddress.apply(2, new BitCount(config.rxAddressBits()));
-        Bool softReset = writeOf(registerWrite, offset, CONTROL).$amp$amp(busWriteData.apply(CONTROL_RESET));
-        Bool selfTestStart = writeOf(registerWrite, offset, CONTROL).$amp$amp(busWriteData.apply(CONTROL_SELF_TEST));
+        Bool softReset = and(writeOf(registerWrite, offset, CONTROL), busWriteData.apply(CONTROL_RESET));
+        Bool selfTestStart = and(writeOf(registerWrite, offset, CONTROL), busWriteData.apply(CONTROL_SELF_TEST));
 
         // ---- self-test and loopback ----
         Bool testing = selfTest.active;
-        Bool looped = loopback.$bar$bar(testing);
-        Bool events = testing.unary_$bang(); // the self-test's own frame is not counted or signalled
+        Bool looped = or(loopback, testing);
+        Bool events = not(testing); // the self-test's own frame is not counted or signalled
         assign(selfTest.start, selfTestStart);
         assign(selfTest.romOk, rom.checksumOk);
 
         // ---- transmit buffer memory: the host (or the self-test) writes, the ring reader reads ----
-        Bool selfTestTxWrite = selfTest.ownsMemories.$bar$bar(selfTest.ownsTxWrite);
+        Bool selfTestTxWrite = or(selfTest.ownsMemories, selfTest.ownsTxWrite);
         write(txMemory,
                 mux(selfTestTxWrite, selfTest.txAddress, txWord),
                 mux(selfTestTxWrite, selfTest.txWriteData, busWriteData),
                 mux(selfTestTxWrite, selfTest.txWrite,
-                        busValid.$amp$amp(busWrite).$amp$amp(region.$eq$eq$eq(uint(REGION_TX_BUFFER, 2)))));
+                        and(busValid, busWrite, eq(region, uint(REGION_TX_BUFFER, 2)))));
         Bits txRead = readSync(txMemory, mux(selfTest.ownsMemories, selfTest.txAddress, txRing.memAddress), bool(true));
         Bits txReadFaulty = bitsWire(32);
         assign(txReadFaulty, txRead);
@@ -172,11 +172,11 @@ public final class Nic extends HwComponent {
 
         // ---- transmit ring ----
         Bool txCommand = writeOf(registerWrite, offset, TX_COMMAND);
-        assign(txRing.enable, txEnable.$bar$bar(testing));
+        assign(txRing.enable, or(txEnable, testing));
         assign(txRing.commandValid, mux(testing, selfTest.commandValid, txCommand));
         assign(txRing.commandLength, mux(testing, selfTest.commandLength,
                 busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
-        Bool txBusy = txRing.head.$eq$eq$eq(txRing.tail).unary_$bang();
+        Bool txBusy = not(eq(txRing.head, txRing.tail));
         assign(selfTest.txBusy, txBusy);
 
         // ---- the MAC ----
@@ -185,14 +185,14 @@ public final class Nic extends HwComponent {
         assign(mac.frame.data, txRing.frame.data);
         assign(mac.frame.last, txRing.frame.last);
         assign(txRing.macSent, mac.txSent);
-        assign(txRing.macFailed, mac.txUnderflow.$bar$bar(mac.txTooLong));
+        assign(txRing.macFailed, or(mac.txUnderflow, mac.txTooLong));
         assign(txRing.macRewind, mac.frameRewind);
         assign(txRing.macDiscard, mac.frameDiscard);
         assign(mac.maxLength, maxLength);
         assign(mac.stationAddress, stationAddress);
         assign(mac.promiscuous, promiscuous);
         assign(mac.multicastHash, multicastHash);
-        assign(mac.halfDuplex, halfDuplex.$amp$amp(looped.unary_$bang()));
+        assign(mac.halfDuplex, and(halfDuplex, not(looped)));
         // The internal loopback goes through a register, a clock of wire (and no combinational
         // path from the MAC's output back to its own carrier sense).
         Bool loopBroken = faultInject.apply(1);
@@ -201,35 +201,35 @@ public final class Nic extends HwComponent {
         // A burst that began looped back stays inside until it ends: the self-test finishes (testing
         // falls) while the MAC still drives the last cells of its frame, which must not leak onto the line.
         Bool burstInside = regBool(false);
-        Bool internal = looped.$bar$bar(burstInside);
+        Bool internal = or(looped, burstInside);
         if (phy) {
-            assign(burstInside, internal.$amp$amp(mac.lineOutActive));
-            assign(loopActive, mac.lineOutActive.$amp$amp(loopBroken.unary_$bang()));
-            assign(loopSignal, mac.lineOutLevel.asBits());
-            assign(mac.lineInActive, mux(internal, loopActive, lineInActive));
-            assign(mac.lineInLevel, mux(internal, loopSignal.apply(0), lineInLevel));
-            assign(lineOutActive, mac.lineOutActive.$amp$amp(internal.unary_$bang()));
-            assign(lineOutLevel, mac.lineOutLevel);
+            assign(burstInside, and(internal, mac.line.outActive));
+            assign(loopActive, and(mac.line.outActive, not(loopBroken)));
+            assign(loopSignal, mac.line.outLevel.asBits());
+            assign(mac.line.inActive, mux(internal, loopActive, line.inActive));
+            assign(mac.line.inLevel, mux(internal, loopSignal.apply(0), line.inLevel));
+            assign(line.outActive, and(mac.line.outActive, not(internal)));
+            assign(line.outLevel, mac.line.outLevel);
         } else {
-            assign(burstInside, internal.$amp$amp(mac.lineOutValid));
-            assign(loopActive, mac.lineOutValid.$amp$amp(loopBroken.unary_$bang()));
-            assign(loopSignal, mac.lineOutData);
-            assign(mac.lineInValid, mux(internal, loopActive, lineInValid));
-            assign(mac.lineInData, mux(internal, loopSignal, lineInData));
-            assign(lineOutValid, mac.lineOutValid.$amp$amp(internal.unary_$bang()));
-            assign(lineOutData, mac.lineOutData);
+            assign(burstInside, and(internal, mac.line.outValid));
+            assign(loopActive, and(mac.line.outValid, not(loopBroken)));
+            assign(loopSignal, mac.line.outData);
+            assign(mac.line.inValid, mux(internal, loopActive, line.inValid));
+            assign(mac.line.inData, mux(internal, loopSignal, line.inData));
+            assign(line.outValid, and(mac.line.outValid, not(internal)));
+            assign(line.outData, mac.line.outData);
         }
 
         // ---- receive ring ----
-        Bool rxEnd = mac.rxValid.$amp$amp(mac.rxLast);
-        Bool rxError = mac.rxFcsError.$bar$bar(mac.rxAlignmentError).$bar$bar(mac.rxRunt).$bar$bar(mac.rxGiant);
-        assign(rxRing.enable, rxEnable.$amp$amp(testing.unary_$bang()));
+        Bool rxEnd = and(mac.rxValid, mac.rxLast);
+        Bool rxError = or(mac.rxFcsError, mac.rxAlignmentError, mac.rxRunt, mac.rxGiant);
+        assign(rxRing.enable, and(rxEnable, not(testing)));
         assign(rxRing.hostHead, rxHead);
         assign(rxRing.rxValid, mac.rxValid);
         assign(rxRing.rxData, mac.rxData);
         assign(rxRing.rxLast, mac.rxLast);
         assign(rxRing.rxLength, mac.rxLength);
-        assign(rxRing.rxGood, mac.rxAccept.$amp$amp(rxError.unary_$bang()));
+        assign(rxRing.rxGood, and(mac.rxAccept, not(rxError)));
         assign(rxRing.rxUnicast, mac.rxUnicast);
         assign(rxRing.rxBroadcast, mac.rxBroadcast);
         assign(rxRing.rxMulticast, mac.rxMulticast);
@@ -245,18 +245,18 @@ public final class Nic extends HwComponent {
         assign(rom.romData, romData);
 
         // ---- statistics ----
-        assign(stats.txBytesValid, txRing.frameDone.$amp$amp(events));
+        assign(stats.txBytesValid, and(txRing.frameDone, events));
         assign(stats.txLength, txRing.doneLength);
-        assign(stats.rxBytesValid, rxRing.received.$amp$amp(events));
+        assign(stats.rxBytesValid, and(rxRing.received, events));
         assign(stats.rxLength, rxRing.receivedLength);
         count(Counter.TX_FRAMES, txRing.frameDone, events);
-        count(Counter.TX_ERRORS, txRing.frameFailed.$bar$bar(txRing.commandError), events);
+        count(Counter.TX_ERRORS, or(txRing.frameFailed, txRing.commandError), events);
         count(Counter.RX_FRAMES, rxRing.received, events);
-        count(Counter.RX_FCS_ERRORS, rxEnd.$amp$amp(mac.rxFcsError), events);
-        count(Counter.RX_ALIGNMENT_ERRORS, rxEnd.$amp$amp(mac.rxAlignmentError), events);
-        count(Counter.RX_RUNTS, rxEnd.$amp$amp(mac.rxRunt), events);
-        count(Counter.RX_GIANTS, rxEnd.$amp$amp(mac.rxGiant).$bar$bar(rxRing.truncated), events);
-        count(Counter.RX_FILTERED, rxEnd.$amp$amp(rxError.unary_$bang()).$amp$amp(mac.rxAccept.unary_$bang()), events);
+        count(Counter.RX_FCS_ERRORS, and(rxEnd, mac.rxFcsError), events);
+        count(Counter.RX_ALIGNMENT_ERRORS, and(rxEnd, mac.rxAlignmentError), events);
+        count(Counter.RX_RUNTS, and(rxEnd, mac.rxRunt), events);
+        count(Counter.RX_GIANTS, or(and(rxEnd, mac.rxGiant), rxRing.truncated), events);
+        count(Counter.RX_FILTERED, and(rxEnd, not(rxError), not(mac.rxAccept)), events);
         count(Counter.RX_OVERFLOWS, rxRing.overflow, events);
         count(Counter.COLLISIONS, mac.txCollision, events);
         count(Counter.LATE_COLLISIONS, mac.txLateCollision, events);
@@ -266,14 +266,14 @@ public final class Nic extends HwComponent {
 
         // ---- interrupts: sticky status bits, write 1 to clear; a new event wins over the clear ----
         Bits raised = cat(selfTest.done,
-                txRing.frameFailed.$bar$bar(txRing.commandError).$amp$amp(events),
-                rxRing.overflow.$amp$amp(events),
-                rxRing.received.$amp$amp(events),
-                txRing.frameDone.$amp$amp(events));
+                and(or(txRing.frameFailed, txRing.commandError), events),
+                and(rxRing.overflow, events),
+                and(rxRing.received, events),
+                and(txRing.frameDone, events));
         Bits cleared = mux(writeOf(registerWrite, offset, INT_STATUS),
                 busWriteData.apply(0, new BitCount(INT_BITS)), bits(0, INT_BITS));
-        assign(intStatus, intStatus.$amp(cleared.unary_$tilde()).$bar(raised));
-        assign(irq, intStatus.$amp(intMask).orR());
+        assign(intStatus, or(and(intStatus, not(cleared)), raised));
+        assign(irq, and(intStatus, intMask).orR());
 
         // ---- register writes ----
         when(writeOf(registerWrite, offset, CONTROL), () -> {
@@ -293,12 +293,12 @@ public final class Nic extends HwComponent {
                 busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
         when(writeOf(registerWrite, offset, RX_RING), () -> assign(rxHead,
                 busWriteData.apply(0, new BitCount(config.rxSlotBits() + 1)).asUInt()));
-        assign(stats.clear, writeOf(registerWrite, offset, STATS_CLEAR).$bar$bar(softReset));
+        assign(stats.clear, or(writeOf(registerWrite, offset, STATS_CLEAR), softReset));
         when(rom.loaded, () -> assign(stationAddress, rom.address));
 
         // Soft reset: the register file and both rings back to their reset state, the ROM read
         // again (which reloads the station address). A frame on the line is cut short by it.
-        Bool clearRings = softReset.$bar$bar(selfTest.clearRings);
+        Bool clearRings = or(softReset, selfTest.clearRings);
         assign(txRing.clearRing, clearRings);
         assign(rxRing.clearRing, clearRings);
         when(clearRings, () -> assign(rxHead, 0));
@@ -337,7 +337,7 @@ public final class Nic extends HwComponent {
         readOf(value, offset, MAX_LENGTH, maxLength.asBits());
         readOf(value, offset, TX_RING, cat(txRing.tail.resize(8), txRing.head.resize(8)));
         readOf(value, offset, RX_RING, cat(rxRing.tail.resize(8), rxHead.resize(8)));
-        Bool statsRange = offset.apply(6, new BitCount(10)).$eq$eq$eq(uint(STATS >> 6, 10));
+        Bool statsRange = eq(offset.apply(6, new BitCount(10)), uint(STATS >> 6, 10));
         when(statsRange, () -> assign(value, stats.value.asBits()));
 
         registerValue = regBits(32, 0);
@@ -347,26 +347,26 @@ public final class Nic extends HwComponent {
         assign(registerValue, value);
         assign(responding, busValid);
         assign(responseRegion, region);
-        Bool descriptorRange = offset.$greater$eq(uint(RX_DESCRIPTORS, 16))
-                .$amp$amp(offset.$less(uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
+        Bool descriptorRange = and(ge(offset, uint(RX_DESCRIPTORS, 16)),
+                lt(offset, uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
         assign(responseDescriptor, descriptorRange);
         assign(busReady, responding);
         assign(busReadData, bits(0, 32));
-        when(responseRegion.$eq$eq$eq(uint(REGION_REGISTERS, 2)), () -> assign(busReadData,
+        when(eq(responseRegion, uint(REGION_REGISTERS, 2)), () -> assign(busReadData,
                 mux(responseDescriptor, descriptorRead, registerValue)))
-                .elseWhen(responseRegion.$eq$eq$eq(uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
+                .elseWhen(eq(responseRegion, uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
     }
 
     private void count(Counter counter, Bool event, Bool enabled) {
-        assign(stats.event.get(counter), event.$amp$amp(enabled));
+        assign(stats.event.get(counter), and(event, enabled));
     }
 
     private static Bool writeOf(Bool registerWrite, UInt offset, int register) {
-        return registerWrite.$amp$amp(offset.$eq$eq$eq(uint(register, 16)));
+        return and(registerWrite, eq(offset, uint(register, 16)));
     }
 
     private static void readOf(Bits value, UInt offset, int register, Bits word) {
-        when(offset.$eq$eq$eq(uint(register, 16)), () -> assign(value, word.resize(32)));
+        when(eq(offset, uint(register, 16)), () -> assign(value, word.resize(32)));
     }
 
     public static String topName(Mac.Build build) {

@@ -1,8 +1,20 @@
 package jnic.hdl.nic;
 
+import jnic.hdl.mac.MacTx;
+
 /**
- * The host-bus address map of the NIC: byte addresses of 32-bit registers and windows. This is
- * the hardware side of docs/registers.md, which is the driver's contract; keep them together.
+ * The host-bus address map of the NIC: byte addresses of 32-bit registers and windows, and the
+ * bits within them. This is the one definition of the driver's contract, with the counter order
+ * of {@link Statistics.Counter}; everything else is made from it or checked against it:
+ * <ul>
+ *   <li>{@code make verilog} writes it as a C header, {@code verilog-out/jnic_nic_registers.h}
+ *       ({@link RegisterHeader}), which the C++ in hw-sim/native includes;</li>
+ *   <li>docs/registers.md describes it, and NicRegistersDocumentationTest checks its tables;</li>
+ *   <li>hw-sim's {@code jnic.sim.nic.NicRegisterMap} is software's copy, and NicRegisterMapTest
+ *       checks every constant and the counter order.</li>
+ * </ul>
+ * Register offsets are bytes; {@code CONTROL_*}, {@code STATUS_*}, {@code INT_*} (but
+ * {@code INT_BITS}) and {@code DESCRIPTOR_*} (but the mask) are bit numbers in their register.
  */
 public final class NicRegisters {
     private NicRegisters() {
@@ -66,4 +78,14 @@ public final class NicRegisters {
 
     /** MAX_LENGTH after reset: a standard frame without its FCS. */
     public static final int MAX_LENGTH_RESET = 1514;
+
+    /** Descriptor bits: length without FCS in 13..0, then how the frame was addressed. */
+    public static final int DESCRIPTOR_LENGTH_MASK = (1 << MacTx.LENGTH_BITS) - 1;
+    public static final int DESCRIPTOR_UNICAST = 16;
+    public static final int DESCRIPTOR_MULTICAST = 17;
+    public static final int DESCRIPTOR_BROADCAST = 18;
+
+    /** Byte address of the transmit (receive) buffer window. */
+    public static final int TX_BUFFER = REGION_TX_BUFFER << 16;
+    public static final int RX_BUFFER = REGION_RX_BUFFER << 16;
 }

@@ -109,23 +109,23 @@ public final class RxBufferWriter extends HwComponent {
         partialWord = regBits(24, 0);
         assign(tail, tailReg);
 
-        Bool full = tailReg.$minus(hostHead).$eq$eq$eq(uint(config.rxSlots(), pointerBits));
-        Bool first = rxValid.$amp$amp(inFrame.unary_$bang());
+        Bool full = eq(minus(tailReg, hostHead), uint(config.rxSlots(), pointerBits));
+        Bool first = and(rxValid, not(inFrame));
         // A frame is taken or refused as a whole at its first byte: disabled or full, refused.
-        Bool refuse = mux(first, enable.unary_$bang().$bar$bar(full), dropping);
-        Bool refuseFull = mux(first, enable.$amp$amp(full), droppingFull);
+        Bool refuse = mux(first, or(not(enable), full), dropping);
+        Bool refuseFull = mux(first, and(enable, full), droppingFull);
         UInt byteOffset = uintWire(offsetBits);
         assign(byteOffset, mux(first, uint(0, offsetBits), offset));
         Bool slotEnd = mux(first, bool(false), cut);
 
         when(rxValid, () -> {
-            assign(inFrame, rxLast.unary_$bang());
+            assign(inFrame, not(rxLast));
             assign(dropping, refuse);
             assign(droppingFull, refuseFull);
             // offset saturates at the slot's end: later bytes are not written.
-            when(byteOffset.$eq$eq$eq(uint((1L << offsetBits) - 1, offsetBits)), () -> assign(cut, true))
+            when(eq(byteOffset, uint((1L << offsetBits) - 1, offsetBits)), () -> assign(cut, true))
                     .otherwise(() -> {
-                        assign(offset, byteOffset.$plus(uint(1, offsetBits)));
+                        assign(offset, plus(byteOffset, uint(1, offsetBits)));
                         assign(cut, slotEnd);
                     });
         });
@@ -135,7 +135,7 @@ public final class RxBufferWriter extends HwComponent {
         UInt lane = byteOffset.apply(0, new BitCount(2));
         for (int k = 0; k < 3; k++) {
             int from = 8 * k;
-            when(rxValid.$amp$amp(lane.$eq$eq$eq(uint(k, 2))), () -> assign(partialWord.apply(from, new BitCount(8)), rxData));
+            when(and(rxValid, eq(lane, uint(k, 2))), () -> assign(partialWord.apply(from, new BitCount(8)), rxData));
         }
         Bits merged = bitsWire(32);
         assign(merged, cat(rxData, partialWord));
@@ -143,25 +143,25 @@ public final class RxBufferWriter extends HwComponent {
             int width = 8 * k;
             Bits low = k == 0 ? null : partialWord.apply(0, new BitCount(width));
             Bits value = k == 0 ? cat(bits(0, 24), rxData) : cat(bits(0, 24 - width), rxData, low);
-            when(lane.$eq$eq$eq(uint(k, 2)), () -> assign(merged, value));
+            when(eq(lane, uint(k, 2)), () -> assign(merged, value));
         }
         UInt word = byteOffset.apply(2, new BitCount(config.wordBits()));
         assign(memAddress, cat(tailReg.resize(slotBits), word).asUInt());
         assign(memWriteData, merged);
-        Bool wordDone = lane.$eq$eq$eq(uint(3, 2)).$bar$bar(rxLast);
-        assign(memWrite, rxValid.$amp$amp(refuse.unary_$bang()).$amp$amp(slotEnd.unary_$bang()).$amp$amp(wordDone));
+        Bool wordDone = or(eq(lane, uint(3, 2)), rxLast);
+        assign(memWrite, and(rxValid, not(refuse), not(slotEnd), wordDone));
 
         // ---- verdict at the last byte ----
-        Bool end = rxValid.$amp$amp(rxLast);
-        Bool keep = end.$amp$amp(rxGood).$amp$amp(refuse.unary_$bang()).$amp$amp(slotEnd.unary_$bang());
-        UInt lengthWithoutFcs = rxLength.$minus(uint(MacTx.FCS_BYTES, MacTx.LENGTH_BITS));
+        Bool end = and(rxValid, rxLast);
+        Bool keep = and(end, rxGood, not(refuse), not(slotEnd));
+        UInt lengthWithoutFcs = minus(rxLength, uint(MacTx.FCS_BYTES, MacTx.LENGTH_BITS));
         assign(descriptorSlot, tailReg.resize(slotBits));
         assign(descriptorData, cat(bits(0, 13), rxBroadcast, rxMulticast, rxUnicast, bits(0, 2), lengthWithoutFcs));
         assign(descriptorWrite, keep);
         assign(received, keep);
         assign(receivedLength, lengthWithoutFcs);
-        assign(overflow, end.$amp$amp(rxGood).$amp$amp(refuseFull));
-        assign(truncated, end.$amp$amp(rxGood).$amp$amp(refuse.unary_$bang()).$amp$amp(slotEnd));
+        assign(overflow, and(end, rxGood, refuseFull));
+        assign(truncated, and(end, rxGood, not(refuse), slotEnd));
         when(keep, () -> increment(tailReg));
 
         when(clearRing, () -> {

@@ -131,8 +131,8 @@ public final class SelfTest extends HwComponent {
         romBad = regBool(false);
         passedReg = regBool(false);
 
-        assign(active, is(state, State.IDLE).unary_$bang());
-        assign(ownsMemories, is(state, State.WRITE).$bar$bar(is(state, State.READ)));
+        assign(active, not(is(state, State.IDLE)));
+        assign(ownsMemories, or(is(state, State.WRITE), is(state, State.READ)));
         assign(ownsTxWrite, is(state, State.FRAME_LOAD));
         assign(passed, passedReg);
         assign(memoryFailed, memoryBad);
@@ -145,12 +145,12 @@ public final class SelfTest extends HwComponent {
 
         // The memory pattern: {~a, a} for 16-bit a, all inverted on the second pass.
         UInt a16 = address.resize(16);
-        Bits pattern = cat(a16.asBits().unary_$tilde(), a16.asBits())
-                .$up(mux(inverted, bits(0xFFFFFFFFL, 32), bits(0, 32)));
+        Bits pattern = xor(cat(not(a16.asBits()), a16.asBits()),
+                mux(inverted, bits(0xFFFFFFFFL, 32), bits(0, 32)));
         UInt wide = address.resize(addressBits + 1);
-        Bool inTx = wide.$less(uint(config.txSlots() * (long) config.slotWords(), addressBits + 1));
-        Bool inRx = wide.$less(uint(config.rxSlots() * (long) config.slotWords(), addressBits + 1));
-        Bool last = address.$eq$eq$eq(uint(Math.max(config.txSlots(), config.rxSlots()) * (long) config.slotWords() - 1,
+        Bool inTx = lt(wide, uint(config.txSlots() * (long) config.slotWords(), addressBits + 1));
+        Bool inRx = lt(wide, uint(config.rxSlots() * (long) config.slotWords(), addressBits + 1));
+        Bool last = eq(address, uint(Math.max(config.txSlots(), config.rxSlots()) * (long) config.slotWords() - 1,
                 addressBits));
 
         // The test frame: byte i is i XOR 0x5A; word w holds bytes 4w..4w+3.
@@ -162,15 +162,15 @@ public final class SelfTest extends HwComponent {
         assign(rxAddress, address.resize(rxBits));
         assign(txWriteData, mux(is(state, State.FRAME_LOAD), frameData, pattern));
         assign(rxWriteData, pattern);
-        assign(txWrite, is(state, State.WRITE).$amp$amp(inTx).$bar$bar(is(state, State.FRAME_LOAD)));
-        assign(rxWrite, is(state, State.WRITE).$amp$amp(inRx));
+        assign(txWrite, or(and(is(state, State.WRITE), inTx), is(state, State.FRAME_LOAD)));
+        assign(rxWrite, and(is(state, State.WRITE), inRx));
 
         // Read-back compare, one clock behind the address (the memories' registered reads).
-        assign(checkTx, is(state, State.READ).$amp$amp(inTx));
-        assign(checkRx, is(state, State.READ).$amp$amp(inRx));
+        assign(checkTx, and(is(state, State.READ), inTx));
+        assign(checkRx, and(is(state, State.READ), inRx));
         assign(expected, pattern);
-        when(checkTx.$amp$amp(txReadData.$eq$div$eq(expected)), () -> assign(memoryBad, true));
-        when(checkRx.$amp$amp(rxReadData.$eq$div$eq(expected)), () -> assign(memoryBad, true));
+        when(and(checkTx, ne(txReadData, expected)), () -> assign(memoryBad, true));
+        when(and(checkRx, ne(rxReadData, expected)), () -> assign(memoryBad, true));
 
         when(is(state, State.IDLE), () -> when(start, () -> {
             assign(memoryBad, false);
@@ -191,7 +191,7 @@ public final class SelfTest extends HwComponent {
             increment(address);
             when(last, () -> {
                 assign(address, 0);
-                assign(inverted, inverted.unary_$bang());
+                assign(inverted, not(inverted));
                 when(inverted, () -> go(state, State.FRAME_LOAD)).otherwise(() -> go(state, State.WRITE));
             });
         }).elseWhen(is(state, State.FRAME_LOAD), () -> {
@@ -208,12 +208,12 @@ public final class SelfTest extends HwComponent {
             when(rxValid, () -> {
                 increment(rxIndex);
                 UInt low = rxIndex.resize(8);
-                Bits want = low.asBits().$up(bits(PATTERN_XOR, 8));
-                when(rxIndex.$less(uint(FRAME_BYTES, MacTx.LENGTH_BITS)).$amp$amp(rxData.$eq$div$eq(want)),
+                Bits want = xor(low.asBits(), bits(PATTERN_XOR, 8));
+                when(and(lt(rxIndex, uint(FRAME_BYTES, MacTx.LENGTH_BITS)), ne(rxData, want)),
                         () -> assign(loopbackBad, true));
                 when(rxLast, () -> {
                     assign(frameSeen, true);
-                    when(rxError.$bar$bar(rxLength.$eq$div$eq(uint(FRAME_BYTES + MacTx.FCS_BYTES, MacTx.LENGTH_BITS))),
+                    when(or(rxError, ne(rxLength, uint(FRAME_BYTES + MacTx.FCS_BYTES, MacTx.LENGTH_BITS))),
                             () -> assign(loopbackBad, true));
                     go(state, State.FINISH);
                 });
@@ -222,11 +222,11 @@ public final class SelfTest extends HwComponent {
         }).elseWhen(is(state, State.FINISH), () -> {
             increment(timeout);
             // The transmit side reports its frame done about when the last byte comes back.
-            when(txBusy.unary_$bang().$bar$bar(timeout.andR()), () -> {
-                Bool loopBad = loopbackBad.$bar$bar(frameSeen.unary_$bang()).$bar$bar(txBusy);
+            when(or(not(txBusy), timeout.andR()), () -> {
+                Bool loopBad = or(loopbackBad, not(frameSeen), txBusy);
                 assign(loopbackBad, loopBad);
-                assign(romBad, romOk.unary_$bang());
-                assign(passedReg, memoryBad.unary_$bang().$amp$amp(loopBad.unary_$bang()).$amp$amp(romOk));
+                assign(romBad, not(romOk));
+                assign(passedReg, and(not(memoryBad), not(loopBad), romOk));
                 assign(clearRings, true);
                 assign(done, true);
                 go(state, State.IDLE);
@@ -235,6 +235,6 @@ public final class SelfTest extends HwComponent {
     }
 
     private static Bits frameByte(UInt word, int lane) {
-        return cat(bits(0, 2), word, bits(lane, 2)).$up(bits(PATTERN_XOR, 8));
+        return xor(cat(bits(0, 2), word, bits(lane, 2)), bits(PATTERN_XOR, 8));
     }
 }

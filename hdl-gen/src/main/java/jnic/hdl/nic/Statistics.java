@@ -83,13 +83,13 @@ public final class Statistics extends HwComponent {
                     ? mux(c == Counter.TX_BYTES ? txBytesValid : rxBytesValid,
                             (c == Counter.TX_BYTES ? txLength : rxLength).resize(32), uint(0, 32))
                     : mux(event.get(c), uint(1, 32), uint(0, 32));
-            assign(counter, counter.$plus(step));
+            assign(counter, plus(counter, step));
             when(clear, () -> assign(counter, 0));
         }
 
         assign(value, uint(0, 32));
         for (Counter c : Counter.values()) {
-            when(counterSelect.$eq$eq$eq(uint(c.ordinal(), SELECT_BITS)), () -> assign(value, counters.get(c)));
+            when(eq(counterSelect, uint(c.ordinal(), SELECT_BITS)), () -> assign(value, counters.get(c)));
         }
     }
 }

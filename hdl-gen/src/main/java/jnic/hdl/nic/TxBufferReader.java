@@ -104,12 +104,12 @@ public final class TxBufferReader extends HwComponent {
         assign(tail, tailReg);
 
         // ---- queueing: the TX command ----
-        UInt used = tailReg.$minus(headReg);
-        Bool full = used.$eq$eq$eq(uint(config.txSlots(), pointerBits));
-        Bool lengthOk = commandLength.$eq$eq$eq(uint(0, MacTx.LENGTH_BITS)).unary_$bang()
-                .$amp$amp(commandLength.$less$eq(uint(config.slotBytes(), MacTx.LENGTH_BITS)));
-        Bool accept = commandValid.$amp$amp(full.unary_$bang()).$amp$amp(lengthOk);
-        assign(commandError, commandValid.$amp$amp(accept.unary_$bang()));
+        UInt used = minus(tailReg, headReg);
+        Bool full = eq(used, uint(config.txSlots(), pointerBits));
+        Bool lengthOk = and(not(eq(commandLength, uint(0, MacTx.LENGTH_BITS))),
+                le(commandLength, uint(config.slotBytes(), MacTx.LENGTH_BITS)));
+        Bool accept = and(commandValid, not(full), lengthOk);
+        assign(commandError, and(commandValid, not(accept)));
         write(lengths, tailReg.resize(slotBits), commandLength.asBits(), accept);
         when(accept, () -> increment(tailReg));
 
@@ -117,10 +117,10 @@ public final class TxBufferReader extends HwComponent {
         assign(headLength, readAsync(lengths, headReg.resize(slotBits)).asUInt());
         assign(doneLength, headLength);
         UInt slotBase = cat(headReg.resize(slotBits), bits(0, config.wordBits())).asUInt();
-        Bool empty = headReg.$eq$eq$eq(tailReg);
+        Bool empty = eq(headReg, tailReg);
 
         assign(frame.valid, is(state, State.STREAM));
-        assign(frame.last, remaining.$eq$eq$eq(uint(1, MacTx.LENGTH_BITS)));
+        assign(frame.last, eq(remaining, uint(1, MacTx.LENGTH_BITS)));
         Bits lane = bitsWire(8);
         assign(lane, memData.apply(0, new BitCount(8)));
         for (int k = 1; k < 4; k++) {
@@ -155,24 +155,24 @@ public final class TxBufferReader extends HwComponent {
             go(state, State.IDLE);
         };
 
-        when(is(state, State.IDLE), () -> when(enable.$amp$amp(empty.unary_$bang()), restart))
+        when(is(state, State.IDLE), () -> when(and(enable, not(empty)), restart))
                 .elseWhen(is(state, State.FETCH), () -> go(state, State.STREAM))
                 .elseWhen(is(state, State.STREAM), () -> when(frame.fire(), () -> {
                     increment(byteLane);
-                    assign(remaining, remaining.$minus(uint(1, MacTx.LENGTH_BITS)));
-                    when(is(byteLane, 3), () -> assign(nextWord, wordAddress.$plus(uint(1, addressBits))));
+                    assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
+                    when(is(byteLane, 3), () -> assign(nextWord, plus(wordAddress, uint(1, addressBits))));
                     when(frame.last, () -> go(state, State.HOLD));
                 }));
 
         // The MAC's verdicts. An underflow or too-long frame is drained by the MAC to its last
         // byte: it fails when that byte has gone (or at once if it already had).
         when(macFailed, () -> assign(errorSeen, true));
-        Bool inFlight = is(state, State.IDLE).unary_$bang();
+        Bool inFlight = not(is(state, State.IDLE));
         when(inFlight, () -> {
             when(macRewind, restart)
                     .elseWhen(macDiscard, finishFailed)
                     .elseWhen(macSent, finishOk)
-                    .elseWhen(is(state, State.HOLD).$amp$amp(errorSeen.$bar$bar(macFailed)), finishFailed);
+                    .elseWhen(and(is(state, State.HOLD), or(errorSeen, macFailed)), finishFailed);
         });
 
         when(clearRing, () -> {

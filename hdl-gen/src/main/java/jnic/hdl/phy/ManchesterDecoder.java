@@ -74,7 +74,7 @@ public final class ManchesterDecoder extends HwComponent {
         Bool b = levelSync.apply(2);
         Bool c = levelSync.apply(3);
         filteredLevel = boolWire();
-        assign(filteredLevel, a.$amp$amp(b).$bar$bar(b.$amp$amp(c)).$bar$bar(a.$amp$amp(c)));
+        assign(filteredLevel, or(and(a, b), and(b, c), and(a, c)));
         Bool active = activeSync.apply(2); // aligned with the middle of the vote
 
         previousLevel = regBool(false);
@@ -82,24 +82,24 @@ public final class ManchesterDecoder extends HwComponent {
         assign(previousLevel, filteredLevel);
         assign(previousActive, active);
         transition = boolWire();
-        assign(transition, active.$amp$amp(previousActive).$amp$amp(filteredLevel.$up(previousLevel)));
+        assign(transition, and(active, previousActive, xor(filteredLevel, previousLevel)));
 
         int counterBits = 32 - Integer.numberOfLeadingZeros(2 * samplesPerBit);
         sinceMidBit = regUInt(counterBits, 0);
         lockedReg = regBool(false);
-        Bool acceptable = sinceMidBit.$greater$eq(uint(3 * samplesPerBit / 4, counterBits));
-        Bool lost = sinceMidBit.$greater$eq(uint(3 * samplesPerBit / 2, counterBits));
+        Bool acceptable = ge(sinceMidBit, uint(3 * samplesPerBit / 4, counterBits));
+        Bool lost = ge(sinceMidBit, uint(3 * samplesPerBit / 2, counterBits));
 
         assign(bitValid, false);
         assign(bitData, filteredLevel);
-        when(sinceMidBit.$less(uint(2 * samplesPerBit, counterBits)), () -> increment(sinceMidBit));
-        when(active.unary_$bang(), () -> assign(lockedReg, false))
-                .elseWhen(lockedReg.unary_$bang(), () -> when(transition, () -> {
+        when(lt(sinceMidBit, uint(2 * samplesPerBit, counterBits)), () -> increment(sinceMidBit));
+        when(not(active), () -> assign(lockedReg, false))
+                .elseWhen(not(lockedReg), () -> when(transition, () -> {
                     assign(lockedReg, true);
                     assign(sinceMidBit, 0);
                     assign(bitValid, true);
                 }))
-                .elseWhen(transition.$amp$amp(acceptable), () -> {
+                .elseWhen(and(transition, acceptable), () -> {
                     assign(sinceMidBit, 0);
                     assign(bitValid, true);
                 })

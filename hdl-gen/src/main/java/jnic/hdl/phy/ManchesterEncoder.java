@@ -69,7 +69,7 @@ public final class ManchesterEncoder extends HwComponent {
         when(txReady, () -> {
             assign(shift, txData);
             assign(sending, txValid);
-            when(sending.$amp$amp(txValid.unary_$bang()), () -> {
+            when(and(sending, not(txValid)), () -> {
                 assign(ending, true);
                 assign(endCount, 0);
             });
@@ -84,7 +84,7 @@ public final class ManchesterEncoder extends HwComponent {
         assign(currentBit, shift.apply(bitIndex));
         Bool secondHalf = phase.apply(sampleBits - 1);
         // First half: complement of the bit; second half: the bit (clause 7.3.1.1).
-        assign(lineLevel, mux(sending, mux(secondHalf, currentBit, currentBit.unary_$bang()), ending));
-        assign(lineActive, sending.$bar$bar(ending));
+        assign(lineLevel, mux(sending, mux(secondHalf, currentBit, not(currentBit)), ending));
+        assign(lineActive, or(sending, ending));
     }
 }

@@ -2,8 +2,10 @@ package jnic.sim.nic;
 
 /**
  * The NIC's host-bus address map as software sees it (docs/registers.md): what drivers and
- * testbenches program against. The hardware's copy is hdl-gen's {@code jnic.hdl.nic.NicRegisters};
- * NicRegisterMapTest checks the two agree, so the contract has one meaning on both sides.
+ * testbenches program against. It is a copy of hdl-gen's {@code jnic.hdl.nic.NicRegisters}, the one
+ * definition (which also gives C its header, {@code verilog-out/jnic_nic_registers.h}); hw-sim does
+ * not depend on hdl-gen at run time, so NicRegisterMapTest checks every constant both ways and the
+ * counter order instead.
  */
 public final class NicRegisterMap {
     private NicRegisterMap() {

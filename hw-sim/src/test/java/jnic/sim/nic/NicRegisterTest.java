@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jnic.sim.Medium;
 import jnic.sim.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class NicRegisterTest {
 
     @Test
     void identityAndConfigurationReadAsDocumented() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 0);
             assertEquals(0x4A4E4943, host.read(ID));
             assertEquals(4, host.txSlots);
@@ -32,7 +33,7 @@ class NicRegisterTest {
 
     @Test
     void theStationAddressComesFromTheRomAtResetAndIsWritable() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 1);
             assertArrayEquals(new byte[] {0x02, 0x4A, 0x4E, 0x49, 0x43, 2}, host.romAddress(), "station 1's default ROM");
             assertArrayEquals(host.romAddress(), host.macAddress());
@@ -57,7 +58,7 @@ class NicRegisterTest {
 
     @Test
     void softResetRestoresEveryRegister() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 0);
             host.write(CONTROL, 0b111110);
             host.write(INT_MASK, 0x1F);
@@ -77,7 +78,7 @@ class NicRegisterTest {
 
     @Test
     void badTxCommandsAreRefusedWithAnInterruptAndCounted() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 0);
             host.enable(0, 1 << INT_TX_ERROR);
             host.write(TX_COMMAND, 0);
@@ -98,7 +99,7 @@ class NicRegisterTest {
     @ParameterizedTest
     @ValueSource(strings = {"NicFast", "NicPhy"})
     void selfTestPassesOnAHealthyAdapter(String top) {
-        try (World w = World.create(top, 2, World.Medium.CABLE)) {
+        try (World w = World.create(top, 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 0);
             long before = w.cycles();
             int status = host.selfTest();
@@ -127,7 +128,7 @@ class NicRegisterTest {
 
     @Test
     void selfTestFindsABadRomChecksum() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             w.addressRom(0, ADDRESS, true);
             int status = new NicHost(w, 0).selfTest();
             assertEquals(1 << STATUS_ROM_FAILED, status & 0x1F, "status " + Integer.toBinaryString(status));
@@ -135,7 +136,7 @@ class NicRegisterTest {
     }
 
     private static void assertSelfTestFails(int fault, int expectedStatus) {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             w.station(0).set("faultInject", fault);
             NicHost host = new NicHost(w, 0);
             int status = host.selfTest();
@@ -147,7 +148,7 @@ class NicRegisterTest {
 
     @Test
     void busMisuseIsRefusedClearly() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 2, 1), "unaligned");
             assertThrows(IllegalArgumentException.class, () -> w.busRead(5, 0, 1), "no station 5");
             assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0x3FFFC, 2), "past the end");
@@ -159,7 +160,7 @@ class NicRegisterTest {
                     "empty window");
             assertThrows(IllegalArgumentException.class, () -> w.propagationDelay(0));
         }
-        try (World w = World.create("MacFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("MacFast", 2, Medium.CABLE)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0, 1));
             assertTrue(e.getMessage().contains("no host bus"), e.getMessage());
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import jnic.sim.Medium;
 import jnic.sim.World;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class NicTrafficTest {
 
     @Test
     void tenThousandFramesEachWayOnACableArriveOnceAndIntact() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             List<NicHost> hosts = start(w, 0);
             Random random = new Random(7);
             List<List<byte[]>> toSend = List.of(new ArrayList<>(), new ArrayList<>());
@@ -136,7 +137,7 @@ class NicTrafficTest {
 
     @Test
     void aFullReceiveRingDropsAndCountsNewFramesAndKeepsTheOldOnesIntact() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             List<NicHost> hosts = start(w, 0);
             NicHost a = hosts.get(0);
             NicHost b = hosts.get(1);
@@ -176,7 +177,7 @@ class NicTrafficTest {
     void stationsOnAHubCollideBackOffAndDeliverOrCountEveryFrame() {
         int stations = 6;
         int perStation = 150;
-        try (World w = World.create("NicFast", stations, World.Medium.HUB)) {
+        try (World w = World.create("NicFast", stations, Medium.HUB)) {
             List<NicHost> hosts = start(w, 1 << CONTROL_HALF_DUPLEX);
             Random random = new Random(11);
             List<List<byte[]>> toSend = new ArrayList<>();
@@ -222,7 +223,7 @@ class NicTrafficTest {
 
     @Test
     void bitErrorsAreCaughtByTheFcsAndNoCorruptFrameIsDelivered() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE, new World.Impairments(1e-5, 0, 5))) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE, new World.Impairments(1e-5, 0, 5))) {
             List<NicHost> hosts = start(w, 0);
             NicHost a = hosts.get(0);
             NicHost b = hosts.get(1);
@@ -254,7 +255,7 @@ class NicTrafficTest {
 
     @Test
     void manchesterNicsWithDriftingClocksExchangeFrames() {
-        try (World w = World.create("NicPhy", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicPhy", 2, Medium.CABLE)) {
             w.clockOffset(0, 100);
             w.clockOffset(1, -100);
             List<NicHost> hosts = start(w, 0);
@@ -278,7 +279,7 @@ class NicTrafficTest {
 
     @Test
     void theCableDelaysTheSignalByThePropagationDelay() {
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             w.propagationDelay(7);
             List<NicHost> hosts = start(w, 0);
             var out = w.station(0).record("lineOutValid");
@@ -301,7 +302,7 @@ class NicTrafficTest {
     @Test
     void aVcdOfOneStationCoversItsWindowWithReadableNames(@TempDir Path dir) throws IOException {
         Path vcd = dir.resolve("station0.vcd");
-        try (World w = World.create("NicFast", 2, World.Medium.CABLE)) {
+        try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             List<NicHost> hosts = start(w, 0);
             long from = w.cycles() + 10;
             w.traceVcd(0, vcd, from, from + 200);
