@@ -268,9 +268,9 @@ module RxByteFramer (
   wire                delimiter_rxDribble;
   reg        [0:0]    state;
   reg                 wasValid;
-  wire                when_RxByteFramerjava_l50;
   wire                when_RxByteFramerjava_l53;
-  wire                when_RxByteFramerjava_l54;
+  wire                when_RxByteFramerjava_l59;
+  wire                when_RxByteFramerjava_l61;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid  ), //i
@@ -286,9 +286,9 @@ module RxByteFramer (
   );
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxByteFramerjava_l50) begin
+    if(!when_RxByteFramerjava_l53) begin
       if(lineValid) begin
-        if(!when_RxByteFramerjava_l53) begin
+        if(!when_RxByteFramerjava_l59) begin
           delimiter_byteValid = 1'b1;
         end
       end
@@ -297,14 +297,14 @@ module RxByteFramer (
 
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_RxByteFramerjava_l50) begin
+    if(when_RxByteFramerjava_l53) begin
       delimiter_frameEnd = (state == 1'b1);
     end
   end
 
-  assign when_RxByteFramerjava_l50 = (wasValid && (! lineValid));
-  assign when_RxByteFramerjava_l53 = (state == 1'b0);
-  assign when_RxByteFramerjava_l54 = (lineData == 8'hd5);
+  assign when_RxByteFramerjava_l53 = (wasValid && (! lineValid));
+  assign when_RxByteFramerjava_l59 = (state == 1'b0);
+  assign when_RxByteFramerjava_l61 = (lineData == 8'hd5);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -315,12 +315,12 @@ module RxByteFramer (
       wasValid <= 1'b0;
     end else begin
       wasValid <= lineValid;
-      if(when_RxByteFramerjava_l50) begin
+      if(when_RxByteFramerjava_l53) begin
         state <= 1'b0;
       end else begin
         if(lineValid) begin
-          if(when_RxByteFramerjava_l53) begin
-            if(when_RxByteFramerjava_l54) begin
+          if(when_RxByteFramerjava_l59) begin
+            if(when_RxByteFramerjava_l61) begin
               state <= 1'b1;
             end
           end
@@ -364,7 +364,7 @@ module RxChecker (
   reg                 firstByte;
   reg        [13:0]   count;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l102;
+  wire                when_RxCheckerjava_l109;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -381,7 +381,7 @@ module RxChecker (
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
-  assign when_RxCheckerjava_l102 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -410,7 +410,7 @@ module RxChecker (
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
       end
-      if(when_RxCheckerjava_l102) begin
+      if(when_RxCheckerjava_l109) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
@@ -455,63 +455,63 @@ module CsmaCd (
   reg                 deferCounted;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l147;
-  wire                when_CsmaCdjava_l161;
-  wire                when_CsmaCdjava_l160;
-  wire                when_CsmaCdjava_l162;
-  wire                when_CsmaCdjava_l168;
-  wire                when_CsmaCdjava_l171;
+  wire                when_CsmaCdjava_l152;
+  wire                when_CsmaCdjava_l166;
+  wire                when_CsmaCdjava_l165;
+  wire                when_CsmaCdjava_l167;
+  wire                when_CsmaCdjava_l173;
   wire                when_CsmaCdjava_l176;
-  wire                when_CsmaCdjava_l195;
+  wire                when_CsmaCdjava_l182;
+  wire                when_CsmaCdjava_l202;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l214_1;
-  wire                when_CsmaCdjava_l214_2;
-  wire                when_CsmaCdjava_l214_3;
-  wire                when_CsmaCdjava_l214_4;
-  wire                when_CsmaCdjava_l214_5;
-  wire                when_CsmaCdjava_l214_6;
-  wire                when_CsmaCdjava_l214_7;
-  wire                when_CsmaCdjava_l214_8;
-  wire                when_CsmaCdjava_l201;
-  wire                when_CsmaCdjava_l225;
-  wire                when_CsmaCdjava_l227;
-  wire                when_CsmaCdjava_l190;
-  wire                when_CsmaCdjava_l223;
-  wire                when_CsmaCdjava_l233;
+  wire                when_CsmaCdjava_l222;
+  wire                when_CsmaCdjava_l222_1;
+  wire                when_CsmaCdjava_l222_2;
+  wire                when_CsmaCdjava_l222_3;
+  wire                when_CsmaCdjava_l222_4;
+  wire                when_CsmaCdjava_l222_5;
+  wire                when_CsmaCdjava_l222_6;
+  wire                when_CsmaCdjava_l222_7;
+  wire                when_CsmaCdjava_l222_8;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l236;
+  wire                when_CsmaCdjava_l238;
+  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l234;
+  wire                when_CsmaCdjava_l245;
 
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l190) begin
+      if(when_CsmaCdjava_l197) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l223) begin
+        if(when_CsmaCdjava_l234) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l190) begin
+      if(when_CsmaCdjava_l197) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lineData = macData;
     end
   end
@@ -519,24 +519,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l201) begin
+              if(!when_CsmaCdjava_l209) begin
                 rewind = 1'b1;
               end
             end
@@ -544,21 +544,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l201) begin
+              if(when_CsmaCdjava_l209) begin
                 discard = 1'b1;
               end
             end
@@ -566,29 +566,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -596,19 +596,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(when_CsmaCdjava_l201) begin
+              if(when_CsmaCdjava_l209) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -616,79 +616,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l161) begin
-        if(when_CsmaCdjava_l162) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l166) begin
+        if(when_CsmaCdjava_l167) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l160 = (state == 2'b00);
-  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l168 = (macReady && macValid);
-  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l176 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l195 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l152 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l166 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l165 = (state == 2'b00);
+  assign when_CsmaCdjava_l167 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l173 = (macReady && macValid);
+  assign when_CsmaCdjava_l176 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l182 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l202 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l214) begin
+    if(when_CsmaCdjava_l222) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l214_1) begin
+    if(when_CsmaCdjava_l222_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l214_2) begin
+    if(when_CsmaCdjava_l222_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l214_3) begin
+    if(when_CsmaCdjava_l222_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l214_4) begin
+    if(when_CsmaCdjava_l222_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l214_5) begin
+    if(when_CsmaCdjava_l222_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l214_6) begin
+    if(when_CsmaCdjava_l222_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l214_7) begin
+    if(when_CsmaCdjava_l222_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l214_8) begin
+    if(when_CsmaCdjava_l222_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l214 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l214_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l214_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l214_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l214_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l214_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l214_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l214_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l214_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l201 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l225 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l227 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l190 = (state == 2'b01);
-  assign when_CsmaCdjava_l223 = (state == 2'b10);
-  assign when_CsmaCdjava_l233 = (! halfDuplex);
+  assign when_CsmaCdjava_l222 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l222_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l222_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l222_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l222_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l222_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l222_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l222_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l222_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l209 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l236 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l238 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l197 = (state == 2'b01);
+  assign when_CsmaCdjava_l234 = (state == 2'b10);
+  assign when_CsmaCdjava_l245 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -709,25 +709,25 @@ module CsmaCd (
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l147) begin
+        if(when_CsmaCdjava_l152) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
       if(frameSent) begin
         attempts <= 5'h0;
       end
-      if(when_CsmaCdjava_l160) begin
-        if(when_CsmaCdjava_l161) begin
-          if(when_CsmaCdjava_l162) begin
+      if(when_CsmaCdjava_l165) begin
+        if(when_CsmaCdjava_l166) begin
+          if(when_CsmaCdjava_l167) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l168) begin
+        if(when_CsmaCdjava_l173) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l171) begin
+          if(when_CsmaCdjava_l176) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -736,7 +736,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l176) begin
+        if(when_CsmaCdjava_l182) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -745,15 +745,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l190) begin
+        if(when_CsmaCdjava_l197) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l195) begin
+            if(when_CsmaCdjava_l202) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l201) begin
+                if(when_CsmaCdjava_l209) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -765,13 +765,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l223) begin
-            if(when_CsmaCdjava_l225) begin
+          if(when_CsmaCdjava_l234) begin
+            if(when_CsmaCdjava_l236) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l227) begin
+                if(when_CsmaCdjava_l238) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -779,7 +779,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l245) begin
         state <= 2'b00;
       end
     end
@@ -823,21 +823,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l119;
+  wire                when_MacTxjava_l129;
   wire                startFrame;
-  wire                when_MacTxjava_l124;
   wire                when_MacTxjava_l134;
-  wire                when_MacTxjava_l148;
-  wire                when_MacTxjava_l156;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l193;
-  wire                when_MacTxjava_l201;
-  wire                when_MacTxjava_l130;
-  wire                when_MacTxjava_l136;
   wire                when_MacTxjava_l147;
-  wire                when_MacTxjava_l178;
-  wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l199;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l171;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l213;
+  wire                when_MacTxjava_l224;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l150;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l197;
+  wire                when_MacTxjava_l208;
+  wire                when_MacTxjava_l220;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -857,28 +857,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txValid = 1'b1;
               end
             end
@@ -893,28 +893,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txData = fcsByte;
               end
             end
@@ -926,11 +926,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               frameReady = txReady;
             end
           end
@@ -944,9 +944,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(when_MacTxjava_l136) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(when_MacTxjava_l150) begin
           fcs_clear = txReady;
         end
       end
@@ -958,15 +958,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               fcs_valid = txReady;
             end
           end
@@ -981,14 +981,14 @@ module MacTx (
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(!when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l178) begin
-              if(when_MacTxjava_l188) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(!when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l197) begin
+              if(when_MacTxjava_l208) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l193) begin
+                  if(when_MacTxjava_l213) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -1005,11 +1005,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -1025,11 +1025,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -1043,21 +1043,21 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l119 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
   assign startFrame = (frameValid && (! draining));
-  assign when_MacTxjava_l124 = (state == 3'b000);
-  assign when_MacTxjava_l134 = (count == 6'h06);
-  assign when_MacTxjava_l148 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l156 = (count == 6'h3a);
-  assign when_MacTxjava_l183 = (count == 6'h3b);
-  assign when_MacTxjava_l193 = (count == 6'h03);
-  assign when_MacTxjava_l201 = (count == 6'h0b);
-  assign when_MacTxjava_l130 = (state == 3'b001);
-  assign when_MacTxjava_l136 = (state == 3'b010);
-  assign when_MacTxjava_l147 = (state == 3'b011);
-  assign when_MacTxjava_l178 = (state == 3'b100);
-  assign when_MacTxjava_l188 = (state == 3'b101);
-  assign when_MacTxjava_l199 = (state == 3'b110);
+  assign when_MacTxjava_l134 = (state == 3'b000);
+  assign when_MacTxjava_l147 = (count == 6'h06);
+  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l171 = (count == 6'h3a);
+  assign when_MacTxjava_l202 = (count == 6'h3b);
+  assign when_MacTxjava_l213 = (count == 6'h03);
+  assign when_MacTxjava_l224 = (count == 6'h0b);
+  assign when_MacTxjava_l143 = (state == 3'b001);
+  assign when_MacTxjava_l150 = (state == 3'b010);
+  assign when_MacTxjava_l162 = (state == 3'b011);
+  assign when_MacTxjava_l197 = (state == 3'b100);
+  assign when_MacTxjava_l208 = (state == 3'b101);
+  assign when_MacTxjava_l220 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -1068,10 +1068,10 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l119) begin
+      if(when_MacTxjava_l129) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l124) begin
+      if(when_MacTxjava_l134) begin
         if(startFrame) begin
           if(txReady) begin
             count <= 6'h01;
@@ -1079,15 +1079,15 @@ module MacTx (
           end
         end
       end else begin
-        if(when_MacTxjava_l130) begin
+        if(when_MacTxjava_l143) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l134) begin
+            if(when_MacTxjava_l147) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l136) begin
+          if(when_MacTxjava_l150) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -1097,11 +1097,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l147) begin
-              if(when_MacTxjava_l148) begin
+            if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l163) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l156) begin
+                  if(when_MacTxjava_l171) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -1124,28 +1124,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l178) begin
+              if(when_MacTxjava_l197) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l183) begin
+                  if(when_MacTxjava_l202) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l188) begin
+                if(when_MacTxjava_l208) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l193) begin
+                    if(when_MacTxjava_l213) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l199) begin
+                  if(when_MacTxjava_l220) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l201) begin
+                      if(when_MacTxjava_l224) begin
                         state <= 3'b000;
                       end
                     end

@@ -38,21 +38,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l119;
+  wire                when_MacTxjava_l129;
   wire                startFrame;
-  wire                when_MacTxjava_l124;
   wire                when_MacTxjava_l134;
-  wire                when_MacTxjava_l148;
-  wire                when_MacTxjava_l156;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l193;
-  wire                when_MacTxjava_l201;
-  wire                when_MacTxjava_l130;
-  wire                when_MacTxjava_l136;
   wire                when_MacTxjava_l147;
-  wire                when_MacTxjava_l178;
-  wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l199;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l171;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l213;
+  wire                when_MacTxjava_l224;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l150;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l197;
+  wire                when_MacTxjava_l208;
+  wire                when_MacTxjava_l220;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -72,28 +72,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txValid = 1'b1;
               end
             end
@@ -108,28 +108,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txData = fcsByte;
               end
             end
@@ -141,11 +141,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               frameReady = txReady;
             end
           end
@@ -159,9 +159,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(when_MacTxjava_l136) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(when_MacTxjava_l150) begin
           fcs_clear = txReady;
         end
       end
@@ -173,15 +173,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               fcs_valid = txReady;
             end
           end
@@ -196,14 +196,14 @@ module MacTx (
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(!when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l178) begin
-              if(when_MacTxjava_l188) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(!when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l197) begin
+              if(when_MacTxjava_l208) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l193) begin
+                  if(when_MacTxjava_l213) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -220,11 +220,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -240,11 +240,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -258,21 +258,21 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l119 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
   assign startFrame = (frameValid && (! draining));
-  assign when_MacTxjava_l124 = (state == 3'b000);
-  assign when_MacTxjava_l134 = (count == 6'h06);
-  assign when_MacTxjava_l148 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l156 = (count == 6'h3a);
-  assign when_MacTxjava_l183 = (count == 6'h3b);
-  assign when_MacTxjava_l193 = (count == 6'h03);
-  assign when_MacTxjava_l201 = (count == 6'h0b);
-  assign when_MacTxjava_l130 = (state == 3'b001);
-  assign when_MacTxjava_l136 = (state == 3'b010);
-  assign when_MacTxjava_l147 = (state == 3'b011);
-  assign when_MacTxjava_l178 = (state == 3'b100);
-  assign when_MacTxjava_l188 = (state == 3'b101);
-  assign when_MacTxjava_l199 = (state == 3'b110);
+  assign when_MacTxjava_l134 = (state == 3'b000);
+  assign when_MacTxjava_l147 = (count == 6'h06);
+  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l171 = (count == 6'h3a);
+  assign when_MacTxjava_l202 = (count == 6'h3b);
+  assign when_MacTxjava_l213 = (count == 6'h03);
+  assign when_MacTxjava_l224 = (count == 6'h0b);
+  assign when_MacTxjava_l143 = (state == 3'b001);
+  assign when_MacTxjava_l150 = (state == 3'b010);
+  assign when_MacTxjava_l162 = (state == 3'b011);
+  assign when_MacTxjava_l197 = (state == 3'b100);
+  assign when_MacTxjava_l208 = (state == 3'b101);
+  assign when_MacTxjava_l220 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -283,10 +283,10 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l119) begin
+      if(when_MacTxjava_l129) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l124) begin
+      if(when_MacTxjava_l134) begin
         if(startFrame) begin
           if(txReady) begin
             count <= 6'h01;
@@ -294,15 +294,15 @@ module MacTx (
           end
         end
       end else begin
-        if(when_MacTxjava_l130) begin
+        if(when_MacTxjava_l143) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l134) begin
+            if(when_MacTxjava_l147) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l136) begin
+          if(when_MacTxjava_l150) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -312,11 +312,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l147) begin
-              if(when_MacTxjava_l148) begin
+            if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l163) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l156) begin
+                  if(when_MacTxjava_l171) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -339,28 +339,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l178) begin
+              if(when_MacTxjava_l197) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l183) begin
+                  if(when_MacTxjava_l202) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l188) begin
+                if(when_MacTxjava_l208) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l193) begin
+                    if(when_MacTxjava_l213) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l199) begin
+                  if(when_MacTxjava_l220) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l201) begin
+                      if(when_MacTxjava_l224) begin
                         state <= 3'b000;
                       end
                     end

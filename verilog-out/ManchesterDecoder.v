@@ -25,11 +25,11 @@ module ManchesterDecoder (
   wire                transition;
   reg        [4:0]    sinceMidBit;
   reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l106;
+  wire                when_ManchesterDecoderjava_l108;
   wire                when_ManchesterDecoderjava_l95;
   wire                when_ManchesterDecoderjava_l96;
   wire                when_ManchesterDecoderjava_l97;
-  wire                when_ManchesterDecoderjava_l102;
+  wire                when_ManchesterDecoderjava_l104;
 
   assign _zz_filteredLevel = levelSync[1];
   assign _zz_filteredLevel_1 = levelSync[2];
@@ -37,7 +37,7 @@ module ManchesterDecoder (
   assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
   assign _zz_previousActive = activeSync[2];
   assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l106 = (5'h0c <= sinceMidBit);
+  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
   always @(*) begin
     bitValid = 1'b0;
     if(!when_ManchesterDecoderjava_l96) begin
@@ -46,7 +46,7 @@ module ManchesterDecoder (
           bitValid = 1'b1;
         end
       end else begin
-        if(when_ManchesterDecoderjava_l102) begin
+        if(when_ManchesterDecoderjava_l104) begin
           bitValid = 1'b1;
         end
       end
@@ -57,7 +57,7 @@ module ManchesterDecoder (
   assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
   assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
   assign when_ManchesterDecoderjava_l97 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l102 = (transition && (5'h06 <= sinceMidBit));
+  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
   assign locked = lockedReg;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
@@ -84,10 +84,10 @@ module ManchesterDecoder (
             sinceMidBit <= 5'h0;
           end
         end else begin
-          if(when_ManchesterDecoderjava_l102) begin
+          if(when_ManchesterDecoderjava_l104) begin
             sinceMidBit <= 5'h0;
           end else begin
-            if(when_ManchesterDecoderjava_l106) begin
+            if(when_ManchesterDecoderjava_l108) begin
               lockedReg <= 1'b0;
             end
           end

@@ -159,7 +159,7 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l305;
+  wire                when_Nicjava_l330;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
@@ -176,38 +176,38 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l279;
-  wire                when_Nicjava_l286;
   wire                when_Nicjava_l287;
-  wire                when_Nicjava_l288;
-  wire                when_Nicjava_l290;
-  wire                when_Nicjava_l291;
-  wire                when_Nicjava_l292;
   wire                when_Nicjava_l294;
-  wire                when_Nicjava_l304;
+  wire                when_Nicjava_l297;
+  wire                when_Nicjava_l300;
+  wire                when_Nicjava_l303;
+  wire                when_Nicjava_l306;
+  wire                when_Nicjava_l309;
+  wire                when_Nicjava_l314;
+  wire                when_Nicjava_l329;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l369;
-  wire                when_Nicjava_l369_1;
-  wire                when_Nicjava_l369_2;
-  wire                when_Nicjava_l369_3;
-  wire                when_Nicjava_l369_4;
-  wire                when_Nicjava_l369_5;
-  wire                when_Nicjava_l369_6;
-  wire                when_Nicjava_l369_7;
-  wire                when_Nicjava_l369_8;
-  wire                when_Nicjava_l369_9;
-  wire                when_Nicjava_l369_10;
-  wire                when_Nicjava_l369_11;
-  wire                when_Nicjava_l369_12;
-  wire                when_Nicjava_l369_13;
-  wire                when_Nicjava_l369_14;
-  wire                when_Nicjava_l341;
+  wire                when_Nicjava_l404;
+  wire                when_Nicjava_l404_1;
+  wire                when_Nicjava_l404_2;
+  wire                when_Nicjava_l404_3;
+  wire                when_Nicjava_l404_4;
+  wire                when_Nicjava_l404_5;
+  wire                when_Nicjava_l404_6;
+  wire                when_Nicjava_l404_7;
+  wire                when_Nicjava_l404_8;
+  wire                when_Nicjava_l404_9;
+  wire                when_Nicjava_l404_10;
+  wire                when_Nicjava_l404_11;
+  wire                when_Nicjava_l404_12;
+  wire                when_Nicjava_l404_13;
+  wire                when_Nicjava_l404_14;
+  wire                when_Nicjava_l375;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l355;
-  wire                when_Nicjava_l357;
+  wire                when_Nicjava_l389;
+  wire                when_Nicjava_l392;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -310,7 +310,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l304         ), //i
+    .clearRing     (when_Nicjava_l329         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -334,7 +334,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l304          ), //i
+    .clearRing       (when_Nicjava_l329          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -359,7 +359,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l305  ), //i
+    .start      (when_Nicjava_l330  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -427,7 +427,7 @@ module NicFast (
   assign _zz_responseRegion = busAddress[17 : 16];
   assign _zz_intStatus = busAddress[15 : 0];
   assign _zz_intStatus_1 = ((busValid && (_zz_responseRegion == 2'b00)) && busWrite);
-  assign when_Nicjava_l305 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
+  assign when_Nicjava_l330 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[6]);
@@ -477,98 +477,98 @@ module NicFast (
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddress[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l279 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l286 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l287 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l288 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l290 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l291 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l292 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l294 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l305);
-  assign when_Nicjava_l304 = (when_Nicjava_l305 || selfTest_1_clearRings);
+  assign when_Nicjava_l287 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l294 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l297 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l300 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l303 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l306 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l309 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l314 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l330);
+  assign when_Nicjava_l329 = (when_Nicjava_l330 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l369) begin
+    if(when_Nicjava_l404) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l369_1) begin
+    if(when_Nicjava_l404_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l369_2) begin
+    if(when_Nicjava_l404_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l369_3) begin
+    if(when_Nicjava_l404_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l369_4) begin
+    if(when_Nicjava_l404_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l369_5) begin
+    if(when_Nicjava_l404_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l369_6) begin
+    if(when_Nicjava_l404_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l369_7) begin
+    if(when_Nicjava_l404_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l369_8) begin
+    if(when_Nicjava_l404_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l369_9) begin
+    if(when_Nicjava_l404_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l369_10) begin
+    if(when_Nicjava_l404_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l369_11) begin
+    if(when_Nicjava_l404_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l369_12) begin
+    if(when_Nicjava_l404_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l369_13) begin
+    if(when_Nicjava_l404_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l369_14) begin
+    if(when_Nicjava_l404_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l341) begin
+    if(when_Nicjava_l375) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l369 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l369_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l369_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l369_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l369_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l369_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l369_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l369_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l369_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l369_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l369_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l369_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l369_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l369_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l369_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l341 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l404 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l404_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l404_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l404_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l404_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l404_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l404_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l404_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l404_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l404_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l404_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l404_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l404_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l404_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l404_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l375 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l355) begin
+    if(when_Nicjava_l389) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l357) begin
+      if(when_Nicjava_l392) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l355 = (responseRegion == 2'b00);
-  assign when_Nicjava_l357 = (responseRegion == 2'b10);
+  assign when_Nicjava_l389 = (responseRegion == 2'b00);
+  assign when_Nicjava_l392 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       txEnable <= 1'b0;
@@ -594,41 +594,41 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInject[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteData[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l279) begin
+      if(when_Nicjava_l287) begin
         txEnable <= busWriteData[1];
         rxEnable <= busWriteData[2];
         halfDuplex <= busWriteData[3];
         promiscuous <= busWriteData[4];
         loopback <= busWriteData[5];
       end
-      if(when_Nicjava_l286) begin
+      if(when_Nicjava_l294) begin
         intMask <= busWriteData[4 : 0];
       end
-      if(when_Nicjava_l287) begin
+      if(when_Nicjava_l297) begin
         stationAddress[31 : 0] <= busWriteData;
       end
-      if(when_Nicjava_l288) begin
+      if(when_Nicjava_l300) begin
         stationAddress[47 : 32] <= busWriteData[15 : 0];
       end
-      if(when_Nicjava_l290) begin
+      if(when_Nicjava_l303) begin
         multicastHash[31 : 0] <= busWriteData;
       end
-      if(when_Nicjava_l291) begin
+      if(when_Nicjava_l306) begin
         multicastHash[63 : 32] <= busWriteData;
       end
-      if(when_Nicjava_l292) begin
+      if(when_Nicjava_l309) begin
         maxLength <= busWriteData[13 : 0];
       end
-      if(when_Nicjava_l294) begin
+      if(when_Nicjava_l314) begin
         rxHead <= busWriteData[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l304) begin
+      if(when_Nicjava_l329) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l305) begin
+      if(when_Nicjava_l330) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -691,88 +691,88 @@ module Statistics (
   reg        [31:0]   lateCollisions;
   reg        [31:0]   excessiveCollisions;
   reg        [31:0]   deferrals;
-  wire                when_Statisticsjava_l92;
-  wire                when_Statisticsjava_l92_1;
-  wire                when_Statisticsjava_l92_2;
-  wire                when_Statisticsjava_l92_3;
-  wire                when_Statisticsjava_l92_4;
-  wire                when_Statisticsjava_l92_5;
-  wire                when_Statisticsjava_l92_6;
-  wire                when_Statisticsjava_l92_7;
-  wire                when_Statisticsjava_l92_8;
-  wire                when_Statisticsjava_l92_9;
-  wire                when_Statisticsjava_l92_10;
-  wire                when_Statisticsjava_l92_11;
-  wire                when_Statisticsjava_l92_12;
-  wire                when_Statisticsjava_l92_13;
-  wire                when_Statisticsjava_l92_14;
+  wire                when_Statisticsjava_l105;
+  wire                when_Statisticsjava_l105_1;
+  wire                when_Statisticsjava_l105_2;
+  wire                when_Statisticsjava_l105_3;
+  wire                when_Statisticsjava_l105_4;
+  wire                when_Statisticsjava_l105_5;
+  wire                when_Statisticsjava_l105_6;
+  wire                when_Statisticsjava_l105_7;
+  wire                when_Statisticsjava_l105_8;
+  wire                when_Statisticsjava_l105_9;
+  wire                when_Statisticsjava_l105_10;
+  wire                when_Statisticsjava_l105_11;
+  wire                when_Statisticsjava_l105_12;
+  wire                when_Statisticsjava_l105_13;
+  wire                when_Statisticsjava_l105_14;
 
   assign _zz_txBytes = {18'd0, txLength};
   assign _zz_rxBytes = {18'd0, rxLength};
   always @(*) begin
     value = 32'h0;
-    if(when_Statisticsjava_l92) begin
+    if(when_Statisticsjava_l105) begin
       value = txFrames;
     end
-    if(when_Statisticsjava_l92_1) begin
+    if(when_Statisticsjava_l105_1) begin
       value = txBytes;
     end
-    if(when_Statisticsjava_l92_2) begin
+    if(when_Statisticsjava_l105_2) begin
       value = txErrors;
     end
-    if(when_Statisticsjava_l92_3) begin
+    if(when_Statisticsjava_l105_3) begin
       value = rxFrames;
     end
-    if(when_Statisticsjava_l92_4) begin
+    if(when_Statisticsjava_l105_4) begin
       value = rxBytes;
     end
-    if(when_Statisticsjava_l92_5) begin
+    if(when_Statisticsjava_l105_5) begin
       value = rxFcsErrors;
     end
-    if(when_Statisticsjava_l92_6) begin
+    if(when_Statisticsjava_l105_6) begin
       value = rxAlignmentErrors;
     end
-    if(when_Statisticsjava_l92_7) begin
+    if(when_Statisticsjava_l105_7) begin
       value = rxRunts;
     end
-    if(when_Statisticsjava_l92_8) begin
+    if(when_Statisticsjava_l105_8) begin
       value = rxGiants;
     end
-    if(when_Statisticsjava_l92_9) begin
+    if(when_Statisticsjava_l105_9) begin
       value = rxFiltered;
     end
-    if(when_Statisticsjava_l92_10) begin
+    if(when_Statisticsjava_l105_10) begin
       value = rxOverflows;
     end
-    if(when_Statisticsjava_l92_11) begin
+    if(when_Statisticsjava_l105_11) begin
       value = collisions;
     end
-    if(when_Statisticsjava_l92_12) begin
+    if(when_Statisticsjava_l105_12) begin
       value = lateCollisions;
     end
-    if(when_Statisticsjava_l92_13) begin
+    if(when_Statisticsjava_l105_13) begin
       value = excessiveCollisions;
     end
-    if(when_Statisticsjava_l92_14) begin
+    if(when_Statisticsjava_l105_14) begin
       value = deferrals;
     end
   end
 
-  assign when_Statisticsjava_l92 = (counterSelect == 4'b0000);
-  assign when_Statisticsjava_l92_1 = (counterSelect == 4'b0001);
-  assign when_Statisticsjava_l92_2 = (counterSelect == 4'b0010);
-  assign when_Statisticsjava_l92_3 = (counterSelect == 4'b0011);
-  assign when_Statisticsjava_l92_4 = (counterSelect == 4'b0100);
-  assign when_Statisticsjava_l92_5 = (counterSelect == 4'b0101);
-  assign when_Statisticsjava_l92_6 = (counterSelect == 4'b0110);
-  assign when_Statisticsjava_l92_7 = (counterSelect == 4'b0111);
-  assign when_Statisticsjava_l92_8 = (counterSelect == 4'b1000);
-  assign when_Statisticsjava_l92_9 = (counterSelect == 4'b1001);
-  assign when_Statisticsjava_l92_10 = (counterSelect == 4'b1010);
-  assign when_Statisticsjava_l92_11 = (counterSelect == 4'b1011);
-  assign when_Statisticsjava_l92_12 = (counterSelect == 4'b1100);
-  assign when_Statisticsjava_l92_13 = (counterSelect == 4'b1101);
-  assign when_Statisticsjava_l92_14 = (counterSelect == 4'b1110);
+  assign when_Statisticsjava_l105 = (counterSelect == 4'b0000);
+  assign when_Statisticsjava_l105_1 = (counterSelect == 4'b0001);
+  assign when_Statisticsjava_l105_2 = (counterSelect == 4'b0010);
+  assign when_Statisticsjava_l105_3 = (counterSelect == 4'b0011);
+  assign when_Statisticsjava_l105_4 = (counterSelect == 4'b0100);
+  assign when_Statisticsjava_l105_5 = (counterSelect == 4'b0101);
+  assign when_Statisticsjava_l105_6 = (counterSelect == 4'b0110);
+  assign when_Statisticsjava_l105_7 = (counterSelect == 4'b0111);
+  assign when_Statisticsjava_l105_8 = (counterSelect == 4'b1000);
+  assign when_Statisticsjava_l105_9 = (counterSelect == 4'b1001);
+  assign when_Statisticsjava_l105_10 = (counterSelect == 4'b1010);
+  assign when_Statisticsjava_l105_11 = (counterSelect == 4'b1011);
+  assign when_Statisticsjava_l105_12 = (counterSelect == 4'b1100);
+  assign when_Statisticsjava_l105_13 = (counterSelect == 4'b1101);
+  assign when_Statisticsjava_l105_14 = (counterSelect == 4'b1110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       txFrames <= 32'h0;
@@ -895,7 +895,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l212;
+  wire       [7:0]    _zz_when_SelfTestjava_l227;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -914,25 +914,25 @@ module SelfTest (
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l186;
-  wire       [3:0]    _zz_txWriteData_2;
-  wire                when_SelfTestjava_l172;
-  wire                when_SelfTestjava_l173;
-  wire                when_SelfTestjava_l175;
-  wire                when_SelfTestjava_l199;
-  wire                when_SelfTestjava_l212;
-  wire                when_SelfTestjava_l216;
-  wire                when_SelfTestjava_l221;
-  wire                when_SelfTestjava_l225;
-  wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l184;
-  wire                when_SelfTestjava_l190;
   wire                when_SelfTestjava_l197;
-  wire                when_SelfTestjava_l200;
-  wire                when_SelfTestjava_l206;
-  wire                when_SelfTestjava_l222;
+  wire       [3:0]    _zz_txWriteData_2;
+  wire                when_SelfTestjava_l180;
+  wire                when_SelfTestjava_l181;
+  wire                when_SelfTestjava_l183;
+  wire                when_SelfTestjava_l212;
+  wire                when_SelfTestjava_l227;
+  wire                when_SelfTestjava_l232;
+  wire                when_SelfTestjava_l238;
+  wire                when_SelfTestjava_l243;
+  wire                _zz_loopbackBad;
+  wire                when_SelfTestjava_l195;
+  wire                when_SelfTestjava_l202;
+  wire                when_SelfTestjava_l210;
+  wire                when_SelfTestjava_l214;
+  wire                when_SelfTestjava_l221;
+  wire                when_SelfTestjava_l240;
 
-  assign _zz_when_SelfTestjava_l212 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l227 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -948,18 +948,18 @@ module SelfTest (
   assign romFailed = romBad;
   always @(*) begin
     clearRings = 1'b0;
-    if(when_SelfTestjava_l175) begin
+    if(when_SelfTestjava_l183) begin
       if(start) begin
         clearRings = 1'b1;
       end
     end else begin
-      if(!when_SelfTestjava_l184) begin
-        if(!when_SelfTestjava_l190) begin
-          if(!when_SelfTestjava_l197) begin
-            if(!when_SelfTestjava_l200) begin
-              if(!when_SelfTestjava_l206) begin
-                if(when_SelfTestjava_l222) begin
-                  if(when_SelfTestjava_l225) begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(!when_SelfTestjava_l214) begin
+              if(!when_SelfTestjava_l221) begin
+                if(when_SelfTestjava_l240) begin
+                  if(when_SelfTestjava_l243) begin
                     clearRings = 1'b1;
                   end
                 end
@@ -973,14 +973,14 @@ module SelfTest (
 
   always @(*) begin
     done = 1'b0;
-    if(!when_SelfTestjava_l175) begin
-      if(!when_SelfTestjava_l184) begin
-        if(!when_SelfTestjava_l190) begin
-          if(!when_SelfTestjava_l197) begin
-            if(!when_SelfTestjava_l200) begin
-              if(!when_SelfTestjava_l206) begin
-                if(when_SelfTestjava_l222) begin
-                  if(when_SelfTestjava_l225) begin
+    if(!when_SelfTestjava_l183) begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(!when_SelfTestjava_l214) begin
+              if(!when_SelfTestjava_l221) begin
+                if(when_SelfTestjava_l240) begin
+                  if(when_SelfTestjava_l243) begin
                     done = 1'b1;
                   end
                 end
@@ -994,11 +994,11 @@ module SelfTest (
 
   always @(*) begin
     commandValid = 1'b0;
-    if(!when_SelfTestjava_l175) begin
-      if(!when_SelfTestjava_l184) begin
-        if(!when_SelfTestjava_l190) begin
-          if(!when_SelfTestjava_l197) begin
-            if(when_SelfTestjava_l200) begin
+    if(!when_SelfTestjava_l183) begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(when_SelfTestjava_l214) begin
               commandValid = 1'b1;
             end
           end
@@ -1013,7 +1013,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l186 = (address == 12'hfff);
+  assign when_SelfTestjava_l197 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1021,21 +1021,21 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l172 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l173 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l175 = (state == 3'b000);
-  assign when_SelfTestjava_l199 = (address == 12'h00f);
-  assign when_SelfTestjava_l212 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l212 ^ 8'h5a)));
-  assign when_SelfTestjava_l216 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l221 = (&timeout);
-  assign when_SelfTestjava_l225 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l180 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l181 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l183 = (state == 3'b000);
+  assign when_SelfTestjava_l212 = (address == 12'h00f);
+  assign when_SelfTestjava_l227 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l227 ^ 8'h5a)));
+  assign when_SelfTestjava_l232 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l238 = (&timeout);
+  assign when_SelfTestjava_l243 = ((! txBusy) || (&timeout));
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l184 = (state == 3'b001);
-  assign when_SelfTestjava_l190 = (state == 3'b010);
-  assign when_SelfTestjava_l197 = (state == 3'b011);
-  assign when_SelfTestjava_l200 = (state == 3'b100);
-  assign when_SelfTestjava_l206 = (state == 3'b101);
-  assign when_SelfTestjava_l222 = (state == 3'b110);
+  assign when_SelfTestjava_l195 = (state == 3'b001);
+  assign when_SelfTestjava_l202 = (state == 3'b010);
+  assign when_SelfTestjava_l210 = (state == 3'b011);
+  assign when_SelfTestjava_l214 = (state == 3'b100);
+  assign when_SelfTestjava_l221 = (state == 3'b101);
+  assign when_SelfTestjava_l240 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -1055,13 +1055,13 @@ module SelfTest (
       checkTx <= ((state == 3'b010) && _zz_txWrite_1);
       checkRx <= ((state == 3'b010) && _zz_rxWrite);
       expected <= _zz_txWriteData_1;
-      if(when_SelfTestjava_l172) begin
+      if(when_SelfTestjava_l180) begin
         memoryBad <= 1'b1;
       end
-      if(when_SelfTestjava_l173) begin
+      if(when_SelfTestjava_l181) begin
         memoryBad <= 1'b1;
       end
-      if(when_SelfTestjava_l175) begin
+      if(when_SelfTestjava_l183) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1072,16 +1072,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l184) begin
+        if(when_SelfTestjava_l195) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l186) begin
+          if(when_SelfTestjava_l197) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l190) begin
+          if(when_SelfTestjava_l202) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l186) begin
+            if(when_SelfTestjava_l197) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1091,40 +1091,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l197) begin
+            if(when_SelfTestjava_l210) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l199) begin
+              if(when_SelfTestjava_l212) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l200) begin
+              if(when_SelfTestjava_l214) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
                 timeout <= 17'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l206) begin
+                if(when_SelfTestjava_l221) begin
                   timeout <= (timeout + 17'h00001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l212) begin
+                    if(when_SelfTestjava_l227) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l216) begin
+                      if(when_SelfTestjava_l232) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l221) begin
+                  if(when_SelfTestjava_l238) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l222) begin
+                  if(when_SelfTestjava_l240) begin
                     timeout <= (timeout + 17'h00001);
-                    if(when_SelfTestjava_l225) begin
+                    if(when_SelfTestjava_l243) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);
@@ -1390,7 +1390,7 @@ module TxBufferReader (
 );
 
   wire       [13:0]   lengths_spinal_port1;
-  wire       [2:0]    _zz_when_TxBufferReaderjava_l114;
+  wire       [2:0]    _zz_when_TxBufferReaderjava_l120;
   wire       [1:0]    _zz_lengths_port;
   wire       [13:0]   _zz_lengths_port_1;
   wire       [1:0]    _zz__zz_memAddress;
@@ -1402,30 +1402,30 @@ module TxBufferReader (
   reg        [1:0]    byteLane;
   reg        [13:0]   remaining;
   reg                 errorSeen;
-  wire                when_TxBufferReaderjava_l114;
+  wire                when_TxBufferReaderjava_l120;
   wire       [1:0]    _zz_headLength;
   wire       [10:0]   _zz_memAddress;
   reg        [7:0]    _zz_frameData;
-  wire                when_TxBufferReaderjava_l128;
-  wire                when_TxBufferReaderjava_l128_1;
-  wire                when_TxBufferReaderjava_l128_2;
+  wire                when_TxBufferReaderjava_l135;
+  wire                when_TxBufferReaderjava_l135_1;
+  wire                when_TxBufferReaderjava_l135_2;
   reg        [10:0]   _zz_memAddress_1;
-  wire                when_TxBufferReaderjava_l158;
-  wire                when_TxBufferReaderjava_l158_1;
-  wire                when_TxBufferReaderjava_l160;
-  wire                when_TxBufferReaderjava_l163;
-  wire                when_TxBufferReaderjava_l159;
-  wire                when_TxBufferReaderjava_l160_1;
-  wire                when_TxBufferReaderjava_l171;
-  wire                when_TxBufferReaderjava_l175;
+  wire                when_TxBufferReaderjava_l165;
+  wire                when_TxBufferReaderjava_l165_1;
+  wire                when_TxBufferReaderjava_l169;
+  wire                when_TxBufferReaderjava_l172;
+  wire                when_TxBufferReaderjava_l166;
+  wire                when_TxBufferReaderjava_l167;
+  wire                when_TxBufferReaderjava_l180;
+  wire                when_TxBufferReaderjava_l184;
   (* ram_style = "distributed" *) reg [13:0] lengths [0:3];
 
-  assign _zz_when_TxBufferReaderjava_l114 = (_zz_tail - _zz_head);
+  assign _zz_when_TxBufferReaderjava_l120 = (_zz_tail - _zz_head);
   assign _zz_lengths_port = _zz_tail[1:0];
   assign _zz__zz_memAddress = _zz_head[1:0];
   assign _zz_lengths_port_1 = commandLength;
   always @(posedge clk) begin
-    if(when_TxBufferReaderjava_l114) begin
+    if(when_TxBufferReaderjava_l120) begin
       lengths[_zz_lengths_port] <= _zz_lengths_port_1;
     end
   end
@@ -1433,8 +1433,8 @@ module TxBufferReader (
   assign lengths_spinal_port1 = lengths[_zz_headLength];
   assign head = _zz_head;
   assign tail = _zz_tail;
-  assign when_TxBufferReaderjava_l114 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l114 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
-  assign commandError = (commandValid && (! when_TxBufferReaderjava_l114));
+  assign when_TxBufferReaderjava_l120 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l120 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
+  assign commandError = (commandValid && (! when_TxBufferReaderjava_l120));
   assign _zz_headLength = _zz_head[1:0];
   assign headLength = lengths_spinal_port1;
   assign doneLength = headLength;
@@ -1443,24 +1443,24 @@ module TxBufferReader (
   assign frameLast = (remaining == 14'h0001);
   always @(*) begin
     _zz_frameData = memData[7 : 0];
-    if(when_TxBufferReaderjava_l128) begin
+    if(when_TxBufferReaderjava_l135) begin
       _zz_frameData = memData[15 : 8];
     end
-    if(when_TxBufferReaderjava_l128_1) begin
+    if(when_TxBufferReaderjava_l135_1) begin
       _zz_frameData = memData[23 : 16];
     end
-    if(when_TxBufferReaderjava_l128_2) begin
+    if(when_TxBufferReaderjava_l135_2) begin
       _zz_frameData = memData[31 : 24];
     end
   end
 
-  assign when_TxBufferReaderjava_l128 = (byteLane == 2'b01);
-  assign when_TxBufferReaderjava_l128_1 = (byteLane == 2'b10);
-  assign when_TxBufferReaderjava_l128_2 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l135 = (byteLane == 2'b01);
+  assign when_TxBufferReaderjava_l135_1 = (byteLane == 2'b10);
+  assign when_TxBufferReaderjava_l135_2 = (byteLane == 2'b11);
   assign frameData = _zz_frameData;
   always @(*) begin
     frameDone = 1'b0;
-    if(when_TxBufferReaderjava_l171) begin
+    if(when_TxBufferReaderjava_l180) begin
       if(!macRewind) begin
         if(!macDiscard) begin
           if(macSent) begin
@@ -1473,13 +1473,13 @@ module TxBufferReader (
 
   always @(*) begin
     frameFailed = 1'b0;
-    if(when_TxBufferReaderjava_l171) begin
+    if(when_TxBufferReaderjava_l180) begin
       if(!macRewind) begin
         if(macDiscard) begin
           frameFailed = 1'b1;
         end else begin
           if(!macSent) begin
-            if(when_TxBufferReaderjava_l175) begin
+            if(when_TxBufferReaderjava_l184) begin
               frameFailed = 1'b1;
             end
           end
@@ -1490,22 +1490,22 @@ module TxBufferReader (
 
   always @(*) begin
     _zz_memAddress_1 = wordAddress;
-    if(when_TxBufferReaderjava_l158) begin
-      if(when_TxBufferReaderjava_l158_1) begin
+    if(when_TxBufferReaderjava_l165) begin
+      if(when_TxBufferReaderjava_l165_1) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
     end else begin
-      if(!when_TxBufferReaderjava_l159) begin
-        if(when_TxBufferReaderjava_l160_1) begin
-          if(when_TxBufferReaderjava_l160) begin
-            if(when_TxBufferReaderjava_l163) begin
+      if(!when_TxBufferReaderjava_l166) begin
+        if(when_TxBufferReaderjava_l167) begin
+          if(when_TxBufferReaderjava_l169) begin
+            if(when_TxBufferReaderjava_l172) begin
               _zz_memAddress_1 = (wordAddress + 11'h001);
             end
           end
         end
       end
     end
-    if(when_TxBufferReaderjava_l171) begin
+    if(when_TxBufferReaderjava_l180) begin
       if(macRewind) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
@@ -1513,14 +1513,14 @@ module TxBufferReader (
   end
 
   assign memAddress = _zz_memAddress_1;
-  assign when_TxBufferReaderjava_l158 = (state == 2'b00);
-  assign when_TxBufferReaderjava_l158_1 = (enable && (! (_zz_head == _zz_tail)));
-  assign when_TxBufferReaderjava_l160 = (frameValid && frameReady);
-  assign when_TxBufferReaderjava_l163 = (byteLane == 2'b11);
-  assign when_TxBufferReaderjava_l159 = (state == 2'b01);
-  assign when_TxBufferReaderjava_l160_1 = (state == 2'b10);
-  assign when_TxBufferReaderjava_l171 = (! (state == 2'b00));
-  assign when_TxBufferReaderjava_l175 = ((state == 2'b11) && (errorSeen || macFailed));
+  assign when_TxBufferReaderjava_l165 = (state == 2'b00);
+  assign when_TxBufferReaderjava_l165_1 = (enable && (! (_zz_head == _zz_tail)));
+  assign when_TxBufferReaderjava_l169 = (frameValid && frameReady);
+  assign when_TxBufferReaderjava_l172 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l166 = (state == 2'b01);
+  assign when_TxBufferReaderjava_l167 = (state == 2'b10);
+  assign when_TxBufferReaderjava_l180 = (! (state == 2'b00));
+  assign when_TxBufferReaderjava_l184 = ((state == 2'b11) && (errorSeen || macFailed));
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -1531,23 +1531,23 @@ module TxBufferReader (
       remaining <= 14'h0;
       errorSeen <= 1'b0;
     end else begin
-      if(when_TxBufferReaderjava_l114) begin
+      if(when_TxBufferReaderjava_l120) begin
         _zz_tail <= (_zz_tail + 3'b001);
       end
       wordAddress <= _zz_memAddress_1;
-      if(when_TxBufferReaderjava_l158) begin
-        if(when_TxBufferReaderjava_l158_1) begin
+      if(when_TxBufferReaderjava_l165) begin
+        if(when_TxBufferReaderjava_l165_1) begin
           byteLane <= 2'b00;
           remaining <= headLength;
           errorSeen <= 1'b0;
           state <= 2'b01;
         end
       end else begin
-        if(when_TxBufferReaderjava_l159) begin
+        if(when_TxBufferReaderjava_l166) begin
           state <= 2'b10;
         end else begin
-          if(when_TxBufferReaderjava_l160_1) begin
-            if(when_TxBufferReaderjava_l160) begin
+          if(when_TxBufferReaderjava_l167) begin
+            if(when_TxBufferReaderjava_l169) begin
               byteLane <= (byteLane + 2'b01);
               remaining <= (remaining - 14'h0001);
               if(frameLast) begin
@@ -1560,7 +1560,7 @@ module TxBufferReader (
       if(macFailed) begin
         errorSeen <= 1'b1;
       end
-      if(when_TxBufferReaderjava_l171) begin
+      if(when_TxBufferReaderjava_l180) begin
         if(macRewind) begin
           byteLane <= 2'b00;
           remaining <= headLength;
@@ -1575,7 +1575,7 @@ module TxBufferReader (
               _zz_head <= (_zz_head + 3'b001);
               state <= 2'b00;
             end else begin
-              if(when_TxBufferReaderjava_l175) begin
+              if(when_TxBufferReaderjava_l184) begin
                 _zz_head <= (_zz_head + 3'b001);
                 state <= 2'b00;
               end
@@ -1860,9 +1860,9 @@ module RxByteFramer (
   wire                delimiter_rxDribble;
   reg        [0:0]    state;
   reg                 wasValid;
-  wire                when_RxByteFramerjava_l50;
   wire                when_RxByteFramerjava_l53;
-  wire                when_RxByteFramerjava_l54;
+  wire                when_RxByteFramerjava_l59;
+  wire                when_RxByteFramerjava_l61;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid  ), //i
@@ -1878,9 +1878,9 @@ module RxByteFramer (
   );
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxByteFramerjava_l50) begin
+    if(!when_RxByteFramerjava_l53) begin
       if(lineValid) begin
-        if(!when_RxByteFramerjava_l53) begin
+        if(!when_RxByteFramerjava_l59) begin
           delimiter_byteValid = 1'b1;
         end
       end
@@ -1889,14 +1889,14 @@ module RxByteFramer (
 
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_RxByteFramerjava_l50) begin
+    if(when_RxByteFramerjava_l53) begin
       delimiter_frameEnd = (state == 1'b1);
     end
   end
 
-  assign when_RxByteFramerjava_l50 = (wasValid && (! lineValid));
-  assign when_RxByteFramerjava_l53 = (state == 1'b0);
-  assign when_RxByteFramerjava_l54 = (lineData == 8'hd5);
+  assign when_RxByteFramerjava_l53 = (wasValid && (! lineValid));
+  assign when_RxByteFramerjava_l59 = (state == 1'b0);
+  assign when_RxByteFramerjava_l61 = (lineData == 8'hd5);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -1907,12 +1907,12 @@ module RxByteFramer (
       wasValid <= 1'b0;
     end else begin
       wasValid <= lineValid;
-      if(when_RxByteFramerjava_l50) begin
+      if(when_RxByteFramerjava_l53) begin
         state <= 1'b0;
       end else begin
         if(lineValid) begin
-          if(when_RxByteFramerjava_l53) begin
-            if(when_RxByteFramerjava_l54) begin
+          if(when_RxByteFramerjava_l59) begin
+            if(when_RxByteFramerjava_l61) begin
               state <= 1'b1;
             end
           end
@@ -1956,7 +1956,7 @@ module RxChecker (
   reg                 firstByte;
   reg        [13:0]   count;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l102;
+  wire                when_RxCheckerjava_l109;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -1973,7 +1973,7 @@ module RxChecker (
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
-  assign when_RxCheckerjava_l102 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -2002,7 +2002,7 @@ module RxChecker (
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
       end
-      if(when_RxCheckerjava_l102) begin
+      if(when_RxCheckerjava_l109) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
@@ -2047,63 +2047,63 @@ module CsmaCd (
   reg                 deferCounted;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l147;
-  wire                when_CsmaCdjava_l161;
-  wire                when_CsmaCdjava_l160;
-  wire                when_CsmaCdjava_l162;
-  wire                when_CsmaCdjava_l168;
-  wire                when_CsmaCdjava_l171;
+  wire                when_CsmaCdjava_l152;
+  wire                when_CsmaCdjava_l166;
+  wire                when_CsmaCdjava_l165;
+  wire                when_CsmaCdjava_l167;
+  wire                when_CsmaCdjava_l173;
   wire                when_CsmaCdjava_l176;
-  wire                when_CsmaCdjava_l195;
+  wire                when_CsmaCdjava_l182;
+  wire                when_CsmaCdjava_l202;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l214_1;
-  wire                when_CsmaCdjava_l214_2;
-  wire                when_CsmaCdjava_l214_3;
-  wire                when_CsmaCdjava_l214_4;
-  wire                when_CsmaCdjava_l214_5;
-  wire                when_CsmaCdjava_l214_6;
-  wire                when_CsmaCdjava_l214_7;
-  wire                when_CsmaCdjava_l214_8;
-  wire                when_CsmaCdjava_l201;
-  wire                when_CsmaCdjava_l225;
-  wire                when_CsmaCdjava_l227;
-  wire                when_CsmaCdjava_l190;
-  wire                when_CsmaCdjava_l223;
-  wire                when_CsmaCdjava_l233;
+  wire                when_CsmaCdjava_l222;
+  wire                when_CsmaCdjava_l222_1;
+  wire                when_CsmaCdjava_l222_2;
+  wire                when_CsmaCdjava_l222_3;
+  wire                when_CsmaCdjava_l222_4;
+  wire                when_CsmaCdjava_l222_5;
+  wire                when_CsmaCdjava_l222_6;
+  wire                when_CsmaCdjava_l222_7;
+  wire                when_CsmaCdjava_l222_8;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l236;
+  wire                when_CsmaCdjava_l238;
+  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l234;
+  wire                when_CsmaCdjava_l245;
 
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l190) begin
+      if(when_CsmaCdjava_l197) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l223) begin
+        if(when_CsmaCdjava_l234) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l190) begin
+      if(when_CsmaCdjava_l197) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lineData = macData;
     end
   end
@@ -2111,24 +2111,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l201) begin
+              if(!when_CsmaCdjava_l209) begin
                 rewind = 1'b1;
               end
             end
@@ -2136,21 +2136,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l201) begin
+              if(when_CsmaCdjava_l209) begin
                 discard = 1'b1;
               end
             end
@@ -2158,29 +2158,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l176) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -2188,19 +2188,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l190) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l195) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(when_CsmaCdjava_l201) begin
+              if(when_CsmaCdjava_l209) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -2208,79 +2208,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l161) begin
-        if(when_CsmaCdjava_l162) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l166) begin
+        if(when_CsmaCdjava_l167) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l233) begin
+    if(when_CsmaCdjava_l245) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l160 = (state == 2'b00);
-  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l168 = (macReady && macValid);
-  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l176 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l195 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l152 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l166 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l165 = (state == 2'b00);
+  assign when_CsmaCdjava_l167 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l173 = (macReady && macValid);
+  assign when_CsmaCdjava_l176 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l182 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l202 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l214) begin
+    if(when_CsmaCdjava_l222) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l214_1) begin
+    if(when_CsmaCdjava_l222_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l214_2) begin
+    if(when_CsmaCdjava_l222_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l214_3) begin
+    if(when_CsmaCdjava_l222_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l214_4) begin
+    if(when_CsmaCdjava_l222_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l214_5) begin
+    if(when_CsmaCdjava_l222_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l214_6) begin
+    if(when_CsmaCdjava_l222_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l214_7) begin
+    if(when_CsmaCdjava_l222_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l214_8) begin
+    if(when_CsmaCdjava_l222_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l214 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l214_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l214_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l214_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l214_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l214_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l214_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l214_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l214_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l201 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l225 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l227 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l190 = (state == 2'b01);
-  assign when_CsmaCdjava_l223 = (state == 2'b10);
-  assign when_CsmaCdjava_l233 = (! halfDuplex);
+  assign when_CsmaCdjava_l222 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l222_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l222_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l222_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l222_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l222_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l222_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l222_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l222_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l209 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l236 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l238 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l197 = (state == 2'b01);
+  assign when_CsmaCdjava_l234 = (state == 2'b10);
+  assign when_CsmaCdjava_l245 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -2301,25 +2301,25 @@ module CsmaCd (
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l147) begin
+        if(when_CsmaCdjava_l152) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
       if(frameSent) begin
         attempts <= 5'h0;
       end
-      if(when_CsmaCdjava_l160) begin
-        if(when_CsmaCdjava_l161) begin
-          if(when_CsmaCdjava_l162) begin
+      if(when_CsmaCdjava_l165) begin
+        if(when_CsmaCdjava_l166) begin
+          if(when_CsmaCdjava_l167) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l168) begin
+        if(when_CsmaCdjava_l173) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l171) begin
+          if(when_CsmaCdjava_l176) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -2328,7 +2328,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l176) begin
+        if(when_CsmaCdjava_l182) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -2337,15 +2337,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l190) begin
+        if(when_CsmaCdjava_l197) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l195) begin
+            if(when_CsmaCdjava_l202) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l201) begin
+                if(when_CsmaCdjava_l209) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -2357,13 +2357,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l223) begin
-            if(when_CsmaCdjava_l225) begin
+          if(when_CsmaCdjava_l234) begin
+            if(when_CsmaCdjava_l236) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l227) begin
+                if(when_CsmaCdjava_l238) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -2371,7 +2371,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l245) begin
         state <= 2'b00;
       end
     end
@@ -2415,21 +2415,21 @@ module MacTx (
   reg                 draining;
   wire       [7:0]    fcsByte;
   wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l119;
+  wire                when_MacTxjava_l129;
   wire                startFrame;
-  wire                when_MacTxjava_l124;
   wire                when_MacTxjava_l134;
-  wire                when_MacTxjava_l148;
-  wire                when_MacTxjava_l156;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l193;
-  wire                when_MacTxjava_l201;
-  wire                when_MacTxjava_l130;
-  wire                when_MacTxjava_l136;
   wire                when_MacTxjava_l147;
-  wire                when_MacTxjava_l178;
-  wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l199;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l171;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l213;
+  wire                when_MacTxjava_l224;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l150;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l197;
+  wire                when_MacTxjava_l208;
+  wire                when_MacTxjava_l220;
 
   assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
   assign _zz__zz_fcsByte_1 = count[1:0];
@@ -2449,28 +2449,28 @@ module MacTx (
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
   always @(*) begin
     txValid = 1'b0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txValid = 1'b1;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txValid = 1'b1;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txValid = 1'b1;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txValid = 1'b1;
             end else begin
               txValid = 1'b1;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txValid = 1'b1;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txValid = 1'b1;
               end
             end
@@ -2485,28 +2485,28 @@ module MacTx (
 
   always @(*) begin
     txData = 8'h0;
-    if(when_MacTxjava_l124) begin
+    if(when_MacTxjava_l134) begin
       if(startFrame) begin
         txData = 8'h55;
       end
     end else begin
-      if(when_MacTxjava_l130) begin
+      if(when_MacTxjava_l143) begin
         txData = 8'h55;
       end else begin
-        if(when_MacTxjava_l136) begin
+        if(when_MacTxjava_l150) begin
           txData = 8'hd5;
         end else begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               txData = frameData;
             end else begin
               txData = (~ _zz_txData);
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               txData = 8'h0;
             end else begin
-              if(when_MacTxjava_l188) begin
+              if(when_MacTxjava_l208) begin
                 txData = fcsByte;
               end
             end
@@ -2518,11 +2518,11 @@ module MacTx (
 
   always @(*) begin
     frameReady = draining;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               frameReady = txReady;
             end
           end
@@ -2536,9 +2536,9 @@ module MacTx (
 
   always @(*) begin
     fcs_clear = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(when_MacTxjava_l136) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(when_MacTxjava_l150) begin
           fcs_clear = txReady;
         end
       end
@@ -2550,15 +2550,15 @@ module MacTx (
 
   always @(*) begin
     fcs_valid = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
               fcs_valid = txReady;
             end
           end else begin
-            if(when_MacTxjava_l178) begin
+            if(when_MacTxjava_l197) begin
               fcs_valid = txReady;
             end
           end
@@ -2573,14 +2573,14 @@ module MacTx (
   assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(!when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l178) begin
-              if(when_MacTxjava_l188) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(!when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l197) begin
+              if(when_MacTxjava_l208) begin
                 if(txReady) begin
-                  if(when_MacTxjava_l193) begin
+                  if(when_MacTxjava_l213) begin
                     sent = (! corruptFcs);
                   end
                 end
@@ -2597,11 +2597,11 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 underflow = (! frameValid);
               end
@@ -2617,11 +2617,11 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l124) begin
-      if(!when_MacTxjava_l130) begin
-        if(!when_MacTxjava_l136) begin
-          if(when_MacTxjava_l147) begin
-            if(!when_MacTxjava_l148) begin
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
               if(txReady) begin
                 tooLong = frameValid;
               end
@@ -2635,21 +2635,21 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l119 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
   assign startFrame = (frameValid && (! draining));
-  assign when_MacTxjava_l124 = (state == 3'b000);
-  assign when_MacTxjava_l134 = (count == 6'h06);
-  assign when_MacTxjava_l148 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l156 = (count == 6'h3a);
-  assign when_MacTxjava_l183 = (count == 6'h3b);
-  assign when_MacTxjava_l193 = (count == 6'h03);
-  assign when_MacTxjava_l201 = (count == 6'h0b);
-  assign when_MacTxjava_l130 = (state == 3'b001);
-  assign when_MacTxjava_l136 = (state == 3'b010);
-  assign when_MacTxjava_l147 = (state == 3'b011);
-  assign when_MacTxjava_l178 = (state == 3'b100);
-  assign when_MacTxjava_l188 = (state == 3'b101);
-  assign when_MacTxjava_l199 = (state == 3'b110);
+  assign when_MacTxjava_l134 = (state == 3'b000);
+  assign when_MacTxjava_l147 = (count == 6'h06);
+  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l171 = (count == 6'h3a);
+  assign when_MacTxjava_l202 = (count == 6'h3b);
+  assign when_MacTxjava_l213 = (count == 6'h03);
+  assign when_MacTxjava_l224 = (count == 6'h0b);
+  assign when_MacTxjava_l143 = (state == 3'b001);
+  assign when_MacTxjava_l150 = (state == 3'b010);
+  assign when_MacTxjava_l162 = (state == 3'b011);
+  assign when_MacTxjava_l197 = (state == 3'b100);
+  assign when_MacTxjava_l208 = (state == 3'b101);
+  assign when_MacTxjava_l220 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -2660,10 +2660,10 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l119) begin
+      if(when_MacTxjava_l129) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l124) begin
+      if(when_MacTxjava_l134) begin
         if(startFrame) begin
           if(txReady) begin
             count <= 6'h01;
@@ -2671,15 +2671,15 @@ module MacTx (
           end
         end
       end else begin
-        if(when_MacTxjava_l130) begin
+        if(when_MacTxjava_l143) begin
           if(txReady) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l134) begin
+            if(when_MacTxjava_l147) begin
               state <= 3'b010;
             end
           end
         end else begin
-          if(when_MacTxjava_l136) begin
+          if(when_MacTxjava_l150) begin
             if(txReady) begin
               count <= 6'h0;
               remaining <= maxLength;
@@ -2689,11 +2689,11 @@ module MacTx (
               state <= 3'b011;
             end
           end else begin
-            if(when_MacTxjava_l147) begin
-              if(when_MacTxjava_l148) begin
+            if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l163) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l156) begin
+                  if(when_MacTxjava_l171) begin
                     belowMinimum <= 1'b0;
                   end
                   remaining <= (remaining - 14'h0001);
@@ -2716,28 +2716,28 @@ module MacTx (
                 end
               end
             end else begin
-              if(when_MacTxjava_l178) begin
+              if(when_MacTxjava_l197) begin
                 if(txReady) begin
                   count <= (count + 6'h01);
-                  if(when_MacTxjava_l183) begin
+                  if(when_MacTxjava_l202) begin
                     count <= 6'h0;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l188) begin
+                if(when_MacTxjava_l208) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l193) begin
+                    if(when_MacTxjava_l213) begin
                       count <= 6'h0;
                       state <= 3'b110;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l199) begin
+                  if(when_MacTxjava_l220) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l201) begin
+                      if(when_MacTxjava_l224) begin
                         state <= 3'b000;
                       end
                     end

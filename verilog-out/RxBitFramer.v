@@ -27,9 +27,9 @@ module RxBitFramer (
   reg        [2:0]    bitCount;
   reg                 wasLocked;
   wire       [7:0]    shifted;
-  wire                when_RxBitFramerjava_l72;
-  wire                when_RxBitFramerjava_l80;
-  wire                when_RxBitFramerjava_l80_1;
+  wire                when_RxBitFramerjava_l75;
+  wire                when_RxBitFramerjava_l84;
+  wire                when_RxBitFramerjava_l86;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid  ), //i
@@ -46,9 +46,9 @@ module RxBitFramer (
   assign shifted = {bitData,shift};
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxBitFramerjava_l72) begin
+    if(!when_RxBitFramerjava_l75) begin
       if(bitValid) begin
-        if(!when_RxBitFramerjava_l80) begin
+        if(!when_RxBitFramerjava_l84) begin
           delimiter_byteValid = (bitCount == 3'b111);
         end
       end
@@ -57,15 +57,15 @@ module RxBitFramer (
 
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_RxBitFramerjava_l72) begin
+    if(when_RxBitFramerjava_l75) begin
       delimiter_frameEnd = (state == 1'b1);
     end
   end
 
   assign delimiter_dribbleIn = (|bitCount);
-  assign when_RxBitFramerjava_l72 = (wasLocked && (! locked));
-  assign when_RxBitFramerjava_l80 = (state == 1'b0);
-  assign when_RxBitFramerjava_l80_1 = (shifted == 8'hd5);
+  assign when_RxBitFramerjava_l75 = (wasLocked && (! locked));
+  assign when_RxBitFramerjava_l84 = (state == 1'b0);
+  assign when_RxBitFramerjava_l86 = (shifted == 8'hd5);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -78,14 +78,14 @@ module RxBitFramer (
       wasLocked <= 1'b0;
     end else begin
       wasLocked <= locked;
-      if(when_RxBitFramerjava_l72) begin
+      if(when_RxBitFramerjava_l75) begin
         shift <= 7'h0;
         state <= 1'b0;
       end else begin
         if(bitValid) begin
           shift <= shifted[7 : 1];
-          if(when_RxBitFramerjava_l80) begin
-            if(when_RxBitFramerjava_l80_1) begin
+          if(when_RxBitFramerjava_l84) begin
+            if(when_RxBitFramerjava_l86) begin
               bitCount <= 3'b000;
               state <= 1'b1;
             end

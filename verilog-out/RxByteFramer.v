@@ -22,9 +22,9 @@ module RxByteFramer (
   wire                delimiter_rxDribble;
   reg        [0:0]    state;
   reg                 wasValid;
-  wire                when_RxByteFramerjava_l50;
   wire                when_RxByteFramerjava_l53;
-  wire                when_RxByteFramerjava_l54;
+  wire                when_RxByteFramerjava_l59;
+  wire                when_RxByteFramerjava_l61;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid  ), //i
@@ -40,9 +40,9 @@ module RxByteFramer (
   );
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxByteFramerjava_l50) begin
+    if(!when_RxByteFramerjava_l53) begin
       if(lineValid) begin
-        if(!when_RxByteFramerjava_l53) begin
+        if(!when_RxByteFramerjava_l59) begin
           delimiter_byteValid = 1'b1;
         end
       end
@@ -51,14 +51,14 @@ module RxByteFramer (
 
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_RxByteFramerjava_l50) begin
+    if(when_RxByteFramerjava_l53) begin
       delimiter_frameEnd = (state == 1'b1);
     end
   end
 
-  assign when_RxByteFramerjava_l50 = (wasValid && (! lineValid));
-  assign when_RxByteFramerjava_l53 = (state == 1'b0);
-  assign when_RxByteFramerjava_l54 = (lineData == 8'hd5);
+  assign when_RxByteFramerjava_l53 = (wasValid && (! lineValid));
+  assign when_RxByteFramerjava_l59 = (state == 1'b0);
+  assign when_RxByteFramerjava_l61 = (lineData == 8'hd5);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -69,12 +69,12 @@ module RxByteFramer (
       wasValid <= 1'b0;
     end else begin
       wasValid <= lineValid;
-      if(when_RxByteFramerjava_l50) begin
+      if(when_RxByteFramerjava_l53) begin
         state <= 1'b0;
       end else begin
         if(lineValid) begin
-          if(when_RxByteFramerjava_l53) begin
-            if(when_RxByteFramerjava_l54) begin
+          if(when_RxByteFramerjava_l59) begin
+            if(when_RxByteFramerjava_l61) begin
               state <= 1'b1;
             end
           end

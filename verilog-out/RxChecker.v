@@ -35,7 +35,7 @@ module RxChecker (
   reg                 firstByte;
   reg        [13:0]   count;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l102;
+  wire                when_RxCheckerjava_l109;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -52,7 +52,7 @@ module RxChecker (
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
-  assign when_RxCheckerjava_l102 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -81,7 +81,7 @@ module RxChecker (
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
       end
-      if(when_RxCheckerjava_l102) begin
+      if(when_RxCheckerjava_l109) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end

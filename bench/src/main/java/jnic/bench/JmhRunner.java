@@ -1,13 +1,12 @@
 package jnic.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jnic.sim.NativeLibrary;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -20,8 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class JmhRunner {
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private JmhRunner() {
-    }
+    private JmhRunner() {}
 
     /** {@code --quick} or nothing; anything else is an error that exits with status 2. */
     public static boolean quick(String program, String[] args) {
@@ -77,7 +75,8 @@ public final class JmhRunner {
     public static void write(String name, ObjectNode json, String markdown) throws IOException {
         Path dir = resultsDirectory();
         Files.createDirectories(dir);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), json);
+        JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(dir.resolve(name + ".json").toFile(), json);
         Files.writeString(dir.resolve(name + ".md"), markdown);
         System.out.println("wrote " + dir.resolve(name + ".json") + " and " + dir.resolve(name + ".md"));
     }

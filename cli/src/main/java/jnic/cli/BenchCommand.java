@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
 import jnic.cli.bench.BenchReport;
 import jnic.cli.bench.BenchSummary;
 import picocli.CommandLine.Command;
@@ -24,30 +23,63 @@ import picocli.CommandLine.Option;
  * showing each one's progress, then prints the table of headline figures and ratios and writes
  * summary.json and report.html beside the benchmarks' own JSON and Markdown.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Runs the benchmarks and prints a table of figures, each with its reference from the same run and the ratio.",
-            "Writes RESULTS/<benchmark>.json and .md, RESULTS/summary.json and RESULTS/report.html (plots). Build first (make build)."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the benchmarks and prints a table of figures, each with its reference from the same run and the ratio.",
+            "Writes RESULTS/<benchmark>.json and .md, RESULTS/summary.json and RESULTS/report.html (plots). Build first (make build)."
+        })
 final class BenchCommand implements Callable<Integer> {
     /** A benchmark: its name, what it measures, how long it takes (full, quick) and how to run it. */
-    record Step(String name, String what, String full, String quick, String mainClass) {
-    }
+    record Step(String name, String what, String full, String quick, String mainClass) {}
 
     static final List<Step> STEPS = List.of(
-            new Step("crc", "CRC-32: Verilated CRC cores of 8 to 64 bits and a Java table against java.util.zip.CRC32 (JMH)", "4 min", "1 min",
+            new Step(
+                    "crc",
+                    "CRC-32: Verilated CRC cores of 8 to 64 bits and a Java table against java.util.zip.CRC32 (JMH)",
+                    "4 min",
+                    "1 min",
                     "jnic.bench.crc.CrcBench"),
-            new Step("phy", "Manchester coding: Verilated codec against a Java reference (JMH), and bare simulation speed", "1 min", "20 s",
+            new Step(
+                    "phy",
+                    "Manchester coding: Verilated codec against a Java reference (JMH), and bare simulation speed",
+                    "1 min",
+                    "20 s",
                     "jnic.bench.phy.PhyBench"),
-            new Step("driver", "the Java driver on a simulated NIC: frames/s and native calls per frame against the world alone", "1 min", "15 s",
+            new Step(
+                    "driver",
+                    "the Java driver on a simulated NIC: frames/s and native calls per frame against the world alone",
+                    "1 min",
+                    "15 s",
                     "jnic.bench.driver.DriverBench"),
-            new Step("stack", "UDP echo through the jnic stack against Linux UDP over 127.0.0.1", "2 min", "30 s", "jnic.bench.stack.UdpEchoBench"),
-            new Step("tcp", "TCP bulk transfer: jnic over TAP against Linux over veth (needs root for namespaces)", "3 min", "1 min",
+            new Step(
+                    "stack",
+                    "UDP echo through the jnic stack against Linux UDP over 127.0.0.1",
+                    "2 min",
+                    "30 s",
+                    "jnic.bench.stack.UdpEchoBench"),
+            new Step(
+                    "tcp",
+                    "TCP bulk transfer: jnic over TAP against Linux over veth (needs root for namespaces)",
+                    "3 min",
+                    "1 min",
                     "jnic.bench.stack.TcpBench"),
-            new Step("world", "co-simulation speed: the world of two NICs against a bare C++ loop on the same models", "20 s", "5 s", null));
+            new Step(
+                    "world",
+                    "co-simulation speed: the world of two NICs against a bare C++ loop on the same models",
+                    "20 s",
+                    "5 s",
+                    null));
 
     @Option(names = "--quick", description = "shorter measurements (figures less steady)")
     boolean quick;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "run only these: crc, phy, driver, stack, tcp, world")
+    @Option(
+            names = "--only",
+            split = ",",
+            paramLabel = "NAME",
+            description = "run only these: crc, phy, driver, stack, tcp, world")
     List<String> only;
 
     @Option(names = "--results", description = "where the results go (default: bench/results under the jnic directory)")
@@ -58,7 +90,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path root = Path.of(System.getProperty("jnic.root", ".")).toAbsolutePath().normalize();
+        Path root =
+                Path.of(System.getProperty("jnic.root", ".")).toAbsolutePath().normalize();
         Path out = results != null ? results.toAbsolutePath() : root.resolve("bench/results");
         Set<String> names = STEPS.stream().map(Step::name).collect(Collectors.toCollection(LinkedHashSet::new));
         List<Step> steps = new ArrayList<>();
@@ -70,7 +103,8 @@ final class BenchCommand implements Callable<Integer> {
         if (only != null) {
             for (String n : only) {
                 if (!names.contains(n)) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + n + "' is not a benchmark: " + String.join(", ", names));
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "'" + n + "' is not a benchmark: " + String.join(", ", names));
                 }
             }
         }
@@ -86,10 +120,23 @@ final class BenchCommand implements Callable<Integer> {
         long all = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            System.out.printf(Locale.ROOT, "[%d/%d] %s: %s (about %s)%n", i + 1, steps.size(), s.name(), s.what(), quick ? s.quick() : s.full());
+            System.out.printf(
+                    Locale.ROOT,
+                    "[%d/%d] %s: %s (about %s)%n",
+                    i + 1,
+                    steps.size(),
+                    s.name(),
+                    s.what(),
+                    quick ? s.quick() : s.full());
             long started = System.nanoTime();
             int code = run(command(s, root, out));
-            System.out.printf(Locale.ROOT, "[%d/%d] %s: %s in %.0f s%n", i + 1, steps.size(), s.name(), code == 0 ? "done" : "FAILED (exit " + code + ")",
+            System.out.printf(
+                    Locale.ROOT,
+                    "[%d/%d] %s: %s in %.0f s%n",
+                    i + 1,
+                    steps.size(),
+                    s.name(),
+                    code == 0 ? "done" : "FAILED (exit " + code + ")",
                     (System.nanoTime() - started) / 1e9);
             if (code == 0) {
                 ran.add(s.name());
@@ -97,14 +144,20 @@ final class BenchCommand implements Callable<Integer> {
                 failed.add(s.name());
             }
         }
-        List<BenchSummary.Row> rows = BenchSummary.read(out).stream().filter(r -> ran.contains(r.benchmark())).toList();
+        List<BenchSummary.Row> rows = BenchSummary.read(out).stream()
+                .filter(r -> ran.contains(r.benchmark()))
+                .toList();
         String machine = Machine.describe();
         System.out.println();
         System.out.println("jnic benchmarks on " + machine + (quick ? " (--quick)" : ""));
         System.out.println(table(rows));
         BenchReport.writeJson(out.resolve("summary.json"), machine, rows);
         BenchReport.writeHtml(out.resolve("report.html"), machine, rows);
-        System.out.printf(Locale.ROOT, "wrote %s and %s (%.0f s in all)%n", out.resolve("summary.json"), out.resolve("report.html"),
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %s and %s (%.0f s in all)%n",
+                out.resolve("summary.json"),
+                out.resolve("report.html"),
                 (System.nanoTime() - all) / 1e9);
         if (!failed.isEmpty()) {
             System.out.println("FAILED: " + String.join(", ", failed) + " (their output is above)");
@@ -115,12 +168,19 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<String> command(Step s, Path root, Path out) {
         if (s.mainClass() == null) {
-            return List.of(root.resolve("hw-sim/build/jnic_world_speed").toString(), quick ? "1000000" : "4000000", out.resolve("world.json").toString(),
+            return List.of(
+                    root.resolve("hw-sim/build/jnic_world_speed").toString(),
+                    quick ? "1000000" : "4000000",
+                    out.resolve("world.json").toString(),
                     out.resolve("world.md").toString());
         }
-        List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                root.resolve("bench/target/classes") + ":" + root.resolve("bench/target/lib") + "/*", "-Djnic.root=" + root,
-                "-Djnic.bench.results=" + out, s.mainClass()));
+        List<String> c = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                root.resolve("bench/target/classes") + ":" + root.resolve("bench/target/lib") + "/*",
+                "-Djnic.root=" + root,
+                "-Djnic.bench.results=" + out,
+                s.mainClass()));
         if (quick) {
             c.add("--quick");
         }
@@ -130,8 +190,9 @@ final class BenchCommand implements Callable<Integer> {
     /** Runs a benchmark, its output indented under the progress line. */
     private static int run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null;) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
                 System.out.println("      " + line);
             }
         }
@@ -140,10 +201,25 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(List<BenchSummary.Row> rows) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-7s %-60s %16s  %-42s %14s %9s%n", "bench", "figure", "value", "reference (same run)", "reference", "ratio"));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-7s %-60s %16s  %-42s %14s %9s%n",
+                "bench",
+                "figure",
+                "value",
+                "reference (same run)",
+                "reference",
+                "ratio"));
         for (BenchSummary.Row r : rows) {
-            b.append(String.format(Locale.ROOT, "%-7s %-60s %16s  %-42s %14s %9.3g%n", r.benchmark(), r.what(),
-                    BenchReport.format(r.value()) + " " + r.unit(), r.reference(), BenchReport.format(r.referenceValue()), r.ratio()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-7s %-60s %16s  %-42s %14s %9.3g%n",
+                    r.benchmark(),
+                    r.what(),
+                    BenchReport.format(r.value()) + " " + r.unit(),
+                    r.reference(),
+                    BenchReport.format(r.referenceValue()),
+                    r.ratio()));
         }
         return b.toString();
     }

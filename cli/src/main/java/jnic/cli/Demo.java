@@ -10,26 +10,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-
 import jnic.cli.trace.TraceRecorder;
-import jnic.net.wire.MacAddress;
-import jnic.driver.trace.TraceLayer;
-
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.driver.trace.TraceLayer;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.dns.DnsResponder;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
 import jnic.stack.http.HttpClient;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
 
 /**
  * The seed's story, run: a client and a server on simulated adapters (the generated Verilog,
@@ -40,32 +38,50 @@ import jnic.net.wire.Ipv4Address;
 public final class Demo {
     public static final String NAME = "www.jnic.test";
     public static final byte[] PAGE = ("<!doctype html>\n<html><head><title>jnic</title></head>\n"
-            + "<body><h1>It works</h1><p>This page crossed a simulated LAN: TCP/IP in Java, a Java driver, "
-            + "and a network adapter generated from Java, Verilated.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+                    + "<body><h1>It works</h1><p>This page crossed a simulated LAN: TCP/IP in Java, a Java driver, "
+                    + "and a network adapter generated from Java, Verilated.</p></body></html>\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     /**
      * How to run it. With a {@code trace}, the hosts and drivers narrate into it, the files are
      * named trace.pcapng and trace-client-nic.vcd, and the VCD window opens when the story starts
      * (after the adapters' start-up) rather than at reset.
      */
-    public record Options(Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles, Function<SimLan, TraceRecorder> trace) {
+    public record Options(
+            Medium medium,
+            SimLan.Build build,
+            Path out,
+            long seed,
+            long vcdCycles,
+            Function<SimLan, TraceRecorder> trace) {
         public Options(Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
             this(medium, build, out, seed, vcdCycles, null);
         }
     }
 
     /** What happened. */
-    public record Result(List<Ipv4Address> resolved, HttpMessage.Response response, long simulatedNanos, long wallNanos,
-            long framesOnWire, Map<NicRegisterMap.Counter, Long> clientNic, Map<NicRegisterMap.Counter, Long> serverNic,
-            Map<StackCounter, Long> clientStack, Map<Ipv4Address, MacAddress> clientArp, Path pcapng, Path vcd, long vcdFromCycle,
-            long clockPeriodPs, Map<MacAddress, String> stations, TraceRecorder trace) {
+    public record Result(
+            List<Ipv4Address> resolved,
+            HttpMessage.Response response,
+            long simulatedNanos,
+            long wallNanos,
+            long framesOnWire,
+            Map<NicRegisterMap.Counter, Long> clientNic,
+            Map<NicRegisterMap.Counter, Long> serverNic,
+            Map<StackCounter, Long> clientStack,
+            Map<Ipv4Address, MacAddress> clientArp,
+            Path pcapng,
+            Path vcd,
+            long vcdFromCycle,
+            long clockPeriodPs,
+            Map<MacAddress, String> stations,
+            TraceRecorder trace) {
         public boolean ok() {
             return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), PAGE);
         }
     }
 
-    private Demo() {
-    }
+    private Demo() {}
 
     public static Result run(Options o) throws Exception {
         Files.createDirectories(o.out());
@@ -73,7 +89,8 @@ public final class Demo {
         Path pcap = o.out().resolve(prefix + ".pcapng");
         Path vcd = o.out().resolve(o.trace() == null ? "client-nic.vcd" : "trace-client-nic.vcd");
         long wallStart = System.nanoTime();
-        SimLan.Options lanOptions = o.medium() == Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
+        SimLan.Options lanOptions =
+                o.medium() == Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
         try (SimLan lan = SimLan.create(lanOptions.withImpairments(0, 0, o.seed()))) {
             lan.capturePcapng(pcap);
             TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
@@ -88,7 +105,8 @@ public final class Demo {
             server.attach(serverNic, InterfaceAddress.parse("192.168.7.1/24"));
             new DnsResponder(server, 53, 300).add(NAME, server.address());
             HttpServer.pages(server, 80, Map.of("/", PAGE), "text/html; charset=utf-8");
-            Map<MacAddress, String> stations = new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
+            Map<MacAddress, String> stations =
+                    new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
             if (o.medium() == Medium.HUB) {
                 stations.put(chatter(lan, o.seed()), "chatty");
             }
@@ -103,18 +121,35 @@ public final class Demo {
                 if (o.vcdCycles() > 0) {
                     lan.traceVcd(0, vcd, vcdFrom, vcdFrom + o.vcdCycles());
                 }
-                client.tracer().event(TraceLayer.APPLICATION, "resolver: which address has " + NAME + "? asks the DNS server " + server.address());
+                client.tracer()
+                        .event(
+                                TraceLayer.APPLICATION,
+                                "resolver: which address has " + NAME + "? asks the DNS server " + server.address());
             }
-            CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(client, server.address(), Duration.ofMillis(20), 5, new Random(o.seed()))
+            CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
+                            client, server.address(), Duration.ofMillis(20), 5, new Random(o.seed()))
                     .resolve(NAME);
-            CompletableFuture<HttpMessage.Response> response = resolved.thenCompose(a -> HttpClient.get(client, a.get(0), 80, NAME, "/"));
+            CompletableFuture<HttpMessage.Response> response =
+                    resolved.thenCompose(a -> HttpClient.get(client, a.get(0), 80, NAME, "/"));
             lan.runUntil(response::isDone, 1_000_000_000L); // one second of simulated time at most
             lan.runFor(2_000_000); // the FINs and last ACKs
             HttpMessage.Response r = response.isDone() && !response.isCompletedExceptionally() ? response.join() : null;
-            return new Result(resolved.isDone() && !resolved.isCompletedExceptionally() ? resolved.join() : List.of(), r,
-                    lan.clock().nanos(), System.nanoTime() - wallStart, lan.framesCaptured(), clientNic.hardwareCounters(),
-                    serverNic.hardwareCounters(), client.counters().nonZero(), client.interfaces().get(0).arp().entries(), pcap,
-                    o.vcdCycles() > 0 ? vcd : null, vcdFrom, lan.clockPeriodPs(), stations, trace);
+            return new Result(
+                    resolved.isDone() && !resolved.isCompletedExceptionally() ? resolved.join() : List.of(),
+                    r,
+                    lan.clock().nanos(),
+                    System.nanoTime() - wallStart,
+                    lan.framesCaptured(),
+                    clientNic.hardwareCounters(),
+                    serverNic.hardwareCounters(),
+                    client.counters().nonZero(),
+                    client.interfaces().get(0).arp().entries(),
+                    pcap,
+                    o.vcdCycles() > 0 ? vcd : null,
+                    vcdFrom,
+                    lan.clockPeriodPs(),
+                    stations,
+                    trace);
         }
     }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import jnic.driver.sim.SimLan;
 import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
@@ -12,28 +11,49 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code jnic demo}: the seed's story on simulated hardware, with a summary and the capture files. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"A client fetches http://www.jnic.test/ from a server: DNS, ARP, TCP and HTTP over two simulated adapters.",
-            "Writes OUT/demo.pcapng (open it in Wireshark) and OUT/client-nic.vcd (GTKWave)."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A client fetches http://www.jnic.test/ from a server: DNS, ARP, TCP and HTTP over two simulated adapters.",
+            "Writes OUT/demo.pcapng (open it in Wireshark) and OUT/client-nic.vcd (GTKWave)."
+        })
 final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--medium", description = "cable (two stations) or hub (a third, chatty one causes collisions); default ${DEFAULT-VALUE}",
-            defaultValue = "cable", converter = MediumConverter.class)
+    @Option(
+            names = "--medium",
+            description =
+                    "cable (two stations) or hub (a third, chatty one causes collisions); default ${DEFAULT-VALUE}",
+            defaultValue = "cable",
+            converter = MediumConverter.class)
     Medium medium;
 
-    @Option(names = "--build", description = "phy (Manchester line coding with clock recovery) or fast (the MAC alone); default ${DEFAULT-VALUE}",
-            defaultValue = "phy", converter = BuildConverter.class)
+    @Option(
+            names = "--build",
+            description =
+                    "phy (Manchester line coding with clock recovery) or fast (the MAC alone); default ${DEFAULT-VALUE}",
+            defaultValue = "phy",
+            converter = BuildConverter.class)
     SimLan.Build build;
 
-    @Option(names = "--out", description = "where the capture files go (default: ${DEFAULT-VALUE})", defaultValue = "out")
+    @Option(
+            names = "--out",
+            description = "where the capture files go (default: ${DEFAULT-VALUE})",
+            defaultValue = "out")
     Path out;
 
-    @Option(names = "--seed", description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    @Option(
+            names = "--seed",
+            description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
     long seed;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--vcd-cycles", description = "clocks of the client adapter to trace into the VCD (default: ${DEFAULT-VALUE})", defaultValue = "20000")
+    @Option(
+            names = "--vcd-cycles",
+            description = "clocks of the client adapter to trace into the VCD (default: ${DEFAULT-VALUE})",
+            defaultValue = "20000")
     long vcdCycles;
 
     static final class MediumConverter implements picocli.CommandLine.ITypeConverter<Medium> {
@@ -42,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
             return switch (v) {
                 case "cable" -> Medium.CABLE;
                 case "hub" -> Medium.HUB;
-                default -> throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a medium: cable or hub");
+                default ->
+                    throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a medium: cable or hub");
             };
         }
     }
@@ -53,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
             return switch (v) {
                 case "phy" -> SimLan.Build.PHY;
                 case "fast" -> SimLan.Build.FAST;
-                default -> throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a build: phy or fast");
+                default ->
+                    throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a build: phy or fast");
             };
         }
     }
@@ -64,25 +86,46 @@ final class DemoCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--vcd-cycles must not be negative");
         }
         Demo.Result r = Demo.run(new Demo.Options(medium, build, out, seed, vcdCycles));
-        System.out.printf(Locale.ROOT, "jnic demo: %s, %s build%n", medium.name().toLowerCase(Locale.ROOT), build.name().toLowerCase(Locale.ROOT));
-        System.out.println("  DNS     " + Demo.NAME + " -> " + (r.resolved().isEmpty() ? "no answer" : r.resolved().get(0)));
+        System.out.printf(
+                Locale.ROOT,
+                "jnic demo: %s, %s build%n",
+                medium.name().toLowerCase(Locale.ROOT),
+                build.name().toLowerCase(Locale.ROOT));
+        System.out.println("  DNS     " + Demo.NAME + " -> "
+                + (r.resolved().isEmpty() ? "no answer" : r.resolved().get(0)));
         System.out.println("  ARP     client's cache: " + r.clientArp());
-        System.out.printf(Locale.ROOT, "  TCP     %d segments out, %d in, %d retransmitted%n", r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_OUT, 0L),
-                r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_IN, 0L), r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_RETRANSMITS, 0L));
+        System.out.printf(
+                Locale.ROOT,
+                "  TCP     %d segments out, %d in, %d retransmitted%n",
+                r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_OUT, 0L),
+                r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_IN, 0L),
+                r.clientStack().getOrDefault(jnic.stack.iface.StackCounter.TCP_RETRANSMITS, 0L));
         if (r.response() == null) {
             System.out.println("  HTTP    no response");
         } else {
-            System.out.println("  HTTP    GET / -> " + r.response().status() + " " + r.response().reason() + ", " + r.response().body().length + " bytes:");
+            System.out.println("  HTTP    GET / -> " + r.response().status() + " "
+                    + r.response().reason() + ", " + r.response().body().length + " bytes:");
             for (String line : new String(r.response().body(), StandardCharsets.UTF_8).split("\n")) {
                 System.out.println("            " + line);
             }
         }
-        System.out.printf(Locale.ROOT, "  NIC     client: %d frames out, %d in, %d collisions; server: %d out, %d in, %d collisions%n",
-                r.clientNic().get(Counter.TX_FRAMES), r.clientNic().get(Counter.RX_FRAMES), r.clientNic().get(Counter.COLLISIONS),
-                r.serverNic().get(Counter.TX_FRAMES), r.serverNic().get(Counter.RX_FRAMES), r.serverNic().get(Counter.COLLISIONS));
-        System.out.printf(Locale.ROOT, "  wire    %d frames captured; %.3f ms of simulated time in %.2f s of wall time%n",
-                r.framesOnWire(), r.simulatedNanos() / 1e6, r.wallNanos() / 1e9);
-        System.out.println("  files   " + r.pcapng() + " (Wireshark)" + (r.vcd() == null ? "" : ", " + r.vcd() + " (GTKWave)"));
+        System.out.printf(
+                Locale.ROOT,
+                "  NIC     client: %d frames out, %d in, %d collisions; server: %d out, %d in, %d collisions%n",
+                r.clientNic().get(Counter.TX_FRAMES),
+                r.clientNic().get(Counter.RX_FRAMES),
+                r.clientNic().get(Counter.COLLISIONS),
+                r.serverNic().get(Counter.TX_FRAMES),
+                r.serverNic().get(Counter.RX_FRAMES),
+                r.serverNic().get(Counter.COLLISIONS));
+        System.out.printf(
+                Locale.ROOT,
+                "  wire    %d frames captured; %.3f ms of simulated time in %.2f s of wall time%n",
+                r.framesOnWire(),
+                r.simulatedNanos() / 1e6,
+                r.wallNanos() / 1e9);
+        System.out.println(
+                "  files   " + r.pcapng() + " (Wireshark)" + (r.vcd() == null ? "" : ", " + r.vcd() + " (GTKWave)"));
         System.out.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
         return r.ok() ? 0 : 1;
     }

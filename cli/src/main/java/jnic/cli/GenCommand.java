@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
 import jnic.hdl.Generate;
 import jnic.hdl.crc.Crc32;
 import jnic.hdl.mac.Mac;
@@ -16,13 +15,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code jnic gen}: the Verilog of the NIC from its Java description (what `make verilog` runs). */
-@Command(name = "gen", mixinStandardHelpOptions = true, description = {"Generate the NIC's Verilog from its Java (SpinalHDL) description.",
-    "With no --build or --width, every top and the register header (what make verilog commits); with them, only the tops asked for."})
+@Command(
+        name = "gen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate the NIC's Verilog from its Java (SpinalHDL) description.",
+            "With no --build or --width, every top and the register header (what make verilog commits); with them, only the tops asked for."
+        })
 final class GenCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "verilog-out")
     Path out;
 
-    @Option(names = "--build", description = "only this build's NIC and MAC: phy (Manchester line coding) or fast (byte-wide line)",
+    @Option(
+            names = "--build",
+            description = "only this build's NIC and MAC: phy (Manchester line coding) or fast (byte-wide line)",
             converter = DemoCommand.BuildConverter.class)
     jnic.driver.sim.SimLan.Build build;
 
@@ -37,8 +43,10 @@ final class GenCommand implements Callable<Integer> {
         Set<String> tops = new HashSet<>();
         if (width != null) {
             if (Arrays.stream(Crc32.SUPPORTED_WIDTHS).noneMatch(w -> w == width)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--width " + width + ": the CRC-32 core comes in "
-                        + Arrays.toString(Crc32.SUPPORTED_WIDTHS) + " bits");
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--width " + width + ": the CRC-32 core comes in " + Arrays.toString(Crc32.SUPPORTED_WIDTHS)
+                                + " bits");
             }
             tops.add(Crc32.topName(width));
         }

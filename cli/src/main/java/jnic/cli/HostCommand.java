@@ -8,26 +8,29 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.tap.TapDevice;
 import jnic.driver.time.WallClockLoop;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
+import jnic.stack.host.Host;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
-import jnic.stack.host.Host;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code jnic host --tap NAME --ip A/N}: a jnic host on a Linux TAP device, so the kernel can ping, curl and nc it. */
-@Command(name = "host", mixinStandardHelpOptions = true,
-        description = {"Runs a jnic host on a Linux TAP device (needs root or CAP_NET_ADMIN).",
-            "Then, on the Linux side: ip addr add <another address of the subnet> dev NAME; ip link set NAME up."})
+@Command(
+        name = "host",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a jnic host on a Linux TAP device (needs root or CAP_NET_ADMIN).",
+            "Then, on the Linux side: ip addr add <another address of the subnet> dev NAME; ip link set NAME up."
+        })
 final class HostCommand implements Callable<Integer> {
     @Option(names = "--tap", required = true, description = "the TAP device to create, e.g. tap0")
     String tap;
@@ -38,7 +41,10 @@ final class HostCommand implements Callable<Integer> {
     @Option(names = "--gw", description = "default gateway")
     String gateway;
 
-    @Option(names = "--mac", description = "the host's MAC address (default: ${DEFAULT-VALUE})", defaultValue = "02:4a:4e:00:00:02")
+    @Option(
+            names = "--mac",
+            description = "the host's MAC address (default: ${DEFAULT-VALUE})",
+            defaultValue = "02:4a:4e:00:00:02")
     String mac;
 
     @Option(names = "--serve-http", description = "serve the files of DIR over HTTP on port 80")
@@ -47,7 +53,10 @@ final class HostCommand implements Callable<Integer> {
     @Option(names = "--echo", description = "echo TCP and UDP on this port")
     Integer echoPort;
 
-    @Option(names = "--seconds", description = "stop after this many seconds (default: run until interrupted)", defaultValue = "0")
+    @Option(
+            names = "--seconds",
+            description = "stop after this many seconds (default: run until interrupted)",
+            defaultValue = "0")
     long seconds;
 
     @CommandLine.Spec
@@ -68,10 +77,12 @@ final class HostCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (httpRoot != null && !Files.isDirectory(httpRoot)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--serve-http: " + httpRoot + " is not a directory");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--serve-http: " + httpRoot + " is not a directory");
         }
         if (echoPort != null && (echoPort < 1 || echoPort > 65535)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--echo: a port is 1 to 65535, not " + echoPort);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--echo: a port is 1 to 65535, not " + echoPort);
         }
         TapDevice device;
         try {
@@ -80,7 +91,8 @@ final class HostCommand implements Callable<Integer> {
             System.err.println("jnic host: " + e.getMessage());
             return 1;
         }
-        try (WallClockLoop loop = new WallClockLoop("jnic-host"); TapDevice d = device) {
+        try (WallClockLoop loop = new WallClockLoop("jnic-host");
+                TapDevice d = device) {
             Host host = new Host("jnic", loop);
             host.attach(d, address);
             if (gw != null) {
@@ -98,7 +110,8 @@ final class HostCommand implements Callable<Integer> {
                 what.append(", echo on port ").append(echoPort).append(" (TCP and UDP)");
             }
             System.out.println("jnic host " + address + " (" + hardware + ") on " + tap + what);
-            System.out.println("  Linux side: ip addr add <another address of " + address.subnet() + "> dev " + tap + "; ip link set " + tap + " up");
+            System.out.println("  Linux side: ip addr add <another address of " + address.subnet() + "> dev " + tap
+                    + "; ip link set " + tap + " up");
             CountDownLatch forever = new CountDownLatch(1);
             if (seconds > 0) {
                 forever.await(seconds, TimeUnit.SECONDS);
@@ -114,15 +127,20 @@ final class HostCommand implements Callable<Integer> {
     /** GET of a file under {@code root}: "/" is index.html; nothing outside root is served. */
     static HttpMessage.Response serveFile(Path root, HttpMessage.Request request) {
         String target = request.target().split("\\?", 2)[0];
-        Path file = root.resolve(target.equals("/") ? "index.html" : target.substring(1)).normalize();
+        Path file = root.resolve(target.equals("/") ? "index.html" : target.substring(1))
+                .normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            return new HttpMessage.Response(404, "Not Found", Map.of("content-type", "text/plain"),
+            return new HttpMessage.Response(
+                    404,
+                    "Not Found",
+                    Map.of("content-type", "text/plain"),
                     ("no file at " + target + "\n").getBytes(StandardCharsets.UTF_8));
         }
         try {
             String name = file.getFileName().toString();
-            String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".txt") ? "text/plain; charset=utf-8"
-                    : "application/octet-stream";
+            String type = name.endsWith(".html")
+                    ? "text/html; charset=utf-8"
+                    : name.endsWith(".txt") ? "text/plain; charset=utf-8" : "application/octet-stream";
             return new HttpMessage.Response(200, "OK", Map.of("content-type", type), Files.readAllBytes(file));
         } catch (IOException e) {
             return new HttpMessage.Response(500, "Internal Server Error", Map.of(), new byte[0]);

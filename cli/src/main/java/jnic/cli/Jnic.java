@@ -7,9 +7,20 @@ import picocli.CommandLine.Command;
  * The {@code jnic} command. Each subcommand is a class of its own; bad arguments print one line
  * saying what is wrong (and the usage) and exit 2, as picocli does.
  */
-@Command(name = "jnic", mixinStandardHelpOptions = true, version = "jnic 0.1.0",
-        description = "An open hardware/software co-design of a LAN adapter: the story of a web request crossing a LAN, runnable.",
-        subcommands = {DemoCommand.class, TraceCommand.class, SimCommand.class, GenCommand.class, HostCommand.class, BenchCommand.class})
+@Command(
+        name = "jnic",
+        mixinStandardHelpOptions = true,
+        version = "jnic 0.1.0",
+        description =
+                "An open hardware/software co-design of a LAN adapter: the story of a web request crossing a LAN, runnable.",
+        subcommands = {
+            DemoCommand.class,
+            TraceCommand.class,
+            SimCommand.class,
+            GenCommand.class,
+            HostCommand.class,
+            BenchCommand.class
+        })
 public final class Jnic implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,6 +36,8 @@ public final class Jnic implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing: demo, trace, sim, gen, host or bench (jnic --help lists them)");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "a command is missing: demo, trace, sim, gen, host or bench (jnic --help lists them)");
     }
 }

@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** One line naming the machine figures were measured on: CPU model, cores, memory, JVM, kernel. */
 final class Machine {
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
         String cpu = "unknown CPU";
@@ -28,7 +27,14 @@ final class Machine {
         } catch (IOException | NumberFormatException e) {
             // not Linux, or an unusual /proc: the line says less
         }
-        return String.format(Locale.ROOT, "%s, %d cores, %.0f GiB, %s %s, Linux %s", cpu, Runtime.getRuntime().availableProcessors(),
-                memoryKb / 1048576.0, System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.version"));
+        return String.format(
+                Locale.ROOT,
+                "%s, %d cores, %.0f GiB, %s %s, Linux %s",
+                cpu,
+                Runtime.getRuntime().availableProcessors(),
+                memoryKb / 1048576.0,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                System.getProperty("os.version"));
     }
 }

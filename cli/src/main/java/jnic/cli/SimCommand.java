@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.sim.Medium;
@@ -16,28 +15,51 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code jnic sim}: a world of simulated adapters with raw traffic, and what each adapter counted. */
-@Command(name = "sim", mixinStandardHelpOptions = true,
-        description = "Runs N simulated adapters on a cable or a hub; each sends K frames of random length to the next; prints the adapters' counters.")
+@Command(
+        name = "sim",
+        mixinStandardHelpOptions = true,
+        description =
+                "Runs N simulated adapters on a cable or a hub; each sends K frames of random length to the next; prints the adapters' counters.")
 final class SimCommand implements Callable<Integer> {
-    @Option(names = "--stations", description = "adapters (2 on a cable, 2 to 8 on a hub; default ${DEFAULT-VALUE})", defaultValue = "2")
+    @Option(
+            names = "--stations",
+            description = "adapters (2 on a cable, 2 to 8 on a hub; default ${DEFAULT-VALUE})",
+            defaultValue = "2")
     int stations;
 
-    @Option(names = "--medium", description = "cable or hub (default ${DEFAULT-VALUE})", defaultValue = "cable", converter = DemoCommand.MediumConverter.class)
+    @Option(
+            names = "--medium",
+            description = "cable or hub (default ${DEFAULT-VALUE})",
+            defaultValue = "cable",
+            converter = DemoCommand.MediumConverter.class)
     Medium medium;
 
-    @Option(names = "--build", description = "phy or fast (default ${DEFAULT-VALUE})", defaultValue = "fast", converter = DemoCommand.BuildConverter.class)
+    @Option(
+            names = "--build",
+            description = "phy or fast (default ${DEFAULT-VALUE})",
+            defaultValue = "fast",
+            converter = DemoCommand.BuildConverter.class)
     SimLan.Build build;
 
     @Option(names = "--ber", description = "bit error rate on the line (default ${DEFAULT-VALUE})", defaultValue = "0")
     double ber;
 
-    @Option(names = "--ppm", description = "clock offset of every other adapter, in ppm (default ${DEFAULT-VALUE})", defaultValue = "0")
+    @Option(
+            names = "--ppm",
+            description = "clock offset of every other adapter, in ppm (default ${DEFAULT-VALUE})",
+            defaultValue = "0")
     double ppm;
 
-    @Option(names = "--seed", description = "seed for traffic and impairments (default ${DEFAULT-VALUE})", defaultValue = "1")
+    @Option(
+            names = "--seed",
+            description = "seed for traffic and impairments (default ${DEFAULT-VALUE})",
+            defaultValue = "1")
     long seed;
 
-    @Option(names = "--frames", description = "frames each adapter sends (default ${DEFAULT-VALUE})", defaultValue = "100")
+    @Option(
+            names = "--frames",
+            description = "frames each adapter sends (default ${DEFAULT-VALUE})",
+            defaultValue = "100")
     int frames;
 
     @Option(names = "--pcap", description = "write the line as pcapng to this file")
@@ -53,12 +75,17 @@ final class SimCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int max = medium == Medium.CABLE ? 2 : 8;
         if (stations < 2 || stations > max) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--stations: 2" + (max == 2 ? " on a cable" : " to 8 on a hub") + ", not " + stations);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--stations: 2" + (max == 2 ? " on a cable" : " to 8 on a hub") + ", not " + stations);
         }
         if (!(ber >= 0 && ber < 0.01) || frames < 0 || frames > 1_000_000 || Math.abs(ppm) > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--ber is 0 to 0.01, --frames 0 to 10^6, --ppm within ±1000");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--ber is 0 to 0.01, --frames 0 to 10^6, --ppm within ±1000");
         }
-        SimLan.Options options = (medium == Medium.CABLE ? SimLan.Options.cable(build) : SimLan.Options.hub(build, stations))
+        SimLan.Options options = (medium == Medium.CABLE
+                        ? SimLan.Options.cable(build)
+                        : SimLan.Options.hub(build, stations))
                 .withImpairments(ber, 0, seed);
         long wall = System.nanoTime();
         try (SimLan lan = SimLan.create(options)) {
@@ -94,21 +121,40 @@ final class SimCommand implements Callable<Integer> {
             long expected = (long) frames * stations;
             // Until every frame is delivered, or 1 ms of simulated time per frame (each needs about 0.13 ms at
             // 100 Mb/s): frames lost to bit errors never come, and the run must still end.
-            lan.runUntil(() -> java.util.Arrays.stream(received).sum() >= expected, 1_000_000L * expected + 10_000_000L);
+            lan.runUntil(
+                    () -> java.util.Arrays.stream(received).sum() >= expected, 1_000_000L * expected + 10_000_000L);
             lan.runFor(1_000_000);
-            System.out.printf(Locale.ROOT, "jnic sim: %d adapters, %s, %s build, BER %g, %+.0f ppm on odd adapters, %d frames each%n",
-                    stations, medium.name().toLowerCase(Locale.ROOT), build.name().toLowerCase(Locale.ROOT), ber, ppm, frames);
+            System.out.printf(
+                    Locale.ROOT,
+                    "jnic sim: %d adapters, %s, %s build, BER %g, %+.0f ppm on odd adapters, %d frames each%n",
+                    stations,
+                    medium.name().toLowerCase(Locale.ROOT),
+                    build.name().toLowerCase(Locale.ROOT),
+                    ber,
+                    ppm,
+                    frames);
             System.out.println("  adapter  tx frames  rx frames  delivered  FCS errors  collisions  deferrals");
             for (int i = 0; i < stations; i++) {
                 var c = nics.get(i).hardwareCounters();
-                System.out.printf(Locale.ROOT, "  %7d %10d %10d %10d %11d %11d %10d%n", i, c.get(Counter.TX_FRAMES), c.get(Counter.RX_FRAMES), received[i],
-                        c.get(Counter.RX_FCS_ERRORS), c.get(Counter.COLLISIONS), c.get(Counter.DEFERRALS));
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %7d %10d %10d %10d %11d %11d %10d%n",
+                        i,
+                        c.get(Counter.TX_FRAMES),
+                        c.get(Counter.RX_FRAMES),
+                        received[i],
+                        c.get(Counter.RX_FCS_ERRORS),
+                        c.get(Counter.COLLISIONS),
+                        c.get(Counter.DEFERRALS));
             }
-            System.out.printf(Locale.ROOT, "  %.3f ms of simulated time in %.2f s of wall time%s%n", lan.clock().nanos() / 1e6,
-                    (System.nanoTime() - wall) / 1e9, pcap != null ? "; line in " + pcap + " (" + lan.framesCaptured() + " frames)" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %.3f ms of simulated time in %.2f s of wall time%s%n",
+                    lan.clock().nanos() / 1e6,
+                    (System.nanoTime() - wall) / 1e9,
+                    pcap != null ? "; line in " + pcap + " (" + lan.framesCaptured() + " frames)" : "");
             long delivered = java.util.Arrays.stream(received).sum();
             return delivered == expected || ber > 0 ? 0 : 1;
         }
     }
-
 }

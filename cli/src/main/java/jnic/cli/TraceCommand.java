@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import jnic.cli.trace.LineNarrator;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
@@ -22,29 +21,48 @@ import picocli.CommandLine.Option;
  * capture the world wrote (every frame, its FCS checked) and from the client adapter's VCD (line
  * coding, receive verdicts and interrupts of the first exchange).
  */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-        description = {"The demo's HTTP GET narrated step by step in simulated time, from the socket down to the line and back up.",
-            "Writes OUT/trace.pcapng and OUT/trace-client-nic.vcd; --html F writes a sequence view of the same events."})
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The demo's HTTP GET narrated step by step in simulated time, from the socket down to the line and back up.",
+            "Writes OUT/trace.pcapng and OUT/trace-client-nic.vcd; --html F writes a sequence view of the same events."
+        })
 final class TraceCommand implements Callable<Integer> {
-    @Option(names = "--medium", description = "cable or hub (a third, chatty station); default ${DEFAULT-VALUE}", defaultValue = "cable",
+    @Option(
+            names = "--medium",
+            description = "cable or hub (a third, chatty station); default ${DEFAULT-VALUE}",
+            defaultValue = "cable",
             converter = DemoCommand.MediumConverter.class)
     Medium medium;
 
-    @Option(names = "--build", description = "phy (Manchester) or fast; default ${DEFAULT-VALUE}", defaultValue = "phy",
+    @Option(
+            names = "--build",
+            description = "phy (Manchester) or fast; default ${DEFAULT-VALUE}",
+            defaultValue = "phy",
             converter = DemoCommand.BuildConverter.class)
     SimLan.Build build;
 
-    @Option(names = "--out", description = "where the capture files go (default: ${DEFAULT-VALUE})", defaultValue = "out")
+    @Option(
+            names = "--out",
+            description = "where the capture files go (default: ${DEFAULT-VALUE})",
+            defaultValue = "out")
     Path out;
 
     @Option(names = "--html", description = "also write the sequence view here (a self-contained HTML file)")
     Path html;
 
-    @Option(names = "--seed", description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    @Option(
+            names = "--seed",
+            description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})",
+            defaultValue = "1")
     long seed;
 
-    @Option(names = "--vcd-cycles", description = "clocks of the client adapter, from the start of the story, to read clock-level detail from "
-            + "(default: ${DEFAULT-VALUE})", defaultValue = "20000")
+    @Option(
+            names = "--vcd-cycles",
+            description = "clocks of the client adapter, from the start of the story, to read clock-level detail from "
+                    + "(default: ${DEFAULT-VALUE})",
+            defaultValue = "20000")
     long vcdCycles;
 
     @picocli.CommandLine.Spec
@@ -53,25 +71,36 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (vcdCycles < 0 || vcdCycles > 10_000_000) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + vcdCycles);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + vcdCycles);
         }
         Result r = run(new Demo.Options(medium, build, out, seed, vcdCycles, lan -> new TraceRecorder(lan.clock())));
-        System.out.printf(Locale.ROOT, "jnic trace: GET http://%s/ between two hosts on simulated adapters (%s, %s build)%n%n", Demo.NAME,
-                medium.name().toLowerCase(Locale.ROOT), build.name().toLowerCase(Locale.ROOT));
+        System.out.printf(
+                Locale.ROOT,
+                "jnic trace: GET http://%s/ between two hosts on simulated adapters (%s, %s build)%n%n",
+                Demo.NAME,
+                medium.name().toLowerCase(Locale.ROOT),
+                build.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "%12s  %-7s %-11s %s%n", "time (us)", "host", "layer", "what happens");
         for (TraceEvent e : r.events()) {
-            System.out.printf(Locale.ROOT, "%12.3f  %-7s %-11s %s%n", e.nanos() / 1000.0, e.host(), e.layer().name().toLowerCase(Locale.ROOT), e.text());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%12.3f  %-7s %-11s %s%n",
+                    e.nanos() / 1000.0,
+                    e.host(),
+                    e.layer().name().toLowerCase(Locale.ROOT),
+                    e.text());
         }
         System.out.println();
-        System.out.println("  files   " + r.demo().pcapng() + " (Wireshark)" + (r.demo().vcd() == null ? "" : ", " + r.demo().vcd() + " (GTKWave)")
+        System.out.println("  files   " + r.demo().pcapng() + " (Wireshark)"
+                + (r.demo().vcd() == null ? "" : ", " + r.demo().vcd() + " (GTKWave)")
                 + (html == null ? "" : ", " + html + " (a browser)"));
         System.out.println(r.demo().ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
         return r.demo().ok() ? 0 : 1;
     }
 
     /** The run and its events, in time order. */
-    record Result(Demo.Result demo, List<TraceEvent> events) {
-    }
+    record Result(Demo.Result demo, List<TraceEvent> events) {}
 
     Result run(Demo.Options options) throws Exception {
         Demo.Result d = Demo.run(options);
@@ -80,13 +109,22 @@ final class TraceCommand implements Callable<Integer> {
         LineNarrator line = new LineNarrator(d.stations(), options.build() == SimLan.Build.PHY);
         List<TraceEvent> hardware = new ArrayList<>(line.frames(packets));
         if (d.vcd() != null) {
-            hardware.addAll(line.adapter(d.vcd(), options.build() == SimLan.Build.PHY ? "NicPhy" : "NicFast", d.clockPeriodPs(), "client", packets));
+            hardware.addAll(line.adapter(
+                    d.vcd(),
+                    options.build() == SimLan.Build.PHY ? "NicPhy" : "NicFast",
+                    d.clockPeriodPs(),
+                    "client",
+                    packets));
         }
         hardware.forEach(trace::add);
         List<TraceEvent> events = trace.events();
         if (html != null) {
-            TraceHtml.write(html, "jnic trace: GET http://" + Demo.NAME + "/ (" + options.medium().name().toLowerCase(Locale.ROOT) + ", "
-                    + options.build().name().toLowerCase(Locale.ROOT) + " build)", events);
+            TraceHtml.write(
+                    html,
+                    "jnic trace: GET http://" + Demo.NAME + "/ ("
+                            + options.medium().name().toLowerCase(Locale.ROOT) + ", "
+                            + options.build().name().toLowerCase(Locale.ROOT) + " build)",
+                    events);
         }
         return new Result(d, events);
     }

@@ -3,22 +3,21 @@ package jnic.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code jnic bench}: the quickest benchmark end to end (summary and report from its own JSON), and argument errors. */
 class BenchCommandTest {
     private static int jnicInRoot(String... args) {
         String before = System.getProperty("jnic.root");
-        System.setProperty("jnic.root", Path.of("..").toAbsolutePath().normalize().toString()); // tests run in cli/
+        System.setProperty(
+                "jnic.root", Path.of("..").toAbsolutePath().normalize().toString()); // tests run in cli/
         try {
             return Jnic.run(args);
         } finally {
@@ -42,12 +41,22 @@ class BenchCommandTest {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode build = world.path("builds").get(i);
             JsonNode row = rows.get(i);
-            assertEquals(build.path("world_clocks_per_second").asDouble(), row.path("value").asDouble(), 1e-6);
-            assertEquals(build.path("bare_clocks_per_second").asDouble(), row.path("referenceValue").asDouble(), 1e-6);
-            assertEquals(row.path("value").asDouble() / row.path("referenceValue").asDouble(), row.path("ratio").asDouble(), 1e-9);
+            assertEquals(
+                    build.path("world_clocks_per_second").asDouble(),
+                    row.path("value").asDouble(),
+                    1e-6);
+            assertEquals(
+                    build.path("bare_clocks_per_second").asDouble(),
+                    row.path("referenceValue").asDouble(),
+                    1e-6);
+            assertEquals(
+                    row.path("value").asDouble() / row.path("referenceValue").asDouble(),
+                    row.path("ratio").asDouble(),
+                    1e-9);
         }
         String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-        assertEquals(rows.size(), Pattern.compile("<rect ").matcher(html).results().count(), "a bar per figure");
+        assertEquals(
+                rows.size(), Pattern.compile("<rect ").matcher(html).results().count(), "a bar per figure");
         assertTrue(html.contains(rows.get(0).path("what").asText()));
     }
 

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
+import jnic.driver.tap.NetworkNamespace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jnic.driver.tap.NetworkNamespace;
 
 /**
  * {@code jnic host --tap} with the kernel as the client: the test moves the TAP device the command
@@ -35,13 +33,25 @@ class HostCommandTest {
         }
         try (NetworkNamespace namespace = ns) {
             Files.writeString(dir.resolve("index.html"), "<p>hello from jnic host</p>\n");
-            CompletableFuture<Integer> host = CompletableFuture.supplyAsync(() -> Jnic.run("host", "--tap", tap, "--ip", "10.217.0.2/24",
-                    "--serve-http", dir.toString(), "--echo", "7", "--seconds", "8"));
+            CompletableFuture<Integer> host = CompletableFuture.supplyAsync(() -> Jnic.run(
+                    "host",
+                    "--tap",
+                    tap,
+                    "--ip",
+                    "10.217.0.2/24",
+                    "--serve-http",
+                    dir.toString(),
+                    "--echo",
+                    "7",
+                    "--seconds",
+                    "8"));
             for (int i = 0; i < 50 && NetworkNamespace.run("ip", "link", "show", tap) != 0; i++) {
                 Thread.sleep(100);
             }
             namespace.adopt(tap, "10.217.0.1/24");
-            String page = namespace.exec("python3", "-c",
+            String page = namespace.exec(
+                    "python3",
+                    "-c",
                     "import urllib.request,sys; sys.stdout.write(urllib.request.urlopen('http://10.217.0.2/', timeout=5).read().decode())");
             assertEquals("<p>hello from jnic host</p>\n", page);
             assertEquals("tcp echo\n", namespace.exec("bash", "-c", "echo 'tcp echo' | nc -N -w 3 10.217.0.2 7"));
@@ -53,10 +63,12 @@ class HostCommandTest {
     @Test
     void filesOutsideTheRootAreNotServed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "a");
-        var ok = HostCommand.serveFile(dir, new jnic.stack.http.HttpMessage.Request("GET", "/a.txt", java.util.Map.of()));
+        var ok = HostCommand.serveFile(
+                dir, new jnic.stack.http.HttpMessage.Request("GET", "/a.txt", java.util.Map.of()));
         assertEquals(200, ok.status());
         assertEquals("text/plain; charset=utf-8", ok.headers().get("content-type"));
-        var escape = HostCommand.serveFile(dir, new jnic.stack.http.HttpMessage.Request("GET", "/../../etc/passwd", java.util.Map.of()));
+        var escape = HostCommand.serveFile(
+                dir, new jnic.stack.http.HttpMessage.Request("GET", "/../../etc/passwd", java.util.Map.of()));
         assertEquals(404, escape.status());
         assertTrue(escape.bodyText().contains("no file"));
     }

@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jnic.driver.sim.SimLan;
 import jnic.sim.Medium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JnicCommandTest {
     /** Runs the command with stdout and stderr captured: {exit code, output}. */
@@ -63,8 +61,20 @@ class JnicCommandTest {
             System.out.println("tshark is not installed: the capture was checked for size only");
             return;
         }
-        Process p = new ProcessBuilder("/usr/bin/tshark", "-r", r.pcapng().toString(), "-T", "fields", "-e", "_ws.col.Protocol",
-                "-e", "_ws.col.Info", "-e", "_ws.malformed").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "/usr/bin/tshark",
+                        "-r",
+                        r.pcapng().toString(),
+                        "-T",
+                        "fields",
+                        "-e",
+                        "_ws.col.Protocol",
+                        "-e",
+                        "_ws.col.Info",
+                        "-e",
+                        "_ws.malformed")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertTrue(out.contains("Standard query") && out.contains("A www.jnic.test"), out);
@@ -72,7 +82,11 @@ class JnicCommandTest {
         assertTrue(out.contains("HTTP/1.1 200 OK"), out);
         assertTrue(out.contains("[SYN]") && out.contains("[FIN, ACK]"), out);
         assertTrue(!out.contains("Malformed"), "nothing malformed: " + out);
-        assertEquals(r.framesOnWire(), out.lines().filter(l -> !l.isBlank() && !l.startsWith("Running as")).count());
+        assertEquals(
+                r.framesOnWire(),
+                out.lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("Running as"))
+                        .count());
     }
 
     /** gen writes just the tops asked for, each the same as the committed verilog-out/ file (kept fresh by hdl-gen's test). */
@@ -81,14 +95,17 @@ class JnicCommandTest {
         Object[] r = jnic("gen", "--out", dir.toString(), "--build", "fast", "--width", "32");
         assertEquals(0, r[0], (String) r[1]);
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("Crc32W32.v", "MacFast.v", "NicFast.v"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("Crc32W32.v", "MacFast.v", "NicFast.v"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         for (String f : List.of("Crc32W32.v", "MacFast.v", "NicFast.v")) {
             assertEquals(Files.readString(Path.of("../verilog-out", f)), Files.readString(dir.resolve(f)), f);
         }
         Object[] bad = jnic("gen", "--out", dir.toString(), "--width", "12");
         assertEquals(2, bad[0]);
-        assertTrue(((String) bad[1]).contains("--width 12: the CRC-32 core comes in [8, 16, 32, 64] bits"), (String) bad[1]);
+        assertTrue(((String) bad[1]).contains("--width 12: the CRC-32 core comes in [8, 16, 32, 64] bits"), (String)
+                bad[1]);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package jnic.cli;
 
-import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,27 +14,27 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jnic.cli.trace.LineNarrator;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceRecorder;
-import jnic.net.wire.MacAddress;
 import jnic.driver.sim.SimLan;
 import jnic.driver.trace.TraceLayer;
+import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
 import jnic.sim.Medium;
 import jnic.sim.Pcapng;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jnic trace}: every step of the seed's story, in order, checked against the capture; the HTML view loads. */
 class TraceCommandTest {
     @TempDir
     static Path dir;
+
     static TraceCommand.Result run;
     static Path html;
 
@@ -44,7 +43,8 @@ class TraceCommandTest {
         TraceCommand command = new TraceCommand();
         html = dir.resolve("view/trace.html");
         command.html = html;
-        run = command.run(new Demo.Options(Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
+        run = command.run(new Demo.Options(
+                Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
     }
 
     /** The steps the seed tells, as this exchange makes them (DNS first, so ARP comes before the SYN): host, layer, pattern. */
@@ -52,17 +52,33 @@ class TraceCommandTest {
         {"client", TraceLayer.APPLICATION, "which address has www.jnic.test"},
         {"client", TraceLayer.DNS, "query id 0x[0-9A-F]{4}: A record of www.jnic.test"},
         {"client", TraceLayer.ARP, "cache miss for 192.168.7.1: .*who-has 192.168.7.1 is broadcast"},
-        {"client", TraceLayer.DRIVER, "copies the 42-byte frame into transmit slot \\d+ of the adapter's buffer memory .* TX_COMMAND = 42"},
-        {"client", TraceLayer.ADAPTER, "7 x 0x55 \\(preamble\\) then 0xD5 \\(SFD\\), Manchester code .*a transition in the middle of every bit.*"
-            + "the 64 bytes after the SFD equal the captured frame"},
-        {"client", TraceLayer.LINE, "client -> all: preamble 7 x 0x55 and SFD 0xD5, then 64 bytes: .*EtherType 0x0806 \\(ARP\\), 18 bytes of padding.*"
-            + "FCS 0x[0-9A-F]{8}, the CRC-32 of the bytes before it"},
+        {
+            "client",
+            TraceLayer.DRIVER,
+            "copies the 42-byte frame into transmit slot \\d+ of the adapter's buffer memory .* TX_COMMAND = 42"
+        },
+        {
+            "client",
+            TraceLayer.ADAPTER,
+            "7 x 0x55 \\(preamble\\) then 0xD5 \\(SFD\\), Manchester code .*a transition in the middle of every bit.*"
+                    + "the 64 bytes after the SFD equal the captured frame"
+        },
+        {
+            "client",
+            TraceLayer.LINE,
+            "client -> all: preamble 7 x 0x55 and SFD 0xD5, then 64 bytes: .*EtherType 0x0806 \\(ARP\\), 18 bytes of padding.*"
+                    + "FCS 0x[0-9A-F]{8}, the CRC-32 of the bytes before it"
+        },
         {"server", TraceLayer.ARP, "who-has 192.168.7.1 from 192.168.7.2: that is us"},
         {"client", TraceLayer.ADAPTER, "hears a burst on the line: the Manchester decoder recovers the sender's clock"},
         {"client", TraceLayer.ADAPTER, "address filter: destination is our station address: accepted; the FCS checks"},
         {"client", TraceLayer.ADAPTER, "raises its interrupt line"},
         {"client", TraceLayer.DRIVER, "takes the interrupt: INT_STATUS = 0x0[23] \\(.*RX_READY\\)"},
-        {"client", TraceLayer.DRIVER, "copies a 60-byte frame out of receive slot \\d+ \\(descriptor 0x0001003C: unicast to our address"},
+        {
+            "client",
+            TraceLayer.DRIVER,
+            "copies a 60-byte frame out of receive slot \\d+ \\(descriptor 0x0001003C: unicast to our address"
+        },
         {"client", TraceLayer.ETHERNET, "EtherType 0x0806: the frame goes to ARP"},
         {"client", TraceLayer.ARP, "cache: 192.168.7.1 is-at 02:4a:4e:49:43:02 .*1 waiting datagram"},
         {"client", TraceLayer.DNS, "answer id 0x[0-9A-F]{4}: www.jnic.test is \\[192.168.7.1\\]"},
@@ -77,7 +93,11 @@ class TraceCommandTest {
         {"client", TraceLayer.APPLICATION, "writes GET / "},
         {"server", TraceLayer.APPLICATION, "reads GET /"},
         {"server", TraceLayer.APPLICATION, "answers 200 OK"},
-        {"client", TraceLayer.TCP, "<PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED"},
+        {
+            "client",
+            TraceLayer.TCP,
+            "<PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED"
+        },
         {"client", TraceLayer.APPLICATION, "reads 200 OK and 219 bytes of body; closes the socket"},
         {"client", TraceLayer.TCP, "<FIN,ACK>"},
         {"client", TraceLayer.TCP, "-> TIME-WAIT: the 4-tuple stays reserved for 2 MSL"},
@@ -104,7 +124,9 @@ class TraceCommandTest {
                     break;
                 }
             }
-            assertTrue(found, "after the steps before it, no " + step[0] + " " + step[1] + " event matches /" + step[2] + "/");
+            assertTrue(
+                    found,
+                    "after the steps before it, no " + step[0] + " " + step[1] + " event matches /" + step[2] + "/");
         }
         assertEquals(groups.get(0), groups.get(1), "the SYN carries the ISN chosen on entering SYN-SENT");
         for (int i = 1; i < events.size(); i++) {
@@ -117,23 +139,30 @@ class TraceCommandTest {
     void theNarrationAgreesWithTheCapture() throws Exception {
         List<Pcapng.Packet> packets = Pcapng.read(run.demo().pcapng());
         assertEquals(run.demo().framesOnWire(), packets.size());
-        assertEquals(packets.size(), run.events().stream().filter(e -> e.layer() == TraceLayer.LINE).count());
+        assertEquals(
+                packets.size(),
+                run.events().stream().filter(e -> e.layer() == TraceLayer.LINE).count());
         String isn = null;
         for (Pcapng.Packet p : packets) {
-            EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(p.bytes(), 0, p.bytes().length - 4)).value();
+            EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(p.bytes(), 0, p.bytes().length - 4))
+                    .value();
             if (eth.etherType() != EtherType.IPV4) {
                 continue;
             }
             Ipv4Packet ip = Ipv4Packet.parse(eth.payload()).value();
             if (ip.protocol() == Ipv4Packet.PROTOCOL_TCP) {
-                TcpSegment seg = TcpSegment.parse(ip.payload(), ip.source(), ip.destination()).value();
+                TcpSegment seg = TcpSegment.parse(ip.payload(), ip.source(), ip.destination())
+                        .value();
                 if (seg.flags() == TcpSegment.SYN) {
                     isn = Integer.toUnsignedString(seg.sequence());
                 }
             }
         }
         String captured = isn;
-        assertTrue(captured != null && run.events().stream().anyMatch(e -> e.text().contains("CLOSED -> SYN-SENT: ISN " + captured + " ")),
+        assertTrue(
+                captured != null
+                        && run.events().stream()
+                                .anyMatch(e -> e.text().contains("CLOSED -> SYN-SENT: ISN " + captured + " ")),
                 "the ISN on the wire is the one narrated");
     }
 
@@ -146,7 +175,9 @@ class TraceCommandTest {
         bad[20] ^= 1;
         LineNarrator n = new LineNarrator(Map.of(MacAddress.parse("02:4a:4e:49:43:01"), "client"), true);
         String good = n.frames(List.of(first)).get(0).text();
-        String damaged = n.frames(List.of(new Pcapng.Packet(first.nanos(), bad, ""))).get(0).text();
+        String damaged = n.frames(List.of(new Pcapng.Packet(first.nanos(), bad, "")))
+                .get(0)
+                .text();
         assertTrue(good.contains("java.util.zip.CRC32 agrees"), good);
         assertTrue(damaged.contains("NOT the CRC-32"), damaged);
         List<Pcapng.Packet> altered = new ArrayList<>();
@@ -155,7 +186,8 @@ class TraceCommandTest {
             b[b.length - 1] ^= (byte) 0x80;
             altered.add(new Pcapng.Packet(p.nanos(), b, p.comment()));
         }
-        List<TraceEvent> adapter = n.adapter(run.demo().vcd(), "NicPhy", run.demo().clockPeriodPs(), "client", altered);
+        List<TraceEvent> adapter =
+                n.adapter(run.demo().vcd(), "NicPhy", run.demo().clockPeriodPs(), "client", altered);
         assertTrue(adapter.stream().anyMatch(e -> e.text().contains("DIFFER from the captured frame")));
         assertFalse(adapter.stream().anyMatch(e -> e.text().contains("equal the captured frame")));
     }
@@ -165,22 +197,34 @@ class TraceCommandTest {
     void theHtmlViewLoads() throws Exception {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         int events = run.events().size();
-        assertEquals(events, Pattern.compile("\\{\"t\":").matcher(page).results().count(), "every event is embedded");
-        assertFalse(page.matches("(?s).*(<link|\\ssrc=|\\shref=|@import).*"), "self-contained: nothing loaded from elsewhere");
+        assertEquals(
+                events, Pattern.compile("\\{\"t\":").matcher(page).results().count(), "every event is embedded");
+        assertFalse(
+                page.matches("(?s).*(<link|\\ssrc=|\\shref=|@import).*"),
+                "self-contained: nothing loaded from elsewhere");
         Path chromium = Path.of("/usr/bin/chromium");
         if (!Files.isExecutable(chromium)) {
             System.out.println("chromium is not installed: the HTML view was checked for structure only");
             return;
         }
-        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", html.toUri().toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--dump-dom",
+                        html.toUri().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         Matcher body = Pattern.compile("<body([^>]*)>").matcher(dom);
         assertTrue(body.find(), dom.length() > 500 ? dom.substring(0, 500) : dom);
         assertFalse(body.group(1).contains("data-error"), "no script error: " + body.group(1));
         assertTrue(body.group(1).contains("data-rendered=\"" + events + "\""), "every event drawn: " + body.group(1));
-        assertEquals(events, Pattern.compile("<tr data-layer=").matcher(dom).results().count());
+        assertEquals(
+                events,
+                Pattern.compile("<tr data-layer=").matcher(dom).results().count());
     }
 
     @Test

@@ -25,9 +25,11 @@ public record DeviceCapabilities(int mtu, int segmentationOffload, boolean check
         if (mtu < 68 || mtu > Ipv4Packet.MAX_LENGTH) {
             throw new IllegalArgumentException("an MTU is 68 to 65535 bytes, not " + mtu);
         }
-        if (segmentationOffload != 0 && (segmentationOffload <= mtu || segmentationOffload > Ipv4Packet.MAX_LENGTH || !checksumOffload)) {
-            throw new IllegalArgumentException("segmentation offload takes datagrams longer than the MTU " + mtu + ", up to 65535 bytes,"
-                    + " and needs checksum offload; not " + segmentationOffload + (checksumOffload ? "" : " without checksum offload"));
+        if (segmentationOffload != 0
+                && (segmentationOffload <= mtu || segmentationOffload > Ipv4Packet.MAX_LENGTH || !checksumOffload)) {
+            throw new IllegalArgumentException("segmentation offload takes datagrams longer than the MTU " + mtu
+                    + ", up to 65535 bytes," + " and needs checksum offload; not " + segmentationOffload
+                    + (checksumOffload ? "" : " without checksum offload"));
         }
     }
 

@@ -1,10 +1,10 @@
 package jnic.driver;
 
-import jnic.net.wire.EtherType;
-import jnic.net.wire.EthernetFrame;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
 
 /**
  * Hands each received frame to the handler registered for its EtherType (0x0800 IPv4, 0x0806
@@ -20,7 +20,8 @@ public final class EtherTypeDispatcher implements NetDevice.FrameHandler {
     /** Frames of {@code etherType} go to {@code handler} (replacing any earlier one). */
     public EtherTypeDispatcher register(int etherType, NetDevice.FrameHandler handler) {
         if (etherType < EtherType.MIN_TYPE || etherType > 0xFFFF) {
-            throw new IllegalArgumentException(String.format("0x%04X is not an EtherType (Ethernet II types are 0x0600 and up)", etherType));
+            throw new IllegalArgumentException(
+                    String.format("0x%04X is not an EtherType (Ethernet II types are 0x0600 and up)", etherType));
         }
         handlers.put(etherType, handler);
         return this;

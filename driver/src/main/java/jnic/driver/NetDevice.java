@@ -1,8 +1,8 @@
 package jnic.driver;
 
-
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.MacAddress;
+
 /**
  * A network interface as the stack sees it: it sends Ethernet II frames (destination, source,
  * EtherType, payload; no preamble, no FCS) and hands received ones to a handler. Back ends: the
@@ -58,8 +58,8 @@ public interface NetDevice extends AutoCloseable {
     /** The bounds every back end enforces on {@link #send}. */
     static void checkFrame(byte[] frame, int mtu) {
         if (frame.length < EthernetFrame.HEADER_LENGTH || frame.length > EthernetFrame.HEADER_LENGTH + mtu) {
-            throw new IllegalArgumentException("a frame has " + EthernetFrame.HEADER_LENGTH + " to " + (EthernetFrame.HEADER_LENGTH + mtu)
-                    + " bytes (header + MTU " + mtu + "), not " + frame.length);
+            throw new IllegalArgumentException("a frame has " + EthernetFrame.HEADER_LENGTH + " to "
+                    + (EthernetFrame.HEADER_LENGTH + mtu) + " bytes (header + MTU " + mtu + "), not " + frame.length);
         }
     }
 }

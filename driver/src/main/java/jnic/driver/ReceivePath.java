@@ -1,7 +1,6 @@
 package jnic.driver;
 
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

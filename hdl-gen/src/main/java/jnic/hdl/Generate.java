@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
@@ -34,8 +33,7 @@ public final class Generate {
     /** Line samples per bit in the phy build: see ManchesterDecoder for the choice. */
     public static final int SAMPLES_PER_BIT = 8;
 
-    private Generate() {
-    }
+    private Generate() {}
 
     /** Every generated top: Verilog module name → constructor. */
     public static Map<String, Supplier<? extends HwComponent>> tops() {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import jnic.hdl.nic.RegisterHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,8 @@ class VerilogFreshnessTest {
     private static TreeSet<String> generatedFiles(Path dir) throws IOException {
         TreeSet<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".v") || n.endsWith(".h"))
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".v") || n.endsWith(".h"))
                     .forEach(names::add);
         }
         return names;
@@ -42,7 +42,9 @@ class VerilogFreshnessTest {
     void committedVerilogMatchesTheGenerator(@TempDir Path fresh) throws IOException {
         List<Path> written = Generate.generateAll(fresh);
         Path committed = verilogOut();
-        assertEquals(generatedFiles(fresh), generatedFiles(committed),
+        assertEquals(
+                generatedFiles(fresh),
+                generatedFiles(committed),
                 "the set of generated files differs from verilog-out/: run `make verilog` and commit");
         assertTrue(generatedFiles(fresh).contains(RegisterHeader.FILE_NAME), "the register header is generated");
         for (Path file : written) {
@@ -53,8 +55,8 @@ class VerilogFreshnessTest {
                 String want = line < expected.size() ? expected.get(line) : "<end of file>";
                 String have = line < actual.size() ? actual.get(line) : "<end of file>";
                 if (!want.equals(have)) {
-                    fail("verilog-out/" + name + " is stale at line " + (line + 1) + ": generator writes\n  "
-                            + want + "\nbut the committed file has\n  " + have + "\nrun `make verilog` and commit");
+                    fail("verilog-out/" + name + " is stale at line " + (line + 1) + ": generator writes\n  " + want
+                            + "\nbut the committed file has\n  " + have + "\nrun `make verilog` and commit");
                 }
             }
         }

@@ -16,7 +16,8 @@ public final class Crc32Core implements AutoCloseable {
         this.dataWidthBits = dataWidthBits;
         this.core = lib.jnic_crc_create(dataWidthBits);
         if (core == null) {
-            throw new IllegalArgumentException("no CRC-32 core of " + dataWidthBits + " bits per clock (8, 16, 32 or 64)");
+            throw new IllegalArgumentException(
+                    "no CRC-32 core of " + dataWidthBits + " bits per clock (8, 16, 32 or 64)");
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import jnr.ffi.Pointer;
 
 /**
@@ -210,8 +209,7 @@ public final class Model implements AutoCloseable {
     }
 
     /** One transfer out of the model. */
-    public record Transfer(long data, boolean last, long cycle) {
-    }
+    public record Transfer(long data, boolean last, long cycle) {}
 
     /** Transfers leaving the model. */
     public final class Sink {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 
@@ -19,8 +18,7 @@ public final class NativeLibrary {
     public static final String FILE_NAME = "libjnic_sim.so";
     private static volatile SimNative instance;
 
-    private NativeLibrary() {
-    }
+    private NativeLibrary() {}
 
     /** The bound library (loaded once per JVM). */
     public static SimNative get() {

@@ -20,16 +20,14 @@ import java.util.List;
  */
 public final class Pcapng {
     /** One captured frame: when it began on the line (ns), its bytes as sent (FCS included), the comment. */
-    public record Packet(long nanos, byte[] bytes, String comment) {
-    }
+    public record Packet(long nanos, byte[] bytes, String comment) {}
 
     private static final int SECTION_HEADER = 0x0A0D0D0A;
     private static final int ENHANCED_PACKET = 6;
     private static final int OPTION_END = 0;
     private static final int OPTION_COMMENT = 1;
 
-    private Pcapng() {
-    }
+    private Pcapng() {}
 
     public static List<Packet> read(Path file) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
@@ -42,7 +40,10 @@ public final class Pcapng {
                 int start = b.position();
                 int type = b.getInt();
                 int length = b.getInt();
-                if (length < 12 || length % 4 != 0 || length > b.limit() - start || b.getInt(start + length - 4) != length) {
+                if (length < 12
+                        || length % 4 != 0
+                        || length > b.limit() - start
+                        || b.getInt(start + length - 4) != length) {
                     throw new IOException(file + ": bad block length " + length + " at byte " + start);
                 }
                 if (type == ENHANCED_PACKET) {

@@ -3,7 +3,6 @@ package jnic.sim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import jnr.ffi.Pointer;
 
 /**
@@ -39,8 +38,8 @@ public final class World implements AutoCloseable {
     /** {@code stations} instances of {@code top} on {@code medium} with impairments, out of reset. */
     public static World create(String top, int stations, Medium medium, Impairments impairments) {
         SimNative lib = NativeLibrary.get();
-        Pointer w = lib.jnic_world_create(top, stations, medium.abi(), impairments.bitErrorRate(),
-                impairments.frameLoss(), impairments.seed());
+        Pointer w = lib.jnic_world_create(
+                top, stations, medium.abi(), impairments.bitErrorRate(), impairments.frameLoss(), impairments.seed());
         if (w == null) {
             throw new IllegalArgumentException(lib.jnic_sim_last_error());
         }

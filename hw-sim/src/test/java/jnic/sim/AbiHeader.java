@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 
@@ -51,11 +50,9 @@ public final class AbiHeader {
         }
     }
 
-    public record Parameter(CType type, String name) {
-    }
+    public record Parameter(CType type, String name) {}
 
-    public record Function(String name, CType result, List<Parameter> parameters) {
-    }
+    public record Function(String name, CType result, List<Parameter> parameters) {}
 
     /**
      * How a binding spells the C types in Java: the class of its opaque pointers, and whether it passes NIO
@@ -119,7 +116,9 @@ public final class AbiHeader {
 
     /** Reads header text; throws {@link IllegalArgumentException} on a declaration it cannot read. */
     public static AbiHeader parse(String text) {
-        String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(text).replaceAll(" ")).replaceAll("");
+        String code = LINE_COMMENT
+                .matcher(BLOCK_COMMENT.matcher(text).replaceAll(" "))
+                .replaceAll("");
         Map<String, Long> constants = new LinkedHashMap<>();
         Matcher d = DEFINE.matcher(code);
         while (d.find()) {
@@ -194,9 +193,8 @@ public final class AbiHeader {
         Arrays.sort(methods, Comparator.comparing(Method::getName));
         int bound = 0;
         for (Method m : methods) {
-            boolean isNative = binding.isInterface()
-                    ? Modifier.isAbstract(m.getModifiers())
-                    : Modifier.isNative(m.getModifiers());
+            boolean isNative =
+                    binding.isInterface() ? Modifier.isAbstract(m.getModifiers()) : Modifier.isNative(m.getModifiers());
             if (!isNative || m.isSynthetic()) {
                 continue;
             }
@@ -217,8 +215,13 @@ public final class AbiHeader {
             Annotation[][] annotations = m.getParameterAnnotations();
             for (int i = 0; i < types.length; i++) {
                 Parameter p = f.parameters().get(i);
-                check(where + " parameter " + (i + 1) + " (" + p.name() + ")", p.type(), types[i], annotations[i],
-                        mapping, problems);
+                check(
+                        where + " parameter " + (i + 1) + " (" + p.name() + ")",
+                        p.type(),
+                        types[i],
+                        annotations[i],
+                        mapping,
+                        problems);
             }
         }
         if (bound == 0) {
@@ -227,8 +230,8 @@ public final class AbiHeader {
         return problems;
     }
 
-    private void check(String where, CType c, Class<?> java, Annotation[] annotations, Mapping mapping,
-            List<String> problems) {
+    private void check(
+            String where, CType c, Class<?> java, Annotation[] annotations, Mapping mapping, List<String> problems) {
         if (!compatible(c, java, mapping)) {
             problems.add(where + ": Java " + java.getSimpleName() + " for C " + c);
             return;

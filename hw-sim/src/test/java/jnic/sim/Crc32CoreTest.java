@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Testbench of the generated CRC-32 core at every width, driven through the C ABI, against the
@@ -109,12 +108,14 @@ class Crc32CoreTest {
                 boolean thermometer = pattern == (1 << count) - 1;
                 if (thermometer) {
                     assertFalse(core.enableError(), "pattern " + Integer.toBinaryString(pattern));
-                    assertEquals(reference(frame, 0, prefix + count), core.crc(),
+                    assertEquals(
+                            reference(frame, 0, prefix + count),
+                            core.crc(),
                             "pattern " + Integer.toBinaryString(pattern));
                 } else {
                     assertTrue(core.enableError(), "pattern " + Integer.toBinaryString(pattern) + " must be flagged");
-                    assertEquals(reference(frame, 0, prefix), core.crc(),
-                            "an illegal pattern must leave the CRC unchanged");
+                    assertEquals(
+                            reference(frame, 0, prefix), core.crc(), "an illegal pattern must leave the CRC unchanged");
                     core.cycle(false, false, 0, 0);
                     assertTrue(core.enableError(), "the error is sticky until clear");
                     core.cycle(true, false, 0, 0);

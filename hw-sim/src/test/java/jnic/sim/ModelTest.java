@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.zip.CRC32;
-
 import org.junit.jupiter.api.Test;
 
 /** The generic model engine: lookup errors, and the timing of drivers and recorders. */
@@ -13,7 +12,9 @@ class ModelTest {
 
     @Test
     void everyGeneratedTopIsInTheLibrary() {
-        assertTrue(Model.tops().containsAll(java.util.List.of("Crc32W8", "Crc32W64", "MacTx")), Model.tops().toString());
+        assertTrue(
+                Model.tops().containsAll(java.util.List.of("Crc32W8", "Crc32W64", "MacTx")),
+                Model.tops().toString());
     }
 
     @Test

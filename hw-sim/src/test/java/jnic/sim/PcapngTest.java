@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +56,11 @@ class PcapngTest {
         List<Pcapng.Packet> packets = Pcapng.read(file);
         assertEquals(sent.size(), packets.size());
         for (byte[] f : sent) {
-            byte[] expected = EthernetReference.concat(EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
-            assertTrue(packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)), "a sent frame is in the capture");
+            byte[] expected = EthernetReference.concat(
+                    EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
+            assertTrue(
+                    packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)),
+                    "a sent frame is in the capture");
         }
         for (int i = 1; i < packets.size(); i++) {
             assertTrue(packets.get(i).nanos() >= 0, "timestamps in simulated time");
@@ -80,7 +82,10 @@ class PcapngTest {
         List<Pcapng.Packet> packets = Pcapng.read(file);
         assertTrue(packets.stream().anyMatch(p -> p.comment().contains("collision")), "collisions are marked");
         assertTrue(packets.stream().anyMatch(p -> p.comment().isEmpty()), "and the rest are not");
-        assertTrue(packets.stream().filter(p -> p.comment().contains("no SFD")).allMatch(p -> p.comment().contains("collision")),
+        assertTrue(
+                packets.stream()
+                        .filter(p -> p.comment().contains("no SFD"))
+                        .allMatch(p -> p.comment().contains("collision")),
                 "fragments come from collisions");
         assertTshark(file, packets.size());
     }
@@ -98,8 +103,11 @@ class PcapngTest {
         List<Pcapng.Packet> packets = Pcapng.read(file);
         assertEquals(sent.size(), packets.size());
         for (byte[] f : sent) {
-            byte[] expected = EthernetReference.concat(EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
-            assertTrue(packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)), "decoded from the line as sent");
+            byte[] expected = EthernetReference.concat(
+                    EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
+            assertTrue(
+                    packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)),
+                    "decoded from the line as sent");
         }
     }
 
@@ -124,8 +132,8 @@ class PcapngTest {
     @Test
     void anUnwritablePathIsAClearError(@TempDir Path dir) {
         try (World world = World.create("MacFast", 2, Medium.CABLE)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> world.capturePcapng(dir.resolve("no/such/dir/x.pcapng")));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> world.capturePcapng(dir.resolve("no/such/dir/x.pcapng")));
             assertTrue(e.getMessage().contains("cannot write pcapng file"), e.getMessage());
         }
     }
@@ -136,14 +144,29 @@ class PcapngTest {
             System.out.println("tshark not installed: capture checked by the reader above only");
             return;
         }
-        Process p = new ProcessBuilder("/usr/bin/tshark", "-r", file.toString(), "-T", "fields", "-e", "frame.len",
-                "-e", "_ws.malformed", "-e", "_ws.expert").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "/usr/bin/tshark",
+                        "-r",
+                        file.toString(),
+                        "-T",
+                        "fields",
+                        "-e",
+                        "frame.len",
+                        "-e",
+                        "_ws.malformed",
+                        "-e",
+                        "_ws.expert")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "tshark finished");
         assertEquals(0, p.exitValue(), "tshark read the file: " + out);
-        List<String> lines = out.lines().filter(l -> !l.isBlank() && !l.startsWith("Running as")).toList();
+        List<String> lines = out.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("Running as"))
+                .toList();
         assertEquals(frames, lines.size(), "tshark sees every frame: " + out);
-        assertTrue(lines.stream().filter(l -> l.contains("Malformed")).allMatch(l -> l.contains("collision")),
+        assertTrue(
+                lines.stream().filter(l -> l.contains("Malformed")).allMatch(l -> l.contains("collision")),
                 "nothing malformed but marked collision fragments: " + out);
     }
 }

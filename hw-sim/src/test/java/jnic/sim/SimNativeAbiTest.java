@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import jnr.ffi.Pointer;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -30,10 +29,26 @@ class SimNativeAbiTest {
     void theHeaderIsReadWhole() {
         AbiHeader.Function batch = HEADER.functions().get("jnic_world_run_until_interrupt_then_batch");
         assertEquals("int64_t", batch.result().toString());
-        assertEquals(List.of("jnic_world *", "uint64_t", "uint64_t *", "const uint32_t *", "size_t", "uint32_t *",
-                "size_t", "size_t"), batch.parameters().stream().map(p -> p.type().toString()).toList());
-        assertEquals("const uint8_t *", HEADER.functions().get("jnic_world_set_rom").parameters().get(2).type()
-                .toString(), "an array parameter is a pointer");
+        assertEquals(
+                List.of(
+                        "jnic_world *",
+                        "uint64_t",
+                        "uint64_t *",
+                        "const uint32_t *",
+                        "size_t",
+                        "uint32_t *",
+                        "size_t",
+                        "size_t"),
+                batch.parameters().stream().map(p -> p.type().toString()).toList());
+        assertEquals(
+                "const uint8_t *",
+                HEADER.functions()
+                        .get("jnic_world_set_rom")
+                        .parameters()
+                        .get(2)
+                        .type()
+                        .toString(),
+                "an array parameter is a pointer");
         assertEquals(List.of(), HEADER.functions().get("jnic_sim_version").parameters(), "(void)");
         assertEquals(0x80000000L, HEADER.constant("JNIC_BUS_OP_WRITE"));
         assertTrue(HEADER.functions().size() > 50, HEADER.functions().size() + " functions");
@@ -56,9 +71,11 @@ class SimNativeAbiTest {
 
         int jnic_no_such_function(int value);
 
-        @u_int32_t long jnic_world_cycles(Pointer world); // annotation names the wrong C type
+        @u_int32_t
+        long jnic_world_cycles(Pointer world); // annotation names the wrong C type
 
-        @size_t long jnic_model_recorded(Pointer model, int recorder, @In long[] out, @size_t long capacity);
+        @size_t
+        long jnic_model_recorded(Pointer model, int recorder, @In long[] out, @size_t long capacity);
 
         int jnic_model_drive(Pointer model, int port, @Out long[] values, @size_t long count);
 
@@ -68,7 +85,8 @@ class SimNativeAbiTest {
     @Test
     void aBindingThatDisagreesIsCaughtMethodByMethod() {
         List<String> problems = HEADER.mismatches(Wrong.class, AbiHeader.Mapping.JNR);
-        List<String> expected = List.of("Wrong.jnic_crc_reset: 0 parameters",
+        List<String> expected = List.of(
+                "Wrong.jnic_crc_reset: 0 parameters",
                 "Wrong.jnic_model_drive parameter 3 (values): @Out",
                 "Wrong.jnic_model_port parameter 2 (name): Java int for C const char *",
                 "Wrong.jnic_model_recorded parameter 3 (out): @In",

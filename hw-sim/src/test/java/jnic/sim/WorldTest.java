@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +50,12 @@ class WorldTest {
         Receiver(Model station) {
             sink = station.sink("rx");
             accept = sink.status("rxAccept");
-            errors = new int[] {sink.status("rxFcsError"), sink.status("rxAlignmentError"), sink.status("rxRunt"),
-                    sink.status("rxGiant")};
+            errors = new int[] {
+                sink.status("rxFcsError"),
+                sink.status("rxAlignmentError"),
+                sink.status("rxRunt"),
+                sink.status("rxGiant")
+            };
         }
 
         void drain() {
@@ -90,8 +93,7 @@ class WorldTest {
     }
 
     /** What two stations on a cable sent each other and what each received. */
-    record Exchange(List<List<byte[]>> sent, List<Receiver> receivers, long cycles) {
-    }
+    record Exchange(List<List<byte[]>> sent, List<Receiver> receivers, long cycles) {}
 
     private static Exchange exchange(World world, String top, int count, int maxLength, Random random) {
         List<List<byte[]>> sent = new ArrayList<>();
@@ -134,7 +136,9 @@ class WorldTest {
             while (next < sent.size() && !Arrays.equals(EthernetReference.padded(sent.get(next)), r.withoutFcs())) {
                 next++;
             }
-            assertTrue(next < sent.size(), who + ": accepted a frame that was not sent, or out of order (good frame " + good + ")");
+            assertTrue(
+                    next < sent.size(),
+                    who + ": accepted a frame that was not sent, or out of order (good frame " + good + ")");
             next++;
         }
         return good;
@@ -151,12 +155,19 @@ class WorldTest {
                 assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
                 for (int i = 0; i < expected.size(); i++) {
                     assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted without errors");
-                    assertArrayEquals(EthernetReference.padded(expected.get(i)), got.get(i).withoutFcs(),
+                    assertArrayEquals(
+                            EthernetReference.padded(expected.get(i)),
+                            got.get(i).withoutFcs(),
                             "station " + s + ", frame " + i + " byte-identical");
                 }
             }
-            long bytes = x.sent().stream().flatMap(List::stream).mapToLong(f -> Math.max(60, f.length) + 24).sum() / 2;
-            assertTrue(x.cycles() < bytes * 11 / 10 + 500_000,
+            long bytes = x.sent().stream()
+                            .flatMap(List::stream)
+                            .mapToLong(f -> Math.max(60, f.length) + 24)
+                            .sum()
+                    / 2;
+            assertTrue(
+                    x.cycles() < bytes * 11 / 10 + 500_000,
                     "full rate: " + x.cycles() + " clocks for " + bytes + " byte times each way");
         }
     }
@@ -178,10 +189,13 @@ class WorldTest {
             }
             assertTrue(world.bitErrors() > 20, "errors were injected: " + world.bitErrors());
             assertTrue(flagged > 0, "corrupted frames were received and flagged");
-            assertTrue(missing <= world.bitErrors(), "every frame not delivered took at least one bit error: "
-                    + missing + " missing, " + world.bitErrors() + " errors");
+            assertTrue(
+                    missing <= world.bitErrors(),
+                    "every frame not delivered took at least one bit error: " + missing + " missing, "
+                            + world.bitErrors() + " errors");
             assertTrue(missing > 0, "and some were not delivered");
-            System.out.printf("%s, BER %.0e: %d bit errors, %d frames not delivered, %d flagged receptions%n",
+            System.out.printf(
+                    "%s, BER %.0e: %d bit errors, %d frames not delivered, %d flagged receptions%n",
                     top, ber, world.bitErrors(), missing, flagged);
         }
     }
@@ -198,7 +212,9 @@ class WorldTest {
                 assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
                 for (int i = 0; i < expected.size(); i++) {
                     assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted");
-                    assertArrayEquals(EthernetReference.padded(expected.get(i)), got.get(i).withoutFcs());
+                    assertArrayEquals(
+                            EthernetReference.padded(expected.get(i)),
+                            got.get(i).withoutFcs());
                 }
             }
         }
@@ -214,10 +230,14 @@ class WorldTest {
             Exchange x = exchange(world, "MacFast", 500, 600, new Random(13));
             long good = 0;
             for (int s = 0; s < 2; s++) {
-                good += assertGoodFramesAreSentFramesInOrder(x.sent().get(1 - s), x.receivers().get(s).frames, "station " + s);
-                assertTrue(x.receivers().get(s).frames.stream().allMatch(Received::good), "a lost frame is silence, not garbage");
+                good += assertGoodFramesAreSentFramesInOrder(
+                        x.sent().get(1 - s), x.receivers().get(s).frames, "station " + s);
+                assertTrue(
+                        x.receivers().get(s).frames.stream().allMatch(Received::good),
+                        "a lost frame is silence, not garbage");
             }
-            assertTrue(world.framesLost() > 100 && world.framesLost() < 300, "about 20% of 1000: " + world.framesLost());
+            assertTrue(
+                    world.framesLost() > 100 && world.framesLost() < 300, "about 20% of 1000: " + world.framesLost());
             assertEquals(1000 - world.framesLost(), good, "every frame not lost arrived");
         }
     }
@@ -281,8 +301,12 @@ class WorldTest {
                 pending = 0;
                 for (int s = 0; s < stations; s++) {
                     receivers.get(s).drain();
-                    excessiveCount[s] += Arrays.stream(excessive.get(s).take()).filter(v -> v != 0).count();
-                    collisionCount[s] += Arrays.stream(collisions.get(s).take()).filter(v -> v != 0).count();
+                    excessiveCount[s] += Arrays.stream(excessive.get(s).take())
+                            .filter(v -> v != 0)
+                            .count();
+                    collisionCount[s] += Arrays.stream(collisions.get(s).take())
+                            .filter(v -> v != 0)
+                            .count();
                     pending += sources.get(s).pending();
                 }
             }
@@ -300,14 +324,18 @@ class WorldTest {
                     for (int r = 0; r < stations; r++) {
                         if (r != s) {
                             copies += (int) receivers.get(r).frames.stream()
-                                    .filter(x -> x.good() && Arrays.equals(x.withoutFcs(), padded)).count();
+                                    .filter(x -> x.good() && Arrays.equals(x.withoutFcs(), padded))
+                                    .count();
                         }
                     }
-                    assertTrue(copies == 0 || copies == stations - 1,
+                    assertTrue(
+                            copies == 0 || copies == stations - 1,
                             "a frame reaches every other station or none: " + copies + " copies");
                     delivered += copies > 0 ? 1 : 0;
                 }
-                assertEquals(perStation, delivered + excessiveCount[s],
+                assertEquals(
+                        perStation,
+                        delivered + excessiveCount[s],
                         "station " + s + ": every frame delivered (" + delivered + ") or dropped after 16 collisions ("
                                 + excessiveCount[s] + ")");
             }
@@ -315,15 +343,23 @@ class WorldTest {
             for (int r = 0; r < stations; r++) {
                 for (Received x : receivers.get(r).frames) {
                     if (x.good()) {
-                        assertTrue(sent.stream().flatMap(List::stream)
-                                .anyMatch(f -> Arrays.equals(EthernetReference.padded(f), x.withoutFcs())),
+                        assertTrue(
+                                sent.stream()
+                                        .flatMap(List::stream)
+                                        .anyMatch(f -> Arrays.equals(EthernetReference.padded(f), x.withoutFcs())),
                                 "station " + r + " accepted a frame nobody sent");
                     }
                 }
             }
-            System.out.printf("hub, %d stations x %d frames: %d clocks, %d collision clocks, collisions per station %s, "
-                    + "excessive drops %s%n", stations, perStation, cycles, world.collisionCycles(),
-                    Arrays.toString(collisionCount), Arrays.toString(excessiveCount));
+            System.out.printf(
+                    "hub, %d stations x %d frames: %d clocks, %d collision clocks, collisions per station %s, "
+                            + "excessive drops %s%n",
+                    stations,
+                    perStation,
+                    cycles,
+                    world.collisionCycles(),
+                    Arrays.toString(collisionCount),
+                    Arrays.toString(excessiveCount));
         }
     }
 }

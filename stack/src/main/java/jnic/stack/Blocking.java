@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import jnic.driver.time.EventLoop;
 
 /**
@@ -15,12 +14,13 @@ import jnic.driver.time.EventLoop;
  * instead of being lost with the abandoned one.
  */
 public final class Blocking {
-    private Blocking() {
-    }
+    private Blocking() {}
 
-    public static <T> T await(EventLoop loop, CompletableFuture<T> f, Duration timeout, String what) throws SocketError {
+    public static <T> T await(EventLoop loop, CompletableFuture<T> f, Duration timeout, String what)
+            throws SocketError {
         if (loop.inLoop()) {
-            throw new IllegalStateException("a blocking call on the event loop would stop the loop; use the async call");
+            throw new IllegalStateException(
+                    "a blocking call on the event loop would stop the loop; use the async call");
         }
         try {
             return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -1,11 +1,10 @@
 package jnic.stack;
 
-import jnic.driver.DeviceCapabilities;
 import java.io.IOException;
-
+import jnic.driver.DeviceCapabilities;
 import jnic.driver.DeviceStatistics;
-import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.net.wire.MacAddress;
 
 /** A device that passes every call to another; tests override what their device does differently. */
 public abstract class ForwardingDevice implements NetDevice {

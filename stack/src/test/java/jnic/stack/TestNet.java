@@ -1,17 +1,16 @@
 package jnic.stack;
 
-import jnic.net.wire.EtherType;
 import java.util.function.BooleanSupplier;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpSegment;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.net.wire.EthernetFrame;
-import jnic.net.wire.Ipv4Packet;
-import jnic.net.wire.TcpSegment;
 
 /** Hosts on loopback segments in virtual time, for the stack's tests. */
 public final class TestNet {
@@ -41,7 +40,9 @@ public final class TestNet {
 
     public void attach(Host h, LoopbackHub segment, String address) {
         int m = nextMac++;
-        h.attach(segment.attach(h.name() + "-eth" + h.interfaces().size(), MacAddress.of(new byte[] {2, 0, 0, 0, 0, (byte) m})),
+        h.attach(
+                segment.attach(
+                        h.name() + "-eth" + h.interfaces().size(), MacAddress.of(new byte[] {2, 0, 0, 0, 0, (byte) m})),
                 InterfaceAddress.parse(address));
     }
 
@@ -55,8 +56,7 @@ public final class TestNet {
     }
 
     /** A TCP segment seen on the wire, with the IPv4 packet that carried it. */
-    public record TcpOnWire(Ipv4Packet ip, TcpSegment tcp) {
-    }
+    public record TcpOnWire(Ipv4Packet ip, TcpSegment tcp) {}
 
     /** The TCP segment a frame carries (as a promiscuous tap on a segment sees it), or null if it carries none. */
     public static TcpOnWire tcpIn(byte[] frame) {
@@ -68,6 +68,7 @@ public final class TestNet {
         if (p.protocol() != Ipv4Packet.PROTOCOL_TCP) {
             return null;
         }
-        return new TcpOnWire(p, TcpSegment.parse(p.payload(), p.source(), p.destination()).value());
+        return new TcpOnWire(
+                p, TcpSegment.parse(p.payload(), p.source(), p.destination()).value());
     }
 }

@@ -1,5 +1,8 @@
 package jnic.bench.crc;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jnic.bench.JmhRunner;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
@@ -24,12 +23,10 @@ import org.openjdk.jmh.runner.RunnerException;
  * writes bench/results/crc.json and crc.md. {@code --quick} shortens every measurement.
  */
 public final class CrcBench {
-    private CrcBench() {
-    }
+    private CrcBench() {}
 
     /** One measured row. */
-    record Row(String implementation, int size, Integer width, double nsPerFrame, double errorNs) {
-    }
+    record Row(String implementation, int size, Integer width, double nsPerFrame, double errorNs) {}
 
     public static void main(String[] args) throws RunnerException, IOException {
         boolean quick = JmhRunner.quick("CrcBench", args);
@@ -65,13 +62,17 @@ public final class CrcBench {
     }
 
     private static double referenceNs(List<Row> rows, int size) {
-        return rows.stream().filter(r -> r.implementation().equals("java.util.zip.CRC32") && r.size() == size)
-                .findFirst().orElseThrow().nsPerFrame();
+        return rows.stream()
+                .filter(r -> r.implementation().equals("java.util.zip.CRC32") && r.size() == size)
+                .findFirst()
+                .orElseThrow()
+                .nsPerFrame();
     }
 
     private static String table(List<Row> rows, double nopNs, Map<String, Double> fmax) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| implementation | frame | ns/frame | MB/s | vs java.util.zip.CRC32 | sim cycles/s | sim Mb/s (wall) | hardware Gb/s at Fmax |\n");
+        sb.append(
+                "| implementation | frame | ns/frame | MB/s | vs java.util.zip.CRC32 | sim cycles/s | sim Mb/s (wall) | hardware Gb/s at Fmax |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             double mbPerS = r.size() / r.nsPerFrame() * 1e3;
@@ -88,11 +89,23 @@ public final class CrcBench {
                     hwGbps = String.format(Locale.ROOT, "%.2f (%.0f MHz)", r.width() * mhz / 1e3, mhz);
                 }
             }
-            sb.append(String.format(Locale.ROOT, "| %s | %d B | %.1f ± %.1f | %.1f | %.4f | %s | %s | %s |%n",
-                    r.implementation(), r.size(), r.nsPerFrame(), r.errorNs(), mbPerS, ratio, cycles, simMbps, hwGbps));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d B | %.1f ± %.1f | %.1f | %.4f | %s | %s | %s |%n",
+                    r.implementation(),
+                    r.size(),
+                    r.nsPerFrame(),
+                    r.errorNs(),
+                    mbPerS,
+                    ratio,
+                    cycles,
+                    simMbps,
+                    hwGbps));
         }
-        sb.append(String.format(Locale.ROOT, "%nOne native crossing (jnr-ffi, C function returning its argument): %.1f ns%n", nopNs));
-        sb.append("Ratio > 1 is faster than java.util.zip.CRC32 in this run. Hardware Gb/s = width × Fmax from docs/synth.json (iCE40 HX8K).\n");
+        sb.append(String.format(
+                Locale.ROOT, "%nOne native crossing (jnr-ffi, C function returning its argument): %.1f ns%n", nopNs));
+        sb.append(
+                "Ratio > 1 is faster than java.util.zip.CRC32 in this run. Hardware Gb/s = width × Fmax from docs/synth.json (iCE40 HX8K).\n");
         return sb.toString();
     }
 
@@ -101,14 +114,16 @@ public final class CrcBench {
         Map<String, Double> fmax = new LinkedHashMap<>();
         if (Files.isRegularFile(synthJson)) {
             for (JsonNode result : JmhRunner.JSON.readTree(synthJson.toFile()).path("results")) {
-                fmax.put(result.path("top").asText(), result.path("fmax_mhz_median").asDouble());
+                fmax.put(
+                        result.path("top").asText(),
+                        result.path("fmax_mhz_median").asDouble());
             }
         }
         return fmax;
     }
 
-    private static void writeResults(List<Row> rows, double nopNs, Map<String, Double> fmax, String report,
-            boolean quick) throws IOException {
+    private static void writeResults(
+            List<Row> rows, double nopNs, Map<String, Double> fmax, String report, boolean quick) throws IOException {
         ObjectNode json = JmhRunner.header("crc32", quick);
         json.put("native_crossing_ns", nopNs);
         ArrayNode out = json.putArray("rows");

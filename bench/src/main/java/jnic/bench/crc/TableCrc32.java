@@ -18,8 +18,7 @@ public final class TableCrc32 {
         }
     }
 
-    private TableCrc32() {
-    }
+    private TableCrc32() {}
 
     /** CRC-32 of {@code data}, as java.util.zip.CRC32.getValue() returns it. */
     public static long of(byte[] data) {

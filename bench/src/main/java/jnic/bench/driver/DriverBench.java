@@ -1,19 +1,17 @@
 package jnic.bench.driver;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Random;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Random;
 import jnic.bench.JmhRunner;
-import jnic.net.wire.MacAddress;
 import jnic.driver.sim.NicInitException;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 import jnic.sim.NativeLibrary;
 import jnic.sim.World;
@@ -31,16 +29,18 @@ import jnic.sim.World;
  * Writes bench/results/driver.json and driver.md.
  */
 public final class DriverBench {
-    private DriverBench() {
-    }
+    private DriverBench() {}
 
     /** JNA direct mapping of two world calls. */
     static final class Direct {
         static {
-            Native.register(Direct.class, NativeLibrary.directory().resolve(NativeLibrary.FILE_NAME).toString());
+            Native.register(
+                    Direct.class,
+                    NativeLibrary.directory().resolve(NativeLibrary.FILE_NAME).toString());
         }
 
-        static native Pointer jnic_world_create(String top, int stations, int medium, double ber, double loss, long seed);
+        static native Pointer jnic_world_create(
+                String top, int stations, int medium, double ber, double loss, long seed);
 
         static native void jnic_world_destroy(Pointer world);
 
@@ -56,8 +56,7 @@ public final class DriverBench {
         long jnic_world_bus_read(Pointer world, int station, int address, int[] words, long count);
     }
 
-    record Traffic(long frames, long bytes, double wallSeconds, long cycles, long nativeCalls) {
-    }
+    record Traffic(long frames, long bytes, double wallSeconds, long cycles, long nativeCalls) {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = JmhRunner.quick("DriverBench", args);
@@ -74,7 +73,8 @@ public final class DriverBench {
         StringBuilder md = new StringBuilder("# Driver benchmark\n\n");
         md.append("Two SimNics (fast build, 100 Mb/s line) on a cable. Wall figures are per wall-clock second; "
                 + "\"world alone\" runs the same number of clocks with no driver and no traffic, in the same run.\n\n");
-        md.append("| traffic | frames | frames/s | payload Mb/s | simulated time | wall s | world alone, wall s | driver + FFI share | native calls per frame |\n");
+        md.append(
+                "| traffic | frames | frames/s | payload Mb/s | simulated time | wall s | world alone, wall s | driver + FFI share | native calls per frame |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         row(md, "bulk one way, 1514 B", bulk, bulkAlone);
         row(md, "ping-pong, 64 B (each way counted)", ping, pingAlone);
@@ -84,10 +84,16 @@ public final class DriverBench {
                 + "by the other, so per driver it is half of this figure.\n\n");
         md.append("One native call, three bindings (ns per call; `jnic_world_cycles` does no work, "
                 + "`bus_read` of one register also simulates 2 clocks):\n\n");
-        md.append("| binding | jnic_world_cycles | jnic_world_bus_read (1 word) | vs JNA direct (cycles) |\n|---|---:|---:|---:|\n");
+        md.append(
+                "| binding | jnic_world_cycles | jnic_world_bus_read (1 word) | vs JNA direct (cycles) |\n|---|---:|---:|---:|\n");
         String[] names = {"JNA direct mapping (driver)", "JNA interface mapping", "jnr-ffi (testbenches)"};
         for (int i = 0; i < 3; i++) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", names[i], callNs[2 * i], callNs[2 * i + 1],
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f | %.2f |%n",
+                    names[i],
+                    callNs[2 * i],
+                    callNs[2 * i + 1],
                     callNs[2 * i] / callNs[0]));
         }
         System.out.println(md);
@@ -104,17 +110,31 @@ public final class DriverBench {
     }
 
     private static void row(StringBuilder md, String name, Traffic t, double alone) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f ms | %.2f | %.2f | %.0f %% | %.2f |%n", name, t.frames(),
-                t.frames() / t.wallSeconds(), t.bytes() * 8 / t.wallSeconds() / 1e6, t.cycles() * 80e-6, t.wallSeconds(), alone,
-                100 * (1 - alone / t.wallSeconds()), (double) t.nativeCalls() / t.frames()));
+        md.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.0f | %.1f | %.1f ms | %.2f | %.2f | %.0f %% | %.2f |%n",
+                name,
+                t.frames(),
+                t.frames() / t.wallSeconds(),
+                t.bytes() * 8 / t.wallSeconds() / 1e6,
+                t.cycles() * 80e-6,
+                t.wallSeconds(),
+                alone,
+                100 * (1 - alone / t.wallSeconds()),
+                (double) t.nativeCalls() / t.frames()));
     }
 
     private static ObjectNode traffic(Traffic t, double alone) {
         ObjectNode n = JmhRunner.JSON.createObjectNode();
-        n.put("frames", t.frames()).put("payload_bytes", t.bytes()).put("wall_seconds", t.wallSeconds())
-                .put("simulated_cycles", t.cycles()).put("native_calls", t.nativeCalls())
-                .put("frames_per_second", t.frames() / t.wallSeconds()).put("payload_mbit_per_second", t.bytes() * 8 / t.wallSeconds() / 1e6)
-                .put("world_alone_wall_seconds", alone).put("world_alone_over_driver", alone / t.wallSeconds())
+        n.put("frames", t.frames())
+                .put("payload_bytes", t.bytes())
+                .put("wall_seconds", t.wallSeconds())
+                .put("simulated_cycles", t.cycles())
+                .put("native_calls", t.nativeCalls())
+                .put("frames_per_second", t.frames() / t.wallSeconds())
+                .put("payload_mbit_per_second", t.bytes() * 8 / t.wallSeconds() / 1e6)
+                .put("world_alone_wall_seconds", alone)
+                .put("world_alone_over_driver", alone / t.wallSeconds())
                 .put("native_calls_per_frame", (double) t.nativeCalls() / t.frames());
         return n;
     }
@@ -140,7 +160,8 @@ public final class DriverBench {
                 throw new IllegalStateException("bulk: " + got[0] + " of " + frames + " frames arrived");
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Traffic(frames, (long) frames * 1514, wall, lan.cycles() - c0, lan.runCalls() + lan.batchCalls() - calls0);
+            return new Traffic(
+                    frames, (long) frames * 1514, wall, lan.cycles() - c0, lan.runCalls() + lan.batchCalls() - calls0);
         }
     }
 
@@ -166,7 +187,8 @@ public final class DriverBench {
                 throw new IllegalStateException("ping-pong: " + done[0] + " of " + rounds + " rounds");
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Traffic(2L * rounds, 2L * rounds * 64, wall, lan.cycles() - c0, lan.runCalls() + lan.batchCalls() - calls0);
+            return new Traffic(
+                    2L * rounds, 2L * rounds * 64, wall, lan.cycles() - c0, lan.runCalls() + lan.batchCalls() - calls0);
         }
     }
 
@@ -190,7 +212,8 @@ public final class DriverBench {
 
     /** ns per call of jnic_world_cycles and of a one-word bus read, for each binding, in pairs. */
     private static double[] callCosts(int calls) {
-        Mapped mapped = Native.load(NativeLibrary.directory().resolve(NativeLibrary.FILE_NAME).toString(), Mapped.class);
+        Mapped mapped = Native.load(
+                NativeLibrary.directory().resolve(NativeLibrary.FILE_NAME).toString(), Mapped.class);
         Pointer w = Direct.jnic_world_create("NicFast", 2, Medium.CABLE.abi(), 0, 0, 1);
         int[] word = new int[1];
         double[] ns = new double[6];

@@ -11,8 +11,7 @@ import java.io.ByteArrayOutputStream;
 public final class JavaManchester {
     public static final int SAMPLES_PER_BIT = 8;
 
-    private JavaManchester() {
-    }
+    private JavaManchester() {}
 
     /** One level (0/1) per sample. */
     public static byte[] encode(byte[] bytes) {

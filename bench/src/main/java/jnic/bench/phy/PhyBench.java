@@ -1,13 +1,12 @@
 package jnic.bench.phy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jnic.bench.JmhRunner;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,8 +18,7 @@ import org.openjdk.jmh.runner.RunnerException;
  * bench/results/phy.json and phy.md.
  */
 public final class PhyBench {
-    private PhyBench() {
-    }
+    private PhyBench() {}
 
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         boolean quick = JmhRunner.quick("PhyBench", args);
@@ -40,16 +38,28 @@ public final class PhyBench {
         double bits = ManchesterBenchmark.FRAME_BYTES * 8.0;
         StringBuilder md = new StringBuilder("# PHY and MAC simulation benchmark\n\n");
         md.append("Manchester encode + decode of one 1500-byte frame (8 samples per bit):\n\n");
-        md.append("| implementation | µs per frame | line Mb/s per wall second | vs Java reference |\n|---|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| Java reference codec | %.1f | %.1f | 1.0000 |%n", javaUs, bits / javaUs));
-        md.append(String.format(Locale.ROOT, "| Verilated encoder + decoder | %.1f | %.2f | %.4f |%n", hardwareUs,
-                bits / hardwareUs, javaUs / hardwareUs));
+        md.append(
+                "| implementation | µs per frame | line Mb/s per wall second | vs Java reference |\n|---|---:|---:|---:|\n");
+        md.append(
+                String.format(Locale.ROOT, "| Java reference codec | %.1f | %.1f | 1.0000 |%n", javaUs, bits / javaUs));
+        md.append(String.format(
+                Locale.ROOT,
+                "| Verilated encoder + decoder | %.1f | %.2f | %.4f |%n",
+                hardwareUs,
+                bits / hardwareUs,
+                javaUs / hardwareUs));
         md.append("\nBare C++ loop (no Java), each MAC build's line wired back to itself, 1500-byte frames:\n\n");
-        md.append("| build | clock cycles per wall second | simulated line Mb/s per wall second | frames |\n|---|---:|---:|---:|\n");
+        md.append(
+                "| build | clock cycles per wall second | simulated line Mb/s per wall second | frames |\n|---|---:|---:|---:|\n");
         for (String build : new String[] {"MacFast", "MacPhy"}) {
             JsonNode b = simSpeed.path(build);
-            md.append(String.format(Locale.ROOT, "| %s | %.3g | %.2f | %d |%n", build, b.path("cycles_per_second").asDouble(),
-                    b.path("simulated_line_mbit_per_second").asDouble(), b.path("frames_received").asLong()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.3g | %.2f | %d |%n",
+                    build,
+                    b.path("cycles_per_second").asDouble(),
+                    b.path("simulated_line_mbit_per_second").asDouble(),
+                    b.path("frames_received").asLong()));
         }
         System.out.println();
         System.out.println(md);
@@ -65,7 +75,9 @@ public final class PhyBench {
     /** Runs the native bare-loop benchmark next to the library and reads its JSON. */
     private static JsonNode bareLoop(double seconds) throws IOException, InterruptedException {
         Path exe = jnic.sim.NativeLibrary.directory().resolve("jnic_sim_speed");
-        Process p = new ProcessBuilder(exe.toString(), String.valueOf(seconds)).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(exe.toString(), String.valueOf(seconds))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IOException(exe + " failed: " + out);

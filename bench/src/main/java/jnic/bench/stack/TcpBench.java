@@ -1,26 +1,24 @@
 package jnic.bench.stack;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jnic.bench.JmhRunner;
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
 import jnic.driver.tap.NetworkNamespace;
 import jnic.driver.tap.TapDevice;
 import jnic.driver.time.WallClockLoop;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.tcp.TcpConfig;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
-import jnic.net.wire.Ipv4Address;
 
 /**
  * {@code make bench}, TCP part. Bulk transfer throughput, payload megabits per wall second:
@@ -43,10 +41,10 @@ public final class TcpBench {
      * settle on the TAP path (the first round runs at a fifth of the settled speed).
      */
     static final int TAP_WARM_UP = 4;
+
     static final int TAP_MEASURED = 5;
 
-    private TcpBench() {
-    }
+    private TcpBench() {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = JmhRunner.quick("TcpBench", args);
@@ -54,7 +52,10 @@ public final class TcpBench {
         ObjectNode json = JmhRunner.header("tcp", quick);
         json.put("bytes", bytes);
         StringBuilder md = new StringBuilder("# TCP benchmark: bulk transfer\n\n");
-        md.append(String.format(Locale.ROOT, "%d MiB per run, payload Mb/s per wall second, all measured in the same run.%n%n", bytes >> 20));
+        md.append(String.format(
+                Locale.ROOT,
+                "%d MiB per run, payload Mb/s per wall second, all measured in the same run.%n%n",
+                bytes >> 20));
         md.append("| path | Mb/s | against Linux to Linux (veth, offloads on) |\n|---|---:|---:|\n");
 
         loopback(bytes); // two warm-up runs: the JIT needs about two of them to settle
@@ -84,10 +85,19 @@ public final class TcpBench {
             row(md, "Linux to jnic, TAP", tap.in(), tap.inRatio());
             row(md, "Linux to Linux, veth, offloads on (default; reference)", tap.vethOn(), 1);
             row(md, "Linux to Linux, veth, segmentation offloads off", tap.vethOff(), tap.vethOff() / reference);
-            md.append(String.format(Locale.ROOT, "%nMedians of %d rounds after %d warm-up rounds; a round runs each path once, one after the other,"
-                    + " and the TAP rows' ratios are the medians of each round's ratio to that round's reference.%n", TAP_MEASURED, TAP_WARM_UP));
-            System.out.printf(Locale.ROOT, "jnic -> Linux (TAP) %.0f Mb/s, Linux -> jnic %.0f, Linux -> Linux veth %.0f (offloads off %.0f)%n",
-                    tap.out(), tap.in(), tap.vethOn(), tap.vethOff());
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nMedians of %d rounds after %d warm-up rounds; a round runs each path once, one after the other,"
+                            + " and the TAP rows' ratios are the medians of each round's ratio to that round's reference.%n",
+                    TAP_MEASURED,
+                    TAP_WARM_UP));
+            System.out.printf(
+                    Locale.ROOT,
+                    "jnic -> Linux (TAP) %.0f Mb/s, Linux -> jnic %.0f, Linux -> Linux veth %.0f (offloads off %.0f)%n",
+                    tap.out(),
+                    tap.in(),
+                    tap.vethOn(),
+                    tap.vethOff());
         } else {
             md.append("\nTAP and veth rows skipped: ").append(skipped).append('\n');
             json.put("skipped", skipped);
@@ -97,7 +107,11 @@ public final class TcpBench {
     }
 
     private static void row(StringBuilder md, String path, double mbps, double ratio) {
-        md.append(String.format(Locale.ROOT, "| %s | %.0f | %s |%n", path, mbps,
+        md.append(String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %s |%n",
+                path,
+                mbps,
                 Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio)));
     }
 
@@ -132,8 +146,7 @@ public final class TcpBench {
     }
 
     /** Medians in Mb/s, and the medians of each round's ratio to its own reference. */
-    record TapResults(double out, double in, double vethOn, double vethOff, double outRatio, double inRatio) {
-    }
+    record TapResults(double out, double in, double vethOn, double vethOff, double outRatio, double inRatio) {}
 
     /**
      * jnic to the kernel and the kernel to jnic over a TAP device, against nc to nc between two
@@ -154,7 +167,8 @@ public final class TcpBench {
             }
             a.adopt("jnicva", "10.216.0.1/24");
             b.adopt("jnicvb", "10.216.0.2/24");
-            Host host = new Host("jnic", loop, HostConfig.DEFAULT.withTcp(TcpConfig.DEFAULT.withBuffers(1 << 20, 1 << 20)));
+            Host host =
+                    new Host("jnic", loop, HostConfig.DEFAULT.withTcp(TcpConfig.DEFAULT.withBuffers(1 << 20, 1 << 20)));
             host.attach(tap, InterfaceAddress.parse("10.215.0.2/24"));
             long overheadOn = ncOverhead(a, b);
             offloads(a, b, false);
@@ -176,13 +190,26 @@ public final class TcpBench {
                 outRatio[round] = out[round] / vethOn[round];
                 inRatio[round] = in[round] / vethOn[round];
                 boolean warmUp = round < TAP_WARM_UP;
-                System.out.printf(Locale.ROOT, "  %s %d: jnic -> Linux %.0f Mb/s (%.2f), Linux -> jnic %.0f (%.2f); veth, offloads on %.0f, off %.0f%n",
-                        warmUp ? "warm-up" : "round", warmUp ? round + 1 : round - TAP_WARM_UP + 1, out[round], outRatio[round], in[round],
-                        inRatio[round], vethOn[round], vethOff[round]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %s %d: jnic -> Linux %.0f Mb/s (%.2f), Linux -> jnic %.0f (%.2f); veth, offloads on %.0f, off %.0f%n",
+                        warmUp ? "warm-up" : "round",
+                        warmUp ? round + 1 : round - TAP_WARM_UP + 1,
+                        out[round],
+                        outRatio[round],
+                        in[round],
+                        inRatio[round],
+                        vethOn[round],
+                        vethOff[round]);
             }
             host.close();
-            return new TapResults(medianOfLast(out, TAP_MEASURED), medianOfLast(in, TAP_MEASURED), medianOfLast(vethOn, TAP_MEASURED),
-                    medianOfLast(vethOff, TAP_MEASURED), medianOfLast(outRatio, TAP_MEASURED), medianOfLast(inRatio, TAP_MEASURED));
+            return new TapResults(
+                    medianOfLast(out, TAP_MEASURED),
+                    medianOfLast(in, TAP_MEASURED),
+                    medianOfLast(vethOn, TAP_MEASURED),
+                    medianOfLast(vethOff, TAP_MEASURED),
+                    medianOfLast(outRatio, TAP_MEASURED),
+                    medianOfLast(inRatio, TAP_MEASURED));
         }
     }
 
@@ -221,7 +248,7 @@ public final class TcpBench {
             long t0 = System.nanoTime();
             byte[] buf = new byte[1 << 16];
             long got = 0;
-            for (int n; (n = in.read(buf, 0, buf.length)) > 0;) {
+            for (int n; (n = in.read(buf, 0, buf.length)) > 0; ) {
                 got += n;
             }
             double mbps = got * 8.0 / ((System.nanoTime() - t0) / 1e9) / 1e6;
@@ -252,7 +279,11 @@ public final class TcpBench {
     private static long ncToNcNanos(NetworkNamespace a, NetworkNamespace b, int bytes) throws Exception {
         Process sink = b.start("bash", "-c", "nc -l -N 5003 > /dev/null");
         Thread.sleep(300);
-        String nanos = a.exec("bash", "-c", "s=$(date +%s%N); head -c " + bytes + " /dev/zero | nc -N 10.216.0.2 5003; e=$(date +%s%N); echo $((e - s))");
+        String nanos = a.exec(
+                "bash",
+                "-c",
+                "s=$(date +%s%N); head -c " + bytes
+                        + " /dev/zero | nc -N 10.216.0.2 5003; e=$(date +%s%N); echo $((e - s))");
         sink.waitFor(10, TimeUnit.SECONDS);
         return Long.parseLong(nanos.trim());
     }

@@ -1,19 +1,17 @@
 package jnic.bench.stack;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jnic.bench.JmhRunner;
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
+import jnic.net.wire.MacAddress;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
@@ -30,7 +28,8 @@ import jnic.stack.udp.UdpSocket;
  * Writes bench/results/stack.json and stack.md.
  */
 public final class UdpEchoBench {
-    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     record Result(long datagrams, double wallSeconds, long allocatedBytes) {
         double perSecond() {
@@ -42,8 +41,7 @@ public final class UdpEchoBench {
         }
     }
 
-    private UdpEchoBench() {
-    }
+    private UdpEchoBench() {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = JmhRunner.quick("UdpEchoBench", args);
@@ -52,9 +50,11 @@ public final class UdpEchoBench {
         ObjectNode json = JmhRunner.header("stack", quick);
         ArrayNode rows = json.putArray("udp_echo");
         StringBuilder md = new StringBuilder("# Stack benchmark: UDP echo\n\n");
-        md.append("Two jnic hosts on a LoopbackLan segment (no latency), one thread; reference: the Linux kernel's UDP over "
-                + "127.0.0.1 via java.net.DatagramSocket, also one thread, in the same run. Datagrams are counted each way.\n\n");
-        md.append("| data bytes | jnic datagrams/s | kernel datagrams/s | jnic / kernel | jnic bytes allocated per datagram |\n");
+        md.append(
+                "Two jnic hosts on a LoopbackLan segment (no latency), one thread; reference: the Linux kernel's UDP over "
+                        + "127.0.0.1 via java.net.DatagramSocket, also one thread, in the same run. Datagrams are counted each way.\n\n");
+        md.append(
+                "| data bytes | jnic datagrams/s | kernel datagrams/s | jnic / kernel | jnic bytes allocated per datagram |\n");
         md.append("|---:|---:|---:|---:|---:|\n");
         for (int size : sizes) {
             jnicEcho(size, roundTrips / 10); // warm-up: JIT
@@ -62,7 +62,13 @@ public final class UdpEchoBench {
             Result jnic = jnicEcho(size, roundTrips);
             Result kernel = kernelEcho(size, roundTrips);
             double ratio = jnic.perSecond() / kernel.perSecond();
-            md.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.0f |%n", size, jnic.perSecond(), kernel.perSecond(), ratio,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.0f | %.0f | %.2f | %.0f |%n",
+                    size,
+                    jnic.perSecond(),
+                    kernel.perSecond(),
+                    ratio,
                     jnic.allocatedPerDatagram()));
             ObjectNode r = rows.addObject();
             r.put("data_bytes", size);
@@ -72,8 +78,14 @@ public final class UdpEchoBench {
             r.put("jnic_over_kernel", ratio);
             r.put("jnic_allocated_bytes_per_datagram", jnic.allocatedPerDatagram());
             r.put("kernel_allocated_bytes_per_datagram", kernel.allocatedPerDatagram());
-            System.out.printf(Locale.ROOT, "UDP echo %5d B: jnic %,.0f datagrams/s, kernel %,.0f, ratio %.2f; jnic allocates %,.0f B per datagram%n",
-                    size, jnic.perSecond(), kernel.perSecond(), ratio, jnic.allocatedPerDatagram());
+            System.out.printf(
+                    Locale.ROOT,
+                    "UDP echo %5d B: jnic %,.0f datagrams/s, kernel %,.0f, ratio %.2f; jnic allocates %,.0f B per datagram%n",
+                    size,
+                    jnic.perSecond(),
+                    kernel.perSecond(),
+                    ratio,
+                    jnic.allocatedPerDatagram());
         }
         System.out.print(md);
         JmhRunner.write("stack", json, md.toString());

@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.trace.TraceLayer;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Pcapng;
 
 /**
@@ -47,7 +46,12 @@ public final class LineNarrator {
     private TraceEvent frame(Pcapng.Packet p) {
         byte[] f = p.bytes();
         if (f.length < 14 + 4) {
-            return new TraceEvent(p.nanos(), "line", TraceLayer.LINE, "a fragment of " + f.length + " bytes (" + p.comment() + ")", null);
+            return new TraceEvent(
+                    p.nanos(),
+                    "line",
+                    TraceLayer.LINE,
+                    "a fragment of " + f.length + " bytes (" + p.comment() + ")",
+                    null);
         }
         MacAddress destination = MacAddress.of(Arrays.copyOfRange(f, 0, 6));
         MacAddress source = MacAddress.of(Arrays.copyOfRange(f, 6, 12));
@@ -55,17 +59,33 @@ public final class LineNarrator {
         int data = f.length - 4;
         CRC32 crc = new CRC32();
         crc.update(f, 0, data);
-        long fcs = (f[data] & 0xFFL) | (f[data + 1] & 0xFFL) << 8 | (f[data + 2] & 0xFFL) << 16 | (f[data + 3] & 0xFFL) << 24;
+        long fcs = (f[data] & 0xFFL)
+                | (f[data + 1] & 0xFFL) << 8
+                | (f[data + 2] & 0xFFL) << 16
+                | (f[data + 3] & 0xFFL) << 24;
         int padding = padding(f, type, data);
         double microseconds = (PREAMBLE_BYTES + 1 + f.length) * 8 * (manchester ? 0.1 : 0.01);
         String to = destination.isGroup() ? "all" : hosts.getOrDefault(destination, destination.toString());
-        String text = String.format(Locale.ROOT, "%s -> %s: preamble %d x 0x55 and SFD 0xD5, then %d bytes: destination %s, source %s, "
-                + "EtherType 0x%04X (%s)%s, FCS 0x%08X, %s; %.1f us on the line at %s%s",
-                hosts.getOrDefault(source, source.toString()), to, PREAMBLE_BYTES, f.length, destination, source, type, typeName(type),
-                padding > 0 ? ", " + padding + " bytes of padding to the " + MIN_FRAME + "-byte minimum" : "", fcs,
-                fcs == crc.getValue() ? "the CRC-32 of the bytes before it (java.util.zip.CRC32 agrees)" : "NOT the CRC-32 of the frame (0x"
-                        + Long.toHexString(crc.getValue()) + ")",
-                microseconds, manchester ? "10 Mb/s" : "100 Mb/s", p.comment().isEmpty() ? "" : " [" + p.comment() + "]");
+        String text = String.format(
+                Locale.ROOT,
+                "%s -> %s: preamble %d x 0x55 and SFD 0xD5, then %d bytes: destination %s, source %s, "
+                        + "EtherType 0x%04X (%s)%s, FCS 0x%08X, %s; %.1f us on the line at %s%s",
+                hosts.getOrDefault(source, source.toString()),
+                to,
+                PREAMBLE_BYTES,
+                f.length,
+                destination,
+                source,
+                type,
+                typeName(type),
+                padding > 0 ? ", " + padding + " bytes of padding to the " + MIN_FRAME + "-byte minimum" : "",
+                fcs,
+                fcs == crc.getValue()
+                        ? "the CRC-32 of the bytes before it (java.util.zip.CRC32 agrees)"
+                        : "NOT the CRC-32 of the frame (0x" + Long.toHexString(crc.getValue()) + ")",
+                microseconds,
+                manchester ? "10 Mb/s" : "100 Mb/s",
+                p.comment().isEmpty() ? "" : " [" + p.comment() + "]");
         return new TraceEvent(p.nanos(), hosts.getOrDefault(source, "line"), TraceLayer.LINE, text, to);
     }
 
@@ -97,14 +117,23 @@ public final class LineNarrator {
      * NicFast), clocks of {@code periodPs}: each burst it sent (line coding shown, decoded bytes
      * checked against {@code packets}), each receive verdict, each rise of the interrupt line.
      */
-    public List<TraceEvent> adapter(Path vcdFile, String top, long periodPs, String host, List<Pcapng.Packet> packets) throws IOException {
+    public List<TraceEvent> adapter(Path vcdFile, String top, long periodPs, String host, List<Pcapng.Packet> packets)
+            throws IOException {
         String in = top + "." + top + ".";
         String active = top + (manchester ? ".lineOutActive" : ".lineOutValid");
         String level = top + (manchester ? ".lineOutLevel" : ".lineOutData");
         String carrier = top + (manchester ? ".lineInActive" : ".lineInValid");
         String irq = top + ".irq";
-        String[] rx = {"mac_1_rxValid", "mac_1_rxLast", "mac_1_rxAccept", "mac_1_rxFcsError", "mac_1_rxUnicast", "mac_1_rxBroadcast",
-            "mac_1_rxMulticast", "mac_1_rxLength"};
+        String[] rx = {
+            "mac_1_rxValid",
+            "mac_1_rxLast",
+            "mac_1_rxAccept",
+            "mac_1_rxFcsError",
+            "mac_1_rxUnicast",
+            "mac_1_rxBroadcast",
+            "mac_1_rxMulticast",
+            "mac_1_rxLength"
+        };
         Set<String> wanted = new HashSet<>(List.of(active, level, carrier, irq));
         for (String s : rx) {
             wanted.add(in + s);
@@ -139,34 +168,53 @@ public final class LineNarrator {
                 while (end < clocks && on[end] != 0) {
                     end++;
                 }
-                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, end == clocks
-                        ? "the MAC starts a burst that runs past the end of the VCD window (--vcd-cycles)"
-                        : burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
+                out.add(new TraceEvent(
+                        nanos,
+                        host,
+                        TraceLayer.ADAPTER,
+                        end == clocks
+                                ? "the MAC starts a burst that runs past the end of the VCD window (--vcd-cycles)"
+                                : burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
             }
             if (hearing[k] != 0 && hearing[k - 1] == 0) {
-                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, manchester
-                        ? "hears a burst on the line: the Manchester decoder recovers the sender's clock from the mid-bit transitions, "
-                                + "then the framer waits for the SFD"
-                        : "hears a burst on the line; the framer waits for the SFD"));
+                out.add(new TraceEvent(
+                        nanos,
+                        host,
+                        TraceLayer.ADAPTER,
+                        manchester
+                                ? "hears a burst on the line: the Manchester decoder recovers the sender's clock from the mid-bit transitions, "
+                                        + "then the framer waits for the SFD"
+                                : "hears a burst on the line; the framer waits for the SFD"));
             }
             if (r[0][k] != 0 && r[1][k] != 0) {
-                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, verdict(r[2][k] != 0, r[3][k] != 0, r[4][k] != 0, r[5][k] != 0, r[6][k] != 0,
-                        (int) r[7][k])));
+                out.add(new TraceEvent(
+                        nanos,
+                        host,
+                        TraceLayer.ADAPTER,
+                        verdict(r[2][k] != 0, r[3][k] != 0, r[4][k] != 0, r[5][k] != 0, r[6][k] != 0, (int) r[7][k])));
             }
             if (interrupt[k] != 0 && interrupt[k - 1] == 0) {
-                out.add(new TraceEvent(nanos, host, TraceLayer.ADAPTER, "raises its interrupt line (IRQ) for the driver"));
+                out.add(new TraceEvent(
+                        nanos, host, TraceLayer.ADAPTER, "raises its interrupt line (IRQ) for the driver"));
             }
         }
         return out;
     }
 
-    private static String verdict(boolean accept, boolean fcsError, boolean unicast, boolean broadcast, boolean multicast, int length) {
-        String filter = unicast ? "destination is our station address: accepted" : broadcast ? "destination is broadcast: accepted"
-                : multicast ? "destination is a group whose hash bin is set: accepted" : accept ? "accepted (promiscuous)" : "destination not ours: filtered out";
-        String fcs = fcsError ? "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1"
+    private static String verdict(
+            boolean accept, boolean fcsError, boolean unicast, boolean broadcast, boolean multicast, int length) {
+        String filter = unicast
+                ? "destination is our station address: accepted"
+                : broadcast
+                        ? "destination is broadcast: accepted"
+                        : multicast
+                                ? "destination is a group whose hash bin is set: accepted"
+                                : accept ? "accepted (promiscuous)" : "destination not ours: filtered out";
+        String fcs = fcsError
+                ? "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1"
                 : "the FCS checks (the CRC-32 over frame and FCS leaves the right residue)";
-        return "with the last byte (" + length + " bytes without the FCS) come the verdicts: address filter: " + filter + "; " + fcs
-                + (accept && !fcsError ? "; the frame stays in its receive slot, RX_FRAMES + 1" : "");
+        return "with the last byte (" + length + " bytes without the FCS) come the verdicts: address filter: " + filter
+                + "; " + fcs + (accept && !fcsError ? "; the frame stays in its receive slot, RX_FRAMES + 1" : "");
     }
 
     /** How a burst looked on the line, decoded and compared with the capture. */
@@ -192,15 +240,23 @@ public final class LineNarrator {
             int perBit = 2 * half;
             bytes = new byte[samples.length / perBit / 8];
             for (int bit = 0; bit < bytes.length * 8; bit++) {
-                bytes[bit / 8] |= (byte) ((samples[bit * perBit + perBit * 3 / 4] & 1) << (bit % 8)); // the second half cell is the bit
+                bytes[bit / 8] |= (byte)
+                        ((samples[bit * perBit + perBit * 3 / 4] & 1) << (bit % 8)); // the second half cell is the bit
             }
             StringBuilder wave = new StringBuilder();
             for (int i = 0; i < 16 * perBit && i < samples.length; i += half) {
                 wave.append(samples[i] != 0 ? '-' : '_');
             }
-            coding = String.format(Locale.ROOT, "Manchester code (IEEE 802.3 clause 7.3.1.1), %d samples of %.1f ns per bit: the first two bytes "
-                    + "look like %s, a transition in the middle of every bit (the receiver's clock) and one at the edge between equal bits; "
-                    + "%d transitions in %d bits", perBit, periodPs / 1000.0, wave, transitions, samples.length / perBit);
+            coding = String.format(
+                    Locale.ROOT,
+                    "Manchester code (IEEE 802.3 clause 7.3.1.1), %d samples of %.1f ns per bit: the first two bytes "
+                            + "look like %s, a transition in the middle of every bit (the receiver's clock) and one at the edge between equal bits; "
+                            + "%d transitions in %d bits",
+                    perBit,
+                    periodPs / 1000.0,
+                    wave,
+                    transitions,
+                    samples.length / perBit);
         } else {
             bytes = new byte[samples.length];
             for (int i = 0; i < samples.length; i++) {
@@ -222,12 +278,20 @@ public final class LineNarrator {
                     same = p;
                 }
             }
-            check = same == null ? "; not in the capture" : Arrays.equals(same.bytes(), frame)
-                    ? "; decoded from the samples, the " + frame.length + " bytes after the SFD equal the captured frame"
-                    : "; decoded from the samples, the bytes after the SFD DIFFER from the captured frame";
+            check = same == null
+                    ? "; not in the capture"
+                    : Arrays.equals(same.bytes(), frame)
+                            ? "; decoded from the samples, the " + frame.length
+                                    + " bytes after the SFD equal the captured frame"
+                            : "; decoded from the samples, the bytes after the SFD DIFFER from the captured frame";
         }
-        return String.format(Locale.ROOT, "the MAC starts a burst: %d x 0x55 (preamble) %s, %s%s", k,
-                framed ? "then 0xD5 (SFD)" : "and no SFD", coding, check);
+        return String.format(
+                Locale.ROOT,
+                "the MAC starts a burst: %d x 0x55 (preamble) %s, %s%s",
+                k,
+                framed ? "then 0xD5 (SFD)" : "and no SFD",
+                coding,
+                check);
     }
 
     /** {@code signal}'s value in each of {@code clocks} clocks from {@code start} (read at the start of each clock). */

@@ -15,15 +15,21 @@ import java.util.Locale;
  * is done, or {@code data-error} when a script error happened, so a headless browser can check it.
  */
 public final class TraceHtml {
-    private TraceHtml() {
-    }
+    private TraceHtml() {}
 
     public static void write(Path file, String title, List<TraceEvent> events) throws IOException {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
-            json.append(i == 0 ? "" : ",\n").append(String.format(Locale.ROOT, "{\"t\":%d,\"host\":%s,\"layer\":%s,\"text\":%s,\"to\":%s}", e.nanos(),
-                    string(e.host()), string(e.layer().name()), string(e.text()), e.to() == null ? "null" : string(e.to())));
+            json.append(i == 0 ? "" : ",\n")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "{\"t\":%d,\"host\":%s,\"layer\":%s,\"text\":%s,\"to\":%s}",
+                            e.nanos(),
+                            string(e.host()),
+                            string(e.layer().name()),
+                            string(e.text()),
+                            e.to() == null ? "null" : string(e.to())));
         }
         json.append("]");
         String page = TEMPLATE.replace("@TITLE@", escapeHtml(title)).replace("@EVENTS@", json);

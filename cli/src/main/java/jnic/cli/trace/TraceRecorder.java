@@ -3,7 +3,6 @@ package jnic.cli.trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import jnic.driver.time.Clock;
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;

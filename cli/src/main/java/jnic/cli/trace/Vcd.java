@@ -22,8 +22,7 @@ import java.util.Set;
  */
 public final class Vcd {
     /** A signal took {@code value} at {@code timePs}. */
-    public record Change(long timePs, long value) {
-    }
+    public record Change(long timePs, long value) {}
 
     private final Map<String, List<Change>> changes;
 
@@ -39,7 +38,7 @@ public final class Vcd {
         long time = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
             boolean header = true;
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 line = line.trim();
                 if (line.isEmpty()) {
                     continue;
@@ -52,13 +51,14 @@ public final class Vcd {
                         case "$var" -> {
                             String name = String.join(".", scope) + "." + t[4];
                             if (signals.contains(name)) {
-                                idToNames.computeIfAbsent(t[3], k -> new ArrayList<>()).add(name);
+                                idToNames
+                                        .computeIfAbsent(t[3], k -> new ArrayList<>())
+                                        .add(name);
                                 found.put(name, new ArrayList<>());
                             }
                         }
                         case "$enddefinitions" -> header = false;
-                        default -> {
-                        }
+                        default -> {}
                     }
                     continue;
                 }
@@ -70,8 +70,17 @@ public final class Vcd {
                 } else if (c == 'b' || c == 'B') {
                     int space = line.indexOf(' ');
                     if (space > 1) {
-                        String bits = line.substring(1, space).replace('x', '0').replace('z', '0').replace('X', '0').replace('Z', '0');
-                        record(idToNames, found, line.substring(space + 1).trim(), time, Long.parseUnsignedLong(bits, 2));
+                        String bits = line.substring(1, space)
+                                .replace('x', '0')
+                                .replace('z', '0')
+                                .replace('X', '0')
+                                .replace('Z', '0');
+                        record(
+                                idToNames,
+                                found,
+                                line.substring(space + 1).trim(),
+                                time,
+                                Long.parseUnsignedLong(bits, 2));
                     }
                 }
             }
@@ -86,7 +95,8 @@ public final class Vcd {
         return new Vcd(found);
     }
 
-    private static void record(Map<String, List<String>> idToNames, Map<String, List<Change>> found, String id, long time, long value) {
+    private static void record(
+            Map<String, List<String>> idToNames, Map<String, List<Change>> found, String id, long time, long value) {
         List<String> names = idToNames.get(id);
         if (names == null) {
             return;

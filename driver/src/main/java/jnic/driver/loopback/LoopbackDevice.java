@@ -1,14 +1,13 @@
 package jnic.driver.loopback;
 
-import jnic.driver.DeviceCapabilities;
-import jnic.net.wire.EthernetFrame;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-
+import jnic.driver.DeviceCapabilities;
 import jnic.driver.DeviceStatistics;
-import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.MacAddress;
 
 /** One device on a {@link LoopbackHub}. */
 public final class LoopbackDevice implements NetDevice {
@@ -89,7 +88,8 @@ public final class LoopbackDevice implements NetDevice {
 
     @Override
     public DeviceStatistics statistics() {
-        return new DeviceStatistics(txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), 0, receive.dropped());
+        return new DeviceStatistics(
+                txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), 0, receive.dropped());
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.time.Clock;
+import jnic.net.wire.MacAddress;
 
 /**
  * An in-memory Ethernet segment for fast, deterministic stack tests: devices attached to it hear
@@ -39,8 +38,7 @@ public final class LoopbackHub {
     /** Frames a single pump delivers at most: a handler loop (two hosts echoing forever) ends. */
     public static final int PUMP_LIMIT = 1_000_000;
 
-    private record Pending(LoopbackDevice to, byte[] frame, long due) {
-    }
+    private record Pending(LoopbackDevice to, byte[] frame, long due) {}
 
     private final Impairments impairments;
     private final Random random;

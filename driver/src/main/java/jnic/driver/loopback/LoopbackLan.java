@@ -2,7 +2,6 @@ package jnic.driver.loopback;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import jnic.driver.time.VirtualTimeLoop;
 
 /**

@@ -18,9 +18,12 @@ final class BusBatch {
 
     BusBatch(int maxOps, int maxWords) {
         if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
-            throw new UnsupportedOperationException("the simulated NIC's buffers are laid out for a little-endian host");
+            throw new UnsupportedOperationException(
+                    "the simulated NIC's buffers are laid out for a little-endian host");
         }
-        ops = ByteBuffer.allocateDirect(8 * maxOps).order(ByteOrder.nativeOrder()).asIntBuffer();
+        ops = ByteBuffer.allocateDirect(8 * maxOps)
+                .order(ByteOrder.nativeOrder())
+                .asIntBuffer();
         words = ByteBuffer.allocateDirect(4 * maxWords).order(ByteOrder.LITTLE_ENDIAN);
     }
 

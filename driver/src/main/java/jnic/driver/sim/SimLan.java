@@ -1,5 +1,6 @@
 package jnic.driver.sim;
 
+import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
@@ -7,11 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-
-import com.sun.jna.Pointer;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.time.VirtualTimeLoop;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 
 /**
@@ -28,7 +26,8 @@ import jnic.sim.Medium;
 public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** The two hardware builds: a byte-wide line at 100 Mb/s, or the Manchester line at 10 Mb/s. */
     public enum Build {
-        FAST("NicFast"), PHY("NicPhy");
+        FAST("NicFast"),
+        PHY("NicPhy");
 
         final String top;
 
@@ -85,8 +84,13 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** The adapters on their medium, out of power-on reset, none opened yet. */
     public static SimLan create(Options options) {
         WorldLibrary.load();
-        Pointer w = WorldLibrary.jnic_world_create(options.build().top, options.stations(), options.medium().abi(),
-                options.bitErrorRate(), options.frameLoss(), options.seed());
+        Pointer w = WorldLibrary.jnic_world_create(
+                options.build().top,
+                options.stations(),
+                options.medium().abi(),
+                options.bitErrorRate(),
+                options.frameLoss(),
+                options.seed());
         if (w == null) {
             throw new IllegalArgumentException(WorldLibrary.jnic_sim_last_error());
         }
@@ -189,14 +193,23 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         if (deadline <= now) {
             return;
         }
-        long maxCycles = deadline == Long.MAX_VALUE ? Long.MAX_VALUE / periodPs : Math.max(1, (deadline - now) * 1000 / periodPs);
+        long maxCycles = deadline == Long.MAX_VALUE
+                ? Long.MAX_VALUE / periodPs
+                : Math.max(1, (deadline - now) * 1000 / periodPs);
         if (prologue == null) {
             serviceInterrupts(runUntilInterrupt(maxCycles), -1, false);
             return;
         }
         runCalls.incrementAndGet();
-        long clocks = WorldLibrary.jnic_world_run_until_interrupt_then_batch(w(), maxCycles, irqMask, prologue.ops(),
-                prologue.opCount(), prologueWords, prologue.wordCount(), prologueWords.capacity() / 4);
+        long clocks = WorldLibrary.jnic_world_run_until_interrupt_then_batch(
+                w(),
+                maxCycles,
+                irqMask,
+                prologue.ops(),
+                prologue.opCount(),
+                prologueWords,
+                prologue.wordCount(),
+                prologueWords.capacity() / 4);
         if (clocks < 0) {
             throw new IllegalStateException("interrupt prologue: " + WorldLibrary.jnic_sim_last_error());
         }
@@ -211,7 +224,8 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         prologue = new BusBatch(8, 64);
         SimNic.interruptPrologue(prologue, first.rxSlots());
         int per = prologue.wordCount();
-        prologueWords = java.nio.ByteBuffer.allocateDirect(4 * per * nics.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        prologueWords =
+                java.nio.ByteBuffer.allocateDirect(4 * per * nics.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < nics.length; i++) {
             for (int k = 0; k < per; k++) {
                 prologueWords.putInt(4 * (i * per + k), prologue.word(k));
@@ -273,7 +287,8 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         batchCalls.incrementAndGet();
         long clocks = WorldLibrary.jnic_world_bus_batch(w(), station, ops, opCount, words, wordCount);
         if (clocks < 0) {
-            throw new IllegalStateException("host bus of station " + station + ": " + WorldLibrary.jnic_sim_last_error());
+            throw new IllegalStateException(
+                    "host bus of station " + station + ": " + WorldLibrary.jnic_sim_last_error());
         }
         return clocks;
     }

@@ -1,7 +1,5 @@
 package jnic.driver.sim;
 
-import jnic.driver.DeviceCapabilities;
-import jnic.net.wire.EthernetFrame;
 import static jnic.sim.nic.NicRegisterMap.*;
 
 import java.io.IOException;
@@ -18,17 +16,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import jnic.driver.DeviceCapabilities;
 import jnic.driver.DeviceStatistics;
-import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The LAN driver of one simulated jnic adapter, programmed only through its host bus as
@@ -68,7 +66,11 @@ public final class SimNic implements NetDevice {
      * receive; the software transmit queue's length in frames; how long a send from outside the
      * loop waits for room.
      */
-    public record Config(boolean promiscuous, MacAddress address, Set<MacAddress> multicastGroups, int transmitQueueFrames,
+    public record Config(
+            boolean promiscuous,
+            MacAddress address,
+            Set<MacAddress> multicastGroups,
+            int transmitQueueFrames,
             long sendTimeoutMillis) {
         public Config {
             multicastGroups = Set.copyOf(multicastGroups);
@@ -158,14 +160,20 @@ public final class SimNic implements NetDevice {
         int id = b.read(ID, 2);
         b.run(lan, station);
         if (b.word(id) != ID_VALUE) {
-            fail(String.format("station %d is not a jnic adapter: ID reads 0x%08X, not 0x%08X", station, b.word(id), ID_VALUE));
+            fail(String.format(
+                    "station %d is not a jnic adapter: ID reads 0x%08X, not 0x%08X", station, b.word(id), ID_VALUE));
         }
         int configWord = b.word(id + 1);
         txSlots = configWord & 0xFF;
         rxSlots = configWord >>> 8 & 0xFF;
         slotBytes = 1 << (configWord >>> 16 & 0xFF);
-        LOG.debug("{}: {} build, {} transmit and {} receive slots of {} bytes", name, (configWord >>> 24) == 1 ? "phy" : "fast",
-                txSlots, rxSlots, slotBytes);
+        LOG.debug(
+                "{}: {} build, {} transmit and {} receive slots of {} bytes",
+                name,
+                (configWord >>> 24) == 1 ? "phy" : "fast",
+                txSlots,
+                rxSlots,
+                slotBytes);
         waitForRom(b);
 
         LOG.debug("{}: self-test", name);
@@ -174,10 +182,11 @@ public final class SimNic implements NetDevice {
         b.write(CONTROL, 1 << CONTROL_SELF_TEST);
         b.run(lan, station);
         long started = lan.cycles();
-        for (;;) {
+        for (; ; ) {
             long left = SELF_TEST_LIMIT_CYCLES - (lan.cycles() - started);
             if (left <= 0) {
-                fail("station " + station + ": the self-test did not finish within " + SELF_TEST_LIMIT_CYCLES + " clocks");
+                fail("station " + station + ": the self-test did not finish within " + SELF_TEST_LIMIT_CYCLES
+                        + " clocks");
             }
             long mask = lan.runUntilInterrupt(left);
             if ((mask >>> station & 1) != 0) {
@@ -207,18 +216,34 @@ public final class SimNic implements NetDevice {
             LOG.debug("{}: loading {} into the MAC in place of the ROM's address", name, address);
         }
         byte[] a = address.toBytes();
-        b.write(MAC_LOW, (a[0] & 0xFF) | (a[1] & 0xFF) << 8 | (a[2] & 0xFF) << 16 | (a[3] & 0xFF) << 24, (a[4] & 0xFF) | (a[5] & 0xFF) << 8);
+        b.write(
+                MAC_LOW,
+                (a[0] & 0xFF) | (a[1] & 0xFF) << 8 | (a[2] & 0xFF) << 16 | (a[3] & 0xFF) << 24,
+                (a[4] & 0xFF) | (a[5] & 0xFF) << 8);
         long hash = multicastHash(groups);
-        LOG.debug("{}: receive filter: {}, multicast groups {} (hash {}){}", name, address, groups, Long.toHexString(hash),
+        LOG.debug(
+                "{}: receive filter: {}, multicast groups {} (hash {}){}",
+                name,
+                address,
+                groups,
+                Long.toHexString(hash),
                 config.promiscuous() ? ", promiscuous" : "");
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
         boolean hub = lan.options().medium() == Medium.HUB;
-        b.write(CONTROL, 1 << CONTROL_TX_ENABLE | 1 << CONTROL_RX_ENABLE | (hub ? 1 << CONTROL_HALF_DUPLEX : 0)
-                | (config.promiscuous() ? 1 << CONTROL_PROMISCUOUS : 0));
+        b.write(
+                CONTROL,
+                1 << CONTROL_TX_ENABLE
+                        | 1 << CONTROL_RX_ENABLE
+                        | (hub ? 1 << CONTROL_HALF_DUPLEX : 0)
+                        | (config.promiscuous() ? 1 << CONTROL_PROMISCUOUS : 0));
         b.run(lan, station);
-        LOG.debug("{}: enabled ({} duplex, interrupts {})", name, hub ? "half" : "full", Integer.toBinaryString(interruptMask));
+        LOG.debug(
+                "{}: enabled ({} duplex, interrupts {})",
+                name,
+                hub ? "half" : "full",
+                Integer.toBinaryString(interruptMask));
 
         descriptors = new int[rxSlots];
         // A service round copies at most a full receive ring and refills the whole transmit ring.
@@ -227,7 +252,7 @@ public final class SimNic implements NetDevice {
     }
 
     private void waitForRom(BusBatch b) {
-        for (int tries = 0;; tries++) {
+        for (int tries = 0; ; tries++) {
             b.clear();
             int status = b.read(STATUS, 1);
             b.run(lan, station);
@@ -255,8 +280,8 @@ public final class SimNic implements NetDevice {
         if ((status >>> STATUS_ROM_FAILED & 1) != 0) {
             reasons.add("the address ROM's checksum is wrong");
         }
-        fail("station " + station + ": hardware self-test failed: " + (reasons.isEmpty() ? String.format("STATUS 0x%02X", status)
-                : String.join("; ", reasons)));
+        fail("station " + station + ": hardware self-test failed: "
+                + (reasons.isEmpty() ? String.format("STATUS 0x%02X", status) : String.join("; ", reasons)));
     }
 
     private static void fail(String message) {
@@ -265,7 +290,9 @@ public final class SimNic implements NetDevice {
     }
 
     static MacAddress addressOf(int low, int high) {
-        return MacAddress.of((byte) low, (byte) (low >>> 8), (byte) (low >>> 16), (byte) (low >>> 24), (byte) high, (byte) (high >>> 8));
+        return MacAddress.of(
+                (byte) low, (byte) (low >>> 8), (byte) (low >>> 16), (byte) (low >>> 24), (byte) high, (byte)
+                        (high >>> 8));
     }
 
     /** The 64-bin hash of docs/registers.md: bin = bits 31..26 of the address's CRC-32 (java.util.zip.CRC32's value). */
@@ -294,13 +321,15 @@ public final class SimNic implements NetDevice {
             if (txQueue.size() >= config.transmitQueueFrames()) {
                 if (lan.inLoop()) {
                     txDropped++;
-                    throw new IOException(name + ": transmit queue full (" + txQueue.size() + " frames waiting for the adapter)");
+                    throw new IOException(
+                            name + ": transmit queue full (" + txQueue.size() + " frames waiting for the adapter)");
                 }
                 long waitNanos = TimeUnit.MILLISECONDS.toNanos(config.sendTimeoutMillis());
                 while (txQueue.size() >= config.transmitQueueFrames() && open) {
                     if (waitNanos <= 0) {
                         txDropped++;
-                        throw new IOException(name + ": transmit queue still full after " + config.sendTimeoutMillis() + " ms");
+                        throw new IOException(
+                                name + ": transmit queue still full after " + config.sendTimeoutMillis() + " ms");
                     }
                     waitNanos = txSpace.awaitNanos(waitNanos);
                 }
@@ -346,9 +375,16 @@ public final class SimNic implements NetDevice {
                 b.writeBytes(TX_BUFFER + slot * slotBytes, frame);
                 b.write(TX_COMMAND, frame.length);
                 if (tracer.enabled()) {
-                    tracer.event(TraceLayer.DRIVER, String.format("copies the %d-byte frame into transmit slot %d of the adapter's buffer memory "
-                            + "(bus address 0x%05X, %d words) and writes TX_COMMAND = %d", frame.length, slot, TX_BUFFER + slot * slotBytes,
-                            (frame.length + 3) / 4, frame.length));
+                    tracer.event(
+                            TraceLayer.DRIVER,
+                            String.format(
+                                    "copies the %d-byte frame into transmit slot %d of the adapter's buffer memory "
+                                            + "(bus address 0x%05X, %d words) and writes TX_COMMAND = %d",
+                                    frame.length,
+                                    slot,
+                                    TX_BUFFER + slot * slotBytes,
+                                    (frame.length + 3) / 4,
+                                    frame.length));
                 }
                 txTail = (txTail + 1) & (2 * txSlots - 1);
                 txFrames++;
@@ -469,8 +505,11 @@ public final class SimNic implements NetDevice {
         }
         readRings(prologue, base + PROLOGUE_RINGS, base + PROLOGUE_DESCRIPTORS);
         if (tracer.enabled()) {
-            tracer.event(TraceLayer.DRIVER, String.format("takes the interrupt: INT_STATUS = 0x%02X (%s), acknowledged; %d frame(s) in the receive ring",
-                    events, interruptNames(events), ((rxTail - rxHead) & (2 * rxSlots - 1))));
+            tracer.event(
+                    TraceLayer.DRIVER,
+                    String.format(
+                            "takes the interrupt: INT_STATUS = 0x%02X (%s), acknowledged; %d frame(s) in the receive ring",
+                            events, interruptNames(events), ((rxTail - rxHead) & (2 * rxSlots - 1))));
         }
         List<byte[]> received = new ArrayList<>();
         int[] offsets = new int[rxSlots];
@@ -497,9 +536,12 @@ public final class SimNic implements NetDevice {
                 received.add(batch.bytes(offsets[i], lengths[i]));
                 if (tracer.enabled()) {
                     int slot = (rxHead + i) % rxSlots;
-                    tracer.event(TraceLayer.DRIVER, String.format("copies a %d-byte frame out of receive slot %d (descriptor 0x%08X: %s; "
-                            + "the adapter stores only frames its address filter passed and whose FCS checked) and frees the slot",
-                            lengths[i], slot, descriptors[slot], addressing(descriptors[slot])));
+                    tracer.event(
+                            TraceLayer.DRIVER,
+                            String.format(
+                                    "copies a %d-byte frame out of receive slot %d (descriptor 0x%08X: %s; "
+                                            + "the adapter stores only frames its address filter passed and whose FCS checked) and frees the slot",
+                                    lengths[i], slot, descriptors[slot], addressing(descriptors[slot])));
                 }
             }
             rxHead = rxTail;

@@ -1,11 +1,10 @@
 package jnic.driver.sim;
 
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
-
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 
 /**
  * hw-sim's world C ABI ({@code hw-sim/native/include/jnic_sim.h}), bound with JNA direct
@@ -16,22 +15,22 @@ import com.sun.jna.Pointer;
 final class WorldLibrary {
     static {
         Path dir = jnic.sim.NativeLibrary.directory();
-        Native.register(WorldLibrary.class, dir.resolve(jnic.sim.NativeLibrary.FILE_NAME).toString());
+        Native.register(
+                WorldLibrary.class,
+                dir.resolve(jnic.sim.NativeLibrary.FILE_NAME).toString());
     }
 
-    private WorldLibrary() {
-    }
+    private WorldLibrary() {}
 
     /** Loads the library (the first use of the class does it). */
-    static void load() {
-    }
+    static void load() {}
 
     static final int OP_WRITE = 0x80000000;
 
     static native String jnic_sim_last_error();
 
-    static native Pointer jnic_world_create(String top, int stations, int medium, double bitErrorRate, double frameLoss,
-            long seed);
+    static native Pointer jnic_world_create(
+            String top, int stations, int medium, double bitErrorRate, double frameLoss, long seed);
 
     static native void jnic_world_destroy(Pointer world);
 
@@ -54,13 +53,20 @@ final class WorldLibrary {
     static native int jnic_world_set_rom(Pointer world, int station, byte[] address, int corruptChecksum);
 
     /** ops and words are direct buffers: JNA passes their addresses, nothing is copied. */
-    static native long jnic_world_bus_batch(Pointer world, int station, IntBuffer ops, long opCount, ByteBuffer words,
-            long wordCount);
+    static native long jnic_world_bus_batch(
+            Pointer world, int station, IntBuffer ops, long opCount, ByteBuffer words, long wordCount);
 
     static native long jnic_world_run_until_interrupt(Pointer world, long maxCycles, long[] irqMask);
 
-    static native long jnic_world_run_until_interrupt_then_batch(Pointer world, long maxCycles, long[] irqMask, IntBuffer ops,
-            long opCount, ByteBuffer words, long wordsPerStation, long wordCount);
+    static native long jnic_world_run_until_interrupt_then_batch(
+            Pointer world,
+            long maxCycles,
+            long[] irqMask,
+            IntBuffer ops,
+            long opCount,
+            ByteBuffer words,
+            long wordsPerStation,
+            long wordCount);
 
     static native long jnic_world_run(Pointer world, long cycles);
 

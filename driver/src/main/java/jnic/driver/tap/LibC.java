@@ -10,16 +10,15 @@ final class LibC {
         Native.register(LibC.class, "c");
     }
 
-    private LibC() {
-    }
+    private LibC() {}
 
     static final int O_RDWR = 2;
 
     /** Reads return EAGAIN instead of waiting: the reader drains a burst of frames after one poll. */
-
     static final int O_NONBLOCK = 04000;
     /** _IOW('T', 202, int): attach this file descriptor to a tun/tap interface. */
     static final int TUNSETIFF = 0x400454ca;
+
     static final short IFF_TAP = 0x0002;
     static final short IFF_NO_PI = 0x1000;
     /** Each frame read or written is preceded by a struct virtio_net_hdr (10 bytes): offload metadata. */
@@ -30,6 +29,7 @@ final class LibC {
     static final int TUN_F_CSUM = 0x01;
     /** We take TCP/IPv4 segments larger than the MTU, not cut into MSS-sized ones. */
     static final int TUN_F_TSO4 = 0x02;
+
     static final short POLLIN = 0x0001;
     static final int IFNAMSIZ = 16;
 

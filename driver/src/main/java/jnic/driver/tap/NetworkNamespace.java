@@ -44,7 +44,9 @@ public final class NetworkNamespace implements AutoCloseable {
     /** Makes glibc in the namespace ask {@code nameserver} (ip netns exec mounts /etc/netns/NAME/resolv.conf). */
     public void resolver(String nameserver) throws IOException {
         Files.createDirectories(Path.of("/etc/netns", name));
-        Files.writeString(Path.of("/etc/netns", name, "resolv.conf"), "nameserver " + nameserver + "\noptions timeout:1 attempts:2\n");
+        Files.writeString(
+                Path.of("/etc/netns", name, "resolv.conf"),
+                "nameserver " + nameserver + "\noptions timeout:1 attempts:2\n");
     }
 
     /** Runs {@code command} inside; returns its output (stdout and stderr). */

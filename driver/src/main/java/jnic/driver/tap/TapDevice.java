@@ -1,27 +1,24 @@
 package jnic.driver.tap;
 
-import jnic.driver.DeviceCapabilities;
-import jnic.net.wire.EtherType;
-import jnic.net.wire.Ipv4Packet;
-import jnic.net.wire.Parsed;
-import jnic.net.wire.TcpSegment;
-import jnic.net.wire.EthernetFrame;
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import com.sun.jna.Native;
-
-import jnic.net.wire.Checksum;
+import com.sun.jna.Pointer;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import jnic.driver.DeviceCapabilities;
 import jnic.driver.DeviceStatistics;
-import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
 import jnic.driver.ReceivePath;
+import jnic.net.wire.Checksum;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.Parsed;
+import jnic.net.wire.TcpSegment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Linux TAP interface as a {@link NetDevice}: frames the kernel sends out of the interface are
@@ -54,7 +51,9 @@ public final class TapDevice implements NetDevice {
     private static final int GSO_TCPV4 = 1;
     /** The longest datagram sendSegmented takes: IPv4's own limit. */
     private static final int SEGMENTATION_LIMIT = Ipv4Packet.MAX_LENGTH;
-    private static final DeviceCapabilities CAPABILITIES = new DeviceCapabilities(EthernetFrame.MTU, SEGMENTATION_LIMIT, true);
+
+    private static final DeviceCapabilities CAPABILITIES =
+            new DeviceCapabilities(EthernetFrame.MTU, SEGMENTATION_LIMIT, true);
     /** Enough for any frame the kernel may hand over: a 64 KiB segmentation-offload frame, or any MTU. */
     private static final int READ_BUFFER = VNET_HEADER + EthernetFrame.HEADER_LENGTH + 65536;
 
@@ -73,7 +72,8 @@ public final class TapDevice implements NetDevice {
     private final AtomicLong rxChecksumsCompleted = new AtomicLong();
     private final AtomicLong txSegmented = new AtomicLong();
     /** Each sending thread's native buffer for segmentation-offload frames (up to 64 KiB). */
-    private final ThreadLocal<Memory> largeWriteBuffer = ThreadLocal.withInitial(() -> new Memory(VNET_HEADER + EthernetFrame.HEADER_LENGTH + SEGMENTATION_LIMIT));
+    private final ThreadLocal<Memory> largeWriteBuffer =
+            ThreadLocal.withInitial(() -> new Memory(VNET_HEADER + EthernetFrame.HEADER_LENGTH + SEGMENTATION_LIMIT));
     /** Each sending thread's native copy of the frame it writes (sends may come from any thread). */
     private final ThreadLocal<Memory> writeBuffer = ThreadLocal.withInitial(() -> {
         Memory m = new Memory(VNET_HEADER + EthernetFrame.HEADER_LENGTH + EthernetFrame.MTU);
@@ -98,7 +98,8 @@ public final class TapDevice implements NetDevice {
     public static TapDevice open(String interfaceName, MacAddress address) throws IOException {
         byte[] nameBytes = interfaceName.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         if (nameBytes.length == 0 || nameBytes.length >= LibC.IFNAMSIZ || !interfaceName.matches("[A-Za-z0-9_.-]+")) {
-            throw new IllegalArgumentException("a Linux interface name has 1 to 15 characters of [A-Za-z0-9_.-], not '" + interfaceName + "'");
+            throw new IllegalArgumentException(
+                    "a Linux interface name has 1 to 15 characters of [A-Za-z0-9_.-], not '" + interfaceName + "'");
         }
         if (address.isGroup() || address.isZero()) {
             throw new IllegalArgumentException(address + " cannot be a station address");
@@ -107,8 +108,10 @@ public final class TapDevice implements NetDevice {
         try {
             fd = LibC.open("/dev/net/tun", LibC.O_RDWR | LibC.O_NONBLOCK);
         } catch (LastErrorException e) {
-            throw new IOException("cannot open /dev/net/tun: " + LibC.strerror(e.getErrorCode())
-                    + " (TAP devices need the tun module and root or CAP_NET_ADMIN)", e);
+            throw new IOException(
+                    "cannot open /dev/net/tun: " + LibC.strerror(e.getErrorCode())
+                            + " (TAP devices need the tun module and root or CAP_NET_ADMIN)",
+                    e);
         }
         // struct ifreq: the name (IFNAMSIZ bytes), then the flags (a short) in the union.
         Memory ifreq = new Memory(40);
@@ -120,8 +123,10 @@ public final class TapDevice implements NetDevice {
             LibC.ioctl(fd, LibC.TUNSETOFFLOAD, Pointer.createConstant(LibC.TUN_F_CSUM | LibC.TUN_F_TSO4));
         } catch (LastErrorException e) {
             LibC.close(fd);
-            throw new IOException("cannot create TAP interface " + interfaceName + ": " + LibC.strerror(e.getErrorCode())
-                    + (e.getErrorCode() == 1 ? " (needs root or CAP_NET_ADMIN)" : ""), e);
+            throw new IOException(
+                    "cannot create TAP interface " + interfaceName + ": " + LibC.strerror(e.getErrorCode())
+                            + (e.getErrorCode() == 1 ? " (needs root or CAP_NET_ADMIN)" : ""),
+                    e);
         }
         TapDevice tap = new TapDevice(interfaceName, address, fd);
         LOG.debug("{}: TAP interface open, this side is {}", interfaceName, address);
@@ -183,7 +188,8 @@ public final class TapDevice implements NetDevice {
             }
             byte[] frame = new byte[length];
             buffer.read(VNET_HEADER, frame, 0, length);
-            if ((buffer.getByte(0) & NEEDS_CSUM) != 0 && !completeChecksum(frame, buffer.getShort(6) & 0xFFFF, buffer.getShort(8) & 0xFFFF)) {
+            if ((buffer.getByte(0) & NEEDS_CSUM) != 0
+                    && !completeChecksum(frame, buffer.getShort(6) & 0xFFFF, buffer.getShort(8) & 0xFFFF)) {
                 receive.drop();
                 continue;
             }
@@ -242,8 +248,10 @@ public final class TapDevice implements NetDevice {
         long n = LibC.write(fd, out, VNET_HEADER + length) - VNET_HEADER;
         if (n != length) {
             txDropped.incrementAndGet();
-            throw new IOException(name + (n < 0 ? ": write failed: " + LibC.strerror(Native.getLastError())
-                    : ": wrote " + n + " of " + length + " bytes"));
+            throw new IOException(name
+                    + (n < 0
+                            ? ": write failed: " + LibC.strerror(Native.getLastError())
+                            : ": wrote " + n + " of " + length + " bytes"));
         }
         txFrames.incrementAndGet();
         txBytes.addAndGet(length);
@@ -274,8 +282,7 @@ public final class TapDevice implements NetDevice {
     }
 
     /** Where a frame's TCP header starts and how long it is. */
-    private record TcpHeaders(int start, int length) {
-    }
+    private record TcpHeaders(int start, int length) {}
 
     /**
      * Where the TCP header of a frame for {@link #sendSegmented} lies, read through the wire formats: the frame must hold IPv4 with a whole, checked header, not a
@@ -284,24 +291,33 @@ public final class TapDevice implements NetDevice {
      */
     private static TcpHeaders tcpHeaders(byte[] frame, int segmentSize) {
         if (frame.length > EthernetFrame.HEADER_LENGTH + SEGMENTATION_LIMIT || segmentSize < 1) {
-            throw new IllegalArgumentException("segmentation offload takes up to " + SEGMENTATION_LIMIT + " bytes after the Ethernet header and a"
-                    + " segment size of at least 1, not " + (frame.length - EthernetFrame.HEADER_LENGTH) + " and " + segmentSize);
+            throw new IllegalArgumentException("segmentation offload takes up to " + SEGMENTATION_LIMIT
+                    + " bytes after the Ethernet header and a" + " segment size of at least 1, not "
+                    + (frame.length - EthernetFrame.HEADER_LENGTH) + " and " + segmentSize);
         }
         Parsed<EthernetFrame> eth = EthernetFrame.parse(frame);
         if (!eth.isOk() || eth.value().etherType() != EtherType.IPV4) {
-            throw new IllegalArgumentException("segmentation offload takes IPv4 frames, not " + (eth.isOk() ? EtherType.name(eth.value().etherType()) : eth.error()));
+            throw new IllegalArgumentException("segmentation offload takes IPv4 frames, not "
+                    + (eth.isOk() ? EtherType.name(eth.value().etherType()) : eth.error()));
         }
         Parsed<Ipv4Packet> ip = Ipv4Packet.parse(eth.value().payload());
-        if (!ip.isOk() || ip.value().protocol() != Ipv4Packet.PROTOCOL_TCP || ip.value().isFragment()) {
+        if (!ip.isOk()
+                || ip.value().protocol() != Ipv4Packet.PROTOCOL_TCP
+                || ip.value().isFragment()) {
             throw new IllegalArgumentException("segmentation offload takes one whole TCP segment over IPv4, not "
-                    + (ip.isOk() ? "protocol " + ip.value().protocol() + (ip.value().isFragment() ? " (a fragment)" : "") : ip.error()));
+                    + (ip.isOk()
+                            ? "protocol " + ip.value().protocol() + (ip.value().isFragment() ? " (a fragment)" : "")
+                            : ip.error()));
         }
         Ipv4Packet p = ip.value();
         Parsed<TcpSegment> tcp = TcpSegment.parseWithPartialChecksum(p.payload(), p.source(), p.destination());
         if (!tcp.isOk()) {
-            throw new IllegalArgumentException("segmentation offload takes a TCP segment whose checksum field holds the pseudo-header's sum: " + tcp.error());
+            throw new IllegalArgumentException(
+                    "segmentation offload takes a TCP segment whose checksum field holds the pseudo-header's sum: "
+                            + tcp.error());
         }
-        return new TcpHeaders(EthernetFrame.HEADER_LENGTH + p.headerLength(), tcp.value().headerLength());
+        return new TcpHeaders(
+                EthernetFrame.HEADER_LENGTH + p.headerLength(), tcp.value().headerLength());
     }
 
     /** Frames sent with segmentation offload (each counts once in the statistics, however many segments it makes). */
@@ -337,7 +353,8 @@ public final class TapDevice implements NetDevice {
 
     @Override
     public DeviceStatistics statistics() {
-        return new DeviceStatistics(txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), txDropped.get(), receive.dropped());
+        return new DeviceStatistics(
+                txFrames.get(), txBytes.get(), receive.frames(), receive.bytes(), txDropped.get(), receive.dropped());
     }
 
     /** Frames from the kernel longer than the MTU allows: TCP segments the kernel left uncut (segmentation offload). */

@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,8 +75,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
     }
 
     /** Called when a task is posted from another thread, for a loop that waits while idle. */
-    protected void wakeUp() {
-    }
+    protected void wakeUp() {}
 
     @Override
     public final Clock clock() {
@@ -120,13 +118,14 @@ public abstract class VirtualTimeLoop implements EventLoop {
      */
     public final boolean runUntil(BooleanSupplier done, long maxNanos) {
         if (inLoop()) {
-            throw new IllegalStateException("the loop cannot be run from inside itself (a blocking call on the loop thread?)");
+            throw new IllegalStateException(
+                    "the loop cannot be run from inside itself (a blocking call on the loop thread?)");
         }
         driving.lock();
         try {
             long start = now();
             long end = maxNanos > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + maxNanos;
-            for (;;) {
+            for (; ; ) {
                 runTasks();
                 runDueTimers();
                 if (done.getAsBoolean()) {
@@ -169,7 +168,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
     }
 
     private void runTasks() {
-        for (Runnable r; (r = tasks.poll()) != null;) {
+        for (Runnable r; (r = tasks.poll()) != null; ) {
             runGuarded(r);
         }
     }
@@ -184,7 +183,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
     }
 
     private void runDueTimers() {
-        for (;;) {
+        for (; ; ) {
             ScheduledTask t;
             synchronized (timers) {
                 t = timers.peek();

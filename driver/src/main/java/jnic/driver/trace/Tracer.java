@@ -10,8 +10,7 @@ package jnic.driver.trace;
 public interface Tracer {
     Tracer OFF = new Tracer() {
         @Override
-        public void event(TraceLayer layer, String text) {
-        }
+        public void event(TraceLayer layer, String text) {}
 
         @Override
         public boolean enabled() {

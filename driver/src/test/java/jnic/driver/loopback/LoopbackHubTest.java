@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import jnic.net.wire.MacAddress;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +122,8 @@ class LoopbackHubTest {
     @Test
     void badFramesAndClosedDevicesAreRefusedClearly() {
         LoopbackDevice[] pair = LoopbackHub.pair(A, B);
-        IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class, () -> pair[0].send(new byte[13]));
+        IllegalArgumentException tooShort =
+                assertThrows(IllegalArgumentException.class, () -> pair[0].send(new byte[13]));
         assertTrue(tooShort.getMessage().contains("14 to 1514"), tooShort.getMessage());
         assertThrows(IllegalArgumentException.class, () -> pair[0].send(new byte[1515]));
         pair[0].close();

@@ -1,7 +1,5 @@
 package jnic.driver.sim;
 
-import jnic.net.wire.EtherType;
-import jnic.net.wire.EthernetFrame;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -11,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.EtherTypeDispatcher;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.MacAddress;
 import jnic.sim.nic.NicRegisterMap.Counter;
+import org.junit.jupiter.api.Test;
 
 /** The driver on simulated adapters: start-up and its failures, traffic, back-pressure, filters, counters. */
 class SimNicTest {
@@ -45,7 +43,8 @@ class SimNicTest {
             SimNic a = lan.open(0, SimNic.Config.defaults());
             SimNic b = lan.open(1, SimNic.Config.defaults().withAddress(MacAddress.parse("02:00:00:00:00:42")));
             assertEquals(ROM0, a.macAddress());
-            assertEquals(MacAddress.parse("02:00:00:00:00:42"), b.macAddress(), "a configured address replaces the ROM's");
+            assertEquals(
+                    MacAddress.parse("02:00:00:00:00:42"), b.macAddress(), "a configured address replaces the ROM's");
             assertTrue(a.linkUp() && b.linkUp());
             assertEquals(1500, a.capabilities().mtu());
             assertTrue(lan.cycles() > 2 * 16_000, "two self-tests ran in simulated time: " + lan.cycles());
@@ -69,7 +68,10 @@ class SimNicTest {
         try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.FAST))) {
             lan.faultInject(0, 1);
             NicInitException e = assertThrows(NicInitException.class, () -> lan.open(0, SimNic.Config.defaults()));
-            assertTrue(e.getMessage().contains("self-test failed") && e.getMessage().contains("buffer memory"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("self-test failed")
+                            && e.getMessage().contains("buffer memory"),
+                    e.getMessage());
         }
     }
 
@@ -78,7 +80,9 @@ class SimNicTest {
         try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.PHY))) {
             lan.faultInject(1, 2);
             NicInitException e = assertThrows(NicInitException.class, () -> lan.open(1, SimNic.Config.defaults()));
-            assertTrue(e.getMessage().contains("station 1") && e.getMessage().contains("internal loopback"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("station 1") && e.getMessage().contains("internal loopback"),
+                    e.getMessage());
             assertFalse(e.getMessage().contains("buffer memory"), e.getMessage());
         }
     }
@@ -95,7 +99,8 @@ class SimNicTest {
             assertTrue(e.getMessage().contains("not a station address"), e.getMessage());
 
             lan.addressRom(0, ROM0, false);
-            assertEquals(ROM0, lan.open(0, SimNic.Config.defaults()).macAddress(), "a good ROM again: start-up succeeds");
+            assertEquals(
+                    ROM0, lan.open(0, SimNic.Config.defaults()).macAddress(), "a good ROM again: start-up succeeds");
         }
     }
 
@@ -111,7 +116,8 @@ class SimNicTest {
             EtherTypeDispatcher[] dispatch = new EtherTypeDispatcher[2];
             for (int s = 0; s < 2; s++) {
                 List<byte[]> into = received.get(s);
-                dispatch[s] = new EtherTypeDispatcher().register(EtherType.IPV4, into::add)
+                dispatch[s] = new EtherTypeDispatcher()
+                        .register(EtherType.IPV4, into::add)
                         .register(EtherType.ARP, into::add);
                 nic[s].setHandler(dispatch[s]);
             }
@@ -151,7 +157,12 @@ class SimNicTest {
                 });
             }
             lan.execute(feed);
-            assertTrue(lan.runUntil(() -> nic[0].statistics().rxFrames() + nic[1].statistics().rxFrames() == 2L * n, 60 * SECOND),
+            assertTrue(
+                    lan.runUntil(
+                            () -> nic[0].statistics().rxFrames()
+                                            + nic[1].statistics().rxFrames()
+                                    == 2L * n,
+                            60 * SECOND),
                     "all frames arrive");
             for (int s = 0; s < 2; s++) {
                 List<byte[]> expected = new ArrayList<>();
@@ -173,13 +184,18 @@ class SimNicTest {
                 assertEquals(nic[s].statistics().txFrames(), hw.get(Counter.TX_FRAMES));
                 assertEquals(nic[s].statistics().txBytes(), hw.get(Counter.TX_BYTES));
                 assertEquals(nic[s].statistics().rxFrames(), hw.get(Counter.RX_FRAMES));
-                long paddedBytes = sent.get(1 - s).stream().mapToLong(f -> padded(f).length).sum();
+                long paddedBytes = sent.get(1 - s).stream()
+                        .mapToLong(f -> padded(f).length)
+                        .sum();
                 assertEquals(paddedBytes, hw.get(Counter.RX_BYTES));
                 assertEquals(paddedBytes, nic[s].statistics().rxBytes());
-                for (Counter c : List.of(Counter.TX_ERRORS, Counter.RX_FCS_ERRORS, Counter.RX_OVERFLOWS, Counter.RX_FILTERED)) {
+                for (Counter c :
+                        List.of(Counter.TX_ERRORS, Counter.RX_FCS_ERRORS, Counter.RX_OVERFLOWS, Counter.RX_FILTERED)) {
                     assertEquals(0, hw.get(c), c.name());
                 }
-                assertTrue(nic[s].interrupts() < n, "interrupts coalesce: " + nic[s].interrupts() + " for " + n + " frames");
+                assertTrue(
+                        nic[s].interrupts() < n,
+                        "interrupts coalesce: " + nic[s].interrupts() + " for " + n + " frames");
             }
         }
     }
@@ -201,7 +217,9 @@ class SimNicTest {
             // Frames that land while the handler is copying are taken in the same service: about
             // two minimum-size frames per interrupt at full rate (1002 interrupts when measured).
             assertTrue(b.interrupts() * 4 < 3 * n, "receive interrupts: " + b.interrupts() + " for " + n + " frames");
-            assertTrue(a.interrupts() * 4 < 3 * n, "transmit-side interrupts (TX_DONE while frames wait): " + a.interrupts());
+            assertTrue(
+                    a.interrupts() * 4 < 3 * n,
+                    "transmit-side interrupts (TX_DONE while frames wait): " + a.interrupts());
         }
     }
 
@@ -221,7 +239,8 @@ class SimNicTest {
             }
             // Nobody runs the loop, so the queue cannot drain: the ninth send waits, then fails.
             long t0 = System.nanoTime();
-            IOException e = assertThrows(IOException.class, () -> a.send(frame(b.macAddress(), a.macAddress(), 0x0800, 100, random)));
+            IOException e = assertThrows(
+                    IOException.class, () -> a.send(frame(b.macAddress(), a.macAddress(), 0x0800, 100, random)));
             assertTrue(System.nanoTime() - t0 >= 150_000_000L, "it waited for room");
             assertTrue(e.getMessage().contains("full"), e.getMessage());
             assertEquals(1, a.statistics().txDropped());
@@ -288,7 +307,10 @@ class SimNicTest {
     void multicastFilterFollowsTheJoinedGroups() throws Exception {
         MacAddress mdns = MacAddress.parse("01:00:5e:00:00:fb");
         MacAddress allHosts = MacAddress.parse("01:00:5e:00:00:01");
-        assertNotEquals(SimNic.multicastHash(Set.of(mdns)), SimNic.multicastHash(Set.of(allHosts)), "the two groups use different bins");
+        assertNotEquals(
+                SimNic.multicastHash(Set.of(mdns)),
+                SimNic.multicastHash(Set.of(allHosts)),
+                "the two groups use different bins");
         try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.FAST))) {
             SimNic a = lan.open(0, SimNic.Config.defaults());
             SimNic b = lan.open(1, SimNic.Config.defaults().withMulticastGroups(Set.of(mdns)));
@@ -329,10 +351,15 @@ class SimNicTest {
             for (int i = 0; i < perStation; i++) {
                 for (int s = 0; s < 3; s++) {
                     int to = (s + 1 + i % 2) % 3;
-                    nic[s].send(frame(nic[to].macAddress(), nic[s].macAddress(), 0x0800, 60 + random.nextInt(500), random));
+                    nic[s].send(
+                            frame(nic[to].macAddress(), nic[s].macAddress(), 0x0800, 60 + random.nextInt(500), random));
                 }
             }
-            assertTrue(lan.runUntil(() -> Arrays.stream(nic).mapToLong(d -> d.statistics().rxFrames()).sum() == 3L * perStation,
+            assertTrue(lan.runUntil(
+                    () -> Arrays.stream(nic)
+                                    .mapToLong(d -> d.statistics().rxFrames())
+                                    .sum()
+                            == 3L * perStation,
                     SECOND));
             long collisions = 0;
             for (int s = 0; s < 3; s++) {
@@ -358,15 +385,16 @@ class SimNicTest {
             b.setHandler(f -> times.add(lan.clock().nanos()));
             Random random = new Random(1);
             long due = lan.schedule(500_000, () -> {
-                times.add(lan.clock().nanos());
-                for (int i = 0; i < 20; i++) {
-                    try {
-                        a.send(frame(b.macAddress(), a.macAddress(), 0x0800, 200 + 50 * i, random));
-                    } catch (IOException e) {
-                        throw new AssertionError(e);
-                    }
-                }
-            }).deadline();
+                        times.add(lan.clock().nanos());
+                        for (int i = 0; i < 20; i++) {
+                            try {
+                                a.send(frame(b.macAddress(), a.macAddress(), 0x0800, 200 + 50 * i, random));
+                            } catch (IOException e) {
+                                throw new AssertionError(e);
+                            }
+                        }
+                    })
+                    .deadline();
             lan.runFor(40_000_000);
             assertEquals(due, times.get(0), "the timer fired at its simulated deadline");
             assertTrue(times.size() > 15, "most frames arrived: " + times.size());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import jnic.sim.AbiHeader;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +17,16 @@ class WorldLibraryAbiTest {
 
     @Test
     void everyNativeMethodOfWorldLibraryMatchesTheHeader() {
-        List<String> problems = HEADER.mismatches(WorldLibrary.class,
-                new AbiHeader.Mapping(com.sun.jna.Pointer.class, true));
+        List<String> problems =
+                HEADER.mismatches(WorldLibrary.class, new AbiHeader.Mapping(com.sun.jna.Pointer.class, true));
         assertTrue(problems.isEmpty(), "WorldLibrary disagrees with jnic_sim.h:\n" + String.join("\n", problems));
     }
 
     @Test
     void theBusBatchWriteFlagIsTheHeaders() {
-        assertEquals(HEADER.constant("JNIC_BUS_OP_WRITE"), Integer.toUnsignedLong(WorldLibrary.OP_WRITE),
+        assertEquals(
+                HEADER.constant("JNIC_BUS_OP_WRITE"),
+                Integer.toUnsignedLong(WorldLibrary.OP_WRITE),
                 "WorldLibrary.OP_WRITE against JNIC_BUS_OP_WRITE");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import jnic.net.wire.MacAddress;
 
 /**
@@ -24,7 +23,8 @@ public final class KernelPeer implements AutoCloseable {
     }
 
     /** Makes the namespace "jnic-{@code tag}-PID" and a TAP device "{@code tag}PID" (tag: 5 letters at most). */
-    public static KernelPeer create(String tag, String kernelAddress, MacAddress ours) throws IOException, InterruptedException {
+    public static KernelPeer create(String tag, String kernelAddress, MacAddress ours)
+            throws IOException, InterruptedException {
         String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
         assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
         NetworkNamespace ns;

@@ -10,11 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
@@ -22,6 +17,9 @@ import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
 import jnic.net.wire.UdpDatagram;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Linux kernel as the peer: the test makes its own network namespace, creates a TAP device,
@@ -58,7 +56,8 @@ class TapDeviceTest {
     void segmentationOffloadTakesOnlyATcpSegmentWithItsPartialChecksum() throws Exception {
         Ipv4Address us = Ipv4Address.parse("10.213.0.2");
         Ipv4Address kernel = Ipv4Address.parse("10.213.0.1");
-        TcpSegment segment = new TcpSegment(40000, 9, 1, 0, TcpSegment.ACK, 1000, 0, ByteBuffer.allocate(0), ByteBuffer.allocate(4000));
+        TcpSegment segment = new TcpSegment(
+                40000, 9, 1, 0, TcpSegment.ACK, 1000, 0, ByteBuffer.allocate(0), ByteBuffer.allocate(4000));
         byte[] full = frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, us, kernel, 1, segment.toBuffer(us, kernel)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tap.sendSegmented(full, 1460));
         assertTrue(e.getMessage().contains("pseudo-header"), e.getMessage());
@@ -66,7 +65,10 @@ class TapDeviceTest {
         byte[] datagram = frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_UDP, us, kernel, 2, udp.toBuffer(us, kernel)));
         assertThrows(IllegalArgumentException.class, () -> tap.sendSegmented(datagram, 1460));
         assertEquals(0, tap.segmentedFramesSent());
-        tap.sendSegmented(frame(Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, us, kernel, 3, segment.toBufferWithPartialChecksum(us, kernel))), 1460);
+        tap.sendSegmented(
+                frame(Ipv4Packet.of(
+                        64, Ipv4Packet.PROTOCOL_TCP, us, kernel, 3, segment.toBufferWithPartialChecksum(us, kernel))),
+                1460);
         assertEquals(1, tap.segmentedFramesSent());
     }
 
@@ -87,8 +89,12 @@ class TapDeviceTest {
         tap.setHandler(frames::add);
         Process sender = peer.start("bash", "-c", "echo jnic-hello > /dev/udp/10.213.0.2/7777");
 
-        byte[] request = await(frames, f -> etherType(f) == 0x0806 && f.length >= 42 && f[21] == 1
-                && Arrays.equals(Arrays.copyOfRange(f, 38, 42), OUR_IP));
+        byte[] request = await(
+                frames,
+                f -> etherType(f) == 0x0806
+                        && f.length >= 42
+                        && f[21] == 1
+                        && Arrays.equals(Arrays.copyOfRange(f, 38, 42), OUR_IP));
         assertNotNull(request, "the kernel's ARP request for 10.213.0.2");
         assertEquals(MacAddress.BROADCAST, MacAddress.of(request, 0), "sent to broadcast");
         MacAddress kernel = MacAddress.of(request, 6);
@@ -151,7 +157,7 @@ class TapDeviceTest {
 
     private static byte[] await(BlockingQueue<byte[]> frames, Predicate<byte[]> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (long left; (left = deadline - System.nanoTime()) > 0;) {
+        for (long left; (left = deadline - System.nanoTime()) > 0; ) {
             byte[] f = frames.poll(left, TimeUnit.NANOSECONDS);
             if (f != null && wanted.test(f)) {
                 return f;

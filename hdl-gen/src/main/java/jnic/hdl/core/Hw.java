@@ -6,22 +6,21 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-
 import scala.runtime.BoxedUnit;
 import spinal.core.B$;
 import spinal.core.BitCount;
 import spinal.core.Bits;
-import spinal.core.Mem;
-import spinal.core.dontCare$;
 import spinal.core.Bool;
 import spinal.core.Data;
 import spinal.core.DataPrimitives;
+import spinal.core.Mem;
 import spinal.core.SpinalConfig;
 import spinal.core.SpinalConfig$;
 import spinal.core.SpinalVerilog$;
 import spinal.core.U$;
 import spinal.core.UInt;
 import spinal.core.WhenContext;
+import spinal.core.dontCare$;
 import spinal.core.package$;
 import spinal.core.when$;
 import spinal.idslplugin.Location;
@@ -39,15 +38,13 @@ import spinal.idslplugin.Location;
  * hardware; regenerate with {@code make verilog}.
  */
 public final class Hw {
-    private Hw() {
-    }
+    private Hw() {}
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     /** The first stack frame outside this facade: where the hardware description is. */
     static Location here() {
-        return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith(Hw.class.getPackageName() + "."))
+        return WALKER.walk(frames -> frames.filter(f -> !f.getClassName().startsWith(Hw.class.getPackageName() + "."))
                 .findFirst()
                 .map(f -> new Location(f.getFileName(), f.getLineNumber(), 0))
                 .orElse(new Location("?", 0, 0)));
@@ -257,7 +254,8 @@ public final class Hw {
             Object factory = SpinalConfig$.MODULE$;
             Method apply = null;
             for (Method m : factory.getClass().getMethods()) {
-                if (m.getName().equals("apply") && m.getReturnType() == SpinalConfig.class
+                if (m.getName().equals("apply")
+                        && m.getReturnType() == SpinalConfig.class
                         && (apply == null || m.getParameterCount() > apply.getParameterCount())) {
                     apply = m;
                 }
@@ -267,7 +265,8 @@ public final class Hw {
             }
             Object[] args = new Object[apply.getParameterCount()];
             for (int i = 0; i < args.length; i++) {
-                args[i] = factory.getClass().getMethod("apply$default$" + (i + 1)).invoke(factory);
+                args[i] =
+                        factory.getClass().getMethod("apply$default$" + (i + 1)).invoke(factory);
             }
             setFlag(factory, apply, args, "headerWithRepoHash", false);
             return (SpinalConfig) apply.invoke(factory, args);

@@ -8,7 +8,6 @@ import static jnic.hdl.core.Hw.when;
 
 import java.math.BigInteger;
 import java.util.BitSet;
-
 import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import spinal.core.BitCount;
@@ -93,7 +92,8 @@ public final class Crc32 extends HwComponent {
                 if (n > 4) {
                     int highBits = 8 * (n - 4);
                     Bits high = data.apply(32, new BitCount(highBits));
-                    term = xor(term, and(high, bits(mask.shiftRight(64), highBits)).xorR());
+                    term = xor(
+                            term, and(high, bits(mask.shiftRight(64), highBits)).xorR());
                 }
                 assign(next.apply(i), term);
             }
@@ -103,11 +103,12 @@ public final class Crc32 extends HwComponent {
         assign(state, startState);
         when(clear, () -> assign(enableErrorSticky, bool(false)));
         when(valid, () -> {
-            Hw.When chain = when(named(eq(byteEnable, bits(0, lanes)), "noLaneEnabled"),
-                    () -> assign(state, startState));
+            Hw.When chain =
+                    when(named(eq(byteEnable, bits(0, lanes)), "noLaneEnabled"), () -> assign(state, startState));
             for (int n = 1; n <= lanes; n++) {
                 Bits after = stateAfterLanes[n];
-                Bool firstLanesEnabled = named(eq(byteEnable, bits((1L << n) - 1, lanes)),
+                Bool firstLanesEnabled = named(
+                        eq(byteEnable, bits((1L << n) - 1, lanes)),
                         "first" + n + (n == 1 ? "LaneEnabled" : "LanesEnabled"));
                 chain = chain.elseWhen(firstLanesEnabled, () -> assign(state, after));
             }

@@ -22,10 +22,10 @@ public final class Crc32Equations {
     public static final int POLYNOMIAL_REFLECTED = 0xEDB88320;
     /** Register value (before final inversion) after a frame followed by its own correct FCS. */
     public static final int RESIDUE = 0xDEBB20E3;
+
     public static final int STATE_BITS = 32;
 
-    private Crc32Equations() {
-    }
+    private Crc32Equations() {}
 
     /** Equations for the register after feeding {@code byteCount} bytes, one set per register bit. */
     public static BitSet[] afterBytes(int byteCount) {

@@ -46,7 +46,11 @@ import spinal.core.UInt;
  * each run repeats exactly.
  */
 public final class CsmaCd extends HwComponent {
-    public enum State { PASS, JAM, BACKOFF }
+    public enum State {
+        PASS,
+        JAM,
+        BACKOFF
+    }
 
     public static final int GAP_BYTES = 12;
     public static final int JAM_BYTES = 4;
@@ -144,9 +148,10 @@ public final class CsmaCd extends HwComponent {
 
         Bool half = halfDuplex;
         // Deference: the gap counter restarts while carrier is sensed and runs down after it.
-        when(carrierSense, () -> assign(gapCount, GAP_BYTES)).elseWhen(
-                and(phyReady, not(eq(gapCount, uint(0, 4)))),
-                () -> assign(gapCount, minus(gapCount, uint(1, 4))));
+        when(carrierSense, () -> assign(gapCount, GAP_BYTES))
+                .elseWhen(
+                        and(phyReady, not(eq(gapCount, uint(0, 4)))),
+                        () -> assign(gapCount, minus(gapCount, uint(1, 4))));
         // The decision to hold MacTx back is registered: it takes effect a clock after carrier
         // appears, like one more clock of propagation (a frame started in that clock meets its
         // collision a clock later, as on a wire), and keeps the gap counter's zero test out of
@@ -158,76 +163,83 @@ public final class CsmaCd extends HwComponent {
         when(frameSent, () -> assign(attempts, 0)); // MacTx sent a frame whole: start counting afresh
 
         when(is(state, State.PASS), () -> {
-            when(mustDefer, () -> {
-                when(and(frameWaiting, not(deferCounted)), () -> {
-                    assign(deferred, true);
-                    assign(deferCounted, true);
-                });
-            });
-            // Track our own bursts: a strobe with a byte starts or continues one.
-            when(and(macReady, macValid), () -> {
-                assign(inBurst, true);
-                assign(deferCounted, false);
-                when(lt(burstBytes, uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
-            }).elseWhen(macReady, () -> {
-                assign(inBurst, false);
-                assign(burstBytes, 0);
-            });
-            when(and(half, inBurst, carrierSense), () -> {
-                // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
-                // is a strobe), count the attempt.
-                assign(macAbort, true);
-                assign(lineValid, true);
-                assign(lineData, bits(JAM_BYTE, 8));
-                assign(collision, true);
-                assign(late, gt(burstBytes, uint(SLOT_BYTES, 7)));
-                increment(attempts);
-                assign(inBurst, false);
-                assign(burstBytes, 0);
-                assign(jamCount, mux(phyReady, uint(1, 3), uint(0, 3)));
-                go(state, State.JAM);
-            });
-        }).elseWhen(is(state, State.JAM), () -> {
-            assign(lineValid, true);
-            assign(lineData, bits(JAM_BYTE, 8));
-            when(phyReady, () -> {
-                increment(jamCount);
-                when(is(jamCount, JAM_BYTES - 1), () -> {
-                    when(late, () -> {
-                        assign(lateCollision, true);
-                        assign(discard, true);
-                        assign(attempts, 0);
-                        go(state, State.PASS);
-                    }).elseWhen(is(attempts, MAX_ATTEMPTS), () -> {
-                        assign(excessiveCollisions, true);
-                        assign(discard, true);
-                        assign(attempts, 0);
-                        go(state, State.PASS);
-                    }).otherwise(() -> {
-                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): mask the LFSR draw.
-                        Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)),
-                                backoffSeed);
-                        Bits mask = bitsWire(BACKOFF_LIMIT);
-                        assign(mask, bits((1 << BACKOFF_LIMIT) - 1, BACKOFF_LIMIT));
-                        for (int k = 1; k < BACKOFF_LIMIT; k++) {
-                            int width = k;
-                            when(is(attempts, k), () -> assign(mask, bits((1 << width) - 1, BACKOFF_LIMIT)));
-                        }
-                        assign(backoffSlots, and(draw, mask).asUInt());
-                        assign(slotBytes, 0);
-                        assign(rewind, true);
-                        go(state, State.BACKOFF);
+                    when(mustDefer, () -> {
+                        when(and(frameWaiting, not(deferCounted)), () -> {
+                            assign(deferred, true);
+                            assign(deferCounted, true);
+                        });
+                    });
+                    // Track our own bursts: a strobe with a byte starts or continues one.
+                    when(and(macReady, macValid), () -> {
+                                assign(inBurst, true);
+                                assign(deferCounted, false);
+                                when(lt(burstBytes, uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
+                            })
+                            .elseWhen(macReady, () -> {
+                                assign(inBurst, false);
+                                assign(burstBytes, 0);
+                            });
+                    when(and(half, inBurst, carrierSense), () -> {
+                        // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
+                        // is a strobe), count the attempt.
+                        assign(macAbort, true);
+                        assign(lineValid, true);
+                        assign(lineData, bits(JAM_BYTE, 8));
+                        assign(collision, true);
+                        assign(late, gt(burstBytes, uint(SLOT_BYTES, 7)));
+                        increment(attempts);
+                        assign(inBurst, false);
+                        assign(burstBytes, 0);
+                        assign(jamCount, mux(phyReady, uint(1, 3), uint(0, 3)));
+                        go(state, State.JAM);
+                    });
+                })
+                .elseWhen(is(state, State.JAM), () -> {
+                    assign(lineValid, true);
+                    assign(lineData, bits(JAM_BYTE, 8));
+                    when(phyReady, () -> {
+                        increment(jamCount);
+                        when(is(jamCount, JAM_BYTES - 1), () -> {
+                            when(late, () -> {
+                                        assign(lateCollision, true);
+                                        assign(discard, true);
+                                        assign(attempts, 0);
+                                        go(state, State.PASS);
+                                    })
+                                    .elseWhen(is(attempts, MAX_ATTEMPTS), () -> {
+                                        assign(excessiveCollisions, true);
+                                        assign(discard, true);
+                                        assign(attempts, 0);
+                                        go(state, State.PASS);
+                                    })
+                                    .otherwise(() -> {
+                                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): mask the LFSR draw.
+                                        Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
+                                        Bits mask = bitsWire(BACKOFF_LIMIT);
+                                        assign(mask, bits((1 << BACKOFF_LIMIT) - 1, BACKOFF_LIMIT));
+                                        for (int k = 1; k < BACKOFF_LIMIT; k++) {
+                                            int width = k;
+                                            when(
+                                                    is(attempts, k),
+                                                    () -> assign(mask, bits((1 << width) - 1, BACKOFF_LIMIT)));
+                                        }
+                                        assign(backoffSlots, and(draw, mask).asUInt());
+                                        assign(slotBytes, 0);
+                                        assign(rewind, true);
+                                        go(state, State.BACKOFF);
+                                    });
+                        });
+                    });
+                })
+                .elseWhen(is(state, State.BACKOFF), () -> {
+                    assign(lineValid, false);
+                    when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
+                        increment(slotBytes);
+                        when(
+                                is(slotBytes, SLOT_BYTES - 1),
+                                () -> assign(backoffSlots, minus(backoffSlots, uint(1, BACKOFF_LIMIT))));
                     });
                 });
-            });
-        }).elseWhen(is(state, State.BACKOFF), () -> {
-            assign(lineValid, false);
-            when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
-                increment(slotBytes);
-                when(is(slotBytes, SLOT_BYTES - 1), () -> assign(backoffSlots,
-                        minus(backoffSlots, uint(1, BACKOFF_LIMIT))));
-            });
-        });
 
         // Full duplex: nothing above applies.
         when(not(half), () -> {

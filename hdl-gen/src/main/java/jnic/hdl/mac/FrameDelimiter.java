@@ -45,14 +45,15 @@ public final class FrameDelimiter extends HwComponent {
         assign(rxLast, false);
         assign(rxDribble, false);
         when(frameEnd, () -> {
-            assign(rxValid, holding);
-            assign(rxLast, true);
-            assign(rxDribble, dribbleIn);
-            assign(holding, false);
-        }).elseWhen(byteValid, () -> {
-            assign(rxValid, holding);
-            assign(held, byteData);
-            assign(holding, true);
-        });
+                    assign(rxValid, holding);
+                    assign(rxLast, true);
+                    assign(rxDribble, dribbleIn);
+                    assign(holding, false);
+                })
+                .elseWhen(byteValid, () -> {
+                    assign(rxValid, holding);
+                    assign(held, byteData);
+                    assign(holding, true);
+                });
     }
 }

@@ -30,7 +30,10 @@ import spinal.core.UInt;
  * ({@code frameRewind}) or drop ({@code frameDiscard}) the frame.
  */
 public final class Mac extends HwComponent {
-    public enum Build { PHY, FAST }
+    public enum Build {
+        PHY,
+        FAST
+    }
 
     public final ByteStream frame;
     public final UInt maxLength;
@@ -126,8 +129,11 @@ public final class Mac extends HwComponent {
         assign(csma.halfDuplex, halfDuplex);
         // Seeded by the address's last byte in the low bits (stations usually differ there, and the
         // first attempts draw from the low bits only) and two bits of the byte before.
-        assign(csma.backoffSeed, jnic.hdl.core.Hw.cat(stationAddress.apply(38, new spinal.core.BitCount(2)),
-                stationAddress.apply(40, new spinal.core.BitCount(8))));
+        assign(
+                csma.backoffSeed,
+                jnic.hdl.core.Hw.cat(
+                        stationAddress.apply(38, new spinal.core.BitCount(2)),
+                        stationAddress.apply(40, new spinal.core.BitCount(8))));
         assign(frameRewind, csma.rewind);
         assign(frameDiscard, csma.discard);
         assign(txCollision, csma.collision);

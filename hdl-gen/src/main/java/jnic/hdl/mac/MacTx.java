@@ -39,16 +39,26 @@ import spinal.core.UInt;
  */
 public final class MacTx extends HwComponent {
     /** Transmit states, in the order the clause describes the frame. */
-    public enum State { IDLE, PREAMBLE, SFD, DATA, PAD, FCS, GAP }
+    public enum State {
+        IDLE,
+        PREAMBLE,
+        SFD,
+        DATA,
+        PAD,
+        FCS,
+        GAP
+    }
 
     public static final int PREAMBLE_BYTES = 7;
     public static final int PREAMBLE_BYTE = 0x55;
     public static final int SFD_BYTE = 0xD5;
     /** Minimum frame before the FCS: 64 bytes on the wire less the 4 of the FCS (clause 4.4.2). */
     public static final int MIN_FRAME_BYTES = 60;
+
     public static final int FCS_BYTES = 4;
     /** 96 bit times (clause 4.4.2, interFrameGap). */
     public static final int GAP_BYTES = 12;
+
     public static final int LENGTH_BITS = 14;
     private static final int COUNT_BITS = 6;
 
@@ -121,85 +131,98 @@ public final class MacTx extends HwComponent {
         // In idle the first preamble byte is offered as soon as a frame waits: whether a byte is
         // offered never depends on txReady (a stream's valid may not wait for its ready).
         startFrame = and(frame.valid, not(draining));
-        when(is(state, State.IDLE), () -> when(startFrame, () -> {
-            emit(PREAMBLE_BYTE);
-            when(txReady, () -> {
-                assign(count, 1);
-                go(state, State.PREAMBLE);
-            });
-        })).elseWhen(is(state, State.PREAMBLE), () -> {
-            emit(PREAMBLE_BYTE);
-            when(txReady, () -> {
-                increment(count);
-                when(is(count, PREAMBLE_BYTES - 1), () -> go(state, State.SFD));
-            });
-        }).elseWhen(is(state, State.SFD), () -> {
-            emit(SFD_BYTE);
-            assign(fcs.clear, txReady);
-            when(txReady, () -> {
-                assign(count, 0);
-                assign(remaining, maxLength);
-                assign(atLimit, is(maxLength, 0));
-                assign(belowMinimum, true);
-                assign(corruptFcs, false);
-                go(state, State.DATA);
-            });
-        }).elseWhen(is(state, State.DATA), () -> {
-            when(and(frame.valid, not(atLimit)), () -> {
-                assign(txValid, true);
-                assign(txData, frame.data);
-                assign(frame.ready, txReady);
-                assign(fcs.valid, txReady);
-                when(txReady, () -> {
-                    // count may wrap past 63 in a long frame: only its first 59 values matter.
-                    increment(count);
-                    when(is(count, MIN_FRAME_BYTES - 2), () -> assign(belowMinimum, false));
-                    assign(remaining, minus(remaining, uint(1, LENGTH_BITS)));
-                    assign(atLimit, is(remaining, 1));
-                    when(frame.last, () -> when(belowMinimum,
-                            () -> go(state, State.PAD)).otherwise(() -> {
-                                assign(count, 0);
-                                go(state, State.FCS);
-                            }));
-                });
-            }).otherwise(() -> {
-                // No byte when one is due, or one too many: end the frame with a bad FCS now.
-                assign(txValid, true);
-                assign(txData, not(fcs.crc.resize(8)));
-                when(txReady, () -> {
-                    assign(underflow, not(frame.valid));
-                    assign(tooLong, frame.valid);
-                    assign(corruptFcs, true);
-                    assign(draining, true);
-                    assign(count, 1);
-                    go(state, State.FCS);
-                });
-            });
-        }).elseWhen(is(state, State.PAD), () -> {
-            emit(0);
-            assign(fcs.valid, txReady);
-            when(txReady, () -> {
-                increment(count);
-                when(is(count, MIN_FRAME_BYTES - 1), () -> {
-                    assign(count, 0);
-                    go(state, State.FCS);
-                });
-            });
-        }).elseWhen(is(state, State.FCS), () -> {
-            assign(txValid, true);
-            assign(txData, fcsByte);
-            when(txReady, () -> {
-                increment(count);
-                when(is(count, FCS_BYTES - 1), () -> {
-                    assign(sent, not(corruptFcs));
-                    assign(count, 0);
-                    go(state, State.GAP);
-                });
-            });
-        }).elseWhen(is(state, State.GAP), () -> when(txReady, () -> {
-            increment(count);
-            when(is(count, GAP_BYTES - 1), () -> go(state, State.IDLE));
-        }));
+        when(
+                        is(state, State.IDLE),
+                        () -> when(startFrame, () -> {
+                            emit(PREAMBLE_BYTE);
+                            when(txReady, () -> {
+                                assign(count, 1);
+                                go(state, State.PREAMBLE);
+                            });
+                        }))
+                .elseWhen(is(state, State.PREAMBLE), () -> {
+                    emit(PREAMBLE_BYTE);
+                    when(txReady, () -> {
+                        increment(count);
+                        when(is(count, PREAMBLE_BYTES - 1), () -> go(state, State.SFD));
+                    });
+                })
+                .elseWhen(is(state, State.SFD), () -> {
+                    emit(SFD_BYTE);
+                    assign(fcs.clear, txReady);
+                    when(txReady, () -> {
+                        assign(count, 0);
+                        assign(remaining, maxLength);
+                        assign(atLimit, is(maxLength, 0));
+                        assign(belowMinimum, true);
+                        assign(corruptFcs, false);
+                        go(state, State.DATA);
+                    });
+                })
+                .elseWhen(is(state, State.DATA), () -> {
+                    when(and(frame.valid, not(atLimit)), () -> {
+                                assign(txValid, true);
+                                assign(txData, frame.data);
+                                assign(frame.ready, txReady);
+                                assign(fcs.valid, txReady);
+                                when(txReady, () -> {
+                                    // count may wrap past 63 in a long frame: only its first 59 values matter.
+                                    increment(count);
+                                    when(is(count, MIN_FRAME_BYTES - 2), () -> assign(belowMinimum, false));
+                                    assign(remaining, minus(remaining, uint(1, LENGTH_BITS)));
+                                    assign(atLimit, is(remaining, 1));
+                                    when(
+                                            frame.last,
+                                            () -> when(belowMinimum, () -> go(state, State.PAD))
+                                                    .otherwise(() -> {
+                                                        assign(count, 0);
+                                                        go(state, State.FCS);
+                                                    }));
+                                });
+                            })
+                            .otherwise(() -> {
+                                // No byte when one is due, or one too many: end the frame with a bad FCS now.
+                                assign(txValid, true);
+                                assign(txData, not(fcs.crc.resize(8)));
+                                when(txReady, () -> {
+                                    assign(underflow, not(frame.valid));
+                                    assign(tooLong, frame.valid);
+                                    assign(corruptFcs, true);
+                                    assign(draining, true);
+                                    assign(count, 1);
+                                    go(state, State.FCS);
+                                });
+                            });
+                })
+                .elseWhen(is(state, State.PAD), () -> {
+                    emit(0);
+                    assign(fcs.valid, txReady);
+                    when(txReady, () -> {
+                        increment(count);
+                        when(is(count, MIN_FRAME_BYTES - 1), () -> {
+                            assign(count, 0);
+                            go(state, State.FCS);
+                        });
+                    });
+                })
+                .elseWhen(is(state, State.FCS), () -> {
+                    assign(txValid, true);
+                    assign(txData, fcsByte);
+                    when(txReady, () -> {
+                        increment(count);
+                        when(is(count, FCS_BYTES - 1), () -> {
+                            assign(sent, not(corruptFcs));
+                            assign(count, 0);
+                            go(state, State.GAP);
+                        });
+                    });
+                })
+                .elseWhen(
+                        is(state, State.GAP),
+                        () -> when(txReady, () -> {
+                            increment(count);
+                            when(is(count, GAP_BYTES - 1), () -> go(state, State.IDLE));
+                        }));
 
         // Abort (a collision, from CsmaCd): stop at once and forget the frame; its source
         // replays it (retry) or drops it, so nothing is taken, drained or reported here.

@@ -26,7 +26,10 @@ import spinal.core.UInt;
  * frame takes part in finding the next one's SFD.
  */
 public final class RxBitFramer extends HwComponent {
-    public enum State { HUNT, DATA }
+    public enum State {
+        HUNT,
+        DATA
+    }
 
     public final Bool bitValid;
     public final Bool bitData;
@@ -70,21 +73,25 @@ public final class RxBitFramer extends HwComponent {
         assign(delimiter.dribbleIn, bitCount.orR());
 
         when(and(wasLocked, not(locked)), () -> {
-            assign(delimiter.frameEnd, is(state, State.DATA));
-            // Forget the old frame's bits: a frame ending in 0xAA or 0xAB leaves 1,0,1,0,1,0,1,
-            // which with the next preamble's first 1 would read as an SFD.
-            assign(shift, bits(0, 7));
-            go(state, State.HUNT);
-        }).elseWhen(bitValid, () -> {
-            assign(shift, shifted.apply(1, new BitCount(7)));
-            when(is(state, State.HUNT), () -> when(eq(shifted, bits(MacTx.SFD_BYTE, 8)), () -> {
-                assign(bitCount, 0);
-                go(state, State.DATA);
-            })).otherwise(() -> {
-                increment(bitCount);
-                assign(delimiter.byteValid, is(bitCount, 7));
-            });
-        });
+                    assign(delimiter.frameEnd, is(state, State.DATA));
+                    // Forget the old frame's bits: a frame ending in 0xAA or 0xAB leaves 1,0,1,0,1,0,1,
+                    // which with the next preamble's first 1 would read as an SFD.
+                    assign(shift, bits(0, 7));
+                    go(state, State.HUNT);
+                })
+                .elseWhen(bitValid, () -> {
+                    assign(shift, shifted.apply(1, new BitCount(7)));
+                    when(
+                                    is(state, State.HUNT),
+                                    () -> when(eq(shifted, bits(MacTx.SFD_BYTE, 8)), () -> {
+                                        assign(bitCount, 0);
+                                        go(state, State.DATA);
+                                    }))
+                            .otherwise(() -> {
+                                increment(bitCount);
+                                assign(delimiter.byteValid, is(bitCount, 7));
+                            });
+                });
 
         assign(rxValid, delimiter.rxValid);
         assign(rxData, delimiter.rxData);

@@ -17,7 +17,10 @@ import spinal.core.UInt;
  * {@code lineValid} falls. A byte-wide line carries no dribble bits.
  */
 public final class RxByteFramer extends HwComponent {
-    public enum State { HUNT, DATA }
+    public enum State {
+        HUNT,
+        DATA
+    }
 
     public final Bool lineValid;
     public final Bits lineData;
@@ -48,11 +51,15 @@ public final class RxByteFramer extends HwComponent {
         assign(delimiter.frameEnd, false);
         assign(delimiter.dribbleIn, false);
         when(and(wasValid, not(lineValid)), () -> {
-            assign(delimiter.frameEnd, is(state, State.DATA));
-            go(state, State.HUNT);
-        }).elseWhen(lineValid, () -> when(is(state, State.HUNT),
-                () -> when(eq(lineData, bits(MacTx.SFD_BYTE, 8)), () -> go(state, State.DATA)))
-                .otherwise(() -> assign(delimiter.byteValid, true)));
+                    assign(delimiter.frameEnd, is(state, State.DATA));
+                    go(state, State.HUNT);
+                })
+                .elseWhen(
+                        lineValid,
+                        () -> when(
+                                        is(state, State.HUNT),
+                                        () -> when(eq(lineData, bits(MacTx.SFD_BYTE, 8)), () -> go(state, State.DATA)))
+                                .otherwise(() -> assign(delimiter.byteValid, true)));
 
         assign(rxValid, delimiter.rxValid);
         assign(rxData, delimiter.rxData);

@@ -92,14 +92,22 @@ public final class RxChecker extends HwComponent {
         int saturated = (1 << MacTx.LENGTH_BITS) - 1;
         when(rxValid, () -> {
             assign(firstByte, rxLast);
-            assign(count, mux(firstByte, uint(1, MacTx.LENGTH_BITS),
-                    mux(eq(count, uint(saturated, MacTx.LENGTH_BITS)), count, plus(count, uint(1, MacTx.LENGTH_BITS)))));
+            assign(
+                    count,
+                    mux(
+                            firstByte,
+                            uint(1, MacTx.LENGTH_BITS),
+                            mux(
+                                    eq(count, uint(saturated, MacTx.LENGTH_BITS)),
+                                    count,
+                                    plus(count, uint(1, MacTx.LENGTH_BITS)))));
         });
 
         // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:
         // its top 6 bits are the multicast hash bin (see AddressFilter), so the filter needs no
         // CRC of its own. Valid from the 7th byte on the output side.
-        when(and(rxValid, is(count, AddressFilter.ADDRESS_BYTES), not(firstByte)),
+        when(
+                and(rxValid, is(count, AddressFilter.ADDRESS_BYTES), not(firstByte)),
                 () -> assign(hashReg, fcsCheck.crc.apply(26, new BitCount(6)).asUInt()));
         assign(destinationHash, hashReg);
 

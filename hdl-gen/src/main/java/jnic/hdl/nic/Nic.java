@@ -147,11 +147,11 @@ public final class Nic extends HwComponent {
 
         // ---- transmit buffer memory: the host (or the self-test) writes, the ring reader reads ----
         Bool selfTestTxWrite = or(selfTest.ownsMemories, selfTest.ownsTxWrite);
-        write(txMemory,
+        write(
+                txMemory,
                 mux(selfTestTxWrite, selfTest.txAddress, txWord),
                 mux(selfTestTxWrite, selfTest.txWriteData, busWriteData),
-                mux(selfTestTxWrite, selfTest.txWrite,
-                        and(busValid, busWrite, eq(region, uint(REGION_TX_BUFFER, 2)))));
+                mux(selfTestTxWrite, selfTest.txWrite, and(busValid, busWrite, eq(region, uint(REGION_TX_BUFFER, 2)))));
         Bits txRead = readSync(txMemory, mux(selfTest.ownsMemories, selfTest.txAddress, txRing.memAddress), bool(true));
         Bits txReadFaulty = bitsWire(32);
         assign(txReadFaulty, txRead);
@@ -160,7 +160,8 @@ public final class Nic extends HwComponent {
         assign(selfTest.txReadData, txReadFaulty);
 
         // ---- receive buffer memory: the ring writer (or the self-test) writes, the host reads ----
-        write(rxMemory,
+        write(
+                rxMemory,
                 mux(selfTest.ownsMemories, selfTest.rxAddress, rxRing.memAddress),
                 mux(selfTest.ownsMemories, selfTest.rxWriteData, rxRing.memWriteData),
                 mux(selfTest.ownsMemories, selfTest.rxWrite, rxRing.memWrite));
@@ -174,8 +175,12 @@ public final class Nic extends HwComponent {
         Bool txCommand = writeOf(registerWrite, offset, TX_COMMAND);
         assign(txRing.enable, or(txEnable, testing));
         assign(txRing.commandValid, mux(testing, selfTest.commandValid, txCommand));
-        assign(txRing.commandLength, mux(testing, selfTest.commandLength,
-                busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+        assign(
+                txRing.commandLength,
+                mux(
+                        testing,
+                        selfTest.commandLength,
+                        busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
         Bool txBusy = not(eq(txRing.head, txRing.tail));
         assign(selfTest.txBusy, txBusy);
 
@@ -265,13 +270,16 @@ public final class Nic extends HwComponent {
         assign(stats.counterSelect, busAddress.apply(2, new BitCount(Statistics.SELECT_BITS)));
 
         // ---- interrupts: sticky status bits, write 1 to clear; a new event wins over the clear ----
-        Bits raised = cat(selfTest.done,
+        Bits raised = cat(
+                selfTest.done,
                 and(or(txRing.frameFailed, txRing.commandError), events),
                 and(rxRing.overflow, events),
                 and(rxRing.received, events),
                 and(txRing.frameDone, events));
-        Bits cleared = mux(writeOf(registerWrite, offset, INT_STATUS),
-                busWriteData.apply(0, new BitCount(INT_BITS)), bits(0, INT_BITS));
+        Bits cleared = mux(
+                writeOf(registerWrite, offset, INT_STATUS),
+                busWriteData.apply(0, new BitCount(INT_BITS)),
+                bits(0, INT_BITS));
         assign(intStatus, or(and(intStatus, not(cleared)), raised));
         assign(irq, and(intStatus, intMask).orR());
 
@@ -283,16 +291,33 @@ public final class Nic extends HwComponent {
             assign(promiscuous, busWriteData.apply(CONTROL_PROMISCUOUS));
             assign(loopback, busWriteData.apply(CONTROL_LOOPBACK));
         });
-        when(writeOf(registerWrite, offset, INT_MASK), () -> assign(intMask, busWriteData.apply(0, new BitCount(INT_BITS))));
-        when(writeOf(registerWrite, offset, MAC_LOW), () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteData));
-        when(writeOf(registerWrite, offset, MAC_HIGH), () -> assign(stationAddress.apply(32, new BitCount(16)),
-                busWriteData.apply(0, new BitCount(16))));
-        when(writeOf(registerWrite, offset, HASH_LOW), () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteData));
-        when(writeOf(registerWrite, offset, HASH_HIGH), () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteData));
-        when(writeOf(registerWrite, offset, MAX_LENGTH), () -> assign(maxLength,
-                busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
-        when(writeOf(registerWrite, offset, RX_RING), () -> assign(rxHead,
-                busWriteData.apply(0, new BitCount(config.rxSlotBits() + 1)).asUInt()));
+        when(
+                writeOf(registerWrite, offset, INT_MASK),
+                () -> assign(intMask, busWriteData.apply(0, new BitCount(INT_BITS))));
+        when(
+                writeOf(registerWrite, offset, MAC_LOW),
+                () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteData));
+        when(
+                writeOf(registerWrite, offset, MAC_HIGH),
+                () -> assign(stationAddress.apply(32, new BitCount(16)), busWriteData.apply(0, new BitCount(16))));
+        when(
+                writeOf(registerWrite, offset, HASH_LOW),
+                () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteData));
+        when(
+                writeOf(registerWrite, offset, HASH_HIGH),
+                () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteData));
+        when(
+                writeOf(registerWrite, offset, MAX_LENGTH),
+                () -> assign(
+                        maxLength,
+                        busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+        when(
+                writeOf(registerWrite, offset, RX_RING),
+                () -> assign(
+                        rxHead,
+                        busWriteData
+                                .apply(0, new BitCount(config.rxSlotBits() + 1))
+                                .asUInt()));
         assign(stats.clear, or(writeOf(registerWrite, offset, STATS_CLEAR), softReset));
         when(rom.loaded, () -> assign(stationAddress, rom.address));
 
@@ -315,10 +340,19 @@ public final class Nic extends HwComponent {
         });
 
         // ---- register reads ----
-        Bits statusWord = cat(txBusy, rom.busy, selfTest.romFailed, selfTest.loopbackFailed, selfTest.memoryFailed,
-                selfTest.passed, testing);
-        Bits configWord = cat(bits(phy ? 1 : 0, 8), bits(Integer.numberOfTrailingZeros(config.slotBytes()), 8),
-                bits(config.rxSlots(), 8), bits(config.txSlots(), 8));
+        Bits statusWord = cat(
+                txBusy,
+                rom.busy,
+                selfTest.romFailed,
+                selfTest.loopbackFailed,
+                selfTest.memoryFailed,
+                selfTest.passed,
+                testing);
+        Bits configWord = cat(
+                bits(phy ? 1 : 0, 8),
+                bits(Integer.numberOfTrailingZeros(config.slotBytes()), 8),
+                bits(config.rxSlots(), 8),
+                bits(config.txSlots(), 8));
         Bits controlWord = cat(testing, loopback, promiscuous, halfDuplex, rxEnable, txEnable, bool(false));
         Bits value = bitsWire(32);
         assign(value, bits(0, 32));
@@ -347,13 +381,14 @@ public final class Nic extends HwComponent {
         assign(registerValue, value);
         assign(responding, busValid);
         assign(responseRegion, region);
-        Bool descriptorRange = and(ge(offset, uint(RX_DESCRIPTORS, 16)),
-                lt(offset, uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
+        Bool descriptorRange =
+                and(ge(offset, uint(RX_DESCRIPTORS, 16)), lt(offset, uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
         assign(responseDescriptor, descriptorRange);
         assign(busReady, responding);
         assign(busReadData, bits(0, 32));
-        when(eq(responseRegion, uint(REGION_REGISTERS, 2)), () -> assign(busReadData,
-                mux(responseDescriptor, descriptorRead, registerValue)))
+        when(
+                        eq(responseRegion, uint(REGION_REGISTERS, 2)),
+                        () -> assign(busReadData, mux(responseDescriptor, descriptorRead, registerValue)))
                 .elseWhen(eq(responseRegion, uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
     }
 

@@ -17,17 +17,18 @@ import jnic.hdl.mac.MacTx;
  * {@code INT_BITS}) and {@code DESCRIPTOR_*} (but the mask) are bit numbers in their register.
  */
 public final class NicRegisters {
-    private NicRegisters() {
-    }
+    private NicRegisters() {}
 
     /** Bus address bits: bits 17..16 pick the region, 15..0 the byte within it. */
     public static final int ADDRESS_BITS = 18;
+
     public static final int REGION_REGISTERS = 0;
     public static final int REGION_TX_BUFFER = 1;
     public static final int REGION_RX_BUFFER = 2;
 
     /** Reads "JNIC". */
     public static final int ID = 0x000;
+
     public static final int ID_VALUE = 0x4A4E4943;
     public static final int CONFIG = 0x004;
     public static final int CONTROL = 0x008;
@@ -81,11 +82,13 @@ public final class NicRegisters {
 
     /** Descriptor bits: length without FCS in 13..0, then how the frame was addressed. */
     public static final int DESCRIPTOR_LENGTH_MASK = (1 << MacTx.LENGTH_BITS) - 1;
+
     public static final int DESCRIPTOR_UNICAST = 16;
     public static final int DESCRIPTOR_MULTICAST = 17;
     public static final int DESCRIPTOR_BROADCAST = 18;
 
     /** Byte address of the transmit (receive) buffer window. */
     public static final int TX_BUFFER = REGION_TX_BUFFER << 16;
+
     public static final int RX_BUFFER = REGION_RX_BUFFER << 16;
 }

@@ -1,12 +1,12 @@
 package jnic.hdl.nic;
 
-import jnic.hdl.core.Hw;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jnic.hdl.core.Hw;
 
 /**
  * The register map as a C header, {@value #FILE_NAME}: every constant of {@link NicRegisters} as
@@ -22,8 +22,7 @@ public final class RegisterHeader {
     public static final String FILE_NAME = "jnic_nic_registers.h";
     public static final String PREFIX = "JNIC_REG_";
 
-    private RegisterHeader() {
-    }
+    private RegisterHeader() {}
 
     /** The constants of NicRegisters, in declaration order. */
     public static List<Field> constants() {
@@ -76,7 +75,12 @@ public final class RegisterHeader {
     }
 
     private static void define(StringBuilder h, String name, String value) {
-        h.append("#define ").append(PREFIX).append(name).append(' ').append(value).append('\n');
+        h.append("#define ")
+                .append(PREFIX)
+                .append(name)
+                .append(' ')
+                .append(value)
+                .append('\n');
     }
 
     private static int value(Field f) {
@@ -98,7 +102,8 @@ public final class RegisterHeader {
     }
 
     private static String format(String name, int value) {
-        boolean decimal = name.endsWith("_BITS") || name.endsWith("_RESET")
+        boolean decimal = name.endsWith("_BITS")
+                || name.endsWith("_RESET")
                 || (!group(name).isEmpty() && !name.endsWith("_MASK"));
         return decimal ? Integer.toString(value) : hex(value);
     }

@@ -172,5 +172,4 @@ public final class RxBufferWriter extends HwComponent {
             assign(cut, false);
         });
     }
-
 }

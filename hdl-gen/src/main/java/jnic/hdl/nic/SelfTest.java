@@ -36,7 +36,15 @@ import spinal.core.UInt;
  * the next start.
  */
 public final class SelfTest extends HwComponent {
-    public enum State { IDLE, WRITE, READ, FRAME_LOAD, FRAME_SEND, FRAME_WAIT, FINISH }
+    public enum State {
+        IDLE,
+        WRITE,
+        READ,
+        FRAME_LOAD,
+        FRAME_SEND,
+        FRAME_WAIT,
+        FINISH
+    }
 
     public static final int FRAME_BYTES = 64;
     public static final int PATTERN_XOR = 0x5A;
@@ -145,18 +153,18 @@ public final class SelfTest extends HwComponent {
 
         // The memory pattern: {~a, a} for 16-bit a, all inverted on the second pass.
         UInt a16 = address.resize(16);
-        Bits pattern = xor(cat(not(a16.asBits()), a16.asBits()),
-                mux(inverted, bits(0xFFFFFFFFL, 32), bits(0, 32)));
+        Bits pattern = xor(cat(not(a16.asBits()), a16.asBits()), mux(inverted, bits(0xFFFFFFFFL, 32), bits(0, 32)));
         UInt wide = address.resize(addressBits + 1);
         Bool inTx = lt(wide, uint(config.txSlots() * (long) config.slotWords(), addressBits + 1));
         Bool inRx = lt(wide, uint(config.rxSlots() * (long) config.slotWords(), addressBits + 1));
-        Bool last = eq(address, uint(Math.max(config.txSlots(), config.rxSlots()) * (long) config.slotWords() - 1,
-                addressBits));
+        Bool last = eq(
+                address,
+                uint(Math.max(config.txSlots(), config.rxSlots()) * (long) config.slotWords() - 1, addressBits));
 
         // The test frame: byte i is i XOR 0x5A; word w holds bytes 4w..4w+3.
         UInt frameWord = address.resize(4);
-        Bits frameData = cat(frameByte(frameWord, 3), frameByte(frameWord, 2), frameByte(frameWord, 1),
-                frameByte(frameWord, 0));
+        Bits frameData =
+                cat(frameByte(frameWord, 3), frameByte(frameWord, 2), frameByte(frameWord, 1), frameByte(frameWord, 0));
 
         assign(txAddress, address.resize(txBits));
         assign(rxAddress, address.resize(rxBits));
@@ -172,66 +180,76 @@ public final class SelfTest extends HwComponent {
         when(and(checkTx, ne(txReadData, expected)), () -> assign(memoryBad, true));
         when(and(checkRx, ne(rxReadData, expected)), () -> assign(memoryBad, true));
 
-        when(is(state, State.IDLE), () -> when(start, () -> {
-            assign(memoryBad, false);
-            assign(loopbackBad, false);
-            assign(romBad, false);
-            assign(passedReg, false);
-            assign(inverted, false);
-            assign(address, 0);
-            assign(clearRings, true);
-            go(state, State.WRITE);
-        })).elseWhen(is(state, State.WRITE), () -> {
-            increment(address);
-            when(last, () -> {
-                assign(address, 0);
-                go(state, State.READ);
-            });
-        }).elseWhen(is(state, State.READ), () -> {
-            increment(address);
-            when(last, () -> {
-                assign(address, 0);
-                assign(inverted, not(inverted));
-                when(inverted, () -> go(state, State.FRAME_LOAD)).otherwise(() -> go(state, State.WRITE));
-            });
-        }).elseWhen(is(state, State.FRAME_LOAD), () -> {
-            increment(address);
-            when(is(address, FRAME_BYTES / 4 - 1), () -> go(state, State.FRAME_SEND));
-        }).elseWhen(is(state, State.FRAME_SEND), () -> {
-            assign(commandValid, true);
-            assign(rxIndex, 0);
-            assign(frameSeen, false);
-            assign(timeout, 0);
-            go(state, State.FRAME_WAIT);
-        }).elseWhen(is(state, State.FRAME_WAIT), () -> {
-            increment(timeout);
-            when(rxValid, () -> {
-                increment(rxIndex);
-                UInt low = rxIndex.resize(8);
-                Bits want = xor(low.asBits(), bits(PATTERN_XOR, 8));
-                when(and(lt(rxIndex, uint(FRAME_BYTES, MacTx.LENGTH_BITS)), ne(rxData, want)),
-                        () -> assign(loopbackBad, true));
-                when(rxLast, () -> {
-                    assign(frameSeen, true);
-                    when(or(rxError, ne(rxLength, uint(FRAME_BYTES + MacTx.FCS_BYTES, MacTx.LENGTH_BITS))),
-                            () -> assign(loopbackBad, true));
-                    go(state, State.FINISH);
+        when(
+                        is(state, State.IDLE),
+                        () -> when(start, () -> {
+                            assign(memoryBad, false);
+                            assign(loopbackBad, false);
+                            assign(romBad, false);
+                            assign(passedReg, false);
+                            assign(inverted, false);
+                            assign(address, 0);
+                            assign(clearRings, true);
+                            go(state, State.WRITE);
+                        }))
+                .elseWhen(is(state, State.WRITE), () -> {
+                    increment(address);
+                    when(last, () -> {
+                        assign(address, 0);
+                        go(state, State.READ);
+                    });
+                })
+                .elseWhen(is(state, State.READ), () -> {
+                    increment(address);
+                    when(last, () -> {
+                        assign(address, 0);
+                        assign(inverted, not(inverted));
+                        when(inverted, () -> go(state, State.FRAME_LOAD)).otherwise(() -> go(state, State.WRITE));
+                    });
+                })
+                .elseWhen(is(state, State.FRAME_LOAD), () -> {
+                    increment(address);
+                    when(is(address, FRAME_BYTES / 4 - 1), () -> go(state, State.FRAME_SEND));
+                })
+                .elseWhen(is(state, State.FRAME_SEND), () -> {
+                    assign(commandValid, true);
+                    assign(rxIndex, 0);
+                    assign(frameSeen, false);
+                    assign(timeout, 0);
+                    go(state, State.FRAME_WAIT);
+                })
+                .elseWhen(is(state, State.FRAME_WAIT), () -> {
+                    increment(timeout);
+                    when(rxValid, () -> {
+                        increment(rxIndex);
+                        UInt low = rxIndex.resize(8);
+                        Bits want = xor(low.asBits(), bits(PATTERN_XOR, 8));
+                        when(
+                                and(lt(rxIndex, uint(FRAME_BYTES, MacTx.LENGTH_BITS)), ne(rxData, want)),
+                                () -> assign(loopbackBad, true));
+                        when(rxLast, () -> {
+                            assign(frameSeen, true);
+                            when(
+                                    or(rxError, ne(rxLength, uint(FRAME_BYTES + MacTx.FCS_BYTES, MacTx.LENGTH_BITS))),
+                                    () -> assign(loopbackBad, true));
+                            go(state, State.FINISH);
+                        });
+                    });
+                    when(timeout.andR(), () -> go(state, State.FINISH));
+                })
+                .elseWhen(is(state, State.FINISH), () -> {
+                    increment(timeout);
+                    // The transmit side reports its frame done about when the last byte comes back.
+                    when(or(not(txBusy), timeout.andR()), () -> {
+                        Bool loopBad = or(loopbackBad, not(frameSeen), txBusy);
+                        assign(loopbackBad, loopBad);
+                        assign(romBad, not(romOk));
+                        assign(passedReg, and(not(memoryBad), not(loopBad), romOk));
+                        assign(clearRings, true);
+                        assign(done, true);
+                        go(state, State.IDLE);
+                    });
                 });
-            });
-            when(timeout.andR(), () -> go(state, State.FINISH));
-        }).elseWhen(is(state, State.FINISH), () -> {
-            increment(timeout);
-            // The transmit side reports its frame done about when the last byte comes back.
-            when(or(not(txBusy), timeout.andR()), () -> {
-                Bool loopBad = or(loopbackBad, not(frameSeen), txBusy);
-                assign(loopbackBad, loopBad);
-                assign(romBad, not(romOk));
-                assign(passedReg, and(not(memoryBad), not(loopBad), romOk));
-                assign(clearRings, true);
-                assign(done, true);
-                go(state, State.IDLE);
-            });
-        });
     }
 
     private static Bits frameByte(UInt word, int lane) {

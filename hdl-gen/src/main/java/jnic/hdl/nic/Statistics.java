@@ -7,7 +7,6 @@ import static jnic.hdl.core.Hw.when;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.mac.MacTx;
 import spinal.core.Bool;
@@ -22,10 +21,21 @@ import spinal.core.UInt;
 public final class Statistics extends HwComponent {
     /** The counters, in register order. */
     public enum Counter {
-        TX_FRAMES(false), TX_BYTES(true), TX_ERRORS(false),
-        RX_FRAMES(false), RX_BYTES(true), RX_FCS_ERRORS(false), RX_ALIGNMENT_ERRORS(false), RX_RUNTS(false),
-        RX_GIANTS(false), RX_FILTERED(false), RX_OVERFLOWS(false),
-        COLLISIONS(false), LATE_COLLISIONS(false), EXCESSIVE_COLLISIONS(false), DEFERRALS(false);
+        TX_FRAMES(false),
+        TX_BYTES(true),
+        TX_ERRORS(false),
+        RX_FRAMES(false),
+        RX_BYTES(true),
+        RX_FCS_ERRORS(false),
+        RX_ALIGNMENT_ERRORS(false),
+        RX_RUNTS(false),
+        RX_GIANTS(false),
+        RX_FILTERED(false),
+        RX_OVERFLOWS(false),
+        COLLISIONS(false),
+        LATE_COLLISIONS(false),
+        EXCESSIVE_COLLISIONS(false),
+        DEFERRALS(false);
 
         public final boolean bytes;
 
@@ -60,6 +70,7 @@ public final class Statistics extends HwComponent {
     public final UInt value;
     /** One event input per frame counter (byte counters use the length inputs). */
     public final Map<Counter, Bool> event = new EnumMap<>(Counter.class);
+
     final Map<Counter, UInt> counters = new EnumMap<>(Counter.class);
 
     public Statistics() {
@@ -80,8 +91,10 @@ public final class Statistics extends HwComponent {
         for (Counter c : Counter.values()) {
             UInt counter = counters.get(c);
             UInt step = c.bytes
-                    ? mux(c == Counter.TX_BYTES ? txBytesValid : rxBytesValid,
-                            (c == Counter.TX_BYTES ? txLength : rxLength).resize(32), uint(0, 32))
+                    ? mux(
+                            c == Counter.TX_BYTES ? txBytesValid : rxBytesValid,
+                            (c == Counter.TX_BYTES ? txLength : rxLength).resize(32),
+                            uint(0, 32))
                     : mux(event.get(c), uint(1, 32), uint(0, 32));
             assign(counter, plus(counter, step));
             when(clear, () -> assign(counter, 0));

@@ -41,7 +41,12 @@ import spinal.core.UInt;
  * the start or a rewind one clock passes before the first byte.
  */
 public final class TxBufferReader extends HwComponent {
-    public enum State { IDLE, FETCH, STREAM, HOLD }
+    public enum State {
+        IDLE,
+        FETCH,
+        STREAM,
+        HOLD
+    }
 
     public final Bool enable;
     public final Bool clearRing;
@@ -106,7 +111,8 @@ public final class TxBufferReader extends HwComponent {
         // ---- queueing: the TX command ----
         UInt used = minus(tailReg, headReg);
         Bool full = eq(used, uint(config.txSlots(), pointerBits));
-        Bool lengthOk = and(not(eq(commandLength, uint(0, MacTx.LENGTH_BITS))),
+        Bool lengthOk = and(
+                not(eq(commandLength, uint(0, MacTx.LENGTH_BITS))),
                 le(commandLength, uint(config.slotBytes(), MacTx.LENGTH_BITS)));
         Bool accept = and(commandValid, not(full), lengthOk);
         assign(commandError, and(commandValid, not(accept)));
@@ -116,7 +122,8 @@ public final class TxBufferReader extends HwComponent {
         // ---- streaming the head slot ----
         assign(headLength, readAsync(lengths, headReg.resize(slotBits)).asUInt());
         assign(doneLength, headLength);
-        UInt slotBase = cat(headReg.resize(slotBits), bits(0, config.wordBits())).asUInt();
+        UInt slotBase =
+                cat(headReg.resize(slotBits), bits(0, config.wordBits())).asUInt();
         Bool empty = eq(headReg, tailReg);
 
         assign(frame.valid, is(state, State.STREAM));
@@ -157,12 +164,14 @@ public final class TxBufferReader extends HwComponent {
 
         when(is(state, State.IDLE), () -> when(and(enable, not(empty)), restart))
                 .elseWhen(is(state, State.FETCH), () -> go(state, State.STREAM))
-                .elseWhen(is(state, State.STREAM), () -> when(frame.fire(), () -> {
-                    increment(byteLane);
-                    assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
-                    when(is(byteLane, 3), () -> assign(nextWord, plus(wordAddress, uint(1, addressBits))));
-                    when(frame.last, () -> go(state, State.HOLD));
-                }));
+                .elseWhen(
+                        is(state, State.STREAM),
+                        () -> when(frame.fire(), () -> {
+                            increment(byteLane);
+                            assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
+                            when(is(byteLane, 3), () -> assign(nextWord, plus(wordAddress, uint(1, addressBits))));
+                            when(frame.last, () -> go(state, State.HOLD));
+                        }));
 
         // The MAC's verdicts. An underflow or too-long frame is drained by the MAC to its last
         // byte: it fails when that byte has gone (or at once if it already had).

@@ -94,11 +94,13 @@ public final class ManchesterDecoder extends HwComponent {
         assign(bitData, filteredLevel);
         when(lt(sinceMidBit, uint(2 * samplesPerBit, counterBits)), () -> increment(sinceMidBit));
         when(not(active), () -> assign(lockedReg, false))
-                .elseWhen(not(lockedReg), () -> when(transition, () -> {
-                    assign(lockedReg, true);
-                    assign(sinceMidBit, 0);
-                    assign(bitValid, true);
-                }))
+                .elseWhen(
+                        not(lockedReg),
+                        () -> when(transition, () -> {
+                            assign(lockedReg, true);
+                            assign(sinceMidBit, 0);
+                            assign(bitValid, true);
+                        }))
                 .elseWhen(and(transition, acceptable), () -> {
                     assign(sinceMidBit, 0);
                     assign(bitValid, true);

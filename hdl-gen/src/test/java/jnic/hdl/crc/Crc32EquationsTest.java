@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Random;
 import java.util.zip.CRC32;
-
 import org.junit.jupiter.api.Test;
 
 /** The symbolically derived equations, evaluated in software, against java.util.zip.CRC32. */
@@ -45,7 +44,9 @@ class Crc32EquationsTest {
             CRC32 reference = new CRC32();
             reference.update(message);
             int chunk = 1 + random.nextInt(8);
-            assertEquals((int) reference.getValue(), ~fold(message, chunk, random),
+            assertEquals(
+                    (int) reference.getValue(),
+                    ~fold(message, chunk, random),
                     "trial " + trial + ", length " + message.length + ", chunks up to " + chunk);
         }
     }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jnic.hdl.mac.MacTx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,8 @@ class NicRegistersDocumentationTest {
             Matcher m = indexed.matcher(offset);
             if (m.matches()) {
                 // STATS[i] and RX_DESC[s]: arrays of words.
-                String constant = name.startsWith("STATS[") ? "STATS" : name.startsWith("RX_DESC[") ? "RX_DESCRIPTORS" : null;
+                String constant =
+                        name.startsWith("STATS[") ? "STATS" : name.startsWith("RX_DESC[") ? "RX_DESCRIPTORS" : null;
                 assertNotNull(constant, "an indexed register docs/registers.md has and NicRegisters has not: " + name);
                 expect(constant, hex(m.group(1)), "offset of " + name);
             } else {
@@ -133,7 +133,8 @@ class NicRegistersDocumentationTest {
     private static int bits(String heading, String prefix) {
         List<List<String>> rows = table(heading);
         Matcher offsets = Pattern.compile("0x[0-9A-F]+").matcher(heading);
-        List<String> registers = List.of(heading.replaceFirst("### ", "").split(" \\(")[0].split(" / "));
+        List<String> registers =
+                List.of(heading.replaceFirst("### ", "").split(" \\(")[0].split(" / "));
         for (String register : registers) {
             assertTrue(offsets.find(), heading);
             expect(register, hex(offsets.group()), "offset in the heading " + heading);
@@ -149,7 +150,10 @@ class NicRegistersDocumentationTest {
         if (value == null) {
             fail("docs/registers.md shows " + constant + " (" + what + ") but NicRegisters has no such constant");
         }
-        assertEquals(value.intValue(), documentedValue, what + ": docs/registers.md and NicRegisters." + constant + " differ");
+        assertEquals(
+                value.intValue(),
+                documentedValue,
+                what + ": docs/registers.md and NicRegisters." + constant + " differ");
         documented.add(constant);
     }
 
@@ -162,14 +166,20 @@ class NicRegistersDocumentationTest {
 
     /** The cell in column {@code column} of the row whose second cell is {@code name}. */
     private static String cell(List<List<String>> rows, String name, int column) {
-        return rows.stream().filter(r -> r.get(1).equals(name) || r.get(0).equals(name)).findFirst()
-                .map(r -> r.get(column)).orElseThrow(() -> new AssertionError("no row " + name));
+        return rows.stream()
+                .filter(r -> r.get(1).equals(name) || r.get(0).equals(name))
+                .findFirst()
+                .map(r -> r.get(column))
+                .orElseThrow(() -> new AssertionError("no row " + name));
     }
 
     /** The first address of the address-space row whose region starts with {@code region}. */
     private static String start(List<List<String>> rows, String region) {
-        return rows.stream().filter(r -> r.get(1).startsWith(region)).findFirst()
-                .map(r -> r.get(0).split("[–-]")[0]).orElseThrow(() -> new AssertionError("no region " + region));
+        return rows.stream()
+                .filter(r -> r.get(1).startsWith(region))
+                .findFirst()
+                .map(r -> r.get(0).split("[–-]")[0])
+                .orElseThrow(() -> new AssertionError("no region " + region));
     }
 
     private static String code(String cell) {

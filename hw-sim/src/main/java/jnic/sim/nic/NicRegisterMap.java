@@ -8,17 +8,18 @@ package jnic.sim.nic;
  * counter order instead.
  */
 public final class NicRegisterMap {
-    private NicRegisterMap() {
-    }
+    private NicRegisterMap() {}
 
     /** Bus address bits: bits 17..16 pick the region, 15..0 the byte within it. */
     public static final int ADDRESS_BITS = 18;
+
     public static final int REGION_REGISTERS = 0;
     public static final int REGION_TX_BUFFER = 1;
     public static final int REGION_RX_BUFFER = 2;
 
     /** Reads "JNIC". */
     public static final int ID = 0x000;
+
     public static final int ID_VALUE = 0x4A4E4943;
     public static final int CONFIG = 0x004;
     public static final int CONTROL = 0x008;
@@ -72,8 +73,21 @@ public final class NicRegisterMap {
 
     /** The statistics counters, in register order (STATS + 4 * ordinal). */
     public enum Counter {
-        TX_FRAMES, TX_BYTES, TX_ERRORS, RX_FRAMES, RX_BYTES, RX_FCS_ERRORS, RX_ALIGNMENT_ERRORS, RX_RUNTS,
-        RX_GIANTS, RX_FILTERED, RX_OVERFLOWS, COLLISIONS, LATE_COLLISIONS, EXCESSIVE_COLLISIONS, DEFERRALS;
+        TX_FRAMES,
+        TX_BYTES,
+        TX_ERRORS,
+        RX_FRAMES,
+        RX_BYTES,
+        RX_FCS_ERRORS,
+        RX_ALIGNMENT_ERRORS,
+        RX_RUNTS,
+        RX_GIANTS,
+        RX_FILTERED,
+        RX_OVERFLOWS,
+        COLLISIONS,
+        LATE_COLLISIONS,
+        EXCESSIVE_COLLISIONS,
+        DEFERRALS;
 
         public int offset() {
             return STATS + 4 * ordinal();
@@ -82,11 +96,13 @@ public final class NicRegisterMap {
 
     /** Descriptor bits: length without FCS in 13..0, then how the frame was addressed. */
     public static final int DESCRIPTOR_LENGTH_MASK = 0x3FFF;
+
     public static final int DESCRIPTOR_UNICAST = 16;
     public static final int DESCRIPTOR_MULTICAST = 17;
     public static final int DESCRIPTOR_BROADCAST = 18;
 
     /** Byte address of the transmit (receive) buffer window. */
     public static final int TX_BUFFER = REGION_TX_BUFFER << 16;
+
     public static final int RX_BUFFER = REGION_RX_BUFFER << 16;
 }

@@ -14,8 +14,7 @@ public final class EthernetReference {
     public static final int SFD = 0xD5;
     public static final int MIN_FRAME = 60;
 
-    private EthernetReference() {
-    }
+    private EthernetReference() {}
 
     public static long crc(byte[] bytes) {
         CRC32 crc = new CRC32();

@@ -10,8 +10,7 @@ import java.util.Arrays;
 public final class ManchesterReference {
     public static final int END_BIT_TIMES = 3;
 
-    private ManchesterReference() {
-    }
+    private ManchesterReference() {}
 
     /** The bits of {@code bytes} in line order. */
     public static int[] bits(byte[] bytes) {

@@ -3,7 +3,6 @@ package jnic.sim.mac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class AddressFilterTest {
         return (int) (EthernetReference.crc(address) >>> 26);
     }
 
-    record Match(boolean accept, boolean unicast, boolean broadcast, boolean multicast) {
-    }
+    record Match(boolean accept, boolean unicast, boolean broadcast, boolean multicast) {}
 
     private static Match filter(byte[] destination, long hash, boolean promiscuous, int frameLength) {
         byte[] frame = new byte[frameLength];
@@ -46,7 +44,10 @@ class AddressFilterTest {
             while (!(l[at] != 0 && v[at] != 0)) {
                 at++;
             }
-            return new Match(accept.take()[at] != 0, unicast.take()[at] != 0, broadcast.take()[at] != 0,
+            return new Match(
+                    accept.take()[at] != 0,
+                    unicast.take()[at] != 0,
+                    broadcast.take()[at] != 0,
                     multicast.take()[at] != 0);
         }
     }
@@ -73,9 +74,12 @@ class AddressFilterTest {
                 continue;
             }
             int bin = bin(group);
-            assertEquals(new Match(true, false, false, true), filter(group, 1L << bin, false, 64), "bin " + bin + " set");
+            assertEquals(
+                    new Match(true, false, false, true), filter(group, 1L << bin, false, 64), "bin " + bin + " set");
             long allButBin = ~(1L << bin);
-            assertEquals(new Match(false, false, false, false), filter(group, allButBin, false, 64),
+            assertEquals(
+                    new Match(false, false, false, false),
+                    filter(group, allButBin, false, 64),
                     "every bin but " + bin + " set");
         }
     }
@@ -84,7 +88,8 @@ class AddressFilterTest {
     void promiscuousTakesEverythingAndShortFramesNeverMatch() {
         byte[] other = {0x02, 0, 0, 0, 0, 1};
         assertEquals(new Match(true, false, false, false), filter(other, 0, true, 64));
-        assertEquals(new Match(false, false, false, false), filter(STATION, 0, false, 6), "6 bytes: no room for a frame");
+        assertEquals(
+                new Match(false, false, false, false), filter(STATION, 0, false, 6), "6 bytes: no room for a frame");
         assertEquals(new Match(true, false, false, false), filter(STATION, 0, true, 3), "promiscuous takes even runts");
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,7 @@ class CsmaCdTest {
     }
 
     /** Everything observed in a run. */
-    record Run(List<Burst> bursts, long collisions, long late, long excessive, long deferred, long sent) {
-    }
+    record Run(List<Burst> bursts, long collisions, long late, long excessive, long deferred, long sent) {}
 
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles) {
         return run(halfDuplex, frames, carrier, cycles, 0);
@@ -75,8 +73,13 @@ class CsmaCdTest {
                     start = -1;
                 }
             }
-            return new Run(bursts, ones(collision.take()), ones(late.take()), ones(excessive.take()),
-                    ones(deferred.take()), ones(sent.take()));
+            return new Run(
+                    bursts,
+                    ones(collision.take()),
+                    ones(late.take()),
+                    ones(excessive.take()),
+                    ones(deferred.take()),
+                    ones(sent.take()));
         }
     }
 
@@ -169,8 +172,9 @@ class CsmaCdTest {
         for (int attempt = 1; attempt < 16; attempt++) {
             int k = Math.min(attempt, 10);
             int wait = bursts.get(attempt).start() - bursts.get(attempt - 1).end();
-            assertTrue(wait <= ((1 << k) - 1) * SLOT + 40 + GAP, "attempt " + attempt + " waited " + wait
-                    + ", more than r <= 2^" + k + " - 1 slots allows");
+            assertTrue(
+                    wait <= ((1 << k) - 1) * SLOT + 40 + GAP,
+                    "attempt " + attempt + " waited " + wait + ", more than r <= 2^" + k + " - 1 slots allows");
             longWaits += wait > 4 * SLOT ? 1 : 0;
         }
         assertTrue(longWaits >= 3, "the backoff grows with the attempts: " + longWaits + " waits over 4 slots");

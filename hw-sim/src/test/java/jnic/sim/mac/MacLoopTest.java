@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,8 @@ class MacLoopTest {
     }
 
     /** A received frame and its verdicts. */
-    record Received(byte[] bytes, boolean accept, boolean fcsError, boolean alignmentError, boolean runt, boolean giant) {
+    record Received(
+            byte[] bytes, boolean accept, boolean fcsError, boolean alignmentError, boolean runt, boolean giant) {
         boolean good() {
             return accept && !fcsError && !alignmentError && !runt && !giant;
         }
@@ -62,7 +62,12 @@ class MacLoopTest {
             current.write((int) t.data());
             if (t.last()) {
                 int at = (int) (t.cycle() - start);
-                out.add(new Received(current.toByteArray(), f[0][at] != 0, f[1][at] != 0, f[2][at] != 0, f[3][at] != 0,
+                out.add(new Received(
+                        current.toByteArray(),
+                        f[0][at] != 0,
+                        f[1][at] != 0,
+                        f[2][at] != 0,
+                        f[3][at] != 0,
                         f[4][at] != 0));
                 current.reset();
             }
@@ -87,8 +92,7 @@ class MacLoopTest {
     }
 
     /** The sender's line, sample by sample at the sender's clock. */
-    record Line(long[] active, long[] level) {
-    }
+    record Line(long[] active, long[] level) {}
 
     private static Line transmit(List<byte[]> frames) {
         try (Model tx = Model.create("MacPhy")) {
@@ -97,7 +101,9 @@ class MacLoopTest {
             frames.forEach(in::pushPacket);
             Model.Recorder active = tx.record("lineOutActive");
             Model.Recorder level = tx.record("lineOutLevel");
-            long bytes = frames.stream().mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12).sum();
+            long bytes = frames.stream()
+                    .mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12)
+                    .sum();
             tx.run((bytes + 8) * 8 * SAMPLES_PER_BIT);
             assertEquals(0, in.pending(), "everything was sent");
             return new Line(active.take(), level.take());
@@ -119,13 +125,23 @@ class MacLoopTest {
     }
 
     private static void assertAllGood(List<byte[]> frames, List<Received> got, String what) {
-        assertEquals(frames.size(), got.size(), () -> what + ": frames received " + got.stream()
-                .map(r -> r.bytes().length + (r.good() ? " good" : " " + r)).toList());
+        assertEquals(
+                frames.size(),
+                got.size(),
+                () -> what + ": frames received "
+                        + got.stream()
+                                .map(r -> r.bytes().length + (r.good() ? " good" : " " + r))
+                                .toList());
         for (int i = 0; i < frames.size(); i++) {
-            byte[] expected = EthernetReference.concat(EthernetReference.padded(frames.get(i)),
+            byte[] expected = EthernetReference.concat(
+                    EthernetReference.padded(frames.get(i)),
                     EthernetReference.fcs(EthernetReference.padded(frames.get(i))));
-            assertArrayEquals(expected, got.get(i).bytes(), what + ": frame " + i + " byte-identical (with its FCS)\n expected "
-                    + java.util.HexFormat.of().formatHex(expected) + "\n received " + java.util.HexFormat.of().formatHex(got.get(i).bytes()));
+            assertArrayEquals(
+                    expected,
+                    got.get(i).bytes(),
+                    what + ": frame " + i + " byte-identical (with its FCS)\n expected "
+                            + java.util.HexFormat.of().formatHex(expected) + "\n received "
+                            + java.util.HexFormat.of().formatHex(got.get(i).bytes()));
             assertTrue(got.get(i).good(), what + ": frame " + i + " accepted without errors: " + got.get(i));
         }
     }
@@ -137,7 +153,8 @@ class MacLoopTest {
         List<byte[]> frames = randomFrames(random, 12);
         Line line = resample(transmit(frames), ppm, random.nextDouble());
         try (Model rx = receiver("MacPhy")) {
-            assertAllGood(frames, receive(rx, "lineInActive", line.active(), "lineInLevel", line.level()), ppm + " ppm");
+            assertAllGood(
+                    frames, receive(rx, "lineInActive", line.active(), "lineInLevel", line.level()), ppm + " ppm");
         }
     }
 
@@ -165,9 +182,16 @@ class MacLoopTest {
             got = receive(rx, "lineInActive", line.active(), "lineInLevel", level);
         }
         int delivered = assertIntactOrFlagged(frames, got, List.of());
-        System.out.printf("noisy line, %d ppm, %d flipped samples: %d of %d frames delivered intact, %d flagged receptions%n",
-                ppm, flips, delivered, frames.size(), got.stream().filter(r -> !r.good()).count());
-        assertTrue(delivered >= frames.size() * 8 / 10, delivered + " of " + frames.size() + " delivered: the decoder copes with noise");
+        System.out.printf(
+                "noisy line, %d ppm, %d flipped samples: %d of %d frames delivered intact, %d flagged receptions%n",
+                ppm,
+                flips,
+                delivered,
+                frames.size(),
+                got.stream().filter(r -> !r.good()).count());
+        assertTrue(
+                delivered >= frames.size() * 8 / 10,
+                delivered + " of " + frames.size() + " delivered: the decoder copes with noise");
     }
 
     /**
@@ -186,7 +210,8 @@ class MacLoopTest {
         int delivered = 0;
         for (int i = 0; i < frames.size(); i++) {
             byte[] padded = EthernetReference.padded(frames.get(i));
-            long copies = goodOnes.stream().filter(g -> Arrays.equals(g, padded)).count();
+            long copies =
+                    goodOnes.stream().filter(g -> Arrays.equals(g, padded)).count();
             assertTrue(copies <= 1, "frame " + i + " delivered once at most");
             if (corrupted.contains(frames.get(i))) {
                 assertEquals(0, copies, "corrupted frame " + i + " must not be delivered");
@@ -273,7 +298,9 @@ class MacLoopTest {
             frames.forEach(in::pushPacket);
             Model.Recorder v = tx.record("lineOutValid");
             Model.Recorder d = tx.record("lineOutData");
-            long bytes = frames.stream().mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12).sum();
+            long bytes = frames.stream()
+                    .mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12)
+                    .sum();
             tx.run(bytes + 50);
             return new long[][] {v.take(), d.take()};
         }

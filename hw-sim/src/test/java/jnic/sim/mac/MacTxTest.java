@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class MacTxTest {
     private static final int GAP_BYTES = 12;
 
     /** What the MAC put on the line: frames (runs of bytes on consecutive strobes) and the idle strobes before each. */
-    record Line(List<byte[]> frames, List<Long> idleStrobesBefore) {
-    }
+    record Line(List<byte[]> frames, List<Long> idleStrobesBefore) {}
 
     private static Line line(List<Model.Transfer> transfers, int strobePeriod) {
         List<byte[]> frames = new ArrayList<>();
@@ -78,13 +76,17 @@ class MacTxTest {
             Model.Recorder sent = m.record("sent");
             Model.Recorder errors = m.record("underflow");
             frames.forEach(in::pushPacket);
-            long bytesOnWire = frames.stream().mapToLong(f -> 8 + Math.max(60, f.length) + 4 + GAP_BYTES).sum();
+            long bytesOnWire = frames.stream()
+                    .mapToLong(f -> 8 + Math.max(60, f.length) + 4 + GAP_BYTES)
+                    .sum();
             m.run((bytesOnWire + 16) * strobePeriod);
 
             Line line = line(tx.take(), strobePeriod);
             assertEquals(frames.size(), line.frames().size(), "frames on the line");
             for (int i = 0; i < frames.size(); i++) {
-                assertArrayEquals(EthernetReference.wire(frames.get(i)), line.frames().get(i),
+                assertArrayEquals(
+                        EthernetReference.wire(frames.get(i)),
+                        line.frames().get(i),
                         "frame " + i + " of " + frames.get(i).length + " bytes");
             }
             for (long idle : line.idleStrobesBefore()) {
@@ -129,7 +131,9 @@ class MacTxTest {
                 }
                 int sentBytes = onLine.length - 8 - 4;
                 assertTrue(sentBytes > 0 && sentBytes < frame.length, "frame " + i + " cut mid-frame");
-                assertArrayEquals(EthernetReference.aborted(Arrays.copyOf(frame, sentBytes)), onLine,
+                assertArrayEquals(
+                        EthernetReference.aborted(Arrays.copyOf(frame, sentBytes)),
+                        onLine,
                         "frame " + i + " cut after " + sentBytes + " bytes ends with the complement of its FCS");
                 cut++;
             }
@@ -161,8 +165,11 @@ class MacTxTest {
 
             Line line = line(tx.take(), 1);
             assertEquals(3, line.frames().size());
-            assertArrayEquals(EthernetReference.wire(exactly), line.frames().get(0), "a frame of exactly the limit is fine");
-            assertArrayEquals(EthernetReference.aborted(Arrays.copyOf(tooLong, limit)), line.frames().get(1),
+            assertArrayEquals(
+                    EthernetReference.wire(exactly), line.frames().get(0), "a frame of exactly the limit is fine");
+            assertArrayEquals(
+                    EthernetReference.aborted(Arrays.copyOf(tooLong, limit)),
+                    line.frames().get(1),
                     "cut after " + limit + " bytes with a bad FCS");
             assertArrayEquals(EthernetReference.wire(after), line.frames().get(2));
             assertEquals(1, ones(tooLongPulses.take()));
@@ -179,5 +186,4 @@ class MacTxTest {
             assertEquals(0, tx.take().size());
         }
     }
-
 }

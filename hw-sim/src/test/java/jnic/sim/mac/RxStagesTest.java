@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import jnic.sim.golden.ManchesterReference;
@@ -45,8 +44,7 @@ class RxStagesTest {
         }
     }
 
-    record Received(byte[] bytes, boolean dribble) {
-    }
+    record Received(byte[] bytes, boolean dribble) {}
 
     private static List<Received> receivedFrames(Model m, List<Model.Transfer> transfers, long[] dribble, long start) {
         List<Received> frames = new ArrayList<>();
@@ -99,7 +97,10 @@ class RxStagesTest {
             assertEquals(frames.size(), got.size());
             for (int i = 0; i < frames.size(); i++) {
                 assertArrayEquals(frames.get(i), got.get(i).bytes(), "frame " + i + ": whole bytes after the SFD");
-                assertEquals(dribbles.get(i) != 0, got.get(i).dribble(), "frame " + i + " with " + dribbles.get(i) + " dribble bits");
+                assertEquals(
+                        dribbles.get(i) != 0,
+                        got.get(i).dribble(),
+                        "frame " + i + " with " + dribbles.get(i) + " dribble bits");
             }
         }
     }
@@ -144,7 +145,10 @@ class RxStagesTest {
 
         /** Equal ignoring the hash bin (checked on its own). */
         boolean sameVerdict(Verdict o) {
-            return fcsError == o.fcsError && alignmentError == o.alignmentError && runt == o.runt && giant == o.giant
+            return fcsError == o.fcsError
+                    && alignmentError == o.alignmentError
+                    && runt == o.runt
+                    && giant == o.giant
                     && length == o.length;
         }
     }
@@ -167,10 +171,17 @@ class RxStagesTest {
             List<Model.Transfer> t = out.take();
             assertArrayEquals(bytes, Model.Sink.packets(t).get(0), "bytes pass through unchanged");
             int at = (int) (t.get(t.size() - 1).cycle() - start);
-            Verdict v = new Verdict(fcs.take()[at] != 0, align.take()[at] != 0, runt.take()[at] != 0,
-                    giant.take()[at] != 0, length.take()[at], hash.take()[at]);
+            Verdict v = new Verdict(
+                    fcs.take()[at] != 0,
+                    align.take()[at] != 0,
+                    runt.take()[at] != 0,
+                    giant.take()[at] != 0,
+                    length.take()[at],
+                    hash.take()[at]);
             if (bytes.length >= 7) {
-                assertEquals(AddressFilterTest.bin(Arrays.copyOf(bytes, 6)), v.hashBin(),
+                assertEquals(
+                        AddressFilterTest.bin(Arrays.copyOf(bytes, 6)),
+                        v.hashBin(),
                         "destinationHash is the top 6 bits of CRC32 of the destination address");
             }
             return v;
@@ -195,15 +206,21 @@ class RxStagesTest {
         byte[] giant = withFcs(EthernetReference.randomBytes(random, 1515));
         assertVerdict(new Verdict(false, false, false, true, 1519), check(giant, false, 1514), "one byte too long");
         byte[] jumbo = withFcs(EthernetReference.randomBytes(random, 9000));
-        assertVerdict(new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
+        assertVerdict(
+                new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
         byte[] runt = withFcs(EthernetReference.randomBytes(random, 59));
         assertVerdict(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
 
         byte[] bad = good.clone();
         bad[20] ^= 0x10;
         assertVerdict(new Verdict(true, false, false, false, 64), check(bad, false, 1514), "bit error: FCS error");
-        assertVerdict(new Verdict(false, true, false, false, 64), check(bad, true, 1514), "bad FCS with dribble bits: alignment");
-        assertVerdict(new Verdict(false, false, false, false, 64), check(good, true, 1514),
+        assertVerdict(
+                new Verdict(false, true, false, false, 64),
+                check(bad, true, 1514),
+                "bad FCS with dribble bits: alignment");
+        assertVerdict(
+                new Verdict(false, false, false, false, 64),
+                check(good, true, 1514),
                 "dribble bits with a good FCS: the truncated frame is fine (4.2.4.2.1)");
         for (int bit = 0; bit < 8 * good.length; bit += 7) {
             byte[] corrupt = good.clone();

@@ -4,7 +4,6 @@ import static jnic.sim.nic.NicRegisterMap.*;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jnic.sim.World;
 
 /**
@@ -15,8 +14,7 @@ import jnic.sim.World;
  */
 final class NicHost {
     /** A received frame and its descriptor bits. */
-    record Received(byte[] frame, int descriptor) {
-    }
+    record Received(byte[] frame, int descriptor) {}
 
     final World world;
     final int station;

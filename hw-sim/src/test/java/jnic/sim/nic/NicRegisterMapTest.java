@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jnic.hdl.nic.NicRegisters;
 import jnic.hdl.nic.Statistics;
 import org.junit.jupiter.api.Test;
@@ -49,11 +48,17 @@ class NicRegisterMapTest {
 
     @Test
     void theCountersAreInTheHardwaresOrderAtItsOffsets() {
-        List<String> hardware = Arrays.stream(Statistics.Counter.values()).map(Enum::name).toList();
-        List<String> software = Arrays.stream(NicRegisterMap.Counter.values()).map(Enum::name).toList();
+        List<String> hardware =
+                Arrays.stream(Statistics.Counter.values()).map(Enum::name).toList();
+        List<String> software =
+                Arrays.stream(NicRegisterMap.Counter.values()).map(Enum::name).toList();
         assertEquals(hardware, software);
         for (NicRegisterMap.Counter c : NicRegisterMap.Counter.values()) {
-            assertEquals(NicRegisters.STATS + 4 * Statistics.Counter.valueOf(c.name()).ordinal(), c.offset(), c.name());
+            assertEquals(
+                    NicRegisters.STATS
+                            + 4 * Statistics.Counter.valueOf(c.name()).ordinal(),
+                    c.offset(),
+                    c.name());
         }
     }
 }

@@ -35,7 +35,8 @@ class NicRegisterTest {
     void theStationAddressComesFromTheRomAtResetAndIsWritable() {
         try (World w = World.create("NicFast", 2, Medium.CABLE)) {
             NicHost host = new NicHost(w, 1);
-            assertArrayEquals(new byte[] {0x02, 0x4A, 0x4E, 0x49, 0x43, 2}, host.romAddress(), "station 1's default ROM");
+            assertArrayEquals(
+                    new byte[] {0x02, 0x4A, 0x4E, 0x49, 0x43, 2}, host.romAddress(), "station 1's default ROM");
             assertArrayEquals(host.romAddress(), host.macAddress());
 
             w.addressRom(1, ADDRESS, false);
@@ -45,7 +46,8 @@ class NicRegisterTest {
 
             host.write(MAC_LOW, 0xDDCCBBAA);
             host.write(MAC_HIGH, 0x0000FFEE);
-            assertArrayEquals(new byte[] {(byte) 0xAA, (byte) 0xBB, (byte) 0xCC, (byte) 0xDD, (byte) 0xEE, (byte) 0xFF},
+            assertArrayEquals(
+                    new byte[] {(byte) 0xAA, (byte) 0xBB, (byte) 0xCC, (byte) 0xDD, (byte) 0xEE, (byte) 0xFF},
                     host.macAddress());
             assertArrayEquals(ADDRESS, host.romAddress(), "the ROM is read-only");
             host.write(ROM_MAC_LOW, 0);
@@ -153,10 +155,13 @@ class NicRegisterTest {
             assertThrows(IllegalArgumentException.class, () -> w.busRead(5, 0, 1), "no station 5");
             assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0x3FFFC, 2), "past the end");
             assertThrows(IllegalArgumentException.class, () -> w.addressRom(0, new byte[5], false));
-            IllegalArgumentException vcd = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException vcd = assertThrows(
+                    IllegalArgumentException.class,
                     () -> w.traceVcd(0, java.nio.file.Path.of("/nonexistent-dir/x.vcd"), 0, 10));
             assertTrue(vcd.getMessage().contains("cannot write VCD"), vcd.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> w.traceVcd(0, java.nio.file.Path.of("x.vcd"), 10, 10),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> w.traceVcd(0, java.nio.file.Path.of("x.vcd"), 10, 10),
                     "empty window");
             assertThrows(IllegalArgumentException.class, () -> w.propagationDelay(0));
         }

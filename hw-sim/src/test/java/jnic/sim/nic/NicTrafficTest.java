@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import jnic.sim.Medium;
 import jnic.sim.World;
 import jnic.sim.golden.EthernetReference;
@@ -48,7 +47,8 @@ class NicTrafficTest {
     }
 
     /** Each station sends its list as fast as its ring takes them; returns what each received. */
-    static List<List<NicHost.Received>> exchange(World w, List<NicHost> hosts, List<List<byte[]>> toSend, long maxCycles) {
+    static List<List<NicHost.Received>> exchange(
+            World w, List<NicHost> hosts, List<List<byte[]>> toSend, long maxCycles) {
         int n = hosts.size();
         int[] next = new int[n];
         List<List<NicHost.Received>> received = new ArrayList<>();
@@ -127,8 +127,14 @@ class NicTrafficTest {
                 assertEquals(sentBytes, tx.counter(Counter.TX_BYTES));
                 assertEquals(sent.size(), rx.counter(Counter.RX_FRAMES));
                 assertEquals(paddedBytes, rx.counter(Counter.RX_BYTES));
-                for (Counter c : List.of(Counter.TX_ERRORS, Counter.RX_FCS_ERRORS, Counter.RX_RUNTS, Counter.RX_GIANTS,
-                        Counter.RX_OVERFLOWS, Counter.COLLISIONS, Counter.DEFERRALS)) {
+                for (Counter c : List.of(
+                        Counter.TX_ERRORS,
+                        Counter.RX_FCS_ERRORS,
+                        Counter.RX_RUNTS,
+                        Counter.RX_GIANTS,
+                        Counter.RX_OVERFLOWS,
+                        Counter.COLLISIONS,
+                        Counter.DEFERRALS)) {
                     assertEquals(0, tx.counter(c) + rx.counter(c), c.toString());
                 }
             }
@@ -186,8 +192,8 @@ class NicTrafficTest {
                 List<byte[]> list = new ArrayList<>();
                 for (int k = 0; k < perStation; k++) {
                     int to = (s + 1 + random.nextInt(stations - 1)) % stations;
-                    byte[] f = frame(random, hosts.get(to).macAddress(), hosts.get(s).macAddress(), k,
-                            60 + random.nextInt(200));
+                    byte[] f = frame(
+                            random, hosts.get(to).macAddress(), hosts.get(s).macAddress(), k, 60 + random.nextInt(200));
                     destination.put(Arrays.toString(f), to);
                     list.add(f);
                 }
@@ -214,7 +220,8 @@ class NicTrafficTest {
                 long dropped = h.counter(Counter.EXCESSIVE_COLLISIONS) + h.counter(Counter.LATE_COLLISIONS);
                 assertEquals(perStation, h.counter(Counter.TX_FRAMES) + dropped, "station " + s + ": sent or dropped");
                 assertEquals(dropped, h.counter(Counter.TX_ERRORS));
-                assertEquals(h.counter(Counter.TX_FRAMES), deliveredFrom[s], "station " + s + "'s sent frames all arrived");
+                assertEquals(
+                        h.counter(Counter.TX_FRAMES), deliveredFrom[s], "station " + s + "'s sent frames all arrived");
             }
             assertTrue(collisions > 10, "stations collided: " + collisions);
             assertTrue(w.collisionCycles() > 0);
@@ -243,8 +250,11 @@ class NicTrafficTest {
                 assertTrue(k < frames.size(), "a delivered frame matches none sent (corrupt?)");
                 k++;
             }
-            long caught = b.counter(Counter.RX_FCS_ERRORS) + b.counter(Counter.RX_ALIGNMENT_ERRORS)
-                    + b.counter(Counter.RX_RUNTS) + b.counter(Counter.RX_GIANTS) + b.counter(Counter.RX_FILTERED);
+            long caught = b.counter(Counter.RX_FCS_ERRORS)
+                    + b.counter(Counter.RX_ALIGNMENT_ERRORS)
+                    + b.counter(Counter.RX_RUNTS)
+                    + b.counter(Counter.RX_GIANTS)
+                    + b.counter(Counter.RX_FILTERED);
             long missing = frames.size() - got.size() - caught;
             assertTrue(w.bitErrors() > 50, "errors happened: " + w.bitErrors());
             assertTrue(caught > 50, "corrupted frames were counted: " + caught);
@@ -263,15 +273,22 @@ class NicTrafficTest {
             List<List<byte[]>> toSend = List.of(new ArrayList<>(), new ArrayList<>());
             for (int s = 0; s < 2; s++) {
                 for (int k = 0; k < 20; k++) {
-                    toSend.get(s).add(frame(random, hosts.get(1 - s).macAddress(), hosts.get(s).macAddress(), k,
-                            14 + random.nextInt(400)));
+                    toSend.get(s)
+                            .add(frame(
+                                    random,
+                                    hosts.get(1 - s).macAddress(),
+                                    hosts.get(s).macAddress(),
+                                    k,
+                                    14 + random.nextInt(400)));
                 }
             }
             List<List<NicHost.Received>> received = exchange(w, hosts, toSend, 20_000_000);
             for (int s = 0; s < 2; s++) {
                 assertEquals(20, received.get(1 - s).size());
                 for (int k = 0; k < 20; k++) {
-                    assertArrayEquals(EthernetReference.padded(toSend.get(s).get(k)), received.get(1 - s).get(k).frame());
+                    assertArrayEquals(
+                            EthernetReference.padded(toSend.get(s).get(k)),
+                            received.get(1 - s).get(k).frame());
                 }
             }
         }
@@ -284,7 +301,13 @@ class NicTrafficTest {
             List<NicHost> hosts = start(w, 0);
             var out = w.station(0).record("lineOutValid");
             var in = w.station(1).record("lineInValid");
-            hosts.get(0).send(frame(new Random(1), hosts.get(1).macAddress(), hosts.get(0).macAddress(), 0, 100));
+            hosts.get(0)
+                    .send(frame(
+                            new Random(1),
+                            hosts.get(1).macAddress(),
+                            hosts.get(0).macAddress(),
+                            0,
+                            100));
             w.run(300);
             assertEquals(firstHigh(out.take()) + 7, firstHigh(in.take()));
         }
@@ -306,12 +329,19 @@ class NicTrafficTest {
             List<NicHost> hosts = start(w, 0);
             long from = w.cycles() + 10;
             w.traceVcd(0, vcd, from, from + 200);
-            hosts.get(0).send(frame(new Random(1), hosts.get(1).macAddress(), hosts.get(0).macAddress(), 0, 60));
+            hosts.get(0)
+                    .send(frame(
+                            new Random(1),
+                            hosts.get(1).macAddress(),
+                            hosts.get(0).macAddress(),
+                            0,
+                            60));
             w.run(1_000);
         }
         String text = Files.readString(vcd, StandardCharsets.US_ASCII);
         assertTrue(text.contains("$timescale 1ps $end"), "timescale");
-        for (String name : List.of("busValid", "irq", "lineOutValid", "txRing", "rxRing", "selfTest", "csma", "stationAddress")) {
+        for (String name :
+                List.of("busValid", "irq", "lineOutValid", "txRing", "rxRing", "selfTest", "csma", "stationAddress")) {
             assertTrue(text.contains(name), "signal or scope named " + name);
         }
         long period = 80_000;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import jnic.sim.golden.ManchesterReference;
@@ -46,10 +45,14 @@ class ManchesterTest {
             for (int s = 0; s < expected.length(); s++) {
                 assertEquals(expected.active()[s], a[first + s], "lineActive at sample " + s);
                 if (expected.active()[s] != 0) {
-                    assertEquals(expected.level()[s], l[first + s], "lineLevel at sample " + s + " (bit " + s / SAMPLES_PER_BIT + ")");
+                    assertEquals(
+                            expected.level()[s],
+                            l[first + s],
+                            "lineLevel at sample " + s + " (bit " + s / SAMPLES_PER_BIT + ")");
                 }
             }
-            assertEquals(0, Arrays.stream(a, first + expected.length(), a.length).sum(), "silent after the frame");
+            assertEquals(
+                    0, Arrays.stream(a, first + expected.length(), a.length).sum(), "silent after the frame");
         }
     }
 
@@ -72,7 +75,9 @@ class ManchesterTest {
     private static void assertDecodes(byte[] bytes, int[] decoded, String what) {
         int[] sent = ManchesterReference.bits(bytes);
         int missed = sent.length - decoded.length;
-        assertTrue(missed >= 0 && missed <= 2, what + ": " + missed + " bits missing (lock may cost at most 2 preamble bits)");
+        assertTrue(
+                missed >= 0 && missed <= 2,
+                what + ": " + missed + " bits missing (lock may cost at most 2 preamble bits)");
         assertArrayEquals(Arrays.copyOfRange(sent, missed, sent.length), decoded, what);
     }
 
@@ -94,7 +99,8 @@ class ManchesterTest {
         byte[] bytes = frameOnWire(random, 1514);
         // Sender +100 ppm against a receiver at -100 ppm (and the reverse): 200 ppm apart over a maximum frame.
         for (int ppm : new int[] {200, -200}) {
-            ManchesterReference.Samples line = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, ppm, 3.3 + ppm / 100.0, 64);
+            ManchesterReference.Samples line =
+                    ManchesterReference.sample(bytes, SAMPLES_PER_BIT, ppm, 3.3 + ppm / 100.0, 64);
             assertDecodes(bytes, decode(line), ppm + " ppm apart");
         }
     }
@@ -121,7 +127,8 @@ class ManchesterTest {
         int[] decoded = decode(line);
         int[] sent = ManchesterReference.bits(bytes);
         int missed = sent.length - decoded.length;
-        assertTrue(missed < 0 || missed > 2
-                || !Arrays.equals(Arrays.copyOfRange(sent, missed, sent.length), decoded), "a real error must show");
+        assertTrue(
+                missed < 0 || missed > 2 || !Arrays.equals(Arrays.copyOfRange(sent, missed, sent.length), decoded),
+                "a real error must show");
     }
 }

@@ -6,8 +6,12 @@ import java.nio.ByteBuffer;
  * An ARP packet for IPv4 over Ethernet (RFC 826): hardware type 1, protocol type 0x0800,
  * address lengths 6 and 4. Other combinations parse as {@link Malformed#UNSUPPORTED}.
  */
-public record ArpPacket(int operation, MacAddress senderHardware, Ipv4Address senderProtocol,
-        MacAddress targetHardware, Ipv4Address targetProtocol) {
+public record ArpPacket(
+        int operation,
+        MacAddress senderHardware,
+        Ipv4Address senderProtocol,
+        MacAddress targetHardware,
+        Ipv4Address targetProtocol) {
     public static final int LENGTH = 28;
     public static final int REQUEST = 1;
     public static final int REPLY = 2;
@@ -24,16 +28,22 @@ public record ArpPacket(int operation, MacAddress senderHardware, Ipv4Address se
         if (b.remaining() < LENGTH) {
             return Parsed.error(Malformed.TRUNCATED);
         }
-        if ((b.getShort(s) & 0xFFFF) != HARDWARE_ETHERNET || (b.getShort(s + 2) & 0xFFFF) != EtherType.IPV4
-                || b.get(s + 4) != MacAddress.LENGTH || b.get(s + 5) != Ipv4Address.LENGTH) {
+        if ((b.getShort(s) & 0xFFFF) != HARDWARE_ETHERNET
+                || (b.getShort(s + 2) & 0xFFFF) != EtherType.IPV4
+                || b.get(s + 4) != MacAddress.LENGTH
+                || b.get(s + 5) != Ipv4Address.LENGTH) {
             return Parsed.error(Malformed.UNSUPPORTED);
         }
         byte[] sha = new byte[6];
         byte[] tha = new byte[6];
         b.get(s + 8, sha);
         b.get(s + 18, tha);
-        return Parsed.ok(new ArpPacket(b.getShort(s + 6) & 0xFFFF, MacAddress.of(sha, 0), Ipv4Address.read(b, s + 14),
-                MacAddress.of(tha, 0), Ipv4Address.read(b, s + 24)));
+        return Parsed.ok(new ArpPacket(
+                b.getShort(s + 6) & 0xFFFF,
+                MacAddress.of(sha, 0),
+                Ipv4Address.read(b, s + 14),
+                MacAddress.of(tha, 0),
+                Ipv4Address.read(b, s + 24)));
     }
 
     public int length() {

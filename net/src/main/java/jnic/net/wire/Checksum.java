@@ -12,14 +12,14 @@ import java.nio.ByteOrder;
  * checksum offload) as well as the stack's formats.
  */
 public final class Checksum {
-    private Checksum() {
-    }
+    private Checksum() {}
 
     /**
      * Reads 8 bytes at any byte index of any buffer, little-endian whatever the buffer's own order:
      * the machine's order on x86 and ARM, so a load needs no byte swap.
      */
-    private static final VarHandle LONG_LITTLE_ENDIAN = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LITTLE_ENDIAN =
+            MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * Adds {@code length} bytes from {@code index} to a running sum (an odd tail is padded with

@@ -11,8 +11,13 @@ import java.util.Locale;
  * compression pointers (section 4.1.4) only backwards, so a pointer loop cannot hang it, and
  * checks every label and count against the bytes there are. Emitting writes names uncompressed.
  */
-public record DnsMessage(int id, int flags, List<Question> questions, List<ResourceRecord> answers,
-        List<ResourceRecord> authorities, List<ResourceRecord> additionals) {
+public record DnsMessage(
+        int id,
+        int flags,
+        List<Question> questions,
+        List<ResourceRecord> answers,
+        List<ResourceRecord> authorities,
+        List<ResourceRecord> additionals) {
     public static final int HEADER_LENGTH = 12;
     public static final int TYPE_A = 1;
     public static final int TYPE_CNAME = 5;
@@ -79,7 +84,13 @@ public record DnsMessage(int id, int flags, List<Question> questions, List<Resou
     }
 
     public static DnsMessage query(int id, String name, int type) {
-        return new DnsMessage(id, FLAG_RECURSION_DESIRED, List.of(new Question(name, type, CLASS_IN)), List.of(), List.of(), List.of());
+        return new DnsMessage(
+                id,
+                FLAG_RECURSION_DESIRED,
+                List.of(new Question(name, type, CLASS_IN)),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     public boolean isResponse() {
@@ -104,7 +115,8 @@ public record DnsMessage(int id, int flags, List<Question> questions, List<Resou
         int wire = 1;
         for (String label : n.split("\\.", -1)) {
             if (label.isEmpty() || label.length() > MAX_LABEL || !label.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
-                throw new IllegalArgumentException("'" + name + "' is not a DNS name (labels of 1 to 63 printable characters)");
+                throw new IllegalArgumentException(
+                        "'" + name + "' is not a DNS name (labels of 1 to 63 printable characters)");
             }
             wire += 1 + label.length();
         }
@@ -153,7 +165,13 @@ public record DnsMessage(int id, int flags, List<Question> questions, List<Resou
                 }
                 sections.add(rrs);
             }
-            return Parsed.ok(new DnsMessage(m.getShort(0) & 0xFFFF, m.getShort(2) & 0xFFFF, qs, sections.get(0), sections.get(1), sections.get(2)));
+            return Parsed.ok(new DnsMessage(
+                    m.getShort(0) & 0xFFFF,
+                    m.getShort(2) & 0xFFFF,
+                    qs,
+                    sections.get(0),
+                    sections.get(1),
+                    sections.get(2)));
         } catch (BadMessage e) {
             return Parsed.error(e.reason);
         } catch (IllegalArgumentException e) {
@@ -185,7 +203,7 @@ public record DnsMessage(int id, int flags, List<Question> questions, List<Resou
         int end = -1;
         int wire = 1;
         int lowestJump = i;
-        for (;;) {
+        for (; ; ) {
             need(m, i, 1);
             int len = m.get(i) & 0xFF;
             if (len == 0) {

@@ -7,11 +7,11 @@ package jnic.net.wire;
 public final class EtherType {
     /** The smallest value that is a type, not an IEEE 802.3 length. */
     public static final int MIN_TYPE = 0x0600;
+
     public static final int IPV4 = 0x0800;
     public static final int ARP = 0x0806;
 
-    private EtherType() {
-    }
+    private EtherType() {}
 
     /** A short name for traces: "IPv4", "ARP", else the value in hex. */
     public static String name(int etherType) {

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 public record EthernetFrame(MacAddress destination, MacAddress source, int etherType, ByteBuffer payload) {
     /** Destination (6), source (6), EtherType (2). */
     public static final int HEADER_LENGTH = 14;
+
     public static final int ETHERTYPE_OFFSET = 12;
     /** Standard Ethernet payload, the MTU of an Ethernet link (IEEE 802.3 clause 3.2.7). */
     public static final int MTU = 1500;
@@ -37,7 +38,10 @@ public record EthernetFrame(MacAddress destination, MacAddress source, int ether
         }
         byte[] mac = new byte[12];
         buffer.get(start, mac);
-        return Parsed.ok(new EthernetFrame(MacAddress.of(mac, 0), MacAddress.of(mac, 6), buffer.getShort(start + ETHERTYPE_OFFSET) & 0xFFFF,
+        return Parsed.ok(new EthernetFrame(
+                MacAddress.of(mac, 0),
+                MacAddress.of(mac, 6),
+                buffer.getShort(start + ETHERTYPE_OFFSET) & 0xFFFF,
                 buffer.slice(start + HEADER_LENGTH, buffer.remaining() - HEADER_LENGTH)));
     }
 

@@ -16,12 +16,14 @@ public record IcmpMessage(int type, int code, int restOfHeader, ByteBuffer data)
     public static final int PARAMETER_PROBLEM = 12;
     /** Destination-unreachable codes (RFC 792, RFC 1812 section 5.2.7.1). */
     public static final int CODE_NET_UNREACHABLE = 0;
+
     public static final int CODE_HOST_UNREACHABLE = 1;
     public static final int CODE_PROTOCOL_UNREACHABLE = 2;
     public static final int CODE_PORT_UNREACHABLE = 3;
     public static final int CODE_FRAGMENTATION_NEEDED = 4;
     /** Time-exceeded codes. */
     public static final int CODE_TTL_EXCEEDED = 0;
+
     public static final int CODE_REASSEMBLY_TIME_EXCEEDED = 1;
 
     public IcmpMessage {
@@ -42,7 +44,10 @@ public record IcmpMessage(int type, int code, int restOfHeader, ByteBuffer data)
         if (Checksum.of(b, s, b.remaining()) != 0) {
             return Parsed.error(Malformed.BAD_CHECKSUM);
         }
-        return Parsed.ok(new IcmpMessage(b.get(s) & 0xFF, b.get(s + 1) & 0xFF, b.getInt(s + 4),
+        return Parsed.ok(new IcmpMessage(
+                b.get(s) & 0xFF,
+                b.get(s + 1) & 0xFF,
+                b.getInt(s + 4),
                 b.slice(s + HEADER_LENGTH, b.remaining() - HEADER_LENGTH)));
     }
 
@@ -61,7 +66,11 @@ public record IcmpMessage(int type, int code, int restOfHeader, ByteBuffer data)
 
     /** Unreachable, source quench (4), redirect (5), time exceeded, parameter problem. */
     public static boolean isErrorType(int type) {
-        return type == DESTINATION_UNREACHABLE || type == TIME_EXCEEDED || type == PARAMETER_PROBLEM || type == 4 || type == 5;
+        return type == DESTINATION_UNREACHABLE
+                || type == TIME_EXCEEDED
+                || type == PARAMETER_PROBLEM
+                || type == 4
+                || type == 5;
     }
 
     public int length() {

@@ -16,12 +16,14 @@ public record Ipv4Address(int value) implements Comparable<Ipv4Address> {
     public static Ipv4Address parse(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address (four dot-separated numbers 0-255)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an IPv4 address (four dot-separated numbers 0-255)");
         }
         int v = 0;
         for (String p : parts) {
             if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("'" + text + "' is not an IPv4 address ('" + p + "' is not a number 0-255)");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not an IPv4 address ('" + p + "' is not a number 0-255)");
             }
             int octet = Integer.parseInt(p);
             if (octet > 255) {

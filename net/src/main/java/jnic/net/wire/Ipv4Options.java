@@ -10,8 +10,7 @@ public final class Ipv4Options {
     /** Bit 7 of the type: the option is copied into every fragment. */
     private static final int COPIED = 0x80;
 
-    private Ipv4Options() {
-    }
+    private Ipv4Options() {}
 
     /** Whether every option's length stays inside the list. */
     public static boolean wellFormed(ByteBuffer options) {

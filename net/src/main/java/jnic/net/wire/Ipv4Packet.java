@@ -9,9 +9,18 @@ import java.nio.ByteBuffer;
  *
  * @param fragmentOffset in bytes (a multiple of 8), not the wire's 8-byte units
  */
-public record Ipv4Packet(int typeOfService, int identification, boolean dontFragment, boolean moreFragments,
-        int fragmentOffset, int ttl, int protocol, Ipv4Address source, Ipv4Address destination,
-        ByteBuffer options, ByteBuffer payload) {
+public record Ipv4Packet(
+        int typeOfService,
+        int identification,
+        boolean dontFragment,
+        boolean moreFragments,
+        int fragmentOffset,
+        int ttl,
+        int protocol,
+        Ipv4Address source,
+        Ipv4Address destination,
+        ByteBuffer options,
+        ByteBuffer payload) {
     public static final int MIN_HEADER_LENGTH = 20;
     public static final int MAX_HEADER_LENGTH = 60;
     public static final int MAX_LENGTH = 65535;
@@ -29,10 +38,12 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
         check(ttl, 0xFF, "TTL");
         check(protocol, 0xFF, "protocol");
         if (fragmentOffset < 0 || fragmentOffset % 8 != 0 || fragmentOffset / 8 > OFFSET_MASK) {
-            throw new IllegalArgumentException("a fragment offset is a multiple of 8 below 65536, not " + fragmentOffset);
+            throw new IllegalArgumentException(
+                    "a fragment offset is a multiple of 8 below 65536, not " + fragmentOffset);
         }
         if (options.remaining() % 4 != 0 || options.remaining() > MAX_HEADER_LENGTH - MIN_HEADER_LENGTH) {
-            throw new IllegalArgumentException("options are padded to a multiple of 4 bytes, at most 40, not " + options.remaining());
+            throw new IllegalArgumentException(
+                    "options are padded to a multiple of 4 bytes, at most 40, not " + options.remaining());
         }
         if (MIN_HEADER_LENGTH + options.remaining() + payload.remaining() > MAX_LENGTH) {
             throw new IllegalArgumentException("an IPv4 datagram has at most 65535 bytes");
@@ -40,8 +51,15 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
     }
 
     /** A datagram without options, unfragmented. */
-    public static Ipv4Packet of(int ttl, int protocol, Ipv4Address source, Ipv4Address destination, int identification, ByteBuffer payload) {
-        return new Ipv4Packet(0, identification, false, false, 0, ttl, protocol, source, destination, NO_OPTIONS, payload);
+    public static Ipv4Packet of(
+            int ttl,
+            int protocol,
+            Ipv4Address source,
+            Ipv4Address destination,
+            int identification,
+            ByteBuffer payload) {
+        return new Ipv4Packet(
+                0, identification, false, false, 0, ttl, protocol, source, destination, NO_OPTIONS, payload);
     }
 
     private static void check(int v, int max, String what) {
@@ -84,9 +102,17 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
         if (!Ipv4Options.wellFormed(options)) {
             return Parsed.error(Malformed.BAD_FIELD);
         }
-        return Parsed.ok(new Ipv4Packet(b.get(s + 1) & 0xFF, b.getShort(s + 4) & 0xFFFF, (flagsOffset & FLAG_DF) != 0,
-                (flagsOffset & FLAG_MF) != 0, fragmentOffset, b.get(s + 8) & 0xFF, b.get(s + 9) & 0xFF,
-                Ipv4Address.read(b, s + 12), Ipv4Address.read(b, s + 16), options,
+        return Parsed.ok(new Ipv4Packet(
+                b.get(s + 1) & 0xFF,
+                b.getShort(s + 4) & 0xFFFF,
+                (flagsOffset & FLAG_DF) != 0,
+                (flagsOffset & FLAG_MF) != 0,
+                fragmentOffset,
+                b.get(s + 8) & 0xFF,
+                b.get(s + 9) & 0xFF,
+                Ipv4Address.read(b, s + 12),
+                Ipv4Address.read(b, s + 16),
+                options,
                 b.slice(s + headerLength, totalLength - headerLength)));
     }
 
@@ -142,7 +168,8 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
         out.put(index + 1, (byte) typeOfService);
         out.putShort(index + 2, (short) length());
         out.putShort(index + 4, (short) identification);
-        out.putShort(index + 6, (short) ((dontFragment ? FLAG_DF : 0) | (moreFragments ? FLAG_MF : 0) | fragmentOffset / 8));
+        out.putShort(
+                index + 6, (short) ((dontFragment ? FLAG_DF : 0) | (moreFragments ? FLAG_MF : 0) | fragmentOffset / 8));
         out.put(index + 8, (byte) ttl);
         out.put(index + 9, (byte) protocol);
         out.putShort(index + 10, (short) 0);
@@ -159,18 +186,48 @@ public record Ipv4Packet(int typeOfService, int identification, boolean dontFrag
     }
 
     public Ipv4Packet withTtl(int newTtl) {
-        return new Ipv4Packet(typeOfService, identification, dontFragment, moreFragments, fragmentOffset, newTtl, protocol,
-                source, destination, options, payload);
+        return new Ipv4Packet(
+                typeOfService,
+                identification,
+                dontFragment,
+                moreFragments,
+                fragmentOffset,
+                newTtl,
+                protocol,
+                source,
+                destination,
+                options,
+                payload);
     }
 
     public Ipv4Packet withPayload(ByteBuffer newPayload) {
-        return new Ipv4Packet(typeOfService, identification, dontFragment, moreFragments, fragmentOffset, ttl, protocol,
-                source, destination, options, newPayload);
+        return new Ipv4Packet(
+                typeOfService,
+                identification,
+                dontFragment,
+                moreFragments,
+                fragmentOffset,
+                ttl,
+                protocol,
+                source,
+                destination,
+                options,
+                newPayload);
     }
 
     /** This datagram's header on a piece of its payload: one fragment (RFC 791 section 3.2, "fragmentation"). */
     public Ipv4Packet fragment(int offset, boolean more, ByteBuffer fragmentOptions, ByteBuffer data) {
-        return new Ipv4Packet(typeOfService, identification, dontFragment, more, offset, ttl, protocol, source, destination,
-                fragmentOptions, data);
+        return new Ipv4Packet(
+                typeOfService,
+                identification,
+                dontFragment,
+                more,
+                offset,
+                ttl,
+                protocol,
+                source,
+                destination,
+                fragmentOptions,
+                data);
     }
 }

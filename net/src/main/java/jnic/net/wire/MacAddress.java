@@ -20,7 +20,8 @@ public final class MacAddress {
     /** The address in {@code bytes[offset .. offset + 6)}. */
     public static MacAddress of(byte[] bytes, int offset) {
         if (offset < 0 || bytes.length - offset < LENGTH) {
-            throw new IllegalArgumentException("a MAC address needs 6 bytes at offset " + offset + " of " + bytes.length);
+            throw new IllegalArgumentException(
+                    "a MAC address needs 6 bytes at offset " + offset + " of " + bytes.length);
         }
         return new MacAddress(Arrays.copyOfRange(bytes, offset, offset + LENGTH));
     }

@@ -10,8 +10,13 @@ import java.util.List;
  * SACK-permitted and SACK blocks (RFC 2018). Unknown options are skipped by their length.
  * Fields that are absent are -1 (or false, or empty).
  */
-public record TcpOptions(int maxSegmentSize, int windowScale, boolean sackPermitted, List<SackBlock> sack,
-        long timestampValue, long timestampEcho) {
+public record TcpOptions(
+        int maxSegmentSize,
+        int windowScale,
+        boolean sackPermitted,
+        List<SackBlock> sack,
+        long timestampValue,
+        long timestampEcho) {
     public static final int KIND_END = 0;
     public static final int KIND_NOP = 1;
     public static final int KIND_MSS = 2;
@@ -22,15 +27,17 @@ public record TcpOptions(int maxSegmentSize, int windowScale, boolean sackPermit
     public static final TcpOptions NONE = new TcpOptions(-1, -1, false, List.of(), -1, -1);
 
     /** One SACK block: the sequence numbers [left, right) received out of order. */
-    public record SackBlock(int left, int right) {
-    }
+    public record SackBlock(int left, int right) {}
 
     public TcpOptions {
         sack = List.copyOf(sack);
         if (maxSegmentSize > 0xFFFF || windowScale > 14 || sack.size() > 4) {
-            throw new IllegalArgumentException("MSS is 16 bits, window scale at most 14 (RFC 7323), at most 4 SACK blocks");
+            throw new IllegalArgumentException(
+                    "MSS is 16 bits, window scale at most 14 (RFC 7323), at most 4 SACK blocks");
         }
-        if ((timestampValue < 0) != (timestampEcho < 0) || timestampValue > 0xFFFFFFFFL || timestampEcho > 0xFFFFFFFFL) {
+        if ((timestampValue < 0) != (timestampEcho < 0)
+                || timestampValue > 0xFFFFFFFFL
+                || timestampEcho > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("timestamps come as a pair of 32-bit values");
         }
     }
@@ -51,7 +58,7 @@ public record TcpOptions(int maxSegmentSize, int windowScale, boolean sackPermit
         List<SackBlock> sack = new ArrayList<>();
         long tsVal = -1;
         long tsEcr = -1;
-        for (int i = o.position(); i < o.limit();) {
+        for (int i = o.position(); i < o.limit(); ) {
             int kind = o.get(i) & 0xFF;
             if (kind == KIND_END) {
                 break;
@@ -116,7 +123,10 @@ public record TcpOptions(int maxSegmentSize, int windowScale, boolean sackPermit
             b.put((byte) KIND_NOP).put((byte) KIND_NOP);
             putTimestamps(b);
         } else if (sackPermitted) {
-            b.put((byte) KIND_NOP).put((byte) KIND_NOP).put((byte) KIND_SACK_PERMITTED).put((byte) 2);
+            b.put((byte) KIND_NOP)
+                    .put((byte) KIND_NOP)
+                    .put((byte) KIND_SACK_PERMITTED)
+                    .put((byte) 2);
         }
         if (windowScale >= 0) {
             b.put((byte) KIND_NOP).put((byte) KIND_WINDOW_SCALE).put((byte) 3).put((byte) windowScale);
@@ -138,6 +148,9 @@ public record TcpOptions(int maxSegmentSize, int windowScale, boolean sackPermit
     }
 
     private void putTimestamps(ByteBuffer b) {
-        b.put((byte) KIND_TIMESTAMPS).put((byte) 10).putInt((int) timestampValue).putInt((int) timestampEcho);
+        b.put((byte) KIND_TIMESTAMPS)
+                .put((byte) 10)
+                .putInt((int) timestampValue)
+                .putInt((int) timestampEcho);
     }
 }

@@ -9,12 +9,21 @@ import java.nio.ByteBuffer;
  * {@link #emit} derives them and {@link #parse} checks them (the checksum covers the same
  * pseudo-header as UDP's, with protocol 6).
  */
-public record TcpSegment(int sourcePort, int destinationPort, int sequence, int acknowledgment, int flags, int window,
-        int urgentPointer, ByteBuffer options, ByteBuffer data) {
+public record TcpSegment(
+        int sourcePort,
+        int destinationPort,
+        int sequence,
+        int acknowledgment,
+        int flags,
+        int window,
+        int urgentPointer,
+        ByteBuffer options,
+        ByteBuffer data) {
     public static final int MIN_HEADER_LENGTH = 20;
     public static final int MAX_HEADER_LENGTH = 60;
     /** Where the checksum field lies in the header. */
     public static final int CHECKSUM_OFFSET = 16;
+
     public static final int FIN = 0x01;
     public static final int SYN = 0x02;
     public static final int RST = 0x04;
@@ -32,7 +41,8 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
             throw new IllegalArgumentException("flags are 8 bits, window and urgent pointer 16");
         }
         if (options.remaining() % 4 != 0 || options.remaining() > MAX_HEADER_LENGTH - MIN_HEADER_LENGTH) {
-            throw new IllegalArgumentException("options are padded to a multiple of 4 bytes, at most 40, not " + options.remaining());
+            throw new IllegalArgumentException(
+                    "options are padded to a multiple of 4 bytes, at most 40, not " + options.remaining());
         }
     }
 
@@ -87,11 +97,13 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
      * the pseudo-header's folded sum (see {@link #toBufferWithPartialChecksum}), which the device
      * completes; the data are not summed.
      */
-    public static Parsed<TcpSegment> parseWithPartialChecksum(ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
+    public static Parsed<TcpSegment> parseWithPartialChecksum(
+            ByteBuffer b, Ipv4Address source, Ipv4Address destination) {
         return parse(b, source, destination, true);
     }
 
-    private static Parsed<TcpSegment> parse(ByteBuffer b, Ipv4Address source, Ipv4Address destination, boolean partialChecksum) {
+    private static Parsed<TcpSegment> parse(
+            ByteBuffer b, Ipv4Address source, Ipv4Address destination, boolean partialChecksum) {
         int s = b.position();
         int length = b.remaining();
         if (length < MIN_HEADER_LENGTH) {
@@ -111,18 +123,30 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
         if (!TcpOptions.wellFormed(options)) {
             return Parsed.error(Malformed.BAD_FIELD);
         }
-        return Parsed.ok(new TcpSegment(b.getShort(s) & 0xFFFF, b.getShort(s + 2) & 0xFFFF, b.getInt(s + 4), b.getInt(s + 8),
-                b.get(s + 13) & 0xFF, b.getShort(s + 14) & 0xFFFF, b.getShort(s + 18) & 0xFFFF, options,
+        return Parsed.ok(new TcpSegment(
+                b.getShort(s) & 0xFFFF,
+                b.getShort(s + 2) & 0xFFFF,
+                b.getInt(s + 4),
+                b.getInt(s + 8),
+                b.get(s + 13) & 0xFF,
+                b.getShort(s + 14) & 0xFFFF,
+                b.getShort(s + 18) & 0xFFFF,
+                options,
                 b.slice(s + headerLength, length - headerLength)));
     }
 
     /** The pseudo-header's folded sum for a {@code length}-byte segment: what a partial checksum field holds. */
     private static int partialChecksum(Ipv4Address source, Ipv4Address destination, int length) {
-        return Checksum.fold(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length));
+        return Checksum.fold(
+                Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length));
     }
 
     private static int checksum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
-        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length), b, index, length));
+        return Checksum.finish(Checksum.add(
+                Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_TCP, length),
+                b,
+                index,
+                length));
     }
 
     public boolean has(int flag) {
@@ -190,7 +214,14 @@ public record TcpSegment(int sourcePort, int destinationPort, int sequence, int 
                 f.append(f.length() == 0 ? "" : "|").append(names[i]);
             }
         }
-        return String.format("TCP %d > %d [%s] seq=%d ack=%d win=%d len=%d", sourcePort, destinationPort, f,
-                Integer.toUnsignedLong(sequence), Integer.toUnsignedLong(acknowledgment), window, data.remaining());
+        return String.format(
+                "TCP %d > %d [%s] seq=%d ack=%d win=%d len=%d",
+                sourcePort,
+                destinationPort,
+                f,
+                Integer.toUnsignedLong(sequence),
+                Integer.toUnsignedLong(acknowledgment),
+                window,
+                data.remaining());
     }
 }

@@ -16,7 +16,8 @@ public record UdpDatagram(int sourcePort, int destinationPort, ByteBuffer data) 
             throw new IllegalArgumentException("UDP ports are 16 bits, not " + sourcePort + " and " + destinationPort);
         }
         if (data.remaining() > MAX_DATA) {
-            throw new IllegalArgumentException("a UDP datagram carries at most " + MAX_DATA + " bytes over IPv4, not " + data.remaining());
+            throw new IllegalArgumentException(
+                    "a UDP datagram carries at most " + MAX_DATA + " bytes over IPv4, not " + data.remaining());
         }
     }
 
@@ -36,11 +37,18 @@ public record UdpDatagram(int sourcePort, int destinationPort, ByteBuffer data) 
         if ((b.getShort(s + 6) & 0xFFFF) != 0 && sum(b, s, length, source, destination) != 0) {
             return Parsed.error(Malformed.BAD_CHECKSUM);
         }
-        return Parsed.ok(new UdpDatagram(b.getShort(s) & 0xFFFF, b.getShort(s + 2) & 0xFFFF, b.slice(s + HEADER_LENGTH, length - HEADER_LENGTH)));
+        return Parsed.ok(new UdpDatagram(
+                b.getShort(s) & 0xFFFF,
+                b.getShort(s + 2) & 0xFFFF,
+                b.slice(s + HEADER_LENGTH, length - HEADER_LENGTH)));
     }
 
     private static int sum(ByteBuffer b, int index, int length, Ipv4Address source, Ipv4Address destination) {
-        return Checksum.finish(Checksum.add(Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_UDP, length), b, index, length));
+        return Checksum.finish(Checksum.add(
+                Checksum.pseudoHeader(source.value(), destination.value(), Ipv4Packet.PROTOCOL_UDP, length),
+                b,
+                index,
+                length));
     }
 
     public int length() {

@@ -34,7 +34,8 @@ class MacAddressTest {
 
     @Test
     void badInputSaysWhatIsWrong() {
-        for (String bad : new String[] {"", "02:4a:4e:49:43", "02:4a:4e:49:43:0g", "2:4a:4e:49:43:01", "02:4a:4e:49:43:01:00"}) {
+        for (String bad :
+                new String[] {"", "02:4a:4e:49:43", "02:4a:4e:49:43:0g", "2:4a:4e:49:43:01", "02:4a:4e:49:43:01:00"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MacAddress.parse(bad));
             assertTrue(e.getMessage().contains("not a MAC address"), e.getMessage());
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,13 +28,19 @@ class WirePropertiesTest {
 
     @Provide
     Arbitrary<ByteBuffer> payloads() {
-        return Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(1600).map(ByteBuffer::wrap);
+        return Arbitraries.bytes()
+                .array(byte[].class)
+                .ofMinSize(0)
+                .ofMaxSize(1600)
+                .map(ByteBuffer::wrap);
     }
 
     /** Options made of well-formed pieces: no-operations and type-length-value options, padded with end-of-list. */
     @Provide
     Arbitrary<ByteBuffer> options() {
-        Arbitrary<byte[]> tlv = Combinators.combine(Arbitraries.integers().between(2, 255), Arbitraries.bytes().array(byte[].class).ofMaxSize(10))
+        Arbitrary<byte[]> tlv = Combinators.combine(
+                        Arbitraries.integers().between(2, 255),
+                        Arbitraries.bytes().array(byte[].class).ofMaxSize(10))
                 .as((type, value) -> {
                     byte[] o = new byte[2 + value.length];
                     o[0] = (byte) (int) type;
@@ -67,33 +72,47 @@ class WirePropertiesTest {
     }
 
     @Property
-    void theChecksumEqualsWordByWordSummingAtAnyOffsetLengthAndStartingSum(@ForAll("payloads") ByteBuffer data,
-            @ForAll @IntRange(min = 0, max = 9) int from, @ForAll @IntRange(min = 0, max = 9) int shorter,
-            @ForAll @IntRange(min = 0, max = 0x3FFFF) int start, @ForAll boolean direct) {
+    void theChecksumEqualsWordByWordSummingAtAnyOffsetLengthAndStartingSum(
+            @ForAll("payloads") ByteBuffer data,
+            @ForAll @IntRange(min = 0, max = 9) int from,
+            @ForAll @IntRange(min = 0, max = 9) int shorter,
+            @ForAll @IntRange(min = 0, max = 0x3FFFF) int start,
+            @ForAll boolean direct) {
         byte[] bytes = data.array();
         int index = Math.min(from, bytes.length);
         int length = Math.max(0, bytes.length - index - shorter);
-        ByteBuffer buffer = direct ? ByteBuffer.allocateDirect(bytes.length).put(bytes).flip() : ByteBuffer.wrap(bytes);
-        assertEquals(Checksum.finish(referenceSum(start, bytes, index, length)), Checksum.finish(Checksum.add(start, buffer, index, length)));
+        ByteBuffer buffer =
+                direct ? ByteBuffer.allocateDirect(bytes.length).put(bytes).flip() : ByteBuffer.wrap(bytes);
+        assertEquals(
+                Checksum.finish(referenceSum(start, bytes, index, length)),
+                Checksum.finish(Checksum.add(start, buffer, index, length)));
     }
 
     @Property(tries = 1)
     void theChecksumOfRfc1071sExampleIsItsOwn() {
-        // RFC 1071 section 3: the words 0001 f203 f4f5 f6f7 sum to ddf2 (carries folded); the checksum is its complement.
+        // RFC 1071 section 3: the words 0001 f203 f4f5 f6f7 sum to ddf2 (carries folded); the checksum is its
+        // complement.
         byte[] example = {0x00, 0x01, (byte) 0xf2, 0x03, (byte) 0xf4, (byte) 0xf5, (byte) 0xf6, (byte) 0xf7};
         assertEquals(0xddf2 ^ 0xFFFF, Checksum.of(ByteBuffer.wrap(example), 0, example.length));
     }
 
     @Property
-    void ethernetRoundTrips(@ForAll("macs") MacAddress dst, @ForAll("macs") MacAddress src,
-            @ForAll @IntRange(min = 0, max = 0xFFFF) int type, @ForAll("payloads") ByteBuffer payload) {
+    void ethernetRoundTrips(
+            @ForAll("macs") MacAddress dst,
+            @ForAll("macs") MacAddress src,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int type,
+            @ForAll("payloads") ByteBuffer payload) {
         EthernetFrame f = new EthernetFrame(dst, src, type, payload);
         assertEquals(f, EthernetFrame.parse(f.toBytes()).value());
     }
 
     @Property
-    void arpRoundTrips(@ForAll @IntRange(min = 0, max = 0xFFFF) int op, @ForAll("macs") MacAddress sha,
-            @ForAll("addresses") Ipv4Address spa, @ForAll("macs") MacAddress tha, @ForAll("addresses") Ipv4Address tpa) {
+    void arpRoundTrips(
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int op,
+            @ForAll("macs") MacAddress sha,
+            @ForAll("addresses") Ipv4Address spa,
+            @ForAll("macs") MacAddress tha,
+            @ForAll("addresses") Ipv4Address tpa) {
         ArpPacket p = new ArpPacket(op, sha, spa, tha, tpa);
         ByteBuffer b = ByteBuffer.allocate(ArpPacket.LENGTH);
         p.emit(b, 0);
@@ -101,31 +120,45 @@ class WirePropertiesTest {
     }
 
     @Property
-    void ipv4RoundTripsAndItsChecksumCatchesAnyHeaderBitFlip(@ForAll @IntRange(min = 0, max = 255) int tos,
-            @ForAll @IntRange(min = 0, max = 0xFFFF) int id, @ForAll boolean df, @ForAll boolean mf,
-            @ForAll @IntRange(min = 0, max = 0x1FFF) int offsetUnits, @ForAll @IntRange(min = 0, max = 255) int ttl,
-            @ForAll @IntRange(min = 0, max = 255) int protocol, @ForAll("addresses") Ipv4Address src,
-            @ForAll("addresses") Ipv4Address dst, @ForAll("options") ByteBuffer options, @ForAll("payloads") ByteBuffer payload,
+    void ipv4RoundTripsAndItsChecksumCatchesAnyHeaderBitFlip(
+            @ForAll @IntRange(min = 0, max = 255) int tos,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int id,
+            @ForAll boolean df,
+            @ForAll boolean mf,
+            @ForAll @IntRange(min = 0, max = 0x1FFF) int offsetUnits,
+            @ForAll @IntRange(min = 0, max = 255) int ttl,
+            @ForAll @IntRange(min = 0, max = 255) int protocol,
+            @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst,
+            @ForAll("options") ByteBuffer options,
+            @ForAll("payloads") ByteBuffer payload,
             @ForAll @IntRange(min = 0, max = 159) int flipBit) {
         int offset = Math.min(offsetUnits * 8, 65535 - payload.remaining()) & ~7;
         Ipv4Packet p = new Ipv4Packet(tos, id, df, mf, offset, ttl, protocol, src, dst, options, payload);
         byte[] bytes = p.toBytes();
         assertEquals(p, Ipv4Packet.parse(ByteBuffer.wrap(bytes)).value());
         bytes[flipBit / 8] ^= (byte) (1 << (flipBit % 8));
-        assertFalse(Ipv4Packet.parse(ByteBuffer.wrap(bytes)).isOk(), "a header with bit " + flipBit + " flipped parsed");
+        assertFalse(
+                Ipv4Packet.parse(ByteBuffer.wrap(bytes)).isOk(), "a header with bit " + flipBit + " flipped parsed");
     }
 
     @Property
-    void icmpRoundTrips(@ForAll @IntRange(min = 0, max = 255) int type, @ForAll @IntRange(min = 0, max = 255) int code,
-            @ForAll int rest, @ForAll("payloads") ByteBuffer data) {
+    void icmpRoundTrips(
+            @ForAll @IntRange(min = 0, max = 255) int type,
+            @ForAll @IntRange(min = 0, max = 255) int code,
+            @ForAll int rest,
+            @ForAll("payloads") ByteBuffer data) {
         IcmpMessage m = new IcmpMessage(type, code, rest, data);
         assertEquals(m, IcmpMessage.parse(m.toBuffer()).value());
     }
 
     @Property
-    void udpRoundTripsAndNeverSendsAZeroChecksum(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
-            @ForAll @IntRange(min = 0, max = 0xFFFF) int dp, @ForAll("payloads") ByteBuffer data,
-            @ForAll("addresses") Ipv4Address src, @ForAll("addresses") Ipv4Address dst) {
+    void udpRoundTripsAndNeverSendsAZeroChecksum(
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int dp,
+            @ForAll("payloads") ByteBuffer data,
+            @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst) {
         UdpDatagram d = new UdpDatagram(sp, dp, data);
         ByteBuffer b = d.toBuffer(src, dst);
         assertTrue((b.getShort(6) & 0xFFFF) != 0, "RFC 768: a computed zero checksum is sent as all ones");
@@ -142,8 +175,11 @@ class WirePropertiesTest {
         Arbitrary<Integer> scale = Arbitraries.integers().between(-1, 14);
         Arbitrary<Boolean> sackOk = Arbitraries.of(true, false);
         Arbitrary<Long> ts = Arbitraries.longs().between(-1, 0xFFFFFFFFL);
-        Arbitrary<List<TcpOptions.SackBlock>> blocks = Combinators.combine(Arbitraries.integers(), Arbitraries.integers())
-                .as(TcpOptions.SackBlock::new).list().ofMaxSize(4);
+        Arbitrary<List<TcpOptions.SackBlock>> blocks = Combinators.combine(
+                        Arbitraries.integers(), Arbitraries.integers())
+                .as(TcpOptions.SackBlock::new)
+                .list()
+                .ofMaxSize(4);
         return Combinators.combine(mss, scale, sackOk, blocks, ts, ts).as((m, w, p, b, v, e) -> {
             long echo = v < 0 ? -1 : Math.max(e, 0);
             // What fits in 40 bytes beside the others (a sender leaves SACK blocks out to make room).
@@ -153,10 +189,18 @@ class WirePropertiesTest {
     }
 
     @Property
-    void tcpRoundTripsWithItsOptions(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp, @ForAll @IntRange(min = 0, max = 0xFFFF) int dp,
-            @ForAll int seq, @ForAll int ack, @ForAll @IntRange(min = 0, max = 255) int flags, @ForAll @IntRange(min = 0, max = 0xFFFF) int window,
-            @ForAll @IntRange(min = 0, max = 0xFFFF) int urgent, @ForAll("tcpOptions") TcpOptions options, @ForAll("payloads") ByteBuffer data,
-            @ForAll("addresses") Ipv4Address src, @ForAll("addresses") Ipv4Address dst) {
+    void tcpRoundTripsWithItsOptions(
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int dp,
+            @ForAll int seq,
+            @ForAll int ack,
+            @ForAll @IntRange(min = 0, max = 255) int flags,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int window,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int urgent,
+            @ForAll("tcpOptions") TcpOptions options,
+            @ForAll("payloads") ByteBuffer data,
+            @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst) {
         TcpSegment s = new TcpSegment(sp, dp, seq, ack, flags, window, urgent, options.toBuffer(), data);
         TcpSegment back = TcpSegment.parse(s.toBuffer(src, dst), src, dst).value();
         assertEquals(s, back);
@@ -169,14 +213,23 @@ class WirePropertiesTest {
      * gives a segment whose full checksum verifies; a wrong pseudo-header is refused.
      */
     @Property
-    void aPartialChecksumHoldsThePseudoHeaderAndCompletesToTheFullOne(@ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
-            @ForAll int seq, @ForAll("payloads") ByteBuffer data, @ForAll("addresses") Ipv4Address src,
+    void aPartialChecksumHoldsThePseudoHeaderAndCompletesToTheFullOne(
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll int seq,
+            @ForAll("payloads") ByteBuffer data,
+            @ForAll("addresses") Ipv4Address src,
             @ForAll("addresses") Ipv4Address dst) {
         TcpSegment s = new TcpSegment(sp, 80, seq, 0, TcpSegment.ACK, 1000, 0, ByteBuffer.allocate(0), data);
         ByteBuffer partial = s.toBufferWithPartialChecksum(src, dst);
-        assertEquals(s, TcpSegment.parseWithPartialChecksum(partial.duplicate(), src, dst).value());
+        assertEquals(
+                s,
+                TcpSegment.parseWithPartialChecksum(partial.duplicate(), src, dst)
+                        .value());
         Ipv4Address other = new Ipv4Address(src.value() ^ 1);
-        assertEquals(Malformed.BAD_CHECKSUM, TcpSegment.parseWithPartialChecksum(partial.duplicate(), other, dst).error());
+        assertEquals(
+                Malformed.BAD_CHECKSUM,
+                TcpSegment.parseWithPartialChecksum(partial.duplicate(), other, dst)
+                        .error());
         int field = TcpSegment.CHECKSUM_OFFSET;
         partial.putShort(field, (short) Checksum.of(partial, 0, partial.remaining()));
         assertEquals(s, TcpSegment.parse(partial, src, dst).value());

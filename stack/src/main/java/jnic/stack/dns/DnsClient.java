@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-
-import jnic.driver.trace.TraceLayer;
 import jnic.driver.time.EventLoop;
-import jnic.stack.host.Host;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
-import jnic.stack.udp.UdpSocket;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.DnsMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Parsed;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.host.Host;
+import jnic.stack.udp.UdpSocket;
 
 /**
  * A stub resolver for A records over UDP (RFC 1035 section 7, RFC 1123 section 6.1.3.1): one
@@ -36,7 +35,12 @@ public final class DnsClient {
 
     /** glibc's defaults are 5 s and 2 tries; a LAN answers in microseconds, so 2 s and 3 tries. */
     public DnsClient(Host host, Ipv4Address server) {
-        this(host, server, Duration.ofSeconds(2), 3, new java.security.SecureRandom()); // RFC 5452: IDs an off-path attacker cannot guess
+        this(
+                host,
+                server,
+                Duration.ofSeconds(2),
+                3,
+                new java.security.SecureRandom()); // RFC 5452: IDs an off-path attacker cannot guess
     }
 
     public DnsClient(Host host, Ipv4Address server, Duration timeout, int tries, Random random) {
@@ -99,11 +103,16 @@ public final class DnsClient {
             attempts++;
             id = random.nextInt(0x10000);
             if (host.tracer().enabled()) {
-                host.tracer().event(TraceLayer.DNS, String.format("query id 0x%04X: A record of %s? to %s:%d (try %d of %d)", id, question.name(), server,
-                        PORT, attempts, tries));
+                host.tracer()
+                        .event(
+                                TraceLayer.DNS,
+                                String.format(
+                                        "query id 0x%04X: A record of %s? to %s:%d (try %d of %d)",
+                                        id, question.name(), server, PORT, attempts, tries));
             }
             try {
-                socket.sendTo(DnsMessage.query(id, question.name(), DnsMessage.TYPE_A).toBytes(), server, PORT);
+                socket.sendTo(
+                        DnsMessage.query(id, question.name(), DnsMessage.TYPE_A).toBytes(), server, PORT);
             } catch (SocketError e) {
                 result.completeExceptionally(e);
                 return;
@@ -121,8 +130,10 @@ public final class DnsClient {
             } else if (attempts < tries) {
                 attempt();
             } else {
-                result.completeExceptionally(new SocketError(Errno.ETIMEDOUT,
-                        "no DNS answer for " + question.name() + " from " + server + " after " + tries + " tries of " + timeout.toMillis() + " ms"));
+                result.completeExceptionally(new SocketError(
+                        Errno.ETIMEDOUT,
+                        "no DNS answer for " + question.name() + " from " + server + " after " + tries + " tries of "
+                                + timeout.toMillis() + " ms"));
             }
         }
 
@@ -137,22 +148,32 @@ public final class DnsClient {
 
         void onDatagram(UdpSocket.Datagram d) {
             Parsed<DnsMessage> parsed = DnsMessage.parse(ByteBuffer.wrap(d.data()));
-            if (!d.source().equals(server) || d.sourcePort() != PORT || !parsed.isOk() || parsed.value().id() != id
-                    || !parsed.value().isResponse() || !parsed.value().questions().equals(List.of(question))) {
+            if (!d.source().equals(server)
+                    || d.sourcePort() != PORT
+                    || !parsed.isOk()
+                    || parsed.value().id() != id
+                    || !parsed.value().isResponse()
+                    || !parsed.value().questions().equals(List.of(question))) {
                 ignoredResponses.incrementAndGet();
                 return;
             }
             timer.cancel();
             DnsMessage m = parsed.value();
             if ((m.flags() & DnsMessage.FLAG_TRUNCATED) != 0) {
-                result.completeExceptionally(new DnsException(-1, "the answer for " + question.name() + " was truncated (DNS over TCP is not supported)"));
+                result.completeExceptionally(new DnsException(
+                        -1, "the answer for " + question.name() + " was truncated (DNS over TCP is not supported)"));
             } else if (m.rcode() != DnsMessage.RCODE_NO_ERROR) {
-                result.completeExceptionally(new DnsException(m.rcode(), (m.rcode() == DnsMessage.RCODE_NAME_ERROR ? "NXDOMAIN: " : "RCODE " + m.rcode() + ": ")
-                        + question.name() + " (server " + server + ")"));
+                result.completeExceptionally(new DnsException(
+                        m.rcode(),
+                        (m.rcode() == DnsMessage.RCODE_NAME_ERROR ? "NXDOMAIN: " : "RCODE " + m.rcode() + ": ")
+                                + question.name() + " (server " + server + ")"));
             } else {
                 List<Ipv4Address> found = addresses(m);
                 if (host.tracer().enabled()) {
-                    host.tracer().event(TraceLayer.DNS, String.format("answer id 0x%04X: %s is %s", id, question.name(), found));
+                    host.tracer()
+                            .event(
+                                    TraceLayer.DNS,
+                                    String.format("answer id 0x%04X: %s is %s", id, question.name(), found));
                 }
                 result.complete(found);
             }
@@ -168,7 +189,10 @@ public final class DnsClient {
             }
             List<Ipv4Address> found = new ArrayList<>();
             for (DnsMessage.ResourceRecord r : m.answers()) {
-                if (r.type() == DnsMessage.TYPE_A && r.rclass() == DnsMessage.CLASS_IN && r.name().equals(target) && r.address() != null) {
+                if (r.type() == DnsMessage.TYPE_A
+                        && r.rclass() == DnsMessage.CLASS_IN
+                        && r.name().equals(target)
+                        && r.address() != null) {
                     found.add(r.address());
                 }
             }

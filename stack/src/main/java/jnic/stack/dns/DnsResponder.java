@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.host.Host;
-import jnic.stack.SocketError;
-import jnic.stack.udp.UdpSocket;
 import jnic.net.wire.DnsMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Parsed;
+import jnic.stack.SocketError;
+import jnic.stack.host.Host;
+import jnic.stack.udp.UdpSocket;
 
 /**
  * A tiny authoritative DNS server for A records, for tests and the demo: names it knows get their
@@ -35,7 +34,8 @@ public final class DnsResponder implements AutoCloseable {
     }
 
     public DnsResponder add(String name, Ipv4Address address) {
-        names.put(DnsMessage.query(0, name, DnsMessage.TYPE_A).questions().get(0).name(), address);
+        names.put(
+                DnsMessage.query(0, name, DnsMessage.TYPE_A).questions().get(0).name(), address);
         return this;
     }
 
@@ -58,30 +58,69 @@ public final class DnsResponder implements AutoCloseable {
         queries.incrementAndGet();
         Parsed<DnsMessage> parsed = DnsMessage.parse(ByteBuffer.wrap(d.data()));
         DnsMessage reply;
-        if (!parsed.isOk() || parsed.value().isResponse() || parsed.value().questions().size() != 1) {
+        if (!parsed.isOk()
+                || parsed.value().isResponse()
+                || parsed.value().questions().size() != 1) {
             malformed.incrementAndGet();
-            if (d.data().length < DnsMessage.HEADER_LENGTH || parsed.isOk() && parsed.value().isResponse()) {
+            if (d.data().length < DnsMessage.HEADER_LENGTH
+                    || parsed.isOk() && parsed.value().isResponse()) {
                 return; // nothing to answer to, or a response: never answer those (no loops between servers)
             }
             ByteBuffer h = ByteBuffer.wrap(d.data());
-            reply = new DnsMessage(h.getShort(0) & 0xFFFF, flags(h.getShort(2) & 0xFFFF, DnsMessage.RCODE_FORMAT_ERROR), List.of(), List.of(), List.of(), List.of());
+            reply = new DnsMessage(
+                    h.getShort(0) & 0xFFFF,
+                    flags(h.getShort(2) & 0xFFFF, DnsMessage.RCODE_FORMAT_ERROR),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         } else {
             DnsMessage q = parsed.value();
             DnsMessage.Question question = q.questions().get(0);
             Ipv4Address address = names.get(question.name());
             if (q.opcode() != 0) {
-                reply = new DnsMessage(q.id(), flags(q.flags(), DnsMessage.RCODE_NOT_IMPLEMENTED), q.questions(), List.of(), List.of(), List.of());
+                reply = new DnsMessage(
+                        q.id(),
+                        flags(q.flags(), DnsMessage.RCODE_NOT_IMPLEMENTED),
+                        q.questions(),
+                        List.of(),
+                        List.of(),
+                        List.of());
             } else if (address == null) {
-                reply = new DnsMessage(q.id(), flags(q.flags(), DnsMessage.RCODE_NAME_ERROR), q.questions(), List.of(), List.of(), List.of());
+                reply = new DnsMessage(
+                        q.id(),
+                        flags(q.flags(), DnsMessage.RCODE_NAME_ERROR),
+                        q.questions(),
+                        List.of(),
+                        List.of(),
+                        List.of());
             } else {
-                List<DnsMessage.ResourceRecord> answers = question.type() == DnsMessage.TYPE_A && question.qclass() == DnsMessage.CLASS_IN
-                        ? List.of(DnsMessage.ResourceRecord.a(question.name(), ttl, address)) : List.of();
-                reply = new DnsMessage(q.id(), flags(q.flags(), DnsMessage.RCODE_NO_ERROR), q.questions(), answers, List.of(), List.of());
+                List<DnsMessage.ResourceRecord> answers =
+                        question.type() == DnsMessage.TYPE_A && question.qclass() == DnsMessage.CLASS_IN
+                                ? List.of(DnsMessage.ResourceRecord.a(question.name(), ttl, address))
+                                : List.of();
+                reply = new DnsMessage(
+                        q.id(),
+                        flags(q.flags(), DnsMessage.RCODE_NO_ERROR),
+                        q.questions(),
+                        answers,
+                        List.of(),
+                        List.of());
             }
         }
         if (host.tracer().enabled()) {
-            host.tracer().event(TraceLayer.DNS, String.format("query id 0x%04X from %s: answers %s (RCODE %d)", reply.id(), d.source(),
-                    reply.answers().isEmpty() ? "nothing" : reply.answers().get(0).name() + " A " + reply.answers().get(0).address(), reply.rcode()));
+            host.tracer()
+                    .event(
+                            TraceLayer.DNS,
+                            String.format(
+                                    "query id 0x%04X from %s: answers %s (RCODE %d)",
+                                    reply.id(),
+                                    d.source(),
+                                    reply.answers().isEmpty()
+                                            ? "nothing"
+                                            : reply.answers().get(0).name() + " A "
+                                                    + reply.answers().get(0).address(),
+                                    reply.rcode()));
         }
         try {
             socket.sendTo(reply.toBytes(), d.source(), d.sourcePort());

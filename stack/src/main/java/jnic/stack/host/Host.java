@@ -3,7 +3,6 @@ package jnic.stack.host;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
-
 import jnic.driver.NetDevice;
 import jnic.driver.time.EventLoop;
 import jnic.driver.trace.Tracer;
@@ -11,12 +10,12 @@ import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Ipv4Prefix;
 import jnic.stack.EphemeralPorts;
+import jnic.stack.icmp.Icmp;
 import jnic.stack.iface.Counters;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.IpInterface;
 import jnic.stack.iface.Ipv4;
 import jnic.stack.iface.RoutingTable;
-import jnic.stack.icmp.Icmp;
 import jnic.stack.tcp.Tcp;
 import jnic.stack.udp.Udp;
 

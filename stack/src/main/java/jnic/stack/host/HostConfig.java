@@ -1,7 +1,6 @@
 package jnic.stack.host;
 
 import java.time.Duration;
-
 import jnic.stack.iface.IpConfig;
 import jnic.stack.tcp.TcpConfig;
 

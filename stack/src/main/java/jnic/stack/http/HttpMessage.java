@@ -15,8 +15,7 @@ public final class HttpMessage {
     public static final int MAX_HEADER = 16 * 1024;
 
     /** A request: method, target, header fields (names in lower case). */
-    public record Request(String method, String target, Map<String, String> headers) {
-    }
+    public record Request(String method, String target, Map<String, String> headers) {}
 
     /** A response: status code, reason, header fields (names in lower case), body. */
     public record Response(int status, String reason, Map<String, String> headers, byte[] body) {
@@ -25,8 +24,7 @@ public final class HttpMessage {
         }
     }
 
-    private HttpMessage() {
-    }
+    private HttpMessage() {}
 
     /** The index just past the blank line that ends the header block in {@code b[0, n)}, or -1. */
     public static int headerEnd(byte[] b, int n) {
@@ -69,7 +67,9 @@ public final class HttpMessage {
             if (colon <= 0) {
                 throw new IllegalArgumentException("not a header field: '" + lines[i] + "'");
             }
-            h.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            h.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         return h;
     }

@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.host.Host;
 import jnic.stack.SocketError;
+import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 
@@ -26,7 +25,8 @@ public final class HttpServer implements AutoCloseable {
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong badRequests = new AtomicLong();
 
-    public HttpServer(Host host, int port, Function<HttpMessage.Request, HttpMessage.Response> handler) throws SocketError {
+    public HttpServer(Host host, int port, Function<HttpMessage.Request, HttpMessage.Response> handler)
+            throws SocketError {
         this.host = host;
         this.listener = host.tcp().listen(port, 64);
         this.handler = handler;
@@ -34,12 +34,16 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Serves {@code pages} (path to body) with the given content type; other paths get 404. */
-    public static HttpServer pages(Host host, int port, Map<String, byte[]> pages, String contentType) throws SocketError {
+    public static HttpServer pages(Host host, int port, Map<String, byte[]> pages, String contentType)
+            throws SocketError {
         Map<String, byte[]> copy = new ConcurrentHashMap<>(pages);
         return new HttpServer(host, port, request -> {
             byte[] body = copy.get(request.target());
             if (body == null) {
-                return new HttpMessage.Response(404, "Not Found", Map.of("content-type", "text/plain"),
+                return new HttpMessage.Response(
+                        404,
+                        "Not Found",
+                        Map.of("content-type", "text/plain"),
                         ("no page at " + request.target() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return new HttpMessage.Response(200, "OK", Map.of("content-type", contentType), body);
@@ -56,7 +60,8 @@ public final class HttpServer implements AutoCloseable {
 
     private void acceptNext() {
         listener.acceptAsync().thenAccept(s -> {
-            trace("accept() gives the connection from " + s.remoteAddress() + ":" + s.remotePort() + "; reads the request");
+            trace("accept() gives the connection from " + s.remoteAddress() + ":" + s.remotePort()
+                    + "; reads the request");
             new Exchange(s).readMore();
             acceptNext();
         });
@@ -91,7 +96,13 @@ public final class HttpServer implements AutoCloseable {
                 try {
                     request = HttpMessage.parseRequest(head, end);
                 } catch (IllegalArgumentException bad) {
-                    respond(new HttpMessage.Response(400, "Bad Request", Map.of(), (bad.getMessage() + "\n").getBytes(StandardCharsets.UTF_8)), false);
+                    respond(
+                            new HttpMessage.Response(
+                                    400,
+                                    "Bad Request",
+                                    Map.of(),
+                                    (bad.getMessage() + "\n").getBytes(StandardCharsets.UTF_8)),
+                            false);
                     return;
                 }
                 boolean headOnly = request.method().equals("HEAD");
@@ -118,7 +129,8 @@ public final class HttpServer implements AutoCloseable {
                 out.writeBytes(r.body());
             }
             byte[] bytes = out.toByteArray();
-            trace("answers " + r.status() + " " + r.reason() + " (" + bytes.length + " bytes with the header) and closes the socket");
+            trace("answers " + r.status() + " " + r.reason() + " (" + bytes.length
+                    + " bytes with the header) and closes the socket");
             socket.writeAsync(bytes, 0, bytes.length).whenComplete((v, e) -> socket.close());
         }
     }

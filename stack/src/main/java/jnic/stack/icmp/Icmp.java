@@ -1,7 +1,5 @@
 package jnic.stack.icmp;
 
-import jnic.stack.iface.IcmpErrors;
-import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,16 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import jnic.driver.time.EventLoop;
-import jnic.stack.iface.ProtocolHandler;
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Parsed;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.IcmpErrors;
+import jnic.stack.iface.IpLayer;
+import jnic.stack.iface.ProtocolHandler;
+import jnic.stack.iface.StackCounter;
 
 /**
  * ICMP (RFC 792, RFC 1122 section 3.2.2) as a protocol on IP: answers echo requests, pings, and
@@ -26,8 +25,8 @@ import jnic.net.wire.Parsed;
  * it. The errors this host sends are the IP layer's ({@link IcmpErrors}).
  */
 public final class Icmp implements ProtocolHandler {
-    private record Outstanding(CompletableFuture<EchoReply> result, ByteBuffer data, long sentAt, EventLoop.Timer timer) {
-    }
+    private record Outstanding(
+            CompletableFuture<EchoReply> result, ByteBuffer data, long sentAt, EventLoop.Timer timer) {}
 
     private final IpLayer ip;
     private final int identifier;
@@ -55,10 +54,17 @@ public final class Icmp implements ProtocolHandler {
         IcmpMessage m = parsed.value();
         if (m.type() == IcmpMessage.ECHO_REQUEST && m.code() == 0) {
             if (broadcast) {
-                ip.counters().increment(StackCounter.ICMP_IGNORED); // as Linux's icmp_echo_ignore_broadcasts (RFC 1122 leaves it open)
+                ip.counters()
+                        .increment(
+                                StackCounter
+                                        .ICMP_IGNORED); // as Linux's icmp_echo_ignore_broadcasts (RFC 1122 leaves it
+                // open)
                 return;
             }
-            send(p.destination(), p.source(), IcmpMessage.echo(IcmpMessage.ECHO_REPLY, m.identifier(), m.sequence(), m.data()));
+            send(
+                    p.destination(),
+                    p.source(),
+                    IcmpMessage.echo(IcmpMessage.ECHO_REPLY, m.identifier(), m.sequence(), m.data()));
             ip.counters().increment(StackCounter.ICMP_ECHO_REPLIES_OUT);
         } else if (m.type() == IcmpMessage.ECHO_REPLY) {
             echoReply(p, m);
@@ -87,7 +93,9 @@ public final class Icmp implements ProtocolHandler {
             ip.counters().increment(StackCounter.ICMP_IGNORED);
             return;
         }
-        ProtocolHandler h = quoted.value().protocol() == Ipv4Packet.PROTOCOL_ICMP ? this : ip.handler(quoted.value().protocol());
+        ProtocolHandler h = quoted.value().protocol() == Ipv4Packet.PROTOCOL_ICMP
+                ? this
+                : ip.handler(quoted.value().protocol());
         if (h != null) {
             h.icmpError(m, quoted.value());
         }
@@ -97,7 +105,8 @@ public final class Icmp implements ProtocolHandler {
     @Override
     public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
         ByteBuffer q = quoted.payload();
-        if (q.remaining() < IcmpMessage.HEADER_LENGTH || (q.get(q.position()) & 0xFF) != IcmpMessage.ECHO_REQUEST
+        if (q.remaining() < IcmpMessage.HEADER_LENGTH
+                || (q.get(q.position()) & 0xFF) != IcmpMessage.ECHO_REQUEST
                 || (q.getShort(q.position() + 4) & 0xFFFF) != identifier) {
             return;
         }
@@ -110,7 +119,8 @@ public final class Icmp implements ProtocolHandler {
 
     private void send(Ipv4Address from, Ipv4Address to, IcmpMessage m) {
         ip.counters().increment(StackCounter.ICMP_OUT);
-        ip.send(Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_ICMP, from, to, ip.nextIdentification(), m.toBuffer()));
+        ip.send(Ipv4Packet.of(
+                ip.defaultTtl(), Ipv4Packet.PROTOCOL_ICMP, from, to, ip.nextIdentification(), m.toBuffer()));
     }
 
     /**
@@ -119,7 +129,8 @@ public final class Icmp implements ProtocolHandler {
      * error said (EHOSTUNREACH, ENETUNREACH...). Callable from any thread.
      */
     public CompletableFuture<EchoReply> echo(Ipv4Address destination, int dataLength, Duration timeout) {
-        if (dataLength < 0 || dataLength > Ipv4Packet.MAX_LENGTH - Ipv4Packet.MIN_HEADER_LENGTH - IcmpMessage.HEADER_LENGTH) {
+        if (dataLength < 0
+                || dataLength > Ipv4Packet.MAX_LENGTH - Ipv4Packet.MIN_HEADER_LENGTH - IcmpMessage.HEADER_LENGTH) {
             throw new IllegalArgumentException("echo data is 0 to 65507 bytes, not " + dataLength);
         }
         CompletableFuture<EchoReply> result = new CompletableFuture<>();
@@ -139,15 +150,21 @@ public final class Icmp implements ProtocolHandler {
             }
             EventLoop.Timer timer = ip.loop().schedule(timeout.toNanos(), () -> {
                 if (outstanding.remove(sequence) != null) {
-                    result.completeExceptionally(new SocketError(Errno.ETIMEDOUT, "no echo reply from " + destination + " in " + timeout.toMillis() + " ms"));
+                    result.completeExceptionally(new SocketError(
+                            Errno.ETIMEDOUT,
+                            "no echo reply from " + destination + " in " + timeout.toMillis() + " ms"));
                 }
             });
-            Outstanding old = outstanding.put(sequence, new Outstanding(result, ByteBuffer.wrap(data), ip.now(), timer));
+            Outstanding old =
+                    outstanding.put(sequence, new Outstanding(result, ByteBuffer.wrap(data), ip.now(), timer));
             if (old != null) {
                 old.timer.cancel();
                 old.result.completeExceptionally(new SocketError(Errno.ETIMEDOUT, "sequence number reused"));
             }
-            send(source, destination, IcmpMessage.echo(IcmpMessage.ECHO_REQUEST, identifier, sequence, ByteBuffer.wrap(data)));
+            send(
+                    source,
+                    destination,
+                    IcmpMessage.echo(IcmpMessage.ECHO_REQUEST, identifier, sequence, ByteBuffer.wrap(data)));
         });
         return result;
     }
@@ -156,22 +173,27 @@ public final class Icmp implements ProtocolHandler {
      * {@code count} echo requests, one every {@code interval}, each waited for up to
      * {@code timeout}; completes when all have answered or timed out.
      */
-    public CompletableFuture<PingSummary> ping(Ipv4Address destination, int count, Duration interval, int dataLength, Duration timeout) {
+    public CompletableFuture<PingSummary> ping(
+            Ipv4Address destination, int count, Duration interval, int dataLength, Duration timeout) {
         List<CompletableFuture<EchoReply>> each = new ArrayList<>();
         CompletableFuture<PingSummary> summary = new CompletableFuture<>();
         ip.onLoop(() -> {
             for (int i = 0; i < count; i++) {
                 CompletableFuture<EchoReply> f = new CompletableFuture<>();
                 each.add(f);
-                ip.loop().schedule(interval.toNanos() * i, () -> echo(destination, dataLength, timeout).whenComplete((r, e) -> {
-                    if (e != null) {
-                        f.completeExceptionally(e);
-                    } else {
-                        f.complete(r);
-                    }
-                }));
+                ip.loop()
+                        .schedule(
+                                interval.toNanos() * i,
+                                () -> echo(destination, dataLength, timeout).whenComplete((r, e) -> {
+                                    if (e != null) {
+                                        f.completeExceptionally(e);
+                                    } else {
+                                        f.complete(r);
+                                    }
+                                }));
             }
-            CompletableFuture.allOf(each.stream().map(f -> f.handle((r, e) -> r)).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(
+                            each.stream().map(f -> f.handle((r, e) -> r)).toArray(CompletableFuture[]::new))
                     .thenRun(() -> {
                         List<EchoReply> replies = new ArrayList<>();
                         List<String> errors = new ArrayList<>();

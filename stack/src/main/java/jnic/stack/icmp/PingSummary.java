@@ -22,7 +22,13 @@ public record PingSummary(int sent, List<EchoReply> replies, List<String> errors
 
     @Override
     public String toString() {
-        return String.format("%d sent, %d received, rtt min/avg/max = %.3f/%.3f/%.3f ms%s", sent, received(), minRttNanos() / 1e6,
-                averageRttNanos() / 1e6, maxRttNanos() / 1e6, errors.isEmpty() ? "" : ", errors " + errors);
+        return String.format(
+                "%d sent, %d received, rtt min/avg/max = %.3f/%.3f/%.3f ms%s",
+                sent,
+                received(),
+                minRttNanos() / 1e6,
+                averageRttNanos() / 1e6,
+                maxRttNanos() / 1e6,
+                errors.isEmpty() ? "" : ", errors " + errors);
     }
 }

@@ -1,21 +1,19 @@
 package jnic.stack.iface;
 
-import jnic.net.wire.EtherType;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import jnic.driver.trace.TraceLayer;
-import jnic.net.wire.MacAddress;
 import jnic.driver.time.EventLoop;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.ArpPacket;
+import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Address resolution on one interface (RFC 826): the cache of neighbours' hardware addresses,
@@ -40,8 +38,7 @@ import jnic.net.wire.Ipv4Address;
 public final class ArpCache {
     private static final Logger LOG = LoggerFactory.getLogger(ArpCache.class);
 
-    private record Entry(MacAddress mac, long expires) {
-    }
+    private record Entry(MacAddress mac, long expires) {}
 
     private final class Resolution {
         final Ipv4Address target;
@@ -107,8 +104,13 @@ public final class ArpCache {
         }
         Resolution r = resolving.get(nextHop);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.ARP, "cache miss for " + nextHop + ": the datagram waits"
-                    + (r == null ? "; who-has " + nextHop + " is broadcast" : " for the answer already asked for"));
+            ip.tracer()
+                    .event(
+                            TraceLayer.ARP,
+                            "cache miss for " + nextHop + ": the datagram waits"
+                                    + (r == null
+                                            ? "; who-has " + nextHop + " is broadcast"
+                                            : " for the answer already asked for"));
         }
         if (r == null) {
             r = new Resolution(nextHop);
@@ -121,8 +123,14 @@ public final class ArpCache {
 
     private void request(Resolution r) {
         r.requestsSent++;
-        send(MacAddress.BROADCAST, new ArpPacket(ArpPacket.REQUEST, iface.macAddress(), iface.address().address(),
-                MacAddress.of(new byte[6]), r.target));
+        send(
+                MacAddress.BROADCAST,
+                new ArpPacket(
+                        ArpPacket.REQUEST,
+                        iface.macAddress(),
+                        iface.address().address(),
+                        MacAddress.of(new byte[6]),
+                        r.target));
         ip.counters().increment(StackCounter.ARP_REQUESTS_OUT);
         r.timer = ip.loop().schedule(ip.config().arpRetryInterval().toNanos(), () -> retry(r));
     }
@@ -141,14 +149,18 @@ public final class ArpCache {
         for (byte[] frame : r.waiting) {
             pendingBytes -= frame.length;
             ip.counters().increment(StackCounter.ARP_PENDING_DROPPED);
-            ip.unreachable(ByteBuffer.wrap(frame, EthernetFrame.HEADER_LENGTH, frame.length - EthernetFrame.HEADER_LENGTH).slice());
+            ip.unreachable(
+                    ByteBuffer.wrap(frame, EthernetFrame.HEADER_LENGTH, frame.length - EthernetFrame.HEADER_LENGTH)
+                            .slice());
         }
     }
 
     /** RFC 5227 section 2.3: an announcement, an ARP request with our address as sender and target. */
     void announce() {
         Ipv4Address own = iface.address().address();
-        send(MacAddress.BROADCAST, new ArpPacket(ArpPacket.REQUEST, iface.macAddress(), own, MacAddress.of(new byte[6]), own));
+        send(
+                MacAddress.BROADCAST,
+                new ArpPacket(ArpPacket.REQUEST, iface.macAddress(), own, MacAddress.of(new byte[6]), own));
         ip.counters().increment(StackCounter.ARP_ANNOUNCEMENTS_OUT);
     }
 
@@ -167,7 +179,8 @@ public final class ArpCache {
             return;
         }
         boolean forUs = p.targetProtocol().equals(own);
-        boolean learnable = !p.senderProtocol().isAny() && iface.address().subnet().contains(p.senderProtocol());
+        boolean learnable =
+                !p.senderProtocol().isAny() && iface.address().subnet().contains(p.senderProtocol());
         if (learnable && (forUs || p.isGratuitous() && entries.containsKey(p.senderProtocol()))) {
             learn(p.senderProtocol(), p.senderHardware());
         } else if (!forUs) {
@@ -175,20 +188,31 @@ public final class ArpCache {
         }
         if (forUs && p.operation() == ArpPacket.REQUEST) {
             if (ip.tracer().enabled()) {
-                ip.tracer().event(TraceLayer.ARP, "who-has " + own + " from " + p.senderProtocol() + ": that is us; reply "
-                        + own + " is-at " + iface.macAddress() + ", sent to " + p.senderHardware() + " alone");
+                ip.tracer()
+                        .event(
+                                TraceLayer.ARP,
+                                "who-has " + own + " from " + p.senderProtocol() + ": that is us; reply " + own
+                                        + " is-at " + iface.macAddress() + ", sent to " + p.senderHardware()
+                                        + " alone");
             }
-            send(p.senderHardware(), new ArpPacket(ArpPacket.REPLY, iface.macAddress(), own, p.senderHardware(), p.senderProtocol()));
+            send(
+                    p.senderHardware(),
+                    new ArpPacket(ArpPacket.REPLY, iface.macAddress(), own, p.senderHardware(), p.senderProtocol()));
             ip.counters().increment(StackCounter.ARP_REPLIES_OUT);
         }
     }
 
     private void learn(Ipv4Address address, MacAddress mac) {
-        entries.put(address, new Entry(mac, ip.now() + ip.config().arpCacheTimeout().toNanos()));
+        entries.put(
+                address, new Entry(mac, ip.now() + ip.config().arpCacheTimeout().toNanos()));
         Resolution r = resolving.remove(address);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.ARP, "cache: " + address + " is-at " + mac + " for " + ip.config().arpCacheTimeout().toSeconds() + " s"
-                    + (r == null ? "" : "; " + r.waiting.size() + " waiting datagram(s) go out now"));
+            ip.tracer()
+                    .event(
+                            TraceLayer.ARP,
+                            "cache: " + address + " is-at " + mac + " for "
+                                    + ip.config().arpCacheTimeout().toSeconds() + " s"
+                                    + (r == null ? "" : "; " + r.waiting.size() + " waiting datagram(s) go out now"));
         }
         if (r != null) {
             r.timer.cancel();

@@ -3,7 +3,6 @@ package jnic.stack.iface;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
-
 import jnic.net.wire.Malformed;
 
 /** A host's counters: written on its event loop, readable from any thread. */

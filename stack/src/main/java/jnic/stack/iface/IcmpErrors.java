@@ -1,7 +1,6 @@
 package jnic.stack.iface;
 
 import java.nio.ByteBuffer;
-
 import jnic.net.wire.Checksum;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
@@ -33,8 +32,12 @@ public final class IcmpErrors {
      */
     void send(Ipv4Packet original, int type, int code, int restOfHeader) {
         Ipv4Address src = original.source();
-        if (original.fragmentOffset() != 0 || src.isAny() || src.isLimitedBroadcast() || src.isMulticast()
-                || original.destination().isMulticast() || ip.isBroadcast(original.destination())) {
+        if (original.fragmentOffset() != 0
+                || src.isAny()
+                || src.isLimitedBroadcast()
+                || src.isMulticast()
+                || original.destination().isMulticast()
+                || ip.isBroadcast(original.destination())) {
             return;
         }
         if (original.protocol() == Ipv4Packet.PROTOCOL_ICMP) {
@@ -43,9 +46,14 @@ public final class IcmpErrors {
                 return;
             }
         }
-        int quotedData = Math.min(original.payload().remaining(),
-                ERROR_DATAGRAM_LIMIT - Ipv4Packet.MIN_HEADER_LENGTH - IcmpMessage.HEADER_LENGTH - original.headerLength());
-        Ipv4Packet quote = original.withPayload(original.payload().slice(original.payload().position(), quotedData));
+        int quotedData = Math.min(
+                original.payload().remaining(),
+                ERROR_DATAGRAM_LIMIT
+                        - Ipv4Packet.MIN_HEADER_LENGTH
+                        - IcmpMessage.HEADER_LENGTH
+                        - original.headerLength());
+        Ipv4Packet quote =
+                original.withPayload(original.payload().slice(original.payload().position(), quotedData));
         ByteBuffer quoteBytes = ByteBuffer.wrap(quote.toBytes());
         quoteBytes.putShort(2, (short) original.length()); // the quote shows the original's total length
         quoteBytes.putShort(10, (short) 0);
@@ -60,7 +68,8 @@ public final class IcmpErrors {
         IcmpMessage m = new IcmpMessage(type, code, restOfHeader, quoteBytes);
         ip.counters().increment(StackCounter.ICMP_OUT);
         ip.counters().increment(StackCounter.ICMP_ERRORS_OUT);
-        ip.send(Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_ICMP, from, src, ip.nextIdentification(), m.toBuffer()));
+        ip.send(Ipv4Packet.of(
+                ip.defaultTtl(), Ipv4Packet.PROTOCOL_ICMP, from, src, ip.nextIdentification(), m.toBuffer()));
     }
 
     /** The socket error an ICMP error stands for, as Linux reports it to applications. */
@@ -68,12 +77,17 @@ public final class IcmpErrors {
         String what = "ICMP type " + error.type() + " code " + error.code() + " about " + about;
         if (error.type() == IcmpMessage.DESTINATION_UNREACHABLE) {
             switch (error.code()) {
-                case IcmpMessage.CODE_NET_UNREACHABLE: return new SocketError(Errno.ENETUNREACH, what);
-                case IcmpMessage.CODE_PORT_UNREACHABLE: return new SocketError(Errno.ECONNREFUSED, what);
-                case IcmpMessage.CODE_FRAGMENTATION_NEEDED: return new SocketError(Errno.EMSGSIZE, what + ", next-hop MTU " + (error.restOfHeader() & 0xFFFF));
-                default: return new SocketError(Errno.EHOSTUNREACH, what);
+                case IcmpMessage.CODE_NET_UNREACHABLE:
+                    return new SocketError(Errno.ENETUNREACH, what);
+                case IcmpMessage.CODE_PORT_UNREACHABLE:
+                    return new SocketError(Errno.ECONNREFUSED, what);
+                case IcmpMessage.CODE_FRAGMENTATION_NEEDED:
+                    return new SocketError(Errno.EMSGSIZE, what + ", next-hop MTU " + (error.restOfHeader() & 0xFFFF));
+                default:
+                    return new SocketError(Errno.EHOSTUNREACH, what);
             }
         }
-        return new SocketError(Errno.EHOSTUNREACH, what + (error.type() == IcmpMessage.TIME_EXCEEDED ? " (time exceeded)" : ""));
+        return new SocketError(
+                Errno.EHOSTUNREACH, what + (error.type() == IcmpMessage.TIME_EXCEEDED ? " (time exceeded)" : ""));
     }
 }

@@ -1,20 +1,19 @@
 package jnic.stack.iface;
 
-import jnic.net.wire.EtherType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jnic.driver.trace.TraceLayer;
 import jnic.driver.EtherTypeDispatcher;
-import jnic.net.wire.MacAddress;
 import jnic.driver.NetDevice;
+import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;
 import jnic.net.wire.ArpPacket;
+import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.net.wire.Parsed;
 
 /**
@@ -60,7 +59,8 @@ public final class IpInterface {
         }
         if (inboxFrames.incrementAndGet() > INBOX_LIMIT) {
             inboxFrames.decrementAndGet();
-            ip.counters().increment(StackCounter.ETHERNET_INBOX_FULL); // the loop is behind: drop, as a NIC's full ring does
+            ip.counters()
+                    .increment(StackCounter.ETHERNET_INBOX_FULL); // the loop is behind: drop, as a NIC's full ring does
             return;
         }
         inbox.add(frame);
@@ -72,7 +72,7 @@ public final class IpInterface {
     private void drainInbox() {
         drainPosted.set(false); // before polling: a frame added from now on posts another drain
         ip.receiveBurst(() -> {
-            for (byte[] frame; (frame = inbox.poll()) != null;) {
+            for (byte[] frame; (frame = inbox.poll()) != null; ) {
                 inboxFrames.decrementAndGet();
                 receive(frame);
             }
@@ -110,8 +110,14 @@ public final class IpInterface {
         Tracer t = ip.tracer();
         if (t.enabled() && frame.length >= EthernetFrame.HEADER_LENGTH) {
             int type = EthernetFrame.etherType(frame);
-            t.event(TraceLayer.ETHERNET, String.format("EtherType 0x%04X: the frame goes to %s", type,
-                    type == EtherType.ARP || type == EtherType.IPV4 ? EtherType.name(type) : "no one (dropped)"));
+            t.event(
+                    TraceLayer.ETHERNET,
+                    String.format(
+                            "EtherType 0x%04X: the frame goes to %s",
+                            type,
+                            type == EtherType.ARP || type == EtherType.IPV4
+                                    ? EtherType.name(type)
+                                    : "no one (dropped)"));
         }
         dispatcher.onFrame(frame); // the dispatcher counts its drops; the host's counters say which
         if (dispatcher.tooShort() != tooShort) {
@@ -164,8 +170,12 @@ public final class IpInterface {
     void sendFrame(MacAddress destination, int etherType, byte[] frame, int segmentSize) {
         EthernetFrame.emitHeader(destination, macAddress(), etherType, ByteBuffer.wrap(frame), 0);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.ETHERNET, String.format("frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s", macAddress(),
-                    destination, etherType, frame.length, device.name()));
+            ip.tracer()
+                    .event(
+                            TraceLayer.ETHERNET,
+                            String.format(
+                                    "frame %s -> %s, EtherType 0x%04X, %d bytes, handed to %s",
+                                    macAddress(), destination, etherType, frame.length, device.name()));
         }
         try {
             if (segmentSize > 0) {
@@ -175,7 +185,9 @@ public final class IpInterface {
             }
             ip.counters().increment(StackCounter.ETHERNET_OUT);
         } catch (IOException e) {
-            ip.counters().increment(StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing
+            ip.counters()
+                    .increment(
+                            StackCounter.ETHERNET_SEND_FAILED); // IP is best effort; the counter says why it is missing
         }
     }
 

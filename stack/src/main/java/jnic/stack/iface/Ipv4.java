@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import jnic.driver.NetDevice;
 import jnic.driver.time.EventLoop;
 import jnic.driver.trace.TraceLayer;
@@ -219,7 +218,10 @@ public final class Ipv4 implements IpLayer {
         Ipv4Address src = p.source();
         // RFC 1812 section 5.3.7: a source that cannot be a single host is martian; RFC 1122
         // section 3.2.1.3: 127/8 never appears on a wire, as source or destination.
-        if (src.isMulticast() || src.isLimitedBroadcast() || src.isLoopback() || src.equals(iface.address().broadcast())
+        if (src.isMulticast()
+                || src.isLimitedBroadcast()
+                || src.isLoopback()
+                || src.equals(iface.address().broadcast())
                 || p.destination().isLoopback()) {
             c.increment(StackCounter.IP_MARTIAN);
             return;
@@ -254,8 +256,16 @@ public final class Ipv4 implements IpLayer {
         }
         counters.increment(StackCounter.IP_DELIVERED);
         if (tracer.enabled()) {
-            tracer.event(TraceLayer.IP, String.format("datagram %s -> %s (id %d, TTL %d, header checksum good) is for us: protocol %d goes to %s",
-                    p.source(), p.destination(), p.identification(), p.ttl(), p.protocol(), h.getClass().getSimpleName().toUpperCase(Locale.ROOT)));
+            tracer.event(
+                    TraceLayer.IP,
+                    String.format(
+                            "datagram %s -> %s (id %d, TTL %d, header checksum good) is for us: protocol %d goes to %s",
+                            p.source(),
+                            p.destination(),
+                            p.identification(),
+                            p.ttl(),
+                            p.protocol(),
+                            h.getClass().getSimpleName().toUpperCase(Locale.ROOT)));
         }
         h.receive(p, broadcast);
     }
@@ -392,7 +402,8 @@ public final class Ipv4 implements IpLayer {
         if (p.dontFragment()) {
             counters.increment(StackCounter.IP_FRAGMENTATION_NEEDED);
             if (forwarded) {
-                sendIcmpError(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_FRAGMENTATION_NEEDED, mtu); // RFC 1191
+                sendIcmpError(
+                        p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_FRAGMENTATION_NEEDED, mtu); // RFC 1191
             }
             return;
         }
@@ -414,7 +425,10 @@ public final class Ipv4 implements IpLayer {
             int room = (mtu - Ipv4Packet.MIN_HEADER_LENGTH - options.remaining()) & ~7;
             int n = Math.min(room, total - offset);
             boolean last = offset + n == total;
-            Ipv4Packet f = p.fragment(p.fragmentOffset() + offset, !last || p.moreFragments(), options,
+            Ipv4Packet f = p.fragment(
+                    p.fragmentOffset() + offset,
+                    !last || p.moreFragments(),
+                    options,
                     data.slice(data.position() + offset, n));
             transmit(iface, nextHop, f);
             counters.increment(StackCounter.IP_FRAGMENTS_OUT);
@@ -432,9 +446,19 @@ public final class Ipv4 implements IpLayer {
         p.emit(ByteBuffer.wrap(frame), EthernetFrame.HEADER_LENGTH);
         counters.increment(StackCounter.IP_OUT);
         if (tracer.enabled()) {
-            tracer.event(TraceLayer.IP, String.format("datagram %s -> %s, protocol %d, %d bytes, TTL %d, id %d: route %s leaves by %s, next hop %s",
-                    p.source(), p.destination(), p.protocol(), p.length(), p.ttl(), p.identification(), routes.lookup(p.destination()),
-                    iface.name(), nextHop));
+            tracer.event(
+                    TraceLayer.IP,
+                    String.format(
+                            "datagram %s -> %s, protocol %d, %d bytes, TTL %d, id %d: route %s leaves by %s, next hop %s",
+                            p.source(),
+                            p.destination(),
+                            p.protocol(),
+                            p.length(),
+                            p.ttl(),
+                            p.identification(),
+                            routes.lookup(p.destination()),
+                            iface.name(),
+                            nextHop));
         }
         return frame;
     }

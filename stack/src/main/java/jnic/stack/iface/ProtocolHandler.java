@@ -15,13 +15,11 @@ public interface ProtocolHandler {
      * An ICMP error about a datagram this host sent with this protocol; {@code quoted} is its
      * header and the first bytes of its payload (at least 8, RFC 792).
      */
-    default void icmpError(IcmpMessage error, Ipv4Packet quoted) {
-    }
+    default void icmpError(IcmpMessage error, Ipv4Packet quoted) {}
 
     /**
      * The burst of frames the loop was handling is over (see {@link Ipv4#receiveBurst}): what the
      * protocol deferred to it happens now (TCP's one ACK per connection per burst).
      */
-    default void endOfReceiveBurst() {
-    }
+    default void endOfReceiveBurst() {}
 }

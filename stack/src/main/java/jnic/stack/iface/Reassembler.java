@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-
 import jnic.driver.time.EventLoop;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
@@ -33,8 +32,7 @@ import jnic.net.wire.Ipv4Packet;
  * </ul>
  */
 final class Reassembler {
-    private record Key(Ipv4Address source, Ipv4Address destination, int protocol, int identification) {
-    }
+    private record Key(Ipv4Address source, Ipv4Address destination, int protocol, int identification) {}
 
     private static final class Datagram {
         final Key key;
@@ -89,13 +87,16 @@ final class Reassembler {
         int start = f.fragmentOffset();
         int length = f.payload().remaining();
         int end = start + length;
-        if (f.moreFragments() && (length == 0 || length % 8 != 0) || end + Ipv4Packet.MIN_HEADER_LENGTH > Ipv4Packet.MAX_LENGTH) {
-            counters.increment(StackCounter.REASSEMBLY_TOO_BIG); // RFC 791: every fragment but the last carries a multiple of 8
+        if (f.moreFragments() && (length == 0 || length % 8 != 0)
+                || end + Ipv4Packet.MIN_HEADER_LENGTH > Ipv4Packet.MAX_LENGTH) {
+            counters.increment(
+                    StackCounter.REASSEMBLY_TOO_BIG); // RFC 791: every fragment but the last carries a multiple of 8
             discard(d);
             return null;
         }
-        boolean inconsistent = !f.moreFragments() && (d.total >= 0 && d.total != end || !d.pieces.isEmpty() && lastEnd(d) > end)
-                || f.moreFragments() && d.total >= 0 && end > d.total;
+        boolean inconsistent =
+                !f.moreFragments() && (d.total >= 0 && d.total != end || !d.pieces.isEmpty() && lastEnd(d) > end)
+                        || f.moreFragments() && d.total >= 0 && end > d.total;
         if (inconsistent) {
             counters.increment(StackCounter.REASSEMBLY_OVERLAP);
             discard(d);
@@ -107,7 +108,8 @@ final class Reassembler {
             return null;
         }
         Map.Entry<Integer, ByteBuffer> after = d.pieces.ceilingEntry(start);
-        if (before != null && before.getKey() + before.getValue().remaining() > start || after != null && after.getKey() < end) {
+        if (before != null && before.getKey() + before.getValue().remaining() > start
+                || after != null && after.getKey() < end) {
             counters.increment(StackCounter.REASSEMBLY_OVERLAP);
             discard(d);
             return null;

@@ -3,7 +3,6 @@ package jnic.stack.iface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Prefix;
 
@@ -17,8 +16,9 @@ public final class RoutingTable {
 
     public synchronized void add(Route route) {
         if (route.gateway() != null && !route.iface().address().subnet().contains(route.gateway())) {
-            throw new IllegalArgumentException("gateway " + route.gateway() + " is not on " + route.iface().name()
-                    + "'s subnet " + route.iface().address().subnet());
+            throw new IllegalArgumentException(
+                    "gateway " + route.gateway() + " is not on " + route.iface().name() + "'s subnet "
+                            + route.iface().address().subnet());
         }
         List<Route> next = new ArrayList<>(routes);
         next.add(route);

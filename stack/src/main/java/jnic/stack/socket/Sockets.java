@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
+import jnic.net.wire.Ipv4Address;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
@@ -13,7 +13,6 @@ import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
 
 /**
  * Berkeley-style sockets on a host: small integer descriptors and the calls a C programmer knows
@@ -29,15 +28,29 @@ import jnic.net.wire.Ipv4Address;
  * SO_RCVTIMEO bounds every blocking call (default: wait forever).
  */
 public final class Sockets {
-    public enum Type { STREAM, DGRAM }
+    public enum Type {
+        STREAM,
+        DGRAM
+    }
 
-    public enum Option { TCP_NODELAY, SO_RCVBUF, SO_SNDBUF, SO_KEEPALIVE, SO_LINGER, SO_REUSEADDR, SO_RCVTIMEO }
+    public enum Option {
+        TCP_NODELAY,
+        SO_RCVBUF,
+        SO_SNDBUF,
+        SO_KEEPALIVE,
+        SO_LINGER,
+        SO_REUSEADDR,
+        SO_RCVTIMEO
+    }
 
-    public enum How { READ, WRITE, BOTH }
+    public enum How {
+        READ,
+        WRITE,
+        BOTH
+    }
 
     /** What recvfrom returns: the data and who sent it. */
-    public record From(byte[] data, Ipv4Address address, int port) {
-    }
+    public record From(byte[] data, Ipv4Address address, int port) {}
 
     private static final class Descriptor {
         final Type type;
@@ -114,7 +127,8 @@ public final class Sockets {
         if (d.type != Type.STREAM || d.boundPort == 0 || d.tcp != null) {
             throw new SocketError(Errno.EINVAL, "listen needs a bound, unconnected stream socket");
         }
-        d.listener = host.tcp().listen(d.boundPort, backlog, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF));
+        d.listener = host.tcp()
+                .listen(d.boundPort, backlog, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF));
     }
 
     /** accept(): a new descriptor for the next connection; it inherits TCP_NODELAY and SO_KEEPALIVE. */
@@ -148,8 +162,11 @@ public final class Sockets {
         if (d.tcp != null) {
             throw new SocketError(Errno.EINVAL, "descriptor " + fd + " is already connected (EISCONN)");
         }
-        d.tcp = Blocking.await(host.loop(), host.tcp().connect(address, port, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF)),
-                d.timeout(), "connect to " + address + ":" + port);
+        d.tcp = Blocking.await(
+                host.loop(),
+                host.tcp().connect(address, port, d.options.get(Option.SO_RCVBUF), d.options.get(Option.SO_SNDBUF)),
+                d.timeout(),
+                "connect to " + address + ":" + port);
         d.peer = address;
         d.peerPort = port;
         apply(d);
@@ -159,7 +176,8 @@ public final class Sockets {
         d.tcp.noDelay(d.options.get(Option.TCP_NODELAY) != 0);
         d.tcp.timeout(d.timeout());
         if (d.options.get(Option.SO_KEEPALIVE) != 0) {
-            d.tcp.keepAlive(Duration.ofHours(2), Duration.ofSeconds(75), 9); // RFC 1122's two hours; Linux's interval and count
+            d.tcp.keepAlive(
+                    Duration.ofHours(2), Duration.ofSeconds(75), 9); // RFC 1122's two hours; Linux's interval and count
         }
     }
 

@@ -3,10 +3,8 @@ package jnic.stack.tcp;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.util.function.LongSupplier;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import jnic.net.wire.Ipv4Address;
 
 /**
@@ -30,8 +28,11 @@ final class IsnGenerator {
     }
 
     int next(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
-        ByteBuffer tuple = ByteBuffer.allocate(12).putInt(localAddress.value()).putShort((short) localPort)
-                .putInt(remoteAddress.value()).putShort((short) remotePort);
+        ByteBuffer tuple = ByteBuffer.allocate(12)
+                .putInt(localAddress.value())
+                .putShort((short) localPort)
+                .putInt(remoteAddress.value())
+                .putShort((short) remotePort);
         byte[] h = mac.doFinal(tuple.array());
         int f = ByteBuffer.wrap(h).getInt();
         int m = (int) (nanos.getAsLong() / 4000);

@@ -13,8 +13,7 @@ final class SackScoreboard {
     static final int DUP_THRESH = 3;
 
     /** A stretch [start, end) below the highest SACKed byte that the peer has not reported. */
-    record Hole(long start, long end) {
-    }
+    record Hole(long start, long end) {}
 
     private final TreeMap<Long, Long> ranges = new TreeMap<>(); // left edge -> right edge (exclusive)
     private long sackedBytes;
@@ -30,7 +29,7 @@ final class SackScoreboard {
             right = Math.max(right, before.getValue());
             remove(before.getKey());
         }
-        for (Map.Entry<Long, Long> e; (e = ranges.ceilingEntry(left)) != null && e.getKey() <= right;) {
+        for (Map.Entry<Long, Long> e; (e = ranges.ceilingEntry(left)) != null && e.getKey() <= right; ) {
             right = Math.max(right, e.getValue());
             remove(e.getKey());
         }

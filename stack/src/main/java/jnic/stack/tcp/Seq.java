@@ -2,8 +2,7 @@ package jnic.stack.tcp;
 
 /** Sequence number comparison modulo 2^32 (RFC 9293 section 3.4): a is before b when (a - b) as a signed int is negative. */
 final class Seq {
-    private Seq() {
-    }
+    private Seq() {}
 
     static boolean lt(int a, int b) {
         return a - b < 0;

@@ -1,8 +1,5 @@
 package jnic.stack.tcp;
 
-import jnic.stack.EphemeralPorts;
-import jnic.stack.iface.IcmpErrors;
-import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,18 +8,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.ProtocolHandler;
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Parsed;
 import jnic.net.wire.TcpOptions;
 import jnic.net.wire.TcpSegment;
+import jnic.stack.EphemeralPorts;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.IcmpErrors;
+import jnic.stack.iface.IpLayer;
+import jnic.stack.iface.ProtocolHandler;
+import jnic.stack.iface.StackCounter;
 
 /**
  * TCP's demultiplexer (RFC 9293): segments go to the connection of their 4-tuple, else to a
@@ -30,8 +29,7 @@ import jnic.net.wire.TcpSegment;
  * {@link #connect} and {@link #listen}; the state machine is {@link TcpConnection}.
  */
 public final class Tcp implements ProtocolHandler {
-    record Key(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {
-    }
+    record Key(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {}
 
     private final IpLayer ip;
     private final TcpConfig config;
@@ -117,14 +115,21 @@ public final class Tcp implements ProtocolHandler {
                     throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
                 }
                 if (connections.size() >= config.maxConnections()) {
-                    throw new SocketError(Errno.ENOBUFS, ip.hostName() + " has " + connections.size() + " connections, its limit");
+                    throw new SocketError(
+                            Errno.ENOBUFS, ip.hostName() + " has " + connections.size() + " connections, its limit");
                 }
                 Ipv4Address local = ip.sourceFor(remote);
-                TcpConnection c = new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
+                TcpConnection c =
+                        new TcpConnection(this, local, ephemeralPort(local, remote, port), remote, port, buffers);
                 connections.put(key(c), c);
                 if (ip.tracer().enabled()) {
-                    ip.tracer().event(TraceLayer.TCP, "connect(): a new socket, " + local + ":" + c.localPort + " (ephemeral port, RFC 6056) -> "
-                            + remote + ":" + port + ", with " + buffers.receive() + " bytes of receive and " + buffers.send() + " of send buffer");
+                    ip.tracer()
+                            .event(
+                                    TraceLayer.TCP,
+                                    "connect(): a new socket, " + local + ":" + c.localPort
+                                            + " (ephemeral port, RFC 6056) -> " + remote + ":" + port + ", with "
+                                            + buffers.receive() + " bytes of receive and " + buffers.send()
+                                            + " of send buffer");
                 }
                 opening.put(c, result);
                 c.open();
@@ -136,8 +141,11 @@ public final class Tcp implements ProtocolHandler {
     }
 
     private int ephemeralPort(Ipv4Address local, Ipv4Address remote, int port) throws SocketError {
-        return ephemeralPorts.choose(candidate -> !listeners.containsKey(candidate) && !connections.containsKey(new Key(local, candidate, remote, port)))
-                .orElseThrow(() -> new SocketError(Errno.EADDRNOTAVAIL, "no ephemeral port left towards " + remote + ":" + port));
+        return ephemeralPorts
+                .choose(candidate -> !listeners.containsKey(candidate)
+                        && !connections.containsKey(new Key(local, candidate, remote, port)))
+                .orElseThrow(() ->
+                        new SocketError(Errno.EADDRNOTAVAIL, "no ephemeral port left towards " + remote + ":" + port));
     }
 
     /** A listener on {@code port} of every local address (passive open); EADDRINUSE when taken. */
@@ -146,11 +154,17 @@ public final class Tcp implements ProtocolHandler {
     }
 
     /** {@link #listen(int, int)} whose connections get these buffer sizes. */
-    public synchronized TcpListener listen(int port, int backlog, int receiveBuffer, int sendBuffer) throws SocketError {
+    public synchronized TcpListener listen(int port, int backlog, int receiveBuffer, int sendBuffer)
+            throws SocketError {
         if (port < 1 || port > 0xFFFF || backlog < 1) {
-            throw new SocketError(Errno.EINVAL, "port 1 to 65535 and a backlog of at least 1, not " + port + " and " + backlog);
+            throw new SocketError(
+                    Errno.EINVAL, "port 1 to 65535 and a backlog of at least 1, not " + port + " and " + backlog);
         }
-        TcpListener l = new TcpListener(this, port, Math.min(backlog, config.listenBacklog()), new TcpConnection.Buffers(receiveBuffer, sendBuffer));
+        TcpListener l = new TcpListener(
+                this,
+                port,
+                Math.min(backlog, config.listenBacklog()),
+                new TcpConnection.Buffers(receiveBuffer, sendBuffer));
         if (listeners.putIfAbsent(port, l) != null) {
             throw new SocketError(Errno.EADDRINUSE, "TCP port " + port + " already has a listener on " + ip.hostName());
         }
@@ -188,7 +202,8 @@ public final class Tcp implements ProtocolHandler {
     void failed(TcpConnection c) {
         CompletableFuture<TcpSocket> f = opening.remove(c);
         if (f != null) {
-            f.completeExceptionally(c.error() != null ? c.error() : new SocketError(Errno.ECONNRESET, "closed while connecting"));
+            f.completeExceptionally(
+                    c.error() != null ? c.error() : new SocketError(Errno.ECONNRESET, "closed while connecting"));
         }
     }
 
@@ -205,11 +220,20 @@ public final class Tcp implements ProtocolHandler {
             return;
         }
         TcpSegment seg = parsed.value();
-        TcpConnection c = connections.get(new Key(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort()));
+        TcpConnection c =
+                connections.get(new Key(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort()));
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.TCP, "segment " + p.source() + ":" + seg.sourcePort() + " -> " + p.destination() + ":" + seg.destinationPort()
-                    + " " + seg.summary() + ", checksum good; the 4-tuple finds " + (c != null ? "its connection, in " + c.state().rfcName()
-                    : listeners.containsKey(seg.destinationPort()) ? "the listener on port " + seg.destinationPort() : "no socket (answered with RST)"));
+            ip.tracer()
+                    .event(
+                            TraceLayer.TCP,
+                            "segment " + p.source() + ":" + seg.sourcePort() + " -> " + p.destination() + ":"
+                                    + seg.destinationPort()
+                                    + " " + seg.summary() + ", checksum good; the 4-tuple finds "
+                                    + (c != null
+                                            ? "its connection, in " + c.state().rfcName()
+                                            : listeners.containsKey(seg.destinationPort())
+                                                    ? "the listener on port " + seg.destinationPort()
+                                                    : "no socket (answered with RST)"));
         }
         if (c != null) {
             c.segmentArrives(seg);
@@ -231,16 +255,45 @@ public final class Tcp implements ProtocolHandler {
             return;
         }
         if (seg.has(TcpSegment.ACK)) {
-            sendReset(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort(), seg.acknowledgment(), 0, false);
+            sendReset(
+                    p.destination(),
+                    seg.destinationPort(),
+                    p.source(),
+                    seg.sourcePort(),
+                    seg.acknowledgment(),
+                    0,
+                    false);
         } else {
-            sendReset(p.destination(), seg.destinationPort(), p.source(), seg.sourcePort(), 0, seg.sequence() + seg.sequenceLength(), true);
+            sendReset(
+                    p.destination(),
+                    seg.destinationPort(),
+                    p.source(),
+                    seg.sourcePort(),
+                    0,
+                    seg.sequence() + seg.sequenceLength(),
+                    true);
         }
     }
 
-    void sendReset(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort, int sequence, int ack, boolean withAck) {
+    void sendReset(
+            Ipv4Address local,
+            int localPort,
+            Ipv4Address remote,
+            int remotePort,
+            int sequence,
+            int ack,
+            boolean withAck) {
         ip.counters().increment(StackCounter.TCP_RESETS_OUT);
-        TcpSegment rst = new TcpSegment(localPort, remotePort, sequence, ack, TcpSegment.RST | (withAck ? TcpSegment.ACK : 0), 0, 0,
-                ByteBuffer.allocate(0), ByteBuffer.allocate(0));
+        TcpSegment rst = new TcpSegment(
+                localPort,
+                remotePort,
+                sequence,
+                ack,
+                TcpSegment.RST | (withAck ? TcpSegment.ACK : 0),
+                0,
+                0,
+                ByteBuffer.allocate(0),
+                ByteBuffer.allocate(0));
         transmit(local, remote, rst);
     }
 
@@ -254,14 +307,23 @@ public final class Tcp implements ProtocolHandler {
      * the segments it stands for, the push flag on the last.
      */
     void sendSegmented(TcpConnection c, TcpSegment seg, int segmentSize) {
-        Ipv4Packet p = Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_TCP, c.localAddress, c.remoteAddress,
-                ip.nextIdentification(), seg.toBufferWithPartialChecksum(c.localAddress, c.remoteAddress));
+        Ipv4Packet p = Ipv4Packet.of(
+                ip.defaultTtl(),
+                Ipv4Packet.PROTOCOL_TCP,
+                c.localAddress,
+                c.remoteAddress,
+                ip.nextIdentification(),
+                seg.toBufferWithPartialChecksum(c.localAddress, c.remoteAddress));
         if (ip.sendSegmented(p, segmentSize)) {
             ip.counters().increment(StackCounter.TCP_OUT);
             ip.counters().increment(StackCounter.TCP_SEGMENTATION_OFFLOADS);
             if (ip.tracer().enabled()) {
-                ip.tracer().event(TraceLayer.TCP, "segment " + c.localAddress + ":" + seg.sourcePort() + " -> " + c.remoteAddress + ":"
-                        + seg.destinationPort() + " " + seg.summary() + ", for the device to cut into " + segmentSize + "-byte segments");
+                ip.tracer()
+                        .event(
+                                TraceLayer.TCP,
+                                "segment " + c.localAddress + ":" + seg.sourcePort() + " -> " + c.remoteAddress + ":"
+                                        + seg.destinationPort() + " " + seg.summary() + ", for the device to cut into "
+                                        + segmentSize + "-byte segments");
             }
             return;
         }
@@ -271,8 +333,19 @@ public final class Tcp implements ProtocolHandler {
             int n = Math.min(segmentSize, data.remaining() - at);
             boolean last = at + n == data.remaining();
             int flags = seg.flags() & ~(last ? 0 : TcpSegment.PSH);
-            transmit(c.localAddress, c.remoteAddress, new TcpSegment(seg.sourcePort(), seg.destinationPort(), seg.sequence() + at,
-                    seg.acknowledgment(), flags, seg.window(), 0, seg.options(), data.slice(data.position() + at, n)));
+            transmit(
+                    c.localAddress,
+                    c.remoteAddress,
+                    new TcpSegment(
+                            seg.sourcePort(),
+                            seg.destinationPort(),
+                            seg.sequence() + at,
+                            seg.acknowledgment(),
+                            flags,
+                            seg.window(),
+                            0,
+                            seg.options(),
+                            data.slice(data.position() + at, n)));
         }
     }
 
@@ -285,10 +358,18 @@ public final class Tcp implements ProtocolHandler {
     private void transmit(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
         ip.counters().increment(StackCounter.TCP_OUT);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.TCP, "segment " + local + ":" + seg.sourcePort() + " -> " + remote + ":" + seg.destinationPort() + " "
-                    + seg.summary());
+            ip.tracer()
+                    .event(
+                            TraceLayer.TCP,
+                            "segment " + local + ":" + seg.sourcePort() + " -> " + remote + ":" + seg.destinationPort()
+                                    + " " + seg.summary());
         }
-        ip.send(Ipv4Packet.of(ip.defaultTtl(), Ipv4Packet.PROTOCOL_TCP, local, remote, ip.nextIdentification(),
+        ip.send(Ipv4Packet.of(
+                ip.defaultTtl(),
+                Ipv4Packet.PROTOCOL_TCP,
+                local,
+                remote,
+                ip.nextIdentification(),
                 seg.toBuffer(local, remote)));
     }
 
@@ -299,7 +380,10 @@ public final class Tcp implements ProtocolHandler {
         if (q.remaining() < 4) {
             return;
         }
-        TcpConnection c = connections.get(new Key(quoted.source(), q.getShort(q.position()) & 0xFFFF, quoted.destination(),
+        TcpConnection c = connections.get(new Key(
+                quoted.source(),
+                q.getShort(q.position()) & 0xFFFF,
+                quoted.destination(),
                 q.getShort(q.position() + 2) & 0xFFFF));
         if (c != null) {
             c.icmpError(IcmpErrors.describe(error, quoted.destination()));

@@ -15,36 +15,122 @@ import java.time.Duration;
  * (as a receiver behind GRO acknowledges a batch); 2 keeps to an ACK for every second segment.
  * Tests shorten the timers; nothing in the engine assumes the defaults.
  */
-public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, Duration delayedAck, Duration msl,
-        int receiveBuffer, int sendBuffer, int synRetries, int dataRetries, int listenBacklog, boolean sack, int maxConnections,
+public record TcpConfig(
+        Duration initialRto,
+        Duration minRto,
+        Duration maxRto,
+        Duration delayedAck,
+        Duration msl,
+        int receiveBuffer,
+        int sendBuffer,
+        int synRetries,
+        int dataRetries,
+        int listenBacklog,
+        boolean sack,
+        int maxConnections,
         int segmentsPerBurstAck) {
-    public static final TcpConfig DEFAULT = new TcpConfig(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(60),
-            Duration.ofMillis(40), Duration.ofSeconds(30), 64 * 1024, 64 * 1024, 6, 15, 128, true, 4096, 16);
+    public static final TcpConfig DEFAULT = new TcpConfig(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(60),
+            Duration.ofMillis(40),
+            Duration.ofSeconds(30),
+            64 * 1024,
+            64 * 1024,
+            6,
+            15,
+            128,
+            true,
+            4096,
+            16);
 
     public TcpConfig {
-        if (receiveBuffer < 1024 || receiveBuffer > (1 << 30) || sendBuffer < 1024 || synRetries < 0 || dataRetries < 1 || listenBacklog < 1 || maxConnections < 1
+        if (receiveBuffer < 1024
+                || receiveBuffer > (1 << 30)
+                || sendBuffer < 1024
+                || synRetries < 0
+                || dataRetries < 1
+                || listenBacklog < 1
+                || maxConnections < 1
                 || segmentsPerBurstAck < 2) {
             throw new IllegalArgumentException("bad TCP configuration");
         }
-        if (initialRto.isNegative() || initialRto.isZero() || minRto.isNegative() || minRto.isZero() || maxRto.compareTo(minRto) < 0) {
-            throw new IllegalArgumentException("RTO bounds must be positive with minimum <= maximum, not initial " + initialRto + ", " + minRto + ".." + maxRto);
+        if (initialRto.isNegative()
+                || initialRto.isZero()
+                || minRto.isNegative()
+                || minRto.isZero()
+                || maxRto.compareTo(minRto) < 0) {
+            throw new IllegalArgumentException("RTO bounds must be positive with minimum <= maximum, not initial "
+                    + initialRto + ", " + minRto + ".." + maxRto);
         }
     }
 
     public TcpConfig withRto(Duration initial, Duration min, Duration max) {
-        return new TcpConfig(initial, min, max, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections, segmentsPerBurstAck);
+        return new TcpConfig(
+                initial,
+                min,
+                max,
+                delayedAck,
+                msl,
+                receiveBuffer,
+                sendBuffer,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                sack,
+                maxConnections,
+                segmentsPerBurstAck);
     }
 
     public TcpConfig withMsl(Duration newMsl) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, newMsl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections, segmentsPerBurstAck);
+        return new TcpConfig(
+                initialRto,
+                minRto,
+                maxRto,
+                delayedAck,
+                newMsl,
+                receiveBuffer,
+                sendBuffer,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                sack,
+                maxConnections,
+                segmentsPerBurstAck);
     }
 
     public TcpConfig withBuffers(int receive, int send) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receive, send, synRetries, dataRetries, listenBacklog, sack, maxConnections, segmentsPerBurstAck);
+        return new TcpConfig(
+                initialRto,
+                minRto,
+                maxRto,
+                delayedAck,
+                msl,
+                receive,
+                send,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                sack,
+                maxConnections,
+                segmentsPerBurstAck);
     }
 
     public TcpConfig withMaxConnections(int n) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, n, segmentsPerBurstAck);
+        return new TcpConfig(
+                initialRto,
+                minRto,
+                maxRto,
+                delayedAck,
+                msl,
+                receiveBuffer,
+                sendBuffer,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                sack,
+                n,
+                segmentsPerBurstAck);
     }
 
     /**
@@ -52,10 +138,36 @@ public record TcpConfig(Duration initialRto, Duration minRto, Duration maxRto, D
      * {@code Ipv4.receiveBurst}); 2 keeps to an ACK for every second segment even then.
      */
     public TcpConfig withSegmentsPerBurstAck(int n) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, sack, maxConnections, n);
+        return new TcpConfig(
+                initialRto,
+                minRto,
+                maxRto,
+                delayedAck,
+                msl,
+                receiveBuffer,
+                sendBuffer,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                sack,
+                maxConnections,
+                n);
     }
 
     public TcpConfig withSack(boolean on) {
-        return new TcpConfig(initialRto, minRto, maxRto, delayedAck, msl, receiveBuffer, sendBuffer, synRetries, dataRetries, listenBacklog, on, maxConnections, segmentsPerBurstAck);
+        return new TcpConfig(
+                initialRto,
+                minRto,
+                maxRto,
+                delayedAck,
+                msl,
+                receiveBuffer,
+                sendBuffer,
+                synRetries,
+                dataRetries,
+                listenBacklog,
+                on,
+                maxConnections,
+                segmentsPerBurstAck);
     }
 }

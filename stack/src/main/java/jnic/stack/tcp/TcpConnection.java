@@ -1,22 +1,21 @@
 package jnic.stack.tcp;
 
-import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-
 import jnic.driver.time.EventLoop;
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Parsed;
 import jnic.net.wire.TcpOptions;
 import jnic.net.wire.TcpSegment;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.IpLayer;
+import jnic.stack.iface.StackCounter;
 
 /**
  * One connection's transmission control block and its state machine, following RFC 9293 section
@@ -47,6 +46,7 @@ public final class TcpConnection {
     private int sndNxt;
     /** The highest sequence number sent so far: SND.NXT goes back after a timeout, ACKs up to this stay valid. */
     private int sndMax;
+
     private int sndWnd;
     private int sndWl1;
     private int sndWl2;
@@ -73,11 +73,13 @@ public final class TcpConnection {
     private EventLoop.Timer retransmitTimer;
     /** When the retransmission timer expires (it may be set to go off earlier, see {@link #armRetransmit}). */
     private long retransmitDeadline;
+
     private EventLoop.Timer delayedAckTimer;
     /** Closes waiting for our FIN's acknowledgment (SO_LINGER). */
     private final List<CompletableFuture<Void>> lingering = new ArrayList<>();
     /** An ACK waits for the end of the receive burst (see {@link #acknowledgeSecondSegment}). */
     private boolean ackAfterBurst;
+
     private EventLoop.Timer timeWaitTimer;
     private int retries;
     private final RttEstimator rtt;
@@ -86,6 +88,7 @@ public final class TcpConnection {
     private int duplicateAcks;
     /** How far limited transmit (RFC 3042) lets the flight exceed cwnd now: a segment per duplicate ACK, two at most. */
     private int limitedTransmit;
+
     private boolean recovering;
     private int recover;
     private int segmentsUnacknowledged;
@@ -107,8 +110,8 @@ public final class TcpConnection {
     private int probesUnanswered;
     private long lastHeard;
     private EventLoop.Timer keepAliveTimer;
-    private record Waiter(Future<?> owner, Runnable run) {
-    }
+
+    private record Waiter(Future<?> owner, Runnable run) {}
 
     private final List<Waiter> readiness = new ArrayList<>();
 
@@ -121,7 +124,13 @@ public final class TcpConnection {
         }
     }
 
-    TcpConnection(Tcp tcp, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort, Buffers buffers) {
+    TcpConnection(
+            Tcp tcp,
+            Ipv4Address localAddress,
+            int localPort,
+            Ipv4Address remoteAddress,
+            int remotePort,
+            Buffers buffers) {
         this.tcp = tcp;
         this.ip = tcp.ip();
         this.config = tcp.config();
@@ -131,9 +140,13 @@ public final class TcpConnection {
         this.remotePort = remotePort;
         this.sendBuffer = new ByteRing(buffers.send());
         this.receiveBuffer = new ByteRing(buffers.receive());
-        // Only data inside the window is held, so the bytes fit the buffer; twice its size leaves room for the pieces' overhead.
+        // Only data inside the window is held, so the bytes fit the buffer; twice its size leaves room for the pieces'
+        // overhead.
         this.outOfOrder = new OutOfOrderQueue(2L * buffers.receive());
-        this.rtt = new RttEstimator(config.initialRto().toNanos(), config.minRto().toNanos(), config.maxRto().toNanos());
+        this.rtt = new RttEstimator(
+                config.initialRto().toNanos(),
+                config.minRto().toNanos(),
+                config.maxRto().toNanos());
     }
 
     public TcpState state() {
@@ -300,8 +313,9 @@ public final class TcpConnection {
         // First: is the sequence number acceptable?
         boolean acceptable = len == 0
                 ? (window == 0 ? seg.sequence() == rcvNxt : Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window))
-                : window > 0 && (Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window)
-                        || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
+                : window > 0
+                        && (Seq.inWindow(seg.sequence(), rcvNxt, rcvNxt + window)
+                                || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
         if (!acceptable) {
             ip.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
             if (!seg.has(TcpSegment.RST)) {
@@ -322,8 +336,10 @@ public final class TcpConnection {
                 terminate(null); // RFC 9293: the passive open's listener stays in LISTEN
                 return;
             }
-            terminate(state == TcpState.CLOSING || state == TcpState.LAST_ACK || state == TcpState.TIME_WAIT
-                    ? null : new SocketError(Errno.ECONNRESET, "reset by " + remoteAddress + ":" + remotePort));
+            terminate(
+                    state == TcpState.CLOSING || state == TcpState.LAST_ACK || state == TcpState.TIME_WAIT
+                            ? null
+                            : new SocketError(Errno.ECONNRESET, "reset by " + remoteAddress + ":" + remotePort));
             return;
         }
         // Fourth: a SYN in a synchronized state (RFC 5961 section 4.2): challenge ACK.
@@ -381,7 +397,8 @@ public final class TcpConnection {
         }
         if (seg.has(TcpSegment.RST)) {
             if (ackOk) {
-                terminate(new SocketError(Errno.ECONNREFUSED, remoteAddress + ":" + remotePort + " refused the connection"));
+                terminate(new SocketError(
+                        Errno.ECONNREFUSED, remoteAddress + ":" + remotePort + " refused the connection"));
             }
             return;
         }
@@ -429,7 +446,10 @@ public final class TcpConnection {
         recordSack(seg);
         if (Seq.gt(ack, sndUna)) {
             acknowledge(ack);
-        } else if (ack == sndUna && !seg.data().hasRemaining() && !seg.has(TcpSegment.FIN) && windowField == sndWnd
+        } else if (ack == sndUna
+                && !seg.data().hasRemaining()
+                && !seg.has(TcpSegment.FIN)
+                && windowField == sndWnd
                 && sndNxt != sndUna) {
             duplicateAck();
         }
@@ -524,7 +544,8 @@ public final class TcpConnection {
             output();
         } else {
             limitedTransmit = 0;
-            int flight = Math.min(sndNxt - sndUna, cwnd); // not the segments limited transmit sent past cwnd (RFC 3042 section 2)
+            int flight = Math.min(
+                    sndNxt - sndUna, cwnd); // not the segments limited transmit sent past cwnd (RFC 3042 section 2)
             ssthresh = Math.max(flight / 2, 2 * mss);
             recover = sndNxt;
             recovering = true;
@@ -549,7 +570,7 @@ public final class TcpConnection {
             int n = receiveBuffer.write(data);
             rcvNxt += n;
             rcvNxtUnwrapped += n;
-            for (ByteBuffer held; (held = outOfOrder.pollFrom(rcvNxtUnwrapped)) != null;) {
+            for (ByteBuffer held; (held = outOfOrder.pollFrom(rcvNxtUnwrapped)) != null; ) {
                 int m = receiveBuffer.write(held);
                 rcvNxt += m;
                 rcvNxtUnwrapped += m;
@@ -558,7 +579,8 @@ public final class TcpConnection {
             // full-sized segments it holds, for the ACK every second one (RFC 5681 section 4.2).
             segmentsUnacknowledged += Math.max(1, (n + mss - 1) / mss);
             if (fillsHole || seg.has(TcpSegment.FIN)) {
-                sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the data
+                sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the
+                // data
             } else if (segmentsUnacknowledged >= 2) {
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
@@ -617,8 +639,12 @@ public final class TcpConnection {
     }
 
     private void emit(int sequence, int flags, ByteBuffer options, ByteBuffer data) {
-        if (sackOk && !outOfOrder.isEmpty() && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK && !options.hasRemaining()
-                && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of options
+        if (sackOk
+                && !outOfOrder.isEmpty()
+                && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK
+                && !options.hasRemaining()
+                && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of
+            // options
             options = new TcpOptions(-1, -1, false, sackBlocks(), -1, -1).toBuffer();
             ip.counters().increment(StackCounter.TCP_SACK_BLOCKS_OUT);
         }
@@ -627,7 +653,8 @@ public final class TcpConnection {
         int field = Math.min(syn ? window : window >> rcvScale, 0xFFFF);
         rcvAdvertisedEdge = rcvNxt + (syn ? field : field << rcvScale);
         boolean ack = (flags & TcpSegment.ACK) != 0;
-        TcpSegment seg = new TcpSegment(localPort, remotePort, sequence, ack ? rcvNxt : 0, flags, field, 0, options, data);
+        TcpSegment seg =
+                new TcpSegment(localPort, remotePort, sequence, ack ? rcvNxt : 0, flags, field, 0, options, data);
         int end = sequence + seg.sequenceLength();
         if (Seq.gt(end, sndMax)) {
             sndMax = end;
@@ -686,11 +713,14 @@ public final class TcpConnection {
 
     /** Sends what the windows and Nagle's rule allow, then the FIN once the data is out. */
     void output() {
-        if (!(state == TcpState.ESTABLISHED || state == TcpState.CLOSE_WAIT || state == TcpState.FIN_WAIT_1
-                || state == TcpState.CLOSING || state == TcpState.LAST_ACK)) {
+        if (!(state == TcpState.ESTABLISHED
+                || state == TcpState.CLOSE_WAIT
+                || state == TcpState.FIN_WAIT_1
+                || state == TcpState.CLOSING
+                || state == TcpState.LAST_ACK)) {
             return;
         }
-        for (;;) {
+        for (; ; ) {
             int inFlight = sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0);
             int sent = Math.min(inFlight, sendBuffer.length());
             int unsent = sendBuffer.length() - sent;
@@ -711,7 +741,8 @@ public final class TcpConnection {
                     return; // Nagle (RFC 896): one small segment in flight at a time
                 }
                 if (n < mss && !last && n < maxSndWnd / 2 && sndNxt != sndUna) {
-                    return; // sender-side SWS avoidance (RFC 9293 section 3.8.6.2.1): wait for the window to open further
+                    return; // sender-side SWS avoidance (RFC 9293 section 3.8.6.2.1): wait for the window to open
+                    // further
                 }
                 sendData(sndNxt, sent, n, last);
                 sndNxt += n;
@@ -747,7 +778,10 @@ public final class TcpConnection {
 
     private void sendData(int sequence, int offset, int n, boolean push) {
         rtt.sent(sequence, ip.now());
-        emit(sequence, TcpSegment.ACK | (push ? TcpSegment.PSH : 0), ByteBuffer.allocate(0),
+        emit(
+                sequence,
+                TcpSegment.ACK | (push ? TcpSegment.PSH : 0),
+                ByteBuffer.allocate(0),
                 sendBuffer.slice(offset, n));
         armRetransmitIfIdle();
     }
@@ -809,8 +843,12 @@ public final class TcpConnection {
         boolean opening = state == TcpState.SYN_SENT || state == TcpState.SYN_RECEIVED;
         boolean probing = sndWnd == 0 && sendBuffer.length() > 0;
         if (!probing && ++retries > (opening ? config.synRetries() : config.dataRetries())) {
-            SocketError e = softError != null ? softError
-                    : new SocketError(Errno.ETIMEDOUT, remoteAddress + ":" + remotePort + " did not answer after " + (retries - 1) + " retransmissions");
+            SocketError e = softError != null
+                    ? softError
+                    : new SocketError(
+                            Errno.ETIMEDOUT,
+                            remoteAddress + ":" + remotePort + " did not answer after " + (retries - 1)
+                                    + " retransmissions");
             if (!opening) {
                 reset(sndNxt);
             }
@@ -821,7 +859,8 @@ public final class TcpConnection {
         if (opening) {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
-            // Zero-window probe (RFC 9293 section 3.8.6.1): the next byte, again and again with backoff, until the window opens.
+            // Zero-window probe (RFC 9293 section 3.8.6.1): the next byte, again and again with backoff, until the
+            // window opens.
             emit(sndUna, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(0, 1));
             if (Seq.lt(sndNxt, sndUna + 1)) {
                 sndNxt = sndUna + 1;
@@ -876,7 +915,9 @@ public final class TcpConnection {
         }
         if (probesUnanswered >= keepAliveProbes) {
             reset(sndNxt);
-            terminate(new SocketError(Errno.ETIMEDOUT, remoteAddress + ":" + remotePort + " did not answer " + keepAliveProbes + " keep-alive probes"));
+            terminate(new SocketError(
+                    Errno.ETIMEDOUT,
+                    remoteAddress + ":" + remotePort + " did not answer " + keepAliveProbes + " keep-alive probes"));
             return;
         }
         probesUnanswered++;
@@ -890,7 +931,8 @@ public final class TcpConnection {
     private List<TcpOptions.SackBlock> sackBlocks() {
         List<TcpOptions.SackBlock> blocks = new ArrayList<>();
         for (long[] r : outOfOrder.ranges(4)) {
-            blocks.add(new TcpOptions.SackBlock(rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
+            blocks.add(new TcpOptions.SackBlock(
+                    rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
         }
         return blocks;
     }
@@ -951,14 +993,24 @@ public final class TcpConnection {
         }
         if (ip.tracer().enabled()) {
             String why = switch (next) {
-                case SYN_SENT -> ": ISN " + Integer.toUnsignedString(iss) + " (RFC 6528: a keyed hash of the 4-tuple plus a clock)";
-                case SYN_RECEIVED -> ": peer's ISN " + Integer.toUnsignedString(irs) + ", ours " + Integer.toUnsignedString(iss) + ", MSS " + mss;
-                case ESTABLISHED -> ": MSS " + mss + ", send window " + sndWnd + (sndScale > 0 ? " (scale " + sndScale + ")" : "") + ", cwnd " + cwnd;
-                case TIME_WAIT -> ": the 4-tuple stays reserved for 2 MSL = " + 2 * config.msl().toSeconds() + " s (RFC 9293 section 3.6.1)";
+                case SYN_SENT ->
+                    ": ISN " + Integer.toUnsignedString(iss) + " (RFC 6528: a keyed hash of the 4-tuple plus a clock)";
+                case SYN_RECEIVED ->
+                    ": peer's ISN " + Integer.toUnsignedString(irs) + ", ours " + Integer.toUnsignedString(iss)
+                            + ", MSS " + mss;
+                case ESTABLISHED ->
+                    ": MSS " + mss + ", send window " + sndWnd + (sndScale > 0 ? " (scale " + sndScale + ")" : "")
+                            + ", cwnd " + cwnd;
+                case TIME_WAIT ->
+                    ": the 4-tuple stays reserved for 2 MSL = "
+                            + 2 * config.msl().toSeconds() + " s (RFC 9293 section 3.6.1)";
                 default -> "";
             };
-            ip.tracer().event(TraceLayer.TCP, localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " "
-                    + was.rfcName() + " -> " + next.rfcName() + why);
+            ip.tracer()
+                    .event(
+                            TraceLayer.TCP,
+                            localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " "
+                                    + was.rfcName() + " -> " + next.rfcName() + why);
         }
     }
 
@@ -1116,9 +1168,25 @@ public final class TcpConnection {
 
     /** The control block's variables in one line, for logs. */
     public String debug() {
-        return String.format("%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d oooMemory=%d recovering=%s timer=%s",
-                state, sndUna - iss, sndNxt - iss, sndWnd, cwnd, ssthresh, rtt.rto() / 1_000_000, retries, sendBuffer.length(), finQueued, finSent,
-                rcvNxt - irs, receiveWindow(), receiveBuffer.length(), outOfOrder.memory(), recovering, retransmitTimer != null);
+        return String.format(
+                "%s una=%d nxt=%d wnd=%d cwnd=%d ssthresh=%d rto=%dms retries=%d sendLength=%d fin=%s/%s rcvNxt=%d rcvWnd=%d buffered=%d oooMemory=%d recovering=%s timer=%s",
+                state,
+                sndUna - iss,
+                sndNxt - iss,
+                sndWnd,
+                cwnd,
+                ssthresh,
+                rtt.rto() / 1_000_000,
+                retries,
+                sendBuffer.length(),
+                finQueued,
+                finSent,
+                rcvNxt - irs,
+                receiveWindow(),
+                receiveBuffer.length(),
+                outOfOrder.memory(),
+                recovering,
+                retransmitTimer != null);
     }
 
     @Override

@@ -3,14 +3,13 @@ package jnic.stack.tcp;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.Blocking;
-import jnic.stack.SocketError;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.TcpOptions;
 import jnic.net.wire.TcpSegment;
+import jnic.stack.Blocking;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.StackCounter;
 
 /**
  * A listening socket (RFC 9293 LISTEN state). Its backlog bounds the connections it holds:
@@ -72,7 +71,9 @@ public final class TcpListener implements AutoCloseable {
             oldest.terminate(null);
         }
         if (!tcp.hasRoom()) {
-            tcp.ip().counters().increment(StackCounter.TCP_BACKLOG_DROPS); // the host's connection limit: the SYN is dropped
+            tcp.ip()
+                    .counters()
+                    .increment(StackCounter.TCP_BACKLOG_DROPS); // the host's connection limit: the SYN is dropped
             return;
         }
         TcpConnection c = new TcpConnection(tcp, p.destination(), port, p.source(), seg.sourcePort(), buffers);
@@ -90,7 +91,7 @@ public final class TcpListener implements AutoCloseable {
     void established(TcpConnection c) {
         halfOpen.remove(c);
         TcpSocket socket = new TcpSocket(c);
-        for (CompletableFuture<TcpSocket> taker; (taker = accepting.poll()) != null;) {
+        for (CompletableFuture<TcpSocket> taker; (taker = accepting.poll()) != null; ) {
             if (taker.complete(socket)) {
                 return; // an accept that timed out (cancelled) takes nothing
             }
@@ -141,5 +142,4 @@ public final class TcpListener implements AutoCloseable {
             accepting.clear();
         });
     }
-
 }

@@ -1,16 +1,15 @@
 package jnic.stack.tcp;
 
-import jnic.stack.iface.IpLayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
+import jnic.net.wire.Ipv4Address;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.net.wire.Ipv4Address;
+import jnic.stack.iface.IpLayer;
 
 /**
  * A connected TCP socket, the thread-safe face of a {@link TcpConnection}. Asynchronous calls
@@ -123,11 +122,19 @@ public final class TcpSocket implements AutoCloseable {
     }
 
     public int read(byte[] b, int off, int len) throws SocketError {
-        return Blocking.await(ip.loop(), readAsync(b, off, len), timeout, "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
+        return Blocking.await(
+                ip.loop(),
+                readAsync(b, off, len),
+                timeout,
+                "nothing to read from " + c.remoteAddress + ":" + c.remotePort);
     }
 
     public void write(byte[] b, int off, int len) throws SocketError {
-        Blocking.await(ip.loop(), writeAsync(b, off, len), timeout, "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
+        Blocking.await(
+                ip.loop(),
+                writeAsync(b, off, len),
+                timeout,
+                "the send buffer did not drain towards " + c.remoteAddress + ":" + c.remotePort);
     }
 
     /** Blocking reads as an InputStream (read returns -1 at the peer's FIN). */

@@ -1,22 +1,21 @@
 package jnic.stack.udp;
 
-import jnic.stack.EphemeralPorts;
-import jnic.stack.iface.IcmpErrors;
-import jnic.stack.iface.IpLayer;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jnic.driver.trace.TraceLayer;
-import jnic.stack.iface.ProtocolHandler;
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Parsed;
 import jnic.net.wire.UdpDatagram;
+import jnic.stack.EphemeralPorts;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.IcmpErrors;
+import jnic.stack.iface.IpLayer;
+import jnic.stack.iface.ProtocolHandler;
+import jnic.stack.iface.StackCounter;
 
 /**
  * UDP (RFC 768, RFC 1122 section 4.1): sockets by port, checksums, ICMP port-unreachable for a
@@ -60,7 +59,8 @@ public final class Udp implements ProtocolHandler {
     }
 
     private int ephemeralPort() throws SocketError {
-        return ephemeralPorts.choose(port -> !sockets.containsKey(port))
+        return ephemeralPorts
+                .choose(port -> !sockets.containsKey(port))
                 .orElseThrow(() -> new SocketError(Errno.EADDRINUSE, "all ephemeral UDP ports are taken"));
     }
 
@@ -94,8 +94,12 @@ public final class Udp implements ProtocolHandler {
         byte[] data = new byte[d.data().remaining()];
         d.data().get(d.data().position(), data);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.UDP, String.format("datagram %s:%d -> port %d, %d bytes, checksum good: to the socket bound to port %d",
-                    p.source(), d.sourcePort(), d.destinationPort(), data.length, s.localPort()));
+            ip.tracer()
+                    .event(
+                            TraceLayer.UDP,
+                            String.format(
+                                    "datagram %s:%d -> port %d, %d bytes, checksum good: to the socket bound to port %d",
+                                    p.source(), d.sourcePort(), d.destinationPort(), data.length, s.localPort()));
         }
         s.deliver(new UdpSocket.Datagram(p.source(), d.sourcePort(), p.destination(), data));
     }
@@ -118,10 +122,19 @@ public final class Udp implements ProtocolHandler {
         UdpDatagram d = new UdpDatagram(s.localPort(), port, ByteBuffer.wrap(data));
         ip.counters().increment(StackCounter.UDP_OUT);
         if (ip.tracer().enabled()) {
-            ip.tracer().event(TraceLayer.UDP, String.format("datagram from port %d to %s:%d, %d bytes of data, checksum over the pseudo-header",
-                    s.localPort(), destination, port, data.length));
+            ip.tracer()
+                    .event(
+                            TraceLayer.UDP,
+                            String.format(
+                                    "datagram from port %d to %s:%d, %d bytes of data, checksum over the pseudo-header",
+                                    s.localPort(), destination, port, data.length));
         }
-        ip.send(Ipv4Packet.of(s.ttl(), Ipv4Packet.PROTOCOL_UDP, source, destination,
-                ip.nextIdentification(), d.toBuffer(source, destination)));
+        ip.send(Ipv4Packet.of(
+                s.ttl(),
+                Ipv4Packet.PROTOCOL_UDP,
+                source,
+                destination,
+                ip.nextIdentification(),
+                d.toBuffer(source, destination)));
     }
 }

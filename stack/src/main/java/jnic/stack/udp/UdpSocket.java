@@ -3,13 +3,12 @@ package jnic.stack.udp;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-
-import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.Blocking;
-import jnic.stack.SocketError;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.UdpDatagram;
+import jnic.stack.Blocking;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.iface.StackCounter;
 
 /**
  * A UDP socket bound to a port: {@link #sendTo}, and a receive queue bounded in bytes (as
@@ -19,8 +18,7 @@ import jnic.net.wire.UdpDatagram;
  */
 public final class UdpSocket implements AutoCloseable {
     /** A received datagram: who sent it, to which of our addresses, and its data. */
-    public record Datagram(Ipv4Address source, int sourcePort, Ipv4Address destination, byte[] data) {
-    }
+    public record Datagram(Ipv4Address source, int sourcePort, Ipv4Address destination, byte[] data) {}
 
     /** The default receive buffer, Linux's net.core.rmem_default. */
     public static final int DEFAULT_RECEIVE_BUFFER = 212_992;
@@ -65,7 +63,8 @@ public final class UdpSocket implements AutoCloseable {
             throw new SocketError(Errno.EINVAL, "a destination port is 1 to 65535, not " + port);
         }
         if (data.length > UdpDatagram.MAX_DATA) {
-            throw new SocketError(Errno.EMSGSIZE, data.length + " bytes; a UDP datagram carries at most " + UdpDatagram.MAX_DATA);
+            throw new SocketError(
+                    Errno.EMSGSIZE, data.length + " bytes; a UDP datagram carries at most " + UdpDatagram.MAX_DATA);
         }
         SocketError e = pendingError;
         if (e != null) {

@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.host.Host;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
-import jnic.stack.udp.UdpSocket;
 import jnic.net.wire.DnsMessage;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Malformed;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.udp.UdpSocket;
+import org.junit.jupiter.api.Test;
 
 class DnsTest {
     final TestNet net = new TestNet();
@@ -76,8 +74,13 @@ class DnsTest {
         UdpSocket.Datagram q = fake.poll();
         DnsMessage query = DnsMessage.parse(ByteBuffer.wrap(q.data())).value();
         for (int id : new int[] {query.id() ^ 1, query.id()}) {
-            DnsMessage answer = new DnsMessage(id, DnsMessage.FLAG_RESPONSE, query.questions(),
-                    List.of(DnsMessage.ResourceRecord.a("www.jnic.test", 60, WWW)), List.of(), List.of());
+            DnsMessage answer = new DnsMessage(
+                    id,
+                    DnsMessage.FLAG_RESPONSE,
+                    query.questions(),
+                    List.of(DnsMessage.ResourceRecord.a("www.jnic.test", 60, WWW)),
+                    List.of(),
+                    List.of());
             fake.sendTo(answer.toBytes(), q.source(), q.sourcePort());
         }
         assertTrue(net.runUntil(f::isDone, 1000));
@@ -88,15 +91,53 @@ class DnsTest {
     @Test
     void compressionPointersAreFollowedOnlyBackwards() {
         // RFC 1035 section 4.1.4's example shape: "f.isi.arpa" then "foo" + pointer to it.
-        byte[] m = {0, 1, (byte) 0x81, (byte) 0x80, 0, 2, 0, 0, 0, 0, 0, 0,
-            1, 'f', 3, 'i', 's', 'i', 4, 'a', 'r', 'p', 'a', 0, 0, 1, 0, 1,
-            3, 'f', 'o', 'o', (byte) 0xC0, 12, 0, 1, 0, 1};
+        byte[] m = {
+            0,
+            1,
+            (byte) 0x81,
+            (byte) 0x80,
+            0,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            1,
+            'f',
+            3,
+            'i',
+            's',
+            'i',
+            4,
+            'a',
+            'r',
+            'p',
+            'a',
+            0,
+            0,
+            1,
+            0,
+            1,
+            3,
+            'f',
+            'o',
+            'o',
+            (byte) 0xC0,
+            12,
+            0,
+            1,
+            0,
+            1
+        };
         DnsMessage d = DnsMessage.parse(ByteBuffer.wrap(m)).value();
         assertEquals("f.isi.arpa", d.questions().get(0).name());
         assertEquals("foo.f.isi.arpa", d.questions().get(1).name());
         byte[] loop = m.clone();
         loop[33] = 28; // the pointer now points at its own label: a loop
-        assertEquals(Malformed.BAD_FIELD, DnsMessage.parse(ByteBuffer.wrap(loop)).error());
+        assertEquals(
+                Malformed.BAD_FIELD, DnsMessage.parse(ByteBuffer.wrap(loop)).error());
         byte[] cut = java.util.Arrays.copyOf(m, 30);
         assertEquals(Malformed.TRUNCATED, DnsMessage.parse(ByteBuffer.wrap(cut)).error());
     }

@@ -3,21 +3,19 @@ package jnic.stack.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
+import jnic.net.wire.Checksum;
+import jnic.net.wire.MacAddress;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.net.wire.Checksum;
 
 /**
  * The whole receive path of a host (Ethernet, ARP, IPv4 with reassembly, ICMP, UDP sockets, timers)
@@ -36,9 +34,13 @@ class HostReceiveFuzzTest {
     private static void setUp() throws IOException {
         lan = new LoopbackLan(1000);
         LoopbackHub hub = lan.hub();
-        host = new Host("fuzzed", lan, HostConfig.DEFAULT.withSeed(1)
-                .withReassembly(Duration.ofSeconds(30), REASSEMBLY_LIMIT)
-                .withArp(Duration.ofSeconds(60), Duration.ofSeconds(1), 3, ARP_PENDING_LIMIT));
+        host = new Host(
+                "fuzzed",
+                lan,
+                HostConfig.DEFAULT
+                        .withSeed(1)
+                        .withReassembly(Duration.ofSeconds(30), REASSEMBLY_LIMIT)
+                        .withArp(Duration.ofSeconds(60), Duration.ofSeconds(1), 3, ARP_PENDING_LIMIT));
         host.attach(hub.attach("host", HOST_MAC), InterfaceAddress.parse("10.0.0.1/24"));
         host.udp().open(53);
         host.udp().open(7).receiveBufferSize(4096);
@@ -83,6 +85,4 @@ class HostReceiveFuzzTest {
         assertTrue(host.ip().reassemblyMemory() <= REASSEMBLY_LIMIT);
         assertTrue(host.interfaces().get(0).arp().pendingBytes() <= ARP_PENDING_LIMIT);
     }
-
-
 }

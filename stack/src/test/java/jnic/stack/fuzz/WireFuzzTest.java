@@ -3,10 +3,8 @@ package jnic.stack.fuzz;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.ByteBuffer;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
+import java.nio.ByteBuffer;
 import jnic.net.wire.ArpPacket;
 import jnic.net.wire.DnsMessage;
 import jnic.net.wire.EthernetFrame;
@@ -49,7 +47,9 @@ class WireFuzzTest {
     void ipv4(byte[] input) {
         Parsed<Ipv4Packet> p = Ipv4Packet.parse(ByteBuffer.wrap(input));
         if (p.isOk()) {
-            assertEquals(p.value(), Ipv4Packet.parse(ByteBuffer.wrap(p.value().toBytes())).value());
+            assertEquals(
+                    p.value(),
+                    Ipv4Packet.parse(ByteBuffer.wrap(p.value().toBytes())).value());
         }
         Parsed<Ipv4Packet> q = Ipv4Packet.parseQuoted(ByteBuffer.wrap(input));
         if (q.isOk()) {
@@ -71,7 +71,9 @@ class WireFuzzTest {
     void udp(byte[] input) {
         Parsed<UdpDatagram> p = UdpDatagram.parse(ByteBuffer.wrap(input), SRC, DST);
         if (p.isOk()) {
-            assertEquals(p.value(), UdpDatagram.parse(p.value().toBuffer(SRC, DST), SRC, DST).value());
+            assertEquals(
+                    p.value(),
+                    UdpDatagram.parse(p.value().toBuffer(SRC, DST), SRC, DST).value());
         }
     }
 
@@ -79,7 +81,9 @@ class WireFuzzTest {
     void dns(byte[] input) {
         Parsed<DnsMessage> p = DnsMessage.parse(ByteBuffer.wrap(input));
         if (p.isOk()) {
-            assertEquals(p.value(), DnsMessage.parse(ByteBuffer.wrap(p.value().toBytes())).value());
+            assertEquals(
+                    p.value(),
+                    DnsMessage.parse(ByteBuffer.wrap(p.value().toBytes())).value());
         }
     }
 
@@ -87,7 +91,9 @@ class WireFuzzTest {
     void tcp(byte[] input) {
         Parsed<TcpSegment> p = TcpSegment.parse(ByteBuffer.wrap(input), SRC, DST);
         if (p.isOk()) {
-            assertEquals(p.value(), TcpSegment.parse(p.value().toBuffer(SRC, DST), SRC, DST).value());
+            assertEquals(
+                    p.value(),
+                    TcpSegment.parse(p.value().toBuffer(SRC, DST), SRC, DST).value());
             Parsed<TcpOptions> o = TcpOptions.parse(p.value().options());
             if (o.isOk() && o.value().sack().size() * 8 + 24 <= 40) {
                 assertEquals(o.value(), TcpOptions.parse(o.value().toBuffer()).value());

@@ -1,16 +1,5 @@
 package jnic.stack.host;
 
-import jnic.net.wire.ArpPacket;
-import jnic.net.wire.DnsMessage;
-import jnic.net.wire.EtherType;
-import jnic.net.wire.EthernetFrame;
-import jnic.net.wire.IcmpMessage;
-import jnic.net.wire.Ipv4Address;
-import jnic.net.wire.Ipv4Packet;
-import jnic.net.wire.MacAddress;
-import jnic.net.wire.TcpOptions;
-import jnic.net.wire.TcpSegment;
-import jnic.net.wire.UdpDatagram;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,13 +15,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
+import jnic.net.wire.ArpPacket;
+import jnic.net.wire.DnsMessage;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.IcmpMessage;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpOptions;
+import jnic.net.wire.TcpSegment;
+import jnic.net.wire.UdpDatagram;
 import jnic.stack.iface.InterfaceAddress;
+import org.junit.jupiter.api.Test;
 
 /**
  * Golden packets: frames the Linux kernel, ping, nc and glibc's resolver sent between two network
@@ -53,7 +51,7 @@ class GoldenPacketsTest {
             assertEquals(0xa1b2c3d4, b.getInt(0), "pcap magic");
             assertEquals(1, b.getInt(20), "link type Ethernet");
             List<byte[]> frames = new ArrayList<>();
-            for (int at = 24; at < b.limit();) {
+            for (int at = 24; at < b.limit(); ) {
                 int length = b.getInt(at + 8);
                 frames.add(Arrays.copyOfRange(b.array(), at + 16, at + 16 + length));
                 at += 16 + length;
@@ -84,7 +82,9 @@ class GoldenPacketsTest {
     }
 
     private static int number(String tsharkValue) {
-        return tsharkValue.startsWith("0x") ? Integer.parseInt(tsharkValue.substring(2), 16) : Integer.parseInt(tsharkValue);
+        return tsharkValue.startsWith("0x")
+                ? Integer.parseInt(tsharkValue.substring(2), 16)
+                : Integer.parseInt(tsharkValue);
     }
 
     private static byte[] bytes(ByteBuffer b) {
@@ -126,13 +126,17 @@ class GoldenPacketsTest {
             assertEquals(number(t.get("ip.id")), p.identification(), where);
             assertEquals(t.get("ip.flags.df").equals("1"), p.dontFragment(), where);
             assertEquals(t.get("ip.flags.mf").equals("1"), p.moreFragments(), where);
-            assertEquals(number(t.get("ip.frag_offset")), p.fragmentOffset() / 8, where + " (tshark counts 8-byte units)");
+            assertEquals(
+                    number(t.get("ip.frag_offset")), p.fragmentOffset() / 8, where + " (tshark counts 8-byte units)");
             assertEquals(number(t.get("ip.ttl")), p.ttl(), where);
             assertEquals(number(t.get("ip.proto")), p.protocol(), where);
             assertEquals(Ipv4Address.parse(t.get("ip.src")), p.source(), where);
             assertEquals(Ipv4Address.parse(t.get("ip.dst")), p.destination(), where);
             assertEquals("1", t.get("ip.checksum.status"), where + ": tshark verified the kernel's checksum");
-            assertArrayEquals(Arrays.copyOfRange(raw, 14, 14 + p.length()), p.toBytes(), where + ": IPv4 header checksum and options re-emitted");
+            assertArrayEquals(
+                    Arrays.copyOfRange(raw, 14, 14 + p.length()),
+                    p.toBytes(),
+                    where + ": IPv4 header checksum and options re-emitted");
             ip++;
             if (p.isFragment()) {
                 continue;
@@ -148,13 +152,15 @@ class GoldenPacketsTest {
                 assertArrayEquals(bytes(p.payload()), bytes(m.toBuffer()), where);
                 if (m.isError()) {
                     Ipv4Packet quoted = Ipv4Packet.parseQuoted(m.data()).value();
-                    UdpDatagram q = UdpDatagram.parse(quoted.payload(), quoted.source(), quoted.destination()).value();
+                    UdpDatagram q = UdpDatagram.parse(quoted.payload(), quoted.source(), quoted.destination())
+                            .value();
                     assertEquals(number(t.get("udp.srcport")), q.sourcePort(), where + ": the quoted datagram");
                     assertEquals(number(t.get("udp.dstport")), q.destinationPort(), where);
                 }
                 icmp++;
             } else if (p.protocol() == Ipv4Packet.PROTOCOL_TCP) {
-                TcpSegment seg = TcpSegment.parse(p.payload(), p.source(), p.destination()).value();
+                TcpSegment seg = TcpSegment.parse(p.payload(), p.source(), p.destination())
+                        .value();
                 assertEquals(number(t.get("tcp.srcport")), seg.sourcePort(), where);
                 assertEquals(number(t.get("tcp.dstport")), seg.destinationPort(), where);
                 assertEquals(Long.parseLong(t.get("tcp.seq")), Integer.toUnsignedLong(seg.sequence()), where);
@@ -165,28 +171,51 @@ class GoldenPacketsTest {
                 assertEquals(number(t.get("tcp.hdr_len")), seg.headerLength(), where);
                 assertEquals("1", t.get("tcp.checksum.status"), where);
                 TcpOptions o = TcpOptions.parse(seg.options()).value();
-                assertEquals(t.get("tcp.options.mss_val").isEmpty() ? -1 : number(t.get("tcp.options.mss_val")), o.maxSegmentSize(), where);
-                assertEquals(t.get("tcp.options.wscale.shift").isEmpty() ? -1 : number(t.get("tcp.options.wscale.shift")), o.windowScale(), where);
+                assertEquals(
+                        t.get("tcp.options.mss_val").isEmpty() ? -1 : number(t.get("tcp.options.mss_val")),
+                        o.maxSegmentSize(),
+                        where);
+                assertEquals(
+                        t.get("tcp.options.wscale.shift").isEmpty() ? -1 : number(t.get("tcp.options.wscale.shift")),
+                        o.windowScale(),
+                        where);
                 assertEquals(!t.get("tcp.options.sack_perm").isEmpty(), o.sackPermitted(), where);
-                assertEquals(t.get("tcp.options.timestamp.tsval").isEmpty() ? -1 : Long.parseLong(t.get("tcp.options.timestamp.tsval")),
-                        o.timestampValue(), where);
-                assertEquals(t.get("tcp.options.timestamp.tsecr").isEmpty() ? -1 : Long.parseLong(t.get("tcp.options.timestamp.tsecr")),
-                        o.timestampEcho(), where);
-                assertArrayEquals(bytes(seg.options()), bytes(o.toBuffer()), where + ": options laid out as Linux lays them out");
-                assertArrayEquals(bytes(p.payload()), bytes(seg.toBuffer(p.source(), p.destination())), where + ": TCP checksum re-emitted");
+                assertEquals(
+                        t.get("tcp.options.timestamp.tsval").isEmpty()
+                                ? -1
+                                : Long.parseLong(t.get("tcp.options.timestamp.tsval")),
+                        o.timestampValue(),
+                        where);
+                assertEquals(
+                        t.get("tcp.options.timestamp.tsecr").isEmpty()
+                                ? -1
+                                : Long.parseLong(t.get("tcp.options.timestamp.tsecr")),
+                        o.timestampEcho(),
+                        where);
+                assertArrayEquals(
+                        bytes(seg.options()), bytes(o.toBuffer()), where + ": options laid out as Linux lays them out");
+                assertArrayEquals(
+                        bytes(p.payload()),
+                        bytes(seg.toBuffer(p.source(), p.destination())),
+                        where + ": TCP checksum re-emitted");
                 tcp++;
             } else if (p.protocol() == Ipv4Packet.PROTOCOL_UDP) {
-                UdpDatagram u = UdpDatagram.parse(p.payload(), p.source(), p.destination()).value();
+                UdpDatagram u = UdpDatagram.parse(p.payload(), p.source(), p.destination())
+                        .value();
                 assertEquals(number(t.get("udp.srcport")), u.sourcePort(), where);
                 assertEquals(number(t.get("udp.dstport")), u.destinationPort(), where);
                 assertEquals(number(t.get("udp.length")), u.length(), where);
-                assertArrayEquals(bytes(p.payload()), bytes(u.toBuffer(p.source(), p.destination())), where + ": UDP checksum re-emitted");
+                assertArrayEquals(
+                        bytes(p.payload()),
+                        bytes(u.toBuffer(p.source(), p.destination())),
+                        where + ": UDP checksum re-emitted");
                 udp++;
                 if (u.destinationPort() == 53) {
                     DnsMessage d = DnsMessage.parse(u.data()).value();
                     assertEquals(number(t.get("dns.id")), d.id(), where);
                     assertEquals(t.get("dns.qry.name"), d.questions().get(0).name(), where);
-                    assertEquals(number(t.get("dns.qry.type")), d.questions().get(0).type(), where);
+                    assertEquals(
+                            number(t.get("dns.qry.type")), d.questions().get(0).type(), where);
                     assertArrayEquals(bytes(u.data()), d.toBytes(), where + ": glibc's query re-emitted");
                     dns++;
                 }
@@ -227,10 +256,16 @@ class GoldenPacketsTest {
             lan.runFor(1_000_000);
         }
         // b answered the ARP request, then echo, echo (in 3 fragments), port unreachable.
-        assertEquals(ArpPacket.REPLY, ArpPacket.parse(EthernetFrame.parse(answers.get(0)).value().payload()).value().operation());
+        assertEquals(
+                ArpPacket.REPLY,
+                ArpPacket.parse(EthernetFrame.parse(answers.get(0)).value().payload())
+                        .value()
+                        .operation());
         assertArrayEquals(frame.get(2), answers.get(0), "the ARP reply is the kernel's, byte for byte");
         assertArrayEquals(icmpOf(frame.get(4)), icmpOf(answers.get(1)), "echo reply");
-        assertArrayEquals(icmpOf(frame.get(8), frame.get(9), frame.get(10)), icmpOf(answers.get(2), answers.get(3), answers.get(4)),
+        assertArrayEquals(
+                icmpOf(frame.get(8), frame.get(9), frame.get(10)),
+                icmpOf(answers.get(2), answers.get(3), answers.get(4)),
                 "the 3000-byte echo reply, reassembled");
         assertArrayEquals(icmpOf(frame.get(14)), icmpOf(answers.get(5)), "port unreachable, quoting the datagram");
         assertEquals(6, answers.size());
@@ -240,11 +275,13 @@ class GoldenPacketsTest {
     private static byte[] icmpOf(byte[]... fragments) {
         TreeMap<Integer, byte[]> pieces = new TreeMap<>();
         for (byte[] f : fragments) {
-            Ipv4Packet p = Ipv4Packet.parse(EthernetFrame.parse(f).value().payload()).value();
+            Ipv4Packet p =
+                    Ipv4Packet.parse(EthernetFrame.parse(f).value().payload()).value();
             assertEquals(Ipv4Packet.PROTOCOL_ICMP, p.protocol());
             pieces.put(p.fragmentOffset(), bytes(p.payload()));
         }
-        ByteBuffer whole = ByteBuffer.allocate(pieces.lastKey() + pieces.lastEntry().getValue().length);
+        ByteBuffer whole =
+                ByteBuffer.allocate(pieces.lastKey() + pieces.lastEntry().getValue().length);
         pieces.forEach((offset, data) -> whole.put(offset, data));
         assertTrue(IcmpMessage.parse(whole).isOk());
         return whole.array();

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpSocket;
+import org.junit.jupiter.api.Test;
 
 class HttpTest {
     final TestNet net = new TestNet();
@@ -49,6 +47,7 @@ class HttpTest {
         byte[] answer = new byte[200];
         CompletableFuture<Integer> n = c.join().readAsync(answer, 0, answer.length);
         assertTrue(net.runUntil(n::isDone, 1000));
-        assertTrue(new String(answer, 0, n.join(), StandardCharsets.US_ASCII).startsWith("HTTP/1.1 400 Bad Request\r\n"));
+        assertTrue(
+                new String(answer, 0, n.join(), StandardCharsets.US_ASCII).startsWith("HTTP/1.1 400 Bad Request\r\n"));
     }
 }

@@ -1,7 +1,5 @@
 package jnic.stack.iface;
 
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,16 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.icmp.EchoReply;
+import jnic.net.wire.Ipv4Address;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
+import jnic.stack.icmp.EchoReply;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
+import org.junit.jupiter.api.Test;
 
 class ArpTest {
     final TestNet net = new TestNet();
@@ -36,12 +34,16 @@ class ArpTest {
         assertEquals(Errno.EHOSTUNREACH, ((SocketError) e.getCause()).errno());
         assertEquals(3, a.counters().get(StackCounter.ARP_REQUESTS_OUT));
         assertEquals(1, a.counters().get(StackCounter.ARP_RESOLUTION_FAILED));
-        assertEquals(3_000_000_000L, net.lan.clock().nanos() - start, "three requests, one second apart, then the verdict");
+        assertEquals(
+                3_000_000_000L, net.lan.clock().nanos() - start, "three requests, one second apart, then the verdict");
     }
 
     @Test
     void theQueueOfDatagramsWaitingForArpIsBoundedInBytes() throws Exception {
-        Host a = net.host("a", seg, "10.0.0.1/24",
+        Host a = net.host(
+                "a",
+                seg,
+                "10.0.0.1/24",
                 HostConfig.DEFAULT.withSeed(1).withArp(Duration.ofSeconds(60), Duration.ofSeconds(1), 3, 3000));
         UdpSocket s = a.udp().open(0);
         for (int i = 0; i < 10; i++) {
@@ -52,7 +54,10 @@ class ArpTest {
         assertEquals(8, a.counters().get(StackCounter.ARP_PENDING_DROPPED));
         assertEquals(2084, a.interfaces().get(0).arp().pendingBytes());
         net.runFor(4000);
-        assertEquals(10, a.counters().get(StackCounter.ARP_PENDING_DROPPED), "the two waiting are dropped when resolution fails");
+        assertEquals(
+                10,
+                a.counters().get(StackCounter.ARP_PENDING_DROPPED),
+                "the two waiting are dropped when resolution fails");
         assertEquals(0, a.interfaces().get(0).arp().pendingBytes());
     }
 
@@ -82,7 +87,9 @@ class ArpTest {
         Host c = net.host("c", seg, "10.0.0.3/24");
         assertTrue(ping(c, b.address()));
         assertNotNull(b.interfaces().get(0).arp().lookup(c.address()), "b was asked: it learns c");
-        assertFalse(a.interfaces().get(0).arp().entries().containsKey(c.address()), "a overheard c's broadcast: it learns nothing");
+        assertFalse(
+                a.interfaces().get(0).arp().entries().containsKey(c.address()),
+                "a overheard c's broadcast: it learns nothing");
         assertTrue(a.counters().get(StackCounter.ARP_NOT_FOR_US) > 0);
     }
 
@@ -95,7 +102,9 @@ class ArpTest {
         a.interfaces().get(0).device().close();
         Host moved = net.host("a-moved", seg, "10.0.0.1/24");
         net.runFor(1);
-        assertEquals(moved.interfaces().get(0).macAddress(), b.interfaces().get(0).arp().lookup(a.address()),
+        assertEquals(
+                moved.interfaces().get(0).macAddress(),
+                b.interfaces().get(0).arp().lookup(a.address()),
                 "b follows the address to its new adapter (RFC 5227 announcement)");
         Host impostor = net.host("impostor", seg, "10.0.0.2/24");
         net.runFor(1);

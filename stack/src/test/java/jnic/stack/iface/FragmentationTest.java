@@ -1,8 +1,5 @@
 package jnic.stack.iface;
 
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
-import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,15 +12,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.udp.UdpSocket;
+import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.UdpDatagram;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
+import jnic.stack.udp.UdpSocket;
+import org.junit.jupiter.api.Test;
 
 class FragmentationTest {
     final TestNet net = new TestNet();
@@ -50,9 +48,11 @@ class FragmentationTest {
         for (byte[] d : sent) {
             tx.sendTo(d, b.address(), 5000);
         }
-        assertTrue(net.runUntil(() -> rx.queued() == sent.size(), 5000), b.counters().toString());
+        assertTrue(
+                net.runUntil(() -> rx.queued() == sent.size(), 5000),
+                b.counters().toString());
         List<byte[]> got = new ArrayList<>();
-        for (UdpSocket.Datagram d; (d = rx.poll()) != null;) {
+        for (UdpSocket.Datagram d; (d = rx.poll()) != null; ) {
             got.add(d.data());
         }
         got.sort((x, y) -> Integer.compare(x.length, y.length));
@@ -95,7 +95,10 @@ class FragmentationTest {
         assertTrue(received > 20 && received < 40, received + " of 40 arrived");
         long ok = b.counters().get(StackCounter.REASSEMBLY_OK);
         assertEquals(received, ok);
-        assertEquals(40, ok + b.counters().get(StackCounter.REASSEMBLY_TIMEOUT), "every datagram either completed or timed out");
+        assertEquals(
+                40,
+                ok + b.counters().get(StackCounter.REASSEMBLY_TIMEOUT),
+                "every datagram either completed or timed out");
         assertEquals(0, b.ip().reassemblyMemory());
     }
 
@@ -113,14 +116,29 @@ class FragmentationTest {
 
         /** A UDP datagram's IP payload (header + data, checksummed) to be cut up. */
         byte[] udp(byte[] data) {
-            return new UdpDatagram(4000, 5000, ByteBuffer.wrap(data)).toBuffer(a.address(), b.address()).array();
+            return new UdpDatagram(4000, 5000, ByteBuffer.wrap(data))
+                    .toBuffer(a.address(), b.address())
+                    .array();
         }
 
         void fragment(int id, byte[] payload, int offset, int length, boolean more) throws Exception {
-            Ipv4Packet p = new Ipv4Packet(0, id, false, more, offset, 64, Ipv4Packet.PROTOCOL_UDP, a.address(), b.address(),
-                    ByteBuffer.allocate(0), ByteBuffer.wrap(payload, offset, length).slice());
-            EthernetFrame f = new EthernetFrame(b.interfaces().get(0).macAddress(), a.interfaces().get(0).macAddress(),
-                    EtherType.IPV4, ByteBuffer.wrap(p.toBytes()));
+            Ipv4Packet p = new Ipv4Packet(
+                    0,
+                    id,
+                    false,
+                    more,
+                    offset,
+                    64,
+                    Ipv4Packet.PROTOCOL_UDP,
+                    a.address(),
+                    b.address(),
+                    ByteBuffer.allocate(0),
+                    ByteBuffer.wrap(payload, offset, length).slice());
+            EthernetFrame f = new EthernetFrame(
+                    b.interfaces().get(0).macAddress(),
+                    a.interfaces().get(0).macAddress(),
+                    EtherType.IPV4,
+                    ByteBuffer.wrap(p.toBytes()));
             a.interfaces().get(0).device().send(f.toBytes());
             net.runFor(1);
         }
@@ -137,7 +155,10 @@ class FragmentationTest {
         net.runFor(200);
         assertEquals(1, in.b.counters().get(StackCounter.REASSEMBLY_TIMEOUT));
         assertEquals(0, in.b.ip().reassemblyMemory());
-        assertEquals(1, in.b.counters().get(StackCounter.ICMP_ERRORS_OUT), "time exceeded, code 1, since fragment 0 had come");
+        assertEquals(
+                1,
+                in.b.counters().get(StackCounter.ICMP_ERRORS_OUT),
+                "time exceeded, code 1, since fragment 0 had come");
         assertEquals(1, in.a.counters().get(StackCounter.ICMP_ERRORS_IN));
         in.fragment(1, u, 800, u.length - 800, false);
         assertNull(in.rx.poll(), "the late last fragment starts a new reassembly, which cannot complete");
@@ -160,12 +181,18 @@ class FragmentationTest {
         in.fragment(2, u, 0, 504, true);
         in.fragment(2, u, 496, 8, true); // overlaps the first by 8 bytes
         assertEquals(1, in.b.counters().get(StackCounter.REASSEMBLY_OVERLAP));
-        assertEquals(Reassembler.DATAGRAM_OVERHEAD, in.b.ip().reassemblyMemory(), "only the discarded datagram's key is kept");
+        assertEquals(
+                Reassembler.DATAGRAM_OVERHEAD,
+                in.b.ip().reassemblyMemory(),
+                "only the discarded datagram's key is kept");
         in.fragment(2, u, 504, u.length - 504, false);
         in.fragment(2, u, 0, 504, true);
         assertNull(in.rx.poll(), "RFC 5722: the whole datagram is gone, fragments that come later too");
         net.runFor(31_000);
-        assertEquals(0, in.b.counters().get(StackCounter.REASSEMBLY_TIMEOUT), "a discarded datagram does not time out again");
+        assertEquals(
+                0,
+                in.b.counters().get(StackCounter.REASSEMBLY_TIMEOUT),
+                "a discarded datagram does not time out again");
         in.fragment(2, u, 0, 504, true);
         in.fragment(2, u, 504, u.length - 504, false);
         assertNotNull(in.rx.poll(), "after the timeout the identification is free again");

@@ -1,18 +1,16 @@
 package jnic.stack.iface;
 
-import jnic.stack.host.Host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.icmp.EchoReply;
 import jnic.net.wire.Ipv4Address;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.icmp.EchoReply;
+import org.junit.jupiter.api.Test;
 
 class PingTest {
     @Test
@@ -27,7 +25,9 @@ class PingTest {
         assertEquals(Ipv4Address.parse("10.0.0.2"), reply.from());
         // ARP request + reply, then echo request + reply: four one-way trips of the segment.
         assertEquals(4 * TestNet.LATENCY_NANOS, reply.rttNanos());
-        assertEquals(b.interfaces().get(0).macAddress(), a.interfaces().get(0).arp().entries().get(Ipv4Address.parse("10.0.0.2")));
+        assertEquals(
+                b.interfaces().get(0).macAddress(),
+                a.interfaces().get(0).arp().entries().get(Ipv4Address.parse("10.0.0.2")));
         System.out.println(a.counters());
         System.out.println(b.counters());
     }

@@ -1,7 +1,5 @@
 package jnic.stack.iface;
 
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,19 +9,19 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.icmp.EchoReply;
-import jnic.stack.icmp.PingSummary;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
-import jnic.stack.udp.UdpSocket;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.Ipv4Prefix;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
+import jnic.stack.icmp.EchoReply;
+import jnic.stack.icmp.PingSummary;
+import jnic.stack.udp.UdpSocket;
+import org.junit.jupiter.api.Test;
 
 /** Three hosts, a router between two segments: a (10.0.1.2) — r (10.0.1.1 | 10.0.2.1) — b (10.0.2.2). */
 class RouterTest {
@@ -31,7 +29,8 @@ class RouterTest {
     final LoopbackHub left = net.segment();
     final LoopbackHub right = net.segment();
     final Host a = net.host("a", left, "10.0.1.2/24");
-    final Host r = net.host("r", left, "10.0.1.1/24", HostConfig.DEFAULT.withForwarding(true).withSeed(7));
+    final Host r = net.host(
+            "r", left, "10.0.1.1/24", HostConfig.DEFAULT.withForwarding(true).withSeed(7));
     final Host b = net.host("b", right, "10.0.2.2/24");
     static final Ipv4Address B = Ipv4Address.parse("10.0.2.2");
 
@@ -112,7 +111,8 @@ class RouterTest {
     @Test
     void noRouteIsEnetunreachAtOnceAndAnUnreachableNetAtTheRouterIsAnIcmpError() throws Exception {
         Host lonely = net.host("lonely", net.segment(), "192.168.5.5/24");
-        SocketError e = assertThrows(SocketError.class, () -> lonely.udp().open(0).sendTo(new byte[1], B, 9));
+        SocketError e =
+                assertThrows(SocketError.class, () -> lonely.udp().open(0).sendTo(new byte[1], B, 9));
         assertEquals(Errno.ENETUNREACH, e.errno());
 
         CompletableFuture<EchoReply> f = a.icmp().echo(Ipv4Address.parse("172.16.0.1"), 8, Duration.ofSeconds(1));
@@ -127,11 +127,19 @@ class RouterTest {
         RoutingTable t = a.routes();
         a.addRoute(Ipv4Prefix.parse("10.0.2.0/24"), Ipv4Address.parse("10.0.1.1"));
         a.addRoute(Ipv4Prefix.parse("10.0.2.128/25"), Ipv4Address.parse("10.0.1.3"));
-        assertEquals(Ipv4Address.parse("10.0.1.3"), t.lookup(Ipv4Address.parse("10.0.2.200")).gateway());
-        assertEquals(Ipv4Address.parse("10.0.1.1"), t.lookup(Ipv4Address.parse("10.0.2.100")).gateway());
-        assertEquals(null, t.lookup(Ipv4Address.parse("10.0.1.77")).gateway(), "the connected /24 beats the default route");
+        assertEquals(
+                Ipv4Address.parse("10.0.1.3"),
+                t.lookup(Ipv4Address.parse("10.0.2.200")).gateway());
+        assertEquals(
+                Ipv4Address.parse("10.0.1.1"),
+                t.lookup(Ipv4Address.parse("10.0.2.100")).gateway());
+        assertEquals(
+                null, t.lookup(Ipv4Address.parse("10.0.1.77")).gateway(), "the connected /24 beats the default route");
         assertEquals(Ipv4Prefix.DEFAULT, t.lookup(Ipv4Address.parse("8.8.8.8")).destination());
-        assertInstanceOf(IllegalArgumentException.class, assertThrows(IllegalArgumentException.class,
-                () -> a.addRoute(Ipv4Prefix.parse("10.7.0.0/16"), Ipv4Address.parse("10.99.0.1"))));
+        assertInstanceOf(
+                IllegalArgumentException.class,
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> a.addRoute(Ipv4Prefix.parse("10.7.0.0/16"), Ipv4Address.parse("10.99.0.1"))));
     }
 }

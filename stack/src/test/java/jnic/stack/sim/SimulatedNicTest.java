@@ -8,19 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.net.wire.Ipv4Address;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.dns.DnsResponder;
-import jnic.stack.icmp.PingSummary;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
+import jnic.stack.icmp.PingSummary;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
+import org.junit.jupiter.api.Test;
 
 /**
  * The stack on the simulated hardware: two hosts whose interfaces are SimNics (the Verilated NIC,
@@ -39,12 +37,14 @@ class SimulatedNicTest {
             server.attach(nicB, InterfaceAddress.parse("192.168.7.1/24"));
             new DnsResponder(server, 53, 60).add("server.jnic.test", server.address());
 
-            CompletableFuture<List<Ipv4Address>> lookup = new DnsClient(client, server.address(), Duration.ofMillis(50), 3, new Random(1))
+            CompletableFuture<List<Ipv4Address>> lookup = new DnsClient(
+                            client, server.address(), Duration.ofMillis(50), 3, new Random(1))
                     .resolve("server.jnic.test");
             assertTrue(lan.runUntil(lookup::isDone, 50_000_000L));
             assertEquals(List.of(server.address()), lookup.join());
 
-            CompletableFuture<PingSummary> ping = client.icmp().ping(server.address(), 3, Duration.ofMillis(1), 56, Duration.ofMillis(50));
+            CompletableFuture<PingSummary> ping =
+                    client.icmp().ping(server.address(), 3, Duration.ofMillis(1), 56, Duration.ofMillis(50));
             assertTrue(lan.runUntil(ping::isDone, 100_000_000L));
             PingSummary s = ping.join();
             assertEquals(3, s.received(), s.toString());
@@ -70,12 +70,14 @@ class SimulatedNicTest {
             client.attach(lan.open(0, SimNic.Config.defaults()), InterfaceAddress.parse("192.168.7.2/24"));
             server.attach(lan.open(1, SimNic.Config.defaults()), InterfaceAddress.parse("192.168.7.1/24"));
             new DnsResponder(server, 53, 60).add("www.jnic.test", server.address());
-            byte[] page = "<html><body>It works: jnic</body></html>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] page =
+                    "<html><body>It works: jnic</body></html>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             jnic.stack.http.HttpServer.pages(server, 80, java.util.Map.of("/", page), "text/html");
 
             CompletableFuture<jnic.stack.http.HttpMessage.Response> response = new DnsClient(client, server.address())
                     .resolve("www.jnic.test")
-                    .thenCompose(addresses -> jnic.stack.http.HttpClient.get(client, addresses.get(0), 80, "www.jnic.test", "/"));
+                    .thenCompose(addresses ->
+                            jnic.stack.http.HttpClient.get(client, addresses.get(0), 80, "www.jnic.test", "/"));
             assertTrue(lan.runUntil(response::isDone, 100_000_000L), "within 100 ms of simulated time");
             assertEquals(200, response.join().status());
             assertArrayEquals(page, response.join().body());

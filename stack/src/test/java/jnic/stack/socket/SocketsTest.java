@@ -9,19 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.time.WallClockLoop;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.net.wire.Ipv4Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The blocking descriptor API as a C programmer would use it, from ordinary threads: the hosts run
@@ -37,14 +35,17 @@ class SocketsTest {
     volatile boolean running = true;
     /** While set, nothing crosses the segment (frames wait in the hub). */
     volatile boolean cut;
-    final Thread wire = new Thread(() -> {
-        while (running) {
-            if (!cut) {
-                hub.pump();
-            }
-            LockSupport.parkNanos(50_000);
-        }
-    }, "loopback-wire");
+
+    final Thread wire = new Thread(
+            () -> {
+                while (running) {
+                    if (!cut) {
+                        hub.pump();
+                    }
+                    LockSupport.parkNanos(50_000);
+                }
+            },
+            "loopback-wire");
 
     SocketsTest() {
         a.attach(hub.attach("a0", MacAddress.parse("02:00:00:00:00:0a")), InterfaceAddress.parse("10.1.0.1/24"));
@@ -72,7 +73,7 @@ class SocketsTest {
     private static String readAll(Sockets s, int fd) throws SocketError {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1000];
-        for (int n; (n = s.recv(fd, buf, 0, buf.length)) > 0;) {
+        for (int n; (n = s.recv(fd, buf, 0, buf.length)) > 0; ) {
             out.write(buf, 0, n);
         }
         return out.toString(StandardCharsets.UTF_8);
@@ -111,18 +112,36 @@ class SocketsTest {
     void errorsHaveTheirPosixNames() throws Exception {
         int fd = as.socket(Sockets.Type.STREAM);
         as.setOption(fd, Sockets.Option.SO_RCVTIMEO, 5000);
-        assertEquals(Errno.ECONNREFUSED, assertThrows(SocketError.class, () -> as.connect(fd, b.address(), 9)).errno());
-        assertEquals(Errno.EBADF, assertThrows(SocketError.class, () -> as.close(999)).errno());
+        assertEquals(
+                Errno.ECONNREFUSED,
+                assertThrows(SocketError.class, () -> as.connect(fd, b.address(), 9))
+                        .errno());
+        assertEquals(
+                Errno.EBADF,
+                assertThrows(SocketError.class, () -> as.close(999)).errno());
         int unconnected = as.socket(Sockets.Type.STREAM);
-        assertEquals(Errno.ENOTCONN, assertThrows(SocketError.class, () -> as.recv(unconnected, new byte[1], 0, 1)).errno());
+        assertEquals(
+                Errno.ENOTCONN,
+                assertThrows(SocketError.class, () -> as.recv(unconnected, new byte[1], 0, 1))
+                        .errno());
         int l1 = bs.socket(Sockets.Type.STREAM);
         bs.bind(l1, Ipv4Address.ANY, 80);
         bs.listen(l1, 1);
         int l2 = bs.socket(Sockets.Type.STREAM);
         bs.bind(l2, Ipv4Address.ANY, 80);
-        assertEquals(Errno.EADDRINUSE, assertThrows(SocketError.class, () -> bs.listen(l2, 1)).errno());
-        assertEquals(Errno.EADDRNOTAVAIL, assertThrows(SocketError.class, () -> bs.bind(bs.socket(Sockets.Type.STREAM), Ipv4Address.parse("10.9.9.9"), 1)).errno());
-        assertEquals(Errno.EINVAL, assertThrows(SocketError.class, () -> as.setOption(fd, Sockets.Option.SO_RCVBUF, 10)).errno());
+        assertEquals(
+                Errno.EADDRINUSE,
+                assertThrows(SocketError.class, () -> bs.listen(l2, 1)).errno());
+        assertEquals(
+                Errno.EADDRNOTAVAIL,
+                assertThrows(
+                                SocketError.class,
+                                () -> bs.bind(bs.socket(Sockets.Type.STREAM), Ipv4Address.parse("10.9.9.9"), 1))
+                        .errno());
+        assertEquals(
+                Errno.EINVAL,
+                assertThrows(SocketError.class, () -> as.setOption(fd, Sockets.Option.SO_RCVBUF, 10))
+                        .errno());
     }
 
     @Test
@@ -130,7 +149,9 @@ class SocketsTest {
         int server = bs.socket(Sockets.Type.DGRAM);
         bs.bind(server, Ipv4Address.ANY, 5353);
         bs.setOption(server, Sockets.Option.SO_RCVTIMEO, 200);
-        assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.recvFrom(server)).errno());
+        assertEquals(
+                Errno.ETIMEDOUT,
+                assertThrows(SocketError.class, () -> bs.recvFrom(server)).errno());
         int client = as.socket(Sockets.Type.DGRAM);
         as.connect(client, b.address(), 5353);
         as.send(client, new byte[] {1, 2, 3}, 0, 3);
@@ -157,7 +178,10 @@ class SocketsTest {
         as.setOption(fd, Sockets.Option.SO_LINGER, 0);
         as.close(fd);
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
-        assertEquals(Errno.ECONNRESET, assertThrows(SocketError.class, () -> bs.recv(c, new byte[1], 0, 1)).errno());
+        assertEquals(
+                Errno.ECONNRESET,
+                assertThrows(SocketError.class, () -> bs.recv(c, new byte[1], 0, 1))
+                        .errno());
     }
 
     @Test
@@ -203,13 +227,18 @@ class SocketsTest {
     @Test
     void aTimedOutReadOrAcceptLosesNothing() throws Exception {
         int listening = listenOnPort7(100);
-        assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.accept(listening)).errno());
+        assertEquals(
+                Errno.ETIMEDOUT,
+                assertThrows(SocketError.class, () -> bs.accept(listening)).errno());
         int fd = as.socket(Sockets.Type.STREAM);
         as.connect(fd, b.address(), 7);
         bs.setOption(listening, Sockets.Option.SO_RCVTIMEO, 5000);
         int c = bs.accept(listening); // the connection went to this accept, not to the one that timed out
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 100);
-        assertEquals(Errno.ETIMEDOUT, assertThrows(SocketError.class, () -> bs.recv(c, new byte[8], 0, 8)).errno());
+        assertEquals(
+                Errno.ETIMEDOUT,
+                assertThrows(SocketError.class, () -> bs.recv(c, new byte[8], 0, 8))
+                        .errno());
         as.send(fd, "late".getBytes(StandardCharsets.UTF_8), 0, 4);
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
         byte[] got = new byte[8];

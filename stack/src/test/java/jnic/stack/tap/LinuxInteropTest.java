@@ -10,27 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.tap.KernelPeer;
 import jnic.driver.time.WallClockLoop;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.stack.dns.DnsResponder;
-import jnic.stack.icmp.PingSummary;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
-import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.iface.StackCounter;
 import jnic.stack.http.HttpClient;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
+import jnic.stack.icmp.PingSummary;
+import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.iface.StackCounter;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import jnic.net.wire.Ipv4Address;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A jnic host on a TAP device and the Linux kernel as its peer, in a network namespace the test
@@ -46,7 +44,9 @@ class LinuxInteropTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(KernelPeer.run("which", "ping", "nc", "getent") == 0, "skipped: ping, nc (netcat-openbsd) or getent is not installed");
+        assumeTrue(
+                KernelPeer.run("which", "ping", "nc", "getent") == 0,
+                "skipped: ping, nc (netcat-openbsd) or getent is not installed");
         peer = KernelPeer.create("jstk", "10.214.0.1/24", MacAddress.parse("02:4a:4e:00:01:02"));
         peer.resolver("10.214.0.2");
         loop = new WallClockLoop("jnic-interop");
@@ -76,7 +76,9 @@ class LinuxInteropTest {
         assertTrue(host.counters().get(StackCounter.REASSEMBLY_OK) >= 2);
         assertTrue(host.counters().get(StackCounter.IP_FRAGMENTS_OUT) >= 8);
 
-        PingSummary s = host.icmp().ping(KERNEL, 3, Duration.ofMillis(100), 3000, Duration.ofSeconds(2)).get(10, TimeUnit.SECONDS);
+        PingSummary s = host.icmp()
+                .ping(KERNEL, 3, Duration.ofMillis(100), 3000, Duration.ofSeconds(2))
+                .get(10, TimeUnit.SECONDS);
         assertEquals(3, s.received(), s.toString());
         assertEquals(64, s.replies().get(0).ttl(), "the kernel's default TTL");
     }
@@ -103,7 +105,9 @@ class LinuxInteropTest {
         UdpSocket s = host.udp().open(0);
         s.sendTo("from-jnic\n".getBytes(StandardCharsets.US_ASCII), KERNEL, 7001);
         assertTrue(listener.waitFor(10, TimeUnit.SECONDS));
-        assertArrayEquals("from-jnic\n".getBytes(StandardCharsets.US_ASCII), listener.getInputStream().readAllBytes());
+        assertArrayEquals(
+                "from-jnic\n".getBytes(StandardCharsets.US_ASCII),
+                listener.getInputStream().readAllBytes());
     }
 
     @Test
@@ -131,8 +135,12 @@ class LinuxInteropTest {
             s.close();
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS), "nc ended after jnic's FIN");
             assertArrayEquals(data, got, "the kernel's stream, byte-exact");
-            assertTrue(peer.tap().largeFramesReceived() > 0, "the kernel sent segments longer than the MTU, uncut (segmentation offload)");
-            assertTrue(peer.tap().checksumsCompleted() > 0, "and left their checksums partial, for the device to complete");
+            assertTrue(
+                    peer.tap().largeFramesReceived() > 0,
+                    "the kernel sent segments longer than the MTU, uncut (segmentation offload)");
+            assertTrue(
+                    peer.tap().checksumsCompleted() > 0,
+                    "and left their checksums partial, for the device to complete");
             kernelSawNoViolations();
         } finally {
             Files.delete(file);
@@ -154,7 +162,9 @@ class LinuxInteropTest {
             assertEquals(-1, s.inputStream().read(), "the kernel closes its side when it has read our FIN");
             assertTrue(nc.waitFor(20, TimeUnit.SECONDS));
             assertArrayEquals(data, Files.readAllBytes(out), "jnic's stream, byte-exact, as nc wrote it");
-            assertTrue(peer.tap().segmentedFramesSent() > 0, "jnic handed the kernel segments to cut (segmentation offload)");
+            assertTrue(
+                    peer.tap().segmentedFramesSent() > 0,
+                    "jnic handed the kernel segments to cut (segmentation offload)");
             assertEquals(peer.tap().segmentedFramesSent(), host.counters().get(StackCounter.TCP_SEGMENTATION_OFFLOADS));
             s.close();
             kernelSawNoViolations();
@@ -167,20 +177,27 @@ class LinuxInteropTest {
     void httpBothWaysWithPython() throws Exception {
         byte[] page = "<html><body>served by jnic</body></html>\n".getBytes(StandardCharsets.UTF_8);
         try (HttpServer server = HttpServer.pages(host, 8080, java.util.Map.of("/", page), "text/html")) {
-            String fetched = peer.exec("python3", "-c",
+            String fetched = peer.exec(
+                    "python3",
+                    "-c",
                     "import urllib.request,sys; r=urllib.request.urlopen('http://10.214.0.2:8080/', timeout=10); "
                             + "sys.stdout.write(str(r.status)+' '+r.headers['Content-Type']+' '+r.read().decode())");
-            assertEquals("200 text/html " + new String(page, StandardCharsets.UTF_8), fetched, "Python's urllib fetched jnic's page");
+            assertEquals(
+                    "200 text/html " + new String(page, StandardCharsets.UTF_8),
+                    fetched,
+                    "Python's urllib fetched jnic's page");
             assertEquals(1, server.served(), "the server counted the one request");
         }
         Path dir = Files.createTempDirectory("jnic-www");
         Files.writeString(dir.resolve("index.html"), "<html>served by Linux</html>\n");
-        Process python = peer.start("python3", "-m", "http.server", "--bind", "10.214.0.1", "--directory", dir.toString(), "8000");
+        Process python = peer.start(
+                "python3", "-m", "http.server", "--bind", "10.214.0.1", "--directory", dir.toString(), "8000");
         try {
             HttpMessage.Response r = null;
             for (int attempt = 0; attempt < 20 && r == null; attempt++) {
                 try {
-                    r = HttpClient.get(host, KERNEL, 8000, "10.214.0.1", "/index.html").get(10, TimeUnit.SECONDS);
+                    r = HttpClient.get(host, KERNEL, 8000, "10.214.0.1", "/index.html")
+                            .get(10, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException notYet) {
                     Thread.sleep(200); // the server is still starting: ECONNREFUSED
                 }
@@ -207,10 +224,20 @@ class LinuxInteropTest {
                 n.put(f[0], Long.parseLong(f[1]));
             }
         }
-        // A megabyte takes at least 16 segments even at 64 KiB each (jnic's segmentation offload), more in the other direction.
-        assertTrue(n.containsKey("TcpInSegs") && n.get("TcpInSegs") >= 16, "nstat works in the namespace: " + n.get("TcpInSegs"));
-        for (String counter : new String[] {"TcpInErrs", "TcpInCsumErrors", "TcpOutRsts", "TcpEstabResets", "TcpExtTCPSACKDiscard",
-            "TcpExtTCPChallengeACK", "TcpExtTCPAbortOnData"}) {
+        // A megabyte takes at least 16 segments even at 64 KiB each (jnic's segmentation offload), more in the other
+        // direction.
+        assertTrue(
+                n.containsKey("TcpInSegs") && n.get("TcpInSegs") >= 16,
+                "nstat works in the namespace: " + n.get("TcpInSegs"));
+        for (String counter : new String[] {
+            "TcpInErrs",
+            "TcpInCsumErrors",
+            "TcpOutRsts",
+            "TcpEstabResets",
+            "TcpExtTCPSACKDiscard",
+            "TcpExtTCPChallengeACK",
+            "TcpExtTCPAbortOnData"
+        }) {
             assertEquals(0L, n.getOrDefault(counter, 0L), "the kernel counted " + counter);
         }
     }

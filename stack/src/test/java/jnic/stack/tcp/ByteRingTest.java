@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -15,7 +14,9 @@ import net.jqwik.api.constraints.Size;
 /** The ring against a plain byte array that grows at the back and is cut at the front. */
 class ByteRingTest {
     @Property
-    void behavesAsAQueueOfBytes(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 4 * 37) Integer> ops, @ForAll @IntRange(min = 1, max = 37) int capacity) {
+    void behavesAsAQueueOfBytes(
+            @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 4 * 37) Integer> ops,
+            @ForAll @IntRange(min = 1, max = 37) int capacity) {
         ByteRing ring = new ByteRing(capacity);
         byte[] model = new byte[0];
         byte next = 0;

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -31,13 +30,16 @@ class OutOfOrderQueueTest {
     }
 
     /** A segment of the stream: [start, start + length). */
-    record Segment(int start, int length) {
-    }
+    record Segment(int start, int length) {}
 
     @Provide
     Arbitrary<List<Segment>> segments() {
-        return Combinators.combine(Arbitraries.integers().between(1, 2500), Arbitraries.integers().between(0, 500))
-                .as((s, n) -> new Segment(s, Math.min(n, STREAM.length - s))).list().ofMaxSize(30);
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 2500),
+                        Arbitraries.integers().between(0, 500))
+                .as((s, n) -> new Segment(s, Math.min(n, STREAM.length - s)))
+                .list()
+                .ofMaxSize(30);
     }
 
     @Property
@@ -45,7 +47,9 @@ class OutOfOrderQueueTest {
         OutOfOrderQueue q = new OutOfOrderQueue(Long.MAX_VALUE);
         BitSet model = new BitSet();
         for (Segment s : segments) {
-            assertTrue(q.add(BASE + s.start(), ByteBuffer.wrap(STREAM, s.start(), s.length()).slice()));
+            assertTrue(q.add(
+                    BASE + s.start(),
+                    ByteBuffer.wrap(STREAM, s.start(), s.length()).slice()));
             model.set(s.start(), s.start() + s.length());
         }
         List<long[]> runs = new ArrayList<>();
@@ -58,13 +62,20 @@ class OutOfOrderQueueTest {
         for (int i = 0; i < runs.size(); i++) {
             assertArrayEquals(runs.get(i), ranges.get(i));
         }
-        assertTrue(q.memory() >= model.cardinality() && q.memory() <= model.cardinality() + (long) OutOfOrderQueue.PIECE_OVERHEAD * Math.max(1, 2 * segments.size() - 1), // 2n ends cut at most 2n - 1 pieces
+        assertTrue(
+                q.memory() >= model.cardinality()
+                        && q.memory()
+                                <= model.cardinality()
+                                        + (long) OutOfOrderQueue.PIECE_OVERHEAD
+                                                * Math.max(
+                                                        1,
+                                                        2 * segments.size() - 1), // 2n ends cut at most 2n - 1 pieces
                 q.memory() + " for " + model.cardinality() + " bytes in " + segments.size() + " segments");
         // Byte 0 arrives: the contiguous run from 0 comes back, in order, with the stream's bytes.
         long next = BASE + 1;
         ByteBuffer out = ByteBuffer.allocate(STREAM.length);
         out.put(STREAM[0]);
-        for (ByteBuffer b; (b = q.pollFrom(next)) != null;) {
+        for (ByteBuffer b; (b = q.pollFrom(next)) != null; ) {
             next += b.remaining();
             out.put(b);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 /** RFC 6298's estimator, checked against values worked out by hand from the RFC's section 2. */
@@ -81,9 +80,11 @@ class RttEstimatorTest {
 
     @Test
     void configurationRefusesImpossibleBounds() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TcpConfig.DEFAULT.withRto(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TcpConfig.DEFAULT.withRto(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1)));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,15 +22,18 @@ class SackScoreboardTest {
     private static final int SMSS = 40;
 
     /** One step: a SACK block [left, right), or (right < 0) SND.UNA moving to left. */
-    record Step(int left, int right) {
-    }
+    record Step(int left, int right) {}
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> sack = Combinators.combine(Arbitraries.integers().between(0, SPAN), Arbitraries.integers().between(0, 120))
+        Arbitrary<Step> sack = Combinators.combine(
+                        Arbitraries.integers().between(0, SPAN),
+                        Arbitraries.integers().between(0, 120))
                 .as((l, n) -> new Step(l, Math.min(SPAN, l + n)));
         Arbitrary<Step> ack = Arbitraries.integers().between(0, SPAN).map(a -> new Step(a, -1));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, sack), net.jqwik.api.Tuple.of(1, ack)).list().ofMaxSize(40);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, sack), net.jqwik.api.Tuple.of(1, ack))
+                .list()
+                .ofMaxSize(40);
     }
 
     @Property

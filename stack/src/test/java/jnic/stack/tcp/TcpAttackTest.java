@@ -1,24 +1,22 @@
 package jnic.stack.tcp;
 
-import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
-import jnic.stack.TestNet;
-import jnic.stack.host.Host;
-import jnic.stack.iface.StackCounter;
+import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
+import jnic.stack.TestNet;
+import jnic.stack.host.Host;
+import jnic.stack.iface.StackCounter;
+import org.junit.jupiter.api.Test;
 
 /** RFC 5961's blind-injection cases and a SYN flood against the backlog, from a third station on the segment. */
 class TcpAttackTest {
@@ -46,9 +44,14 @@ class TcpAttackTest {
 
     private void inject(Ipv4Address from, int port, int seq, int ack, int flags, ByteBuffer data) throws Exception {
         TcpSegment s = new TcpSegment(port, 80, seq, ack, flags, 1000, 0, ByteBuffer.allocate(0), data);
-        Ipv4Packet p = Ipv4Packet.of(64, Ipv4Packet.PROTOCOL_TCP, from, server.address(), 1, s.toBuffer(from, server.address()));
-        attacker.send(new EthernetFrame(server.interfaces().get(0).macAddress(), attacker.macAddress(), EtherType.IPV4,
-                ByteBuffer.wrap(p.toBytes())).toBytes());
+        Ipv4Packet p = Ipv4Packet.of(
+                64, Ipv4Packet.PROTOCOL_TCP, from, server.address(), 1, s.toBuffer(from, server.address()));
+        attacker.send(new EthernetFrame(
+                        server.interfaces().get(0).macAddress(),
+                        attacker.macAddress(),
+                        EtherType.IPV4,
+                        ByteBuffer.wrap(p.toBytes()))
+                .toBytes());
         net.runFor(1);
     }
 
@@ -59,7 +62,10 @@ class TcpAttackTest {
         inject(client.address(), clientSocket.localPort(), s.receiveNext() + 100, 0, TcpSegment.RST);
         assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS));
         assertEquals(TcpState.ESTABLISHED, serverSocket.state());
-        assertEquals(TcpState.ESTABLISHED, clientSocket.state(), "the client got the challenge ACK and, as all is well, ignored it");
+        assertEquals(
+                TcpState.ESTABLISHED,
+                clientSocket.state(),
+                "the client got the challenge ACK and, as all is well, ignored it");
 
         inject(client.address(), clientSocket.localPort(), s.receiveNext() + 70_000, 0, TcpSegment.RST);
         assertEquals(TcpState.ESTABLISHED, serverSocket.state(), "outside the window: dropped");
@@ -71,7 +77,12 @@ class TcpAttackTest {
     @Test
     void aSynOnAnEstablishedConnectionGetsAChallengeAck() throws Exception {
         connect();
-        inject(client.address(), clientSocket.localPort(), serverSocket.connection().receiveNext() + 5, 0, TcpSegment.SYN);
+        inject(
+                client.address(),
+                clientSocket.localPort(),
+                serverSocket.connection().receiveNext() + 5,
+                0,
+                TcpSegment.SYN);
         assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS));
         assertEquals(TcpState.ESTABLISHED, serverSocket.state());
     }
@@ -80,8 +91,16 @@ class TcpAttackTest {
     void dataWithAnAckFromTheFarPastIsDropped() throws Exception {
         connect();
         TcpConnection s = serverSocket.connection();
-        inject(client.address(), clientSocket.localPort(), s.receiveNext(), s.sendUnacknowledged() - 1_000_000, TcpSegment.ACK);
-        assertEquals(1, server.counters().get(StackCounter.TCP_CHALLENGE_ACKS), "RFC 5961 section 5.2: older than SND.UNA - MAX.SND.WND");
+        inject(
+                client.address(),
+                clientSocket.localPort(),
+                s.receiveNext(),
+                s.sendUnacknowledged() - 1_000_000,
+                TcpSegment.ACK);
+        assertEquals(
+                1,
+                server.counters().get(StackCounter.TCP_CHALLENGE_ACKS),
+                "RFC 5961 section 5.2: older than SND.UNA - MAX.SND.WND");
         assertEquals(TcpState.ESTABLISHED, serverSocket.state());
     }
 
@@ -126,17 +145,33 @@ class TcpAttackTest {
         int rcvNxt = s.receiveNext();
         int ack = s.sendNext();
         for (int offset = 1; offset <= 2000; offset += step) {
-            inject(client.address(), clientSocket.localPort(), rcvNxt + offset, ack, TcpSegment.ACK, ByteBuffer.wrap(stream, offset, 1460).slice());
+            inject(
+                    client.address(),
+                    clientSocket.localPort(),
+                    rcvNxt + offset,
+                    ack,
+                    TcpSegment.ACK,
+                    ByteBuffer.wrap(stream, offset, 1460).slice());
         }
         int buffer = server.tcp().config().receiveBuffer();
-        assertTrue(s.outOfOrderMemory() <= 2L * buffer, s.outOfOrderMemory() + " bytes held out of order for a " + buffer + "-byte buffer");
-        inject(client.address(), clientSocket.localPort(), rcvNxt, ack, TcpSegment.ACK, ByteBuffer.wrap(stream, 0, 1).slice());
+        assertTrue(
+                s.outOfOrderMemory() <= 2L * buffer,
+                s.outOfOrderMemory() + " bytes held out of order for a " + buffer + "-byte buffer");
+        inject(
+                client.address(),
+                clientSocket.localPort(),
+                rcvNxt,
+                ack,
+                TcpSegment.ACK,
+                ByteBuffer.wrap(stream, 0, 1).slice());
         byte[] got = new byte[stream.length];
         int n = 0;
-        for (int r; (r = s.read(got, n, got.length - n)) > 0;) {
+        for (int r; (r = s.read(got, n, got.length - n)) > 0; ) {
             n += r;
         }
-        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(stream, n)), java.util.Arrays.toString(java.util.Arrays.copyOf(got, n)));
+        assertEquals(
+                java.util.Arrays.toString(java.util.Arrays.copyOf(stream, n)),
+                java.util.Arrays.toString(java.util.Arrays.copyOf(got, n)));
         assertEquals(0, s.outOfOrderMemory(), "nothing is left held once the hole is filled");
         return n;
     }
@@ -145,10 +180,18 @@ class TcpAttackTest {
     void aSynFloodFillsTheBacklogWithoutLockingOutARealClient() throws Exception {
         TcpListener l = server.tcp().listen(80, 8);
         for (int i = 0; i < 200; i++) {
-            inject(Ipv4Address.of(10, 0, 0, 100 + i % 100), 1024 + i, i * 7919, 0, TcpSegment.SYN); // spoofed, never answered
+            inject(
+                    Ipv4Address.of(10, 0, 0, 100 + i % 100),
+                    1024 + i,
+                    i * 7919,
+                    0,
+                    TcpSegment.SYN); // spoofed, never answered
         }
         assertEquals(8, l.halfOpen(), "read between turns of the loop this thread drives");
-        assertEquals(192, server.counters().get(StackCounter.TCP_BACKLOG_DROPS), "the oldest half-open one made room each time");
+        assertEquals(
+                192,
+                server.counters().get(StackCounter.TCP_BACKLOG_DROPS),
+                "the oldest half-open one made room each time");
         assertEquals(0, server.tcp().bufferMemory(), "half-open connections hold no buffers");
         CompletableFuture<TcpSocket> accepted = l.acceptAsync();
         CompletableFuture<TcpSocket> real = client.tcp().connect(server.address(), 80);

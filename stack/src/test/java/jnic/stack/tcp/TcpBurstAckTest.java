@@ -8,18 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpSegment;
 import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.net.wire.TcpSegment;
+import org.junit.jupiter.api.Test;
 
 /**
  * A receiver acknowledges a burst of segments (frames that reached the loop together, as from a
@@ -33,9 +31,11 @@ class TcpBurstAckTest {
     final LoopbackHub seg = net.segment();
     final Host client = net.host("client", seg, "10.0.0.1/24");
     Host server;
-    final HoldingDevice serverDevice = new HoldingDevice(seg.attach("server-eth0", MacAddress.parse("02:00:00:00:00:aa")));
+    final HoldingDevice serverDevice =
+            new HoldingDevice(seg.attach("server-eth0", MacAddress.parse("02:00:00:00:00:aa")));
     /** ACK numbers of the server's segments, as seen on the wire (relative to the client's ISN + 1). */
     final List<Long> serverAcks = new ArrayList<>();
+
     long clientFirstByte = -1;
     int mss;
 

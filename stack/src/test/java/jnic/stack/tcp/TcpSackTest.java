@@ -8,14 +8,12 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.StackCounter;
+import org.junit.jupiter.api.Test;
 
 /**
  * Three holes in one window: the first transmissions of the 3rd, 6th and 9th data segments are
@@ -24,15 +22,16 @@ import jnic.stack.iface.StackCounter;
  * timeout.
  */
 class TcpSackTest {
-    record Outcome(long nanos, long sackRetransmits, long retransmits, long timeouts, long sackBlocksSent) {
-    }
+    record Outcome(long nanos, long sackRetransmits, long retransmits, long timeouts, long sackBlocksSent) {}
 
     private Outcome run(boolean sack) throws Exception {
         TestNet net = new TestNet();
         LoopbackHub seg = net.segment();
         TcpConfig tcp = TcpConfig.DEFAULT.withSack(sack);
-        Host client = net.host("client", seg, "10.0.0.1/24", HostConfig.DEFAULT.withSeed(1).withTcp(tcp));
-        Host server = net.host("server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
+        Host client = net.host(
+                "client", seg, "10.0.0.1/24", HostConfig.DEFAULT.withSeed(1).withTcp(tcp));
+        Host server = net.host(
+                "server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
         TcpListener l = server.tcp().listen(80, 4);
         CompletableFuture<TcpSocket> accepted = l.acceptAsync();
         CompletableFuture<TcpSocket> connected = client.tcp().connect(server.address(), 80);
@@ -45,7 +44,9 @@ class TcpSackTest {
                 return false;
             }
             int index = (w.tcp().sequence() - iss - 1) / 1460;
-            return w.tcp().data().hasRemaining() && (index == 2 || index == 5 || index == 8) && dropped.add(index); // first time only
+            return w.tcp().data().hasRemaining()
+                    && (index == 2 || index == 5 || index == 8)
+                    && dropped.add(index); // first time only
         });
         byte[] data = new byte[20 * 1460];
         new Random(9).nextBytes(data);
@@ -56,8 +57,11 @@ class TcpSackTest {
         assertTrue(net.runUntil(sink.done::isDone, 60_000));
         assertArrayEquals(data, sink.done.join());
         assertEquals(3, dropped.size());
-        return new Outcome(net.lan.clock().nanos() - start, client.counters().get(StackCounter.TCP_SACK_RETRANSMITS),
-                client.counters().get(StackCounter.TCP_RETRANSMITS), client.counters().get(StackCounter.TCP_TIMEOUTS),
+        return new Outcome(
+                net.lan.clock().nanos() - start,
+                client.counters().get(StackCounter.TCP_SACK_RETRANSMITS),
+                client.counters().get(StackCounter.TCP_RETRANSMITS),
+                client.counters().get(StackCounter.TCP_TIMEOUTS),
                 server.counters().get(StackCounter.TCP_SACK_BLOCKS_OUT));
     }
 
@@ -72,6 +76,8 @@ class TcpSackTest {
         assertEquals(3, withSack.sackRetransmits());
         assertTrue(withSack.sackBlocksSent() > 0, "the receiver reported its out-of-order data");
         assertEquals(0, newReno.sackBlocksSent());
-        assertTrue(withSack.nanos() < newReno.nanos(), "SACK " + withSack.nanos() + " ns, NewReno " + newReno.nanos() + " ns");
+        assertTrue(
+                withSack.nanos() < newReno.nanos(),
+                "SACK " + withSack.nanos() + " ns, NewReno " + newReno.nanos() + " ns");
     }
 }

@@ -1,7 +1,5 @@
 package jnic.stack.tcp;
 
-import jnic.driver.DeviceCapabilities;
-import jnic.net.wire.EtherType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,22 +9,22 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.Checksum;
-import jnic.net.wire.MacAddress;
+import jnic.driver.DeviceCapabilities;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
+import jnic.net.wire.Checksum;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
+import jnic.net.wire.MacAddress;
+import jnic.net.wire.TcpSegment;
 import jnic.stack.ForwardingDevice;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
-import jnic.net.wire.EthernetFrame;
-import jnic.net.wire.Ipv4Packet;
-import jnic.net.wire.TcpSegment;
+import org.junit.jupiter.api.Test;
 
 /**
  * TCP segmentation offload in virtual time: the sender's device takes segments up to 64 KiB and
@@ -59,16 +57,31 @@ class TcpSegmentationOffloadTest {
             ByteBuffer tcp = ip.payload();
             int field = tcp.position() + 16;
             tcp.putShort(field, (short) Checksum.of(tcp, tcp.position(), tcp.remaining()));
-            TcpSegment seg = TcpSegment.parse(tcp, ip.source(), ip.destination()).value();
+            TcpSegment seg =
+                    TcpSegment.parse(tcp, ip.source(), ip.destination()).value();
             ByteBuffer data = seg.data();
             for (int at = 0, k = 0; at < data.remaining(); at += segmentSize, k++) {
                 int n = Math.min(segmentSize, data.remaining() - at);
                 int flags = at + n == data.remaining() ? seg.flags() : seg.flags() & ~TcpSegment.PSH;
-                TcpSegment piece = new TcpSegment(seg.sourcePort(), seg.destinationPort(), seg.sequence() + at, seg.acknowledgment(), flags,
-                        seg.window(), 0, seg.options(), data.slice(data.position() + at, n));
-                Ipv4Packet p = Ipv4Packet.of(ip.ttl(), Ipv4Packet.PROTOCOL_TCP, ip.source(), ip.destination(), ip.identification() + k,
+                TcpSegment piece = new TcpSegment(
+                        seg.sourcePort(),
+                        seg.destinationPort(),
+                        seg.sequence() + at,
+                        seg.acknowledgment(),
+                        flags,
+                        seg.window(),
+                        0,
+                        seg.options(),
+                        data.slice(data.position() + at, n));
+                Ipv4Packet p = Ipv4Packet.of(
+                        ip.ttl(),
+                        Ipv4Packet.PROTOCOL_TCP,
+                        ip.source(),
+                        ip.destination(),
+                        ip.identification() + k,
                         piece.toBuffer(ip.source(), ip.destination()));
-                send(new EthernetFrame(eth.destination(), eth.source(), EtherType.IPV4, ByteBuffer.wrap(p.toBytes())).toBytes());
+                send(new EthernetFrame(eth.destination(), eth.source(), EtherType.IPV4, ByteBuffer.wrap(p.toBytes()))
+                        .toBytes());
             }
         }
 
@@ -84,7 +97,9 @@ class TcpSegmentationOffloadTest {
         TestNet net = new TestNet();
         LoopbackHub seg = net.segment();
         // ARP entries live 1 ms here, so some expire during the transfer and TCP must cut segments itself.
-        HostConfig config = HostConfig.DEFAULT.withSeed(1).withArp(Duration.ofMillis(1), Duration.ofMillis(5), 3, 1 << 20)
+        HostConfig config = HostConfig.DEFAULT
+                .withSeed(1)
+                .withArp(Duration.ofMillis(1), Duration.ofMillis(5), 3, 1 << 20)
                 .withTcp(TcpConfig.DEFAULT.withBuffers(1 << 20, 1 << 20));
         Host sender = new Host("sender", net.lan, config);
         CuttingDevice nic = new CuttingDevice(seg.attach("sender-eth0", MacAddress.parse("02:00:00:00:00:01")));
@@ -114,10 +129,17 @@ class TcpSegmentationOffloadTest {
         long offloaded = sender.counters().get(StackCounter.TCP_SEGMENTATION_OFFLOADS);
         assertTrue(offloaded > 0, "the device cut segments");
         assertEquals(offloaded, nic.largeFrames);
-        assertTrue(sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) > 0, "TCP cut some itself while ARP was unresolved");
-        assertTrue(nic.largestFrameOnWire <= EthernetFrame.HEADER_LENGTH + nic.capabilities().mtu(), nic.largestFrameOnWire + " bytes on the wire");
+        assertTrue(
+                sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) > 0,
+                "TCP cut some itself while ARP was unresolved");
+        assertTrue(
+                nic.largestFrameOnWire
+                        <= EthernetFrame.HEADER_LENGTH + nic.capabilities().mtu(),
+                nic.largestFrameOnWire + " bytes on the wire");
         assertEquals(0, receiver.counters().get(StackCounter.TCP_MALFORMED), "every cut segment checks");
         assertEquals(0, sender.counters().get(StackCounter.TCP_RETRANSMITS));
-        System.out.println("TSO test: " + offloaded + " segments cut by the device, " + sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) + " by TCP, " + net.lan.clock().nanos() / 1000 + " us");
+        System.out.println("TSO test: " + offloaded + " segments cut by the device, "
+                + sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) + " by TCP, "
+                + net.lan.clock().nanos() / 1000 + " us");
     }
 }

@@ -13,25 +13,25 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import org.junit.jupiter.api.Test;
-
 import jnic.driver.loopback.LoopbackHub;
+import jnic.net.wire.Ipv4Address;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.Errno;
-import jnic.stack.SocketError;
-import jnic.net.wire.Ipv4Address;
+import org.junit.jupiter.api.Test;
 
 /** TCP between two hosts on loopback, in virtual time. */
 class TcpTest {
     final TestNet net = new TestNet();
 
     Host[] pair(LoopbackHub seg, TcpConfig tcp) {
-        Host client = net.host("client", seg, "10.0.0.1/24", HostConfig.DEFAULT.withSeed(1).withTcp(tcp));
-        Host server = net.host("server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
+        Host client = net.host(
+                "client", seg, "10.0.0.1/24", HostConfig.DEFAULT.withSeed(1).withTcp(tcp));
+        Host server = net.host(
+                "server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
         return new Host[] {client, server};
     }
 
@@ -81,11 +81,16 @@ class TcpTest {
         assertEquals(TcpState.ESTABLISHED, server.state());
         assertEquals(1460, client.connection().maxSegmentSize(), "1500 - 20 - 20");
         assertEquals(1460, server.connection().maxSegmentSize());
-        assertEquals(65535, client.connection().sendWindow(), "a SYN-ACK's window is never scaled (RFC 7323 section 2.2)");
+        assertEquals(
+                65535, client.connection().sendWindow(), "a SYN-ACK's window is never scaled (RFC 7323 section 2.2)");
         await(server.writeAsync(new byte[1], 0, 1), 1000);
         assertEquals(1, await(client.readAsync(new byte[1], 0, 1), 1000));
-        assertEquals(256 * 1024, client.connection().sendWindow(), "then the server's 256 KiB buffer, advertised with a window scale of 3");
-        assertNotEquals(client.connection().initialSendSequence(), server.connection().initialSendSequence());
+        assertEquals(
+                256 * 1024,
+                client.connection().sendWindow(),
+                "then the server's 256 KiB buffer, advertised with a window scale of 3");
+        assertNotEquals(
+                client.connection().initialSendSequence(), server.connection().initialSendSequence());
         assertEquals(server.remotePort(), client.localPort());
         assertTrue(client.localPort() >= 49152);
     }
@@ -123,7 +128,8 @@ class TcpTest {
     @Test
     void tenMegabytesSurviveLossReorderingAndDuplication() throws Exception {
         LoopbackHub seg = net.segment(new LoopbackHub.Impairments(0.05, 0.02, 0.05), 3);
-        Host[] h = pair(seg, TcpConfig.DEFAULT.withRto(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(10)));
+        Host[] h = pair(
+                seg, TcpConfig.DEFAULT.withRto(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofSeconds(10)));
         TcpListener listener = h[1].tcp().listen(80, 16);
         CompletableFuture<TcpSocket> accepted = listener.acceptAsync();
         TcpSocket client = await(h[0].tcp().connect(h[1].address(), 80), 10_000);
@@ -133,14 +139,20 @@ class TcpTest {
         client.writeAsync(data, 0, data.length).thenRun(client::close);
         if (!net.runUntil(sink.done::isDone, 600_000)) {
             TcpSocket server = accepted.join();
-            System.out.println("STALL client " + client.connection().debug() + " " + h[0].counters()
-                    + "\nserver " + server.connection().debug() + " " + h[1].counters() + " got " + sink.got.size());
+            System.out.println("STALL client " + client.connection().debug() + " " + h[0].counters() + "\nserver "
+                    + server.connection().debug() + " " + h[1].counters() + " got " + sink.got.size());
         }
         byte[] got = await(sink.done, 1);
         assertArrayEquals(sha256(data), sha256(got), "byte-exact after " + seg.framesLost() + " frames lost");
-        System.out.printf("10 MB under loss: %d frames lost, %d duplicated, %d reordered; %d retransmissions (%d fast, %d timeouts); %.1f s of virtual time%n",
-                seg.framesLost(), seg.framesDuplicated(), seg.framesReordered(), h[0].counters().get(StackCounter.TCP_RETRANSMITS),
-                h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS), h[0].counters().get(StackCounter.TCP_TIMEOUTS), net.lan.clock().nanos() / 1e9);
+        System.out.printf(
+                "10 MB under loss: %d frames lost, %d duplicated, %d reordered; %d retransmissions (%d fast, %d timeouts); %.1f s of virtual time%n",
+                seg.framesLost(),
+                seg.framesDuplicated(),
+                seg.framesReordered(),
+                h[0].counters().get(StackCounter.TCP_RETRANSMITS),
+                h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS),
+                h[0].counters().get(StackCounter.TCP_TIMEOUTS),
+                net.lan.clock().nanos() / 1e9);
         assertTrue(seg.framesLost() > 50);
         assertTrue(h[0].counters().get(StackCounter.TCP_RETRANSMITS) > 0);
         long fast = h[0].counters().get(StackCounter.TCP_FAST_RETRANSMITS);
@@ -156,7 +168,9 @@ class TcpTest {
         Host[] h = pair(net.segment(), TcpConfig.DEFAULT);
         CompletableFuture<TcpSocket> refused = h[0].tcp().connect(h[1].address(), 81);
         assertTrue(net.runUntil(refused::isDone, 1000));
-        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, refused::join).getCause());
+        SocketError e = assertInstanceOf(
+                SocketError.class,
+                assertThrows(CompletionException.class, refused::join).getCause());
         assertEquals(Errno.ECONNREFUSED, e.errno());
 
         TcpListener listener = h[1].tcp().listen(80, 16);
@@ -165,7 +179,9 @@ class TcpTest {
         Sink sink = new Sink(await(accepted, 1000));
         client.abort();
         assertTrue(net.runUntil(sink.done::isDone, 1000));
-        SocketError reset = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, sink.done::join).getCause());
+        SocketError reset = assertInstanceOf(
+                SocketError.class,
+                assertThrows(CompletionException.class, sink.done::join).getCause());
         assertEquals(Errno.ECONNRESET, reset.errno());
     }
 
@@ -193,8 +209,11 @@ class TcpTest {
         Host[] h = pair(net.segment(), TcpConfig.DEFAULT);
         CompletableFuture<TcpSocket> f = h[0].tcp().connect(Ipv4Address.parse("10.0.0.99"), 80);
         assertTrue(net.runUntil(f::isDone, 200_000));
-        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, f::join).getCause());
-        assertEquals(Errno.EHOSTUNREACH, e.errno(), "SYN retries spent; the soft error from ARP's failure is the reason");
+        SocketError e = assertInstanceOf(
+                SocketError.class,
+                assertThrows(CompletionException.class, f::join).getCause());
+        assertEquals(
+                Errno.EHOSTUNREACH, e.errno(), "SYN retries spent; the soft error from ARP's failure is the reason");
     }
 
     @Test
@@ -222,7 +241,9 @@ class TcpTest {
         await(h[0].tcp().connect(h[1].address(), 80), 1000);
         CompletableFuture<TcpSocket> third = h[0].tcp().connect(h[1].address(), 80);
         assertTrue(net.runUntil(third::isDone, 1000));
-        SocketError e = assertInstanceOf(SocketError.class, assertThrows(CompletionException.class, third::join).getCause());
+        SocketError e = assertInstanceOf(
+                SocketError.class,
+                assertThrows(CompletionException.class, third::join).getCause());
         assertEquals(Errno.ENOBUFS, e.errno());
     }
 }

@@ -10,21 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
-
-import jnic.net.wire.MacAddress;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
+import jnic.net.wire.MacAddress;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
+import org.junit.jupiter.api.Test;
+
 /** Delayed ACKs, Nagle, RTO convergence and backoff, and a zero window, watched on the wire in virtual time. */
 class TcpTimingTest {
     final TestNet net = new TestNet();
     final LoopbackHub seg = net.segment();
     final Host client = net.host("client", seg, "10.0.0.1/24");
-    final Host server = net.host("server", seg, "10.0.0.2/24", HostConfig.DEFAULT.withSeed(2).withTcp(TcpConfig.DEFAULT.withBuffers(8192, 65536)));
+    final Host server = net.host(
+            "server",
+            seg,
+            "10.0.0.2/24",
+            HostConfig.DEFAULT.withSeed(2).withTcp(TcpConfig.DEFAULT.withBuffers(8192, 65536)));
     final List<long[]> seen = new ArrayList<>(); // {time, from client?, flags, data length}
     TcpSocket c;
     TcpSocket s;
@@ -35,7 +38,12 @@ class TcpTimingTest {
         tap.setHandler(frame -> {
             TestNet.TcpOnWire w = TestNet.tcpIn(frame);
             if (w != null) {
-                seen.add(new long[] {net.lan.clock().nanos(), w.ip().source().equals(client.address()) ? 1 : 0, w.tcp().flags(), w.tcp().data().remaining()});
+                seen.add(new long[] {
+                    net.lan.clock().nanos(),
+                    w.ip().source().equals(client.address()) ? 1 : 0,
+                    w.tcp().flags(),
+                    w.tcp().data().remaining()
+                });
             }
         });
     }
@@ -96,13 +104,15 @@ class TcpTimingTest {
         byte[] data = new byte[200_000];
         c.writeAsync(data, 0, data.length);
         byte[] buf = new byte[65536];
-        for (int total = 0; total < data.length;) {
+        for (int total = 0; total < data.length; ) {
             CompletableFuture<Integer> r = s.readAsync(buf, 0, buf.length);
             assertTrue(net.runUntil(r::isDone, 5000));
             total += r.join();
         }
         long srtt = c.connection().smoothedRtt();
-        assertTrue(srtt >= 2 * TestNet.LATENCY_NANOS && srtt < 50_000_000L, "SRTT " + srtt + " ns: one round trip, plus delayed ACKs now and then");
+        assertTrue(
+                srtt >= 2 * TestNet.LATENCY_NANOS && srtt < 50_000_000L,
+                "SRTT " + srtt + " ns: one round trip, plus delayed ACKs now and then");
         assertEquals(1_000_000_000L, c.connection().retransmissionTimeout(), "RFC 6298 (2.4): at least 1 s");
         net.runUntil(() -> c.connection().sendUnacknowledged() == c.connection().sendNext(), 5000);
 
@@ -117,7 +127,8 @@ class TcpTimingTest {
                 sends.add((x[0] - t0 - TestNet.LATENCY_NANOS) / 1_000_000L);
             }
         }
-        assertEquals(List.of(0L, 1000L, 3000L, 7000L, 15000L), sends, "retransmissions after 1, 2, 4, 8 s (RFC 6298 5.5)");
+        assertEquals(
+                List.of(0L, 1000L, 3000L, 7000L, 15000L), sends, "retransmissions after 1, 2, 4, 8 s (RFC 6298 5.5)");
     }
 
     @Test
@@ -128,8 +139,12 @@ class TcpTimingTest {
         CompletableFuture<Void> w = c.writeAsync(data, 0, data.length);
         net.runFor(30_000);
         assertEquals(0, c.connection().sendWindow(), "the server's 8 KiB buffer is full and nobody reads");
-        assertEquals(TcpState.ESTABLISHED, c.state(), "probes keep the connection alive (no retry limit while the peer answers)");
-        assertTrue(seen.stream().filter(x -> x[1] == 1 && x[3] == 1).count() >= 3, "one-byte zero-window probes went out");
+        assertEquals(
+                TcpState.ESTABLISHED,
+                c.state(),
+                "probes keep the connection alive (no retry limit while the peer answers)");
+        assertTrue(
+                seen.stream().filter(x -> x[1] == 1 && x[3] == 1).count() >= 3, "one-byte zero-window probes went out");
         ByteBuffer got = ByteBuffer.allocate(data.length);
         byte[] buf = new byte[4096];
         while (got.hasRemaining()) {
