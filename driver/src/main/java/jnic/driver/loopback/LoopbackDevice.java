@@ -2,49 +2,28 @@ package jnic.driver.loopback;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import jnic.driver.DeviceCapabilities;
+import jnic.driver.AbstractNetDevice;
 import jnic.driver.DeviceStatistics;
 import jnic.driver.NetDevice;
-import jnic.driver.ReceivePath;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.MacAddress;
 
 /** One device on a {@link LoopbackHub}. */
-public final class LoopbackDevice implements NetDevice {
+public final class LoopbackDevice extends AbstractNetDevice {
     private final LoopbackHub hub;
-    private final String name;
-    private final MacAddress address;
-    private final ReceivePath receive;
     private volatile boolean promiscuous;
     private volatile boolean closed;
     private final AtomicLong txFrames = new AtomicLong();
     private final AtomicLong txBytes = new AtomicLong();
 
     LoopbackDevice(LoopbackHub hub, String name, MacAddress address) {
+        super(name, address);
         this.hub = hub;
-        this.name = name;
-        this.address = address;
-        this.receive = new ReceivePath(name);
     }
 
     /** The segment this device is on (pump it to move frames). */
     public LoopbackHub hub() {
         return hub;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public MacAddress macAddress() {
-        return address;
-    }
-
-    @Override
-    public DeviceCapabilities capabilities() {
-        return DeviceCapabilities.ETHERNET;
     }
 
     @Override
@@ -58,23 +37,18 @@ public final class LoopbackDevice implements NetDevice {
     }
 
     boolean accepts(MacAddress destination) {
-        return !closed && (promiscuous || destination.isGroup() || destination.equals(address));
+        return !closed && (promiscuous || destination.isGroup() || destination.equals(macAddress()));
     }
 
     @Override
     public void send(byte[] frame) throws IOException {
         NetDevice.checkFrame(frame, EthernetFrame.MTU);
         if (closed) {
-            throw new IOException(name + " is closed");
+            throw new IOException(name() + " is closed");
         }
         txFrames.incrementAndGet();
         txBytes.addAndGet(frame.length);
         hub.transmit(this, frame); // the hub copies it for each listener before this returns
-    }
-
-    @Override
-    public void setHandler(FrameHandler handler) {
-        receive.setHandler(handler);
     }
 
     /** Hands a frame to the handler; a handler's exception costs that frame only, counted. */

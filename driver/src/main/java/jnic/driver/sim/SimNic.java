@@ -16,10 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
-import jnic.driver.DeviceCapabilities;
+import jnic.driver.AbstractNetDevice;
 import jnic.driver.DeviceStatistics;
 import jnic.driver.NetDevice;
-import jnic.driver.ReceivePath;
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;
 import jnic.net.wire.EthernetFrame;
@@ -53,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * frame goes to the handler. Frames that arrive meanwhile are taken in the same service, so
  * interrupts coalesce under load, and a frame costs at most two native calls.
  */
-public final class SimNic implements NetDevice {
+public final class SimNic extends AbstractNetDevice {
     private static final Logger LOG = LoggerFactory.getLogger(SimNic.class);
     private static final int ALL_INTERRUPTS = (1 << INT_BITS) - 1;
     private static final int BASE_MASK = 1 << INT_RX_READY | 1 << INT_RX_OVERFLOW | 1 << INT_TX_ERROR;
@@ -111,9 +110,7 @@ public final class SimNic implements NetDevice {
     private final SimLan lan;
     private final int station;
     private final Config config;
-    private final String name;
     private final Set<MacAddress> groups = new LinkedHashSet<>();
-    private MacAddress address;
     private int txSlots;
     private int rxSlots;
     private int slotBytes;
@@ -131,7 +128,6 @@ public final class SimNic implements NetDevice {
     private final ReentrantLock txLock = new ReentrantLock();
     private final Condition txSpace = txLock.newCondition();
 
-    private final ReceivePath receive;
     private volatile boolean open;
     private volatile long txFrames;
     private volatile long txBytes;
@@ -142,11 +138,10 @@ public final class SimNic implements NetDevice {
     private volatile Tracer tracer = Tracer.OFF;
 
     SimNic(SimLan lan, int station, Config config) {
+        super("sim" + station, null);
         this.lan = lan;
         this.station = station;
         this.config = config;
-        this.name = "sim" + station;
-        this.receive = new ReceivePath(name);
         groups.addAll(config.multicastGroups());
     }
 
@@ -155,7 +150,7 @@ public final class SimNic implements NetDevice {
     /** The start-up sequence of docs/registers.md; the loop is held by the caller. */
     void initialise() {
         BusBatch b = new BusBatch(8, 64);
-        LOG.debug("{}: reset", name);
+        LOG.debug("{}: reset", name());
         b.write(CONTROL, 1 << CONTROL_RESET);
         int id = b.read(ID, 2);
         b.run(lan, station);
@@ -169,14 +164,14 @@ public final class SimNic implements NetDevice {
         slotBytes = 1 << (configWord >>> 16 & 0xFF);
         LOG.debug(
                 "{}: {} build, {} transmit and {} receive slots of {} bytes",
-                name,
+                name(),
                 (configWord >>> 24) == 1 ? "phy" : "fast",
                 txSlots,
                 rxSlots,
                 slotBytes);
         waitForRom(b);
 
-        LOG.debug("{}: self-test", name);
+        LOG.debug("{}: self-test", name());
         b.clear();
         b.write(INT_MASK, 1 << INT_SELF_TEST_DONE);
         b.write(CONTROL, 1 << CONTROL_SELF_TEST);
@@ -200,22 +195,22 @@ public final class SimNic implements NetDevice {
         b.write(INT_MASK, 0);
         b.run(lan, station);
         checkSelfTest(b.word(status));
-        LOG.debug("{}: self-test passed in {} clocks", name, lan.cycles() - started);
+        LOG.debug("{}: self-test passed in {} clocks", name(), lan.cycles() - started);
 
         b.clear();
         int rom = b.read(ROM_MAC_LOW, 2);
         b.run(lan, station);
         MacAddress romAddress = addressOf(b.word(rom), b.word(rom + 1));
-        LOG.debug("{}: address ROM reads {}", name, romAddress);
+        LOG.debug("{}: address ROM reads {}", name(), romAddress);
         if (romAddress.isGroup() || romAddress.isZero()) {
             fail("station " + station + ": the address ROM holds " + romAddress + ", which is not a station address");
         }
-        address = config.address() == null ? romAddress : config.address();
+        setMacAddress(config.address() == null ? romAddress : config.address());
         b.clear();
         if (config.address() != null) {
-            LOG.debug("{}: loading {} into the MAC in place of the ROM's address", name, address);
+            LOG.debug("{}: loading {} into the MAC in place of the ROM's address", name(), macAddress());
         }
-        byte[] a = address.toBytes();
+        byte[] a = macAddress().toBytes();
         b.write(
                 MAC_LOW,
                 (a[0] & 0xFF) | (a[1] & 0xFF) << 8 | (a[2] & 0xFF) << 16 | (a[3] & 0xFF) << 24,
@@ -223,8 +218,8 @@ public final class SimNic implements NetDevice {
         long hash = multicastHash(groups);
         LOG.debug(
                 "{}: receive filter: {}, multicast groups {} (hash {}){}",
-                name,
-                address,
+                name(),
+                macAddress(),
                 groups,
                 Long.toHexString(hash),
                 config.promiscuous() ? ", promiscuous" : "");
@@ -241,7 +236,7 @@ public final class SimNic implements NetDevice {
         b.run(lan, station);
         LOG.debug(
                 "{}: enabled ({} duplex, interrupts {})",
-                name,
+                name(),
                 hub ? "half" : "full",
                 Integer.toBinaryString(interruptMask));
 
@@ -316,31 +311,31 @@ public final class SimNic implements NetDevice {
         txLock.lock();
         try {
             if (!open) {
-                throw new IOException(name + " is closed");
+                throw new IOException(name() + " is closed");
             }
             if (txQueue.size() >= config.transmitQueueFrames()) {
                 if (lan.inLoop()) {
                     txDropped++;
                     throw new IOException(
-                            name + ": transmit queue full (" + txQueue.size() + " frames waiting for the adapter)");
+                            name() + ": transmit queue full (" + txQueue.size() + " frames waiting for the adapter)");
                 }
                 long waitNanos = TimeUnit.MILLISECONDS.toNanos(config.sendTimeoutMillis());
                 while (txQueue.size() >= config.transmitQueueFrames() && open) {
                     if (waitNanos <= 0) {
                         txDropped++;
                         throw new IOException(
-                                name + ": transmit queue still full after " + config.sendTimeoutMillis() + " ms");
+                                name() + ": transmit queue still full after " + config.sendTimeoutMillis() + " ms");
                     }
                     waitNanos = txSpace.awaitNanos(waitNanos);
                 }
                 if (!open) {
-                    throw new IOException(name + " is closed");
+                    throw new IOException(name() + " is closed");
                 }
             }
             txQueue.add(copy);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException(name + ": interrupted while waiting for room to send", e);
+            throw new IOException(name() + ": interrupted while waiting for room to send", e);
         } finally {
             txLock.unlock();
         }
@@ -497,11 +492,11 @@ public final class SimNic implements NetDevice {
         int events = prologue.getInt(4 * (base + PROLOGUE_STATUS));
         if ((events >>> INT_TX_ERROR & 1) != 0) {
             txErrorEvents++;
-            LOG.debug("{}: transmit error event (see the TX_ERRORS counter)", name);
+            LOG.debug("{}: transmit error event (see the TX_ERRORS counter)", name());
         }
         if ((events >>> INT_RX_OVERFLOW & 1) != 0) {
             rxOverflowEvents++;
-            LOG.debug("{}: receive ring overflowed (see the RX_OVERFLOWS counter)", name);
+            LOG.debug("{}: receive ring overflowed (see the RX_OVERFLOWS counter)", name());
         }
         readRings(prologue, base + PROLOGUE_RINGS, base + PROLOGUE_DESCRIPTORS);
         if (tracer.enabled()) {
@@ -588,33 +583,13 @@ public final class SimNic implements NetDevice {
 
     // ---- NetDevice ----
 
-    @Override
-    public String name() {
-        return name;
-    }
-
     public int station() {
         return station;
     }
 
     @Override
-    public MacAddress macAddress() {
-        return address;
-    }
-
-    @Override
-    public DeviceCapabilities capabilities() {
-        return DeviceCapabilities.ETHERNET;
-    }
-
-    @Override
     public boolean linkUp() {
         return open;
-    }
-
-    @Override
-    public void setHandler(FrameHandler handler) {
-        receive.setHandler(handler);
     }
 
     @Override
@@ -676,7 +651,7 @@ public final class SimNic implements NetDevice {
 
     private void writeHash() {
         long hash = multicastHash(groups);
-        LOG.debug("{}: multicast groups {} (hash {})", name, groups, Long.toHexString(hash));
+        LOG.debug("{}: multicast groups {} (hash {})", name(), groups, Long.toHexString(hash));
         BusBatch b = new BusBatch(1, 2);
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         b.run(lan, station);

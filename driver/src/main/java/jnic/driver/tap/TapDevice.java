@@ -6,10 +6,10 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
+import jnic.driver.AbstractNetDevice;
 import jnic.driver.DeviceCapabilities;
 import jnic.driver.DeviceStatistics;
 import jnic.driver.NetDevice;
-import jnic.driver.ReceivePath;
 import jnic.net.wire.Checksum;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * and multicast (everything if {@link #promiscuous}), as a NIC's filter would, and counts the
  * rest as filtered. Received frames go to the handler on the device's reader thread.
  */
-public final class TapDevice implements NetDevice {
+public final class TapDevice extends AbstractNetDevice {
     private static final Logger LOG = LoggerFactory.getLogger(TapDevice.class);
     private static final int POLL_MILLIS = 100;
     /** struct virtio_net_hdr: flags, gso_type, hdr_len, gso_size, csum_start, csum_offset (1+1+2+2+2+2 bytes, host order). */
@@ -57,11 +57,8 @@ public final class TapDevice implements NetDevice {
     /** Enough for any frame the kernel may hand over: a 64 KiB segmentation-offload frame, or any MTU. */
     private static final int READ_BUFFER = VNET_HEADER + EthernetFrame.HEADER_LENGTH + 65536;
 
-    private final String name;
-    private final MacAddress address;
     private final int fd;
     private final Thread reader;
-    private final ReceivePath receive;
     private volatile boolean promiscuous;
     private volatile boolean closed;
     private final AtomicLong txFrames = new AtomicLong();
@@ -82,10 +79,8 @@ public final class TapDevice implements NetDevice {
     });
 
     private TapDevice(String name, MacAddress address, int fd) {
-        this.name = name;
-        this.address = address;
+        super(name, address);
         this.fd = fd;
-        this.receive = new ReceivePath(name);
         this.reader = new Thread(this::readLoop, "jnic-tap-" + name);
         reader.setDaemon(true);
     }
@@ -197,7 +192,7 @@ public final class TapDevice implements NetDevice {
                 rxLarge.incrementAndGet();
             }
             MacAddress destination = MacAddress.of(frame, 0);
-            if (!promiscuous && !destination.isGroup() && !destination.equals(address)) {
+            if (!promiscuous && !destination.isGroup() && !destination.equals(macAddress())) {
                 rxFiltered.incrementAndGet();
                 continue;
             }
@@ -228,7 +223,7 @@ public final class TapDevice implements NetDevice {
 
     private void stopReading(int errno) {
         if (!closed) {
-            LOG.warn("{}: read failed ({}); the device stops receiving", name, LibC.strerror(errno));
+            LOG.warn("{}: read failed ({}); the device stops receiving", name(), LibC.strerror(errno));
         }
     }
 
@@ -236,7 +231,7 @@ public final class TapDevice implements NetDevice {
     public void send(byte[] frame) throws IOException {
         NetDevice.checkFrame(frame, EthernetFrame.MTU);
         if (closed) {
-            throw new IOException(name + " is closed");
+            throw new IOException(name() + " is closed");
         }
         Memory out = writeBuffer.get();
         out.write(VNET_HEADER, frame, 0, frame.length);
@@ -248,7 +243,7 @@ public final class TapDevice implements NetDevice {
         long n = LibC.write(fd, out, VNET_HEADER + length) - VNET_HEADER;
         if (n != length) {
             txDropped.incrementAndGet();
-            throw new IOException(name
+            throw new IOException(name()
                     + (n < 0
                             ? ": write failed: " + LibC.strerror(Native.getLastError())
                             : ": wrote " + n + " of " + length + " bytes"));
@@ -267,7 +262,7 @@ public final class TapDevice implements NetDevice {
     public void sendSegmented(byte[] frame, int segmentSize) throws IOException {
         TcpHeaders headers = tcpHeaders(frame, segmentSize);
         if (closed) {
-            throw new IOException(name + " is closed");
+            throw new IOException(name() + " is closed");
         }
         Memory out = largeWriteBuffer.get();
         out.setByte(0, (byte) NEEDS_CSUM);
@@ -325,16 +320,6 @@ public final class TapDevice implements NetDevice {
         return txSegmented.get();
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public MacAddress macAddress() {
-        return address;
-    }
-
     /** Standard frames out, TCP segments up to 64 KiB handed over whole both ways, checksums completed. */
     @Override
     public DeviceCapabilities capabilities() {
@@ -344,11 +329,6 @@ public final class TapDevice implements NetDevice {
     @Override
     public boolean linkUp() {
         return !closed;
-    }
-
-    @Override
-    public void setHandler(FrameHandler handler) {
-        receive.setHandler(handler);
     }
 
     @Override

@@ -186,48 +186,31 @@ public record Ipv4Packet(
     }
 
     public Ipv4Packet withTtl(int newTtl) {
-        return new Ipv4Packet(
-                typeOfService,
-                identification,
-                dontFragment,
-                moreFragments,
-                fragmentOffset,
-                newTtl,
-                protocol,
-                source,
-                destination,
-                options,
-                payload);
+        return copy(newTtl, moreFragments, fragmentOffset, options, payload);
     }
 
     public Ipv4Packet withPayload(ByteBuffer newPayload) {
-        return new Ipv4Packet(
-                typeOfService,
-                identification,
-                dontFragment,
-                moreFragments,
-                fragmentOffset,
-                ttl,
-                protocol,
-                source,
-                destination,
-                options,
-                newPayload);
+        return copy(ttl, moreFragments, fragmentOffset, options, newPayload);
     }
 
     /** This datagram's header on a piece of its payload: one fragment (RFC 791 section 3.2, "fragmentation"). */
     public Ipv4Packet fragment(int offset, boolean more, ByteBuffer fragmentOptions, ByteBuffer data) {
+        return copy(ttl, more, offset, fragmentOptions, data);
+    }
+
+    /** This datagram with the fields a router or a fragmenter changes; the others stay. */
+    private Ipv4Packet copy(int newTtl, boolean more, int offset, ByteBuffer newOptions, ByteBuffer newPayload) {
         return new Ipv4Packet(
                 typeOfService,
                 identification,
                 dontFragment,
                 more,
                 offset,
-                ttl,
+                newTtl,
                 protocol,
                 source,
                 destination,
-                fragmentOptions,
-                data);
+                newOptions,
+                newPayload);
     }
 }

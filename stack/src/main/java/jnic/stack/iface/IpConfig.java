@@ -1,6 +1,7 @@
 package jnic.stack.iface;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The IP layer's tunables. Defaults follow common practice: ARP entries live 60 s and a resolution
@@ -37,38 +38,64 @@ public record IpConfig(
     }
 
     public IpConfig withForwarding(boolean on) {
-        return new IpConfig(
-                arpCacheTimeout,
-                arpRetryInterval,
-                arpRequests,
-                arpPendingBytes,
-                reassemblyTimeout,
-                reassemblyMemoryBytes,
-                defaultTtl,
-                on);
+        return with(b -> b.forwarding = on);
     }
 
     public IpConfig withArp(Duration cacheTimeout, Duration retryInterval, int requests, int pendingBytes) {
-        return new IpConfig(
-                cacheTimeout,
-                retryInterval,
-                requests,
-                pendingBytes,
-                reassemblyTimeout,
-                reassemblyMemoryBytes,
-                defaultTtl,
-                forwarding);
+        return with(b -> {
+            b.arpCacheTimeout = cacheTimeout;
+            b.arpRetryInterval = retryInterval;
+            b.arpRequests = requests;
+            b.arpPendingBytes = pendingBytes;
+        });
     }
 
     public IpConfig withReassembly(Duration timeout, int memoryBytes) {
-        return new IpConfig(
-                arpCacheTimeout,
-                arpRetryInterval,
-                arpRequests,
-                arpPendingBytes,
-                timeout,
-                memoryBytes,
-                defaultTtl,
-                forwarding);
+        return with(b -> {
+            b.reassemblyTimeout = timeout;
+            b.reassemblyMemoryBytes = memoryBytes;
+        });
+    }
+
+    /** A copy with what {@code change} sets; the copy is checked as any configuration is. */
+    private IpConfig with(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The fields of a configuration being copied with changes: the one place a copy lists them all. */
+    private static final class Copy {
+        Duration arpCacheTimeout;
+        Duration arpRetryInterval;
+        int arpRequests;
+        int arpPendingBytes;
+        Duration reassemblyTimeout;
+        int reassemblyMemoryBytes;
+        int defaultTtl;
+        boolean forwarding;
+
+        Copy(IpConfig c) {
+            arpCacheTimeout = c.arpCacheTimeout;
+            arpRetryInterval = c.arpRetryInterval;
+            arpRequests = c.arpRequests;
+            arpPendingBytes = c.arpPendingBytes;
+            reassemblyTimeout = c.reassemblyTimeout;
+            reassemblyMemoryBytes = c.reassemblyMemoryBytes;
+            defaultTtl = c.defaultTtl;
+            forwarding = c.forwarding;
+        }
+
+        IpConfig build() {
+            return new IpConfig(
+                    arpCacheTimeout,
+                    arpRetryInterval,
+                    arpRequests,
+                    arpPendingBytes,
+                    reassemblyTimeout,
+                    reassemblyMemoryBytes,
+                    defaultTtl,
+                    forwarding);
+        }
     }
 }

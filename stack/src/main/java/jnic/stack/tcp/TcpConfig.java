@@ -1,6 +1,7 @@
 package jnic.stack.tcp;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * TCP tunables of a host. Defaults: RTO as RFC 6298 (1 s initial and minimum, 60 s maximum),
@@ -66,71 +67,26 @@ public record TcpConfig(
     }
 
     public TcpConfig withRto(Duration initial, Duration min, Duration max) {
-        return new TcpConfig(
-                initial,
-                min,
-                max,
-                delayedAck,
-                msl,
-                receiveBuffer,
-                sendBuffer,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                sack,
-                maxConnections,
-                segmentsPerBurstAck);
+        return with(b -> {
+            b.initialRto = initial;
+            b.minRto = min;
+            b.maxRto = max;
+        });
     }
 
     public TcpConfig withMsl(Duration newMsl) {
-        return new TcpConfig(
-                initialRto,
-                minRto,
-                maxRto,
-                delayedAck,
-                newMsl,
-                receiveBuffer,
-                sendBuffer,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                sack,
-                maxConnections,
-                segmentsPerBurstAck);
+        return with(b -> b.msl = newMsl);
     }
 
     public TcpConfig withBuffers(int receive, int send) {
-        return new TcpConfig(
-                initialRto,
-                minRto,
-                maxRto,
-                delayedAck,
-                msl,
-                receive,
-                send,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                sack,
-                maxConnections,
-                segmentsPerBurstAck);
+        return with(b -> {
+            b.receiveBuffer = receive;
+            b.sendBuffer = send;
+        });
     }
 
     public TcpConfig withMaxConnections(int n) {
-        return new TcpConfig(
-                initialRto,
-                minRto,
-                maxRto,
-                delayedAck,
-                msl,
-                receiveBuffer,
-                sendBuffer,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                sack,
-                n,
-                segmentsPerBurstAck);
+        return with(b -> b.maxConnections = n);
     }
 
     /**
@@ -138,36 +94,67 @@ public record TcpConfig(
      * {@code Ipv4.receiveBurst}); 2 keeps to an ACK for every second segment even then.
      */
     public TcpConfig withSegmentsPerBurstAck(int n) {
-        return new TcpConfig(
-                initialRto,
-                minRto,
-                maxRto,
-                delayedAck,
-                msl,
-                receiveBuffer,
-                sendBuffer,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                sack,
-                maxConnections,
-                n);
+        return with(b -> b.segmentsPerBurstAck = n);
     }
 
     public TcpConfig withSack(boolean on) {
-        return new TcpConfig(
-                initialRto,
-                minRto,
-                maxRto,
-                delayedAck,
-                msl,
-                receiveBuffer,
-                sendBuffer,
-                synRetries,
-                dataRetries,
-                listenBacklog,
-                on,
-                maxConnections,
-                segmentsPerBurstAck);
+        return with(b -> b.sack = on);
+    }
+
+    /** A copy with what {@code change} sets; the copy is checked as any configuration is. */
+    private TcpConfig with(Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The fields of a configuration being copied with changes: the one place a copy lists them all. */
+    private static final class Copy {
+        Duration initialRto;
+        Duration minRto;
+        Duration maxRto;
+        Duration delayedAck;
+        Duration msl;
+        int receiveBuffer;
+        int sendBuffer;
+        int synRetries;
+        int dataRetries;
+        int listenBacklog;
+        boolean sack;
+        int maxConnections;
+        int segmentsPerBurstAck;
+
+        Copy(TcpConfig c) {
+            initialRto = c.initialRto;
+            minRto = c.minRto;
+            maxRto = c.maxRto;
+            delayedAck = c.delayedAck;
+            msl = c.msl;
+            receiveBuffer = c.receiveBuffer;
+            sendBuffer = c.sendBuffer;
+            synRetries = c.synRetries;
+            dataRetries = c.dataRetries;
+            listenBacklog = c.listenBacklog;
+            sack = c.sack;
+            maxConnections = c.maxConnections;
+            segmentsPerBurstAck = c.segmentsPerBurstAck;
+        }
+
+        TcpConfig build() {
+            return new TcpConfig(
+                    initialRto,
+                    minRto,
+                    maxRto,
+                    delayedAck,
+                    msl,
+                    receiveBuffer,
+                    sendBuffer,
+                    synRetries,
+                    dataRetries,
+                    listenBacklog,
+                    sack,
+                    maxConnections,
+                    segmentsPerBurstAck);
+        }
     }
 }
