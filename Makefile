@@ -22,7 +22,7 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-# Regenerate verilog-out/ from the Java hardware description (commit the result).
+# Regenerate verilog-out/ and hw-sim's NicRegisterMap.java from the Java hardware description (commit the result).
 verilog:
 	$(MVN) -q -pl hdl-gen -am install -DskipTests
 	$(MVN) -q -pl hdl-gen exec:java

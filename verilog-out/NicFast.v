@@ -1262,17 +1262,17 @@ module RxBufferWriter (
   wire                _zz_overflow;
   wire       [10:0]   _zz_memAddress_2;
   wire                _zz_memWrite_2;
-  wire                when_RxBufferWriterjava_l126;
+  wire                when_RxBufferWriterjava_l122;
   wire       [1:0]    _zz_memWrite_3;
-  wire                when_RxBufferWriterjava_l138;
-  wire                when_RxBufferWriterjava_l138_1;
-  wire                when_RxBufferWriterjava_l138_2;
+  wire                when_RxBufferWriterjava_l134;
+  wire                when_RxBufferWriterjava_l134_1;
+  wire                when_RxBufferWriterjava_l134_2;
   reg        [31:0]   _zz_memWriteData;
-  wire                when_RxBufferWriterjava_l146;
-  wire                when_RxBufferWriterjava_l146_1;
-  wire                when_RxBufferWriterjava_l146_2;
+  wire                when_RxBufferWriterjava_l142;
+  wire                when_RxBufferWriterjava_l142_1;
+  wire                when_RxBufferWriterjava_l142_2;
   wire                _zz_overflow_1;
-  wire                when_RxBufferWriterjava_l165;
+  wire                when_RxBufferWriterjava_l161;
   wire       [13:0]   _zz_descriptorData;
 
   assign _zz__zz_memWrite = (_zz_memAddress - hostHead);
@@ -1284,37 +1284,37 @@ module RxBufferWriter (
   assign _zz_overflow = (_zz_memAddress_1 ? (enable && _zz_memWrite) : droppingFull);
   assign _zz_memAddress_2 = (_zz_memAddress_1 ? 11'h0 : offset);
   assign _zz_memWrite_2 = (_zz_memAddress_1 ? 1'b0 : cut);
-  assign when_RxBufferWriterjava_l126 = (_zz_memAddress_2 == 11'h7ff);
+  assign when_RxBufferWriterjava_l122 = (_zz_memAddress_2 == 11'h7ff);
   assign _zz_memWrite_3 = _zz_memAddress_2[1 : 0];
-  assign when_RxBufferWriterjava_l138 = (rxValid && (_zz_memWrite_3 == 2'b00));
-  assign when_RxBufferWriterjava_l138_1 = (rxValid && (_zz_memWrite_3 == 2'b01));
-  assign when_RxBufferWriterjava_l138_2 = (rxValid && (_zz_memWrite_3 == 2'b10));
+  assign when_RxBufferWriterjava_l134 = (rxValid && (_zz_memWrite_3 == 2'b00));
+  assign when_RxBufferWriterjava_l134_1 = (rxValid && (_zz_memWrite_3 == 2'b01));
+  assign when_RxBufferWriterjava_l134_2 = (rxValid && (_zz_memWrite_3 == 2'b10));
   always @(*) begin
     _zz_memWriteData = {rxData,partialWord};
-    if(when_RxBufferWriterjava_l146) begin
+    if(when_RxBufferWriterjava_l142) begin
       _zz_memWriteData = {24'h0,rxData};
     end
-    if(when_RxBufferWriterjava_l146_1) begin
+    if(when_RxBufferWriterjava_l142_1) begin
       _zz_memWriteData = {{16'h0,rxData},partialWord[7 : 0]};
     end
-    if(when_RxBufferWriterjava_l146_2) begin
+    if(when_RxBufferWriterjava_l142_2) begin
       _zz_memWriteData = {{8'h0,rxData},partialWord[15 : 0]};
     end
   end
 
-  assign when_RxBufferWriterjava_l146 = (_zz_memWrite_3 == 2'b00);
-  assign when_RxBufferWriterjava_l146_1 = (_zz_memWrite_3 == 2'b01);
-  assign when_RxBufferWriterjava_l146_2 = (_zz_memWrite_3 == 2'b10);
+  assign when_RxBufferWriterjava_l142 = (_zz_memWrite_3 == 2'b00);
+  assign when_RxBufferWriterjava_l142_1 = (_zz_memWrite_3 == 2'b01);
+  assign when_RxBufferWriterjava_l142_2 = (_zz_memWrite_3 == 2'b10);
   assign memAddress = {_zz_memAddress_3,_zz_memAddress_2[10 : 2]};
   assign memWriteData = _zz_memWriteData;
   assign memWrite = (((rxValid && (! _zz_memWrite_1)) && (! _zz_memWrite_2)) && ((_zz_memWrite_3 == 2'b11) || rxLast));
   assign _zz_overflow_1 = (rxValid && rxLast);
-  assign when_RxBufferWriterjava_l165 = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && (! _zz_memWrite_2));
+  assign when_RxBufferWriterjava_l161 = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && (! _zz_memWrite_2));
   assign _zz_descriptorData = (rxLength - 14'h0004);
   assign descriptorSlot = _zz_memAddress[2:0];
   assign descriptorData = {{{{{13'h0,rxBroadcast},rxMulticast},rxUnicast},2'b00},_zz_descriptorData};
-  assign descriptorWrite = when_RxBufferWriterjava_l165;
-  assign received = when_RxBufferWriterjava_l165;
+  assign descriptorWrite = when_RxBufferWriterjava_l161;
+  assign received = when_RxBufferWriterjava_l161;
   assign receivedLength = _zz_descriptorData;
   assign overflow = ((_zz_overflow_1 && rxGood) && _zz_overflow);
   assign truncated = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && _zz_memWrite_2);
@@ -1332,23 +1332,23 @@ module RxBufferWriter (
         inFrame <= (! rxLast);
         dropping <= _zz_memWrite_1;
         droppingFull <= _zz_overflow;
-        if(when_RxBufferWriterjava_l126) begin
+        if(when_RxBufferWriterjava_l122) begin
           cut <= 1'b1;
         end else begin
           offset <= (_zz_memAddress_2 + 11'h001);
           cut <= _zz_memWrite_2;
         end
       end
-      if(when_RxBufferWriterjava_l138) begin
+      if(when_RxBufferWriterjava_l134) begin
         partialWord[7 : 0] <= rxData;
       end
-      if(when_RxBufferWriterjava_l138_1) begin
+      if(when_RxBufferWriterjava_l134_1) begin
         partialWord[15 : 8] <= rxData;
       end
-      if(when_RxBufferWriterjava_l138_2) begin
+      if(when_RxBufferWriterjava_l134_2) begin
         partialWord[23 : 16] <= rxData;
       end
-      if(when_RxBufferWriterjava_l165) begin
+      if(when_RxBufferWriterjava_l161) begin
         _zz_memAddress <= (_zz_memAddress + 4'b0001);
       end
       if(clearRing) begin
@@ -2047,63 +2047,63 @@ module CsmaCd (
   reg                 deferCounted;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l152;
-  wire                when_CsmaCdjava_l166;
-  wire                when_CsmaCdjava_l165;
-  wire                when_CsmaCdjava_l167;
-  wire                when_CsmaCdjava_l173;
-  wire                when_CsmaCdjava_l176;
-  wire                when_CsmaCdjava_l182;
-  wire                when_CsmaCdjava_l202;
-  reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l222_1;
-  wire                when_CsmaCdjava_l222_2;
-  wire                when_CsmaCdjava_l222_3;
-  wire                when_CsmaCdjava_l222_4;
-  wire                when_CsmaCdjava_l222_5;
-  wire                when_CsmaCdjava_l222_6;
-  wire                when_CsmaCdjava_l222_7;
-  wire                when_CsmaCdjava_l222_8;
-  wire                when_CsmaCdjava_l209;
-  wire                when_CsmaCdjava_l236;
-  wire                when_CsmaCdjava_l238;
+  wire                when_CsmaCdjava_l147;
+  wire                when_CsmaCdjava_l161;
+  wire                when_CsmaCdjava_l160;
+  wire                when_CsmaCdjava_l162;
+  wire                when_CsmaCdjava_l168;
+  wire                when_CsmaCdjava_l171;
+  wire                when_CsmaCdjava_l177;
   wire                when_CsmaCdjava_l197;
-  wire                when_CsmaCdjava_l234;
-  wire                when_CsmaCdjava_l245;
+  reg        [9:0]    _zz_backoffSlots;
+  wire                when_CsmaCdjava_l217;
+  wire                when_CsmaCdjava_l217_1;
+  wire                when_CsmaCdjava_l217_2;
+  wire                when_CsmaCdjava_l217_3;
+  wire                when_CsmaCdjava_l217_4;
+  wire                when_CsmaCdjava_l217_5;
+  wire                when_CsmaCdjava_l217_6;
+  wire                when_CsmaCdjava_l217_7;
+  wire                when_CsmaCdjava_l217_8;
+  wire                when_CsmaCdjava_l204;
+  wire                when_CsmaCdjava_l231;
+  wire                when_CsmaCdjava_l233;
+  wire                when_CsmaCdjava_l192;
+  wire                when_CsmaCdjava_l229;
+  wire                when_CsmaCdjava_l240;
 
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l197) begin
+      if(when_CsmaCdjava_l192) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l234) begin
+        if(when_CsmaCdjava_l229) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l197) begin
+      if(when_CsmaCdjava_l192) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       lineData = macData;
     end
   end
@@ -2111,24 +2111,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l197) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l209) begin
+              if(!when_CsmaCdjava_l204) begin
                 rewind = 1'b1;
               end
             end
@@ -2136,21 +2136,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l197) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l209) begin
+              if(when_CsmaCdjava_l204) begin
                 discard = 1'b1;
               end
             end
@@ -2158,29 +2158,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l197) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -2188,19 +2188,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l197) begin
             if(!late) begin
-              if(when_CsmaCdjava_l209) begin
+              if(when_CsmaCdjava_l204) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -2208,79 +2208,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l166) begin
-        if(when_CsmaCdjava_l167) begin
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l161) begin
+        if(when_CsmaCdjava_l162) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l240) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l152 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l166 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l165 = (state == 2'b00);
-  assign when_CsmaCdjava_l167 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l173 = (macReady && macValid);
-  assign when_CsmaCdjava_l176 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l182 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l202 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l160 = (state == 2'b00);
+  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l168 = (macReady && macValid);
+  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l177 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l197 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l222) begin
+    if(when_CsmaCdjava_l217) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l222_1) begin
+    if(when_CsmaCdjava_l217_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l222_2) begin
+    if(when_CsmaCdjava_l217_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l222_3) begin
+    if(when_CsmaCdjava_l217_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l222_4) begin
+    if(when_CsmaCdjava_l217_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l222_5) begin
+    if(when_CsmaCdjava_l217_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l222_6) begin
+    if(when_CsmaCdjava_l217_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l222_7) begin
+    if(when_CsmaCdjava_l217_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l222_8) begin
+    if(when_CsmaCdjava_l217_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l222 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l222_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l222_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l222_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l222_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l222_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l222_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l222_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l222_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l209 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l236 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l238 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l197 = (state == 2'b01);
-  assign when_CsmaCdjava_l234 = (state == 2'b10);
-  assign when_CsmaCdjava_l245 = (! halfDuplex);
+  assign when_CsmaCdjava_l217 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l217_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l217_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l217_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l217_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l217_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l217_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l217_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l217_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l204 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l231 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l233 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l192 = (state == 2'b01);
+  assign when_CsmaCdjava_l229 = (state == 2'b10);
+  assign when_CsmaCdjava_l240 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -2301,25 +2301,25 @@ module CsmaCd (
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l152) begin
+        if(when_CsmaCdjava_l147) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
       if(frameSent) begin
         attempts <= 5'h0;
       end
-      if(when_CsmaCdjava_l165) begin
-        if(when_CsmaCdjava_l166) begin
-          if(when_CsmaCdjava_l167) begin
+      if(when_CsmaCdjava_l160) begin
+        if(when_CsmaCdjava_l161) begin
+          if(when_CsmaCdjava_l162) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l173) begin
+        if(when_CsmaCdjava_l168) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l176) begin
+          if(when_CsmaCdjava_l171) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -2328,7 +2328,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l182) begin
+        if(when_CsmaCdjava_l177) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -2337,15 +2337,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l197) begin
+        if(when_CsmaCdjava_l192) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l202) begin
+            if(when_CsmaCdjava_l197) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l209) begin
+                if(when_CsmaCdjava_l204) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -2357,13 +2357,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l234) begin
-            if(when_CsmaCdjava_l236) begin
+          if(when_CsmaCdjava_l229) begin
+            if(when_CsmaCdjava_l231) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l238) begin
+                if(when_CsmaCdjava_l233) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -2371,7 +2371,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l245) begin
+      if(when_CsmaCdjava_l240) begin
         state <= 2'b00;
       end
     end

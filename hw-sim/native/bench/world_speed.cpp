@@ -4,7 +4,10 @@
 // the same clocks, the lines crossed with the same one-clock delay. Both runs must show the same
 // line activity (checked), so the difference in wall time is what the world costs.
 //
-// usage: jnic_world_speed [clocks per build] [json output] [markdown output]
+// usage: jnic_world_speed [clocks] [json output] [markdown output]
+// The fast build runs the clocks given (default 4000000), the phy build a quarter of them; both
+// runs must last long enough to deliver frames, so fewer clocks than that are refused.
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -31,6 +34,21 @@ constexpr uint32_t RESET = 1u << JNIC_REG_CONTROL_RESET,
                    ENABLE = (1u << JNIC_REG_CONTROL_TX_ENABLE) | (1u << JNIC_REG_CONTROL_RX_ENABLE);
 // NicConfig.STANDARD's rings, and the frames this bench sends.
 constexpr uint32_t TX_SLOTS = 4, RX_SLOTS = 8, SLOT_BYTES = 2048, FRAME = 1500;
+
+// Clocks one frame holds a line: preamble and SFD, the frame, its FCS and the inter-frame gap, at a
+// byte a clock on the fast build's byte-wide line and 8 bits of 8 samples (Generate.SAMPLES_PER_BIT)
+// a byte on the phy build's Manchester line.
+constexpr uint64_t LINE_BYTES = 8 + FRAME + 4 + 12;
+constexpr uint64_t FAST_FRAME_CLOCKS = LINE_BYTES, PHY_FRAME_CLOCKS = LINE_BYTES * 8 * 8;
+// The phy build runs a quarter of the clocks, which keeps the bench short (a frame takes it 64 times the
+// fast build's clocks).
+constexpr uint64_t PHY_SHARE = 4;
+// A run must receive frames to be measured (and compared with its replay): it lasts at least two frame
+// times on its line, one for the first frame to cross and one of margin for the pipeline's latency.
+// The phy run's share of the clocks decides the least argument; the fast run then has plenty.
+constexpr uint64_t RUN_FRAMES = 2;
+constexpr uint64_t MIN_CLOCKS = PHY_SHARE * RUN_FRAMES * PHY_FRAME_CLOCKS;
+static_assert(MIN_CLOCKS >= RUN_FRAMES * FAST_FRAME_CLOCKS, "the fast run gets two frame times too");
 
 using Clock = std::chrono::steady_clock;
 
@@ -209,14 +227,25 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns) {
 }  // namespace
 
 int main(int argc, char **argv) {
-    uint64_t clocks = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 4000000;
-    if (clocks < 100000) {
-        std::fprintf(stderr, "jnic_world_speed: clocks must be at least 100000, not '%s'\n", argc > 1 ? argv[1] : "");
-        return 2;
+    uint64_t clocks = 4000000;
+    if (argc > 1) {
+        char *end = nullptr;
+        errno = 0;
+        clocks = std::strtoull(argv[1], &end, 10);
+        bool number = argv[1][0] >= '0' && argv[1][0] <= '9' && *end == '\0' && errno == 0;
+        if (!number || clocks < MIN_CLOCKS) {
+            std::fprintf(stderr,
+                         "jnic_world_speed: clocks must be a whole number of at least %llu, not '%s': the phy build "
+                         "runs a quarter of them and needs %llu frame times of %llu clocks to receive frames\n",
+                         static_cast<unsigned long long>(MIN_CLOCKS), argv[1],
+                         static_cast<unsigned long long>(RUN_FRAMES),
+                         static_cast<unsigned long long>(PHY_FRAME_CLOCKS));
+            return 2;
+        }
     }
     std::vector<Figures> all;
     all.push_back(measure<VNicFast, FastLine>("NicFast", clocks, 80.0));
-    all.push_back(measure<VNicPhy, PhyLine>("NicPhy", clocks / 4, 12.5));
+    all.push_back(measure<VNicPhy, PhyLine>("NicPhy", clocks / PHY_SHARE, 12.5));
 
     std::ostringstream json, md;
     json << "{\n  \"benchmark\": \"two NICs on a cable, 1500-byte frames both ways; the world against a bare C++ "

@@ -1,14 +1,14 @@
 package jnic.cli;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import jnic.driver.sim.SimLan;
-import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code jnic demo}: the seed's story on simulated hardware, with a summary and the capture files. */
 @Command(
@@ -19,78 +19,23 @@ import picocli.CommandLine.Option;
             "Writes OUT/demo.pcapng (open it in Wireshark) and OUT/client-nic.vcd (GTKWave)."
         })
 final class DemoCommand implements Callable<Integer> {
-    @Option(
-            names = "--medium",
-            description =
-                    "cable (two stations) or hub (a third, chatty one causes collisions); default ${DEFAULT-VALUE}",
-            defaultValue = "cable",
-            converter = MediumConverter.class)
-    Medium medium;
+    @Mixin
+    StoryOptions story;
 
-    @Option(
-            names = "--build",
-            description =
-                    "phy (Manchester line coding with clock recovery) or fast (the MAC alone); default ${DEFAULT-VALUE}",
-            defaultValue = "phy",
-            converter = BuildConverter.class)
-    SimLan.Build build;
-
-    @Option(
-            names = "--out",
-            description = "where the capture files go (default: ${DEFAULT-VALUE})",
-            defaultValue = "out")
-    Path out;
-
-    @Option(
-            names = "--seed",
-            description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})",
-            defaultValue = "1")
-    long seed;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Option(
-            names = "--vcd-cycles",
-            description = "clocks of the client adapter to trace into the VCD (default: ${DEFAULT-VALUE})",
-            defaultValue = "20000")
-    long vcdCycles;
-
-    static final class MediumConverter implements picocli.CommandLine.ITypeConverter<Medium> {
-        @Override
-        public Medium convert(String v) {
-            return switch (v) {
-                case "cable" -> Medium.CABLE;
-                case "hub" -> Medium.HUB;
-                default ->
-                    throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a medium: cable or hub");
-            };
-        }
-    }
-
-    static final class BuildConverter implements picocli.CommandLine.ITypeConverter<SimLan.Build> {
-        @Override
-        public SimLan.Build convert(String v) {
-            return switch (v) {
-                case "phy" -> SimLan.Build.PHY;
-                case "fast" -> SimLan.Build.FAST;
-                default ->
-                    throw new picocli.CommandLine.TypeConversionException("'" + v + "' is not a build: phy or fast");
-            };
-        }
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (vcdCycles < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--vcd-cycles must not be negative");
+        if (story.vcdCycles < 0) {
+            throw new ParameterException(spec.commandLine(), "--vcd-cycles must not be negative");
         }
-        Demo.Result r = Demo.run(new Demo.Options(medium, build, out, seed, vcdCycles));
+        Demo.Result r = Demo.run(story.demo(null));
         System.out.printf(
                 Locale.ROOT,
                 "jnic demo: %s, %s build%n",
-                medium.name().toLowerCase(Locale.ROOT),
-                build.name().toLowerCase(Locale.ROOT));
+                story.lan.medium.name().toLowerCase(Locale.ROOT),
+                story.lan.build.name().toLowerCase(Locale.ROOT));
         System.out.println("  DNS     " + Demo.NAME + " -> "
                 + (r.resolved().isEmpty() ? "no answer" : r.resolved().get(0)));
         System.out.println("  ARP     client's cache: " + r.clientArp());

@@ -20,16 +20,23 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Generate the NIC's Verilog from its Java (SpinalHDL) description.",
-            "With no --build or --width, every top and the register header (what make verilog commits); with them, only the tops asked for."
+            "With no --build or --width, every top and the register header (what make verilog commits, with the register map's Java class"
+                    + " when --java-out names the source root, hw-sim/src/main/java in this repository); with them, only the tops asked for."
         })
 final class GenCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "verilog-out")
     Path out;
 
     @Option(
+            names = "--java-out",
+            description =
+                    "also write the register map's Java class, jnic.sim.nic.NicRegisterMap, under this source root")
+    Path javaOut;
+
+    @Option(
             names = "--build",
             description = "only this build's NIC and MAC: phy (Manchester line coding) or fast (byte-wide line)",
-            converter = DemoCommand.BuildConverter.class)
+            converter = LanOptions.BuildConverter.class)
     jnic.driver.sim.SimLan.Build build;
 
     @Option(names = "--width", description = "only the CRC-32 core of this data width in bits: 8, 16, 32 or 64")
@@ -56,7 +63,7 @@ final class GenCommand implements Callable<Integer> {
             tops.add(Mac.topName(b));
         }
         Files.createDirectories(out);
-        for (Path p : tops.isEmpty() ? Generate.generateAll(out) : Generate.generate(out, tops::contains)) {
+        for (Path p : tops.isEmpty() ? Generate.generateAll(out, javaOut) : Generate.generate(out, tops::contains)) {
             System.out.println("wrote " + p);
         }
         return 0;

@@ -5,12 +5,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code jnic} command. Each subcommand is a class of its own; bad arguments print one line
- * saying what is wrong (and the usage) and exit 2, as picocli does.
+ * saying what is wrong (and the usage) and exit 2, as picocli does. Options several commands share
+ * are declared once (LanOptions, StoryOptions) and described per command in
+ * OptionDescriptions.properties.
  */
 @Command(
         name = "jnic",
         mixinStandardHelpOptions = true,
         version = "jnic 0.1.0",
+        resourceBundle = "jnic.cli.OptionDescriptions",
         description =
                 "An open hardware/software co-design of a LAN adapter: the story of a web request crossing a LAN, runnable.",
         subcommands = {

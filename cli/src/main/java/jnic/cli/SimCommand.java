@@ -12,34 +12,38 @@ import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jnic sim}: a world of simulated adapters with raw traffic, and what each adapter counted. */
 @Command(
         name = "sim",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = SimCommand.FastBuild.class,
         description =
                 "Runs N simulated adapters on a cable or a hub; each sends K frames of random length to the next; prints the adapters' counters.")
 final class SimCommand implements Callable<Integer> {
+    /** Raw frames need no line coding: sim's adapters run the fast build unless told otherwise. */
+    static final class FastBuild implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec arg) {
+            return arg.isOption()
+                            && ((CommandLine.Model.OptionSpec) arg)
+                                    .longestName()
+                                    .equals("--build")
+                    ? "fast"
+                    : null;
+        }
+    }
+
     @Option(
             names = "--stations",
             description = "adapters (2 on a cable, 2 to 8 on a hub; default ${DEFAULT-VALUE})",
             defaultValue = "2")
     int stations;
 
-    @Option(
-            names = "--medium",
-            description = "cable or hub (default ${DEFAULT-VALUE})",
-            defaultValue = "cable",
-            converter = DemoCommand.MediumConverter.class)
-    Medium medium;
-
-    @Option(
-            names = "--build",
-            description = "phy or fast (default ${DEFAULT-VALUE})",
-            defaultValue = "fast",
-            converter = DemoCommand.BuildConverter.class)
-    SimLan.Build build;
+    @Mixin
+    LanOptions lanOptions;
 
     @Option(names = "--ber", description = "bit error rate on the line (default ${DEFAULT-VALUE})", defaultValue = "0")
     double ber;
@@ -49,12 +53,6 @@ final class SimCommand implements Callable<Integer> {
             description = "clock offset of every other adapter, in ppm (default ${DEFAULT-VALUE})",
             defaultValue = "0")
     double ppm;
-
-    @Option(
-            names = "--seed",
-            description = "seed for traffic and impairments (default ${DEFAULT-VALUE})",
-            defaultValue = "1")
-    long seed;
 
     @Option(
             names = "--frames",
@@ -73,7 +71,7 @@ final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int max = medium == Medium.CABLE ? 2 : 8;
+        int max = lanOptions.medium == Medium.CABLE ? 2 : 8;
         if (stations < 2 || stations > max) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
@@ -83,10 +81,10 @@ final class SimCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--ber is 0 to 0.01, --frames 0 to 10^6, --ppm within ±1000");
         }
-        SimLan.Options options = (medium == Medium.CABLE
-                        ? SimLan.Options.cable(build)
-                        : SimLan.Options.hub(build, stations))
-                .withImpairments(ber, 0, seed);
+        SimLan.Options options = (lanOptions.medium == Medium.CABLE
+                        ? SimLan.Options.cable(lanOptions.build)
+                        : SimLan.Options.hub(lanOptions.build, stations))
+                .withImpairments(ber, 0, lanOptions.seed);
         long wall = System.nanoTime();
         try (SimLan lan = SimLan.create(options)) {
             if (pcap != null) {
@@ -106,7 +104,7 @@ final class SimCommand implements Callable<Integer> {
                 nic.setHandler(f -> received[me]++);
                 nics.add(nic);
             }
-            Random random = new Random(seed);
+            Random random = new Random(lanOptions.seed);
             for (int k = 0; k < frames; k++) {
                 for (int i = 0; i < stations; i++) {
                     byte[] f = new byte[14 + random.nextInt(1501)];
@@ -128,8 +126,8 @@ final class SimCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "jnic sim: %d adapters, %s, %s build, BER %g, %+.0f ppm on odd adapters, %d frames each%n",
                     stations,
-                    medium.name().toLowerCase(Locale.ROOT),
-                    build.name().toLowerCase(Locale.ROOT),
+                    lanOptions.medium.name().toLowerCase(Locale.ROOT),
+                    lanOptions.build.name().toLowerCase(Locale.ROOT),
                     ber,
                     ppm,
                     frames);

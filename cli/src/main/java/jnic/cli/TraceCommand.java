@@ -10,10 +10,13 @@ import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
-import jnic.sim.Medium;
 import jnic.sim.Pcapng;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code jnic trace}: the demo's exchange narrated step by step in simulated time, layer by
@@ -29,58 +32,28 @@ import picocli.CommandLine.Option;
             "Writes OUT/trace.pcapng and OUT/trace-client-nic.vcd; --html F writes a sequence view of the same events."
         })
 final class TraceCommand implements Callable<Integer> {
-    @Option(
-            names = "--medium",
-            description = "cable or hub (a third, chatty station); default ${DEFAULT-VALUE}",
-            defaultValue = "cable",
-            converter = DemoCommand.MediumConverter.class)
-    Medium medium;
-
-    @Option(
-            names = "--build",
-            description = "phy (Manchester) or fast; default ${DEFAULT-VALUE}",
-            defaultValue = "phy",
-            converter = DemoCommand.BuildConverter.class)
-    SimLan.Build build;
-
-    @Option(
-            names = "--out",
-            description = "where the capture files go (default: ${DEFAULT-VALUE})",
-            defaultValue = "out")
-    Path out;
+    @Mixin
+    StoryOptions story;
 
     @Option(names = "--html", description = "also write the sequence view here (a self-contained HTML file)")
     Path html;
 
-    @Option(
-            names = "--seed",
-            description = "seed for the hosts' random choices (default: ${DEFAULT-VALUE})",
-            defaultValue = "1")
-    long seed;
-
-    @Option(
-            names = "--vcd-cycles",
-            description = "clocks of the client adapter, from the start of the story, to read clock-level detail from "
-                    + "(default: ${DEFAULT-VALUE})",
-            defaultValue = "20000")
-    long vcdCycles;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (vcdCycles < 0 || vcdCycles > 10_000_000) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + vcdCycles);
+        if (story.vcdCycles < 0 || story.vcdCycles > 10_000_000) {
+            throw new ParameterException(
+                    spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + story.vcdCycles);
         }
-        Result r = run(new Demo.Options(medium, build, out, seed, vcdCycles, lan -> new TraceRecorder(lan.clock())));
+        Result r = run(story.demo(lan -> new TraceRecorder(lan.clock())));
         System.out.printf(
                 Locale.ROOT,
                 "jnic trace: GET http://%s/ between two hosts on simulated adapters (%s, %s build)%n%n",
                 Demo.NAME,
-                medium.name().toLowerCase(Locale.ROOT),
-                build.name().toLowerCase(Locale.ROOT));
+                story.lan.medium.name().toLowerCase(Locale.ROOT),
+                story.lan.build.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "%12s  %-7s %-11s %s%n", "time (us)", "host", "layer", "what happens");
         for (TraceEvent e : r.events()) {
             System.out.printf(

@@ -47,61 +47,52 @@ class TraceCommandTest {
                 Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
     }
 
-    /** The steps the seed tells, as this exchange makes them (DNS first, so ARP comes before the SYN): host, layer, pattern. */
-    private static final Object[][] STEPS = {
-        {"client", TraceLayer.APPLICATION, "which address has www.jnic.test"},
-        {"client", TraceLayer.DNS, "query id 0x[0-9A-F]{4}: A record of www.jnic.test"},
-        {"client", TraceLayer.ARP, "cache miss for 192.168.7.1: .*who-has 192.168.7.1 is broadcast"},
-        {
-            "client",
-            TraceLayer.DRIVER,
-            "copies the 42-byte frame into transmit slot \\d+ of the adapter's buffer memory .* TX_COMMAND = 42"
-        },
-        {
-            "client",
-            TraceLayer.ADAPTER,
-            "7 x 0x55 \\(preamble\\) then 0xD5 \\(SFD\\), Manchester code .*a transition in the middle of every bit.*"
-                    + "the 64 bytes after the SFD equal the captured frame"
-        },
-        {
-            "client",
-            TraceLayer.LINE,
-            "client -> all: preamble 7 x 0x55 and SFD 0xD5, then 64 bytes: .*EtherType 0x0806 \\(ARP\\), 18 bytes of padding.*"
-                    + "FCS 0x[0-9A-F]{8}, the CRC-32 of the bytes before it"
-        },
-        {"server", TraceLayer.ARP, "who-has 192.168.7.1 from 192.168.7.2: that is us"},
-        {"client", TraceLayer.ADAPTER, "hears a burst on the line: the Manchester decoder recovers the sender's clock"},
-        {"client", TraceLayer.ADAPTER, "address filter: destination is our station address: accepted; the FCS checks"},
-        {"client", TraceLayer.ADAPTER, "raises its interrupt line"},
-        {"client", TraceLayer.DRIVER, "takes the interrupt: INT_STATUS = 0x0[23] \\(.*RX_READY\\)"},
-        {
-            "client",
-            TraceLayer.DRIVER,
-            "copies a 60-byte frame out of receive slot \\d+ \\(descriptor 0x0001003C: unicast to our address"
-        },
-        {"client", TraceLayer.ETHERNET, "EtherType 0x0806: the frame goes to ARP"},
-        {"client", TraceLayer.ARP, "cache: 192.168.7.1 is-at 02:4a:4e:49:43:02 .*1 waiting datagram"},
-        {"client", TraceLayer.DNS, "answer id 0x[0-9A-F]{4}: www.jnic.test is \\[192.168.7.1\\]"},
-        {"client", TraceLayer.TCP, "connect\\(\\): a new socket, 192.168.7.2:\\d+ .* -> 192.168.7.1:80"},
-        {"client", TraceLayer.TCP, "CLOSED -> SYN-SENT: ISN (\\d+)"},
-        {"client", TraceLayer.TCP, "<SYN> SEQ=(\\d+) WND=\\d+ LEN=0 options: MSS=1460"},
-        {"server", TraceLayer.ETHERNET, "EtherType 0x0800: the frame goes to IPv4"},
-        {"server", TraceLayer.TCP, "<SYN> .*checksum good; the 4-tuple finds the listener on port 80"},
-        {"server", TraceLayer.TCP, "<SYN,ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+"},
-        {"client", TraceLayer.TCP, "<SYN,ACK> .*the 4-tuple finds its connection, in SYN-SENT"},
-        {"client", TraceLayer.TCP, "SYN-SENT -> ESTABLISHED"},
-        {"client", TraceLayer.APPLICATION, "writes GET / "},
-        {"server", TraceLayer.APPLICATION, "reads GET /"},
-        {"server", TraceLayer.APPLICATION, "answers 200 OK"},
-        {
-            "client",
-            TraceLayer.TCP,
-            "<PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED"
-        },
-        {"client", TraceLayer.APPLICATION, "reads 200 OK and 219 bytes of body; closes the socket"},
-        {"client", TraceLayer.TCP, "<FIN,ACK>"},
-        {"client", TraceLayer.TCP, "-> TIME-WAIT: the 4-tuple stays reserved for 2 MSL"},
-    };
+    /**
+     * The steps the seed tells, as this exchange makes them (DNS first, so ARP comes before the SYN):
+     * a step a line, its host, layer and the pattern its text matches.
+     */
+    private static final List<Step> STEPS = Step.parse("""
+            client APPLICATION which address has www.jnic.test
+            client DNS         query id 0x[0-9A-F]{4}: A record of www.jnic.test
+            client ARP         cache miss for 192.168.7.1: .*who-has 192.168.7.1 is broadcast
+            client DRIVER      copies the 42-byte frame into transmit slot \\d+ of the adapter's buffer memory .* TX_COMMAND = 42
+            client ADAPTER     7 x 0x55 \\(preamble\\) then 0xD5 \\(SFD\\), Manchester code .*a transition in the middle of every bit.*the 64 bytes after the SFD equal the captured frame
+            client LINE        client -> all: preamble 7 x 0x55 and SFD 0xD5, then 64 bytes: .*EtherType 0x0806 \\(ARP\\), 18 bytes of padding.*FCS 0x[0-9A-F]{8}, the CRC-32 of the bytes before it
+            server ARP         who-has 192.168.7.1 from 192.168.7.2: that is us
+            client ADAPTER     hears a burst on the line: the Manchester decoder recovers the sender's clock
+            client ADAPTER     address filter: destination is our station address: accepted; the FCS checks
+            client ADAPTER     raises its interrupt line
+            client DRIVER      takes the interrupt: INT_STATUS = 0x0[23] \\(.*RX_READY\\)
+            client DRIVER      copies a 60-byte frame out of receive slot \\d+ \\(descriptor 0x0001003C: unicast to our address
+            client ETHERNET    EtherType 0x0806: the frame goes to ARP
+            client ARP         cache: 192.168.7.1 is-at 02:4a:4e:49:43:02 .*1 waiting datagram
+            client DNS         answer id 0x[0-9A-F]{4}: www.jnic.test is \\[192.168.7.1\\]
+            client TCP         connect\\(\\): a new socket, 192.168.7.2:\\d+ .* -> 192.168.7.1:80
+            client TCP         CLOSED -> SYN-SENT: ISN (\\d+)
+            client TCP         <SYN> SEQ=(\\d+) WND=\\d+ LEN=0 options: MSS=1460
+            server ETHERNET    EtherType 0x0800: the frame goes to IPv4
+            server TCP         <SYN> .*checksum good; the 4-tuple finds the listener on port 80
+            server TCP         <SYN,ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+
+            client TCP         <SYN,ACK> .*the 4-tuple finds its connection, in SYN-SENT
+            client TCP         SYN-SENT -> ESTABLISHED
+            client APPLICATION writes GET /\s
+            server APPLICATION reads GET /
+            server APPLICATION answers 200 OK
+            client TCP         <PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED
+            client APPLICATION reads 200 OK and 219 bytes of body; closes the socket
+            client TCP         <FIN,ACK>
+            client TCP         -> TIME-WAIT: the 4-tuple stays reserved for 2 MSL
+            """);
+
+    /** A step of the story: who tells it, at which layer, and a pattern its text matches. */
+    private record Step(String host, TraceLayer layer, Pattern pattern) {
+        static List<Step> parse(String table) {
+            return table.lines()
+                    .map(line -> line.split(" +", 3))
+                    .map(f -> new Step(f[0], TraceLayer.valueOf(f[1]), Pattern.compile(f[2])))
+                    .toList();
+        }
+    }
 
     @Test
     void everyStepOfTheStoryIsNarratedInOrder() {
@@ -109,13 +100,12 @@ class TraceCommandTest {
         List<TraceEvent> events = run.events();
         int at = 0;
         List<String> groups = new ArrayList<>();
-        for (Object[] step : STEPS) {
-            Pattern p = Pattern.compile((String) step[2]);
+        for (Step step : STEPS) {
             boolean found = false;
             for (; at < events.size(); at++) {
                 TraceEvent e = events.get(at);
-                Matcher m = p.matcher(e.text());
-                if (e.host().equals(step[0]) && e.layer() == step[1] && m.find()) {
+                Matcher m = step.pattern().matcher(e.text());
+                if (e.host().equals(step.host()) && e.layer() == step.layer() && m.find()) {
                     if (m.groupCount() > 0) {
                         groups.add(m.group(1));
                     }
@@ -126,7 +116,8 @@ class TraceCommandTest {
             }
             assertTrue(
                     found,
-                    "after the steps before it, no " + step[0] + " " + step[1] + " event matches /" + step[2] + "/");
+                    "after the steps before it, no " + step.host() + " " + step.layer() + " event matches /"
+                            + step.pattern() + "/");
         }
         assertEquals(groups.get(0), groups.get(1), "the SYN carries the ISN chosen on entering SYN-SENT");
         for (int i = 1; i < events.size(); i++) {

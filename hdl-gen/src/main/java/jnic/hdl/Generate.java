@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,23 @@ import jnic.hdl.mac.RxByteFramer;
 import jnic.hdl.mac.RxChecker;
 import jnic.hdl.nic.Nic;
 import jnic.hdl.nic.NicConfig;
+import jnic.hdl.nic.RegisterClass;
 import jnic.hdl.nic.RegisterHeader;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
 
 /**
- * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}), and
- * beside it the register map as a C header ({@link RegisterHeader}). {@code make verilog} runs
- * this; a test checks the committed files match its output.
+ * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}), beside
+ * it the register map as a C header ({@link RegisterHeader}), and the register map as software's
+ * Java class into hw-sim's sources ({@link RegisterClass}). {@code make verilog} runs this; a test
+ * checks the committed files match its output.
  */
 public final class Generate {
     /** Line samples per bit in the phy build: see ManchesterDecoder for the choice. */
     public static final int SAMPLES_PER_BIT = 8;
+
+    /** Where software's register map class goes, as a source root: hw-sim's Java sources. */
+    public static final String JAVA_SOURCES = "hw-sim/src/main/java";
 
     private Generate() {}
 
@@ -57,11 +63,17 @@ public final class Generate {
         return tops;
     }
 
-    /** Generates every top and the register header into {@code directory}; returns the files written. */
-    public static List<Path> generateAll(Path directory) throws IOException {
+    /**
+     * Generates every top and the register header into {@code directory}, and the register map's
+     * Java class below the source root {@code javaSources} unless it is null; returns the files written.
+     */
+    public static List<Path> generateAll(Path directory, Path javaSources) throws IOException {
         List<Path> written = generate(directory, name -> true);
         Files.createDirectories(directory);
         written.add(RegisterHeader.write(directory));
+        if (javaSources != null) {
+            written.add(RegisterClass.write(javaSources));
+        }
         return written;
     }
 
@@ -77,13 +89,15 @@ public final class Generate {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-            System.err.println("usage: Generate [OUTPUT_DIRECTORY]   (default: verilog-out)");
+        if (args.length > 2 || Arrays.stream(args).anyMatch(a -> a.startsWith("-"))) {
+            System.err.println("usage: Generate [VERILOG_DIRECTORY [JAVA_SOURCE_ROOT]]   (default: verilog-out "
+                    + JAVA_SOURCES + ")");
             System.exit(2);
         }
-        Path out = Path.of(args.length == 1 ? args[0] : "verilog-out");
+        Path out = Path.of(args.length >= 1 ? args[0] : "verilog-out");
+        Path javaSources = Path.of(args.length == 2 ? args[1] : JAVA_SOURCES);
         Files.createDirectories(out);
-        for (Path p : generateAll(out)) {
+        for (Path p : generateAll(out, javaSources)) {
             System.out.println("wrote " + p);
         }
     }

@@ -10,19 +10,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import jnic.hdl.nic.RegisterClass;
 import jnic.hdl.nic.RegisterHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed verilog-out/ must be exactly what the generator writes today ({@code make verilog}):
- * the Verilog of every top and the register map's C header.
+ * The committed generated files must be exactly what the generator writes today
+ * ({@code make verilog}): verilog-out/'s Verilog of every top and the register map's C header, and
+ * hw-sim's register map class, jnic.sim.nic.NicRegisterMap.
  */
 class VerilogFreshnessTest {
 
-    static Path verilogOut() {
+    static Path root() {
         String root = System.getProperty("jnic.root");
-        Path dir = Path.of(root == null ? ".." : root).resolve("verilog-out");
+        return Path.of(root == null ? ".." : root);
+    }
+
+    static Path verilogOut() {
+        Path dir = root().resolve("verilog-out");
         assertTrue(Files.isDirectory(dir), "verilog-out/ not found at " + dir.toAbsolutePath());
         return dir;
     }
@@ -39,23 +45,30 @@ class VerilogFreshnessTest {
     }
 
     @Test
-    void committedVerilogMatchesTheGenerator(@TempDir Path fresh) throws IOException {
-        List<Path> written = Generate.generateAll(fresh);
+    void committedFilesMatchTheGenerator(@TempDir Path fresh) throws IOException {
+        Path freshVerilog = fresh.resolve("verilog-out");
+        Path freshJava = fresh.resolve("java");
+        List<Path> written = Generate.generateAll(freshVerilog, freshJava);
         Path committed = verilogOut();
         assertEquals(
-                generatedFiles(fresh),
+                generatedFiles(freshVerilog),
                 generatedFiles(committed),
                 "the set of generated files differs from verilog-out/: run `make verilog` and commit");
-        assertTrue(generatedFiles(fresh).contains(RegisterHeader.FILE_NAME), "the register header is generated");
+        assertTrue(generatedFiles(freshVerilog).contains(RegisterHeader.FILE_NAME), "the register header is generated");
+        assertTrue(written.contains(RegisterClass.file(freshJava)), "the register map class is generated");
         for (Path file : written) {
-            String name = file.getFileName().toString();
+            Path committedFile = file.startsWith(freshJava)
+                    ? root().resolve(Generate.JAVA_SOURCES).resolve(freshJava.relativize(file))
+                    : committed.resolve(freshVerilog.relativize(file));
+            Path relative = root().relativize(committedFile);
+            assertTrue(Files.isRegularFile(committedFile), relative + " is missing: run `make verilog` and commit");
             List<String> expected = Files.readAllLines(file);
-            List<String> actual = Files.readAllLines(committed.resolve(name));
+            List<String> actual = Files.readAllLines(committedFile);
             for (int line = 0; line < Math.max(expected.size(), actual.size()); line++) {
                 String want = line < expected.size() ? expected.get(line) : "<end of file>";
                 String have = line < actual.size() ? actual.get(line) : "<end of file>";
                 if (!want.equals(have)) {
-                    fail("verilog-out/" + name + " is stale at line " + (line + 1) + ": generator writes\n  " + want
+                    fail(relative + " is stale at line " + (line + 1) + ": generator writes\n  " + want
                             + "\nbut the committed file has\n  " + have + "\nrun `make verilog` and commit");
                 }
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,19 @@ class PcapngTest {
         return all;
     }
 
+    /** The capture holds as many frames as were sent, each sent frame among them, padded and with its FCS. */
+    private static List<Pcapng.Packet> assertCapturedAsSent(Path file, List<byte[]> sent, String each)
+            throws IOException {
+        List<Pcapng.Packet> packets = Pcapng.read(file);
+        assertEquals(sent.size(), packets.size());
+        for (byte[] f : sent) {
+            byte[] expected = EthernetReference.concat(
+                    EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
+            assertTrue(packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)), each);
+        }
+        return packets;
+    }
+
     @Test
     void everyFrameOnTheMediumIsCapturedAsSentWithItsFcs(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cable.pcapng");
@@ -53,15 +67,7 @@ class PcapngTest {
             world.run(40_000);
             assertEquals(sent.size(), world.framesCaptured());
         }
-        List<Pcapng.Packet> packets = Pcapng.read(file);
-        assertEquals(sent.size(), packets.size());
-        for (byte[] f : sent) {
-            byte[] expected = EthernetReference.concat(
-                    EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
-            assertTrue(
-                    packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)),
-                    "a sent frame is in the capture");
-        }
+        List<Pcapng.Packet> packets = assertCapturedAsSent(file, sent, "a sent frame is in the capture");
         for (int i = 1; i < packets.size(); i++) {
             assertTrue(packets.get(i).nanos() >= 0, "timestamps in simulated time");
         }
@@ -100,15 +106,7 @@ class PcapngTest {
             sent = sendEachWay(world, 3, new Random(3));
             world.run(200_000);
         }
-        List<Pcapng.Packet> packets = Pcapng.read(file);
-        assertEquals(sent.size(), packets.size());
-        for (byte[] f : sent) {
-            byte[] expected = EthernetReference.concat(
-                    EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f)));
-            assertTrue(
-                    packets.stream().anyMatch(p -> java.util.Arrays.equals(p.bytes(), expected)),
-                    "decoded from the line as sent");
-        }
+        assertCapturedAsSent(file, sent, "decoded from the line as sent");
     }
 
     @Test

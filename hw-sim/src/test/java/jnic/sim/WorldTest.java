@@ -92,36 +92,71 @@ class WorldTest {
         station.set("halfDuplex", halfDuplex ? 1 : 0);
     }
 
+    /**
+     * The stations of a world as a test loads them: each configured, its frames queued on its
+     * transmit source, and a receiver collecting what it hears.
+     */
+    static final class Stations {
+        final List<List<byte[]>> sent = new ArrayList<>();
+        final List<Model.Source> sources = new ArrayList<>();
+        final List<Receiver> receivers = new ArrayList<>();
+
+        /** Loads the next station of {@code world} with {@code frames} to send; returns it. */
+        Model load(World world, boolean halfDuplex, List<byte[]> frames) {
+            int index = sent.size();
+            Model station = world.station(index);
+            configure(station, index, halfDuplex);
+            Model.Source in = station.source("frame");
+            frames.forEach(in::pushPacket);
+            sent.add(frames);
+            sources.add(in);
+            receivers.add(new Receiver(station));
+            return station;
+        }
+
+        long pending() {
+            return sources.stream().mapToLong(Model.Source::pending).sum();
+        }
+    }
+
     /** What two stations on a cable sent each other and what each received. */
     record Exchange(List<List<byte[]>> sent, List<Receiver> receivers, long cycles) {}
 
     private static Exchange exchange(World world, String top, int count, int maxLength, Random random) {
-        List<List<byte[]>> sent = new ArrayList<>();
-        List<Receiver> receivers = new ArrayList<>();
-        List<Model.Source> sources = new ArrayList<>();
+        Stations stations = new Stations();
         for (int s = 0; s < 2; s++) {
-            Model station = world.station(s);
-            configure(station, s, false);
             List<byte[]> frames = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 byte[] f = EthernetReference.randomBytes(random, 14 + random.nextInt(maxLength - 13));
                 System.arraycopy(address(1 - s), 0, f, 0, 6);
                 frames.add(f);
             }
-            Model.Source in = station.source("frame");
-            frames.forEach(in::pushPacket);
-            sent.add(frames);
-            sources.add(in);
-            receivers.add(new Receiver(station));
+            stations.load(world, false, frames);
         }
         long cycles = 0;
-        while (sources.get(0).pending() + sources.get(1).pending() > 0 && cycles < 50_000_000L) {
+        while (stations.pending() > 0 && cycles < 50_000_000L) {
             cycles += world.run(500_000);
-            receivers.forEach(Receiver::drain);
+            stations.receivers.forEach(Receiver::drain);
         }
         world.run(top.equals("MacPhy") ? 200_000 : 10_000);
-        receivers.forEach(Receiver::drain);
-        return new Exchange(sent, receivers, cycles);
+        stations.receivers.forEach(Receiver::drain);
+        return new Exchange(stations.sent, stations.receivers, cycles);
+    }
+
+    /** Each station received every frame the other sent, once, in order, accepted and byte-identical. */
+    private static void assertEveryFrameArrivedIntact(Exchange x) {
+        for (int s = 0; s < 2; s++) {
+            List<byte[]> expected = x.sent().get(1 - s);
+            List<Received> got = x.receivers().get(s).frames;
+            assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted without errors");
+                assertArrayEquals(
+                        EthernetReference.padded(expected.get(i)),
+                        got.get(i).withoutFcs(),
+                        "station " + s + ", frame " + i + " byte-identical");
+            }
+        }
     }
 
     /** The frames accepted as good are sent frames, in order: nothing corrupt is delivered. Returns how many. */
@@ -149,18 +184,7 @@ class WorldTest {
         try (World world = World.create("MacFast", 2, Medium.CABLE)) {
             Exchange x = exchange(world, "MacFast", 10_000, 1514, new Random(10));
             assertEquals(0, world.collisionCycles(), "nothing collides on a full-duplex cable");
-            for (int s = 0; s < 2; s++) {
-                List<byte[]> expected = x.sent().get(1 - s);
-                List<Received> got = x.receivers().get(s).frames;
-                assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
-                for (int i = 0; i < expected.size(); i++) {
-                    assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted without errors");
-                    assertArrayEquals(
-                            EthernetReference.padded(expected.get(i)),
-                            got.get(i).withoutFcs(),
-                            "station " + s + ", frame " + i + " byte-identical");
-                }
-            }
+            assertEveryFrameArrivedIntact(x);
             long bytes = x.sent().stream()
                             .flatMap(List::stream)
                             .mapToLong(f -> Math.max(60, f.length) + 24)
@@ -205,18 +229,7 @@ class WorldTest {
         try (World world = World.create("MacPhy", 2, Medium.CABLE, new World.Impairments(0, 0, 21))) {
             world.clockOffset(0, 100);
             world.clockOffset(1, -100);
-            Exchange x = exchange(world, "MacPhy", 40, 1514, new Random(15));
-            for (int s = 0; s < 2; s++) {
-                List<byte[]> expected = x.sent().get(1 - s);
-                List<Received> got = x.receivers().get(s).frames;
-                assertEquals(expected.size(), got.size(), "station " + s + " received every frame once");
-                for (int i = 0; i < expected.size(); i++) {
-                    assertTrue(got.get(i).good(), "station " + s + ", frame " + i + " accepted");
-                    assertArrayEquals(
-                            EthernetReference.padded(expected.get(i)),
-                            got.get(i).withoutFcs());
-                }
-            }
+            assertEveryFrameArrivedIntact(exchange(world, "MacPhy", 40, 1514, new Random(15)));
         }
         try (World world = World.create("MacPhy", 2, Medium.CABLE)) {
             assertMessage("within", () -> world.clockOffset(0, 20000));
@@ -269,14 +282,10 @@ class WorldTest {
         Random random = new Random(11);
         byte[] broadcast = {-1, -1, -1, -1, -1, -1};
         try (World world = World.create("MacFast", stations, Medium.HUB)) {
-            List<List<byte[]>> sent = new ArrayList<>();
-            List<Receiver> receivers = new ArrayList<>();
-            List<Model.Source> sources = new ArrayList<>();
+            Stations loaded = new Stations();
             List<Model.Recorder> excessive = new ArrayList<>();
             List<Model.Recorder> collisions = new ArrayList<>();
             for (int s = 0; s < stations; s++) {
-                Model station = world.station(s);
-                configure(station, s, true);
                 List<byte[]> frames = new ArrayList<>();
                 for (int i = 0; i < perStation; i++) {
                     byte[] f = EthernetReference.randomBytes(random, 60 + random.nextInt(340));
@@ -284,11 +293,7 @@ class WorldTest {
                     f[6] = (byte) s; // who sent it, for the reader of a failure
                     frames.add(f);
                 }
-                Model.Source in = station.source("frame");
-                frames.forEach(in::pushPacket);
-                sent.add(frames);
-                sources.add(in);
-                receivers.add(new Receiver(station));
+                Model station = loaded.load(world, true, frames);
                 excessive.add(station.record("txExcessiveCollisions"));
                 collisions.add(station.record("txCollision"));
             }
@@ -298,32 +303,31 @@ class WorldTest {
             long pending = 1;
             while (pending > 0 && cycles < 20_000_000L) {
                 cycles += world.run(200_000);
-                pending = 0;
                 for (int s = 0; s < stations; s++) {
-                    receivers.get(s).drain();
+                    loaded.receivers.get(s).drain();
                     excessiveCount[s] += Arrays.stream(excessive.get(s).take())
                             .filter(v -> v != 0)
                             .count();
                     collisionCount[s] += Arrays.stream(collisions.get(s).take())
                             .filter(v -> v != 0)
                             .count();
-                    pending += sources.get(s).pending();
                 }
+                pending = loaded.pending();
             }
             world.run(20_000);
-            receivers.forEach(Receiver::drain);
+            loaded.receivers.forEach(Receiver::drain);
             assertEquals(0, pending, "every frame was sent or dropped");
             assertTrue(world.collisionCycles() > 0, "stations really collided");
             assertTrue(Arrays.stream(collisionCount).sum() > 0, "and the MACs saw it");
 
             for (int s = 0; s < stations; s++) {
                 int delivered = 0;
-                for (byte[] f : sent.get(s)) {
+                for (byte[] f : loaded.sent.get(s)) {
                     byte[] padded = EthernetReference.padded(f);
                     int copies = 0;
                     for (int r = 0; r < stations; r++) {
                         if (r != s) {
-                            copies += (int) receivers.get(r).frames.stream()
+                            copies += (int) loaded.receivers.get(r).frames.stream()
                                     .filter(x -> x.good() && Arrays.equals(x.withoutFcs(), padded))
                                     .count();
                         }
@@ -341,10 +345,10 @@ class WorldTest {
             }
             // Nothing but sent frames is accepted: collision fragments are flagged.
             for (int r = 0; r < stations; r++) {
-                for (Received x : receivers.get(r).frames) {
+                for (Received x : loaded.receivers.get(r).frames) {
                     if (x.good()) {
                         assertTrue(
-                                sent.stream()
+                                loaded.sent.stream()
                                         .flatMap(List::stream)
                                         .anyMatch(f -> Arrays.equals(EthernetReference.padded(f), x.withoutFcs())),
                                 "station " + r + " accepted a frame nobody sent");

@@ -1,6 +1,11 @@
 package jnic.stack;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
 import jnic.net.wire.EtherType;
@@ -11,6 +16,8 @@ import jnic.net.wire.TcpSegment;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.tcp.TcpListener;
+import jnic.stack.tcp.TcpSocket;
 
 /** Hosts on loopback segments in virtual time, for the stack's tests. */
 public final class TestNet {
@@ -53,6 +60,33 @@ public final class TestNet {
 
     public void runFor(long millis) {
         lan.runFor(millis * 1_000_000L);
+    }
+
+    /** Both ends of a TCP connection. */
+    public record Connected(TcpSocket client, TcpSocket server) {}
+
+    /** {@code server} listens on {@code port} (backlog 8) and {@code client} connects to it, within 1 s. */
+    public Connected connect(Host client, Host server, int port) throws Exception {
+        TcpListener l = server.tcp().listen(port, 8);
+        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+        CompletableFuture<TcpSocket> connected = client.tcp().connect(server.address(), port);
+        assertTrue(runUntil(() -> connected.isDone() && accepted.isDone(), 1000), "connected");
+        return new Connected(connected.join(), accepted.join());
+    }
+
+    /**
+     * A promiscuous station on {@code segment}, as Wireshark would be, that hands every TCP segment
+     * on the wire to {@code seen}.
+     */
+    public static void watchTcp(LoopbackHub segment, Consumer<TcpOnWire> seen) {
+        LoopbackDevice tap = segment.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
+        tap.promiscuous(true);
+        tap.setHandler(frame -> {
+            TcpOnWire w = tcpIn(frame);
+            if (w != null) {
+                seen.accept(w);
+            }
+        });
     }
 
     /** A TCP segment seen on the wire, with the IPv4 packet that carried it. */

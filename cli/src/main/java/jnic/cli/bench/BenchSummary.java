@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The headline figures of each benchmark's JSON under bench/results, each with the reference it
@@ -29,20 +32,27 @@ public final class BenchSummary {
 
     private BenchSummary() {}
 
-    public static List<Row> read(Path results) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        crc(json(results, "crc"), rows);
-        phy(json(results, "phy"), rows);
-        driver(json(results, "driver"), rows);
-        stack(json(results, "stack"), rows);
-        tcp(json(results, "tcp"), rows);
-        world(json(results, "world"), rows);
-        return rows;
+    /** How one benchmark's JSON becomes rows. */
+    private interface Reader {
+        void read(JsonNode json, List<Row> rows) throws IOException;
     }
 
-    private static JsonNode json(Path results, String name) throws IOException {
-        Path f = results.resolve(name + ".json");
-        return Files.exists(f) ? JSON.readTree(f.toFile()) : null;
+    public static List<Row> read(Path results) throws IOException {
+        Map<String, Reader> readers = new LinkedHashMap<>();
+        readers.put("crc", BenchSummary::crc);
+        readers.put("phy", BenchSummary::phy);
+        readers.put("driver", BenchSummary::driver);
+        readers.put("stack", BenchSummary::stack);
+        readers.put("tcp", BenchSummary::tcp);
+        readers.put("world", BenchSummary::world);
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Reader> r : readers.entrySet()) {
+            Path f = results.resolve(r.getKey() + ".json");
+            if (Files.exists(f)) {
+                r.getValue().read(JSON.readTree(f.toFile()), rows);
+            }
+        }
+        return rows;
     }
 
     private static double number(JsonNode n, String field) throws IOException {
@@ -54,10 +64,25 @@ public final class BenchSummary {
         return v.asDouble();
     }
 
-    private static void crc(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null) {
-            return;
+    /** The rows of one benchmark, whose figures share a unit and the reference they are measured against. */
+    private record Figures(String benchmark, String unit, String reference, List<Row> rows) {
+        void add(String what, double value, double referenceValue, double ratio) {
+            rows.add(new Row(benchmark, what, value, unit, reference, referenceValue, ratio));
         }
+
+        /** A row per element of {@code list}: its {@code valueField} over its {@code referenceField}. */
+        void eachOver(JsonNode list, Function<JsonNode, String> what, String valueField, String referenceField)
+                throws IOException {
+            for (JsonNode e : list) {
+                double value = number(e, valueField);
+                double referenceValue = number(e, referenceField);
+                add(what.apply(e), value, referenceValue, value / referenceValue);
+            }
+        }
+    }
+
+    private static void crc(JsonNode j, List<Row> rows) throws IOException {
+        Figures crc = new Figures("crc", "ns/frame", "java.util.zip.CRC32", rows);
         for (JsonNode r : j.path("rows")) {
             String impl = r.path("implementation").asText();
             if (impl.equals("java.util.zip.CRC32")) {
@@ -65,122 +90,63 @@ public final class BenchSummary {
             }
             double ns = number(r, "ns_per_frame");
             double ratio = number(r, "ratio_vs_java_util_zip"); // reference time / this time: above 1 is faster
-            rows.add(new Row(
-                    "crc",
-                    impl + ", " + r.path("size_bytes").asInt() + "-byte frames",
-                    ns,
-                    "ns/frame",
-                    "java.util.zip.CRC32",
-                    ns * ratio,
-                    ratio));
+            crc.add(impl + ", " + r.path("size_bytes").asInt() + "-byte frames", ns, ns * ratio, ratio);
         }
     }
 
     private static void phy(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null) {
-            return;
-        }
         double java = number(j, "java_reference_us_per_frame");
         double verilated = number(j, "verilated_codec_us_per_frame");
-        rows.add(new Row(
-                "phy",
-                "Manchester encode + decode, Verilated, "
-                        + j.path("frame_bytes").asInt() + "-byte frame",
-                verilated,
-                "us/frame",
-                "the Java reference codec",
-                java,
-                java / verilated));
+        new Figures("phy", "us/frame", "the Java reference codec", rows)
+                .add(
+                        "Manchester encode + decode, Verilated, "
+                                + j.path("frame_bytes").asInt() + "-byte frame",
+                        verilated,
+                        java,
+                        java / verilated);
     }
 
     private static void driver(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null) {
-            return;
-        }
+        Figures driver = new Figures("driver", "frames/s", "the world running the same traffic without a driver", rows);
         for (String mode : new String[] {"bulk", "ping_pong"}) {
             JsonNode m = j.path(mode);
             double fps = number(m, "frames_per_second");
             double alone = number(
                     m, "world_alone_over_driver"); // the world alone's time over the driver's: the driver's efficiency
-            rows.add(new Row(
-                    "driver",
-                    "simulated NIC driver, " + mode.replace('_', '-') + " frames",
-                    fps,
-                    "frames/s",
-                    "the world running the same traffic without a driver",
-                    fps / alone,
-                    alone));
+            driver.add("simulated NIC driver, " + mode.replace('_', '-') + " frames", fps, fps / alone, alone);
         }
     }
 
     private static void stack(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null) {
-            return;
-        }
-        for (JsonNode r : j.path("udp_echo")) {
-            double jnic = number(r, "jnic_datagrams_per_s");
-            double kernel = number(r, "kernel_datagrams_per_s");
-            rows.add(new Row(
-                    "stack",
-                    "UDP echo, " + r.path("data_bytes").asInt() + "-byte datagrams",
-                    jnic,
-                    "datagrams/s",
-                    "Linux UDP over 127.0.0.1",
-                    kernel,
-                    jnic / kernel));
-        }
+        new Figures("stack", "datagrams/s", "Linux UDP over 127.0.0.1", rows)
+                .eachOver(
+                        j.path("udp_echo"),
+                        r -> "UDP echo, " + r.path("data_bytes").asInt() + "-byte datagrams",
+                        "jnic_datagrams_per_s",
+                        "kernel_datagrams_per_s");
     }
 
     private static void tcp(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null || j.has("skipped")) {
+        if (j.has("skipped")) {
             return; // no namespaces here (not root): tcp.json says why, and there is no reference to compare with
         }
         double veth = number(j, "linux_to_linux_veth_mbps");
         double out = number(j, "jnic_to_linux_tap_mbps");
         double in = number(j, "linux_to_jnic_tap_mbps");
         double loopback = number(j, "jnic_to_jnic_loopback_mbps");
+        Figures tcp = new Figures("tcp", "Mb/s", "Linux to Linux over veth, offloads on", rows);
         // The benchmark's ratios are medians of each round's own ratio (the paths take turns in a round).
-        rows.add(new Row(
-                "tcp",
-                "TCP bulk, jnic to Linux over TAP",
-                out,
-                "Mb/s",
-                "Linux to Linux over veth, offloads on",
-                veth,
-                number(j, "jnic_to_linux_over_linux_to_linux")));
-        rows.add(new Row(
-                "tcp",
-                "TCP bulk, Linux to jnic over TAP",
-                in,
-                "Mb/s",
-                "Linux to Linux over veth, offloads on",
-                veth,
-                number(j, "linux_to_jnic_over_linux_to_linux")));
-        rows.add(new Row(
-                "tcp",
-                "TCP bulk, jnic to jnic over in-memory loopback",
-                loopback,
-                "Mb/s",
-                "Linux to Linux over veth, offloads on",
-                veth,
-                loopback / veth));
+        tcp.add("TCP bulk, jnic to Linux over TAP", out, veth, number(j, "jnic_to_linux_over_linux_to_linux"));
+        tcp.add("TCP bulk, Linux to jnic over TAP", in, veth, number(j, "linux_to_jnic_over_linux_to_linux"));
+        tcp.add("TCP bulk, jnic to jnic over in-memory loopback", loopback, veth, loopback / veth);
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {
-        if (j == null) {
-            return;
-        }
-        for (JsonNode b : j.path("builds")) {
-            double world = number(b, "world_clocks_per_second");
-            double bare = number(b, "bare_clocks_per_second");
-            rows.add(new Row(
-                    "world",
-                    "co-simulation speed, two " + b.path("top").asText() + " on a cable",
-                    world,
-                    "clocks/s",
-                    "a bare C++ loop on the same models",
-                    bare,
-                    world / bare));
-        }
+        new Figures("world", "clocks/s", "a bare C++ loop on the same models", rows)
+                .eachOver(
+                        j.path("builds"),
+                        b -> "co-simulation speed, two " + b.path("top").asText() + " on a cable",
+                        "world_clocks_per_second",
+                        "bare_clocks_per_second");
     }
 }

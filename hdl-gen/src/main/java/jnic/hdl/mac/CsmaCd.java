@@ -139,12 +139,7 @@ public final class CsmaCd extends HwComponent {
         // is held aborted outside PASS, so the lag can never let it start a frame there.
         assign(macReady, and(phyReady, permit));
         assign(macAbort, not(is(state, State.PASS)));
-        assign(rewind, false);
-        assign(discard, false);
-        assign(collision, false);
-        assign(lateCollision, false);
-        assign(excessiveCollisions, false);
-        assign(deferred, false);
+        quietPulses();
 
         Bool half = halfDuplex;
         // Deference: the gap counter restarts while carrier is sensed and runs down after it.
@@ -246,13 +241,18 @@ public final class CsmaCd extends HwComponent {
             assign(lineValid, and(macValid, phyReady));
             assign(lineData, macData);
             assign(macAbort, false);
-            assign(rewind, false);
-            assign(discard, false);
-            assign(collision, false);
-            assign(lateCollision, false);
-            assign(excessiveCollisions, false);
-            assign(deferred, false);
+            quietPulses();
             go(state, State.PASS);
         });
+    }
+
+    /** No event this clock: the one-clock pulses to the frame's source and the counters stay low. */
+    private void quietPulses() {
+        assign(rewind, false);
+        assign(discard, false);
+        assign(collision, false);
+        assign(lateCollision, false);
+        assign(excessiveCollisions, false);
+        assign(deferred, false);
     }
 }

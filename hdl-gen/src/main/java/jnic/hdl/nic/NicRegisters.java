@@ -9,9 +9,9 @@ import jnic.hdl.mac.MacTx;
  * <ul>
  *   <li>{@code make verilog} writes it as a C header, {@code verilog-out/jnic_nic_registers.h}
  *       ({@link RegisterHeader}), which the C++ in hw-sim/native includes;</li>
- *   <li>docs/registers.md describes it, and NicRegistersDocumentationTest checks its tables;</li>
- *   <li>hw-sim's {@code jnic.sim.nic.NicRegisterMap} is software's copy, and NicRegisterMapTest
- *       checks every constant and the counter order.</li>
+ *   <li>{@code make verilog} writes it as software's Java class, hw-sim's
+ *       {@code jnic.sim.nic.NicRegisterMap} ({@link RegisterClass});</li>
+ *   <li>docs/registers.md describes it, and NicRegistersDocumentationTest checks its tables.</li>
  * </ul>
  * Register offsets are bytes; {@code CONTROL_*}, {@code STATUS_*}, {@code INT_*} (but
  * {@code INT_BITS}) and {@code DESCRIPTOR_*} (but the mask) are bit numbers in their register.

@@ -83,7 +83,7 @@ public final class RegisterHeader {
                 .append('\n');
     }
 
-    private static int value(Field f) {
+    static int value(Field f) {
         try {
             return f.getInt(null);
         } catch (IllegalAccessException e) {
@@ -92,7 +92,7 @@ public final class RegisterHeader {
     }
 
     /** The bit-number groups, named by prefix; INT_STATUS and INT_MASK are registers, not bits. */
-    private static String group(String name) {
+    static String group(String name) {
         for (String prefix : List.of("CONTROL_", "STATUS_", "INT_", "DESCRIPTOR_", "REGION_")) {
             if (name.startsWith(prefix) && !name.equals("INT_STATUS") && !name.equals("INT_MASK")) {
                 return prefix;
@@ -101,7 +101,7 @@ public final class RegisterHeader {
         return "";
     }
 
-    private static String format(String name, int value) {
+    static String format(String name, int value) {
         boolean decimal = name.endsWith("_BITS")
                 || name.endsWith("_RESET")
                 || (!group(name).isEmpty() && !name.endsWith("_MASK"));

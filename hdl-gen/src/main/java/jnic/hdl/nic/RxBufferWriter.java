@@ -38,10 +38,6 @@ import spinal.core.UInt;
  * bit 17 multicast (hash match or promiscuous), bit 18 broadcast.
  */
 public final class RxBufferWriter extends HwComponent {
-    public static final int DESCRIPTOR_UNICAST_BIT = 16;
-    public static final int DESCRIPTOR_MULTICAST_BIT = 17;
-    public static final int DESCRIPTOR_BROADCAST_BIT = 18;
-
     public final Bool enable;
     public final Bool clearRing;
     public final UInt hostHead;

@@ -95,18 +95,29 @@ class MacLoopTest {
     record Line(long[] active, long[] level) {}
 
     private static Line transmit(List<byte[]> frames) {
-        try (Model tx = Model.create("MacPhy")) {
+        long[][] line = lineOut("MacPhy", frames, 8 * SAMPLES_PER_BIT, 8, "lineOutActive", "lineOutLevel");
+        return new Line(line[0], line[1]);
+    }
+
+    /**
+     * A transmitting MAC of {@code top} sends the frames back to back: its two line ports, clock by
+     * clock, over {@code clocksPerByte} clocks per byte of the frames (preamble, padding, FCS and gap
+     * included) and {@code slackBytes} more.
+     */
+    private static long[][] lineOut(
+            String top, List<byte[]> frames, long clocksPerByte, long slackBytes, String first, String second) {
+        try (Model tx = Model.create(top)) {
             tx.set("maxLength", 1514);
             Model.Source in = tx.source("frame");
             frames.forEach(in::pushPacket);
-            Model.Recorder active = tx.record("lineOutActive");
-            Model.Recorder level = tx.record("lineOutLevel");
+            Model.Recorder a = tx.record(first);
+            Model.Recorder b = tx.record(second);
             long bytes = frames.stream()
                     .mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12)
                     .sum();
-            tx.run((bytes + 8) * 8 * SAMPLES_PER_BIT);
+            tx.run((bytes + slackBytes) * clocksPerByte);
             assertEquals(0, in.pending(), "everything was sent");
-            return new Line(active.take(), level.take());
+            return new long[][] {a.take(), b.take()};
         }
     }
 
@@ -292,18 +303,7 @@ class MacLoopTest {
 
     /** The fast build's line for these frames: per-clock {valid, data}. */
     private static long[][] fastLine(List<byte[]> frames) {
-        try (Model tx = Model.create("MacFast")) {
-            tx.set("maxLength", 1514);
-            Model.Source in = tx.source("frame");
-            frames.forEach(in::pushPacket);
-            Model.Recorder v = tx.record("lineOutValid");
-            Model.Recorder d = tx.record("lineOutData");
-            long bytes = frames.stream()
-                    .mapToLong(f -> 8 + Math.max(60, f.length) + 4 + 12)
-                    .sum();
-            tx.run(bytes + 50);
-            return new long[][] {v.take(), d.take()};
-        }
+        return lineOut("MacFast", frames, 1, 50, "lineOutValid", "lineOutData");
     }
 
     @Test

@@ -14,9 +14,10 @@ import jnic.hdl.nic.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The register map software programs against is the one the hardware was generated from: every
- * constant of hdl-gen's NicRegisters is in NicRegisterMap with the same value and NicRegisterMap has
- * no other, and the statistics counters are in the hardware's order at the hardware's offsets.
+ * NicRegisterMap is generated from hdl-gen's NicRegisters (jnic.hdl.nic.RegisterClass), and
+ * hdl-gen's freshness test holds the committed file to the generator's text. This test checks what
+ * that text means once compiled: every constant has the hardware's value and there is no other, and
+ * the statistics counters are in the hardware's order at the hardware's offsets.
  */
 class NicRegisterMapTest {
 
@@ -33,17 +34,10 @@ class NicRegisterMapTest {
     }
 
     @Test
-    void everyConstantHasTheSameValueOnBothSides() throws IllegalAccessException {
+    void everyConstantHasTheHardwaresValue() throws IllegalAccessException {
         Map<String, Integer> hardware = constants(NicRegisters.class);
-        Map<String, Integer> software = constants(NicRegisterMap.class);
         assertTrue(hardware.size() > 40, "compared " + hardware.size());
-        for (Map.Entry<String, Integer> c : hardware.entrySet()) {
-            assertEquals(c.getValue(), software.get(c.getKey()), c.getKey() + " in NicRegisterMap");
-        }
-        for (Map.Entry<String, Integer> c : software.entrySet()) {
-            assertEquals(c.getValue(), hardware.get(c.getKey()), c.getKey() + " in the hardware's NicRegisters");
-        }
-        assertEquals(hardware, software);
+        assertEquals(hardware, constants(NicRegisterMap.class));
     }
 
     @Test
@@ -54,11 +48,7 @@ class NicRegisterMapTest {
                 Arrays.stream(NicRegisterMap.Counter.values()).map(Enum::name).toList();
         assertEquals(hardware, software);
         for (NicRegisterMap.Counter c : NicRegisterMap.Counter.values()) {
-            assertEquals(
-                    NicRegisters.STATS
-                            + 4 * Statistics.Counter.valueOf(c.name()).ordinal(),
-                    c.offset(),
-                    c.name());
+            assertEquals(NicRegisters.STATS + 4 * c.ordinal(), c.offset(), c.name());
         }
     }
 }

@@ -34,84 +34,88 @@ class FragmentationTest {
 
     @Test
     void datagramsUpTo65507BytesCrossAReorderingLinkWhole() throws Exception {
-        LoopbackHub seg = net.segment(new LoopbackHub.Impairments(0, 0, 0.3), 11);
-        Host a = net.host("a", seg, "10.0.0.1/24");
-        Host b = net.host("b", seg, "10.0.0.2/24");
-        UdpSocket rx = b.udp().open(5000);
-        rx.receiveBufferSize(1 << 20);
-        UdpSocket tx = a.udp().open(0);
+        Link link = new Link(net.segment(new LoopbackHub.Impairments(0, 0, 0.3), 11), HostConfig.DEFAULT.withSeed(2));
+        link.rx.receiveBufferSize(1 << 20);
+        UdpSocket tx = link.a.udp().open(0);
         Random r = new Random(5);
         List<byte[]> sent = new ArrayList<>();
         for (int n : new int[] {0, 1, 1472, 1473, 1480, 2961, 8000, 30000, UdpDatagram.MAX_DATA}) {
             sent.add(random(r, n));
         }
         for (byte[] d : sent) {
-            tx.sendTo(d, b.address(), 5000);
+            tx.sendTo(d, link.b.address(), 5000);
         }
         assertTrue(
-                net.runUntil(() -> rx.queued() == sent.size(), 5000),
-                b.counters().toString());
+                net.runUntil(() -> link.rx.queued() == sent.size(), 5000),
+                link.b.counters().toString());
         List<byte[]> got = new ArrayList<>();
-        for (UdpSocket.Datagram d; (d = rx.poll()) != null; ) {
+        for (UdpSocket.Datagram d; (d = link.rx.poll()) != null; ) {
             got.add(d.data());
         }
         got.sort((x, y) -> Integer.compare(x.length, y.length));
         for (int i = 0; i < sent.size(); i++) {
             assertArrayEquals(sent.get(i), got.get(i));
         }
-        assertTrue(seg.framesReordered() > 10, "the link reordered " + seg.framesReordered() + " frames");
+        assertTrue(link.seg.framesReordered() > 10, "the link reordered " + link.seg.framesReordered() + " frames");
         // IP payload = data + 8 in pieces of 1480: 1472 bytes of data fit one frame; 1473 and 1480 take 2,
         // 2961 takes 3, 8000 takes 6, 30000 takes 21, and 65507 (65515 of IP payload) takes 45.
-        assertEquals(2 + 2 + 3 + 6 + 21 + 45, a.counters().get(StackCounter.IP_FRAGMENTS_OUT));
-        assertEquals(6, b.counters().get(StackCounter.REASSEMBLY_OK));
-        assertEquals(0, b.ip().reassemblyMemory());
+        assertEquals(2 + 2 + 3 + 6 + 21 + 45, link.a.counters().get(StackCounter.IP_FRAGMENTS_OUT));
+        assertEquals(6, link.b.counters().get(StackCounter.REASSEMBLY_OK));
+        assertEquals(0, link.b.ip().reassemblyMemory());
     }
 
     @Test
     void underLossWholeDatagramsOrNothingArriveAndTheRestTimeOut() throws Exception {
-        LoopbackHub seg = net.segment(new LoopbackHub.Impairments(0.02, 0, 0.1), 12);
-        Host a = net.host("a", seg, "10.0.0.1/24");
-        Host b = net.host("b", seg, "10.0.0.2/24");
-        UdpSocket rx = b.udp().open(5000);
-        rx.receiveBufferSize(4 << 20);
-        UdpSocket tx = a.udp().open(0);
+        Link link =
+                new Link(net.segment(new LoopbackHub.Impairments(0.02, 0, 0.1), 12), HostConfig.DEFAULT.withSeed(2));
+        link.rx.receiveBufferSize(4 << 20);
+        UdpSocket tx = link.a.udp().open(0);
         // Resolve b first: 40 datagrams of 20 kB would overflow the queue of datagrams waiting for ARP.
-        a.icmp().echo(b.address(), 0, Duration.ofSeconds(1));
-        assertTrue(net.runUntil(() -> a.interfaces().get(0).arp().lookup(b.address()) != null, 5000));
+        link.a.icmp().echo(link.b.address(), 0, Duration.ofSeconds(1));
+        assertTrue(net.runUntil(() -> link.a.interfaces().get(0).arp().lookup(link.b.address()) != null, 5000));
         Random r = new Random(6);
         List<byte[]> sent = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             byte[] d = random(r, 20_000);
             d[0] = (byte) i;
             sent.add(d);
-            tx.sendTo(d, b.address(), 5000);
+            tx.sendTo(d, link.b.address(), 5000);
         }
         net.runFor(31_000);
         int received = 0;
-        for (UdpSocket.Datagram d; (d = rx.poll()) != null; received++) {
+        for (UdpSocket.Datagram d; (d = link.rx.poll()) != null; received++) {
             assertArrayEquals(sent.get(d.data()[0]), d.data(), "a reassembled datagram is byte-exact");
         }
-        assertTrue(seg.framesLost() > 0);
+        assertTrue(link.seg.framesLost() > 0);
         assertTrue(received > 20 && received < 40, received + " of 40 arrived");
-        long ok = b.counters().get(StackCounter.REASSEMBLY_OK);
+        long ok = link.b.counters().get(StackCounter.REASSEMBLY_OK);
         assertEquals(received, ok);
         assertEquals(
                 40,
-                ok + b.counters().get(StackCounter.REASSEMBLY_TIMEOUT),
+                ok + link.b.counters().get(StackCounter.REASSEMBLY_TIMEOUT),
                 "every datagram either completed or timed out");
-        assertEquals(0, b.ip().reassemblyMemory());
+        assertEquals(0, link.b.ip().reassemblyMemory());
     }
 
-    /** Hand-made fragments from a's device to b, for the cases a sender would not make. */
-    private final class Injector {
-        final LoopbackHub seg = net.segment();
-        final Host a = net.host("a", seg, "10.0.0.1/24");
+    /** Hosts a (10.0.0.1) and b (10.0.0.2) on a segment, b taking UDP datagrams on port 5000. */
+    private class Link {
+        final LoopbackHub seg;
+        final Host a;
         final Host b;
         final UdpSocket rx;
 
-        Injector(HostConfig bConfig) throws Exception {
+        Link(LoopbackHub seg, HostConfig bConfig) throws Exception {
+            this.seg = seg;
+            a = net.host("a", seg, "10.0.0.1/24");
             b = net.host("b", seg, "10.0.0.2/24", bConfig);
             rx = b.udp().open(5000);
+        }
+    }
+
+    /** Hand-made fragments from a's device to b, for the cases a sender would not make. */
+    private final class Injector extends Link {
+        Injector(HostConfig bConfig) throws Exception {
+            super(net.segment(), bConfig);
         }
 
         /** A UDP datagram's IP payload (header + data, checksummed) to be cut up. */

@@ -29,12 +29,9 @@ class TcpAttackTest {
     TcpSocket serverSocket;
 
     private void connect() throws Exception {
-        TcpListener l = server.tcp().listen(80, 8);
-        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
-        CompletableFuture<TcpSocket> c = client.tcp().connect(server.address(), 80);
-        assertTrue(net.runUntil(() -> c.isDone() && accepted.isDone(), 1000));
-        clientSocket = c.join();
-        serverSocket = accepted.join();
+        TestNet.Connected connected = net.connect(client, server, 80);
+        clientSocket = connected.client();
+        serverSocket = connected.server();
     }
 
     /** A segment that claims to come from {@code from}:{@code port}, sent to the server. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
 import jnic.net.wire.MacAddress;
@@ -40,13 +39,7 @@ class TcpBurstAckTest {
     int mss;
 
     TcpBurstAckTest() {
-        LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
-        tap.promiscuous(true);
-        tap.setHandler(frame -> {
-            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
-            if (w == null) {
-                return;
-            }
+        TestNet.watchTcp(seg, w -> {
             if (w.ip().source().equals(client.address()) && w.tcp().has(TcpSegment.SYN)) {
                 clientFirstByte = Integer.toUnsignedLong(w.tcp().sequence() + 1);
             } else if (w.ip().source().equals(server.address()) && !w.tcp().has(TcpSegment.SYN)) {
@@ -97,14 +90,11 @@ class TcpBurstAckTest {
     private TcpSocket[] connect(TcpConfig tcp) throws Exception {
         server = new Host("server", net.lan, HostConfig.DEFAULT.withSeed(2).withTcp(tcp));
         server.attach(serverDevice, InterfaceAddress.parse("10.0.0.2/24"));
-        TcpListener l = server.tcp().listen(80, 8);
-        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
-        CompletableFuture<TcpSocket> f = client.tcp().connect(server.address(), 80);
-        assertTrue(net.runUntil(() -> f.isDone() && accepted.isDone(), 1000));
+        TestNet.Connected connected = net.connect(client, server, 80);
         net.runFor(100);
-        mss = f.join().connection().maxSegmentSize();
+        mss = connected.client().connection().maxSegmentSize();
         serverAcks.clear();
-        return new TcpSocket[] {f.join(), accepted.join()};
+        return new TcpSocket[] {connected.client(), connected.server()};
     }
 
     /** ACK numbers at these counts of segments (relative sequence numbers). */

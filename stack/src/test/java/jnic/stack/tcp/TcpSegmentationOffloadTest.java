@@ -33,8 +33,18 @@ import org.junit.jupiter.api.Test;
  * (the next hop's ARP entry expired), TCP cuts it itself.
  */
 class TcpSegmentationOffloadTest {
-    /** A NIC with TSO, modelled: each large TCP segment leaves as MSS-sized ones, headers and checksums made anew. */
+    /**
+     * A NIC with TSO, modelled as the hardware does it, by header replication: the large frame's
+     * headers are the prototype of every MSS-sized piece, and in each copy the NIC rewrites only the
+     * fields that differ: the IPv4 total length, identification (one more per piece) and header
+     * checksum; the TCP sequence number, PSH and FIN (kept on the last piece only) and checksum.
+     */
     static final class CuttingDevice extends ForwardingDevice {
+        /** Where the sequence number and the control bits lie in the TCP header (RFC 9293 section 3.1). */
+        private static final int SEQUENCE_FIELD = 4;
+
+        private static final int FLAGS_FIELD = 13;
+
         int largeFrames;
         int largestFrameOnWire;
 
@@ -55,31 +65,41 @@ class TcpSegmentationOffloadTest {
             // The field holds the pseudo-header's sum: summing the segment over it completes the
             // checksum, which then checks against the pseudo-header only if that partial sum was right.
             ByteBuffer tcp = ip.payload();
-            int field = tcp.position() + 16;
-            tcp.putShort(field, (short) Checksum.of(tcp, tcp.position(), tcp.remaining()));
-            TcpSegment seg =
+            tcp.putShort(tcp.position() + TcpSegment.CHECKSUM_OFFSET, (short)
+                    Checksum.of(tcp, tcp.position(), tcp.remaining()));
+            TcpSegment large =
                     TcpSegment.parse(tcp, ip.source(), ip.destination()).value();
-            ByteBuffer data = seg.data();
-            for (int at = 0, k = 0; at < data.remaining(); at += segmentSize, k++) {
-                int n = Math.min(segmentSize, data.remaining() - at);
-                int flags = at + n == data.remaining() ? seg.flags() : seg.flags() & ~TcpSegment.PSH;
-                TcpSegment piece = new TcpSegment(
-                        seg.sourcePort(),
-                        seg.destinationPort(),
-                        seg.sequence() + at,
-                        seg.acknowledgment(),
-                        flags,
-                        seg.window(),
+            byte[] prototype = new byte[large.headerLength()];
+            tcp.get(tcp.position(), prototype);
+            ByteBuffer data = large.data();
+            int pieces = (data.remaining() + segmentSize - 1) / segmentSize;
+            for (int k = 0; k < pieces; k++) {
+                int from = k * segmentSize;
+                int n = Math.min(segmentSize, data.remaining() - from);
+                ByteBuffer piece = ByteBuffer.allocate(prototype.length + n)
+                        .put(0, prototype)
+                        .put(prototype.length, data, data.position() + from, n);
+                piece.putInt(SEQUENCE_FIELD, large.sequence() + from);
+                if (k < pieces - 1) {
+                    piece.put(FLAGS_FIELD, (byte) (large.flags() & ~(TcpSegment.PSH | TcpSegment.FIN)));
+                }
+                piece.putShort(TcpSegment.CHECKSUM_OFFSET, (short) 0);
+                long pseudoHeader = Checksum.pseudoHeader(
+                        ip.source().value(), ip.destination().value(), Ipv4Packet.PROTOCOL_TCP, piece.capacity());
+                piece.putShort(TcpSegment.CHECKSUM_OFFSET, (short)
+                        Checksum.finish(Checksum.add(pseudoHeader, piece, 0, piece.capacity())));
+                Ipv4Packet p = new Ipv4Packet(
+                        ip.typeOfService(),
+                        (ip.identification() + k) & 0xFFFF,
+                        ip.dontFragment(),
+                        false,
                         0,
-                        seg.options(),
-                        data.slice(data.position() + at, n));
-                Ipv4Packet p = Ipv4Packet.of(
                         ip.ttl(),
-                        Ipv4Packet.PROTOCOL_TCP,
+                        ip.protocol(),
                         ip.source(),
                         ip.destination(),
-                        ip.identification() + k,
-                        piece.toBuffer(ip.source(), ip.destination()));
+                        ip.options(),
+                        piece);
                 send(new EthernetFrame(eth.destination(), eth.source(), EtherType.IPV4, ByteBuffer.wrap(p.toBytes()))
                         .toBytes());
             }

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import jnic.driver.loopback.LoopbackDevice;
 import jnic.driver.loopback.LoopbackHub;
-import jnic.net.wire.MacAddress;
 import jnic.stack.TestNet;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
@@ -33,28 +31,20 @@ class TcpTimingTest {
     TcpSocket s;
 
     TcpTimingTest() {
-        LoopbackDevice tap = seg.attach("wireshark", MacAddress.parse("02:77:77:77:77:77"));
-        tap.promiscuous(true);
-        tap.setHandler(frame -> {
-            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
-            if (w != null) {
-                seen.add(new long[] {
+        TestNet.watchTcp(
+                seg,
+                w -> seen.add(new long[] {
                     net.lan.clock().nanos(),
                     w.ip().source().equals(client.address()) ? 1 : 0,
                     w.tcp().flags(),
                     w.tcp().data().remaining()
-                });
-            }
-        });
+                }));
     }
 
     private void connect() throws Exception {
-        TcpListener l = server.tcp().listen(80, 8);
-        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
-        CompletableFuture<TcpSocket> f = client.tcp().connect(server.address(), 80);
-        assertTrue(net.runUntil(() -> f.isDone() && accepted.isDone(), 1000));
-        c = f.join();
-        s = accepted.join();
+        TestNet.Connected connected = net.connect(client, server, 80);
+        c = connected.client();
+        s = connected.server();
         net.runFor(100);
         seen.clear();
     }
