@@ -5,7 +5,8 @@ ROOT  := $(CURDIR)
 
 # Debian packages the build uses; `make deps` installs whichever are missing.
 DEB_TOOLS := verilator:verilator yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm iverilog:iverilog ping:iputils-ping nc:netcat-openbsd chromium:chromium \
-             clang-format:clang-format nft:nftables ab:apache2-utils curl:curl
+             clang-format:clang-format nft:nftables ab:apache2-utils curl:curl \
+             tshark:tshark
 DEB_BUILD := g++:g++ make:make mvn:maven java:openjdk-17-jdk-headless python3:python3
 
 .PHONY: deps verilog lint format-check formal sim build test fuzz demo bench synth clean
