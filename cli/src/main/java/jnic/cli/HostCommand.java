@@ -124,8 +124,18 @@ final class HostCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** GET of a file under {@code root}: "/" is index.html; nothing outside root is served. */
+    /**
+     * GET or HEAD of a file under {@code root}: "/" is index.html; nothing outside root is served;
+     * other methods get 405. The server keeps connections open between requests.
+     */
     static HttpMessage.Response serveFile(Path root, HttpMessage.Request request) {
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return new HttpMessage.Response(
+                    405,
+                    "Method Not Allowed",
+                    Map.of("content-type", "text/plain", "allow", "GET, HEAD"),
+                    (request.method() + " is not allowed: the files are read-only\n").getBytes(StandardCharsets.UTF_8));
+        }
         String target = request.target().split("\\?", 2)[0];
         Path file = root.resolve(target.equals("/") ? "index.html" : target.substring(1))
                 .normalize();

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jnic host --tap} with the kernel as the client: the test moves the TAP device the command
- * made into a namespace of its own, then Python fetches a page and nc uses the echo port, TCP and
- * UDP. Skipped, with the reason, without root, TAP or the tools.
+ * made into a namespace of its own, then Python fetches a page, curl two on one connection, and nc
+ * uses the echo port, TCP and UDP. Skipped, with the reason, without root, TAP or the tools.
  */
 class HostCommandTest {
     @Test
     void theKernelFetchesAPageAndEchoesThroughAJnicHost(@TempDir Path dir) throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun");
-        assumeTrue(NetworkNamespace.run("which", "nc", "python3") == 0, "skipped: nc or python3 missing");
+        assumeTrue(NetworkNamespace.run("which", "nc", "python3", "curl") == 0, "skipped: nc, python3 or curl missing");
         String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
         String tap = "jcli" + suffix;
         NetworkNamespace ns;
@@ -54,6 +54,18 @@ class HostCommandTest {
                     "-c",
                     "import urllib.request,sys; sys.stdout.write(urllib.request.urlopen('http://10.217.0.2/', timeout=5).read().decode())");
             assertEquals("<p>hello from jnic host</p>\n", page);
+            assertEquals(
+                    "<p>hello from jnic host</p>\n1 <p>hello from jnic host</p>\n0 ",
+                    namespace.exec(
+                            "curl",
+                            "-s",
+                            "--max-time",
+                            "5",
+                            "-w",
+                            "%{num_connects} ",
+                            "http://10.217.0.2/",
+                            "http://10.217.0.2/index.html"),
+                    "curl fetches both pages on one connection");
             assertEquals("tcp echo\n", namespace.exec("bash", "-c", "echo 'tcp echo' | nc -N -w 3 10.217.0.2 7"));
             assertEquals("udp echo\n", namespace.exec("bash", "-c", "echo 'udp echo' | nc -u -w 1 10.217.0.2 7"));
             assertEquals(0, host.get(20, TimeUnit.SECONDS), "the host stopped after its --seconds");
@@ -71,5 +83,8 @@ class HostCommandTest {
                 dir, new jnic.stack.http.HttpMessage.Request("GET", "/../../etc/passwd", java.util.Map.of()));
         assertEquals(404, escape.status());
         assertTrue(escape.bodyText().contains("no file"));
+        var post = HostCommand.serveFile(
+                dir, new jnic.stack.http.HttpMessage.Request("POST", "/a.txt", java.util.Map.of()));
+        assertEquals(405, post.status());
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The IPv4 stack on {@code NetDevice}. This package holds only what every layer of the stack
  * shares: {@link jnic.stack.SocketError} with its {@link jnic.stack.Errno}, the one blocking wait
- * ({@link jnic.stack.Blocking}) and the host's {@link jnic.stack.EphemeralPorts}.
+ * ({@link jnic.stack.Blocking}), the host's {@link jnic.stack.EphemeralPorts}, and the
+ * {@link jnic.stack.TokenBucket} that rate limits (ICMP errors) are made of.
  *
  * <p>The layers, each depending only on those below it (an architecture test holds it):
  * {@code iface} (IP, ARP, routing, reassembly, ICMP errors) under {@code icmp}, {@code udp} and

@@ -2,6 +2,8 @@ package jnic.stack;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -87,6 +89,16 @@ public final class TestNet {
                 seen.accept(w);
             }
         });
+    }
+
+    /** Sends {@code p} from {@code station} to {@code to}'s first interface, as any station on the segment can (its source spoofed or not). */
+    public static void sendFrom(LoopbackDevice station, Host to, Ipv4Packet p) throws IOException {
+        station.send(new EthernetFrame(
+                        to.interfaces().get(0).macAddress(),
+                        station.macAddress(),
+                        EtherType.IPV4,
+                        ByteBuffer.wrap(p.toBytes()))
+                .toBytes());
     }
 
     /** A TCP segment seen on the wire, with the IPv4 packet that carried it. */

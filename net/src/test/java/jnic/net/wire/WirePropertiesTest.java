@@ -169,6 +169,48 @@ class WirePropertiesTest {
         assertEquals(Malformed.BAD_CHECKSUM, wrong.error());
     }
 
+    /**
+     * RFC 768 over IPv4: a zero checksum field means the sender computed none, so the datagram is
+     * accepted whatever its data and addresses, and says so; a checksum that computes to zero is
+     * sent as 0xFFFF and verifies.
+     */
+    @Property
+    void aZeroChecksumFieldMeansNoChecksumAndAComputedZeroIsSentAsAllOnes(
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int sp,
+            @ForAll @IntRange(min = 0, max = 0xFFFF) int dp,
+            @ForAll("payloads") ByteBuffer payload,
+            @ForAll("addresses") Ipv4Address src,
+            @ForAll("addresses") Ipv4Address dst,
+            @ForAll("addresses") Ipv4Address elsewhere) {
+        ByteBuffer b = new UdpDatagram(sp, dp, payload).toBuffer(src, dst);
+        b.putShort(UdpDatagram.CHECKSUM_OFFSET, (short) 0);
+        for (Ipv4Address to : new Ipv4Address[] {dst, elsewhere}) {
+            Parsed<UdpDatagram> unchecked = UdpDatagram.parse(b, src, to);
+            assertTrue(unchecked.isOk(), "a zero checksum field is not checked: " + unchecked);
+            assertFalse(unchecked.value().checksummed());
+            assertEquals(new UdpDatagram(sp, dp, false, payload), unchecked.value());
+        }
+        UdpDatagram none = new UdpDatagram(sp, dp, false, payload);
+        assertEquals(0, none.toBuffer(src, dst).getShort(UdpDatagram.CHECKSUM_OFFSET), "sent as it is");
+        assertEquals(none, UdpDatagram.parse(none.toBuffer(src, dst), src, dst).value());
+
+        // Data whose last word is the checksum of the datagram without it: the sum is then all ones,
+        // the checksum computes to zero, and goes as 0xFFFF (the other zero of ones' complement).
+        byte[] data = java.util.Arrays.copyOf(payload.array(), payload.remaining() + payload.remaining() % 2 + 2);
+        data[data.length - 2] = 0;
+        data[data.length - 1] = 0;
+        int c = new UdpDatagram(sp, dp, ByteBuffer.wrap(data))
+                        .toBuffer(src, dst)
+                        .getShort(UdpDatagram.CHECKSUM_OFFSET)
+                & 0xFFFF;
+        data[data.length - 2] = (byte) (c >>> 8);
+        data[data.length - 1] = (byte) c;
+        UdpDatagram zero = new UdpDatagram(sp, dp, ByteBuffer.wrap(data));
+        ByteBuffer sent = zero.toBuffer(src, dst);
+        assertEquals(0xFFFF, sent.getShort(UdpDatagram.CHECKSUM_OFFSET) & 0xFFFF);
+        assertTrue(UdpDatagram.parse(sent, src, dst).value().checksummed());
+    }
+
     @Provide
     Arbitrary<TcpOptions> tcpOptions() {
         Arbitrary<Integer> mss = Arbitraries.integers().between(-1, 0xFFFF);

@@ -1,6 +1,8 @@
 package jnic.stack.http;
 
-import java.util.Arrays;
+import java.net.ProtocolException;
+import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
@@ -9,93 +11,193 @@ import jnic.stack.SocketError;
 import jnic.stack.host.Host;
 import jnic.stack.tcp.TcpSocket;
 
-/** A minimal HTTP/1.1 client: GET with "Connection: close", the body read by Content-Length (or to the end). */
-public final class HttpClient {
-    private HttpClient() {}
+/**
+ * An HTTP/1.1 client (RFC 9112) on one jnic TCP connection. {@link #get(Host, Ipv4Address, int,
+ * String, String)} fetches one page and closes ("Connection: close"); {@link #connect} gives a
+ * client that keeps its connection for several requests (RFC 9112 section 9.3).
+ *
+ * <p>Requests go one at a time: each is written when the response to the one before has been
+ * read (no pipelining, a client's choice in section 9.3.2). Responses are read as {@link
+ * ResponseParser} says: by Content-Length, chunked (trailer fields parsed and dropped) or to the
+ * connection's end, 1xx skipped, no body after HEAD, 204 or 304. When the server closes (its
+ * "Connection: close", an HTTP/1.0 answer, or a body read to the end), the requests still queued
+ * fail with ECONNRESET; none is retried. Heads are limited to 16 KiB and bodies to 16 MiB; a
+ * response that breaks the syntax fails its request with a {@link ProtocolException} and the
+ * connection is reset. Everything runs on the host's loop; the calls may come from any thread.
+ */
+public final class HttpClient implements AutoCloseable {
+    static final int MAX_HEAD = 16 * 1024;
+    static final long MAX_BODY = 16L << 20;
 
-    /** GETs {@code path} from {@code server}:{@code port}, sending {@code hostName} as the Host field. */
-    public static CompletableFuture<HttpMessage.Response> get(
-            Host host, Ipv4Address server, int port, String hostName, String path) {
-        CompletableFuture<HttpMessage.Response> result = new CompletableFuture<>();
-        host.tcp().connect(server, port).whenComplete((socket, e) -> {
-            if (e != null) {
-                result.completeExceptionally(e.getCause() != null ? e.getCause() : e);
-                return;
-            }
-            byte[] request = HttpMessage.ascii("GET " + path + " HTTP/1.1\r\nHost: " + hostName
-                    + "\r\nUser-Agent: jnic\r\nAccept: */*\r\nConnection: close\r\n\r\n");
-            if (host.tracer().enabled()) {
-                host.tracer()
-                        .event(
-                                TraceLayer.APPLICATION,
-                                "HTTP client: connected to " + server + ":" + port + "; writes GET " + path + " ("
-                                        + request.length + " bytes)");
-            }
-            socket.writeAsync(request, 0, request.length);
-            new Reader(host, socket, result).next();
-        });
-        return result;
+    private final Host host;
+    private final TcpSocket socket;
+    private final String hostName;
+    private final boolean oneShot;
+    private final ResponseParser parser = new ResponseParser(MAX_HEAD, MAX_BODY);
+    private final byte[] readBuffer = new byte[16 * 1024];
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private Pending current;
+    private int sent;
+    private boolean over;
+
+    private record Pending(String method, String target, byte[] bytes, CompletableFuture<HttpMessage.Response> f) {}
+
+    private HttpClient(Host host, TcpSocket socket, String hostName, boolean oneShot) {
+        this.host = host;
+        this.socket = socket;
+        this.hostName = hostName;
+        this.oneShot = oneShot;
     }
 
-    private static final class Reader {
-        final Host host;
-        final TcpSocket socket;
-        final CompletableFuture<HttpMessage.Response> result;
-        byte[] buffer = new byte[4096];
-        int length;
+    /** GETs {@code path} from {@code server}:{@code port}, sending {@code hostName} as the Host field, and closes. */
+    public static CompletableFuture<HttpMessage.Response> get(
+            Host host, Ipv4Address server, int port, String hostName, String path) {
+        return host.tcp()
+                .connect(server, port)
+                .thenCompose(socket -> new HttpClient(host, socket, hostName, true)
+                        .send("GET", path, Map.of("Connection", "close"), null));
+    }
 
-        Reader(Host host, TcpSocket socket, CompletableFuture<HttpMessage.Response> result) {
-            this.host = host;
-            this.socket = socket;
-            this.result = result;
+    /** Opens a connection to {@code server}:{@code port} for several requests; {@code hostName} is their Host field. */
+    public static CompletableFuture<HttpClient> connect(Host host, Ipv4Address server, int port, String hostName) {
+        return host.tcp().connect(server, port).thenApply(socket -> new HttpClient(host, socket, hostName, false));
+    }
+
+    public CompletableFuture<HttpMessage.Response> get(String path) {
+        return send("GET", path, Map.of(), null);
+    }
+
+    /** POSTs {@code body} with Content-Length. */
+    public CompletableFuture<HttpMessage.Response> post(String path, String contentType, byte[] body) {
+        return send("POST", path, Map.of("Content-Type", contentType), body);
+    }
+
+    /**
+     * Sends a request with these extra header fields and, unless {@code body} is null, that body
+     * with its Content-Length; completes with the response.
+     */
+    public CompletableFuture<HttpMessage.Response> send(
+            String method, String path, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(
+                method + " " + path + " HTTP/1.1\r\nHost: " + hostName + "\r\nUser-Agent: jnic\r\nAccept: */*\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
         }
-
-        void next() {
-            if (length == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        byte[] h = HttpMessage.ascii(head.append("\r\n").toString());
+        byte[] bytes = h;
+        if (body != null) {
+            bytes = new byte[h.length + body.length];
+            System.arraycopy(h, 0, bytes, 0, h.length);
+            System.arraycopy(body, 0, bytes, h.length, body.length);
+        }
+        CompletableFuture<HttpMessage.Response> f = new CompletableFuture<>();
+        Pending p = new Pending(method, path, bytes, f);
+        host.onLoop(() -> {
+            queue.add(p);
+            if (current == null) {
+                nextRequest();
             }
-            socket.readAsync(buffer, length, buffer.length - length).whenComplete((n, e) -> {
+        });
+        return f;
+    }
+
+    /** Whether the connection may carry another request: the server has not closed it. Read it on the loop. */
+    public boolean open() {
+        return !over;
+    }
+
+    private void nextRequest() {
+        current = queue.poll();
+        if (current == null) {
+            return;
+        }
+        if (over) {
+            current.f().completeExceptionally(new SocketError(Errno.ECONNRESET, "the server closed the connection"));
+            nextRequest();
+            return;
+        }
+        parser.expect(current.method());
+        sent++;
+        trace((sent == 1
+                        ? "connected to " + socket.remoteAddress() + ":" + socket.remotePort() + "; writes "
+                        : "writes ")
+                + current.method() + " " + current.target() + " (" + current.bytes().length + " bytes)"
+                + (sent == 1 ? "" : " on the kept connection"));
+        socket.writeAsync(current.bytes(), 0, current.bytes().length).whenComplete((v, e) -> {
+            if (e != null) {
+                fail(e);
+            }
+        });
+        pump(false);
+    }
+
+    /** Parses what has come; reads more while the response is incomplete. */
+    private void pump(boolean ended) {
+        if (current == null) {
+            return;
+        }
+        ResponseParser.Result r = parser.next(ended);
+        if (r instanceof ResponseParser.Complete c) {
+            HttpMessage.Response response = c.response();
+            boolean keep = c.persists() && !oneShot;
+            trace("reads " + response.status() + " " + response.reason() + " and " + response.body().length
+                    + " bytes of body; " + (keep ? "keeps the connection" : "closes the socket"));
+            Pending done = current;
+            current = null;
+            if (!keep) {
+                over = true;
+                socket.close();
+            }
+            done.f().complete(response);
+            nextRequest();
+        } else if (r instanceof ResponseParser.Malformed m) {
+            fail(m.cut() ? new SocketError(Errno.ECONNRESET, m.why()) : new ProtocolException(m.why()));
+        } else {
+            socket.readAsync(readBuffer, 0, readBuffer.length).whenComplete((n, e) -> {
                 if (e != null) {
-                    result.completeExceptionally(e);
+                    fail(e);
                     return;
                 }
                 if (n > 0) {
-                    length += n;
+                    parser.offer(readBuffer, 0, n);
                 }
-                int end = HttpMessage.headerEnd(buffer, length);
-                try {
-                    if (end >= 0) {
-                        HttpMessage.Response head = HttpMessage.parseResponseHead(buffer, end);
-                        boolean framed = head.headers().containsKey("content-length");
-                        int want = framed ? HttpMessage.contentLength(head.headers()) : Integer.MAX_VALUE;
-                        if (length - end >= want || n < 0) {
-                            if (n < 0 && framed && length - end < want) {
-                                throw new SocketError(
-                                        Errno.ECONNRESET,
-                                        "the body ended after " + (length - end) + " of " + want + " bytes");
-                            }
-                            byte[] body = Arrays.copyOfRange(buffer, end, end + Math.min(want, length - end));
-                            if (host.tracer().enabled()) {
-                                host.tracer()
-                                        .event(
-                                                TraceLayer.APPLICATION,
-                                                "HTTP client: reads " + head.status() + " " + head.reason() + " and "
-                                                        + body.length + " bytes of body; closes the socket");
-                            }
-                            socket.close();
-                            result.complete(
-                                    new HttpMessage.Response(head.status(), head.reason(), head.headers(), body));
-                            return;
-                        }
-                    } else if (n < 0 || length > HttpMessage.MAX_HEADER) {
-                        throw new SocketError(Errno.ECONNRESET, "the connection ended before a whole response header");
-                    }
-                    next();
-                } catch (SocketError | IllegalArgumentException bad) {
-                    socket.abort();
-                    result.completeExceptionally(bad);
-                }
+                pump(n < 0);
             });
         }
+    }
+
+    /** The connection is of no further use: the request fails, and those queued behind it. */
+    private void fail(Throwable e) {
+        if (current == null) {
+            return;
+        }
+        over = true;
+        socket.abort();
+        Pending failed = current;
+        current = null;
+        failed.f().completeExceptionally(e);
+        nextRequest();
+    }
+
+    private void trace(String text) {
+        if (host.tracer().enabled()) {
+            host.tracer().event(TraceLayer.APPLICATION, "HTTP client: " + text);
+        }
+    }
+
+    /** Closes the connection (FIN); requests not yet answered fail. */
+    @Override
+    public void close() {
+        host.onLoop(() -> {
+            over = true;
+            socket.close();
+            if (current != null) {
+                Pending p = current;
+                current = null;
+                p.f().completeExceptionally(new SocketError(Errno.ECONNRESET, "the client closed the connection"));
+            }
+            nextRequest();
+        });
     }
 }

@@ -83,7 +83,7 @@ public interface IpLayer {
 
     /**
      * Sends an ICMP error about {@code original} to its source, unless RFC 1122 section 3.2.2
-     * forbids one (see {@link IcmpErrors}).
+     * forbids one or the rate limits of RFC 1812 section 4.3.2.8 hold it back (see {@link IcmpErrors}).
      */
     void sendIcmpError(Ipv4Packet original, int type, int code, int restOfHeader);
 

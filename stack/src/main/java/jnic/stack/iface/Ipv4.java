@@ -42,7 +42,7 @@ public final class Ipv4 implements IpLayer {
     private final List<IpInterface> interfaces = new CopyOnWriteArrayList<>();
     private final Map<Integer, ProtocolHandler> protocols = new ConcurrentHashMap<>();
     private final Reassembler reassembler;
-    private final IcmpErrors icmpErrors = new IcmpErrors(this);
+    private final IcmpErrors icmpErrors;
     private volatile Tracer tracer = Tracer.OFF;
     private boolean inReceiveBurst;
     private int nextIdentification;
@@ -53,6 +53,7 @@ public final class Ipv4 implements IpLayer {
         this.loop = loop;
         this.config = config;
         this.reassembler = new Reassembler(this);
+        this.icmpErrors = new IcmpErrors(this);
         this.nextIdentification = firstIdentification & 0xFFFF;
     }
 

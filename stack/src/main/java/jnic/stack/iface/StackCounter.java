@@ -41,10 +41,16 @@ public enum StackCounter {
     ICMP_MALFORMED,
     ICMP_OUT,
     ICMP_ERRORS_OUT,
+    /** ICMP errors not sent: the host-wide token bucket was empty (Linux's IcmpOutRateLimitGlobal). */
+    ICMP_OUT_RATE_LIMIT_GLOBAL,
+    /** ICMP errors not sent: their destination's token bucket was empty (Linux's IcmpOutRateLimitHost). */
+    ICMP_OUT_RATE_LIMIT_HOST,
     ICMP_ERRORS_IN,
     ICMP_ECHO_REPLIES_OUT,
     ICMP_IGNORED,
     UDP_IN,
+    /** Datagrams that came without a checksum (a zero field, RFC 768), accepted unchecked. */
+    UDP_NO_CHECKSUM,
     UDP_MALFORMED,
     UDP_NO_PORT,
     UDP_QUEUE_FULL,
@@ -59,9 +65,21 @@ public enum StackCounter {
     TCP_TIMEOUTS,
     TCP_OUT_OF_WINDOW,
     TCP_CHALLENGE_ACKS,
+    /** Challenge ACKs not sent: over the host's limit for the second (RFC 5961 section 7). */
+    TCP_CHALLENGE_ACKS_SKIPPED,
     TCP_OUT_OF_ORDER,
     TCP_OUT_OF_ORDER_DROPPED,
     TCP_BACKLOG_DROPS,
+    /** SYN-ACKs sent with a SYN cookie, no state kept (RFC 4987 section 3.6; Linux's SyncookiesSent). */
+    TCP_SYN_COOKIES_SENT,
+    /** ACKs whose cookie was good: a connection rebuilt from it (Linux's SyncookiesRecv). */
+    TCP_SYN_COOKIES_VALIDATED,
+    /** ACKs to a listener that had sent cookies whose cookie was not good: answered with a reset (Linux's SyncookiesFailed). */
+    TCP_SYN_COOKIES_FAILED,
+    /** TIME-WAIT connections ended early to make room at the connection limit (as Linux's tcp_max_tw_buckets). */
+    TCP_TIME_WAIT_RECYCLED,
+    /** SYNs that reopened a 4-tuple in TIME-WAIT (RFC 1122 section 4.2.2.13). */
+    TCP_TIME_WAIT_REOPENED,
     TCP_SACK_RETRANSMITS,
     TCP_SACK_BLOCKS_OUT,
     TCP_SEGMENTATION_OFFLOADS,

@@ -1,8 +1,13 @@
 package jnic.stack.tcp;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +32,25 @@ import jnic.stack.iface.StackCounter;
  * TCP's demultiplexer (RFC 9293): segments go to the connection of their 4-tuple, else to a
  * listener on their port, else get a reset (section 3.10.7.1). Connections are made by
  * {@link #connect} and {@link #listen}; the state machine is {@link TcpConnection}.
+ *
+ * <p>What the host shares among its connections, and the choices made where the RFCs leave one:
+ * <ul>
+ * <li>A SYN for a 4-tuple in TIME-WAIT, with a sequence number above what that connection
+ *     received, reopens it (RFC 1122 section 4.2.2.13, as Linux): the old one ends and the
+ *     listener takes the SYN, with an ISN above anything the old one sent (its SND.NXT + 65537,
+ *     Linux's choice) and never a cookie. Any other SYN there gets the old connection's ACK.</li>
+ * <li>At the connection limit ({@link TcpConfig#maxConnections()}) the connection that has been
+ *     in TIME-WAIT longest is ended early to make room (counted), as Linux keeps no more
+ *     TIME-WAIT sockets than tcp_max_tw_buckets: a busy server that closes first must not refuse
+ *     new clients for two MSLs.</li>
+ * <li>SYN cookies ({@link SynCookies}, RFC 4987): the keys, and the timestamp clock (RFC 7323,
+ *     milliseconds of the loop's clock) that cookie connections use.</li>
+ * <li>Challenge ACKs (RFC 5961 section 7, "ACK throttling"): at most a budget a second from the
+ *     whole host, as Linux's tcp_challenge_ack_limit since 4.7: each second of the loop's clock
+ *     the budget is drawn at random between half the limit and one and a half times it (less
+ *     one), so that an off-path attacker cannot count them (CVE-2016-5696); over it they are
+ *     counted and not sent. There is no per-connection limit (Linux's tcp_invalid_ratelimit).</li>
+ * </ul>
  */
 public final class Tcp implements ProtocolHandler {
     record Key(Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort) {}
@@ -40,8 +64,24 @@ public final class Tcp implements ProtocolHandler {
     private final Map<TcpConnection, CompletableFuture<TcpSocket>> opening = new HashMap<>();
     /** Connections whose ACK waits for the end of the receive burst (see {@link #endOfReceiveBurst}). */
     private final List<TcpConnection> ackAfterBurst = new ArrayList<>();
+    /** Listeners with a connection for a waiting accept, handed over once the segment now arriving has been processed. */
+    private final List<TcpListener> handOvers = new ArrayList<>();
+    /** Connections in TIME-WAIT, the one there longest first. */
+    private final LinkedHashSet<TcpConnection> timeWait = new LinkedHashSet<>();
 
-    /** {@code random} gives the key of the ISN generator (RFC 6528); nothing keeps it. */
+    private final SynCookies cookies;
+    /** A 4-tuple in TIME-WAIT that a SYN reopens now, and the ISN its new connection gets. */
+    private Key reopening;
+
+    private int reopeningIsn;
+    private final Random challengeAckBudgets;
+    private long challengeAckSecond = Long.MIN_VALUE;
+    private int challengeAcksLeft;
+
+    /**
+     * {@code random} gives the key of the ISN generator (RFC 6528), from which the SYN cookies'
+     * keys and the challenge ACK budgets are derived; nothing keeps it.
+     */
     public Tcp(IpLayer ip, TcpConfig config, EphemeralPorts ephemeralPorts, Random random) {
         this.ip = ip;
         this.config = config;
@@ -49,6 +89,20 @@ public final class Tcp implements ProtocolHandler {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         this.isn = new IsnGenerator(secret, ip::now);
+        this.cookies = new SynCookies(derive(secret, "SYN cookies"));
+        this.challengeAckBudgets =
+                new Random(ByteBuffer.wrap(derive(secret, "challenge ACKs")).getLong());
+    }
+
+    /** SHA-256 of {@code label} and {@code secret}: a key for one purpose that says nothing of the others. */
+    private static byte[] derive(byte[] secret, String label) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(label.getBytes(StandardCharsets.US_ASCII));
+            return d.digest(secret);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     IpLayer ip() {
@@ -60,7 +114,44 @@ public final class Tcp implements ProtocolHandler {
     }
 
     int isn(TcpConnection c) {
+        if (reopening != null && reopening.equals(key(c))) {
+            reopening = null;
+            return reopeningIsn;
+        }
         return isn.next(c.localAddress, c.localPort, c.remoteAddress, c.remotePort);
+    }
+
+    SynCookies cookies() {
+        return cookies;
+    }
+
+    /** The timestamp clock (RFC 7323 section 5.4): milliseconds of the loop's clock, 32 bits. */
+    long timestampNow() {
+        return Math.floorDiv(ip.now(), 1_000_000L) & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Whether a challenge ACK may go now (RFC 5961 section 7): the host's budget for this second
+     * of the loop's clock, drawn between half of {@link TcpConfig#challengeAckLimit()} and one and
+     * a half times it (less one), as Linux; counted when it is spent. Loop only.
+     */
+    boolean challengeAckAllowed() {
+        int limit = config.challengeAckLimit();
+        if (limit == Integer.MAX_VALUE) {
+            return true;
+        }
+        long second = Math.floorDiv(ip.now(), 1_000_000_000L);
+        if (second != challengeAckSecond) {
+            challengeAckSecond = second;
+            challengeAcksLeft =
+                    (int) Math.min(Integer.MAX_VALUE, (limit + 1L) / 2 + challengeAckBudgets.nextInt(limit));
+        }
+        if (challengeAcksLeft > 0) {
+            challengeAcksLeft--;
+            return true;
+        }
+        ip.counters().increment(StackCounter.TCP_CHALLENGE_ACKS_SKIPPED);
+        return false;
     }
 
     /** The MTU of the interface that leads to {@code remote}. */
@@ -114,7 +205,7 @@ public final class Tcp implements ProtocolHandler {
                 if (port < 1 || port > 0xFFFF) {
                     throw new SocketError(Errno.EINVAL, "a port is 1 to 65535, not " + port);
                 }
-                if (connections.size() >= config.maxConnections()) {
+                if (!hasRoom()) {
                     throw new SocketError(
                             Errno.ENOBUFS, ip.hostName() + " has " + connections.size() + " connections, its limit");
                 }
@@ -179,8 +270,20 @@ public final class Tcp implements ProtocolHandler {
         return new Key(c.localAddress, c.localPort, c.remoteAddress, c.remotePort);
     }
 
-    /** Whether another connection fits under {@link TcpConfig#maxConnections()}. */
+    /**
+     * Whether another connection fits under {@link TcpConfig#maxConnections()}; at the limit, the
+     * connection longest in TIME-WAIT is ended to make room (TCP_TIME_WAIT_RECYCLED).
+     */
     boolean hasRoom() {
+        if (connections.size() < config.maxConnections()) {
+            return true;
+        }
+        Iterator<TcpConnection> oldest = timeWait.iterator();
+        if (!oldest.hasNext()) {
+            return false;
+        }
+        ip.counters().increment(StackCounter.TCP_TIME_WAIT_RECYCLED);
+        oldest.next().terminate(null);
         return connections.size() < config.maxConnections();
     }
 
@@ -190,6 +293,17 @@ public final class Tcp implements ProtocolHandler {
 
     void remove(TcpConnection c) {
         connections.remove(key(c), c);
+        timeWait.remove(c);
+    }
+
+    /** {@code c} is in TIME-WAIT now: the first to go when room is needed. */
+    void enteredTimeWait(TcpConnection c) {
+        timeWait.add(c);
+    }
+
+    /** Connections in TIME-WAIT now. Loop only. */
+    public int timeWaitCount() {
+        return timeWait.size();
     }
 
     void connected(TcpConnection c) {
@@ -207,8 +321,23 @@ public final class Tcp implements ProtocolHandler {
         }
     }
 
+    /** {@code l} has a connection for a waiting accept: it is handed over when the segment now arriving has been processed. */
+    void handOverAfterSegment(TcpListener l) {
+        if (!handOvers.contains(l)) {
+            handOvers.add(l);
+        }
+    }
+
     @Override
     public void receive(Ipv4Packet p, boolean broadcast) {
+        segmentArrives(p, broadcast);
+        for (int i = 0; i < handOvers.size(); i++) {
+            handOvers.get(i).handOver();
+        }
+        handOvers.clear();
+    }
+
+    private void segmentArrives(Ipv4Packet p, boolean broadcast) {
         ip.counters().increment(StackCounter.TCP_IN);
         if (broadcast) {
             ip.counters().increment(StackCounter.TCP_NO_SOCKET); // TCP is unicast only (RFC 1122 section 4.2.3.10)
@@ -235,18 +364,38 @@ public final class Tcp implements ProtocolHandler {
                                                     ? "the listener on port " + seg.destinationPort()
                                                     : "no socket (answered with RST)"));
         }
-        if (c != null) {
+        TcpListener l = listeners.get(seg.destinationPort());
+        boolean reopens = c != null && l != null && reopensTimeWait(c, seg);
+        if (reopens) {
+            ip.counters().increment(StackCounter.TCP_TIME_WAIT_REOPENED);
+            reopening = key(c);
+            reopeningIsn = c.sendNext() + 65535 + 2;
+            c.terminate(null);
+        } else if (c != null) {
             c.segmentArrives(seg);
             return;
         }
-        TcpListener l = listeners.get(seg.destinationPort());
         if (l != null) {
             Parsed<TcpOptions> options = TcpOptions.parse(seg.options());
-            l.segmentArrives(p, seg, options.isOk() ? options.value() : TcpOptions.NONE);
+            l.segmentArrives(p, seg, options.isOk() ? options.value() : TcpOptions.NONE, reopens);
+            reopening = null;
             return;
         }
         ip.counters().increment(StackCounter.TCP_NO_SOCKET);
         resetFor(p, seg);
+    }
+
+    /**
+     * Whether {@code seg} is a SYN that may reopen {@code c}, in TIME-WAIT (RFC 1122 section
+     * 4.2.2.13): one whose sequence number lies beyond what the old connection received, as
+     * Linux's tcp_timewait_state_process takes it.
+     */
+    private static boolean reopensTimeWait(TcpConnection c, TcpSegment seg) {
+        return c.state() == TcpState.TIME_WAIT
+                && seg.has(TcpSegment.SYN)
+                && !seg.has(TcpSegment.ACK)
+                && !seg.has(TcpSegment.RST)
+                && Seq.gt(seg.sequence(), c.receiveNext());
     }
 
     /** The reset RFC 9293 section 3.10.7.1 sends for a segment that reaches no connection. */
@@ -299,6 +448,11 @@ public final class Tcp implements ProtocolHandler {
 
     void send(TcpConnection c, TcpSegment seg) {
         transmit(c.localAddress, c.remoteAddress, seg);
+    }
+
+    /** A segment that belongs to no connection (a SYN cookie's SYN-ACK). */
+    void send(Ipv4Address local, Ipv4Address remote, TcpSegment seg) {
+        transmit(local, remote, seg);
     }
 
     /**

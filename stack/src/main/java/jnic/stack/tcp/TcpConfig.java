@@ -14,6 +14,9 @@ import java.util.function.Consumer;
  * hold nothing more, so half-open and TIME-WAIT connections hold none ({@link Tcp#bufferMemory}).
  * Segments that reach the host in one burst (a TAP reader's) share an ACK, at most 16 of them
  * (as a receiver behind GRO acknowledges a batch); 2 keeps to an ACK for every second segment.
+ * Challenge ACKs (RFC 5961 section 7) are limited host-wide to about {@code challengeAckLimit}
+ * a second, as Linux's tcp_challenge_ack_limit (1000, its default from 4.7 to 5.19; see
+ * {@link Tcp}); {@link Integer#MAX_VALUE} turns the limit off, as Linux's default since 6.0.
  * Tests shorten the timers; nothing in the engine assumes the defaults.
  */
 public record TcpConfig(
@@ -29,7 +32,8 @@ public record TcpConfig(
         int listenBacklog,
         boolean sack,
         int maxConnections,
-        int segmentsPerBurstAck) {
+        int segmentsPerBurstAck,
+        int challengeAckLimit) {
     public static final TcpConfig DEFAULT = new TcpConfig(
             Duration.ofSeconds(1),
             Duration.ofSeconds(1),
@@ -43,7 +47,8 @@ public record TcpConfig(
             128,
             true,
             4096,
-            16);
+            16,
+            1000);
 
     public TcpConfig {
         if (receiveBuffer < 1024
@@ -53,7 +58,8 @@ public record TcpConfig(
                 || dataRetries < 1
                 || listenBacklog < 1
                 || maxConnections < 1
-                || segmentsPerBurstAck < 2) {
+                || segmentsPerBurstAck < 2
+                || challengeAckLimit < 1) {
             throw new IllegalArgumentException("bad TCP configuration");
         }
         if (initialRto.isNegative()
@@ -101,6 +107,11 @@ public record TcpConfig(
         return with(b -> b.sack = on);
     }
 
+    /** At most about {@code perSecond} challenge ACKs a second from the host (RFC 5961 section 7); MAX_VALUE: no limit. */
+    public TcpConfig withChallengeAckLimit(int perSecond) {
+        return with(b -> b.challengeAckLimit = perSecond);
+    }
+
     /** A copy with what {@code change} sets; the copy is checked as any configuration is. */
     private TcpConfig with(Consumer<Copy> change) {
         Copy b = new Copy(this);
@@ -123,6 +134,7 @@ public record TcpConfig(
         boolean sack;
         int maxConnections;
         int segmentsPerBurstAck;
+        int challengeAckLimit;
 
         Copy(TcpConfig c) {
             initialRto = c.initialRto;
@@ -138,6 +150,7 @@ public record TcpConfig(
             sack = c.sack;
             maxConnections = c.maxConnections;
             segmentsPerBurstAck = c.segmentsPerBurstAck;
+            challengeAckLimit = c.challengeAckLimit;
         }
 
         TcpConfig build() {
@@ -154,7 +167,8 @@ public record TcpConfig(
                     listenBacklog,
                     sack,
                     maxConnections,
-                    segmentsPerBurstAck);
+                    segmentsPerBurstAck,
+                    challengeAckLimit);
         }
     }
 }

@@ -29,6 +29,8 @@ import jnic.stack.iface.StackCounter;
 public final class TcpConnection {
     /** RFC 9293 section 3.7.1: the MSS a peer is assumed to take when it sends no option. */
     static final int DEFAULT_MSS = 536;
+    /** The timestamps option as a connection with timestamps puts it on every segment: NOP, NOP, kind 8, length 10, TSval, TSecr. */
+    private static final int TIMESTAMP_OPTION_LENGTH = 12;
 
     final Tcp tcp;
     final IpLayer ip;
@@ -110,6 +112,9 @@ public final class TcpConnection {
     private int probesUnanswered;
     private long lastHeard;
     private EventLoop.Timer keepAliveTimer;
+    // Timestamps (RFC 7323): only on a connection rebuilt from a SYN cookie whose SYN had them (see acceptCookie).
+    private boolean timestamps;
+    private long tsRecent;
 
     private record Waiter(Future<?> owner, Runnable run) {}
 
@@ -261,10 +266,67 @@ public final class TcpConnection {
         armRetransmit();
     }
 
+    /**
+     * Passive open from a SYN cookie ({@link SynCookies}): the SYN-ACK went out with no state kept,
+     * and {@code ack} brings the cookie back. What it kept is the peer's MSS (rounded down to the
+     * cookie's table) and, when the SYN had a timestamp, the peer's window scale (-1: none) and
+     * SACK-permitted, echoed in the ACK's timestamp; the connection then keeps timestamps on, as
+     * RFC 7323 requires once both sent them (it echoes TS.Recent, starting with the ACK's TSval
+     * {@code peerTsVal}, -1 when there is none, and uses them neither for RTT nor PAWS), and its
+     * MSS leaves room for the option. From SYN-RECEIVED, as if that SYN-ACK had been sent from
+     * here, the ACK is then processed as any other.
+     */
+    void acceptCookie(TcpSegment ack, int peerMss, int peerWindowScale, boolean peerSack, long peerTsVal) {
+        irs = ack.sequence() - 1;
+        rcvNxt = ack.sequence();
+        rcvAdvertisedEdge = rcvNxt;
+        peerOptions(new TcpOptions(peerMss, peerWindowScale, peerSack, List.of(), -1, -1));
+        timestamps = peerTsVal >= 0;
+        tsRecent = peerTsVal;
+        if (timestamps) {
+            mss -= TIMESTAMP_OPTION_LENGTH;
+        }
+        iss = ack.acknowledgment() - 1;
+        sndUna = iss;
+        sndNxt = iss + 1;
+        sndMax = sndNxt;
+        sndWl1 = irs;
+        sndWl2 = iss;
+        cwnd = initialWindow();
+        enter(TcpState.SYN_RECEIVED);
+        segmentArrives(ack);
+    }
+
+    /** RFC 7323 section 4.3: TS.Recent follows the newest TSval of a segment that does not start beyond what we acknowledged. */
+    private void recordTimestamp(TcpSegment seg) {
+        Parsed<TcpOptions> o = TcpOptions.parse(seg.options());
+        if (o.isOk()
+                && o.value().timestampValue() >= 0
+                && Seq.le(seg.sequence(), rcvNxt)
+                && Seq.ge((int) o.value().timestampValue(), (int) tsRecent)) {
+            tsRecent = o.value().timestampValue();
+        }
+    }
+
+    /** {@code options} with the timestamps option in front: TSval from the host's timestamp clock, TSecr = TS.Recent. */
+    private ByteBuffer withTimestamp(ByteBuffer options) {
+        ByteBuffer b = ByteBuffer.allocate(TIMESTAMP_OPTION_LENGTH + options.remaining());
+        b.put((byte) TcpOptions.KIND_NOP).put((byte) TcpOptions.KIND_NOP);
+        b.put((byte) TcpOptions.KIND_TIMESTAMPS).put((byte) 10);
+        b.putInt((int) tcp.timestampNow()).putInt((int) tsRecent);
+        b.put(options.duplicate());
+        return b.flip();
+    }
+
     /** The window scale (RFC 7323) that lets the whole receive buffer be advertised. */
     private int windowScale() {
+        return windowScaleFor(receiveBuffer.capacity());
+    }
+
+    /** The window scale (RFC 7323) that lets a receive buffer of {@code capacity} bytes be advertised. */
+    static int windowScaleFor(int capacity) {
         int scale = 0;
-        while ((receiveBuffer.capacity() >> scale) > 0xFFFF && scale < 14) {
+        while ((capacity >> scale) > 0xFFFF && scale < 14) {
             scale++;
         }
         return scale;
@@ -325,6 +387,9 @@ public final class TcpConnection {
                 restartTimeWait(); // the peer did not get our last ACK
             }
             return;
+        }
+        if (timestamps) {
+            recordTimestamp(seg);
         }
         // Second: RST (RFC 5961 section 3.2: only an exact match resets; in window gets a challenge ACK).
         if (seg.has(TcpSegment.RST)) {
@@ -648,6 +713,9 @@ public final class TcpConnection {
             options = new TcpOptions(-1, -1, false, sackBlocks(), -1, -1).toBuffer();
             ip.counters().increment(StackCounter.TCP_SACK_BLOCKS_OUT);
         }
+        if (timestamps) {
+            options = withTimestamp(options);
+        }
         int window = receiveWindow();
         boolean syn = (flags & TcpSegment.SYN) != 0;
         int field = Math.min(syn ? window : window >> rcvScale, 0xFFFF);
@@ -703,6 +771,9 @@ public final class TcpConnection {
     }
 
     private void challengeAck() {
+        if (!tcp.challengeAckAllowed()) {
+            return; // over the host's limit this second (RFC 5961 section 7); Tcp counts it
+        }
         ip.counters().increment(StackCounter.TCP_CHALLENGE_ACKS);
         sendAck();
     }
@@ -930,7 +1001,7 @@ public final class TcpConnection {
     /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
     private List<TcpOptions.SackBlock> sackBlocks() {
         List<TcpOptions.SackBlock> blocks = new ArrayList<>();
-        for (long[] r : outOfOrder.ranges(4)) {
+        for (long[] r : outOfOrder.ranges(timestamps ? 3 : 4)) { // 3 fit beside a timestamp in 40 bytes
             blocks.add(new TcpOptions.SackBlock(
                     rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
         }
@@ -1016,6 +1087,7 @@ public final class TcpConnection {
 
     private void enterTimeWait() {
         enter(TcpState.TIME_WAIT);
+        tcp.enteredTimeWait(this);
         stopRetransmit();
         restartTimeWait();
         signal();
@@ -1112,6 +1184,21 @@ public final class TcpConnection {
         int n = sendBuffer.write(b, off, len);
         output();
         return n;
+    }
+
+    /** Bytes received in order and not yet read (FIONREAD). */
+    int unread() {
+        return receiveBuffer.length();
+    }
+
+    /** Bytes in the send buffer, sent or not (SIOCOUTQ). */
+    int sendQueued() {
+        return sendBuffer.length();
+    }
+
+    /** Room left in the send buffer. */
+    int sendRoom() {
+        return sendBuffer.free();
     }
 
     /** Half-close: a FIN after the data (RFC 9293 section 3.10.4, CLOSE while ESTABLISHED or CLOSE-WAIT). */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import jnic.net.wire.Ipv4Address;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
@@ -119,6 +120,119 @@ public final class TcpSocket implements AutoCloseable {
         } catch (SocketError e) {
             f.completeExceptionally(e);
         }
+    }
+
+    // ---- readiness and calls that do not wait: poll(2) and O_NONBLOCK --------------------
+
+    /**
+     * Whether a read returns at once (poll's POLLIN): data is buffered, the peer's FIN is in (a read
+     * returns the end of the stream), or the connection failed. On the loop.
+     */
+    public boolean readable() {
+        return c.unread() > 0 || c.error() != null || peerFinished(c.state());
+    }
+
+    /**
+     * Whether a write returns at once (POLLOUT): once the handshake is done, the send buffer has
+     * room for at least half of what it holds (Linux's sk_stream_is_writeable, so a writer wakes for
+     * a useful amount, not per acknowledged byte); or the sending side is closed or the connection
+     * failed, so a write fails at once. On the loop.
+     */
+    public boolean writable() {
+        TcpState s = c.state();
+        if (sendingClosed(s) || c.error() != null) {
+            return true;
+        }
+        int room = c.sendRoom();
+        return s.synchronizedState() && room > 0 && room >= c.sendQueued() / 2;
+    }
+
+    /** Whether the connection is over, or shut down both ways (POLLHUP). On the loop. */
+    public boolean hungUp() {
+        TcpState s = c.state();
+        return s == TcpState.CLOSED || peerFinished(s) && sendingClosed(s);
+    }
+
+    /** The error that ended the connection, or null. */
+    public SocketError error() {
+        return c.error();
+    }
+
+    /** The states in which the peer's FIN is in (RFC 9293 section 3.10.7.4, "eighth"), or the connection over. */
+    private static boolean peerFinished(TcpState s) {
+        return s == TcpState.CLOSE_WAIT
+                || s == TcpState.LAST_ACK
+                || s == TcpState.CLOSING
+                || s == TcpState.TIME_WAIT
+                || s == TcpState.CLOSED;
+    }
+
+    /** The states after our FIN was queued (CLOSE, RFC 9293 section 3.10.4), or the connection over. */
+    private static boolean sendingClosed(TcpState s) {
+        return s == TcpState.FIN_WAIT_1
+                || s == TcpState.FIN_WAIT_2
+                || s == TcpState.CLOSING
+                || s == TcpState.TIME_WAIT
+                || s == TcpState.LAST_ACK
+                || s == TcpState.CLOSED;
+    }
+
+    /**
+     * Runs {@code r} on the loop once when the connection's state, readable data or send room next
+     * changes, unless {@code owner} (the call waiting for it) has ended meanwhile: how poll()
+     * waits without polling.
+     */
+    public void whenReady(Future<?> owner, Runnable r) {
+        ip.onLoop(() -> c.whenReady(owner, r));
+    }
+
+    /**
+     * recv() with MSG_DONTWAIT: completes at once (from another thread, after one turn of the
+     * loop) with 1 to {@code len} bytes, or -1 at the end of the stream; fails with EAGAIN when
+     * nothing is buffered yet, or with the connection's error.
+     */
+    public CompletableFuture<Integer> readNow(byte[] b, int off, int len) {
+        CompletableFuture<Integer> f = new CompletableFuture<>();
+        ip.onLoop(() -> {
+            try {
+                int n = len == 0 ? 0 : c.read(b, off, len);
+                if (n == 0 && len > 0) {
+                    f.completeExceptionally(new SocketError(
+                            Errno.EAGAIN, "nothing to read yet from " + c.remoteAddress + ":" + c.remotePort));
+                } else {
+                    f.complete(n);
+                }
+            } catch (SocketError e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /**
+     * send() with MSG_DONTWAIT: takes as much of {@code b[off, off+len)} as the send buffer has room
+     * for and completes with how many bytes; fails with EAGAIN when it has none, EPIPE when the
+     * sending side is closed, or the connection's error.
+     */
+    public CompletableFuture<Integer> writeNow(byte[] b, int off, int len) {
+        CompletableFuture<Integer> f = new CompletableFuture<>();
+        byte[] data = ip.loop().inLoop() ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        int start = ip.loop().inLoop() ? off : 0;
+        ip.onLoop(() -> {
+            try {
+                int n = c.write(data, start, len);
+                if (n == 0 && len > 0) {
+                    f.completeExceptionally(new SocketError(
+                            Errno.EAGAIN,
+                            "the send buffer towards " + c.remoteAddress + ":" + c.remotePort + " is full"));
+                } else {
+                    f.complete(n);
+                }
+            } catch (SocketError e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
     }
 
     public int read(byte[] b, int off, int len) throws SocketError {

@@ -19,7 +19,10 @@ import jnic.stack.iface.StackCounter;
 
 /**
  * UDP (RFC 768, RFC 1122 section 4.1): sockets by port, checksums, ICMP port-unreachable for a
- * datagram nobody listens for, and ephemeral ports from the host's {@link EphemeralPorts}.
+ * datagram nobody listens for, and ephemeral ports from the host's {@link EphemeralPorts}. A
+ * datagram without a checksum (a zero field) is accepted and counted (UDP_NO_CHECKSUM), as RFC 1122
+ * section 4.1.3.4 allows by default and Linux does. A connected socket (see
+ * {@link UdpSocket#connect}) is the socket for datagrams from its peer only.
  */
 public final class Udp implements ProtocolHandler {
     private final IpLayer ip;
@@ -83,8 +86,13 @@ public final class Udp implements ProtocolHandler {
             return;
         }
         UdpDatagram d = parsed.value();
+        if (!d.checksummed()) {
+            ip.counters().increment(StackCounter.UDP_NO_CHECKSUM);
+        }
         UdpSocket s = sockets.get(d.destinationPort());
-        if (s == null || !s.localAddress().isAny() && !s.localAddress().equals(p.destination())) {
+        if (s == null
+                || !s.localAddress().isAny() && !s.localAddress().equals(p.destination())
+                || !s.accepts(p.source(), d.sourcePort())) {
             ip.counters().increment(StackCounter.UDP_NO_PORT);
             if (!broadcast) {
                 ip.sendIcmpError(p, IcmpMessage.DESTINATION_UNREACHABLE, IcmpMessage.CODE_PORT_UNREACHABLE, 0);
@@ -98,13 +106,21 @@ public final class Udp implements ProtocolHandler {
                     .event(
                             TraceLayer.UDP,
                             String.format(
-                                    "datagram %s:%d -> port %d, %d bytes, checksum good: to the socket bound to port %d",
-                                    p.source(), d.sourcePort(), d.destinationPort(), data.length, s.localPort()));
+                                    "datagram %s:%d -> port %d, %d bytes, %s: to the socket bound to port %d",
+                                    p.source(),
+                                    d.sourcePort(),
+                                    d.destinationPort(),
+                                    data.length,
+                                    d.checksummed() ? "checksum good" : "no checksum (a zero field)",
+                                    s.localPort()));
         }
         s.deliver(new UdpSocket.Datagram(p.source(), d.sourcePort(), p.destination(), data));
     }
 
-    /** Port unreachable and its kind reach the socket that sent the datagram, as a pending error. */
+    /**
+     * Port unreachable and its kind reach the socket that sent the datagram, as a pending error; a
+     * connected socket takes only errors about datagrams to its peer.
+     */
     @Override
     public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
         ByteBuffer q = quoted.payload();
@@ -112,7 +128,7 @@ public final class Udp implements ProtocolHandler {
             return;
         }
         UdpSocket s = sockets.get(q.getShort(q.position()) & 0xFFFF);
-        if (s != null) {
+        if (s != null && s.accepts(quoted.destination(), q.getShort(q.position() + 2) & 0xFFFF)) {
             s.pendingError(IcmpErrors.describe(error, quoted.destination()));
         }
     }

@@ -2,7 +2,10 @@ package jnic.stack.udp;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.UdpDatagram;
 import jnic.stack.Blocking;
@@ -15,10 +18,23 @@ import jnic.stack.iface.StackCounter;
  * SO_RCVBUF) whose overflow is dropped and counted. Thread-safe. On the host's event loop use
  * {@link #poll} or {@link #receiveAsync}; the blocking {@link #receive} is for other threads
  * while the loop runs on its own.
+ *
+ * <p>{@link #connect} does what POSIX connect() does on a datagram socket: it sets the peer that
+ * {@link #send} sends to and limits the senders received from to that peer. As on Linux, a
+ * datagram from anyone else finds no socket (counted as UDP_NO_PORT and answered with port
+ * unreachable); datagrams queued before the connect stay queued; and an ICMP error about a
+ * datagram to the peer (port unreachable is ECONNREFUSED) is reported by the next send or receive,
+ * waking a waiting receive. An unconnected socket reports an ICMP error by its next
+ * {@link #sendTo} only. {@link #disconnect} is connect with AF_UNSPEC.
  */
 public final class UdpSocket implements AutoCloseable {
     /** A received datagram: who sent it, to which of our addresses, and its data. */
     public record Datagram(Ipv4Address source, int sourcePort, Ipv4Address destination, byte[] data) {}
+
+    /** The peer of a connected socket. */
+    private record Peer(Ipv4Address address, int port) {}
+
+    private record Waiter(Future<?> owner, Runnable run) {}
 
     /** The default receive buffer, Linux's net.core.rmem_default. */
     public static final int DEFAULT_RECEIVE_BUFFER = 212_992;
@@ -34,6 +50,8 @@ public final class UdpSocket implements AutoCloseable {
     private volatile boolean closed;
     private volatile int ttl;
     private volatile SocketError pendingError;
+    private volatile Peer peer;
+    private final List<Waiter> readiness = new ArrayList<>();
 
     UdpSocket(Udp udp, Ipv4Address localAddress, int localPort) {
         this.udp = udp;
@@ -47,6 +65,64 @@ public final class UdpSocket implements AutoCloseable {
 
     public int localPort() {
         return localPort;
+    }
+
+    /**
+     * POSIX connect() on a datagram socket: from now on {@link #send} goes to
+     * {@code address}:{@code port} and only datagrams from there are received. Checked at once:
+     * the socket is open (EBADF), the port (EINVAL), a route (ENETUNREACH). Connecting again
+     * changes the peer; an error pending from before is dropped.
+     */
+    public void connect(Ipv4Address address, int port) throws SocketError {
+        if (closed) {
+            throw new SocketError(Errno.EBADF, "UDP socket " + localPort + " is closed");
+        }
+        if (port < 1 || port > 0xFFFF || address.isAny()) {
+            throw new SocketError(
+                    Errno.EINVAL, "a peer is an address and a port 1 to 65535, not " + address + ":" + port);
+        }
+        udp.ip().sourceFor(address);
+        pendingError = null;
+        peer = new Peer(address, port);
+    }
+
+    /** connect() with AF_UNSPEC: no peer any more; datagrams from anyone are received again. */
+    public void disconnect() {
+        peer = null;
+    }
+
+    /** The connected peer's address (getpeername), or null when not connected. */
+    public Ipv4Address remoteAddress() {
+        Peer p = peer;
+        return p == null ? null : p.address();
+    }
+
+    /** The connected peer's port, or 0 when not connected. */
+    public int remotePort() {
+        Peer p = peer;
+        return p == null ? 0 : p.port();
+    }
+
+    /**
+     * Whether {@code address}:{@code port} may be this socket's other end: its peer, or anyone when
+     * it is not connected. Datagrams from there are received, and ICMP errors about datagrams to
+     * there reported.
+     */
+    boolean accepts(Ipv4Address address, int port) {
+        Peer p = peer;
+        return p == null || p.port() == port && p.address().equals(address);
+    }
+
+    /** send() on a connected socket: {@link #sendTo} its peer; EDESTADDRREQ when not connected. */
+    public void send(byte[] data) throws SocketError {
+        Peer p = peer;
+        if (p == null) {
+            if (closed) {
+                throw new SocketError(Errno.EBADF, "UDP socket " + localPort + " is closed");
+            }
+            throw new SocketError(Errno.EDESTADDRREQ, "UDP socket " + localPort + " is not connected: use sendTo");
+        }
+        sendTo(data, p.address(), p.port());
     }
 
     /**
@@ -89,12 +165,51 @@ public final class UdpSocket implements AutoCloseable {
         return d;
     }
 
-    /** Completes with the next datagram (at once when one is queued); fails with EBADF if the socket closes first. */
+    /**
+     * recv() with MSG_DONTWAIT: the next datagram; EAGAIN when none is queued, EBADF when closed,
+     * and on a connected socket a pending ICMP error first.
+     */
+    public Datagram receiveNow() throws SocketError {
+        synchronized (this) {
+            SocketError e = takeErrorForReceive();
+            if (e != null) {
+                throw e;
+            }
+            if (closed) {
+                throw new SocketError(Errno.EBADF, "UDP socket " + localPort + " is closed");
+            }
+            Datagram d = poll();
+            if (d == null) {
+                throw new SocketError(Errno.EAGAIN, "no datagram queued on port " + localPort);
+            }
+            return d;
+        }
+    }
+
+    /** A connected socket's pending error, taken; null otherwise. Holding the lock. */
+    private SocketError takeErrorForReceive() {
+        SocketError e = pendingError;
+        if (e == null || peer == null) {
+            return null;
+        }
+        pendingError = null;
+        return e;
+    }
+
+    /**
+     * Completes with the next datagram (at once when one is queued); fails with EBADF if the socket
+     * closes first, and on a connected socket with an ICMP error about a datagram to the peer.
+     */
     public CompletableFuture<Datagram> receiveAsync() {
         CompletableFuture<Datagram> f = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
                 f.completeExceptionally(new SocketError(Errno.EBADF, "UDP socket " + localPort + " is closed"));
+                return f;
+            }
+            SocketError e = takeErrorForReceive();
+            if (e != null) {
+                f.completeExceptionally(e);
                 return f;
             }
             Datagram d = poll();
@@ -119,9 +234,7 @@ public final class UdpSocket implements AutoCloseable {
             if (closed) {
                 return;
             }
-            do {
-                taker = waiting.poll();
-            } while (taker != null && taker.isDone()); // a receive that timed out (cancelled) takes nothing
+            taker = nextTaker();
             if (taker == null) {
                 if (queuedBytes + d.data().length > receiveBuffer) {
                     dropped++;
@@ -130,14 +243,81 @@ public final class UdpSocket implements AutoCloseable {
                 }
                 queue.add(d);
                 queuedBytes += d.data().length;
-                return;
             }
         }
-        taker.complete(d);
+        if (taker != null) {
+            taker.complete(d);
+        } else {
+            signal();
+        }
     }
 
+    /** The oldest receive still waiting; one that timed out (cancelled) takes nothing. Holding the lock. */
+    private CompletableFuture<Datagram> nextTaker() {
+        CompletableFuture<Datagram> taker;
+        do {
+            taker = waiting.poll();
+        } while (taker != null && taker.isDone());
+        return taker;
+    }
+
+    /** An ICMP error about a datagram this socket sent; a connected socket's waiting receive gets it at once. */
     void pendingError(SocketError e) {
-        pendingError = e;
+        CompletableFuture<Datagram> taker = null;
+        synchronized (this) {
+            if (peer != null) {
+                taker = nextTaker();
+            }
+            if (taker == null) {
+                pendingError = e;
+            }
+        }
+        if (taker != null) {
+            taker.completeExceptionally(e);
+        }
+        signal();
+    }
+
+    /** SO_ERROR: the pending ICMP error, taken (so reported once), or null. */
+    public SocketError takePendingError() {
+        synchronized (this) {
+            SocketError e = pendingError;
+            pendingError = null;
+            return e;
+        }
+    }
+
+    /** Whether a datagram is queued. */
+    public synchronized boolean readable() {
+        return !queue.isEmpty();
+    }
+
+    /**
+     * Runs {@code r} on the host's loop once when a datagram is queued, an ICMP error arrives or
+     * the socket closes, unless {@code owner} (the call waiting for it) has ended meanwhile: how
+     * poll() waits without polling.
+     */
+    public void whenReady(Future<?> owner, Runnable r) {
+        synchronized (this) {
+            readiness.removeIf(w -> w.owner().isDone());
+            readiness.add(new Waiter(owner, r));
+        }
+    }
+
+    private void signal() {
+        List<Waiter> now;
+        synchronized (this) {
+            if (readiness.isEmpty()) {
+                return;
+            }
+            now = new ArrayList<>(readiness);
+            readiness.clear();
+        }
+        for (Waiter w : now) {
+            if (!w.owner().isDone()) {
+                udp.ip().onLoop(w.run());
+            }
+        }
     }
 
     /** The ICMP error waiting to be reported, if any, without clearing it. */
@@ -190,5 +370,6 @@ public final class UdpSocket implements AutoCloseable {
         for (CompletableFuture<Datagram> f : waiters) {
             f.completeExceptionally(new SocketError(Errno.EBADF, "UDP socket " + localPort + " closed"));
         }
+        signal();
     }
 }

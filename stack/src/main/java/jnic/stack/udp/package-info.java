@@ -1,6 +1,7 @@
 /**
  * UDP (RFC 768): {@link jnic.stack.udp.Udp}, the demultiplexer by port, and
- * {@link jnic.stack.udp.UdpSocket}, a bound socket with a bounded receive queue.
+ * {@link jnic.stack.udp.UdpSocket}, a bound socket with a bounded receive queue, which connect()
+ * ties to one peer as POSIX says for datagram sockets.
  *
  * <p>May depend on: {@code jnic.stack.iface} (through {@code IpLayer}), {@code jnic.stack},
  * {@code jnic.net.wire}, the driver's time and trace.
