@@ -56,6 +56,10 @@ public enum StackCounter {
     TCP_RESETS_OUT,
     TCP_RETRANSMITS,
     TCP_FAST_RETRANSMITS,
+    /** Tail-loss probes sent (RFC 8985 section 7). */
+    TCP_LOSS_PROBES,
+    /** Retransmitted probes that repaired a loss (no D-SACK said the original had arrived). */
+    TCP_LOSS_PROBE_RECOVERIES,
     TCP_TIMEOUTS,
     TCP_OUT_OF_WINDOW,
     TCP_CHALLENGE_ACKS,
