@@ -68,6 +68,8 @@ public enum StackCounter {
     TCP_BACKLOG_DROPS,
     TCP_SACK_RETRANSMITS,
     TCP_SACK_BLOCKS_OUT,
+    /** D-SACK blocks sent: data that arrived twice, reported back (RFC 2883). */
+    TCP_DSACKS_OUT,
     TCP_SEGMENTATION_OFFLOADS,
     TCP_SEGMENTATION_IN_SOFTWARE
 }

@@ -115,6 +115,8 @@ public final class TcpConnection {
     private int timeoutRecover;
     /** The ACK being processed carried a D-SACK block (RFC 2883): something arrived twice. */
     private boolean dsackInThisAck;
+    /** Data that arrived twice, to report as a D-SACK in the next ACK (RFC 2883 section 4), or null. */
+    private TcpOptions.SackBlock duplicateToReport;
 
     private int segmentsUnacknowledged;
     /** The most data one segment may carry for the device to cut (TSO), 0 without; -1 until asked. */
@@ -343,6 +345,12 @@ public final class TcpConnection {
                                 || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
         if (!acceptable) {
             ip.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
+            if (seg.data().hasRemaining() && Seq.le(seg.sequence() + seg.data().remaining(), rcvNxt)) {
+                // RFC 2883 section 4: data we already had is reported back, so the sender learns its
+                // retransmission (a timeout's, or a tail-loss probe's) was not needed.
+                duplicateToReport = new TcpOptions.SackBlock(
+                        seg.sequence(), seg.sequence() + seg.data().remaining());
+            }
             if (!seg.has(TcpSegment.RST)) {
                 sendAck();
             }
@@ -892,7 +900,7 @@ public final class TcpConnection {
 
     private void emit(int sequence, int flags, ByteBuffer options, ByteBuffer data) {
         if (sackOk
-                && !outOfOrder.isEmpty()
+                && (!outOfOrder.isEmpty() || duplicateToReport != null)
                 && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK
                 && !options.hasRemaining()
                 && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of
@@ -1316,7 +1324,12 @@ public final class TcpConnection {
     /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
     private List<TcpOptions.SackBlock> sackBlocks() {
         List<TcpOptions.SackBlock> blocks = new ArrayList<>();
-        for (long[] r : outOfOrder.ranges(4)) {
+        if (duplicateToReport != null) {
+            blocks.add(duplicateToReport); // a D-SACK goes first, and once (RFC 2883 section 4)
+            duplicateToReport = null;
+            ip.counters().increment(StackCounter.TCP_DSACKS_OUT);
+        }
+        for (long[] r : outOfOrder.ranges(4 - blocks.size())) {
             blocks.add(new TcpOptions.SackBlock(
                     rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
         }
