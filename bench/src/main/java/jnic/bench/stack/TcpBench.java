@@ -32,6 +32,10 @@ import jnic.stack.tcp.TcpSocket;
  * GSO, GRO, checksums), and for comparison once with segmentation offloads off (every
  * 1500-byte packet handled on its own); less what starting the processes and connecting takes.</li>
  * </ul>
+ * Then the same paths under random loss, 1 % and 5 % of the TCP packets each way, made by
+ * nftables rules ({@code numgen random}) in the namespace of the kernel that talks to jnic, and in
+ * the receiving namespace of the veth pair: each row against Linux to Linux under the same loss,
+ * in the same rounds.
  * The TAP and veth rows need root and are skipped with the reason otherwise. Writes
  * bench/results/tcp.json and tcp.md.
  */
@@ -43,6 +47,12 @@ public final class TcpBench {
     static final int TAP_WARM_UP = 4;
 
     static final int TAP_MEASURED = 5;
+
+    /** Loss rates of the loss rows, percent of the TCP packets dropped each way. */
+    static final int[] LOSS_PERCENT = {1, 5};
+
+    /** Rounds per loss rate (after the clean rounds, so the JIT has settled). */
+    static final int LOSS_ROUNDS = 3;
 
     private TcpBench() {}
 
@@ -85,12 +95,37 @@ public final class TcpBench {
             row(md, "Linux to jnic, TAP", tap.in(), tap.inRatio());
             row(md, "Linux to Linux, veth, offloads on (default; reference)", tap.vethOn(), 1);
             row(md, "Linux to Linux, veth, segmentation offloads off", tap.vethOff(), tap.vethOff() / reference);
+            for (LossResults l : tap.loss()) {
+                String key = l.percent() + "_percent_loss";
+                json.put("jnic_to_linux_tap_" + key + "_mbps", l.out());
+                json.put("linux_to_jnic_tap_" + key + "_mbps", l.in());
+                json.put("linux_to_linux_veth_" + key + "_mbps", l.veth());
+                json.put("jnic_to_linux_" + key + "_over_linux_to_linux", l.outRatio());
+                json.put("linux_to_jnic_" + key + "_over_linux_to_linux", l.inRatio());
+                row(
+                        md,
+                        "jnic to Linux, TAP, " + l.percent() + " % loss",
+                        l.out(),
+                        l.outRatio(),
+                        "Linux to Linux, same loss");
+                row(
+                        md,
+                        "Linux to jnic, TAP, " + l.percent() + " % loss",
+                        l.in(),
+                        l.inRatio(),
+                        "Linux to Linux, same loss");
+                row(md, "Linux to Linux, veth, " + l.percent() + " % loss (reference)", l.veth(), 1, "");
+            }
             md.append(String.format(
                     Locale.ROOT,
                     "%nMedians of %d rounds after %d warm-up rounds; a round runs each path once, one after the other,"
-                            + " and the TAP rows' ratios are the medians of each round's ratio to that round's reference.%n",
+                            + " and the TAP rows' ratios are the medians of each round's ratio to that round's reference."
+                            + " Loss rows: %d MiB per run, medians of %d rounds, each against Linux to Linux (veth, offloads"
+                            + " on) under the same loss in the same round.%n",
                     TAP_MEASURED,
-                    TAP_WARM_UP));
+                    TAP_WARM_UP,
+                    lossBytes(bytes) >> 20,
+                    LOSS_ROUNDS));
             System.out.printf(
                     Locale.ROOT,
                     "jnic -> Linux (TAP) %.0f Mb/s, Linux -> jnic %.0f, Linux -> Linux veth %.0f (offloads off %.0f)%n",
@@ -107,12 +142,22 @@ public final class TcpBench {
     }
 
     private static void row(StringBuilder md, String path, double mbps, double ratio) {
+        row(md, path, mbps, ratio, "");
+    }
+
+    private static void row(StringBuilder md, String path, double mbps, double ratio, String against) {
         md.append(String.format(
                 Locale.ROOT,
-                "| %s | %.0f | %s |%n",
+                "| %s | %.0f | %s%s |%n",
                 path,
                 mbps,
-                Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio)));
+                Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio),
+                against.isEmpty() ? "" : " (against " + against + ")"));
+    }
+
+    /** Bytes per loss run: a quarter of a clean run's, at least 8 MiB (a lossy run is slower). */
+    static int lossBytes(int bytes) {
+        return Math.max(bytes / 4, 8 << 20);
     }
 
     /** jnic to jnic over LoopbackLan, driven on this thread. */
@@ -146,7 +191,17 @@ public final class TcpBench {
     }
 
     /** Medians in Mb/s, and the medians of each round's ratio to its own reference. */
-    record TapResults(double out, double in, double vethOn, double vethOff, double outRatio, double inRatio) {}
+    record TapResults(
+            double out,
+            double in,
+            double vethOn,
+            double vethOff,
+            double outRatio,
+            double inRatio,
+            java.util.List<LossResults> loss) {}
+
+    /** The same under {@code percent} % loss each way: medians in Mb/s and of each round's ratios. */
+    record LossResults(int percent, double out, double in, double veth, double outRatio, double inRatio) {}
 
     /**
      * jnic to the kernel and the kernel to jnic over a TAP device, against nc to nc between two
@@ -202,6 +257,10 @@ public final class TcpBench {
                         vethOn[round],
                         vethOff[round]);
             }
+            java.util.List<LossResults> loss = new java.util.ArrayList<>();
+            for (int percent : LOSS_PERCENT) {
+                loss.add(underLoss(ns, b, a, host, lossBytes(bytes), percent, overheadOn));
+            }
             host.close();
             return new TapResults(
                     medianOfLast(out, TAP_MEASURED),
@@ -209,7 +268,80 @@ public final class TcpBench {
                     medianOfLast(vethOn, TAP_MEASURED),
                     medianOfLast(vethOff, TAP_MEASURED),
                     medianOfLast(outRatio, TAP_MEASURED),
-                    medianOfLast(inRatio, TAP_MEASURED));
+                    medianOfLast(inRatio, TAP_MEASURED),
+                    loss);
+        }
+    }
+
+    /**
+     * {@link #LOSS_ROUNDS} rounds of jnic to the kernel, the kernel to jnic and Linux to Linux over
+     * veth (offloads on), with {@code percent} % of the TCP packets dropped each way: by rules in the
+     * TAP's namespace (the kernel jnic talks to) and in the veth's receiving namespace.
+     */
+    static LossResults underLoss(
+            NetworkNamespace tapSide,
+            NetworkNamespace vethReceiver,
+            NetworkNamespace vethSender,
+            Host host,
+            int bytes,
+            int percent,
+            long overhead)
+            throws Exception {
+        loss(tapSide, percent);
+        loss(vethReceiver, percent);
+        double[] out = new double[LOSS_ROUNDS];
+        double[] in = new double[LOSS_ROUNDS];
+        double[] veth = new double[LOSS_ROUNDS];
+        double[] outRatio = new double[LOSS_ROUNDS];
+        double[] inRatio = new double[LOSS_ROUNDS];
+        try {
+            for (int round = 0; round < LOSS_ROUNDS; round++) {
+                out[round] = jnicToKernel(tapSide, host, bytes, 5300 + 10 * percent + round);
+                in[round] = kernelToJnic(tapSide, host, bytes, 5400 + 10 * percent + round);
+                veth[round] = ncToNc(vethSender, vethReceiver, bytes, overhead);
+                outRatio[round] = out[round] / veth[round];
+                inRatio[round] = in[round] / veth[round];
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %d %% loss, round %d: jnic -> Linux %.0f Mb/s (%.2f), Linux -> jnic %.0f (%.2f); veth %.0f%n",
+                        percent,
+                        round + 1,
+                        out[round],
+                        outRatio[round],
+                        in[round],
+                        inRatio[round],
+                        veth[round]);
+            }
+        } finally {
+            tapSide.exec("nft", "delete", "table", "inet", "jnicloss");
+            vethReceiver.exec("nft", "delete", "table", "inet", "jnicloss");
+        }
+        return new LossResults(
+                percent,
+                medianOfLast(out, LOSS_ROUNDS),
+                medianOfLast(in, LOSS_ROUNDS),
+                medianOfLast(veth, LOSS_ROUNDS),
+                medianOfLast(outRatio, LOSS_ROUNDS),
+                medianOfLast(inRatio, LOSS_ROUNDS));
+    }
+
+    /** Rules in {@code ns} that drop {@code percent} % of the TCP packets it receives and of those it sends. */
+    private static void loss(NetworkNamespace ns, int percent) throws Exception {
+        String drop = "meta l4proto tcp numgen random mod 100 < " + percent + " drop";
+        java.nio.file.Path rules = java.nio.file.Files.createTempFile("jnic-loss", ".nft");
+        try {
+            java.nio.file.Files.writeString(
+                    rules,
+                    "table inet jnicloss {\n"
+                            + "  chain in { type filter hook input priority 0; policy accept; " + drop + "; }\n"
+                            + "  chain out { type filter hook output priority 0; policy accept; " + drop + "; }\n"
+                            + "}\n");
+            String err = ns.exec("nft", "-f", rules.toString());
+            if (!err.isBlank()) {
+                throw new IOException("nft refused the loss rules: " + err);
+            }
+        } finally {
+            java.nio.file.Files.delete(rules);
         }
     }
 

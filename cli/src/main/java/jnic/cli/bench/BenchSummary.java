@@ -139,6 +139,24 @@ public final class BenchSummary {
         tcp.add("TCP bulk, jnic to Linux over TAP", out, veth, number(j, "jnic_to_linux_over_linux_to_linux"));
         tcp.add("TCP bulk, Linux to jnic over TAP", in, veth, number(j, "linux_to_jnic_over_linux_to_linux"));
         tcp.add("TCP bulk, jnic to jnic over in-memory loopback", loopback, veth, loopback / veth);
+        for (int percent : new int[] {1, 5}) {
+            String key = percent + "_percent_loss";
+            if (!j.has("linux_to_linux_veth_" + key + "_mbps")) {
+                continue; // written before the loss rows existed
+            }
+            Figures lossy = new Figures("tcp", "Mb/s", "Linux to Linux over veth, same loss", rows);
+            double ref = number(j, "linux_to_linux_veth_" + key + "_mbps");
+            lossy.add(
+                    "TCP bulk under " + percent + " % loss, jnic to Linux over TAP",
+                    number(j, "jnic_to_linux_tap_" + key + "_mbps"),
+                    ref,
+                    number(j, "jnic_to_linux_" + key + "_over_linux_to_linux"));
+            lossy.add(
+                    "TCP bulk under " + percent + " % loss, Linux to jnic over TAP",
+                    number(j, "linux_to_jnic_tap_" + key + "_mbps"),
+                    ref,
+                    number(j, "linux_to_jnic_" + key + "_over_linux_to_linux"));
+        }
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {

@@ -62,6 +62,10 @@ public enum StackCounter {
     TCP_RESETS_OUT,
     TCP_RETRANSMITS,
     TCP_FAST_RETRANSMITS,
+    /** Tail-loss probes sent (RFC 8985 section 7). */
+    TCP_LOSS_PROBES,
+    /** Retransmitted probes that repaired a loss (no D-SACK said the original had arrived). */
+    TCP_LOSS_PROBE_RECOVERIES,
     TCP_TIMEOUTS,
     TCP_OUT_OF_WINDOW,
     TCP_CHALLENGE_ACKS,
@@ -82,6 +86,8 @@ public enum StackCounter {
     TCP_TIME_WAIT_REOPENED,
     TCP_SACK_RETRANSMITS,
     TCP_SACK_BLOCKS_OUT,
+    /** D-SACK blocks sent: data that arrived twice, reported back (RFC 2883). */
+    TCP_DSACKS_OUT,
     TCP_SEGMENTATION_OFFLOADS,
     TCP_SEGMENTATION_IN_SOFTWARE
 }

@@ -56,6 +56,12 @@ final class SackScoreboard {
         sackedBytes = 0;
     }
 
+    /** Whether [start, end) lies wholly inside one reported range. */
+    boolean covers(long start, long end) {
+        Map.Entry<Long, Long> e = ranges.floorEntry(start);
+        return e != null && e.getValue() >= end;
+    }
+
     boolean isEmpty() {
         return ranges.isEmpty();
     }

@@ -93,6 +93,33 @@ public final class TcpConnection {
 
     private boolean recovering;
     private int recover;
+    /** Bytes acknowledged in congestion avoidance towards the next SMSS of window (RFC 3465 section 2.1). */
+    private long bytesAckedInAvoidance;
+    // SACK loss recovery: RACK's log and verdicts (RFC 8985 section 6), its reorder timer, and
+    // Proportional Rate Reduction's counts (RFC 6937): data delivered and sent since recovery
+    // began, and the flight then (RecoverFS).
+    private final Rack rack = new Rack();
+    private EventLoop.Timer rackTimer;
+    private long rackDeadline = Long.MAX_VALUE;
+    private long prrDelivered;
+    private long prrOut;
+    private long recoverFs;
+    // Tail-loss probe (RFC 8985 section 7): its timer and deadline, and while a probe is out, the end
+    // of what it sent (TLP.end_seq) and whether it was a retransmission.
+    private EventLoop.Timer probeTimer;
+    private long probeDeadline = Long.MAX_VALUE;
+    private boolean probeOutstanding;
+    private int probeEnd;
+    private boolean probeRetransmitted;
+    /** After a retransmission timeout, until what was outstanding then is acknowledged: no probes (RFC 8985 section 7.2). */
+    private boolean timeoutRecovery;
+
+    private int timeoutRecover;
+    /** The ACK being processed carried a D-SACK block (RFC 2883): something arrived twice. */
+    private boolean dsackInThisAck;
+    /** Data that arrived twice, to report as a D-SACK in the next ACK (RFC 2883 section 4), or null. */
+    private TcpOptions.SackBlock duplicateToReport;
+
     private int segmentsUnacknowledged;
     /** The most data one segment may carry for the device to cut (TSO), 0 without; -1 until asked. */
     private int segmentationLimit = -1;
@@ -380,6 +407,12 @@ public final class TcpConnection {
                                 || Seq.inWindow(seg.sequence() + len - 1, rcvNxt, rcvNxt + window));
         if (!acceptable) {
             ip.counters().increment(StackCounter.TCP_OUT_OF_WINDOW);
+            if (seg.data().hasRemaining() && Seq.le(seg.sequence() + seg.data().remaining(), rcvNxt)) {
+                // RFC 2883 section 4: data we already had is reported back, so the sender learns its
+                // retransmission (a timeout's, or a tail-loss probe's) was not needed.
+                duplicateToReport = new TcpOptions.SackBlock(
+                        seg.sequence(), seg.sequence() + seg.data().remaining());
+            }
             if (!seg.has(TcpSegment.RST)) {
                 sendAck();
             }
@@ -508,16 +541,20 @@ public final class TcpConnection {
             return false;
         }
         int windowField = seg.window() << sndScale;
-        recordSack(seg);
+        long unaBefore = sndUnaUnwrapped;
+        long sackedBefore = scoreboard.sackedBytes();
+        recordSack(seg, ack);
+        boolean newSack = scoreboard.sackedBytes() > sackedBefore;
         if (Seq.gt(ack, sndUna)) {
             acknowledge(ack);
-        } else if (ack == sndUna
-                && !seg.data().hasRemaining()
-                && !seg.has(TcpSegment.FIN)
-                && windowField == sndWnd
-                && sndNxt != sndUna) {
+        } else if (ack == sndUna && sndNxt != sndUna && (sackOk ? newSack : isStrictDuplicate(seg, windowField))) {
             duplicateAck();
         }
+        if (sackOk) {
+            sackLossRecovery(
+                    unaBefore, sackedBefore); // RFC 6675 section 5 and RFC 8985: on every ACK, duplicate or not
+        }
+        endOfProbe(ack);
         if (Seq.lt(sndWl1, seg.sequence()) || sndWl1 == seg.sequence() && Seq.le(sndWl2, ack)) {
             sndWnd = windowField;
             sndWl1 = seg.sequence();
@@ -569,22 +606,30 @@ public final class TcpConnection {
         }
         rtt.acknowledged(ack, ip.now());
         retries = 0;
+        if (timeoutRecovery && Seq.ge(ack, timeoutRecover)) {
+            timeoutRecovery = false;
+        }
         if (recovering) {
             if (Seq.ge(ack, recover)) {
                 recovering = false; // full acknowledgment: leave fast recovery
-                cwnd = Math.min(ssthresh, Math.max(sndNxt - sndUna, mss) + mss);
-            } else {
-                if (sackOk) {
-                    retransmitNextHole(); // the scoreboard says which holes are left, and which were resent already
-                } else {
-                    retransmitFirst(); // partial acknowledgment: the next hole (RFC 6582 section 3.2, step 5)
-                }
+                cwnd = sackOk
+                        ? ssthresh
+                        : Math.min(ssthresh, Math.max(sndNxt - sndUna, mss) + mss); // RFC 6937: ssthresh
+            } else if (!sackOk) {
+                retransmitFirst(); // partial acknowledgment: the next hole (RFC 6582 section 3.2, step 5)
                 cwnd = Math.max(cwnd - acked + mss, mss);
-            }
+            } // with SACK, PRR sets the window for this ACK (sackLossRecovery)
         } else if (cwnd < ssthresh) {
-            cwnd += Math.min(acked, mss); // slow start
+            // Slow start counting the bytes acknowledged (RFC 3465), with no per-ACK limit, as Linux: a
+            // receiver behind GRO, or the kernel's stretch ACKs over TAP, acknowledges many segments at once,
+            // and one SMSS per ACK would make slow start linear.
+            cwnd = (int) Math.min((long) cwnd + acked, Math.min(ssthresh, MAX_WINDOW));
         } else {
-            cwnd += Math.max(1, mss * mss / cwnd); // congestion avoidance
+            bytesAckedInAvoidance += acked; // RFC 3465 section 2.1: one SMSS per window's worth of bytes acknowledged
+            if (bytesAckedInAvoidance >= cwnd) {
+                bytesAckedInAvoidance -= cwnd;
+                cwnd = Math.min(cwnd + mss, MAX_WINDOW);
+            }
         }
         duplicateAcks = 0;
         limitedTransmit = 0;
@@ -597,30 +642,245 @@ public final class TcpConnection {
 
     private void duplicateAck() {
         duplicateAcks++;
+        if (sackOk) {
+            if (!recovering && duplicateAcks < SackScoreboard.DUP_THRESH) {
+                limitedTransmit = duplicateAcks * mss; // RFC 3042, as below; recovery itself starts in sackLossRecovery
+            }
+            return;
+        }
         if (recovering) {
             cwnd += mss; // each further duplicate: one more segment has left the network
-            if (!retransmitNextHole()) {
-                output();
-            }
-        } else if (duplicateAcks < SackScoreboard.DUP_THRESH && !(sackOk && scoreboard.firstHoleLost(mss))) {
+            output();
+        } else if (duplicateAcks < SackScoreboard.DUP_THRESH) {
             // Limited transmit (RFC 3042): the first two duplicates each let one new segment go,
             // cwnd unchanged, so that a small window still brings the third duplicate.
             limitedTransmit = duplicateAcks * mss;
             output();
         } else {
-            limitedTransmit = 0;
-            int flight = Math.min(
-                    sndNxt - sndUna, cwnd); // not the segments limited transmit sent past cwnd (RFC 3042 section 2)
-            ssthresh = Math.max(flight / 2, 2 * mss);
-            recover = sndNxt;
-            recovering = true;
-            ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
-            highRetransmitted = sndUnaUnwrapped;
-            if (!retransmitNextHole()) {
-                retransmitFirst();
-            }
-            cwnd = ssthresh + 3 * mss;
+            enterRecovery();
         }
+    }
+
+    // ---- SACK loss recovery: RACK (RFC 8985), RFC 6675's pipe, PRR (RFC 6937) --------------
+
+    /** The largest congestion window kept: far above any buffer, far below overflow. */
+    static final int MAX_WINDOW = 1 << 30;
+
+    /**
+     * What one ACK from a SACK peer means for loss recovery. RACK learns what was delivered and
+     * marks as lost what was sent before it and is still missing a round trip later; RFC 6675's
+     * rules (three duplicate ACKs, or IsLost for the first hole) also start recovery. In recovery,
+     * PRR sets the window so that the sending rate falls smoothly to ssthresh over one round trip
+     * instead of stopping for half of it, and lost data goes out first.
+     */
+    private void sackLossRecovery(long unaBefore, long sackedBefore) {
+        long now = ip.now();
+        rack.delivered(sndUnaUnwrapped, scoreboard, now);
+        if (dsackInThisAck) {
+            rack.spuriousRetransmission();
+        }
+        Rack.Verdict verdict = rack.detectLoss(now, recovering, rtt.smoothedRtt());
+        armRackTimer(verdict.recheckAt());
+        if (!recovering) {
+            boolean lossSeen =
+                    rack.anyLost() || duplicateAcks >= SackScoreboard.DUP_THRESH || scoreboard.firstHoleLost(mss);
+            if (!lossSeen || sndNxt == sndUna) {
+                return;
+            }
+            startSackRecovery();
+        }
+        long delivered = (sndUnaUnwrapped - unaBefore) + (scoreboard.sackedBytes() - sackedBefore);
+        proportionalRateReduction(Math.max(delivered, 0));
+    }
+
+    /** RFC 6675 section 5, steps 4 and 5, with PRR's start (RFC 6937 section 3.1). */
+    private void startSackRecovery() {
+        limitedTransmit = 0;
+        recoverFs = unwrapSend(sndNxt) - sndUnaUnwrapped;
+        int flight = (int) Math.min(recoverFs, cwnd); // not what limited transmit sent past cwnd (RFC 3042 section 2)
+        ssthresh = Math.max(flight / 2, 2 * mss);
+        recover = sndNxt;
+        recovering = true;
+        probeOutstanding = false; // recovery takes over what a probe would have found (RFC 8985 section 7.2)
+        highRetransmitted = sndUnaUnwrapped;
+        prrDelivered = 0;
+        prrOut = 0;
+        if (!rack.anyLost()) {
+            // Started by duplicate ACKs or IsLost, not by RACK: the first hole is the lost segment (RFC 6675 4,
+            // IsLost).
+            SackScoreboard.Hole first = scoreboard.nextHole(sndUnaUnwrapped);
+            long end = first != null ? first.end() : sndUnaUnwrapped + mss;
+            rack.markLost(sndUnaUnwrapped, Math.min(end, sndUnaUnwrapped + mss));
+        }
+        ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
+    }
+
+    /** RFC 6937 section 3: the window for this ACK is what is in flight plus PRR's send quota. */
+    private void proportionalRateReduction(long delivered) {
+        prrDelivered += delivered;
+        long pipe = pipe();
+        long quota;
+        if (pipe > ssthresh) {
+            quota = (prrDelivered * ssthresh + recoverFs - 1) / Math.max(recoverFs, 1) - prrOut; // proportional
+        } else {
+            quota = Math.min(
+                    ssthresh - pipe, Math.max(prrDelivered - prrOut, delivered) + mss); // slow start reduction bound
+        }
+        quota = Math.max(quota, 0);
+        if (prrOut == 0 && quota < mss) {
+            quota = mss; // the fast retransmit goes now (RFC 6937: sndcnt at least one segment at first)
+        }
+        cwnd = (int) Math.min(pipe + quota, MAX_WINDOW);
+    }
+
+    /**
+     * RFC 6675 section 4, SetPipe: the bytes taken to be in the network: sent, neither SACKed nor
+     * marked lost (a retransmission in flight counts once).
+     */
+    private long pipe() {
+        long outstanding = unwrapSend(sndNxt) - sndUnaUnwrapped;
+        return Math.max(outstanding - scoreboard.sackedBytes() - rack.lostBytes(), 0);
+    }
+
+    /**
+     * Sending in SACK recovery (RFC 6675 section 5, step C, NextSeg): while the window has room
+     * over the pipe, first data marked lost, then new data, then holes below the highest SACKed
+     * byte not yet sent again (rule 3).
+     */
+    private void recoverySend() {
+        for (int sends = 0; sends < 64; sends++) {
+            long room = cwnd - pipe();
+            if (room <= 0) {
+                return;
+            }
+            long[] lost = rack.nextLost(sndUnaUnwrapped);
+            if (lost != null) {
+                if (!retransmitRange(lost[0], lost[1], room)) {
+                    return;
+                }
+                continue;
+            }
+            int dataInFlight =
+                    Math.min(sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0), sendBuffer.length());
+            int unsent = sendBuffer.length() - dataInFlight;
+            int window = sndWnd - (sndNxt - sndUna);
+            if (unsent > 0 && !finSent && window > 0) {
+                int n = (int) Math.min(Math.min(unsent, window), room);
+                if (n < mss && n < unsent) {
+                    return; // a full segment waits for more room (no silly small segments in recovery)
+                }
+                if (n > mss) {
+                    n = largeSegment(unsent, n);
+                }
+                sendData(sndNxt, dataInFlight, n, n == unsent);
+                sndNxt += n;
+                prrOut += n;
+                continue;
+            }
+            SackScoreboard.Hole hole = scoreboard.nextHole(Math.max(sndUnaUnwrapped, highRetransmitted));
+            if (hole == null || !retransmitRange(hole.start(), hole.end(), room)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sends [start, end) of the outstanding data again, as much as {@code room} allows (whole
+     * segments; several at once for a device that cuts them), with the FIN if it lies there.
+     * False when nothing could go.
+     */
+    private boolean retransmitRange(long start, long end, long room) {
+        int offset = (int) (start - sndUnaUnwrapped);
+        int available = sendBuffer.length() - offset;
+        long finAt = finSent ? unwrapSend(finSequence) : Long.MAX_VALUE;
+        int n = (int) Math.min(Math.min(end, finAt) - start, Math.max(available, 0));
+        if (n > room) {
+            if (room < Math.min(mss, n)) {
+                return false;
+            }
+            n = (int) room;
+        }
+        if (n > mss) {
+            if (segmentationLimit < 0) {
+                segmentationLimit = tcp.segmentationOffloadData(remoteAddress);
+            }
+            int limit = segmentationLimit >= 2 * mss ? Math.min(segmentationLimit, n) : mss;
+            n = limit == n || limit < mss ? limit : limit - limit % mss;
+        }
+        boolean withFin = finSent && start + n == finAt && end > finAt;
+        if (n <= 0 && !withFin) {
+            return false;
+        }
+        emit(
+                sndUna + offset,
+                TcpSegment.ACK | (withFin ? TcpSegment.FIN : 0),
+                ByteBuffer.allocate(0),
+                sendBuffer.slice(offset, n));
+        highRetransmitted = Math.max(highRetransmitted, start + n + (withFin ? 1 : 0));
+        prrOut += Math.max(n, 1);
+        rtt.retransmitted();
+        ip.counters().increment(StackCounter.TCP_RETRANSMITS);
+        ip.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
+        armRetransmitIfIdle();
+        return true;
+    }
+
+    /** The RACK reorder timer (RFC 8985 section 6.3): looks for losses again when their time has come; lazy, as the others. */
+    private void armRackTimer(long at) {
+        rackDeadline = at < 0 ? Long.MAX_VALUE : at;
+        if (at < 0 || rackTimer != null && rackTimer.deadline() <= at) {
+            return;
+        }
+        if (rackTimer != null) {
+            rackTimer.cancel();
+        }
+        rackTimer = ip.loop().schedule(Math.max(at - ip.now(), 0), this::rackTimerFired);
+    }
+
+    private void rackTimerFired() {
+        rackTimer = null;
+        if (rackDeadline == Long.MAX_VALUE || !established()) {
+            return;
+        }
+        long left = rackDeadline - ip.now();
+        if (left > 0) {
+            rackTimer = ip.loop().schedule(left, this::rackTimerFired);
+            return;
+        }
+        rackDeadline = Long.MAX_VALUE;
+        Rack.Verdict verdict = rack.detectLoss(ip.now(), recovering, rtt.smoothedRtt());
+        armRackTimer(verdict.recheckAt());
+        if (verdict.newlyLost() > 0) {
+            if (!recovering) {
+                startSackRecovery();
+            }
+            proportionalRateReduction(0);
+            output();
+        }
+    }
+
+    /**
+     * A duplicate ACK as RFC 5681 section 2 defines it, for a peer without SACK: no data, no FIN,
+     * and the same window as before. With SACK, RFC 6675 section 2's definition holds instead: an
+     * ACK that reports new SACKed data is a duplicate whatever its window (Linux grows its window
+     * while it receives, so a third of its duplicates change it).
+     */
+    private boolean isStrictDuplicate(TcpSegment seg, int windowField) {
+        return !seg.data().hasRemaining() && !seg.has(TcpSegment.FIN) && windowField == sndWnd;
+    }
+
+    /** Fast retransmit, and NewReno's fast recovery to what is sent now (RFC 5681 section 3.2, RFC 6582), for a peer without SACK. */
+    private void enterRecovery() {
+        limitedTransmit = 0;
+        int flight = Math.min(
+                sndNxt - sndUna, cwnd); // not the segments limited transmit sent past cwnd (RFC 3042 section 2)
+        ssthresh = Math.max(flight / 2, 2 * mss);
+        recover = sndNxt;
+        recovering = true;
+        probeOutstanding = false; // recovery takes over what a probe would have found (RFC 8985 section 7.2)
+        ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
+        retransmitFirst();
+        cwnd = ssthresh + 3 * mss;
     }
 
     private void receiveData(TcpSegment seg) {
@@ -705,7 +965,7 @@ public final class TcpConnection {
 
     private void emit(int sequence, int flags, ByteBuffer options, ByteBuffer data) {
         if (sackOk
-                && !outOfOrder.isEmpty()
+                && (!outOfOrder.isEmpty() || duplicateToReport != null)
                 && (flags & (TcpSegment.ACK | TcpSegment.SYN)) == TcpSegment.ACK
                 && !options.hasRemaining()
                 && !data.hasRemaining()) { // on pure ACKs only: a full-sized data segment has no room for 36 bytes of
@@ -724,6 +984,9 @@ public final class TcpConnection {
         TcpSegment seg =
                 new TcpSegment(localPort, remotePort, sequence, ack ? rcvNxt : 0, flags, field, 0, options, data);
         int end = sequence + seg.sequenceLength();
+        if (seg.sequenceLength() > 0 && !syn && Seq.ge(sequence, sndUna)) {
+            rack.transmitted(unwrapSend(sequence), unwrapSend(end), ip.now()); // RACK's log of what went out when
+        }
         if (Seq.gt(end, sndMax)) {
             sndMax = end;
         }
@@ -782,8 +1045,20 @@ public final class TcpConnection {
         tcp.sendReset(localAddress, localPort, remoteAddress, remotePort, sequence, 0, false);
     }
 
-    /** Sends what the windows and Nagle's rule allow, then the FIN once the data is out. */
+    /**
+     * Sends what the windows and Nagle's rule allow, then the FIN once the data is out; then
+     * schedules a tail-loss probe for what is in flight.
+     */
     void output() {
+        if (recovering && sackOk) {
+            recoverySend();
+        } else {
+            sendAllowed();
+        }
+        scheduleProbe();
+    }
+
+    private void sendAllowed() {
         if (!(state == TcpState.ESTABLISHED
                 || state == TcpState.CLOSE_WAIT
                 || state == TcpState.FIN_WAIT_1
@@ -907,6 +1182,121 @@ public final class TcpConnection {
         }
     }
 
+    // ---- tail-loss probe (RFC 8985 section 7) ---------------------------------------------
+
+    /** RFC 8985 section 7.2: WCDelAckT, the worst case delayed-ACK time a probe for one segment waits out. */
+    static final long WORST_CASE_DELAYED_ACK = 200_000_000L;
+    /** The shortest probe timeout, as Linux's 10 ms floor: a timer finer than that fires before any ACK could. */
+    static final long MIN_PROBE_TIMEOUT = 10_000_000L;
+
+    /**
+     * Schedules a probe timeout (PTO) for the data in flight, so that a tail loss (the last
+     * segments, or the only ACK for them, lost: no duplicate ACK will come) is found in about two
+     * round trips instead of an RTO: PTO = 2 SRTT, at least 1.5 SRTT + WCDelAckT when one segment is
+     * in flight (its ACK may be delayed), never later than the RTO. Not in recovery, not while a
+     * probe is out, not before an RTT sample. Restarts are lazy, as the RTO's: the timer set
+     * earlier fires and sets itself again for the rest.
+     */
+    private void scheduleProbe() {
+        long srtt = rtt.smoothedRtt();
+        if (recovering
+                || timeoutRecovery
+                || probeOutstanding
+                || sndNxt == sndUna
+                || srtt < 0
+                || sndWnd == 0
+                || !established()) {
+            probeDeadline = Long.MAX_VALUE;
+            return;
+        }
+        long pto = 2 * srtt;
+        if (sndNxt - sndUna <= mss) {
+            pto = Math.max(pto, srtt + srtt / 2 + WORST_CASE_DELAYED_ACK);
+        }
+        long now = ip.now();
+        probeDeadline = Math.min(now + Math.max(pto, MIN_PROBE_TIMEOUT), retransmitDeadline);
+        if (probeTimer != null && probeTimer.deadline() <= probeDeadline) {
+            return;
+        }
+        if (probeTimer != null) {
+            probeTimer.cancel();
+        }
+        probeTimer = ip.loop().schedule(Math.max(probeDeadline - now, 0), this::probeTimerFired);
+    }
+
+    private boolean established() {
+        return state == TcpState.ESTABLISHED
+                || state == TcpState.CLOSE_WAIT
+                || state == TcpState.FIN_WAIT_1
+                || state == TcpState.CLOSING
+                || state == TcpState.LAST_ACK;
+    }
+
+    private void probeTimerFired() {
+        probeTimer = null;
+        if (probeDeadline == Long.MAX_VALUE) {
+            return;
+        }
+        long left = probeDeadline - ip.now();
+        if (left > 0) {
+            probeTimer = ip.loop().schedule(left, this::probeTimerFired); // moved later since it was set
+            return;
+        }
+        probeDeadline = Long.MAX_VALUE;
+        if (!recovering && !probeOutstanding && sndNxt != sndUna && established()) {
+            sendProbe();
+        }
+    }
+
+    /**
+     * RFC 8985 section 7.3: one segment of new data if the peer's window takes it, else the last
+     * segment sent, again; the ACK it brings shows what was lost (SACK) or that nothing was. The
+     * RTO restarts from now.
+     */
+    private void sendProbe() {
+        ip.counters().increment(StackCounter.TCP_LOSS_PROBES);
+        int dataInFlight =
+                Math.min(sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0), sendBuffer.length());
+        int unsent = sendBuffer.length() - dataInFlight;
+        if (unsent > 0 && !finSent && sndWnd - (sndNxt - sndUna) >= Math.min(mss, unsent)) {
+            int n = Math.min(mss, unsent);
+            sendData(sndNxt, dataInFlight, n, n == unsent);
+            sndNxt += n;
+            probeRetransmitted = false;
+        } else {
+            ip.counters().increment(StackCounter.TCP_RETRANSMITS);
+            rtt.retransmitted();
+            int n = Math.min(mss, dataInFlight);
+            int fin = finSent && Seq.gt(sndNxt, finSequence) ? TcpSegment.FIN : 0;
+            emit(
+                    sndUna + dataInFlight - n,
+                    TcpSegment.ACK | fin,
+                    ByteBuffer.allocate(0),
+                    sendBuffer.slice(dataInFlight - n, n));
+            probeRetransmitted = true;
+        }
+        probeOutstanding = true;
+        probeEnd = sndNxt;
+        armRetransmit();
+    }
+
+    /**
+     * RFC 8985 section 7.4: the ACK covers the probe, so the episode is over. A retransmitted probe
+     * that no D-SACK reports as arriving twice repaired a lost segment: that loss gets the
+     * congestion response of a fast recovery, halving the window.
+     */
+    private void endOfProbe(int ack) {
+        if (!probeOutstanding || Seq.lt(ack, probeEnd)) {
+            return;
+        }
+        probeOutstanding = false;
+        if (probeRetransmitted && !dsackInThisAck && !recovering) {
+            ssthresh = Math.max(cwnd / 2, 2 * mss);
+            cwnd = ssthresh;
+            ip.counters().increment(StackCounter.TCP_LOSS_PROBE_RECOVERIES);
+        }
+    }
+
     /** RFC 6298 section 5: back off, resend from SND.UNA, and start slow start over (RFC 5681 section 3.1). */
     private void retransmitTimeout() {
         retransmitTimer = null;
@@ -940,8 +1330,12 @@ public final class TcpConnection {
             ssthresh = Math.max((sndNxt - sndUna) / 2, 2 * mss);
             cwnd = mss;
             recovering = false;
+            probeOutstanding = false;
+            timeoutRecovery = true;
+            timeoutRecover = sndMax;
             limitedTransmit = 0;
             scoreboard.clear();
+            rack.clear();
             duplicateAcks = 0;
             sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
             if (finSent && Seq.le(sndNxt, finSequence)) {
@@ -1001,7 +1395,13 @@ public final class TcpConnection {
     /** Our receive queue's out-of-order data as SACK blocks, the one with the latest arrival first. */
     private List<TcpOptions.SackBlock> sackBlocks() {
         List<TcpOptions.SackBlock> blocks = new ArrayList<>();
-        for (long[] r : outOfOrder.ranges(timestamps ? 3 : 4)) { // 3 fit beside a timestamp in 40 bytes
+        if (duplicateToReport != null) {
+            blocks.add(duplicateToReport); // a D-SACK goes first, and once (RFC 2883 section 4)
+            duplicateToReport = null;
+            ip.counters().increment(StackCounter.TCP_DSACKS_OUT);
+        }
+        int room = timestamps ? 3 : 4; // 3 fit beside a timestamp in 40 bytes
+        for (long[] r : outOfOrder.ranges(room - blocks.size())) {
             blocks.add(new TcpOptions.SackBlock(
                     rcvNxt + (int) (r[0] - rcvNxtUnwrapped), rcvNxt + (int) (r[1] - rcvNxtUnwrapped)));
         }
@@ -1012,8 +1412,13 @@ public final class TcpConnection {
         return sndUnaUnwrapped + (seq - sndUna);
     }
 
-    /** Adds the peer's SACK blocks that lie inside what is outstanding to the scoreboard. */
-    private void recordSack(TcpSegment seg) {
+    /**
+     * Adds the peer's SACK blocks that lie inside what is outstanding to the scoreboard, and notes
+     * a D-SACK (RFC 2883 section 4): a first block below the cumulative ACK, or inside the second
+     * block, reports data that arrived twice.
+     */
+    private void recordSack(TcpSegment seg, int ack) {
+        dsackInThisAck = false;
         if (!sackOk || !seg.options().hasRemaining()) {
             return;
         }
@@ -1021,7 +1426,15 @@ public final class TcpConnection {
         if (!o.isOk()) {
             return;
         }
-        for (TcpOptions.SackBlock b : o.value().sack()) {
+        List<TcpOptions.SackBlock> blocks = o.value().sack();
+        if (!blocks.isEmpty()) {
+            TcpOptions.SackBlock first = blocks.get(0);
+            dsackInThisAck = Seq.le(first.right(), ack)
+                    || blocks.size() > 1
+                            && Seq.ge(first.left(), blocks.get(1).left())
+                            && Seq.le(first.right(), blocks.get(1).right());
+        }
+        for (TcpOptions.SackBlock b : blocks) {
             long l = unwrapSend(b.left());
             long r = unwrapSend(b.right());
             if (r <= l || l < sndUnaUnwrapped || r > unwrapSend(sndMax)) {
@@ -1029,25 +1442,6 @@ public final class TcpConnection {
             }
             scoreboard.add(l, r);
         }
-    }
-
-    /** Retransmits the next hole below the highest SACKed byte that this recovery has not resent yet; false when there is none. */
-    private boolean retransmitNextHole() {
-        SackScoreboard.Hole hole = sackOk ? scoreboard.nextHole(Math.max(sndUnaUnwrapped, highRetransmitted)) : null;
-        if (hole == null) {
-            return false;
-        }
-        int offset = (int) (hole.start() - sndUnaUnwrapped);
-        int n = (int) Math.min(Math.min(mss, hole.end() - hole.start()), sendBuffer.length() - offset);
-        if (n <= 0) {
-            return false;
-        }
-        emit(sndUna + offset, TcpSegment.ACK, ByteBuffer.allocate(0), sendBuffer.slice(offset, n));
-        highRetransmitted = hole.start() + n;
-        rtt.retransmitted();
-        ip.counters().increment(StackCounter.TCP_RETRANSMITS);
-        ip.counters().increment(StackCounter.TCP_SACK_RETRANSMITS);
-        return true;
     }
 
     // ---- closing -------------------------------------------------------------------------
@@ -1129,6 +1523,14 @@ public final class TcpConnection {
             error = e;
         }
         stopRetransmit();
+        if (probeTimer != null) {
+            probeTimer.cancel();
+            probeTimer = null;
+        }
+        if (rackTimer != null) {
+            rackTimer.cancel();
+            rackTimer = null;
+        }
         if (delayedAckTimer != null) {
             delayedAckTimer.cancel();
         }

@@ -157,7 +157,12 @@ class TcpSegmentationOffloadTest {
                         <= EthernetFrame.HEADER_LENGTH + nic.capabilities().mtu(),
                 nic.largestFrameOnWire + " bytes on the wire");
         assertEquals(0, receiver.counters().get(StackCounter.TCP_MALFORMED), "every cut segment checks");
-        assertEquals(0, sender.counters().get(StackCounter.TCP_RETRANSMITS));
+        // Slow start takes the stretch ACKs' bytes in full, so a flight can outgrow ARP's bounded queue while the
+        // next hop is being resolved again: what the queue drops is lost, and it is all that is sent twice.
+        assertEquals(
+                sender.counters().get(StackCounter.ARP_PENDING_DROPPED),
+                sender.counters().get(StackCounter.TCP_RETRANSMITS),
+                "retransmitted: exactly the segments ARP's queue dropped");
         System.out.println("TSO test: " + offloaded + " segments cut by the device, "
                 + sender.counters().get(StackCounter.TCP_SEGMENTATION_IN_SOFTWARE) + " by TCP, "
                 + net.lan.clock().nanos() / 1000 + " us");

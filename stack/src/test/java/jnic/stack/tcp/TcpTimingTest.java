@@ -20,7 +20,16 @@ import org.junit.jupiter.api.Test;
 class TcpTimingTest {
     final TestNet net = new TestNet();
     final LoopbackHub seg = net.segment();
-    final Host client = net.host("client", seg, "10.0.0.1/24");
+    /** The client keeps RFC 6298's 1 s minimum RTO (section 2.4), so its timer's steps are the RFC's own. */
+    final Host client = net.host(
+            "client",
+            seg,
+            "10.0.0.1/24",
+            HostConfig.DEFAULT
+                    .withSeed(1)
+                    .withTcp(TcpConfig.DEFAULT.withRto(
+                            Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(60))));
+
     final Host server = net.host(
             "server",
             seg,
@@ -117,8 +126,18 @@ class TcpTimingTest {
                 sends.add((x[0] - t0 - TestNet.LATENCY_NANOS) / 1_000_000L);
             }
         }
+        // First a tail-loss probe, 1.5 SRTT + 200 ms after the segment (RFC 8985 section 7.2: one segment in flight,
+        // its ACK may be delayed); the RTO restarts from the probe and then backs off: 1, 2, 4, 8 s (RFC 6298 5.5),
+        // with no more probes while the timeout's recovery lasts.
+        assertEquals(6, sends.size(), "the segment, a probe and four retransmissions: " + sends);
+        long probe = sends.get(1);
+        long expected = (c.connection().smoothedRtt() * 3 / 2 + TcpConnection.WORST_CASE_DELAYED_ACK) / 1_000_000L;
+        assertTrue(
+                Math.abs(probe - expected) <= 1, "the probe after " + probe + " ms, 1.5 SRTT + 200 ms is " + expected);
         assertEquals(
-                List.of(0L, 1000L, 3000L, 7000L, 15000L), sends, "retransmissions after 1, 2, 4, 8 s (RFC 6298 5.5)");
+                List.of(0L, probe, probe + 1000L, probe + 3000L, probe + 7000L, probe + 15000L),
+                sends,
+                "a probe, then retransmissions after 1, 2, 4, 8 s");
     }
 
     @Test
