@@ -1,7 +1,10 @@
 package jnic.stack.tcp;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import jnic.net.wire.Ipv4Address;
 
 /**
@@ -17,7 +20,9 @@ import jnic.net.wire.Ipv4Address;
  * cookie = H0(4-tuple) + client ISN + (count &lt;&lt; 24) + ((H1(4-tuple, count) + MSS index) mod 2^24)
  * </pre>
  *
- * H0 and H1 are SipHash-2-4 ({@link SipHash}) under two secret keys; {@code count} is a coarse
+ * H0 and H1 are keyed hashes under two secret keys: the first 32 bits of HMAC-SHA-256 from the
+ * JDK, the same keyed hash as the ISNs' ({@link IsnGenerator}; Linux uses SipHash-2-4, which the
+ * JDK does not have, and nothing about a cookie depends on which pseudo-random function makes it); {@code count} is a coarse
  * clock that ticks every minute ({@link #PERIOD_NANOS}), so its top 8 bits date the cookie. On
  * return, H0 and the client's ISN are taken off, the count in the top 8 bits must be this minute's
  * or the last one's (a cookie lives one to two minutes, Linux's {@code MAX_SYNCOOKIE_AGE}), then H1
@@ -53,15 +58,21 @@ final class SynCookies {
     private static final int COUNT_SHIFT = 24;
     private static final int HASH_MASK = (1 << COUNT_SHIFT) - 1;
 
-    private final long[] keys; // H0's k0, k1, then H1's
+    private final Mac[] hashes = new Mac[2]; // H0, H1
 
-    /** Cookies under {@code secret}: 32 bytes, the two SipHash keys. */
+    /** Cookies under {@code secret}: 32 bytes, H0's 128-bit key then H1's. */
     SynCookies(byte[] secret) {
         if (secret.length != 32) {
             throw new IllegalArgumentException("two 128-bit keys: 32 bytes, not " + secret.length);
         }
-        ByteBuffer b = ByteBuffer.wrap(secret).order(ByteOrder.LITTLE_ENDIAN);
-        keys = new long[] {b.getLong(), b.getLong(), b.getLong(), b.getLong()};
+        try {
+            for (int h = 0; h < 2; h++) {
+                hashes[h] = Mac.getInstance("HmacSHA256");
+                hashes[h].init(new SecretKeySpec(Arrays.copyOfRange(secret, 16 * h, 16 * h + 16), "HmacSHA256"));
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The cookie clock at {@code nanos}. */
@@ -78,14 +89,14 @@ final class SynCookies {
         return i;
     }
 
+    /** H{@code h} of the 4-tuple and {@code c}: the first 32 bits of the HMAC of their 16 bytes. */
     private int hash(int h, Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort, int c) {
-        return (int) SipHash.hash4(
-                keys[2 * h],
-                keys[2 * h + 1],
-                source.value(),
-                destination.value(),
-                sourcePort << 16 | destinationPort,
-                c);
+        ByteBuffer message = ByteBuffer.allocate(16)
+                .putInt(source.value())
+                .putInt(destination.value())
+                .putInt(sourcePort << 16 | destinationPort)
+                .putInt(c);
+        return ByteBuffer.wrap(hashes[h].doFinal(message.array())).getInt();
     }
 
     /**

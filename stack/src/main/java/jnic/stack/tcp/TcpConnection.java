@@ -760,8 +760,7 @@ public final class TcpConnection {
                 }
                 continue;
             }
-            int dataInFlight =
-                    Math.min(sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0), sendBuffer.length());
+            int dataInFlight = dataInFlight();
             int unsent = sendBuffer.length() - dataInFlight;
             int window = sndWnd - (sndNxt - sndUna);
             if (unsent > 0 && !finSent && window > 0) {
@@ -1067,8 +1066,7 @@ public final class TcpConnection {
             return;
         }
         for (; ; ) {
-            int inFlight = sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0);
-            int sent = Math.min(inFlight, sendBuffer.length());
+            int sent = dataInFlight();
             int unsent = sendBuffer.length() - sent;
             int usable = Math.min(sndWnd, cwnd + limitedTransmit) - (sndNxt - sndUna);
             if (unsent > 0 && !finSent) {
@@ -1103,6 +1101,22 @@ public final class TcpConnection {
             }
             return;
         }
+    }
+
+    /**
+     * Data bytes sent and not yet acknowledged: the sequence space in flight, less our SYN while it
+     * is unacknowledged (a connection handed to the application with the ACK of the handshake still
+     * being processed may write at once) and less a FIN in flight.
+     */
+    private int dataInFlight() {
+        int n = sndNxt - sndUna;
+        if (sndUna == iss && n > 0) {
+            n--;
+        }
+        if (finSent && Seq.gt(sndNxt, finSequence)) {
+            n--;
+        }
+        return Math.max(0, Math.min(n, sendBuffer.length()));
     }
 
     /**
@@ -1255,8 +1269,7 @@ public final class TcpConnection {
      */
     private void sendProbe() {
         ip.counters().increment(StackCounter.TCP_LOSS_PROBES);
-        int dataInFlight =
-                Math.min(sndNxt - sndUna - (finSent && Seq.gt(sndNxt, finSequence) ? 1 : 0), sendBuffer.length());
+        int dataInFlight = dataInFlight();
         int unsent = sendBuffer.length() - dataInFlight;
         if (unsent > 0 && !finSent && sndWnd - (sndNxt - sndUna) >= Math.min(mss, unsent)) {
             int n = Math.min(mss, unsent);

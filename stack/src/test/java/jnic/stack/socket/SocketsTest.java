@@ -40,18 +40,25 @@ class SocketsTest {
     final Sockets bs = new Sockets(b);
     volatile boolean running = true;
     /** While set, nothing crosses the segment (frames wait in the hub). */
-    volatile boolean cut;
+    private boolean cut;
 
     final Thread wire = new Thread(
             () -> {
                 while (running) {
-                    if (!cut) {
-                        hub.pump();
+                    synchronized (this) {
+                        if (!cut) {
+                            hub.pump();
+                        }
                     }
                     LockSupport.parkNanos(50_000);
                 }
             },
             "loopback-wire");
+
+    /** Cuts the wire or mends it; once cut, no pump is under way, so nothing more crosses. */
+    synchronized void cut(boolean on) {
+        cut = on;
+    }
 
     SocketsTest() {
         a.attach(hub.attach("a0", MacAddress.parse("02:00:00:00:00:0a")), InterfaceAddress.parse("10.1.0.1/24"));
@@ -200,13 +207,13 @@ class SocketsTest {
         int fd = as.socket(Sockets.Type.STREAM);
         as.connect(fd, b.address(), 7);
         int c = bs.accept(listening);
-        cut = true;
+        cut(true);
         as.send(fd, data, 0, data.length);
         as.setOption(fd, Sockets.Option.SO_LINGER, 1);
         long t0 = System.nanoTime();
         as.close(fd);
         long waited = (System.nanoTime() - t0) / 1_000_000;
-        cut = false;
+        cut(false);
         assertTrue(waited >= 1000 && waited < 3000, "close waited " + waited + " ms for a 1 s linger");
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 5000);
         assertEquals(data.length, readAll(bs, c).length());
@@ -222,11 +229,11 @@ class SocketsTest {
         t0 = System.nanoTime();
         as.close(fd);
         waited = (System.nanoTime() - t0) / 1_000_000;
-        cut = true;
+        cut(true);
         assertTrue(waited < 5000, "close waited " + waited + " ms");
         bs.setOption(c, Sockets.Option.SO_RCVTIMEO, 200);
         assertEquals(data.length, readAll(bs, c).length());
-        cut = false;
+        cut(false);
     }
 
     /** A blocking call that times out leaves nothing behind to swallow what comes next. */
@@ -311,13 +318,13 @@ class SocketsTest {
 
         // A full send buffer: a non-blocking send takes what fits, then EAGAIN; POLLOUT once it drains.
         as.setNonBlocking(fd, true);
-        cut = true;
+        cut(true);
         byte[] big = new byte[1 << 20];
         int taken = as.send(fd, big, 0, big.length);
         assertTrue(taken > 0 && taken < big.length, "took " + taken);
         fails(Errno.EAGAIN, () -> as.send(fd, big, 0, big.length));
         assertEquals(0, pollOne(as, fd, Sockets.POLLOUT, 0), "no room while nothing is acknowledged");
-        cut = false;
+        cut(false);
         assertEquals(Sockets.POLLOUT, pollOne(as, fd, Sockets.POLLOUT, 5000));
 
         int udp = bs.socket(Sockets.Type.DGRAM);
@@ -332,12 +339,12 @@ class SocketsTest {
         int listening = listenOnPort7(5000);
         int fd = as.socket(Sockets.Type.STREAM);
         as.setNonBlocking(fd, true);
-        cut = true; // the SYN waits in the hub: the connect stays in progress
+        cut(true); // the SYN waits in the hub: the connect stays in progress
         fails(Errno.EINPROGRESS, () -> as.connect(fd, b.address(), 7));
         fails(Errno.EALREADY, () -> as.connect(fd, b.address(), 7));
         assertEquals(0, pollOne(as, fd, Sockets.POLLIN | Sockets.POLLOUT, 0), "in progress: nothing yet");
         fails(Errno.EAGAIN, () -> as.recv(fd, new byte[1], 0, 1));
-        cut = false;
+        cut(false);
         assertEquals(Sockets.POLLOUT, pollOne(as, fd, Sockets.POLLIN | Sockets.POLLOUT, 5000));
         assertEquals(0, as.getOption(fd, Sockets.Option.SO_ERROR), "connected");
         fails(Errno.EISCONN, () -> as.connect(fd, b.address(), 7));
