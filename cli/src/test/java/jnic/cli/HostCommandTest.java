@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import jnic.driver.tap.NetworkNamespace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,35 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 class HostCommandTest {
     @Test
     void theKernelFetchesAPageAndEchoesThroughAJnicHost(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun");
         assumeTrue(NetworkNamespace.run("which", "nc", "python3", "curl") == 0, "skipped: nc, python3 or curl missing");
-        String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
-        String tap = "jcli" + suffix;
-        NetworkNamespace ns;
-        try {
-            ns = NetworkNamespace.create("jnic-cli-" + suffix);
-        } catch (java.io.IOException e) {
-            assumeTrue(false, "skipped: " + e.getMessage());
-            return;
-        }
-        try (NetworkNamespace namespace = ns) {
-            Files.writeString(dir.resolve("index.html"), "<p>hello from jnic host</p>\n");
-            CompletableFuture<Integer> host = CompletableFuture.supplyAsync(() -> Jnic.run(
-                    "host",
-                    "--tap",
-                    tap,
-                    "--ip",
-                    "10.217.0.2/24",
-                    "--serve-http",
-                    dir.toString(),
-                    "--echo",
-                    "7",
-                    "--seconds",
-                    "8"));
-            for (int i = 0; i < 50 && NetworkNamespace.run("ip", "link", "show", tap) != 0; i++) {
-                Thread.sleep(100);
-            }
-            namespace.adopt(tap, "10.217.0.1/24");
+        Files.writeString(dir.resolve("index.html"), "<p>hello from jnic host</p>\n");
+        try (HostInNamespace namespace = HostInNamespace.start(
+                "jcli",
+                "10.217.0.2/24",
+                "10.217.0.1/24",
+                "--serve-http",
+                dir.toString(),
+                "--echo",
+                "7",
+                "--seconds",
+                "8")) {
             String page = namespace.exec(
                     "python3",
                     "-c",
@@ -68,7 +49,7 @@ class HostCommandTest {
                     "curl fetches both pages on one connection");
             assertEquals("tcp echo\n", namespace.exec("bash", "-c", "echo 'tcp echo' | nc -N -w 3 10.217.0.2 7"));
             assertEquals("udp echo\n", namespace.exec("bash", "-c", "echo 'udp echo' | nc -u -w 1 10.217.0.2 7"));
-            assertEquals(0, host.get(20, TimeUnit.SECONDS), "the host stopped after its --seconds");
+            assertEquals(0, namespace.exitStatus(20), "the host stopped after its --seconds");
         }
     }
 

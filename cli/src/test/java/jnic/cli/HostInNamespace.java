@@ -1,14 +1,11 @@
 package jnic.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import jnic.driver.tap.KernelPeer;
 import jnic.driver.tap.NetworkNamespace;
 
 /**
@@ -32,16 +29,8 @@ final class HostInNamespace implements AutoCloseable {
      */
     static HostInNamespace start(String tag, String jnicCidr, String kernelCidr, String... args)
             throws IOException, InterruptedException {
-        assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun");
-        String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
-        String tap = tag + suffix;
-        NetworkNamespace ns;
-        try {
-            ns = NetworkNamespace.create("jnic-" + tag + "-" + suffix);
-        } catch (IOException e) {
-            assumeTrue(false, "skipped: " + e.getMessage());
-            throw e;
-        }
+        String tap = tag + KernelPeer.suffix();
+        NetworkNamespace ns = KernelPeer.namespace(tag);
         List<String> command = new ArrayList<>(List.of("host", "--tap", tap, "--ip", jnicCidr));
         command.addAll(List.of(args));
         CompletableFuture<Integer> host = CompletableFuture.supplyAsync(() -> Jnic.run(command.toArray(new String[0])));

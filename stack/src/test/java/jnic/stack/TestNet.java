@@ -12,6 +12,7 @@ import jnic.driver.loopback.LoopbackHub;
 import jnic.driver.loopback.LoopbackLan;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
@@ -116,5 +117,30 @@ public final class TestNet {
         }
         return new TcpOnWire(
                 p, TcpSegment.parse(p.payload(), p.source(), p.destination()).value());
+    }
+
+    /** The heap in use after full collections, the least of three: what is live. */
+    public static long liveHeap() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+            least = Math.min(
+                    least,
+                    java.lang.management.ManagementFactory.getMemoryMXBean()
+                            .getHeapMemoryUsage()
+                            .getUsed());
+        }
+        return least;
+    }
+
+    /** A random unicast source address as a SYN flood forges it: not multicast, not loopback, outside 10/8 (the tests' nets). */
+    public static Ipv4Address spoofedSource(java.util.Random random) {
+        Ipv4Address from;
+        do {
+            from = Ipv4Address.of(
+                    1 + random.nextInt(223), random.nextInt(256), random.nextInt(256), random.nextInt(256));
+        } while (from.isLoopback() || (from.value() >>> 24) == 10);
+        return from;
     }
 }

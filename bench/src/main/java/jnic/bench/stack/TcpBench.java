@@ -52,7 +52,7 @@ public final class TcpBench {
     static final int[] LOSS_PERCENT = {1, 5};
 
     /** Rounds per loss rate (after the clean rounds, so the JIT has settled). */
-    static final int LOSS_ROUNDS = 3;
+    static final int LOSS_ROUNDS = 5;
 
     private TcpBench() {}
 

@@ -22,21 +22,32 @@ public final class KernelPeer implements AutoCloseable {
         this.tap = tap;
     }
 
-    /** Makes the namespace "jnic-{@code tag}-PID" and a TAP device "{@code tag}PID" (tag: 5 letters at most). */
-    public static KernelPeer create(String tag, String kernelAddress, MacAddress ours)
-            throws IOException, InterruptedException {
-        String suffix = Long.toString(ProcessHandle.current().pid() % 100000);
+    /** This process's suffix for the names of what its tests make, so concurrent runs do not collide. */
+    public static String suffix() {
+        return Long.toString(ProcessHandle.current().pid() % 100000);
+    }
+
+    /**
+     * Makes the namespace "jnic-{@code tag}-PID" for a test that also needs a TAP device, or skips
+     * the test, saying why, where there is no {@code /dev/net/tun} or no namespace can be made.
+     */
+    public static NetworkNamespace namespace(String tag) throws IOException, InterruptedException {
         assumeTrue(Files.exists(Path.of("/dev/net/tun")), "skipped: no /dev/net/tun on this machine");
-        NetworkNamespace ns;
         try {
-            ns = NetworkNamespace.create("jnic-" + tag + "-" + suffix);
+            return NetworkNamespace.create("jnic-" + tag + "-" + suffix());
         } catch (IOException e) {
             assumeTrue(false, "skipped: " + e.getMessage());
             throw e;
         }
+    }
+
+    /** Makes the namespace "jnic-{@code tag}-PID" and a TAP device "{@code tag}PID" (tag: 5 letters at most). */
+    public static KernelPeer create(String tag, String kernelAddress, MacAddress ours)
+            throws IOException, InterruptedException {
+        NetworkNamespace ns = namespace(tag);
         TapDevice tap;
         try {
-            tap = TapDevice.open(tag + suffix, ours);
+            tap = TapDevice.open(tag + suffix(), ours);
         } catch (IOException e) {
             ns.close();
             assumeTrue(false, "skipped: " + e.getMessage());
@@ -44,7 +55,7 @@ public final class KernelPeer implements AutoCloseable {
         }
         KernelPeer peer = new KernelPeer(ns, tap);
         try {
-            ns.adopt(tag + suffix, kernelAddress);
+            ns.adopt(tag + suffix(), kernelAddress);
         } catch (IOException e) {
             peer.close();
             throw e;

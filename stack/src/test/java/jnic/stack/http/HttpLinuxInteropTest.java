@@ -14,14 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import jnic.driver.tap.KernelPeer;
-import jnic.driver.time.WallClockLoop;
 import jnic.net.wire.Ipv4Address;
-import jnic.net.wire.MacAddress;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
-import jnic.stack.iface.InterfaceAddress;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jnic.stack.KernelHost;
+import jnic.stack.KernelHostTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,36 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  * http.server, which answers one path chunked with a trailer. Skipped, with the reason, where TAP,
  * namespaces, curl or python3 are missing.
  */
-class HttpLinuxInteropTest {
+class HttpLinuxInteropTest extends KernelHostTest {
     private static final Ipv4Address KERNEL = Ipv4Address.parse("10.214.0.1");
     private static final String URL = "http://10.214.0.2:8080";
-    private KernelPeer peer;
-    private WallClockLoop loop;
-    private Host host;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @Override
+    protected KernelHost start() throws Exception {
         assumeTrue(KernelPeer.run("which", "curl", "python3") == 0, "skipped: curl or python3 is not installed");
-        peer = KernelPeer.create("jhttp", "10.214.0.1/24", MacAddress.parse("02:4a:4e:00:01:08"));
-        loop = new WallClockLoop("jnic-http-interop");
-        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(18));
-        host.attach(peer.tap(), InterfaceAddress.parse("10.214.0.2/24"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (loop != null) {
-            loop.close();
-        }
-        if (peer != null) {
-            peer.close();
-        }
+        return KernelHost.create("jhttp", "10.214.0.1/24", "10.214.0.2/24", "02:4a:4e:00:01:08", 18);
     }
 
     /** Answers with the method, the target and the body's length; keeps every body it is given. */

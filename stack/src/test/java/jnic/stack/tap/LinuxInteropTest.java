@@ -11,22 +11,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import jnic.driver.tap.KernelPeer;
-import jnic.driver.time.WallClockLoop;
 import jnic.net.wire.Ipv4Address;
-import jnic.net.wire.MacAddress;
+import jnic.stack.KernelHost;
+import jnic.stack.KernelHostTest;
 import jnic.stack.dns.DnsResponder;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
 import jnic.stack.http.HttpClient;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
 import jnic.stack.icmp.PingSummary;
-import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
 import jnic.stack.udp.UdpSocket;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,35 +32,20 @@ import org.junit.jupiter.api.Test;
  * own tools talk to jnic: ping (also with fragments), nc -u both ways, glibc's resolver against
  * jnic's DNS responder. Skipped, with the reason, where TAP, namespaces or the tools are missing.
  */
-class LinuxInteropTest {
+class LinuxInteropTest extends KernelHostTest {
     private static final Ipv4Address KERNEL = Ipv4Address.parse("10.214.0.1");
-    private KernelPeer peer;
-    private WallClockLoop loop;
-    private Host host;
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @Override
+    protected KernelHost start() throws Exception {
         assumeTrue(
                 KernelPeer.run("which", "ping", "nc", "getent") == 0,
                 "skipped: ping, nc (netcat-openbsd) or getent is not installed");
-        peer = KernelPeer.create("jstk", "10.214.0.1/24", MacAddress.parse("02:4a:4e:00:01:02"));
-        peer.resolver("10.214.0.2");
-        loop = new WallClockLoop("jnic-interop");
-        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(9));
-        host.attach(peer.tap(), InterfaceAddress.parse("10.214.0.2/24"));
+        return KernelHost.create("jstk", "10.214.0.1/24", "10.214.0.2/24", "02:4a:4e:00:01:02", 9);
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (loop != null) {
-            loop.close();
-        }
-        if (peer != null) {
-            peer.close();
-        }
+    @BeforeEach
+    void setUp() throws Exception {
+        peer.resolver("10.214.0.2");
     }
 
     @Test

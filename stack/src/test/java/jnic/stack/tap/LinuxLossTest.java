@@ -14,17 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jnic.driver.tap.KernelPeer;
-import jnic.driver.time.WallClockLoop;
 import jnic.net.wire.Ipv4Address;
-import jnic.net.wire.MacAddress;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
-import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.KernelHost;
+import jnic.stack.KernelHostTest;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,38 +31,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * generous so that only a stall fails it (the benchmark, {@code jnic bench --only tcp}, gives the
  * figures against Linux to Linux under the same loss).
  */
-class LinuxLossTest {
+class LinuxLossTest extends KernelHostTest {
     private static final Ipv4Address KERNEL = Ipv4Address.parse("10.215.0.1");
     private static final int BYTES = 4 << 20;
     /** What only a stall exceeds: Linux to Linux moves the data in well under a second at 5 % loss. */
     private static final Duration BOUND = Duration.ofSeconds(60);
 
-    private KernelPeer peer;
-    private WallClockLoop loop;
-    private Host host;
-
-    @BeforeEach
-    void setUp() throws Exception {
+    @Override
+    protected KernelHost start() throws Exception {
         assumeTrue(
                 KernelPeer.run("which", "nft", "nc", "sha256sum") == 0,
                 "skipped: nft (nftables), nc (netcat-openbsd) or sha256sum is not installed");
-        peer = KernelPeer.create("jloss", "10.215.0.1/24", MacAddress.parse("02:4a:4e:00:01:03"));
-        loop = new WallClockLoop("jnic-loss");
-        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(11));
-        host.attach(peer.tap(), InterfaceAddress.parse("10.215.0.2/24"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (loop != null) {
-            loop.close();
-        }
-        if (peer != null) {
-            peer.close();
-        }
+        return KernelHost.create("jloss", "10.215.0.1/24", "10.215.0.2/24", "02:4a:4e:00:01:03", 11);
     }
 
     /** Drops {@code percent} % of the TCP packets going each way, on the kernel's side of the link. */

@@ -13,26 +13,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import jnic.driver.NetDevice;
 import jnic.driver.tap.KernelPeer;
-import jnic.driver.time.WallClockLoop;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Packet;
-import jnic.net.wire.MacAddress;
 import jnic.net.wire.Parsed;
 import jnic.net.wire.UdpDatagram;
 import jnic.stack.Errno;
 import jnic.stack.ForwardingDevice;
+import jnic.stack.KernelHost;
+import jnic.stack.KernelHostTest;
 import jnic.stack.SocketError;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
-import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.socket.PollEchoServer;
 import jnic.stack.socket.Sockets;
 import jnic.stack.udp.UdpSocket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,14 +37,11 @@ import org.junit.jupiter.api.Test;
  * checksum (SO_NO_CHECK), are a connected socket's peer, and connect to a poll-driven jnic server
  * by the dozen. Skipped, with the reason, where TAP, namespaces or Python are missing.
  */
-class LinuxSocketsTest {
+class LinuxSocketsTest extends KernelHostTest {
     private static final Ipv4Address KERNEL = Ipv4Address.parse("192.0.2.1");
     /** SO_NO_CHECK at SOL_SOCKET (asm-generic/socket.h): Linux then sends IPv4 UDP without a checksum. */
     private static final int SO_NO_CHECK = 11;
 
-    private KernelPeer peer;
-    private WallClockLoop loop;
-    private Host host;
     private UdpChecksumWatch device;
 
     /** Passes every frame through, noting the checksum field of each UDP datagram that arrives, by destination port. */
@@ -98,27 +90,16 @@ class LinuxSocketsTest {
         }
     }
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @Override
+    protected KernelHost start() throws Exception {
         assumeTrue(KernelPeer.run("which", "python3") == 0, "skipped: python3 is not installed");
-        peer = KernelPeer.create("jsock", "192.0.2.1/24", MacAddress.parse("02:4a:4e:00:01:04"));
-        loop = new WallClockLoop("jnic-sockets");
-        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(11));
-        device = new UdpChecksumWatch(peer.tap());
-        host.attach(device, InterfaceAddress.parse("192.0.2.2/24"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (loop != null) {
-            loop.close();
-        }
-        if (peer != null) {
-            peer.close();
-        }
+        return KernelHost.create(
+                "jsock",
+                "192.0.2.1/24",
+                "192.0.2.2/24",
+                "02:4a:4e:00:01:04",
+                11,
+                tap -> device = new UdpChecksumWatch(tap));
     }
 
     private String python(String script) throws Exception {

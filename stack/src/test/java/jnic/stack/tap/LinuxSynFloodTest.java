@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jnic.driver.NetDevice;
 import jnic.driver.tap.KernelPeer;
-import jnic.driver.time.WallClockLoop;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
@@ -25,13 +23,12 @@ import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpOptions;
 import jnic.net.wire.TcpSegment;
 import jnic.stack.ForwardingDevice;
-import jnic.stack.host.Host;
-import jnic.stack.host.HostConfig;
-import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.KernelHost;
+import jnic.stack.KernelHostTest;
+import jnic.stack.TestNet;
 import jnic.stack.iface.StackCounter;
 import jnic.stack.tcp.TcpListener;
 import jnic.stack.tcp.TcpSocket;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +42,10 @@ import org.junit.jupiter.api.Test;
  * buffers; and the live heap afterwards is within 10 % of what it was before. Skipped, with the
  * reason, without TAP, namespaces or Python.
  */
-class LinuxSynFloodTest {
+class LinuxSynFloodTest extends KernelHostTest {
     private static final int SYNS = 100_000;
     private static final int SYNS_PER_SECOND = 20_000;
     private static final int BACKLOG = 128;
-    private KernelPeer peer;
-    private WallClockLoop loop;
-    private Host host;
     private Injector device;
 
     /** The TAP device, with a way for the test to hand the host frames as if they came from the wire. */
@@ -76,28 +70,16 @@ class LinuxSynFloodTest {
         }
     }
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @Override
+    protected KernelHost start() throws Exception {
         assumeTrue(KernelPeer.run("which", "python3", "nstat") == 0, "skipped: python3 or nstat is not installed");
-        peer = KernelPeer.create("jsyn", "10.215.0.1/24", MacAddress.parse("02:4a:4e:00:01:0f"));
-        loop = new WallClockLoop("jnic-synflood");
-        host = new Host("jnic", loop, HostConfig.DEFAULT.withSeed(15));
-        device = new Injector(peer.tap());
-        host.attach(device, InterfaceAddress.parse("10.215.0.2/24"));
-        host.setDefaultGateway(Ipv4Address.parse("10.215.0.1"));
+        return KernelHost.create(
+                "jsyn", "10.215.0.1/24", "10.215.0.2/24", "02:4a:4e:00:01:0f", 15, tap -> device = new Injector(tap));
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (loop != null) {
-            loop.close();
-        }
-        if (peer != null) {
-            peer.close();
-        }
+    @BeforeEach
+    void setUp() throws Exception {
+        host.setDefaultGateway(Ipv4Address.parse("10.215.0.1"));
     }
 
     @Test
@@ -108,7 +90,7 @@ class LinuxSynFloodTest {
         flood(new Random(1), 2000, SYNS_PER_SECOND); // the same paths once, so what is compiled and loaded is there
         warmUp.close(); // ends its half-open connections (their SYN-ACK retries would take 127 s)
         TcpListener l = listen();
-        long heapBefore = liveHeap();
+        long heapBefore = TestNet.liveHeap();
         long rssBefore = residentKib("VmRSS");
 
         long synRetransmitsBefore = nstat("TcpExtTCPSynRetrans");
@@ -131,7 +113,7 @@ class LinuxSynFloodTest {
         int halfOpen = maxHalfOpen.get();
         l.close();
         Thread.sleep(100);
-        long heapAfter = liveHeap();
+        long heapAfter = TestNet.liveHeap();
         long rssAfter = residentKib("VmRSS");
         System.out.printf(
                 "SYN flood over TAP: %d SYNs in %.1f s; kernel clients: %s; kernel SYN retransmissions %d;"
@@ -226,11 +208,7 @@ class LinuxSynFloodTest {
         Ipv4Address server = Ipv4Address.parse("10.215.0.2");
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            Ipv4Address from;
-            do {
-                from = Ipv4Address.of(
-                        1 + random.nextInt(223), random.nextInt(256), random.nextInt(256), random.nextInt(256));
-            } while (from.isLoopback() || (from.value() >>> 24) == 10);
+            Ipv4Address from = TestNet.spoofedSource(random);
             TcpSegment syn = new TcpSegment(
                     1024 + random.nextInt(64512),
                     80,
@@ -292,18 +270,5 @@ class LinuxSynFloodTest {
             }
         }
         return -1;
-    }
-
-    /** The heap in use after full collections: what is live. */
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(100);
-            least = Math.min(
-                    least,
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
     }
 }

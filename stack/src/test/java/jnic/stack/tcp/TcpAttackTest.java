@@ -3,7 +3,6 @@ package jnic.stack.tcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,6 +92,20 @@ class TcpAttackTest {
         assertEquals(TcpState.ESTABLISHED, serverSocket.state());
     }
 
+    /** A hundred resets inside the window but not at RCV.NXT, each of which earns a challenge ACK (RFC 5961 section 3.2). */
+    private void hundredInWindowResets(Host limited, TestNet.Connected c, TcpConnection s) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            send(
+                    limited,
+                    client.address(),
+                    c.client().localPort(),
+                    s.receiveNext() + 100 + i,
+                    0,
+                    TcpSegment.RST,
+                    none());
+        }
+    }
+
     /**
      * RFC 5961 section 7: challenge ACKs are limited host-wide per second. With a limit of 10 the
      * budget of a second is drawn between 5 and 14 (Linux's spread); 100 resets in the window
@@ -108,32 +121,14 @@ class TcpAttackTest {
                 HostConfig.DEFAULT.withSeed(3).withTcp(server.tcp().config().withChallengeAckLimit(10)));
         TestNet.Connected c = net.connect(client, limited, 80);
         TcpConnection s = c.server().connection();
-        for (int i = 0; i < 100; i++) {
-            send(
-                    limited,
-                    client.address(),
-                    c.client().localPort(),
-                    s.receiveNext() + 100 + i,
-                    0,
-                    TcpSegment.RST,
-                    none());
-        }
+        hundredInWindowResets(limited, c, s);
         net.runFor(1);
         long sent = limited.counters().get(StackCounter.TCP_CHALLENGE_ACKS);
         assertTrue(sent >= 5 && sent <= 14, sent + " challenge ACKs in one second");
         assertEquals(100 - sent, limited.counters().get(StackCounter.TCP_CHALLENGE_ACKS_SKIPPED));
         assertEquals(TcpState.ESTABLISHED, c.server().state());
         net.runFor(1000);
-        for (int i = 0; i < 100; i++) {
-            send(
-                    limited,
-                    client.address(),
-                    c.client().localPort(),
-                    s.receiveNext() + 100 + i,
-                    0,
-                    TcpSegment.RST,
-                    none());
-        }
+        hundredInWindowResets(limited, c, s);
         net.runFor(1);
         long more = limited.counters().get(StackCounter.TCP_CHALLENGE_ACKS) - sent;
         assertTrue(more >= 5 && more <= 14, more + " challenge ACKs in the next second");
@@ -287,7 +282,7 @@ class TcpAttackTest {
         net.runFor(200_000); // past every timer the warm-up started: 127 s of SYN-ACK retries, 60 s of TIME-WAIT
         assertTrue(warmUp.stream().allMatch(f -> f.join() >= 0));
         assertEquals(0, server.tcp().connectionCount());
-        long heapBefore = liveHeap();
+        long heapBefore = TestNet.liveHeap();
 
         List<CompletableFuture<Long>> genuine = new ArrayList<>();
         int maxHalfOpen = 0;
@@ -322,7 +317,7 @@ class TcpAttackTest {
         net.runFor(200_000); // the half-open connections' SYN-ACK retries (127 s) and TIME-WAIT (60 s) run out
         assertEquals(0, l.halfOpen());
         assertEquals(0, server.tcp().connectionCount());
-        long heapAfter = liveHeap();
+        long heapAfter = TestNet.liveHeap();
         System.out.printf(
                 "SYN flood: %d genuine fetches, slowest %.2f ms; %d cookies sent, %d validated; half-open at most %d;"
                         + " buffers at most %d bytes; live heap %d -> %d bytes%n",
@@ -342,11 +337,7 @@ class TcpAttackTest {
     /** {@code n} SYNs from random unicast sources outside the segment and random ports, now. */
     private void floodStep(Random random, int n) throws Exception {
         for (int i = 0; i < n; i++) {
-            Ipv4Address from;
-            do {
-                from = Ipv4Address.of(
-                        1 + random.nextInt(223), random.nextInt(256), random.nextInt(256), random.nextInt(256));
-            } while (from.isLoopback() || (from.value() >>> 24) == 10);
+            Ipv4Address from = TestNet.spoofedSource(random);
             send(server, from, 1024 + random.nextInt(64512), random.nextInt(), 0, TcpSegment.SYN, none());
         }
     }
@@ -373,18 +364,5 @@ class TcpAttackTest {
                             : -1L;
                 }))
                 .exceptionally(e -> -1L);
-    }
-
-    /** The heap in use after full collections: what is live. */
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-            least = Math.min(
-                    least,
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
     }
 }
