@@ -55,7 +55,11 @@ final class Rack {
     private long rtt; // RACK.rtt
     private long minRtt = Long.MAX_VALUE;
     private int reorderingSteps = 1; // RACK.reo_wnd_mult
+    private long lastStepAt = Long.MIN_VALUE;
     private boolean reorderingSeen;
+    private long fack; // RACK.fack: the highest end of anything delivered
+    private long highestSent; // the end of the highest sequence ever sent: a send below it is a retransmission
+    private long lostBytes; // kept as stretches are marked lost and sent again or delivered
 
     /** [start, end) goes out now: new data at the end of the log, or some of it again. */
     void transmitted(long start, long end, long now) {
@@ -69,13 +73,16 @@ final class Rack {
                     s.sentAt = now;
                     s.order = order;
                     s.retransmitted = true;
-                    s.lost = false;
+                    unmarkLost(s);
                 }
             }
         }
         if (end > logEnd) {
-            log.addLast(new Sent(Math.max(start, logEnd), end, now, order, false));
+            long from = Math.max(start, logEnd);
+            // After a timeout cleared the log, what is sent again from SND.UNA is a retransmission all the same.
+            log.addLast(new Sent(from, end, now, order, from < highestSent));
         }
+        highestSent = Math.max(highestSent, end);
     }
 
     /** Cuts the stretch that holds {@code seq} strictly inside it in two at {@code seq}; both halves keep its state. */
@@ -116,20 +123,31 @@ final class Rack {
     void delivered(long una, SackScoreboard board, long now) {
         while (!log.isEmpty() && log.peekFirst().end <= una) {
             Sent s = log.pollFirst();
+            unmarkLost(s);
             if (!s.delivered) {
                 deliver(s, now); // what was SACKed before was delivered then
             }
         }
         if (!log.isEmpty() && log.peekFirst().start < una) {
-            log.peekFirst().start = una; // partly acknowledged: the rest stays outstanding
+            Sent first = log.peekFirst(); // partly acknowledged: the rest stays outstanding
+            if (first.lost) {
+                lostBytes -= una - first.start;
+            }
+            first.start = una;
         }
-        if (board.isEmpty()) {
+        if (board.isEmpty() || log.isEmpty()) {
             return;
+        }
+        // A stretch sent as one large segment (TSO) is SACKed in pieces: cut it where the ranges begin
+        // and end, so that what arrived counts as delivered and only what is missing can be lost.
+        for (long[] r : board.rangesWithin(log.peekFirst().start, log.peekLast().end)) {
+            splitAt(r[0]);
+            splitAt(r[1]);
         }
         for (Sent s : log) {
             if (!s.delivered && board.covers(s.start, s.end)) {
                 s.delivered = true;
-                s.lost = false;
+                unmarkLost(s);
                 deliver(s, now);
             }
         }
@@ -141,19 +159,27 @@ final class Rack {
             return; // RFC 8985 section 6.2 step 2: this ACK was for the original transmission
         }
         minRtt = Math.min(minRtt, sample);
+        if (!s.retransmitted && s.end < fack) {
+            reorderingSeen = true; // delivered below something already delivered (section 6.2 step 3)
+        }
+        fack = Math.max(fack, s.end);
         if (xmitTs < 0 || s.sentAfter(xmitTs, xmitOrder)) {
             xmitTs = s.sentAt;
             xmitOrder = s.order;
             rtt = sample;
-        } else if (!s.retransmitted) {
-            reorderingSeen = true; // delivered after something sent later (section 6.2 step 3)
         }
     }
 
-    /** A D-SACK said a retransmission was not needed: a wider reordering window (section 6.2 step 4). */
-    void spuriousRetransmission() {
+    /**
+     * A D-SACK said a retransmission was not needed: a wider reordering window (section 6.2 step
+     * 4), one step per round trip at most.
+     */
+    void spuriousRetransmission(long now) {
         reorderingSeen = true;
-        reorderingSteps = Math.min(reorderingSteps + 1, 4);
+        if (xmitTs >= 0 && now - lastStepAt >= rtt) {
+            reorderingSteps = Math.min(reorderingSteps + 1, 4);
+            lastStepAt = now;
+        }
     }
 
     /**
@@ -178,6 +204,7 @@ final class Rack {
             long due = s.sentAt + rtt + window;
             if (due <= now) {
                 s.lost = true;
+                lostBytes += s.end - s.start;
                 lost++;
             } else if (recheckAt < 0 || due < recheckAt) {
                 recheckAt = due;
@@ -209,36 +236,34 @@ final class Rack {
         splitAt(start);
         splitAt(end);
         for (Sent s : log) {
-            if (s.start >= start && s.end <= end && !s.delivered) {
+            if (s.start >= start && s.end <= end && !s.delivered && !s.lost) {
                 s.lost = true;
+                lostBytes += s.end - s.start;
             }
         }
     }
 
     /** Bytes marked lost and not yet sent again (what RFC 6675's SetPipe leaves out of the pipe). */
     long lostBytes() {
-        long n = 0;
-        for (Sent s : log) {
-            if (s.lost) {
-                n += s.end - s.start;
-            }
+        return lostBytes;
+    }
+
+    private void unmarkLost(Sent s) {
+        if (s.lost) {
+            s.lost = false;
+            lostBytes -= s.end - s.start;
         }
-        return n;
     }
 
     /** Whether anything is marked lost and not yet sent again. */
     boolean anyLost() {
-        for (Sent s : log) {
-            if (s.lost) {
-                return true;
-            }
-        }
-        return false;
+        return lostBytes > 0;
     }
 
     /** After a retransmission timeout everything outstanding is sent again from the start (go-back-N). */
     void clear() {
         log.clear();
+        lostBytes = 0;
     }
 
     /** RACK.min_RTT, or -1 before the first sample. */

@@ -1,5 +1,7 @@
 package jnic.stack.tcp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,6 +56,29 @@ final class SackScoreboard {
     void clear() {
         ranges.clear();
         sackedBytes = 0;
+    }
+
+    /** SACKed bytes below {@code limit} (after a timeout's go-back, SND.NXT can be below what the peer SACKed). */
+    long sackedBytesBelow(long limit) {
+        if (ranges.isEmpty() || ranges.lastEntry().getValue() <= limit) {
+            return sackedBytes;
+        }
+        long n = 0;
+        for (Map.Entry<Long, Long> e : ranges.headMap(limit, false).entrySet()) {
+            n += Math.min(e.getValue(), limit) - e.getKey();
+        }
+        return n;
+    }
+
+    /** The reported ranges that overlap [from, to), as {left, right} pairs in order. */
+    List<long[]> rangesWithin(long from, long to) {
+        List<long[]> list = new ArrayList<>();
+        Map.Entry<Long, Long> first = ranges.floorEntry(from);
+        long start = first != null && first.getValue() > from ? first.getKey() : from;
+        for (Map.Entry<Long, Long> e : ranges.subMap(start, true, to, false).entrySet()) {
+            list.add(new long[] {e.getKey(), e.getValue()});
+        }
+        return list;
     }
 
     /** Whether [start, end) lies wholly inside one reported range. */

@@ -65,7 +65,10 @@ public final class TcpConnection {
     private final ByteRing sendBuffer; // SND.UNA's byte first
     private boolean finQueued;
     private boolean finSent;
+    /** Our FIN's sequence number, kept once assigned: a timeout's go-back sends it again at the same place. */
     private int finSequence;
+
+    private boolean finAssigned;
     // Data received in order and not yet read, and what came early.
     private final ByteRing receiveBuffer;
     private final OutOfOrderQueue outOfOrder;
@@ -111,6 +114,8 @@ public final class TcpConnection {
     private boolean probeOutstanding;
     private int probeEnd;
     private boolean probeRetransmitted;
+    /** New data went out, or SND.UNA moved: the probe timeout starts again from now (RFC 8985 section 7.2). */
+    private boolean probeRearm;
     /** After a retransmission timeout, until what was outstanding then is acknowledged: no probes (RFC 8985 section 7.2). */
     private boolean timeoutRecovery;
 
@@ -213,6 +218,11 @@ public final class TcpConnection {
 
     public int initialSendSequence() {
         return iss;
+    }
+
+    /** Stretches in RACK's log of what is outstanding (only SACK connections keep one). */
+    int rackLogSize() {
+        return rack.size();
     }
 
     /** Bytes held for data that came before a hole is filled, with what each piece costs to keep. */
@@ -554,7 +564,7 @@ public final class TcpConnection {
             sackLossRecovery(
                     unaBefore, sackedBefore); // RFC 6675 section 5 and RFC 8985: on every ACK, duplicate or not
         }
-        endOfProbe(ack);
+        endOfProbe(ack, sndUnaUnwrapped != unaBefore, newSack);
         if (Seq.lt(sndWl1, seg.sequence()) || sndWl1 == seg.sequence() && Seq.le(sndWl2, ack)) {
             sndWnd = windowField;
             sndWl1 = seg.sequence();
@@ -594,8 +604,9 @@ public final class TcpConnection {
         if (sndUna == iss) {
             data--; // our SYN
         }
-        if (finSent && Seq.gt(ack, finSequence)) {
-            data--; // our FIN
+        if (finAssigned && Seq.gt(ack, finSequence)) {
+            data--; // our FIN (acknowledged even if a timeout's go-back had not yet sent it again)
+            finSent = true;
         }
         sendBuffer.skip(Math.max(data, 0));
         sndUna = ack;
@@ -606,6 +617,7 @@ public final class TcpConnection {
         }
         rtt.acknowledged(ack, ip.now());
         retries = 0;
+        probeRearm = true;
         if (timeoutRecovery && Seq.ge(ack, timeoutRecover)) {
             timeoutRecovery = false;
         }
@@ -677,11 +689,15 @@ public final class TcpConnection {
         long now = ip.now();
         rack.delivered(sndUnaUnwrapped, scoreboard, now);
         if (dsackInThisAck) {
-            rack.spuriousRetransmission();
+            rack.spuriousRetransmission(now);
         }
         Rack.Verdict verdict = rack.detectLoss(now, recovering, rtt.smoothedRtt());
         armRackTimer(verdict.recheckAt());
         if (!recovering) {
+            if (timeoutRecovery) {
+                return; // RFC 6675 section 5.1: no new recovery until what the timeout found outstanding is
+                // acknowledged
+            }
             boolean lossSeen =
                     rack.anyLost() || duplicateAcks >= SackScoreboard.DUP_THRESH || scoreboard.firstHoleLost(mss);
             if (!lossSeen || sndNxt == sndUna) {
@@ -738,8 +754,9 @@ public final class TcpConnection {
      * marked lost (a retransmission in flight counts once).
      */
     private long pipe() {
-        long outstanding = unwrapSend(sndNxt) - sndUnaUnwrapped;
-        return Math.max(outstanding - scoreboard.sackedBytes() - rack.lostBytes(), 0);
+        long next = unwrapSend(sndNxt);
+        long outstanding = next - sndUnaUnwrapped;
+        return Math.max(outstanding - scoreboard.sackedBytesBelow(next) - rack.lostBytes(), 0);
     }
 
     /**
@@ -849,7 +866,7 @@ public final class TcpConnection {
         rackDeadline = Long.MAX_VALUE;
         Rack.Verdict verdict = rack.detectLoss(ip.now(), recovering, rtt.smoothedRtt());
         armRackTimer(verdict.recheckAt());
-        if (verdict.newlyLost() > 0) {
+        if (verdict.newlyLost() > 0 && (recovering || !timeoutRecovery)) {
             if (!recovering) {
                 startSackRecovery();
             }
@@ -983,7 +1000,7 @@ public final class TcpConnection {
         TcpSegment seg =
                 new TcpSegment(localPort, remotePort, sequence, ack ? rcvNxt : 0, flags, field, 0, options, data);
         int end = sequence + seg.sequenceLength();
-        if (seg.sequenceLength() > 0 && !syn && Seq.ge(sequence, sndUna)) {
+        if (sackOk && seg.sequenceLength() > 0 && !syn && Seq.ge(sequence, sndUna)) {
             rack.transmitted(unwrapSend(sequence), unwrapSend(end), ip.now()); // RACK's log of what went out when
         }
         if (Seq.gt(end, sndMax)) {
@@ -1049,12 +1066,18 @@ public final class TcpConnection {
      * schedules a tail-loss probe for what is in flight.
      */
     void output() {
+        if (!established()) {
+            return;
+        }
         if (recovering && sackOk) {
             recoverySend();
         } else {
             sendAllowed();
         }
-        scheduleProbe();
+        if (probeRearm) {
+            probeRearm = false;
+            scheduleProbe();
+        }
     }
 
     private void sendAllowed() {
@@ -1093,7 +1116,10 @@ public final class TcpConnection {
                 continue;
             }
             if (finQueued && !finSent && unsent == 0) {
-                finSequence = sndNxt;
+                if (!finAssigned) {
+                    finSequence = sndNxt;
+                    finAssigned = true;
+                }
                 finSent = true;
                 emit(sndNxt, TcpSegment.FIN | TcpSegment.ACK, ByteBuffer.allocate(0), ByteBuffer.allocate(0));
                 sndNxt += 1;
@@ -1137,7 +1163,10 @@ public final class TcpConnection {
     }
 
     private void sendData(int sequence, int offset, int n, boolean push) {
-        rtt.sent(sequence, ip.now());
+        if (!Seq.lt(sequence, sndMax)) {
+            rtt.sent(sequence, ip.now()); // Karn: what a timeout's go-back sends again is not timed
+            probeRearm = true; // new data: a tail-loss probe is due for it (RFC 8985 section 7.2)
+        }
         emit(
                 sequence,
                 TcpSegment.ACK | (push ? TcpSegment.PSH : 0),
@@ -1294,19 +1323,28 @@ public final class TcpConnection {
     }
 
     /**
-     * RFC 8985 section 7.4: the ACK covers the probe, so the episode is over. A retransmitted probe
-     * that no D-SACK reports as arriving twice repaired a lost segment: that loss gets the
-     * congestion response of a fast recovery, halving the window.
+     * RFC 8985 section 7.4, as Linux's tcp_process_tlp_ack: once the ACK reaches the probe's end,
+     * a probe of new data, or one a D-SACK reports as having arrived twice, repaired nothing; a
+     * retransmitted probe followed by an ACK beyond it repaired a lost segment, which gets the
+     * congestion response of a fast recovery (the window halved); a pure duplicate ACK says the
+     * original and the probe both arrived. An ACK that reaches exactly the probe's end with none of
+     * these leaves the episode open until one comes.
      */
-    private void endOfProbe(int ack) {
+    private void endOfProbe(int ack, boolean unaAdvanced, boolean newSack) {
         if (!probeOutstanding || Seq.lt(ack, probeEnd)) {
             return;
         }
-        probeOutstanding = false;
-        if (probeRetransmitted && !dsackInThisAck && !recovering) {
-            ssthresh = Math.max(cwnd / 2, 2 * mss);
-            cwnd = ssthresh;
-            ip.counters().increment(StackCounter.TCP_LOSS_PROBE_RECOVERIES);
+        if (!probeRetransmitted || dsackInThisAck) {
+            probeOutstanding = false;
+        } else if (Seq.gt(ack, probeEnd)) {
+            probeOutstanding = false;
+            if (!recovering) {
+                ssthresh = Math.max(cwnd / 2, 2 * mss);
+                cwnd = ssthresh;
+                ip.counters().increment(StackCounter.TCP_LOSS_PROBE_RECOVERIES);
+            }
+        } else if (!unaAdvanced && !newSack) {
+            probeOutstanding = false;
         }
     }
 
@@ -1536,6 +1574,7 @@ public final class TcpConnection {
             error = e;
         }
         stopRetransmit();
+        recovering = false;
         if (probeTimer != null) {
             probeTimer.cancel();
             probeTimer = null;

@@ -57,6 +57,12 @@ class TcpSackTest {
         assertTrue(net.runUntil(sink.done::isDone, 60_000));
         assertArrayEquals(data, sink.done.join());
         assertEquals(3, dropped.size());
+        // RACK's log holds what is outstanding, and only a SACK connection keeps one (without SACK nothing trims it).
+        assertTrue(net.runUntil(
+                () -> connected.join().connection().sendUnacknowledged()
+                        == connected.join().connection().sendNext(),
+                1_000));
+        assertEquals(0, connected.join().connection().rackLogSize(), "nothing outstanding, nothing logged");
         return new Outcome(
                 net.lan.clock().nanos() - start,
                 client.counters().get(StackCounter.TCP_SACK_RETRANSMITS),
