@@ -60,6 +60,8 @@ final class Rack {
     private long fack; // RACK.fack: the highest end of anything delivered
     private long highestSent; // the end of the highest sequence ever sent: a send below it is a retransmission
     private long lostBytes; // kept as stretches are marked lost and sent again or delivered
+    private long firstTransmissionSample = -1; // see takeSampleOfFirstTransmission
+    private long firstTransmissionSentAt = Long.MIN_VALUE;
 
     /** [start, end) goes out now: new data at the end of the log, or some of it again. */
     void transmitted(long start, long end, long now) {
@@ -153,8 +155,23 @@ final class Rack {
         }
     }
 
+    /**
+     * The round-trip time of the most recently sent stretch, sent only once, that was delivered
+     * since the last call; -1 if none was. A sample Karn's rule allows.
+     */
+    long takeSampleOfFirstTransmission() {
+        long sample = firstTransmissionSample;
+        firstTransmissionSample = -1;
+        firstTransmissionSentAt = Long.MIN_VALUE;
+        return sample;
+    }
+
     private void deliver(Sent s, long now) {
         long sample = now - s.sentAt;
+        if (!s.retransmitted && s.sentAt > firstTransmissionSentAt) {
+            firstTransmissionSentAt = s.sentAt;
+            firstTransmissionSample = sample;
+        }
         if (s.retransmitted && sample < minRtt) {
             return; // RFC 8985 section 6.2 step 2: this ACK was for the original transmission
         }
@@ -264,6 +281,7 @@ final class Rack {
     void clear() {
         log.clear();
         lostBytes = 0;
+        takeSampleOfFirstTransmission();
     }
 
     /** RACK.min_RTT, or -1 before the first sample. */

@@ -15,6 +15,7 @@ final class RttEstimator {
     private long srtt = -1;
     private long rttvar;
     private boolean timing;
+    private boolean backedOff;
     private int timedSequence;
     private long timedAt;
 
@@ -45,7 +46,12 @@ final class RttEstimator {
             return;
         }
         timing = false;
-        long r = now - timedAt;
+        sample(now - timedAt);
+    }
+
+    /** A round-trip time measured otherwise (a SACK of data sent once): the estimate takes it, and a backed-off RTO ends. */
+    void sample(long r) {
+        backedOff = false;
         if (srtt < 0) {
             srtt = r;
             rttvar = r / 2;
@@ -60,6 +66,12 @@ final class RttEstimator {
     void backOff() {
         rto = Math.min(rto * 2, maxRto);
         timing = false;
+        backedOff = true;
+    }
+
+    /** Whether timeouts doubled the RTO since the last sample (RFC 6298 section 5.7: it stays so until one). */
+    boolean backedOff() {
+        return backedOff;
     }
 
     long rto() {

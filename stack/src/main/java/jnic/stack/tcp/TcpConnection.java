@@ -688,6 +688,12 @@ public final class TcpConnection {
     private void sackLossRecovery(long unaBefore, long sackedBefore) {
         long now = ip.now();
         rack.delivered(sndUnaUnwrapped, scoreboard, now);
+        long clean = rack.takeSampleOfFirstTransmission();
+        if (clean >= 0 && rtt.backedOff()) {
+            // RFC 6298 section 5.7 keeps a backed-off RTO until a valid sample: the ACK or SACK of data
+            // sent only once is one (Karn's rule holds), as Linux's tcp_ack_update_rtt takes it.
+            rtt.sample(clean);
+        }
         if (dsackInThisAck) {
             rack.spuriousRetransmission(now);
         }
@@ -1069,7 +1075,7 @@ public final class TcpConnection {
         if (!established()) {
             return;
         }
-        if (recovering && sackOk) {
+        if ((recovering || timeoutRecovery) && sackOk) {
             recoverySend();
         } else {
             sendAllowed();
@@ -1385,17 +1391,46 @@ public final class TcpConnection {
             timeoutRecovery = true;
             timeoutRecover = sndMax;
             limitedTransmit = 0;
-            scoreboard.clear();
-            rack.clear();
             duplicateAcks = 0;
-            sndNxt = sndUna; // go back: resend from the first unacknowledged byte as the window allows
-            if (finSent && Seq.le(sndNxt, finSequence)) {
-                finSent = false;
+            if (sackOk && !scoreboard.covers(sndUnaUnwrapped, sndUnaUnwrapped + 1)) {
+                timeoutWithSack();
+            } else {
+                goBack();
             }
-            ip.counters().increment(StackCounter.TCP_RETRANSMITS);
-            output();
         }
         armRetransmit();
+    }
+
+    /**
+     * A timeout with SACK, as Linux's loss state: what the peer SACKed stays on the board (RFC
+     * 6675 section 5.1 keeps the scoreboard updated through RTO recovery), everything outstanding
+     * and not SACKed is marked lost, and it is sent again in order through the RFC 6675 pipe as
+     * slow start opens the window, followed by new data. RACK still runs on every ACK, so a
+     * retransmission lost again is found by time, not by another backed-off timeout. Going back to
+     * SND.UNA instead sent a whole window again from one segment of window up (the receiver
+     * already held most of it), and at 5 % loss the go-back itself lost a segment so often that
+     * timeouts followed one another, each twice as long.
+     */
+    private void timeoutWithSack() {
+        highRetransmitted = sndUnaUnwrapped;
+        rack.markLost(sndUnaUnwrapped, unwrapSend(sndMax));
+        output();
+    }
+
+    /**
+     * A timeout without SACK, or after the peer reneged (SND.UNA's own byte was SACKed, RFC 2018
+     * section 8): the scoreboard is forgotten and everything outstanding is resent from SND.UNA
+     * (go-back-N) as the window allows.
+     */
+    private void goBack() {
+        scoreboard.clear();
+        rack.clear();
+        sndNxt = sndUna;
+        if (finSent && Seq.le(sndNxt, finSequence)) {
+            finSent = false;
+        }
+        ip.counters().increment(StackCounter.TCP_RETRANSMITS);
+        output();
     }
 
     // ---- keep-alive ----------------------------------------------------------------------

@@ -87,4 +87,24 @@ class RttEstimatorTest {
                 IllegalArgumentException.class,
                 () -> TcpConfig.DEFAULT.withRto(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1)));
     }
+
+    @Test
+    void aBackedOffRtoStaysUntilAValidSampleThenComesFromTheEstimateAgain() {
+        RttEstimator e = new RttEstimator(1000 * MS, 1 * MS, 60_000 * MS);
+        e.sent(1000, 0);
+        e.acknowledged(2460, 100 * MS); // RTO 300 ms, as in section 2.2
+        e.backOff();
+        e.backOff();
+        assertEquals(1200 * MS, e.rto(), "doubled twice (section 5.5)");
+        assertEquals(true, e.backedOff());
+        e.sent(2460, 2000 * MS); // a go-back's send: Karn's rule times nothing ...
+        e.retransmitted();
+        e.acknowledged(3920, 2100 * MS);
+        assertEquals(1200 * MS, e.rto(), "... so the backed-off RTO is kept (section 5.7)");
+        e.sample(100 * MS); // the SACK of a segment sent once
+        assertEquals(false, e.backedOff());
+        // Section 2.3 with R' = 100 ms: RTTVAR = 3/4 * 50 = 37.5 ms, SRTT = 100 ms, RTO = 100 + 150 = 250 ms.
+        assertEquals(250 * MS, e.rto());
+    }
 }
+

@@ -222,4 +222,35 @@ class TcpLossRecoveryTest {
         assertTrue(after < cwnd && after >= Math.max(cwnd / 2, 2 * mss), "the window halved: " + cwnd + " -> " + after);
         assertTrue(took < 100_000_000L, "done in " + took / 1000 + " us");
     }
+
+    @Test
+    void aTimeoutWithSackResendsOnlyTheHolesThePeerReported() throws Exception {
+        receiverDevice();
+        TestNet.Connected c = net.connect(client, server, 80);
+        int iss = c.client().connection().initialSendSequence();
+        int mss = c.client().connection().maxSegmentSize();
+        int[] holes = {iss + 1, iss + 1 + 4 * mss}; // the first and the fifth segment
+        long[] resentAfterTimeout = {0};
+        seg.dropWhen(frame -> {
+            TestNet.TcpOnWire w = TestNet.tcpIn(frame);
+            if (w == null
+                    || !w.ip().source().equals(client.address())
+                    || !w.tcp().data().hasRemaining()) {
+                return false;
+            }
+            boolean inHole = w.tcp().sequence() == holes[0] || w.tcp().sequence() == holes[1];
+            if (client.counters().get(StackCounter.TCP_TIMEOUTS) == 0) {
+                return inHole; // lost every time (fast retransmit, RACK's retransmissions) until the timeout
+            }
+            resentAfterTimeout[0] += w.tcp().data().remaining();
+            return false;
+        });
+        byte[] data = new byte[10 * mss]; // the initial window: nothing new to send once the holes are found
+        new Random(6).nextBytes(data);
+        assertArrayEquals(data, transfer(c, data, 10_000));
+        assertEquals(1, client.counters().get(StackCounter.TCP_TIMEOUTS), "one timeout: " + client.counters());
+        // The receiver SACKed segments 2-4 and 6-10. Going back to SND.UNA would send 9 segments again; RFC
+        // 6675 section 5.1 keeps the scoreboard through the timeout, as Linux does: only the two holes go again.
+        assertEquals(2L * mss, resentAfterTimeout[0], "bytes sent again after the timeout");
+    }
 }
