@@ -131,6 +131,15 @@ typedef struct jnic_world jnic_world;
 
 JNIC_API jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate,
                                        double frame_loss, uint64_t seed);
+/*
+ * A world of several segments in one time base (a router's adapters on two segments see the same
+ * clock): segment_media[s] is segment s's medium (a cable joins exactly 2 stations, a hub at least
+ * 2), segment_of_station[i] the segment station i is attached to. Nothing crosses between
+ * segments inside the world; what joins them runs above the adapters (a router, a bridge).
+ */
+JNIC_API jnic_world *jnic_world_create_segments(const char *top, int segments, const int *segment_media, int stations,
+                                                const int *segment_of_station, double bit_error_rate, double frame_loss,
+                                                uint64_t seed);
 JNIC_API void jnic_world_destroy(jnic_world *world);
 JNIC_API jnic_model *jnic_world_station(jnic_world *world, int index);
 /* Runs for cycles periods of the nominal clock. */
@@ -150,7 +159,11 @@ JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
  * -1 if the file cannot be written (jnic_sim_last_error() says why).
  */
 JNIC_API int jnic_world_pcapng(jnic_world *world, const char *path);
+/* The same for the frames on one segment only, as a capture on that wire; -1 for no such segment. */
+JNIC_API int jnic_world_pcapng_segment(jnic_world *world, int segment, const char *path);
 JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);
+/* Clock cycles in which two or more stations of hub segment `segment` were talking at once; -1 for no such segment. */
+JNIC_API int64_t jnic_world_segment_collision_cycles(const jnic_world *world, int segment);
 
 /* Line bits put in error, and frames lost, by the impairments so far. */
 JNIC_API uint64_t jnic_world_bit_errors(const jnic_world *world);

@@ -5,17 +5,51 @@
 
 namespace jnic {
 
+namespace {
+std::vector<int> all_on_segment_zero(int stations) {
+    if (stations < 0) throw std::invalid_argument("a world needs stations, not " + std::to_string(stations));
+    return std::vector<int>(static_cast<size_t>(stations), 0);
+}
+}  // namespace
+
 World::World(const std::string &top, int stations, Medium medium, Impairments impairments)
-    : medium_(medium), impairments_(impairments), rng_(impairments.seed) {
+    : World(top, std::vector<Medium>{medium}, all_on_segment_zero(stations), impairments) {}
+
+World::World(const std::string &top, const std::vector<Medium> &segment_kinds, const std::vector<int> &segment_of,
+             Impairments impairments)
+    : kinds_(segment_kinds), segment_of_(segment_of), impairments_(impairments), rng_(impairments.seed) {
     if (!(impairments.bit_error_rate >= 0 && impairments.bit_error_rate < 1))
         throw std::invalid_argument("bit error rate must be in [0, 1), not " +
                                     std::to_string(impairments.bit_error_rate));
     if (!(impairments.frame_loss >= 0 && impairments.frame_loss <= 1))
         throw std::invalid_argument("frame loss must be in [0, 1], not " + std::to_string(impairments.frame_loss));
-    if (medium == Medium::Cable && stations != 2)
-        throw std::invalid_argument("a cable joins exactly 2 stations, not " + std::to_string(stations));
-    if (medium == Medium::Hub && stations < 2)
-        throw std::invalid_argument("a hub needs at least 2 stations, not " + std::to_string(stations));
+    if (kinds_.empty()) throw std::invalid_argument("a world needs at least one segment");
+    members_.resize(kinds_.size());
+    for (size_t i = 0; i < segment_of_.size(); ++i) {
+        int s = segment_of_[i];
+        if (s < 0 || static_cast<size_t>(s) >= kinds_.size())
+            throw std::invalid_argument("station " + std::to_string(i) + " is on segment " + std::to_string(s) +
+                                        ", but the world has " + std::to_string(kinds_.size()));
+        members_[static_cast<size_t>(s)].push_back(i);
+    }
+    for (size_t s = 0; s < kinds_.size(); ++s) {
+        const size_t n = members_[s].size();
+        const std::string which = kinds_.size() == 1 ? "" : " (segment " + std::to_string(s) + ")";
+        if (kinds_[s] == Medium::Cable && n != 2)
+            throw std::invalid_argument("a cable joins exactly 2 stations, not " + std::to_string(n) + which);
+        if (kinds_[s] == Medium::Hub && n < 2)
+            throw std::invalid_argument("a hub needs at least 2 stations, not " + std::to_string(n) + which);
+        if (kinds_[s] != Medium::Cable && kinds_[s] != Medium::Hub)
+            throw std::invalid_argument("segment " + std::to_string(s) + " has no known medium");
+    }
+    segment_collisions_.assign(kinds_.size(), 0);
+    medium_now_.assign(kinds_.size(), Medium_now{});
+    segment_pcaps_.resize(kinds_.size());
+    build(top);
+}
+
+void World::build(const std::string &top) {
+    const int stations = static_cast<int>(segment_of_.size());
     for (int i = 0; i < stations; ++i) {
         std::unique_ptr<Model> m = create_model(top);
         if (!m) throw std::invalid_argument("no top named " + top + " in this library");
@@ -281,10 +315,15 @@ void World::step_lockstep() {
         active_cycles_[i] += talking_now_[i];
         after_settle(i);
     }
-    const Medium_now medium = survey();
-    if (medium.talking >= 2 && medium_ == Medium::Hub) ++collision_cycles_;
+    for (size_t s = 0; s < members_.size(); ++s) {
+        medium_now_[s] = survey(s);
+        if (medium_now_[s].talking >= 2 && kinds_[s] == Medium::Hub) {
+            ++collision_cycles_;
+            ++segment_collisions_[s];
+        }
+    }
     for (size_t i = 0; i < n; ++i) {
-        hear(i, medium);
+        hear(i, medium_now_[static_cast<size_t>(segment_of_[i])]);
         if (propagation_ > 1) {  // the signal is still on the wire for propagation_ - 1 more clocks
             auto &wire = in_flight_[i];
             wire.emplace_back(heard_active_[i], heard_signal_[i]);
@@ -298,7 +337,7 @@ void World::step_lockstep() {
             }
         }
     }
-    if (pcap_)
+    if (capturing_)
         for (size_t i = 0; i < n; ++i)
             capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
     for (size_t i = 0; i < n; ++i) {
@@ -310,7 +349,15 @@ void World::step_lockstep() {
 
 void World::capture(const std::string &path) {
     pcap_ = std::make_unique<PcapngWriter>(path);
-    bursts_.assign(models_.size(), Burst{});
+    if (!capturing_) bursts_.assign(models_.size(), Burst{});
+    capturing_ = true;
+}
+
+void World::capture_segment(int segment, const std::string &path) {
+    if (segment < 0 || segment >= segments()) throw std::invalid_argument("no segment " + std::to_string(segment));
+    segment_pcaps_[static_cast<size_t>(segment)] = std::make_unique<PcapngWriter>(path);
+    if (!capturing_) bursts_.assign(models_.size(), Burst{});
+    capturing_ = true;
 }
 
 void World::capture_edge(size_t i, double time_ns) {
@@ -318,8 +365,9 @@ void World::capture_edge(size_t i, double time_ns) {
     if (talking_now_[i]) {
         if (!b.active) b = Burst{true, false, false, time_ns, {}};
         b.line.push_back(signal_now_[i]);
-        if (medium_ == Medium::Hub)  // on a full-duplex cable both talking at once is normal
-            for (size_t j = 0; j < models_.size(); ++j) b.collided |= j != i && talking_now_[j];
+        const size_t segment = static_cast<size_t>(segment_of_[i]);
+        if (kinds_[segment] == Medium::Hub)  // on a full-duplex cable both talking at once is normal
+            for (size_t j : members_[segment]) b.collided |= j != i && talking_now_[j];
         b.lost |= lost_[i] != 0;
         return;
     }
@@ -333,7 +381,9 @@ void World::capture_edge(size_t i, double time_ns) {
         comment = (b.collided ? "collision fragment" : "fragment") + std::string(" (no SFD)");
     }
     if (b.lost) comment += comment.empty() ? "lost on the medium" : ", lost on the medium";
-    pcap_->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
+    if (pcap_) pcap_->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
+    PcapngWriter *wire = segment_pcaps_[static_cast<size_t>(segment_of_[i])].get();
+    if (wire != nullptr) wire->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
     ++frames_captured_;
 }
 
@@ -371,8 +421,12 @@ std::vector<uint8_t> World::line_bytes(const std::vector<uint64_t> &line) const 
 // One station's clock edge, the others holding what they last put on the line.
 void World::step_station(size_t i) {
     Model &m = *models_[i];
-    const Medium_now medium = survey();
-    if (medium.talking >= 2 && medium_ == Medium::Hub && i == 0) ++collision_cycles_;  // on station 0's clock
+    const size_t segment = static_cast<size_t>(segment_of_[i]);
+    const Medium_now medium = survey(segment);
+    if (medium.talking >= 2 && kinds_[segment] == Medium::Hub && i == members_[segment].front()) {
+        ++collision_cycles_;  // on the clock of the segment's first station
+        ++segment_collisions_[segment];
+    }
     hear(i, medium);
     m.cycle_inputs();
     m.set(lines_[i].in_active, heard_active_[i]);
@@ -383,16 +437,16 @@ void World::step_station(size_t i) {
     signal_now_[i] = m.get(lines_[i].out_signal);
     active_cycles_[i] += talking_now_[i];
     after_settle(i);
-    if (pcap_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
+    if (capturing_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
     m.cycle_rise();
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }
 
 // The medium as the stations' last settled outputs make it; a frame's loss is decided once,
 // when its sender starts it.
-World::Medium_now World::survey() {
+World::Medium_now World::survey(size_t segment) {
     Medium_now m;
-    for (size_t j = 0; j < models_.size(); ++j) {
+    for (size_t j : members_[segment]) {
         bool on = talking_now_[j] != 0;
         if (on && !was_talking_[j] && impairments_.frame_loss > 0) {
             lost_[j] = uniform() < impairments_.frame_loss;

@@ -1,7 +1,9 @@
-// A world: N stations (instances of one generated top with line ports) on one medium, clocked in
-// lockstep. Each station hears the others: nobody -> silence; one -> that station's signal;
-// two or more -> a collision (carrier present, the signals combined by XOR, i.e. garbage).
-// The signal takes one clock to cross the medium.
+// A world: N stations (instances of one generated top with line ports) on one or more segments,
+// each a medium of its own, all clocked in one time base (a router's adapters on two segments see
+// the same clock). On its segment each station hears the others: nobody -> silence; one -> that
+// station's signal; two or more -> a collision (carrier present, the signals combined by XOR,
+// i.e. garbage). The signal takes one clock to cross the medium. Nothing crosses between
+// segments in the world: what joins them is above the adapters (a router's or a bridge's driver).
 #ifndef JNIC_WORLD_H
 #define JNIC_WORLD_H
 
@@ -31,6 +33,10 @@ class World {
   public:
     // Throws std::invalid_argument with a message saying what is wrong with the configuration.
     World(const std::string &top, int stations, Medium medium, Impairments impairments = {});
+    // Several segments: segment_kinds[s] is segment s's medium, segment_of[i] the segment station i
+    // is attached to. A cable joins exactly 2 stations, a hub at least 2.
+    World(const std::string &top, const std::vector<Medium> &segment_kinds, const std::vector<int> &segment_of,
+          Impairments impairments = {});
 
     int stations() const { return static_cast<int>(models_.size()); }
     Model &station(int i) { return *models_.at(static_cast<size_t>(i)); }
@@ -47,7 +53,15 @@ class World {
     // as they were on the line, preamble included. Throws std::runtime_error if the file cannot
     // be written.
     void capture(const std::string &path);
+    // The same for the frames on one segment only (a capture on that wire).
+    void capture_segment(int segment, const std::string &path);
     uint64_t frames_captured() const { return frames_captured_; }
+    int segments() const { return static_cast<int>(members_.size()); }
+    int segment_of(int station) const { return segment_of_.at(static_cast<size_t>(station)); }
+    // Clock cycles in which two or more stations of a hub segment were talking at once.
+    uint64_t segment_collision_cycles(int segment) const {
+        return segment_collisions_.at(static_cast<size_t>(segment));
+    }
 
     // ---- NIC stations (tops with a host bus: NicFast, NicPhy) ----
     bool has_host_bus() const { return !nics_.empty(); }
@@ -130,8 +144,9 @@ class World {
     struct Medium_now {
         uint64_t talking = 0, combined = 0;
     };
-    Medium_now survey();
+    Medium_now survey(size_t segment);
     void hear(size_t i, const Medium_now &medium);
+    void build(const std::string &top);
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
     std::vector<uint8_t> frame_of(const std::vector<uint64_t> &line) const;
     std::vector<uint8_t> line_bytes(const std::vector<uint64_t> &line) const;
@@ -139,7 +154,11 @@ class World {
     uint64_t bits_until_error();
     void impair(size_t station);
 
-    Medium medium_;
+    std::vector<Medium> kinds_;                 // per segment
+    std::vector<std::vector<size_t>> members_;  // per segment: its stations
+    std::vector<int> segment_of_;               // per station
+    std::vector<uint64_t> segment_collisions_;
+    std::vector<Medium_now> medium_now_;  // per segment, this clock
     Impairments impairments_;
     bool manchester_ = false;
     std::mt19937_64 rng_;
@@ -161,7 +180,9 @@ class World {
         double start_ns = 0;
         std::vector<uint64_t> line;
     };
-    std::unique_ptr<PcapngWriter> pcap_;
+    std::unique_ptr<PcapngWriter> pcap_;                        // every segment
+    std::vector<std::unique_ptr<PcapngWriter>> segment_pcaps_;  // per segment, or null
+    bool capturing_ = false;
     std::vector<Burst> bursts_;
     uint64_t frames_captured_ = 0;
     std::vector<std::unique_ptr<Model>> models_;

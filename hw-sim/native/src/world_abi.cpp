@@ -1,6 +1,7 @@
 // The world part of the C ABI (jnic_world_*): errors come back as -1 / NULL with a message in
 // jnic_sim_last_error().
 #include <stdexcept>
+#include <vector>
 
 #include "abi.h"
 
@@ -79,6 +80,46 @@ jnic_world *jnic_world_create(const char *top, int stations, int medium, double 
     }
 }
 
+jnic_world *jnic_world_create_segments(const char *top, int segments, const int *segment_media, int stations,
+                                       const int *segment_of_station, double bit_error_rate, double frame_loss,
+                                       uint64_t seed) {
+    if (top == nullptr) {
+        fail("no top name given");
+        return nullptr;
+    }
+    if (segments < 1 || segment_media == nullptr) {
+        fail("a world needs at least one segment, not " + std::to_string(segments));
+        return nullptr;
+    }
+    if (stations < 0 || (stations > 0 && segment_of_station == nullptr)) {
+        fail("no segment given for the stations");
+        return nullptr;
+    }
+    std::vector<jnic::Medium> kinds;
+    for (int s = 0; s < segments; ++s) {
+        if (segment_media[s] != JNIC_MEDIUM_CABLE && segment_media[s] != JNIC_MEDIUM_HUB) {
+            fail("segment " + std::to_string(s) + "'s medium must be 0 (cable) or 1 (hub), not " +
+                 std::to_string(segment_media[s]));
+            return nullptr;
+        }
+        kinds.push_back(static_cast<jnic::Medium>(segment_media[s]));
+    }
+    try {
+        auto w = std::make_unique<jnic_world>();
+        jnic::Impairments impairments;
+        impairments.bit_error_rate = bit_error_rate;
+        impairments.frame_loss = frame_loss;
+        impairments.seed = seed;
+        w->world = std::make_unique<jnic::World>(
+            top, kinds, std::vector<int>(segment_of_station, segment_of_station + stations), impairments);
+        for (int i = 0; i < stations; ++i) w->stations.push_back(jnic_model{nullptr, &w->world->station(i)});
+        return w.release();
+    } catch (const std::exception &e) {
+        fail(e.what());
+        return nullptr;
+    }
+}
+
 void jnic_world_destroy(jnic_world *w) { delete w; }
 
 jnic_model *jnic_world_station(jnic_world *w, int index) {
@@ -99,6 +140,18 @@ int jnic_world_pcapng(jnic_world *w, const char *path) {
     } catch (const std::exception &e) {
         return fail(e.what());
     }
+}
+
+int jnic_world_pcapng_segment(jnic_world *w, int segment, const char *path) {
+    if (path == nullptr) return fail("no pcapng path given");
+    return static_cast<int>(guarded([&] {
+        w->world->capture_segment(segment, path);
+        return 0;
+    }));
+}
+
+int64_t jnic_world_segment_collision_cycles(const jnic_world *w, int segment) {
+    return guarded([&] { return w->world->segment_collision_cycles(segment); });
 }
 
 uint64_t jnic_world_frames_captured(const jnic_world *w) { return w->world->frames_captured(); }

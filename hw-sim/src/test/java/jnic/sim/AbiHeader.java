@@ -33,8 +33,8 @@ import jnr.ffi.annotations.Out;
  * method agrees with a prototype when the name, the parameter count and every type agree: C {@code int},
  * {@code int32_t}, {@code uint32_t} are Java {@code int}; {@code int64_t}, {@code uint64_t}, {@code size_t}
  * are {@code long}; {@code double} is {@code double}; {@code const char *} is {@code String}; a pointer to an
- * opaque struct is the binding's {@code Pointer}; {@code uint8_t *}, {@code uint32_t *}, {@code uint64_t *}
- * are {@code byte[]}, {@code int[]}, {@code long[]} or, where the binding passes direct buffers (JNA), a
+ * opaque struct is the binding's {@code Pointer}; {@code uint8_t *}, {@code uint32_t *} or {@code int *},
+ * {@code uint64_t *} are {@code byte[]}, {@code int[]}, {@code long[]} or, where the binding passes direct buffers (JNA), a
  * {@code ByteBuffer} or the buffer of the element type. A jnr-ffi type annotation ({@code @u_int32_t} ...)
  * must name the C type, and an array marked {@code @In} or {@code @Out} must go the way {@code const} says.
  */
@@ -277,7 +277,7 @@ public final class AbiHeader {
                 array = byte[].class;
                 buffer = ByteBuffer.class;
             }
-            case "uint32_t" -> {
+            case "uint32_t", "int" -> {
                 array = int[].class;
                 buffer = IntBuffer.class;
             }

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -36,22 +37,82 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         }
     }
 
+    /** One segment of the LAN: its medium and how many adapters it joins (a cable exactly 2, a hub at least 2). */
+    public record Segment(Medium medium, int stations) {
+        public Segment {
+            java.util.Objects.requireNonNull(medium, "medium");
+            if (medium == Medium.CABLE && stations != 2 || medium == Medium.HUB && stations < 2) {
+                throw new IllegalArgumentException(
+                        medium == Medium.CABLE
+                                ? "a cable joins exactly 2 adapters, not " + stations
+                                : "a hub needs at least 2 adapters, not " + stations);
+            }
+        }
+    }
+
     /**
-     * What the LAN is: the build, how many adapters, the medium (a cable between two adapters, or a
-     * hub with real collisions), and line impairments drawn from one generator seeded with
-     * {@code seed} (bit errors per line bit, frames lost per frame).
+     * What the LAN is: the build, its segments (one for a plain LAN; several for a network that
+     * routers or bridges join, all in one simulated time base), and line impairments drawn from one
+     * generator seeded with {@code seed} (bit errors per line bit, frames lost per frame). Adapters
+     * are numbered segment by segment: segment 0's first, then segment 1's, and so on.
      */
-    public record Options(Build build, int stations, Medium medium, double bitErrorRate, double frameLoss, long seed) {
+    public record Options(Build build, List<Segment> segments, double bitErrorRate, double frameLoss, long seed) {
+        public Options {
+            java.util.Objects.requireNonNull(build, "build");
+            segments = List.copyOf(segments);
+            if (segments.isEmpty()) {
+                throw new IllegalArgumentException("a LAN needs at least one segment");
+            }
+        }
+
         public static Options cable(Build build) {
-            return new Options(build, 2, Medium.CABLE, 0, 0, 1);
+            return network(build, List.of(new Segment(Medium.CABLE, 2)));
         }
 
         public static Options hub(Build build, int stations) {
-            return new Options(build, stations, Medium.HUB, 0, 0, 1);
+            return network(build, List.of(new Segment(Medium.HUB, stations)));
+        }
+
+        /** Several segments in one world. */
+        public static Options network(Build build, List<Segment> segments) {
+            return new Options(build, segments, 0, 0, 1);
         }
 
         public Options withImpairments(double bitErrorRate, double frameLoss, long seed) {
-            return new Options(build, stations, medium, bitErrorRate, frameLoss, seed);
+            return new Options(build, segments, bitErrorRate, frameLoss, seed);
+        }
+
+        /** Adapters on all segments. */
+        public int stations() {
+            return segments.stream().mapToInt(Segment::stations).sum();
+        }
+
+        /** The segment adapter {@code station} is on. */
+        public int segmentOf(int station) {
+            if (station < 0) {
+                throw new IllegalArgumentException("no station " + station);
+            }
+            int first = 0;
+            for (int s = 0; s < segments.size(); s++) {
+                first += segments.get(s).stations();
+                if (station < first) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("no station " + station + " (the LAN has " + stations() + ")");
+        }
+
+        /** The medium adapter {@code station} is attached to. */
+        public Medium mediumOf(int station) {
+            return segments.get(segmentOf(station)).medium();
+        }
+
+        /** The medium of a one-segment LAN. */
+        public Medium medium() {
+            if (segments.size() != 1) {
+                throw new IllegalStateException("a LAN of " + segments.size() + " segments has no one medium");
+            }
+            return segments.get(0).medium();
         }
     }
 
@@ -84,10 +145,18 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** The adapters on their medium, out of power-on reset, none opened yet. */
     public static SimLan create(Options options) {
         WorldLibrary.load();
-        Pointer w = WorldLibrary.jnic_world_create(
+        int[] media =
+                options.segments().stream().mapToInt(s -> s.medium().abi()).toArray();
+        int[] segmentOf = new int[options.stations()];
+        for (int i = 0; i < segmentOf.length; i++) {
+            segmentOf[i] = options.segmentOf(i);
+        }
+        Pointer w = WorldLibrary.jnic_world_create_segments(
                 options.build().top,
-                options.stations(),
-                options.medium().abi(),
+                media.length,
+                media,
+                segmentOf.length,
+                segmentOf,
                 options.bitErrorRate(),
                 options.frameLoss(),
                 options.seed());
@@ -150,6 +219,16 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** Every frame put on the medium from now on into a pcapng file (Wireshark), FCS included. */
     public void capturePcapng(Path file) {
         check(WorldLibrary.jnic_world_pcapng(w(), file.toString()));
+    }
+
+    /** The frames on one segment only from now on into a pcapng file: a capture on that wire. */
+    public void capturePcapng(int segment, Path file) {
+        check(WorldLibrary.jnic_world_pcapng_segment(w(), segment, file.toString()));
+    }
+
+    /** Clocks in which two or more adapters of hub segment {@code segment} talked at once. */
+    public long collisionCycles(int segment) {
+        return check(WorldLibrary.jnic_world_segment_collision_cycles(w(), segment));
     }
 
     public long framesCaptured() {

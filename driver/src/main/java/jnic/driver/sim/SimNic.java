@@ -226,7 +226,7 @@ public final class SimNic extends AbstractNetDevice {
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
-        boolean hub = lan.options().medium() == Medium.HUB;
+        boolean hub = lan.options().mediumOf(station) == Medium.HUB;
         b.write(
                 CONTROL,
                 1 << CONTROL_TX_ENABLE

@@ -32,6 +32,16 @@ final class WorldLibrary {
     static native Pointer jnic_world_create(
             String top, int stations, int medium, double bitErrorRate, double frameLoss, long seed);
 
+    static native Pointer jnic_world_create_segments(
+            String top,
+            int segments,
+            int[] segmentMedia,
+            int stations,
+            int[] segmentOfStation,
+            double bitErrorRate,
+            double frameLoss,
+            long seed);
+
     static native void jnic_world_destroy(Pointer world);
 
     static native Pointer jnic_world_station(Pointer world, int index);
@@ -40,7 +50,11 @@ final class WorldLibrary {
 
     static native int jnic_world_pcapng(Pointer world, String path);
 
+    static native int jnic_world_pcapng_segment(Pointer world, int segment, String path);
+
     static native long jnic_world_frames_captured(Pointer world);
+
+    static native long jnic_world_segment_collision_cycles(Pointer world, int segment);
 
     static native int jnic_world_set_propagation_delay(Pointer world, int clocks);
 

@@ -24,6 +24,9 @@ public record Ipv4Packet(
     public static final int MIN_HEADER_LENGTH = 20;
     public static final int MAX_HEADER_LENGTH = 60;
     public static final int MAX_LENGTH = 65535;
+    /** The least MTU of any IPv4 link: a 60-byte header and an 8-byte fragment (RFC 791). */
+    public static final int MIN_MTU = 68;
+
     public static final int PROTOCOL_ICMP = 1;
     public static final int PROTOCOL_TCP = 6;
     public static final int PROTOCOL_UDP = 17;

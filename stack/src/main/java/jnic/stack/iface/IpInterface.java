@@ -13,6 +13,7 @@ import jnic.net.wire.ArpPacket;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.MacAddress;
 import jnic.net.wire.Parsed;
 
@@ -26,6 +27,7 @@ public final class IpInterface {
     private final NetDevice device;
     private final InterfaceAddress address;
     private final ArpCache arp;
+    private volatile int mtu; // 0: the device's
     private final EtherTypeDispatcher dispatcher = new EtherTypeDispatcher();
     private final ConcurrentLinkedQueue<byte[]> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPosted = new AtomicBoolean();
@@ -95,8 +97,24 @@ public final class IpInterface {
         return device.macAddress();
     }
 
+    /** The interface's MTU: the device's, or less where {@link #setMtu} lowered it. */
     public int mtu() {
-        return device.capabilities().mtu();
+        int configured = mtu;
+        return configured > 0 ? configured : device.capabilities().mtu();
+    }
+
+    /**
+     * Sets the interface's MTU (as {@code ip link set mtu}): from 68, the least every IPv4 link must
+     * carry (RFC 791), up to the device's own. Datagrams longer than it leave fragmented, or, with
+     * DF set, are answered with ICMP fragmentation needed (RFC 1191). Any thread.
+     */
+    public void setMtu(int bytes) {
+        int max = device.capabilities().mtu();
+        if (bytes < Ipv4Packet.MIN_MTU || bytes > max) {
+            throw new IllegalArgumentException(
+                    name() + ": an MTU from " + Ipv4Packet.MIN_MTU + " to " + max + " bytes, not " + bytes);
+        }
+        mtu = bytes;
     }
 
     public ArpCache arp() {

@@ -107,4 +107,3 @@ class RttEstimatorTest {
         assertEquals(250 * MS, e.rto());
     }
 }
-
