@@ -69,7 +69,7 @@ public final class Icmp implements ProtocolHandler {
         } else if (m.type() == IcmpMessage.ECHO_REPLY) {
             echoReply(p, m);
         } else if (m.isError()) {
-            errorInput(m);
+            errorInput(p, m);
         } else {
             ip.counters().increment(StackCounter.ICMP_IGNORED);
         }
@@ -86,7 +86,7 @@ public final class Icmp implements ProtocolHandler {
         o.result.complete(new EchoReply(p.source(), m.sequence(), m.data().remaining(), p.ttl(), ip.now() - o.sentAt));
     }
 
-    private void errorInput(IcmpMessage m) {
+    private void errorInput(Ipv4Packet p, IcmpMessage m) {
         ip.counters().increment(StackCounter.ICMP_ERRORS_IN);
         Parsed<Ipv4Packet> quoted = Ipv4Packet.parseQuoted(m.data());
         if (!quoted.isOk() || !ip.isLocal(quoted.value().source())) {
@@ -97,13 +97,13 @@ public final class Icmp implements ProtocolHandler {
                 ? this
                 : ip.handler(quoted.value().protocol());
         if (h != null) {
-            h.icmpError(m, quoted.value());
+            h.icmpError(m, p.source(), quoted.value());
         }
     }
 
     /** An error about one of our echo requests fails its ping. */
     @Override
-    public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+    public void icmpError(IcmpMessage error, Ipv4Address reporter, Ipv4Packet quoted) {
         ByteBuffer q = quoted.payload();
         if (q.remaining() < IcmpMessage.HEADER_LENGTH
                 || (q.get(q.position()) & 0xFF) != IcmpMessage.ECHO_REQUEST

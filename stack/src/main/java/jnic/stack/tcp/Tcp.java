@@ -529,7 +529,7 @@ public final class Tcp implements ProtocolHandler {
 
     /** An ICMP error quoting one of our segments goes to its connection as a soft error. */
     @Override
-    public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+    public void icmpError(IcmpMessage error, Ipv4Address reporter, Ipv4Packet quoted) {
         ByteBuffer q = quoted.payload();
         if (q.remaining() < 4) {
             return;

@@ -122,14 +122,17 @@ public final class Udp implements ProtocolHandler {
      * connected socket takes only errors about datagrams to its peer.
      */
     @Override
-    public void icmpError(IcmpMessage error, Ipv4Packet quoted) {
+    public void icmpError(IcmpMessage error, Ipv4Address reporter, Ipv4Packet quoted) {
         ByteBuffer q = quoted.payload();
         if (q.remaining() < 4) {
             return;
         }
         UdpSocket s = sockets.get(q.getShort(q.position()) & 0xFFFF);
-        if (s != null && s.accepts(quoted.destination(), q.getShort(q.position() + 2) & 0xFFFF)) {
+        int port = q.getShort(q.position() + 2) & 0xFFFF;
+        if (s != null && s.accepts(quoted.destination(), port)) {
             s.pendingError(IcmpErrors.describe(error, quoted.destination()));
+            s.report(new UdpSocket.IcmpReport(
+                    reporter, error.type(), error.code(), quoted.destination(), port, ip.now()));
         }
     }
 

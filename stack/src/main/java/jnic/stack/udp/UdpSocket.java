@@ -31,6 +31,14 @@ public final class UdpSocket implements AutoCloseable {
     /** A received datagram: who sent it, to which of our addresses, and its data. */
     public record Datagram(Ipv4Address source, int sourcePort, Ipv4Address destination, byte[] data) {}
 
+    /**
+     * An ICMP error about a datagram this socket sent, as Linux's IP_RECVERR error queue gives it:
+     * who reported it (a router on the way, or the destination), its type and code, where the
+     * datagram was going, and when (loop time) the report arrived.
+     */
+    public record IcmpReport(
+            Ipv4Address reporter, int type, int code, Ipv4Address destination, int destinationPort, long at) {}
+
     /** The peer of a connected socket. */
     private record Peer(Ipv4Address address, int port) {}
 
@@ -51,6 +59,7 @@ public final class UdpSocket implements AutoCloseable {
     private volatile int ttl;
     private volatile SocketError pendingError;
     private volatile Peer peer;
+    private volatile java.util.function.Consumer<IcmpReport> reports;
     private final List<Waiter> readiness = new ArrayList<>();
 
     UdpSocket(Udp udp, Ipv4Address localAddress, int localPort) {
@@ -276,6 +285,22 @@ public final class UdpSocket implements AutoCloseable {
             taker.completeExceptionally(e);
         }
         signal();
+    }
+
+    /**
+     * Every ICMP error about this socket's datagrams from now on goes to {@code listener} as well,
+     * on the host's loop, with the reporter's address (as IP_RECVERR's error queue: what
+     * traceroute reads); null stops it.
+     */
+    public void icmpReports(java.util.function.Consumer<IcmpReport> listener) {
+        reports = listener;
+    }
+
+    void report(IcmpReport r) {
+        java.util.function.Consumer<IcmpReport> l = reports;
+        if (l != null) {
+            l.accept(r);
+        }
     }
 
     /** SO_ERROR: the pending ICMP error, taken (so reported once), or null. */

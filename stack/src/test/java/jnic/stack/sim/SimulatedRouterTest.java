@@ -28,6 +28,7 @@ import jnic.stack.icmp.EchoReply;
 import jnic.stack.icmp.PingSummary;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
+import jnic.stack.udp.Traceroute;
 import jnic.stack.udp.UdpSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,16 @@ class SimulatedRouterTest {
             for (EchoReply reply : ping.join().replies()) {
                 assertEquals(62, reply.ttl(), "the server sends with TTL 64; each router takes one");
             }
+
+            CompletableFuture<List<Traceroute.Hop>> path =
+                    Traceroute.run(n.client().udp(), lan, server, 8, Duration.ofMillis(20));
+            assertTrue(lan.runUntil(path::isDone, 1_000_000_000L));
+            assertEquals(
+                    List.of(R1_LEFT.address(), R2_LEFT.address(), server),
+                    path.join().stream().map(Traceroute.Hop::from).toList(),
+                    "each router answers time exceeded from the interface the probe reached it by, then the server "
+                            + "port unreachable: " + path.join());
+            assertTrue(path.join().get(2).destination());
 
             UdpSocket rx = n.server().udp().open(9000);
             byte[] datagram = new byte[3000];
