@@ -3,10 +3,12 @@ package jnic.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import jnic.cli.topology.Topology;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "A client fetches http://www.jnic.test/ from a server: DNS, ARP, TCP and HTTP over two simulated adapters.",
-            "Writes OUT/demo.pcapng (open it in Wireshark) and OUT/client-nic.vcd (GTKWave)."
+            "Writes OUT/demo.pcapng (open it in Wireshark) and OUT/client-nic.vcd (GTKWave).",
+            "With --topology, across a whole network of hubs, routers and switches: one capture per wire in OUT."
         })
 final class DemoCommand implements Callable<Integer> {
     @Mixin
@@ -25,8 +28,17 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--topology")
+    String topology;
+
+    @Option(names = "--page-size", defaultValue = "3000")
+    int pageSize;
+
     @Override
     public Integer call() throws Exception {
+        if (topology != null) {
+            return topologyDemo();
+        }
         if (story.vcdCycles < 0) {
             throw new ParameterException(spec.commandLine(), "--vcd-cycles must not be negative");
         }
@@ -72,6 +84,33 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println(
                 "  files   " + r.pcapng() + " (Wireshark)" + (r.vcd() == null ? "" : ", " + r.vcd() + " (GTKWave)"));
         System.out.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
+        return r.ok() ? 0 : 1;
+    }
+
+    private int topologyDemo() throws Exception {
+        if (pageSize < 1 || pageSize > 1 << 20) {
+            throw new ParameterException(spec.commandLine(), "--page-size must be 1 to 1048576 bytes, not " + pageSize);
+        }
+        Topology t;
+        try {
+            t = Topology.read(topology);
+        } catch (Topology.TopologyException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--build")) {
+            t = new Topology(
+                    story.lan.build.name().toLowerCase(Locale.ROOT),
+                    t.seed(),
+                    t.bitErrorRate(),
+                    t.frameLoss(),
+                    t.segments(),
+                    t.hosts());
+        }
+        if (parsed.hasMatchedOption("--seed")) {
+            t = new Topology(t.build(), story.lan.seed, t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
+        }
+        TopologyDemo.Result r = TopologyDemo.run(t, story.out, pageSize, System.out);
         return r.ok() ? 0 : 1;
     }
 }

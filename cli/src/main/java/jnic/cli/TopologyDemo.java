@@ -1,0 +1,194 @@
+package jnic.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import jnic.cli.topology.Network;
+import jnic.cli.topology.Topology;
+import jnic.driver.bridge.LearningBridge;
+import jnic.net.wire.Ipv4Address;
+import jnic.sim.nic.NicRegisterMap.Counter;
+import jnic.stack.dns.DnsClient;
+import jnic.stack.host.Host;
+import jnic.stack.http.HttpClient;
+import jnic.stack.http.HttpMessage;
+import jnic.stack.iface.StackCounter;
+import jnic.stack.udp.Traceroute;
+
+/**
+ * The seed's story across a whole network ({@code jnic demo --topology}): the client resolves
+ * www.jnic.test at the server's DNS through its gateway, traces the path to the server (UDP probes
+ * of growing TTL, each router answering time exceeded), fetches the page, and the run reports the
+ * path hop by hop with every adapter's, router's and switch's counters, and the captures of every
+ * wire.
+ */
+final class TopologyDemo {
+    private TopologyDemo() {}
+
+    /** What happened. */
+    record Result(
+            List<Ipv4Address> resolved,
+            List<Traceroute.Hop> path,
+            HttpMessage.Response response,
+            byte[] page,
+            long simulatedNanos,
+            long wallNanos) {
+        boolean ok() {
+            return response != null && response.status() == 200 && Arrays.equals(response.body(), page);
+        }
+    }
+
+    /** A page of {@code bytes} bytes: the demo's, then numbered lines of text. */
+    static byte[] page(int bytes) {
+        StringBuilder b = new StringBuilder(new String(Demo.PAGE, StandardCharsets.UTF_8));
+        for (int line = 1; b.length() < bytes; line++) {
+            b.append(String.format(
+                    Locale.ROOT, "<p>line %05d of a page long enough to need several segments</p>\n", line));
+        }
+        b.setLength(Math.max(bytes, 0));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Result run(Topology t, Path out, int pageBytes, PrintStream report) throws Exception {
+        byte[] page = page(pageBytes);
+        long wallStart = System.nanoTime();
+        try (Network n = Network.build(t, out, page)) {
+            Host client = n.withRole(Topology.Role.CLIENT);
+            Host server = n.withRole(Topology.Role.SERVER);
+            if (client == null || server == null) {
+                throw new IllegalArgumentException("the demo needs a host with role client and one with role server");
+            }
+            CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
+                            client, server.address(), Duration.ofMillis(50), 5, new Random(t.seed()))
+                    .resolve(Network.NAME);
+            CompletableFuture<List<Traceroute.Hop>> path = resolved.thenCompose(
+                    a -> Traceroute.run(client.udp(), n.lan(), a.get(0), 16, Duration.ofMillis(50)));
+            CompletableFuture<HttpMessage.Response> response =
+                    path.thenCompose(p -> HttpClient.get(client, resolved.join().get(0), 80, Network.NAME, "/"));
+            n.lan().runUntil(response::isDone, 5_000_000_000L);
+            n.lan().runFor(2_000_000); // the FINs and the last ACKs
+            Result r = new Result(
+                    done(resolved),
+                    done(path),
+                    done(response),
+                    page,
+                    n.lan().clock().nanos(),
+                    System.nanoTime() - wallStart);
+            print(n, r, out, report);
+            return r;
+        }
+    }
+
+    private static <T> T done(CompletableFuture<T> f) {
+        return f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+    }
+
+    private static void print(Network n, Result r, Path out, PrintStream o) {
+        o.printf(
+                Locale.ROOT,
+                "jnic demo: topology of %d wires, %s build, seed %d%n",
+                n.wires().size(),
+                n.topology().build(),
+                n.topology().seed());
+        o.println("  DNS     " + Network.NAME + " -> "
+                + (r.resolved() == null || r.resolved().isEmpty()
+                        ? "no answer"
+                        : r.resolved().get(0)));
+        o.println("  path    (UDP probes of growing TTL, as traceroute)");
+        if (r.path() != null) {
+            for (Traceroute.Hop h : r.path()) {
+                o.printf(
+                        Locale.ROOT,
+                        "          %-36s %s%n",
+                        h,
+                        h.from() == null ? "" : "(" + nameOf(n, h.from()) + ")");
+            }
+        }
+        if (r.response() == null) {
+            o.println("  HTTP    no response");
+        } else {
+            o.printf(
+                    Locale.ROOT,
+                    "  HTTP    GET / -> %d %s, %d bytes%s%n",
+                    r.response().status(),
+                    r.response().reason(),
+                    r.response().body().length,
+                    r.ok() ? ", byte for byte the page the server holds" : ", NOT the server's page");
+        }
+        o.println(
+                "  adapters                          wire                    frames out   in  collisions  filtered  FCS errors");
+        for (Network.Attachment a : n.attachments()) {
+            Map<Counter, Long> c = a.adapter().hardwareCounters();
+            o.printf(
+                    Locale.ROOT,
+                    "          %-24s  %-22s  %10d %4d  %10d  %8d  %10d%n",
+                    a.host() + " " + a.ip().address(),
+                    a.wire(),
+                    c.get(Counter.TX_FRAMES),
+                    c.get(Counter.RX_FRAMES),
+                    c.get(Counter.COLLISIONS),
+                    c.get(Counter.RX_FILTERED),
+                    c.get(Counter.RX_FCS_ERRORS));
+        }
+        for (Map.Entry<String, Host> e : n.hosts().entrySet()) {
+            Host h = e.getValue();
+            if (h.counters().get(StackCounter.IP_FORWARDED) > 0
+                    || h.interfaces().size() > 1) {
+                o.printf(
+                        Locale.ROOT,
+                        "  router  %s: %d datagrams forwarded, %d fragments made, %d TTL expiries answered%n",
+                        e.getKey(),
+                        h.counters().get(StackCounter.IP_FORWARDED),
+                        h.counters().get(StackCounter.IP_FRAGMENTS_OUT),
+                        h.counters().get(StackCounter.IP_TTL_EXCEEDED));
+            }
+        }
+        for (Map.Entry<String, LearningBridge> e : n.switches().entrySet()) {
+            LearningBridge b = e.getValue();
+            StringBuilder ports = new StringBuilder();
+            for (int p = 0; p < b.portCount(); p++) {
+                LearningBridge.PortCounters c = b.counters(p);
+                ports.append(String.format(
+                        Locale.ROOT,
+                        " port %d: %d in, %d out, %d flooded, %d filtered, %d dropped;",
+                        p,
+                        c.received(),
+                        c.sent(),
+                        b.flooded(p),
+                        c.filtered(),
+                        c.queueDrops()));
+            }
+            o.println("  switch  " + e.getKey() + ":" + ports);
+        }
+        o.printf(
+                Locale.ROOT,
+                "  time    %.3f ms of simulated time in %.2f s of wall time%n",
+                r.simulatedNanos() / 1e6,
+                r.wallNanos() / 1e9);
+        if (out != null) {
+            o.println("  files   one capture per wire in " + out + ": "
+                    + String.join(
+                            ", ",
+                            n.wires().stream()
+                                    .map(w -> w.capture().getFileName().toString())
+                                    .toList()));
+        }
+        o.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
+    }
+
+    private static String nameOf(Network n, Ipv4Address a) {
+        for (Network.Attachment at : n.attachments()) {
+            if (at.ip().address().address().equals(a)) {
+                return at.host() + ", on " + at.wire();
+            }
+        }
+        return "?";
+    }
+}

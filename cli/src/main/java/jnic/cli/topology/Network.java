@@ -1,0 +1,270 @@
+package jnic.cli.topology;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jnic.driver.bridge.LearningBridge;
+import jnic.driver.sim.SimLan;
+import jnic.driver.sim.SimNic;
+import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.Ipv4Prefix;
+import jnic.sim.Medium;
+import jnic.stack.dns.DnsResponder;
+import jnic.stack.host.Host;
+import jnic.stack.host.HostConfig;
+import jnic.stack.http.HttpServer;
+import jnic.stack.iface.InterfaceAddress;
+import jnic.stack.iface.IpInterface;
+import jnic.stack.udp.UdpSocket;
+
+/**
+ * A {@link Topology} built on simulated hardware: one world, one time base. A cable or hub segment
+ * is one medium of the world; a switch is a {@link LearningBridge} whose every port is a generated
+ * adapter on a cable of its own to one station (so the world has a wire per switch port). Every
+ * station's interface is a generated adapter driven by the Java driver; hosts are jnic stacks, routers
+ * jnic stacks with forwarding on. Each wire can be captured into its own pcapng file.
+ */
+public final class Network implements AutoCloseable {
+    /** The name the server's DNS answers for. */
+    public static final String NAME = "www.jnic.test";
+
+    /** One wire of the world: its name (the segment's, or switch-host for a switch port's cable), kind and capture. */
+    public record Wire(String name, Medium medium, Path capture) {}
+
+    /** One interface of a host: its adapter and IP interface, on which wire. */
+    public record Attachment(String host, SimNic adapter, IpInterface ip, String wire) {}
+
+    private final Topology topology;
+    private final SimLan lan;
+    private final List<Wire> wires;
+    private final Map<String, Host> hosts = new LinkedHashMap<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    private final Map<String, LearningBridge> switches = new LinkedHashMap<>();
+
+    private Network(Topology topology, SimLan lan, List<Wire> wires) {
+        this.topology = topology;
+        this.lan = lan;
+        this.wires = wires;
+    }
+
+    /** A station of the world: a host's interface, or a switch's port. */
+    private record Station(String host, int iface, String switchName) {}
+
+    /**
+     * Builds {@code t}: the world, the adapters (their start-up runs in simulated time), the hosts,
+     * routes and switches, and the roles (the server's DNS and page, the chatty station). With a
+     * {@code captures} directory, every wire is captured into NAME.pcapng there.
+     */
+    public static Network build(Topology t, Path captures, byte[] page) throws Exception {
+        List<SimLan.Segment> segments = new ArrayList<>();
+        List<List<Station>> members = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        for (Topology.Segment s : t.segments()) {
+            List<Station> on = new ArrayList<>();
+            for (Topology.HostSpec h : t.hosts()) {
+                for (int i = 0; i < h.interfaces().size(); i++) {
+                    if (h.interfaces().get(i).segment().equals(s.name())) {
+                        on.add(new Station(h.name(), i, null));
+                    }
+                }
+            }
+            if (s.kindValue() == Topology.Kind.SWITCH) {
+                for (Station st : on) { // a cable from the station to a switch port of its own
+                    String wire = s.name() + "-" + st.host();
+                    segments.add(new SimLan.Segment(Medium.CABLE, 2));
+                    members.add(List.of(st, new Station(null, -1, s.name())));
+                    wires.add(new Wire(wire, Medium.CABLE, capture(captures, wire)));
+                }
+            } else {
+                Medium m = s.kindValue() == Topology.Kind.CABLE ? Medium.CABLE : Medium.HUB;
+                segments.add(new SimLan.Segment(m, on.size()));
+                members.add(on);
+                wires.add(new Wire(s.name(), m, capture(captures, s.name())));
+            }
+        }
+        SimLan.Build build = SimLan.Build.valueOf(t.build().toUpperCase(Locale.ROOT));
+        SimLan lan = SimLan.create(
+                SimLan.Options.network(build, segments).withImpairments(t.bitErrorRate(), t.frameLoss(), t.seed()));
+        Network n = new Network(t, lan, wires);
+        try {
+            if (captures != null) {
+                Files.createDirectories(captures);
+                for (int w = 0; w < wires.size(); w++) {
+                    lan.capturePcapng(w, wires.get(w).capture());
+                }
+            }
+            n.attach(members, page);
+        } catch (Exception | Error e) {
+            lan.close();
+            throw e;
+        }
+        return n;
+    }
+
+    private static Path capture(Path dir, String wire) {
+        return dir == null ? null : dir.resolve(wire + ".pcapng");
+    }
+
+    private void attach(List<List<Station>> members, byte[] page) throws Exception {
+        Map<String, List<SimNic>> switchPorts = new LinkedHashMap<>();
+        Map<String, SimNic[]> adapters = new LinkedHashMap<>();
+        Map<String, String[]> wireOf = new LinkedHashMap<>();
+        int station = 0;
+        for (int w = 0; w < members.size(); w++) {
+            for (Station st : members.get(w)) {
+                if (st.switchName() != null) {
+                    Topology.Segment s = segment(st.switchName());
+                    int queue = s.queueFrames() == null
+                            ? LearningBridge.Config.DEFAULT.outputQueueFrames()
+                            : s.queueFrames();
+                    switchPorts
+                            .computeIfAbsent(st.switchName(), k -> new ArrayList<>())
+                            .add(lan.open(
+                                    station,
+                                    SimNic.Config.defaults()
+                                            .withPromiscuous(true)
+                                            .withTransmitQueue(queue, 0)));
+                } else {
+                    Topology.HostSpec h = spec(st.host());
+                    adapters.computeIfAbsent(
+                                    h.name(), k -> new SimNic[h.interfaces().size()])[st.iface()] = lan.open(
+                            station, SimNic.Config.defaults());
+                    wireOf.computeIfAbsent(
+                                    h.name(), k -> new String[h.interfaces().size()])[st.iface()] = wires.get(w)
+                            .name();
+                }
+                station++;
+            }
+        }
+        for (Map.Entry<String, List<SimNic>> e : switchPorts.entrySet()) {
+            Topology.Segment s = segment(e.getKey());
+            LearningBridge.Config c = LearningBridge.Config.DEFAULT;
+            if (s.ageingSeconds() != null) {
+                c = c.withAgeing(Duration.ofNanos((long) (s.ageingSeconds() * 1e9)));
+            }
+            if (s.queueFrames() != null) {
+                c = new LearningBridge.Config(c.ageing(), c.tableCapacity(), s.queueFrames());
+            }
+            switches.put(e.getKey(), new LearningBridge(e.getKey(), lan, e.getValue(), c));
+        }
+        long seed = topology.seed();
+        for (Topology.HostSpec h : topology.hosts()) {
+            Host host = new Host(
+                    h.name(),
+                    lan,
+                    HostConfig.DEFAULT.withForwarding(h.forwards()).withSeed(seed++ * 7919));
+            hosts.put(h.name(), host);
+            for (int i = 0; i < h.interfaces().size(); i++) {
+                Topology.Interface spec = h.interfaces().get(i);
+                IpInterface ip = host.attach(adapters.get(h.name())[i], InterfaceAddress.parse(spec.address()));
+                Integer mtu = spec.mtu() != null
+                        ? spec.mtu()
+                        : segment(spec.segment()).mtu();
+                if (mtu != null) {
+                    ip.setMtu(mtu);
+                }
+                attachments.add(new Attachment(h.name(), adapters.get(h.name())[i], ip, wireOf.get(h.name())[i]));
+            }
+            if (h.gateway() != null) {
+                host.setDefaultGateway(Ipv4Address.parse(h.gateway()));
+            }
+            for (Topology.Route r : h.routesOrNone()) {
+                host.addRoute(Ipv4Prefix.parse(r.to()), Ipv4Address.parse(r.via()));
+            }
+        }
+        for (Topology.HostSpec h : topology.hosts()) {
+            Host host = hosts.get(h.name());
+            switch (h.roleValue()) {
+                case SERVER -> {
+                    new DnsResponder(host, 53, 300).add(NAME, host.address());
+                    HttpServer.pages(host, 80, Map.of("/", page), "text/html; charset=utf-8");
+                }
+                case CHATTY -> chatter(host);
+                default -> {
+                    // a client is driven by the caller; other hosts only answer (ARP, ping)
+                }
+            }
+        }
+    }
+
+    /** Broadcasts a 300-byte datagram every 40 µs on the host's first interface, so a hub's frames collide. */
+    private void chatter(Host chatty) throws Exception {
+        UdpSocket s = chatty.udp().open(0);
+        Ipv4Address broadcast = chatty.interfaces().get(0).address().broadcast();
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            try {
+                s.sendTo(new byte[300], broadcast, 9);
+            } catch (Exception ignored) {
+                // a full transmit queue on the chatty station is part of the show
+            }
+            lan.schedule(40_000, tick[0]);
+        };
+        lan.execute(tick[0]);
+    }
+
+    private Topology.Segment segment(String name) {
+        return topology.segments().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Topology.HostSpec spec(String name) {
+        return topology.hosts().stream()
+                .filter(h -> h.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public SimLan lan() {
+        return lan;
+    }
+
+    public List<Wire> wires() {
+        return wires;
+    }
+
+    public Host host(String name) {
+        Host h = hosts.get(name);
+        if (h == null) {
+            throw new IllegalArgumentException("no host named " + name);
+        }
+        return h;
+    }
+
+    public Map<String, Host> hosts() {
+        return hosts;
+    }
+
+    /** The one host with {@code role}, or null. */
+    public Host withRole(Topology.Role role) {
+        return topology.hosts().stream()
+                .filter(h -> h.roleValue() == role)
+                .findFirst()
+                .map(h -> hosts.get(h.name()))
+                .orElse(null);
+    }
+
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    public Map<String, LearningBridge> switches() {
+        return switches;
+    }
+
+    @Override
+    public void close() {
+        lan.close();
+    }
+}
