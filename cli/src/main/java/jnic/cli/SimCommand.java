@@ -66,11 +66,42 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--vcd", description = "write adapter 0's signals for its first 20 000 clocks to this VCD file")
     Path vcd;
 
+    @Option(
+            names = "--topology",
+            description = "a network instead of one medium: 'seed' or a topology file (docs/topology.md); its hosts"
+                    + " play their roles for --millis of simulated time, one capture per wire in --out")
+    String topology;
+
+    @Option(
+            names = "--millis",
+            description = "with --topology, simulated milliseconds to run (default ${DEFAULT-VALUE})",
+            defaultValue = "20")
+    long millis;
+
+    @Option(
+            names = "--out",
+            description = "with --topology, where the captures go (default ${DEFAULT-VALUE})",
+            defaultValue = "out")
+    Path out;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (topology != null) {
+            if (millis < 1 || millis > 600_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--millis: 1 to 600000, not " + millis);
+            }
+            jnic.cli.topology.Topology t;
+            try {
+                t = jnic.cli.topology.Topology.read(topology);
+            } catch (jnic.cli.topology.Topology.TopologyException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            TopologyDemo.runFor(t, out, millis, System.out);
+            return 0;
+        }
         int max = lanOptions.medium == Medium.CABLE ? 2 : 8;
         if (stations < 2 || stations > max) {
             throw new CommandLine.ParameterException(

@@ -122,6 +122,25 @@ final class TopologyDemo {
                     r.response().body().length,
                     r.ok() ? ", byte for byte the page the server holds" : ", NOT the server's page");
         }
+        printCounters(n, o);
+        o.printf(
+                Locale.ROOT,
+                "  time    %.3f ms of simulated time in %.2f s of wall time%n",
+                r.simulatedNanos() / 1e6,
+                r.wallNanos() / 1e9);
+        if (out != null) {
+            o.println("  files   one capture per wire in " + out + ": "
+                    + String.join(
+                            ", ",
+                            n.wires().stream()
+                                    .map(w -> w.capture().getFileName().toString())
+                                    .toList()));
+        }
+        o.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
+    }
+
+    /** Every adapter's, router's and switch's counters. */
+    static void printCounters(Network n, PrintStream o) {
         o.println(
                 "  adapters                          wire                    frames out   in  collisions  filtered  FCS errors");
         for (Network.Attachment a : n.attachments()) {
@@ -167,20 +186,47 @@ final class TopologyDemo {
             }
             o.println("  switch  " + e.getKey() + ":" + ports);
         }
-        o.printf(
-                Locale.ROOT,
-                "  time    %.3f ms of simulated time in %.2f s of wall time%n",
-                r.simulatedNanos() / 1e6,
-                r.wallNanos() / 1e9);
-        if (out != null) {
-            o.println("  files   one capture per wire in " + out + ": "
-                    + String.join(
-                            ", ",
-                            n.wires().stream()
-                                    .map(w -> w.capture().getFileName().toString())
-                                    .toList()));
+    }
+
+    /**
+     * {@code jnic sim --topology}: the network runs for {@code millis} of simulated time with its
+     * roles (a client fetches the page from the server again and again, a chatty station chatters);
+     * then the counters. Returns the pages fetched intact.
+     */
+    static int runFor(Topology t, Path out, long millis, PrintStream o) throws Exception {
+        byte[] page = page(3000);
+        long wallStart = System.nanoTime();
+        try (Network n = Network.build(t, out, page)) {
+            Host client = n.withRole(Topology.Role.CLIENT);
+            Host server = n.withRole(Topology.Role.SERVER);
+            int[] fetched = {0, 0};
+            if (client != null && server != null) {
+                Runnable[] fetch = new Runnable[1];
+                fetch[0] = () -> HttpClient.get(client, server.address(), 80, Network.NAME, "/")
+                        .whenComplete((response, error) -> {
+                            fetched[response != null && Arrays.equals(response.body(), page) ? 0 : 1]++;
+                            n.lan().execute(fetch[0]);
+                        });
+                n.lan().execute(fetch[0]);
+            }
+            n.lan().runFor(millis * 1_000_000L);
+            o.printf(
+                    Locale.ROOT,
+                    "jnic sim: topology of %d wires, %s build, seed %d, %d ms of simulated time%n",
+                    n.wires().size(),
+                    t.build(),
+                    t.seed(),
+                    millis);
+            if (client != null && server != null) {
+                o.printf(Locale.ROOT, "  HTTP    %d pages fetched intact, %d failed%n", fetched[0], fetched[1]);
+            }
+            printCounters(n, o);
+            o.printf(Locale.ROOT, "  time    %.2f s of wall time%n", (System.nanoTime() - wallStart) / 1e9);
+            if (out != null) {
+                o.println("  files   one capture per wire in " + out);
+            }
+            return fetched[0];
         }
-        o.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
     }
 
     private static String nameOf(Network n, Ipv4Address a) {

@@ -176,4 +176,33 @@ class TopologyTest {
         }
         return rows;
     }
+
+    @Test
+    void theCommandsTakeATopologyAndRefuseABadOneWithTheLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, GOOD.replace("cable", "bus"));
+        for (String command : List.of("demo", "sim")) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
+            int code;
+            try {
+                code = Jnic.run(command, "--topology", bad.toString());
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+            String text = buffer.toString(StandardCharsets.UTF_8);
+            assertEquals(2, code, text);
+            assertTrue(text.contains(bad + ":4: segment 'a': kind must be cable, hub or switch, not 'bus'"), text);
+        }
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        int pages = TopologyDemo.runFor(
+                Topology.read("seed"), dir.resolve("sim"), 10, new PrintStream(report, true, StandardCharsets.UTF_8));
+        assertTrue(pages >= 3, report.toString(StandardCharsets.UTF_8));
+        assertTrue(report.toString(StandardCharsets.UTF_8).contains(pages + " pages fetched intact, 0 failed"));
+    }
 }
