@@ -34,6 +34,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--page-size", defaultValue = "3000")
     int pageSize;
 
+    @Option(names = "--vcd-host", defaultValue = "client")
+    String vcdHost;
+
     @Override
     public Integer call() throws Exception {
         if (topology != null) {
@@ -110,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
         if (parsed.hasMatchedOption("--seed")) {
             t = new Topology(t.build(), story.lan.seed, t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
         }
-        TopologyDemo.Result r = TopologyDemo.run(t, story.out, pageSize, System.out);
+        TopologyDemo.Result r = TopologyDemo.run(t, story.out, pageSize, vcdHost, story.vcdCycles, System.out);
         return r.ok() ? 0 : 1;
     }
 }

@@ -57,9 +57,28 @@ final class TopologyDemo {
     }
 
     static Result run(Topology t, Path out, int pageBytes, PrintStream report) throws Exception {
+        return run(t, out, pageBytes, null, 0, report);
+    }
+
+    /**
+     * The story; with {@code vcdHost} and {@code vcdCycles > 0}, that host's first adapter's every
+     * signal goes into OUT/HOST-nic.vcd for the first {@code vcdCycles} clocks after start-up.
+     */
+    static Result run(Topology t, Path out, int pageBytes, String vcdHost, long vcdCycles, PrintStream report)
+            throws Exception {
         byte[] page = page(pageBytes);
         long wallStart = System.nanoTime();
         try (Network n = Network.build(t, out, page)) {
+            Path vcd = null;
+            if (vcdHost != null && vcdCycles > 0 && out != null) {
+                Network.Attachment a = n.attachments().stream()
+                        .filter(x -> x.host().equals(vcdHost))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no host named " + vcdHost + " for the VCD"));
+                vcd = out.resolve(vcdHost + "-nic.vcd");
+                long now = n.lan().cycles();
+                n.lan().traceVcd(a.adapter().station(), vcd, now, now + vcdCycles);
+            }
             Host client = n.withRole(Topology.Role.CLIENT);
             Host server = n.withRole(Topology.Role.SERVER);
             if (client == null || server == null) {
@@ -82,6 +101,10 @@ final class TopologyDemo {
                     n.lan().clock().nanos(),
                     System.nanoTime() - wallStart);
             print(n, r, out, report);
+            if (vcd != null) {
+                report.println("          and " + vcd + " (GTKWave): every signal of " + vcdHost + "'s adapter for "
+                        + vcdCycles + " clocks");
+            }
             return r;
         }
     }

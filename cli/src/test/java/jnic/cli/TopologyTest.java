@@ -81,7 +81,7 @@ class TopologyTest {
     void theSeedsWholePathHopByHopWithItsCaptures(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         TopologyDemo.Result r = TopologyDemo.run(
-                Topology.read("seed"), dir, 3000, new PrintStream(report, true, StandardCharsets.UTF_8));
+                Topology.read("seed"), dir, 3000, "r1", 5000, new PrintStream(report, true, StandardCharsets.UTF_8));
         String text = report.toString(StandardCharsets.UTF_8);
         assertTrue(r.ok(), text);
         assertEquals(
@@ -90,6 +90,7 @@ class TopologyTest {
                 text);
         assertTrue(r.path().get(2).destination());
         assertTrue(text.contains("r2: ") && text.contains("fragments made"), text);
+        assertTrue(Files.size(dir.resolve("r1-nic.vcd")) > 10_000, "the router's adapter, signal by signal");
         if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {
             System.out.println("tshark is not installed: the captures were not dissected");
             return;
