@@ -57,27 +57,17 @@ extern "C" {
 
 jnic_world *jnic_world_create(const char *top, int stations, int medium, double bit_error_rate, double frame_loss,
                               uint64_t seed) {
-    if (top == nullptr) {
-        fail("no top name given");
-        return nullptr;
-    }
     if (medium != JNIC_MEDIUM_CABLE && medium != JNIC_MEDIUM_HUB) {
         fail("medium must be 0 (cable) or 1 (hub), not " + std::to_string(medium));
         return nullptr;
     }
-    try {
-        auto w = std::make_unique<jnic_world>();
-        jnic::Impairments impairments;
-        impairments.bit_error_rate = bit_error_rate;
-        impairments.frame_loss = frame_loss;
-        impairments.seed = seed;
-        w->world = std::make_unique<jnic::World>(top, stations, static_cast<jnic::Medium>(medium), impairments);
-        for (int i = 0; i < stations; ++i) w->stations.push_back(jnic_model{nullptr, &w->world->station(i)});
-        return w.release();
-    } catch (const std::exception &e) {
-        fail(e.what());
+    if (stations < 0) {
+        fail("a world needs stations, not " + std::to_string(stations));
         return nullptr;
     }
+    // One segment holding every station.
+    const std::vector<int> segment_of(static_cast<size_t>(stations), 0);
+    return jnic_world_create_segments(top, 1, &medium, stations, segment_of.data(), bit_error_rate, frame_loss, seed);
 }
 
 jnic_world *jnic_world_create_segments(const char *top, int segments, const int *segment_media, int stations,
