@@ -159,6 +159,9 @@ JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
  * -1 if the file cannot be written (jnic_sim_last_error() says why).
  */
 JNIC_API int jnic_world_pcapng(jnic_world *world, const char *path);
+/* One segment's impairments instead of the world's (drawn from the same generator); -1 if out of range. */
+JNIC_API int jnic_world_set_segment_impairments(jnic_world *world, int segment, double bit_error_rate,
+                                                double frame_loss);
 /* The same for the frames on one segment only, as a capture on that wire; -1 for no such segment. */
 JNIC_API int jnic_world_pcapng_segment(jnic_world *world, int segment, const char *path);
 JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);

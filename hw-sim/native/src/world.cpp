@@ -43,6 +43,8 @@ World::World(const std::string &top, const std::vector<Medium> &segment_kinds, c
             throw std::invalid_argument("segment " + std::to_string(s) + " has no known medium");
     }
     segment_collisions_.assign(kinds_.size(), 0);
+    bit_error_rate_.assign(kinds_.size(), impairments.bit_error_rate);
+    frame_loss_.assign(kinds_.size(), impairments.frame_loss);
     medium_now_.assign(kinds_.size(), Medium_now{});
     segment_pcaps_.resize(kinds_.size());
     build(top);
@@ -95,12 +97,23 @@ void World::build(const std::string &top) {
     inverting_.assign(models_.size(), 0);
     was_talking_.assign(models_.size(), 0);
     lost_.assign(models_.size(), 0);
-    for (size_t i = 0; i < models_.size(); ++i) until_error_.push_back(bits_until_error());
+    for (size_t i = 0; i < models_.size(); ++i) until_error_.push_back(bits_until_error(i));
     period_.assign(models_.size(), kNominal);
     talking_now_.assign(models_.size(), 0);
     signal_now_.assign(models_.size(), 0);
     for (size_t i = 0; i < models_.size(); ++i)  // each station's clock at its own phase
         next_edge_.push_back(static_cast<int64_t>(uniform() * kNominal));
+}
+
+void World::set_segment_impairments(int segment, double bit_error_rate, double frame_loss) {
+    if (segment < 0 || segment >= segments()) throw std::invalid_argument("no segment " + std::to_string(segment));
+    if (!(bit_error_rate >= 0 && bit_error_rate < 1))
+        throw std::invalid_argument("bit error rate must be in [0, 1), not " + std::to_string(bit_error_rate));
+    if (!(frame_loss >= 0 && frame_loss <= 1))
+        throw std::invalid_argument("frame loss must be in [0, 1], not " + std::to_string(frame_loss));
+    bit_error_rate_[static_cast<size_t>(segment)] = bit_error_rate;
+    frame_loss_[static_cast<size_t>(segment)] = frame_loss;
+    for (size_t i : members_[static_cast<size_t>(segment)]) until_error_[i] = bits_until_error(i);
 }
 
 void World::set_clock_offset(int station, double ppm) {
@@ -241,8 +254,8 @@ void World::after_rise(size_t i, uint64_t cycle_start_ps) {
 double World::uniform() { return static_cast<double>(rng_() >> 11) * 0x1.0p-53; }
 
 // Line bits (or Manchester samples) before the next error: geometric with the error rate.
-uint64_t World::bits_until_error() {
-    double p = impairments_.bit_error_rate;
+uint64_t World::bits_until_error(size_t station) {
+    double p = bit_error_rate_[static_cast<size_t>(segment_of_[station])];
     if (p <= 0) return UINT64_MAX;
     double bits = std::floor(std::log1p(-uniform()) / std::log1p(-p));
     uint64_t scale = manchester_ ? static_cast<uint64_t>(impairments_.samples_per_bit) : 1;
@@ -260,7 +273,7 @@ void World::impair(size_t i) {
             inverting_[i] = impairments_.samples_per_bit / 2 - 1;  // a whole half cell: one bit in error
             heard_signal_[i] ^= 1;
             ++bit_errors_;
-            until_error_[i] = bits_until_error();
+            until_error_[i] = bits_until_error(i);
         }
         return;
     }
@@ -273,7 +286,7 @@ void World::impair(size_t i) {
         heard_signal_[i] ^= uint64_t{1} << bit;
         ++bit_errors_;
         ++bit;
-        until_error_[i] = bits_until_error();
+        until_error_[i] = bits_until_error(i);
     }
 }
 
@@ -448,8 +461,8 @@ World::Medium_now World::survey(size_t segment) {
     Medium_now m;
     for (size_t j : members_[segment]) {
         bool on = talking_now_[j] != 0;
-        if (on && !was_talking_[j] && impairments_.frame_loss > 0) {
-            lost_[j] = uniform() < impairments_.frame_loss;
+        if (on && !was_talking_[j] && frame_loss_[segment] > 0) {
+            lost_[j] = uniform() < frame_loss_[segment];
             frames_lost_ += lost_[j];
         }
         was_talking_[j] = on;

@@ -44,6 +44,8 @@ class World {
     // lockstep (the medium one clock behind); otherwise each station steps at its own rate and
     // hears the others as they are at its clock edge.
     uint64_t run(uint64_t cycles);
+    // One segment's impairments instead of the world's (the same generator draws them).
+    void set_segment_impairments(int segment, double bit_error_rate, double frame_loss);
     // A station's clock offset from nominal, in ppm (set before running).
     void set_clock_offset(int station, double ppm);
     // Writes every frame put on the medium from now on to a pcapng file, as sent, FCS included,
@@ -150,15 +152,16 @@ class World {
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
     std::vector<uint8_t> frame_of(const std::vector<uint64_t> &line) const;
     std::vector<uint8_t> line_bytes(const std::vector<uint64_t> &line) const;
-    double uniform();  // [0, 1), 53 bits, the same on every platform
-    uint64_t bits_until_error();
+    double uniform();                           // [0, 1), 53 bits, the same on every platform
+    uint64_t bits_until_error(size_t station);  // drawn with the error rate of the station's segment
     void impair(size_t station);
 
     std::vector<Medium> kinds_;                 // per segment
     std::vector<std::vector<size_t>> members_;  // per segment: its stations
     std::vector<int> segment_of_;               // per station
     std::vector<uint64_t> segment_collisions_;
-    std::vector<Medium_now> medium_now_;  // per segment, this clock
+    std::vector<double> bit_error_rate_, frame_loss_;  // per segment
+    std::vector<Medium_now> medium_now_;               // per segment, this clock
     Impairments impairments_;
     bool manchester_ = false;
     std::mt19937_64 rng_;

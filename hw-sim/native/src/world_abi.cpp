@@ -140,6 +140,13 @@ int jnic_world_pcapng_segment(jnic_world *w, int segment, const char *path) {
     }));
 }
 
+int jnic_world_set_segment_impairments(jnic_world *w, int segment, double bit_error_rate, double frame_loss) {
+    return static_cast<int>(guarded([&] {
+        w->world->set_segment_impairments(segment, bit_error_rate, frame_loss);
+        return 0;
+    }));
+}
+
 int64_t jnic_world_segment_collision_cycles(const jnic_world *w, int segment) {
     return guarded([&] { return w->world->segment_collision_cycles(segment); });
 }

@@ -64,6 +64,7 @@ public final class Network implements AutoCloseable {
         List<SimLan.Segment> segments = new ArrayList<>();
         List<List<Station>> members = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
+        List<Topology.Segment> segmentOfWire = new ArrayList<>();
         for (Topology.Segment s : t.segments()) {
             List<Station> on = new ArrayList<>();
             for (Topology.HostSpec h : t.hosts()) {
@@ -79,12 +80,14 @@ public final class Network implements AutoCloseable {
                     segments.add(new SimLan.Segment(Medium.CABLE, 2));
                     members.add(List.of(st, new Station(null, -1, s.name())));
                     wires.add(new Wire(wire, Medium.CABLE, capture(captures, wire)));
+                    segmentOfWire.add(s);
                 }
             } else {
                 Medium m = s.kindValue() == Topology.Kind.CABLE ? Medium.CABLE : Medium.HUB;
                 segments.add(new SimLan.Segment(m, on.size()));
                 members.add(on);
                 wires.add(new Wire(s.name(), m, capture(captures, s.name())));
+                segmentOfWire.add(s);
             }
         }
         SimLan.Build build = SimLan.Build.valueOf(t.build().toUpperCase(Locale.ROOT));
@@ -92,6 +95,15 @@ public final class Network implements AutoCloseable {
                 SimLan.Options.network(build, segments).withImpairments(t.bitErrorRate(), t.frameLoss(), t.seed()));
         Network n = new Network(t, lan, wires);
         try {
+            for (int w = 0; w < wires.size(); w++) {
+                Topology.Segment s = segmentOfWire.get(w);
+                if (s.bitErrorRate() != null || s.frameLoss() != null) {
+                    lan.impairments(
+                            w,
+                            s.bitErrorRate() != null ? s.bitErrorRate() : t.bitErrorRate(),
+                            s.frameLoss() != null ? s.frameLoss() : t.frameLoss());
+                }
+            }
             if (captures != null) {
                 Files.createDirectories(captures);
                 for (int w = 0; w < wires.size(); w++) {

@@ -31,7 +31,8 @@ import jnic.stack.iface.InterfaceAddress;
  *   "segments": [
  *     {"name": "office", "kind": "hub"},                  cable (2 stations), hub (2 or more), switch
  *     {"name": "backbone", "kind": "cable", "mtu": 576},  an MTU for every interface on it
- *     {"name": "servers", "kind": "switch", "ageing_seconds": 300, "queue_frames": 64}
+ *     {"name": "servers", "kind": "switch", "ageing_seconds": 300, "queue_frames": 64},
+ *     {"name": "noisy", "kind": "hub", "bit_error_rate": 1e-6}   the segment's own impairments
  *   ],
  *   "hosts": [
  *     {"name": "r1", "forwarding": true,
@@ -72,7 +73,9 @@ public record Topology(
             String kind,
             Integer mtu,
             @JsonProperty("ageing_seconds") Double ageingSeconds,
-            @JsonProperty("queue_frames") Integer queueFrames) {
+            @JsonProperty("queue_frames") Integer queueFrames,
+            @JsonProperty("bit_error_rate") Double bitErrorRate,
+            @JsonProperty("frame_loss") Double frameLoss) {
         public Kind kindValue() {
             return Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         }
@@ -213,6 +216,12 @@ public record Topology(
                 }
                 if (s.mtu() != null && (s.mtu() < 68 || s.mtu() > 1500)) {
                     throw error(s.name(), "segment '" + s.name() + "': an MTU from 68 to 1500, not " + s.mtu());
+                }
+                if (s.bitErrorRate() != null && !(s.bitErrorRate() >= 0 && s.bitErrorRate() < 1)
+                        || s.frameLoss() != null && !(s.frameLoss() >= 0 && s.frameLoss() <= 1)) {
+                    throw error(
+                            s.name(),
+                            "segment '" + s.name() + "': bit_error_rate must be in [0, 1) and frame_loss in [0, 1]");
                 }
                 if (s.ageingSeconds() != null && !(s.ageingSeconds() > 0)
                         || s.queueFrames() != null && s.queueFrames() < 1) {

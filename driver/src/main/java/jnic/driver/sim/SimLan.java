@@ -226,6 +226,11 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         check(WorldLibrary.jnic_world_pcapng_segment(w(), segment, file.toString()));
     }
 
+    /** Segment {@code segment}'s own line impairments, instead of the LAN's (before running). */
+    public void impairments(int segment, double bitErrorRate, double frameLoss) {
+        check(WorldLibrary.jnic_world_set_segment_impairments(w(), segment, bitErrorRate, frameLoss));
+    }
+
     /** Clocks in which two or more adapters of hub segment {@code segment} talked at once. */
     public long collisionCycles(int segment) {
         return check(WorldLibrary.jnic_world_segment_collision_cycles(w(), segment));

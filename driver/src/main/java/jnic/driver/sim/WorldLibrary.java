@@ -56,6 +56,9 @@ final class WorldLibrary {
 
     static native long jnic_world_segment_collision_cycles(Pointer world, int segment);
 
+    static native int jnic_world_set_segment_impairments(
+            Pointer world, int segment, double bitErrorRate, double frameLoss);
+
     static native int jnic_world_set_propagation_delay(Pointer world, int clocks);
 
     static native long jnic_world_cycles(Pointer world);

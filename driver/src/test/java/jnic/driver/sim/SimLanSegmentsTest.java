@@ -78,6 +78,34 @@ class SimLanSegmentsTest {
     }
 
     @Test
+    void aSegmentsOwnImpairmentsStayOnItsWire() throws Exception {
+        SimLan.Options options = SimLan.Options.network(
+                SimLan.Build.FAST, List.of(new SimLan.Segment(Medium.CABLE, 2), new SimLan.Segment(Medium.CABLE, 2)));
+        try (SimLan lan = SimLan.create(options.withImpairments(0, 0, 5))) {
+            lan.impairments(1, 1e-4, 0); // a noisy second cable; the first stays clean
+            SimNic[] nic = new SimNic[4];
+            int[] got = new int[4];
+            for (int i = 0; i < 4; i++) {
+                nic[i] = lan.open(i, SimNic.Config.defaults());
+                int me = i;
+                nic[i].setHandler(f -> got[me]++);
+            }
+            for (int k = 0; k < 50; k++) {
+                nic[0].send(SimNicTest.frame(nic[1].macAddress(), nic[0].macAddress(), 0x88B5, 1500, new Random(k)));
+                nic[2].send(SimNicTest.frame(nic[3].macAddress(), nic[2].macAddress(), 0x88B5, 1500, new Random(k)));
+            }
+            lan.runFor(20_000_000);
+            assertEquals(50, got[1], "the clean cable delivers all");
+            assertEquals(0, nic[1].hardwareCounters().get(jnic.sim.nic.NicRegisterMap.Counter.RX_FCS_ERRORS));
+            long bad = nic[3].hardwareCounters().get(jnic.sim.nic.NicRegisterMap.Counter.RX_FCS_ERRORS);
+            assertTrue(bad > 0, "1e-4 per bit breaks about 70 % of 1500-byte frames: " + bad);
+            assertEquals(50, got[3] + bad);
+            assertThrows(IllegalArgumentException.class, () -> lan.impairments(2, 0, 0));
+            assertThrows(IllegalArgumentException.class, () -> lan.impairments(0, 1.5, 0));
+        }
+    }
+
+    @Test
     void badLayoutsSayWhatIsWrong() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> new SimLan.Segment(Medium.CABLE, 3));
