@@ -16,9 +16,6 @@ import jnic.stack.host.Host;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
 import jnic.stack.iface.InterfaceAddress;
-import jnic.stack.tcp.TcpListener;
-import jnic.stack.tcp.TcpSocket;
-import jnic.stack.udp.UdpSocket;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,8 +102,7 @@ final class HostCommand implements Callable<Integer> {
                 what.append(", HTTP on port 80 from ").append(root);
             }
             if (echoPort != null) {
-                udpEcho(host.udp().open(echoPort));
-                tcpEcho(host.tcp().listen(echoPort, 16));
+                jnic.stack.echo.Echo.serve(host, echoPort);
                 what.append(", echo on port ").append(echoPort).append(" (TCP and UDP)");
             }
             System.out.println("jnic host " + address + " (" + hardware + ") on " + tap + what);
@@ -155,33 +151,5 @@ final class HostCommand implements Callable<Integer> {
         } catch (IOException e) {
             return new HttpMessage.Response(500, "Internal Server Error", Map.of(), new byte[0]);
         }
-    }
-
-    private static void udpEcho(UdpSocket s) {
-        s.receiveAsync().thenAccept(d -> {
-            try {
-                s.sendTo(d.data(), d.source(), d.sourcePort());
-            } catch (IOException e) {
-                // the sender went away; echo is best effort as UDP is
-            }
-            udpEcho(s);
-        });
-    }
-
-    private static void tcpEcho(TcpListener l) {
-        l.acceptAsync().thenAccept(s -> {
-            echoStream(s, new byte[16384]);
-            tcpEcho(l);
-        });
-    }
-
-    private static void echoStream(TcpSocket s, byte[] buffer) {
-        s.readAsync(buffer, 0, buffer.length).whenComplete((n, e) -> {
-            if (e != null || n < 0) {
-                s.close();
-                return;
-            }
-            s.writeAsync(buffer, 0, n).thenRun(() -> echoStream(s, buffer));
-        });
     }
 }

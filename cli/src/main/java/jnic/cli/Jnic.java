@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SimCommand.class,
             GenCommand.class,
             HostCommand.class,
+            LanCommand.class,
             BenchCommand.class
         })
 public final class Jnic implements Runnable {

@@ -171,7 +171,7 @@ final class TopologyDemo {
             o.printf(
                     Locale.ROOT,
                     "          %-24s  %-22s  %10d %4d  %10d  %8d  %10d%n",
-                    a.host() + " " + a.ip().address(),
+                    a.host() + " " + a.address(),
                     a.wire(),
                     c.get(Counter.TX_FRAMES),
                     c.get(Counter.RX_FRAMES),
@@ -254,7 +254,7 @@ final class TopologyDemo {
 
     private static String nameOf(Network n, Ipv4Address a) {
         for (Network.Attachment at : n.attachments()) {
-            if (at.ip().address().address().equals(a)) {
+            if (at.address().address().equals(a)) {
                 return at.host() + ", on " + at.wire();
             }
         }

@@ -73,7 +73,7 @@ class ArchitectureTest {
             .layer("host")
             .definedBy("jnic.stack.host..")
             .layer("applications")
-            .definedBy("jnic.stack.dns..", "jnic.stack.http..", "jnic.stack.socket..")
+            .definedBy("jnic.stack.dns..", "jnic.stack.http..", "jnic.stack.socket..", "jnic.stack.echo..")
             .whereLayer("shared")
             .mayNotAccessAnyLayer()
             .whereLayer("ip")

@@ -8,13 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jnic.driver.NetDevice;
 import jnic.driver.bridge.LearningBridge;
+import jnic.driver.bridge.StationRelay;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Prefix;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 import jnic.stack.dns.DnsResponder;
+import jnic.stack.echo.Echo;
 import jnic.stack.host.Host;
 import jnic.stack.host.HostConfig;
 import jnic.stack.http.HttpServer;
@@ -33,11 +37,20 @@ public final class Network implements AutoCloseable {
     /** The name the server's DNS answers for. */
     public static final String NAME = "www.jnic.test";
 
+    /** The server's echo port (RFC 862), TCP and UDP. */
+    public static final int ECHO_PORT = 7;
+
     /** One wire of the world: its name (the segment's, or switch-host for a switch port's cable), kind and capture. */
     public record Wire(String name, Medium medium, Path capture) {}
 
-    /** One interface of a host: its adapter and IP interface, on which wire. */
-    public record Attachment(String host, SimNic adapter, IpInterface ip, String wire) {}
+    /** The address the kernel's side of a TAP station takes, so the station's adapter filters for it. */
+    public static final MacAddress TAP_STATION_ADDRESS = MacAddress.parse("02:4a:4e:54:41:50");
+
+    /**
+     * One interface of a host: its adapter, address and IP interface (null for the TAP station,
+     * whose IP layer is the kernel's), on which wire.
+     */
+    public record Attachment(String host, SimNic adapter, InterfaceAddress address, IpInterface ip, String wire) {}
 
     private final Topology topology;
     private final SimLan lan;
@@ -45,6 +58,7 @@ public final class Network implements AutoCloseable {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final List<Attachment> attachments = new ArrayList<>();
     private final Map<String, LearningBridge> switches = new LinkedHashMap<>();
+    private StationRelay tapStation;
 
     private Network(Topology topology, SimLan lan, List<Wire> wires) {
         this.topology = topology;
@@ -61,6 +75,17 @@ public final class Network implements AutoCloseable {
      * {@code captures} directory, every wire is captured into NAME.pcapng there.
      */
     public static Network build(Topology t, Path captures, byte[] page) throws Exception {
+        return build(t, captures, Map.of("/", page), null);
+    }
+
+    /**
+     * As {@link #build(Topology, Path, byte[])}, the server holding {@code pages}; with
+     * {@code tapHost} (a TAP device opened without offloads), the host of role {@code tap} is the
+     * Linux kernel behind it: its adapter takes {@link #TAP_STATION_ADDRESS} and relays every frame
+     * between the kernel and the line.
+     */
+    public static Network build(Topology t, Path captures, Map<String, byte[]> pages, NetDevice tapHost)
+            throws Exception {
         List<SimLan.Segment> segments = new ArrayList<>();
         List<List<Station>> members = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
@@ -110,7 +135,7 @@ public final class Network implements AutoCloseable {
                     lan.capturePcapng(w, wires.get(w).capture());
                 }
             }
-            n.attach(members, page);
+            n.attach(members, pages, tapHost);
         } catch (Exception | Error e) {
             lan.close();
             throw e;
@@ -122,7 +147,7 @@ public final class Network implements AutoCloseable {
         return dir == null ? null : dir.resolve(wire + ".pcapng");
     }
 
-    private void attach(List<List<Station>> members, byte[] page) throws Exception {
+    private void attach(List<List<Station>> members, Map<String, byte[]> pages, NetDevice tapHost) throws Exception {
         Map<String, List<SimNic>> switchPorts = new LinkedHashMap<>();
         Map<String, SimNic[]> adapters = new LinkedHashMap<>();
         Map<String, String[]> wireOf = new LinkedHashMap<>();
@@ -143,9 +168,14 @@ public final class Network implements AutoCloseable {
                                             .withTransmitQueue(queue, 0)));
                 } else {
                     Topology.HostSpec h = spec(st.host());
+                    SimNic.Config config = h.roleValue() == Topology.Role.TAP
+                            ? SimNic.Config.defaults()
+                                    .withAddress(TAP_STATION_ADDRESS)
+                                    .withTransmitQueue(256, 100)
+                            : SimNic.Config.defaults();
                     adapters.computeIfAbsent(
                                     h.name(), k -> new SimNic[h.interfaces().size()])[st.iface()] = lan.open(
-                            station, SimNic.Config.defaults());
+                            station, config);
                     wireOf.computeIfAbsent(
                                     h.name(), k -> new String[h.interfaces().size()])[st.iface()] = wires.get(w)
                             .name();
@@ -166,6 +196,21 @@ public final class Network implements AutoCloseable {
         }
         long seed = topology.seed();
         for (Topology.HostSpec h : topology.hosts()) {
+            if (h.roleValue() == Topology.Role.TAP) {
+                if (tapHost == null) {
+                    throw new IllegalArgumentException(
+                            "host '" + h.name() + "' is a TAP station: it needs a TAP device (jnic lan --tap)");
+                }
+                SimNic adapter = adapters.get(h.name())[0];
+                tapStation = new StationRelay(tapHost, adapter);
+                attachments.add(new Attachment(
+                        h.name(),
+                        adapter,
+                        InterfaceAddress.parse(h.interfaces().get(0).address()),
+                        null,
+                        wireOf.get(h.name())[0]));
+                continue;
+            }
             Host host = new Host(
                     h.name(),
                     lan,
@@ -180,7 +225,8 @@ public final class Network implements AutoCloseable {
                 if (mtu != null) {
                     ip.setMtu(mtu);
                 }
-                attachments.add(new Attachment(h.name(), adapters.get(h.name())[i], ip, wireOf.get(h.name())[i]));
+                attachments.add(
+                        new Attachment(h.name(), adapters.get(h.name())[i], ip.address(), ip, wireOf.get(h.name())[i]));
             }
             if (h.gateway() != null) {
                 host.setDefaultGateway(Ipv4Address.parse(h.gateway()));
@@ -194,7 +240,8 @@ public final class Network implements AutoCloseable {
             switch (h.roleValue()) {
                 case SERVER -> {
                     new DnsResponder(host, 53, 300).add(NAME, host.address());
-                    HttpServer.pages(host, 80, Map.of("/", page), "text/html; charset=utf-8");
+                    HttpServer.pages(host, 80, pages, "text/html; charset=utf-8");
+                    Echo.serve(host, ECHO_PORT);
                 }
                 case CHATTY -> chatter(host);
                 default -> {
@@ -273,6 +320,11 @@ public final class Network implements AutoCloseable {
 
     public Map<String, LearningBridge> switches() {
         return switches;
+    }
+
+    /** The TAP station's relay, or null. */
+    public StationRelay tapStation() {
+        return tapStation;
     }
 
     @Override

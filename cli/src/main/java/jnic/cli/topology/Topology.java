@@ -65,7 +65,9 @@ public record Topology(
         NONE,
         CLIENT,
         SERVER,
-        CHATTY
+        CHATTY,
+        /** The Linux kernel behind a TAP device ({@code jnic lan --tap}): its adapter relays the kernel's frames. */
+        TAP
     }
 
     public record Segment(
@@ -105,6 +107,26 @@ public record Topology(
         }
     }
 
+    /**
+     * This network with a TAP station: itself if a host has role {@code tap}, else with the
+     * {@code client} host as the TAP station (the kernel takes the client's place); null if it has
+     * neither.
+     */
+    public Topology withTapStation() {
+        if (hosts.stream().anyMatch(h -> h.roleValue() == Role.TAP)) {
+            return this;
+        }
+        if (hosts.stream().noneMatch(h -> h.roleValue() == Role.CLIENT)) {
+            return null;
+        }
+        List<HostSpec> changed = hosts.stream()
+                .map(h -> h.roleValue() == Role.CLIENT
+                        ? new HostSpec(h.name(), "tap", h.forwarding(), h.interfaces(), h.gateway(), h.routes())
+                        : h)
+                .toList();
+        return new Topology(build, seed, bitErrorRate, frameLoss, segments, changed);
+    }
+
     /** The file's fields as Jackson reads them (snake case), before the checks. */
     private record Raw(
             String build,
@@ -125,17 +147,25 @@ public record Topology(
 
     /** The network built in: the seed's path (client on a hub, two routers, a small-MTU cable, a switch, the server). */
     public static Topology builtInSeed() throws TopologyException {
-        try (InputStream in = Topology.class.getResourceAsStream("/topologies/seed.json")) {
-            return parse("seed", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return builtIn("seed");
+    }
+
+    /** A built-in network: {@code seed} (the story's path) or {@code cable} (a TAP station and a server on one cable). */
+    public static Topology builtIn(String name) throws TopologyException {
+        try (InputStream in = Topology.class.getResourceAsStream("/topologies/" + name + ".json")) {
+            if (in == null) {
+                throw new TopologyException(name + ": no such built-in topology (seed, cable)");
+            }
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("the built-in seed topology is missing from the jar", e);
+            throw new IllegalStateException("the built-in topology " + name + " cannot be read from the jar", e);
         }
     }
 
-    /** {@code seed} for the built-in one, else a file. */
+    /** {@code seed} or {@code cable} for a built-in one, else a file. */
     public static Topology read(String nameOrFile) throws TopologyException, IOException {
-        if (nameOrFile.equals("seed")) {
-            return builtInSeed();
+        if (nameOrFile.equals("seed") || nameOrFile.equals("cable")) {
+            return builtIn(nameOrFile);
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
@@ -243,7 +273,19 @@ public record Topology(
                 } catch (IllegalArgumentException e) {
                     throw error(
                             h.role(),
-                            "host '" + h.name() + "': role must be client, server or chatty, not '" + h.role() + "'");
+                            "host '" + h.name() + "': role must be client, server, chatty or tap, not '" + h.role()
+                                    + "'");
+                }
+                if (h.roleValue() == Role.TAP
+                        && (h.interfaces() == null || h.interfaces().size() != 1)) {
+                    throw error(h.name(), "host '" + h.name() + "': a TAP station has exactly one interface");
+                }
+                if (h.roleValue() == Role.TAP
+                        && t.hosts().stream()
+                                        .filter(x -> "tap".equalsIgnoreCase(x.role()))
+                                        .count()
+                                > 1) {
+                    throw error(h.name(), "only one host can be the TAP station");
                 }
                 if (h.interfaces() == null || h.interfaces().isEmpty()) {
                     throw error(h.name(), "host '" + h.name() + "' has no interfaces");

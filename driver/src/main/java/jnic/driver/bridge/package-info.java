@@ -5,6 +5,8 @@
  * whole on one port and sends it out of the others through their own adapters, store and forward,
  * with a bounded output queue per port. On simulated hardware every port is a generated adapter on
  * a full-duplex cable to one station, so a station cannot tell a switch port from a cable peer.
+ * {@link jnic.driver.bridge.StationRelay} makes a station of a host outside jnic: the Linux
+ * kernel's TAP device on one side, the station's generated adapter on the other.
  *
  * <p>May depend on: {@code jnic.driver}, {@code jnic.driver.time}, {@code jnic.net.wire}.
  */

@@ -134,6 +134,7 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     private boolean workPosted;
     private Thread thread;
     private volatile boolean running;
+    private volatile boolean paced;
 
     private SimLan(Options options, Pointer world) {
         this.options = options;
@@ -398,9 +399,25 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
      * fast as the hardware simulates, not at wall-clock pace.
      */
     public synchronized void start() {
+        start(false);
+    }
+
+    /**
+     * As {@link #start()}, for a LAN that a real host outside the simulation talks to (a TAP
+     * station: the kernel lives in wall time): the hardware runs as fast as it simulates, but
+     * simulated time never runs ahead of the wall time since this call; a simulated link may be
+     * slower than real time, never faster. While it has work it runs without pause, so timers in
+     * simulated time (TCP's retransmissions) keep running too.
+     */
+    public synchronized void startPacedToWallClock() {
+        start(true);
+    }
+
+    private synchronized void start(boolean paced) {
         if (thread != null) {
             return;
         }
+        this.paced = paced;
         running = true;
         thread = new Thread(this::background, "jnic-sim-lan");
         thread.setDaemon(true);
@@ -409,8 +426,19 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
 
     private void background() {
         long quantum = 1_000_000; // 1 ms of simulated time between looks at the idle state
+        long wallStart = System.nanoTime();
+        long simulatedStart = now();
         while (running) {
-            boolean idle = runUntil(() -> !running || !busy(), quantum);
+            long step = quantum;
+            if (paced) {
+                long ahead = (now() - simulatedStart) - (System.nanoTime() - wallStart);
+                if (ahead >= 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(Math.max(ahead, 100_000));
+                    continue;
+                }
+                step = Math.min(quantum, -ahead);
+            }
+            boolean idle = runUntil(() -> !running || !busy(), step);
             if (running && idle) {
                 idleLock.lock();
                 try {

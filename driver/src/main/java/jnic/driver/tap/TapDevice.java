@@ -54,10 +54,12 @@ public final class TapDevice extends AbstractNetDevice {
 
     private static final DeviceCapabilities CAPABILITIES =
             new DeviceCapabilities(EthernetFrame.MTU, SEGMENTATION_LIMIT, true);
+
     /** Enough for any frame the kernel may hand over: a 64 KiB segmentation-offload frame, or any MTU. */
     private static final int READ_BUFFER = VNET_HEADER + EthernetFrame.HEADER_LENGTH + 65536;
 
     private final int fd;
+    private final boolean offloads;
     private final Thread reader;
     private volatile boolean promiscuous;
     private volatile boolean closed;
@@ -78,9 +80,10 @@ public final class TapDevice extends AbstractNetDevice {
         return m;
     });
 
-    private TapDevice(String name, MacAddress address, int fd) {
+    private TapDevice(String name, MacAddress address, int fd, boolean offloads) {
         super(name, address);
         this.fd = fd;
+        this.offloads = offloads;
         this.reader = new Thread(this::readLoop, "jnic-tap-" + name);
         reader.setDaemon(true);
     }
@@ -91,6 +94,16 @@ public final class TapDevice extends AbstractNetDevice {
      * {@code /dev/net/tun}, no permission (CAP_NET_ADMIN), a bad name.
      */
     public static TapDevice open(String interfaceName, MacAddress address) throws IOException {
+        return open(interfaceName, address, true);
+    }
+
+    /**
+     * As {@link #open(String, MacAddress)}; with {@code offloads} false the kernel is told this side
+     * takes no offload: it cuts its TCP segments to the MTU and completes every checksum itself, so
+     * each frame it sends is one that could cross a wire (what a TAP station of a simulated LAN
+     * must hand to a simulated adapter).
+     */
+    public static TapDevice open(String interfaceName, MacAddress address, boolean offloads) throws IOException {
         byte[] nameBytes = interfaceName.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         if (nameBytes.length == 0 || nameBytes.length >= LibC.IFNAMSIZ || !interfaceName.matches("[A-Za-z0-9_.-]+")) {
             throw new IllegalArgumentException(
@@ -115,7 +128,8 @@ public final class TapDevice extends AbstractNetDevice {
         ifreq.setShort(LibC.IFNAMSIZ, (short) (LibC.IFF_TAP | LibC.IFF_NO_PI | LibC.IFF_VNET_HDR));
         try {
             LibC.ioctl(fd, LibC.TUNSETIFF, ifreq);
-            LibC.ioctl(fd, LibC.TUNSETOFFLOAD, Pointer.createConstant(LibC.TUN_F_CSUM | LibC.TUN_F_TSO4));
+            LibC.ioctl(
+                    fd, LibC.TUNSETOFFLOAD, Pointer.createConstant(offloads ? LibC.TUN_F_CSUM | LibC.TUN_F_TSO4 : 0));
         } catch (LastErrorException e) {
             LibC.close(fd);
             throw new IOException(
@@ -123,7 +137,7 @@ public final class TapDevice extends AbstractNetDevice {
                             + (e.getErrorCode() == 1 ? " (needs root or CAP_NET_ADMIN)" : ""),
                     e);
         }
-        TapDevice tap = new TapDevice(interfaceName, address, fd);
+        TapDevice tap = new TapDevice(interfaceName, address, fd, offloads);
         LOG.debug("{}: TAP interface open, this side is {}", interfaceName, address);
         tap.reader.start();
         return tap;
@@ -260,6 +274,9 @@ public final class TapDevice extends AbstractNetDevice {
      */
     @Override
     public void sendSegmented(byte[] frame, int segmentSize) throws IOException {
+        if (!offloads) {
+            throw new UnsupportedOperationException(name() + " was opened without offloads");
+        }
         TcpHeaders headers = tcpHeaders(frame, segmentSize);
         if (closed) {
             throw new IOException(name() + " is closed");
@@ -323,7 +340,7 @@ public final class TapDevice extends AbstractNetDevice {
     /** Standard frames out, TCP segments up to 64 KiB handed over whole both ways, checksums completed. */
     @Override
     public DeviceCapabilities capabilities() {
-        return CAPABILITIES;
+        return offloads ? CAPABILITIES : DeviceCapabilities.ETHERNET;
     }
 
     @Override
