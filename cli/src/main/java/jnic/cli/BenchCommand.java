@@ -66,6 +66,12 @@ final class BenchCommand implements Callable<Integer> {
                     "1 min",
                     "jnic.bench.stack.TcpBench"),
             new Step(
+                    "lan",
+                    "the kernel across the simulated LAN: TCP both ways and ping through a TAP station (needs root)",
+                    "1 min",
+                    "30 s",
+                    "jnic.bench.stack.LanBench"),
+            new Step(
                     "world",
                     "co-simulation speed: the world of two NICs against a bare C++ loop on the same models",
                     "20 s",
@@ -79,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--only",
             split = ",",
             paramLabel = "NAME",
-            description = "run only these: crc, phy, driver, stack, tcp, world")
+            description = "run only these: crc, phy, driver, stack, tcp, lan, world")
     List<String> only;
 
     @Option(names = "--results", description = "where the results go (default: bench/results under the jnic directory)")

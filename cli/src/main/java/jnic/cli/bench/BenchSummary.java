@@ -44,6 +44,7 @@ public final class BenchSummary {
         readers.put("driver", BenchSummary::driver);
         readers.put("stack", BenchSummary::stack);
         readers.put("tcp", BenchSummary::tcp);
+        readers.put("lan", BenchSummary::lan);
         readers.put("world", BenchSummary::world);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Reader> r : readers.entrySet()) {
@@ -156,6 +157,39 @@ public final class BenchSummary {
                     number(j, "linux_to_jnic_tap_" + key + "_mbps"),
                     ref,
                     number(j, "linux_to_jnic_" + key + "_over_linux_to_linux"));
+        }
+    }
+
+    private static void lan(JsonNode j, List<Row> rows) throws IOException {
+        if (j.has("skipped")) {
+            return; // no TAP device or namespace here: lan.json says why
+        }
+        for (JsonNode b : j.path("builds")) {
+            String build = b.path("build").asText();
+            double line = number(b, "line_mbps");
+            Figures f = new Figures("lan", "Mb/s", "the simulated line's rate", rows);
+            f.add(
+                    "TCP, kernel to jnic across the simulated LAN (" + build + "), in simulated time",
+                    number(b, "kernel_to_jnic_simulated_mbps"),
+                    line,
+                    number(b, "kernel_to_jnic_simulated_mbps") / line);
+            f.add(
+                    "TCP, jnic to kernel across the simulated LAN (" + build + "), in simulated time",
+                    number(b, "jnic_to_kernel_simulated_mbps"),
+                    line,
+                    number(b, "jnic_to_kernel_simulated_mbps") / line);
+            Figures w = new Figures("lan", "Mb/s", "the same transfer in simulated time", rows);
+            w.add(
+                    "TCP, kernel to jnic across the simulated LAN (" + build + "), in wall time",
+                    number(b, "kernel_to_jnic_wall_mbps"),
+                    number(b, "kernel_to_jnic_simulated_mbps"),
+                    number(b, "kernel_to_jnic_wall_mbps") / number(b, "kernel_to_jnic_simulated_mbps"));
+            Figures p = new Figures("lan", "ms", "the simulated line's round trip of the same frames", rows);
+            p.add(
+                    "ping round trip across the simulated LAN (" + build + "), wall time",
+                    number(b, "ping_wall_ms"),
+                    number(b, "ping_simulated_ms"),
+                    number(b, "ping_wall_ms") / number(b, "ping_simulated_ms"));
         }
     }
 

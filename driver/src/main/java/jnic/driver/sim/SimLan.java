@@ -116,6 +116,9 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         }
     }
 
+    /** Simulated time per run of the hardware when paced to the wall clock (see {@link #startPacedToWallClock}). */
+    private static final long PACED_QUANTUM = 20_000;
+
     /** How long the background thread keeps the hardware running after the last event (frames in flight land). */
     private static final long SETTLE_NANOS = 2_000_000;
 
@@ -431,12 +434,15 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         while (running) {
             long step = quantum;
             if (paced) {
+                // A frame from outside (the kernel's) is injected when a run of the hardware returns:
+                // short runs keep that wait, and so the round trips the outside host sees, short.
+                step = PACED_QUANTUM;
                 long ahead = (now() - simulatedStart) - (System.nanoTime() - wallStart);
                 if (ahead >= 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(Math.max(ahead, 100_000));
                     continue;
                 }
-                step = Math.min(quantum, -ahead);
+                step = Math.min(step, -ahead);
             }
             boolean idle = runUntil(() -> !running || !busy(), step);
             if (running && idle) {
