@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import jnic.cli.topology.Network;
 import jnic.cli.topology.Topology;
+import jnic.driver.Tshark;
 import jnic.driver.tap.KernelPeer;
 import jnic.driver.tap.NetworkNamespace;
 import jnic.driver.tap.TapDevice;
@@ -116,13 +117,13 @@ class LanTapTest {
             assertTrue(lan.network().tapStation().toLine() > 700, "the kernel's frames went through the adapter");
             assertEquals(0, lan.network().tapStation().toLineDropped());
         }
-        if (Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+        if (Tshark.installed()) {
             List<String[]> frames =
-                    TopologyTest.tshark(dir.resolve("cable.pcapng"), "eth.src == 02:4a:4e:54:41:50", "frame.len");
+                    Tshark.fields(dir.resolve("cable.pcapng"), "eth.src == 02:4a:4e:54:41:50", "frame.len");
             assertTrue(frames.size() > 700, "the kernel's frames on the wire: " + frames.size());
             assertEquals(
                     0,
-                    TopologyTest.tshark(
+                    Tshark.fields(
                                     dir.resolve("cable.pcapng"),
                                     "_ws.malformed || _ws.expert.severity == error",
                                     "frame.number")
@@ -159,9 +160,9 @@ class LanTapTest {
             String ping = lan.sh("ping -c 3 -i 0.2 -W 2 192.168.2.2");
             assertTrue(ping.contains("3 received") && ping.contains("ttl=62"), "two routers on the way: " + ping);
         }
-        if (Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+        if (Tshark.installed()) {
             List<String[]> onBackbone =
-                    TopologyTest.tshark(dir.resolve("backbone.pcapng"), "tcp && ip.src == 192.168.1.2", "ip.ttl");
+                    Tshark.fields(dir.resolve("backbone.pcapng"), "tcp && ip.src == 192.168.1.2", "ip.ttl");
             assertTrue(
                     !onBackbone.isEmpty() && onBackbone.stream().allMatch(r -> r[0].equals("63")),
                     "the kernel's segments on the backbone, one router on: " + onBackbone.size());

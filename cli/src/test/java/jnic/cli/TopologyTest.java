@@ -10,9 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import jnic.cli.topology.Topology;
+import jnic.driver.Tshark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,12 +91,12 @@ class TopologyTest {
         assertTrue(r.path().get(2).destination());
         assertTrue(text.contains("r2: ") && text.contains("fragments made"), text);
         assertTrue(Files.size(dir.resolve("r1-nic.vcd")) > 10_000, "the router's adapter, signal by signal");
-        if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+        if (!Tshark.installed()) {
             System.out.println("tshark is not installed: the captures were not dissected");
             return;
         }
         // ARP for the gateway on the client's hub, the client asking (not the gateway's own announcement).
-        List<String[]> arp = tshark(
+        List<String[]> arp = Tshark.fields(
                 dir.resolve("office-hub.pcapng"),
                 "arp.opcode == 1 && arp.dst.proto_ipv4 == 192.168.1.1 && arp.src.proto_ipv4 != 192.168.1.1",
                 "arp.src.proto_ipv4");
@@ -106,8 +106,8 @@ class TopologyTest {
         assertEquals("63", firstSyn(dir.resolve("backbone.pcapng")));
         assertEquals("62", firstSyn(dir.resolve("server-switch-server.pcapng")));
         // The page's full-sized segments cross the 576-byte backbone in fragments, none longer than the MTU.
-        List<String[]> fragments =
-                tshark(dir.resolve("backbone.pcapng"), "ip.flags.mf == 1 || ip.frag_offset > 0", "ip.len", "ip.src");
+        List<String[]> fragments = Tshark.fields(
+                dir.resolve("backbone.pcapng"), "ip.flags.mf == 1 || ip.frag_offset > 0", "ip.len", "ip.src");
         assertTrue(fragments.size() >= 3, "fragments on the backbone: " + fragments.size());
         for (String[] f : fragments) {
             assertTrue(Integer.parseInt(f[0]) <= 576, "a fragment of " + f[0] + " bytes");
@@ -116,14 +116,14 @@ class TopologyTest {
         // Every wire reads clean: the only malformed frames are the hub's collision fragments.
         for (String wire : List.of(
                 "office-hub", "backbone", "server-switch-r2", "server-switch-printer", "server-switch-server")) {
-            for (String[] bad : tshark(dir.resolve(wire + ".pcapng"), "_ws.malformed", "frame.comment")) {
+            for (String[] bad : Tshark.fields(dir.resolve(wire + ".pcapng"), "_ws.malformed", "frame.comment")) {
                 assertEquals("collision fragment (no SFD)", bad[0], wire + ": a malformed frame that is no collision");
             }
         }
         // The switch sent the client's unicast frames to the server's port only: the printer's wire has none.
         assertEquals(
                 0,
-                tshark(dir.resolve("server-switch-printer.pcapng"), "tcp || dns", "frame.number")
+                Tshark.fields(dir.resolve("server-switch-printer.pcapng"), "tcp || dns", "frame.number")
                         .size());
     }
 
@@ -144,38 +144,8 @@ class TopologyTest {
     }
 
     private static String firstSyn(Path capture) throws Exception {
-        return tshark(capture, "tcp.flags.syn == 1 && tcp.flags.ack == 0", "ip.ttl")
+        return Tshark.fields(capture, "tcp.flags.syn == 1 && tcp.flags.ack == 0", "ip.ttl")
                 .get(0)[0];
-    }
-
-    /** The fields of the frames {@code filter} selects, tab-separated per frame. */
-    static List<String[]> tshark(Path capture, String filter, String... fields) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                "/usr/bin/tshark",
-                "-r",
-                capture.toString(),
-                "-o",
-                "ip.defragment:FALSE",
-                "-Y",
-                filter,
-                "-T",
-                "fields"));
-        for (String f : fields) {
-            command.add("-e");
-            command.add(f);
-        }
-        Process p = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
     }
 
     @Test

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import jnic.driver.Tshark;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.net.wire.Ipv4Address;
@@ -153,11 +150,18 @@ class SimulatedRouterTest {
             n.client().udp().open(0).sendTo(new byte[1400], SERVER.address(), 9000);
             assertTrue(lan.runUntil(() -> rx.queued() == 1, 100_000_000L));
             lan.runFor(1_000_000L); // the capture's last burst ends
-            if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+            if (!Tshark.installed()) {
                 System.out.println("tshark is not installed: the capture of the middle wire was not dissected");
                 return;
             }
-            List<String[]> rows = tshark(middle, "udp || ip.flags.mf == 1 || ip.frag_offset > 0");
+            List<String[]> rows = Tshark.fields(
+                    middle,
+                    "udp || ip.flags.mf == 1 || ip.frag_offset > 0",
+                    "ip.src",
+                    "ip.ttl",
+                    "ip.len",
+                    "ip.flags.mf",
+                    "_ws.malformed");
             assertEquals(
                     3,
                     rows.size(),
@@ -167,47 +171,10 @@ class SimulatedRouterTest {
                 assertEquals("10.1.0.2", r[0], "from the client");
                 assertEquals("63", r[1], "TTL 64 less r1's one");
                 assertTrue(Integer.parseInt(r[2]) <= SMALL_MTU, "each fits the MTU: " + r[2]);
+                assertTrue(r.length < 5 || r[4].isEmpty(), "tshark finds nothing malformed");
             }
             assertEquals("1", rows.get(0)[3], "more fragments");
             assertEquals("0", rows.get(2)[3], "the last one");
         }
-    }
-
-    /** ip.src, ip.ttl, ip.len and ip.flags.mf of the packets {@code filter} selects, in capture order; nothing malformed. */
-    static List<String[]> tshark(Path capture, String filter) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(
-                        "/usr/bin/tshark",
-                        "-r",
-                        capture.toString(),
-                        "-o",
-                        "ip.defragment:FALSE",
-                        "-Y",
-                        filter,
-                        "-T",
-                        "fields",
-                        "-e",
-                        "ip.src",
-                        "-e",
-                        "ip.ttl",
-                        "-e",
-                        "ip.len",
-                        "-e",
-                        "ip.flags.mf",
-                        "-e",
-                        "_ws.malformed")
-                .redirectError(ProcessBuilder.Redirect.DISCARD) // "running as root" and the like
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            assertTrue(f.length < 5 || f[4].isEmpty(), "malformed: " + line);
-            rows.add(f);
-        }
-        return rows;
     }
 }
