@@ -150,7 +150,7 @@ JNIC_API uint64_t jnic_world_run(jnic_world *world, uint64_t cycles);
  * they are at their own clock edges (no extra medium delay); with none, all step in lockstep.
  */
 JNIC_API int jnic_world_set_clock_offset(jnic_world *world, int station, double ppm);
-/* Clock cycles in which two or more stations were talking at once. */
+/* Clock cycles in which two or more stations of a hub were talking at once, summed over the hub segments. */
 JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
 /*
  * From now on, writes every frame put on the medium to a pcapng file: as sent (after preamble and

@@ -461,8 +461,8 @@ World::Medium_now World::survey(size_t segment) {
     Medium_now m;
     for (size_t j : members_[segment]) {
         bool on = talking_now_[j] != 0;
-        if (on && !was_talking_[j] && frame_loss_[segment] > 0) {
-            lost_[j] = uniform() < frame_loss_[segment];
+        if (on && !was_talking_[j]) {
+            lost_[j] = frame_loss_[segment] > 0 && uniform() < frame_loss_[segment];
             frames_lost_ += lost_[j];
         }
         was_talking_[j] = on;

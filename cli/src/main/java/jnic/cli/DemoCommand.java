@@ -100,6 +100,10 @@ final class DemoCommand implements Callable<Integer> {
         } catch (Topology.TopologyException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (t.hasTapStation()) {
+            throw new ParameterException(
+                    spec.commandLine(), topology + " has a TAP station (role tap): run it with jnic lan --tap NAME");
+        }
         var parsed = spec.commandLine().getParseResult();
         if (parsed.hasMatchedOption("--build")) {
             t = new Topology(

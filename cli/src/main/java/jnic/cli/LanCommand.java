@@ -92,14 +92,30 @@ final class LanCommand implements Callable<Integer> {
             n.lan().startPacedToWallClock();
             printSetUp(tap, withTap, n, System.out);
             CountDownLatch stop = new CountDownLatch(1);
-            Thread hook = new Thread(stop::countDown);
+            CountDownLatch reported = new CountDownLatch(1);
+            // Ctrl-C: the JVM halts once its hooks return, so the hook waits for the counters to be printed.
+            Thread hook = new Thread(() -> {
+                stop.countDown();
+                try {
+                    reported.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             Runtime.getRuntime().addShutdownHook(hook);
-            if (seconds > 0) {
-                stop.await(seconds, TimeUnit.SECONDS);
-            } else {
-                stop.await();
+            try {
+                if (seconds > 0) {
+                    stop.await(seconds, TimeUnit.SECONDS);
+                } else {
+                    stop.await();
+                }
+                report(n, System.out);
+            } finally {
+                reported.countDown();
+                if (stop.getCount() > 0) {
+                    Runtime.getRuntime().removeShutdownHook(hook); // --seconds ended the run, not a signal
+                }
             }
-            report(n, System.out);
             return 0;
         }
     }

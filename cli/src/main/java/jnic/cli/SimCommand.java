@@ -99,6 +99,11 @@ final class SimCommand implements Callable<Integer> {
             } catch (jnic.cli.topology.Topology.TopologyException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
+            if (t.hasTapStation()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        topology + " has a TAP station (role tap): run it with jnic lan --tap NAME");
+            }
             TopologyDemo.runFor(t, out, millis, System.out);
             return 0;
         }

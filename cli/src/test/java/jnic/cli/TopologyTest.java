@@ -69,6 +69,27 @@ class TopologyTest {
                 "t.json:7: host 'x': gateway 10.9.9.9 is on none of its subnets",
                 GOOD.replace("{\"name\": \"x\",", "{\"name\": \"x\", \"gateway\": \"10.9.9.9\","));
         assertBad("t.json:2: build must be fast or phy, not 'slow'", GOOD.replace("\"fast\"", "\"slow\""));
+        assertBad("t.json: the file holds no network (null)", "null");
+        assertBad(
+                "t.json: a segment or a host is null", GOOD.replace("{\"name\": \"a\", \"kind\": \"cable\"}", "null"));
+        assertBad(
+                "t.json:7: host 'x': route via 10.9.9.1, on none of its subnets",
+                GOOD.replace(
+                        "{\"name\": \"x\",",
+                        "{\"name\": \"x\", \"routes\": [{\"to\": \"10.8.0.0/16\", \"via\": \"10.9.9.1\"}],"));
+        StringBuilder many =
+                new StringBuilder("{\"segments\": [{\"name\": \"s\", \"kind\": \"switch\"}], \"hosts\": [");
+        for (int i = 1; i <= 33; i++) {
+            many.append(i > 1 ? "," : "")
+                    .append("{\"name\": \"h")
+                    .append(i)
+                    .append("\", \"interfaces\": [{\"segment\": \"s\", \"address\": \"10.0.0.")
+                    .append(i)
+                    .append("/24\"}]}");
+        }
+        assertBad(
+                "t.json: 66 adapters (switch ports included), more than the 64 a simulated world holds",
+                many.append("]}").toString());
     }
 
     private static void assertBad(String expected, String text) {
@@ -169,6 +190,24 @@ class TopologyTest {
             String text = buffer.toString(StandardCharsets.UTF_8);
             assertEquals(2, code, text);
             assertTrue(text.contains(bad + ":4: segment 'a': kind must be cable, hub or switch, not 'bus'"), text);
+        }
+        for (String command : List.of("demo", "sim")) {
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            System.setOut(capture);
+            System.setErr(capture);
+            int code;
+            try {
+                code = Jnic.run(command, "--topology", "cable");
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+            assertEquals(2, code);
+            assertTrue(buffer.toString(StandardCharsets.UTF_8)
+                    .contains("has a TAP station (role tap): run it with jnic lan"));
         }
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         int pages = TopologyDemo.runFor(

@@ -101,7 +101,7 @@ public final class Network implements AutoCloseable {
             }
             if (s.kindValue() == Topology.Kind.SWITCH) {
                 for (Station st : on) { // a cable from the station to a switch port of its own
-                    String wire = s.name() + "-" + st.host();
+                    String wire = unique(wires, s.name() + "-" + st.host());
                     segments.add(new SimLan.Segment(Medium.CABLE, 2));
                     members.add(List.of(st, new Station(null, -1, s.name())));
                     wires.add(new Wire(wire, Medium.CABLE, capture(captures, wire)));
@@ -111,7 +111,8 @@ public final class Network implements AutoCloseable {
                 Medium m = s.kindValue() == Topology.Kind.CABLE ? Medium.CABLE : Medium.HUB;
                 segments.add(new SimLan.Segment(m, on.size()));
                 members.add(on);
-                wires.add(new Wire(s.name(), m, capture(captures, s.name())));
+                String wire = unique(wires, s.name());
+                wires.add(new Wire(wire, m, capture(captures, wire)));
                 segmentOfWire.add(s);
             }
         }
@@ -141,6 +142,19 @@ public final class Network implements AutoCloseable {
             throw e;
         }
         return n;
+    }
+
+    /** {@code name}, or name-2, name-3... if a wire has it already (each wire has a capture file of its own). */
+    private static String unique(List<Wire> wires, String name) {
+        String candidate = name;
+        for (int k = 2; taken(wires, candidate); k++) {
+            candidate = name + "-" + k;
+        }
+        return candidate;
+    }
+
+    private static boolean taken(List<Wire> wires, String name) {
+        return wires.stream().anyMatch(w -> w.name().equals(name));
     }
 
     private static Path capture(Path dir, String wire) {

@@ -53,6 +53,9 @@ import jnic.stack.iface.InterfaceAddress;
 public record Topology(
         String build, long seed, double bitErrorRate, double frameLoss, List<Segment> segments, List<HostSpec> hosts) {
 
+    /** Adapters one world holds (its interrupt mask has a bit for each; SimLan.MAX_STATIONS). */
+    public static final int MAX_ADAPTERS = 64;
+
     /** Segment kinds. */
     public enum Kind {
         CABLE,
@@ -107,17 +110,23 @@ public record Topology(
         }
     }
 
+    /** Whether a host has role {@code tap} (the kernel behind a TAP device: {@code jnic lan} only). */
+    public boolean hasTapStation() {
+        return hosts.stream().anyMatch(h -> h.roleValue() == Role.TAP);
+    }
+
     /**
      * This network with a TAP station: itself if a host has role {@code tap}, else with the
-     * {@code client} host as the TAP station (the kernel takes the client's place); null if it has
-     * neither.
+     * {@code client} host as the TAP station; null unless it has one client with one interface.
      */
     public Topology withTapStation() {
         if (hosts.stream().anyMatch(h -> h.roleValue() == Role.TAP)) {
             return this;
         }
-        if (hosts.stream().noneMatch(h -> h.roleValue() == Role.CLIENT)) {
-            return null;
+        List<HostSpec> clients =
+                hosts.stream().filter(h -> h.roleValue() == Role.CLIENT).toList();
+        if (clients.size() != 1 || clients.get(0).interfaces().size() != 1) {
+            return null; // the kernel takes the place of one client with one interface
         }
         List<HostSpec> changed = hosts.stream()
                 .map(h -> h.roleValue() == Role.CLIENT
@@ -188,6 +197,9 @@ public record Topology(
                             .replaceAll(" \\(class [^)]*\\)", "")
                             .split("\n")[0]);
         }
+        if (raw == null) {
+            throw new TopologyException(source + ": the file holds no network (null)");
+        }
         Topology t = new Topology(
                 raw.build() == null ? "fast" : raw.build(),
                 raw.seed() == null ? 1 : raw.seed(),
@@ -229,6 +241,15 @@ public record Topology(
             if (t.segments().isEmpty()) {
                 throw new TopologyException(source + ": a network needs at least one segment");
             }
+            if (t.segments().contains(null) || t.hosts().contains(null)) {
+                throw new TopologyException(source + ": a segment or a host is null");
+            }
+            for (HostSpec h : t.hosts()) {
+                if (h.interfaces() != null && h.interfaces().contains(null)
+                        || h.routes() != null && h.routes().contains(null)) {
+                    throw error(h.name(), "host '" + h.name() + "': an interface or a route is null");
+                }
+            }
             Map<String, Segment> segments = new HashMap<>();
             for (Segment s : t.segments()) {
                 if (s.name() == null || s.name().isBlank() || s.kind() == null) {
@@ -253,9 +274,12 @@ public record Topology(
                             s.name(),
                             "segment '" + s.name() + "': bit_error_rate must be in [0, 1) and frame_loss in [0, 1]");
                 }
-                if (s.ageingSeconds() != null && !(s.ageingSeconds() > 0)
+                if (s.ageingSeconds() != null && !(s.ageingSeconds() >= 1e-6)
                         || s.queueFrames() != null && s.queueFrames() < 1) {
-                    throw error(s.name(), "segment '" + s.name() + "': ageing and queue must be positive");
+                    throw error(
+                            s.name(),
+                            "segment '" + s.name()
+                                    + "': ageing_seconds must be at least 1e-6 and queue_frames positive");
                 }
             }
             Map<String, Integer> attached = new HashMap<>();
@@ -318,8 +342,21 @@ public record Topology(
                     } catch (RuntimeException e) {
                         throw error(r.to(), "host '" + h.name() + "': route to '" + r.to() + "' is not a prefix");
                     }
-                    ipv4(r.via(), h.name());
+                    Ipv4Address via = ipv4(r.via(), h.name());
+                    if (subnets.stream().noneMatch(n -> n.contains(via))) {
+                        throw error(r.via(), "host '" + h.name() + "': route via " + via + ", on none of its subnets");
+                    }
                 }
+            }
+            int adapters = 0;
+            for (Segment s : t.segments()) {
+                int n = attached.getOrDefault(s.name(), 0);
+                adapters += s.kindValue() == Kind.SWITCH ? 2 * n : n; // a switch has a port adapter per station
+            }
+            if (adapters > MAX_ADAPTERS) {
+                throw new TopologyException(
+                        source + ": " + adapters + " adapters (switch ports included), more than the " + MAX_ADAPTERS
+                                + " a simulated world holds");
             }
             for (Segment s : t.segments()) {
                 int n = attached.getOrDefault(s.name(), 0);

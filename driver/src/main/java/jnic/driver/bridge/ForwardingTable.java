@@ -14,6 +14,8 @@ import jnic.net.wire.MacAddress;
  *   <li>A destination that is a group address (broadcast, multicast), or that is not in the table,
  *       or whose entry is older than the ageing time (clause 7.9.2, 300 s by default), is flooded
  *       to every port but the one the frame came in on.</li>
+ *   <li>A frame to a group address reserved for link protocols (01-80-C2-00-00-00 to -0F: BPDUs,
+ *       PAUSE, LACP, LLDP) is never relayed (clause 7.12.6).</li>
  *   <li>A known destination on the port the frame came in on is filtered (the station already
  *       heard it there); else the frame goes to that one port.</li>
  * </ul>
@@ -54,6 +56,9 @@ public final class ForwardingTable {
     /** A frame from {@code source} to {@code destination} came in on {@code port} at {@code now}: learn, then decide. */
     public Decision frame(int port, MacAddress source, MacAddress destination, long now) {
         learn(port, source, now);
+        if (isReserved(destination)) {
+            return Decision.FILTER; // 802.1D clause 7.12.6: a bridge never relays these (BPDUs, PAUSE, LACP, LLDP)
+        }
         if (destination.isGroup()) {
             return Decision.FLOOD;
         }
@@ -62,6 +67,17 @@ public final class ForwardingTable {
             return Decision.FLOOD;
         }
         return e.port() == port ? Decision.FILTER : new Decision(Decision.Kind.FORWARD, e.port());
+    }
+
+    /** 01-80-C2-00-00-00 to -0F, the group addresses reserved for link protocols. */
+    static boolean isReserved(MacAddress a) {
+        byte[] b = a.toBytes();
+        return b[0] == 0x01
+                && (b[1] & 0xFF) == 0x80
+                && (b[2] & 0xFF) == 0xC2
+                && b[3] == 0
+                && b[4] == 0
+                && (b[5] & 0xF0) == 0;
     }
 
     private void learn(int port, MacAddress source, long now) {

@@ -63,6 +63,11 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
             if (segments.isEmpty()) {
                 throw new IllegalArgumentException("a LAN needs at least one segment");
             }
+            int stations = segments.stream().mapToInt(Segment::stations).sum();
+            if (stations > MAX_STATIONS) {
+                throw new IllegalArgumentException("a LAN holds at most " + MAX_STATIONS
+                        + " adapters (the world's interrupt mask has a bit for each), not " + stations);
+            }
         }
 
         public static Options cable(Build build) {
@@ -115,6 +120,9 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
             return segments.get(0).medium();
         }
     }
+
+    /** Adapters a LAN may hold: one bit each in the world's interrupt mask (jnic_world_run_until_interrupt). */
+    public static final int MAX_STATIONS = 64;
 
     /** Simulated time per run of the hardware when paced to the wall clock (see {@link #startPacedToWallClock}). */
     private static final long PACED_QUANTUM = 20_000;
@@ -452,6 +460,10 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
                         work.await(50, TimeUnit.MILLISECONDS);
                     }
                     workPosted = false;
+                    if (paced) { // idle time is not owed: pacing starts again from here, never faster than wall time
+                        wallStart = System.nanoTime();
+                        simulatedStart = now();
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

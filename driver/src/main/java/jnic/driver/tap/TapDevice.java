@@ -337,7 +337,10 @@ public final class TapDevice extends AbstractNetDevice {
         return txSegmented.get();
     }
 
-    /** Standard frames out, TCP segments up to 64 KiB handed over whole both ways, checksums completed. */
+    /**
+     * With offloads: standard frames out, TCP segments up to 64 KiB handed over whole both ways,
+     * checksums completed. Without: standard Ethernet, nothing offloaded.
+     */
     @Override
     public DeviceCapabilities capabilities() {
         return offloads ? CAPABILITIES : DeviceCapabilities.ETHERNET;

@@ -84,6 +84,19 @@ class ForwardingTableTest {
     }
 
     @Test
+    void linkProtocolAddressesAreNeverRelayed() {
+        ForwardingTable table = new ForwardingTable(AGEING, 16);
+        for (String reserved : List.of("01:80:c2:00:00:00", "01:80:c2:00:00:01", "01:80:c2:00:00:0e")) {
+            assertEquals(
+                    ForwardingTable.Decision.FILTER,
+                    table.frame(0, STATIONS[0], MacAddress.parse(reserved), 0),
+                    reserved + " (BPDU, PAUSE, LLDP)");
+        }
+        assertEquals(
+                ForwardingTable.Decision.FLOOD, table.frame(0, STATIONS[0], MacAddress.parse("01:80:c2:00:00:10"), 0));
+    }
+
+    @Test
     void aFullTableLearnsNoNewAddressUntilAnEntryAges() {
         ForwardingTable table = new ForwardingTable(AGEING, 2);
         table.frame(0, STATIONS[0], MacAddress.BROADCAST, 0);

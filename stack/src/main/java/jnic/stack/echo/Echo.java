@@ -40,7 +40,13 @@ public final class Echo {
                 s.close();
                 return;
             }
-            s.writeAsync(buffer, 0, n).thenRun(() -> stream(s, buffer));
+            s.writeAsync(buffer, 0, n).whenComplete((done, failed) -> {
+                if (failed != null) {
+                    s.close(); // reset while writing: the connection is over
+                } else {
+                    stream(s, buffer);
+                }
+            });
         });
     }
 }
