@@ -133,6 +133,11 @@ public final class SimNic extends AbstractNetDevice {
     private volatile long txBytes;
     private volatile long txDropped;
     private volatile long interrupts;
+    private final CounterExtension counters = new CounterExtension(Counter.values().length);
+    private long countersReadAt;
+    /** How often, in simulated time, the interrupt handler reads the counters at least: well within a wrap. */
+    private static final long COUNTER_READ_INTERVAL = 60_000_000_000L;
+
     private long txErrorEvents;
     private long rxOverflowEvents;
     private volatile Tracer tracer = Tracer.OFF;
@@ -499,6 +504,9 @@ public final class SimNic extends AbstractNetDevice {
             LOG.debug("{}: receive ring overflowed (see the RX_OVERFLOWS counter)", name());
         }
         readRings(prologue, base + PROLOGUE_RINGS, base + PROLOGUE_DESCRIPTORS);
+        if (lan.clock().nanos() - countersReadAt >= COUNTER_READ_INTERVAL) {
+            readCounters(); // so that no 32-bit counter wraps twice between reads
+        }
         if (tracer.enabled()) {
             tracer.event(
                     TraceLayer.DRIVER,
@@ -614,15 +622,26 @@ public final class SimNic extends AbstractNetDevice {
     /** The adapter's statistics counters, read over the host bus (32-bit, wrapping). */
     public Map<Counter, Long> hardwareCounters() {
         return lan.drive(() -> {
-            BusBatch b = new BusBatch(1, Counter.values().length);
-            int at = b.read(STATS, Counter.values().length);
-            b.run(lan, station);
+            long[] totals = readCounters();
             Map<Counter, Long> counters = new EnumMap<>(Counter.class);
             for (Counter c : Counter.values()) {
-                counters.put(c, b.word(at + c.ordinal()) & 0xFFFFFFFFL);
+                counters.put(c, totals[c.ordinal()]);
             }
             return counters;
         });
+    }
+
+    /** Reads the 32-bit hardware counters and extends them to 64 bits (see {@link CounterExtension}); on the loop. */
+    private long[] readCounters() {
+        BusBatch b = new BusBatch(1, Counter.values().length);
+        int at = b.read(STATS, Counter.values().length);
+        b.run(lan, station);
+        int[] raw = new int[Counter.values().length];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = b.word(at + i);
+        }
+        countersReadAt = lan.clock().nanos();
+        return counters.update(raw);
     }
 
     /** Starts receiving frames sent to a multicast group (reprograms the hash filter). */
