@@ -161,8 +161,16 @@ class LanTapTest {
             String curl = lan.sh("curl -s -S -m 120 -o " + got + " http://192.168.2.2/big; echo rc=$?");
             assertTrue(curl.contains("rc=0"), curl);
             assertEquals(sha256(BIG), sha256(Files.readAllBytes(got)), "256 KiB across two routers and a switch");
-            String ping = lan.sh("ping -c 3 -i 0.2 -W 2 192.168.2.2");
-            assertTrue(ping.contains("3 received") && ping.contains("ttl=62"), "two routers on the way: " + ping);
+            // The client's hub is busy by design (the chatty station's broadcasts collide with the rest), so
+            // a ping may be lost there; every reply that comes has crossed both routers.
+            String ping = lan.sh("ping -c 5 -i 0.2 -W 2 192.168.2.2");
+            java.util.regex.Matcher received =
+                    java.util.regex.Pattern.compile("(\\d+) received").matcher(ping);
+            assertTrue(received.find() && Integer.parseInt(received.group(1)) >= 3, ping);
+            assertEquals(
+                    Integer.parseInt(received.group(1)),
+                    ping.split("ttl=62", -1).length - 1,
+                    "every reply with TTL 62, two routers on the way: " + ping);
         }
         if (Tshark.installed()) {
             List<String[]> onBackbone =
