@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JnicCommandTest {
     /** Runs the command with stdout and stderr captured: {exit code, output}. */
-    private static Object[] jnic(String... args) {
+    static Object[] jnic(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

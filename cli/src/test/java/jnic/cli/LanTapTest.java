@@ -72,6 +72,20 @@ class LanTapTest {
             return ns.exec("bash", "-c", script);
         }
 
+        /** The kernel's nc sends 1 MiB of random bytes to the jnic server's echo port; all of it must come back. */
+        void echoMebibyte(Path dir, long seed, int timeoutSeconds) throws Exception {
+            Path sent = dir.resolve("sent");
+            Path back = dir.resolve("back");
+            byte[] mib = new byte[1 << 20];
+            new Random(seed).nextBytes(mib);
+            Files.write(sent, mib);
+            String nc =
+                    sh("timeout " + timeoutSeconds + " nc -N 198.51.100.1 7 < " + sent + " > " + back + "; echo rc=$?");
+            assertTrue(nc.contains("rc=0"), nc);
+            assertEquals(
+                    sha256(mib), sha256(Files.readAllBytes(back)), "1 MiB to the echo server and back, byte-exact");
+        }
+
         @Override
         public void close() throws java.io.IOException {
             network.close();
@@ -97,14 +111,7 @@ class LanTapTest {
             assertTrue(curl.contains("rc=0"), curl);
             assertEquals(sha256(BIG), sha256(Files.readAllBytes(got)), "256 KiB from the jnic server, SHA-256 equal");
 
-            Path sent = dir.resolve("sent");
-            Path back = dir.resolve("back");
-            byte[] mib = new byte[1 << 20];
-            new Random(7).nextBytes(mib);
-            Files.write(sent, mib);
-            String nc = lan.sh("timeout 60 nc -N 198.51.100.1 7 < " + sent + " > " + back + "; echo rc=$?");
-            assertTrue(nc.contains("rc=0"), nc);
-            assertEquals(sha256(mib), sha256(Files.readAllBytes(back)), "1 MiB to the echo server and back");
+            lan.echoMebibyte(dir, 7, 60);
 
             Path chromium = Path.of("/usr/bin/chromium");
             if (Files.isExecutable(chromium)) {
@@ -136,14 +143,7 @@ class LanTapTest {
         Topology cable = Topology.read("cable");
         Topology noisy = new Topology(cable.build(), 3, 1e-6, 0, cable.segments(), cable.hosts());
         try (Lan lan = Lan.start("jber", noisy, null)) {
-            Path sent = dir.resolve("sent");
-            Path back = dir.resolve("back");
-            byte[] mib = new byte[1 << 20];
-            new Random(8).nextBytes(mib);
-            Files.write(sent, mib);
-            String nc = lan.sh("timeout 120 nc -N 198.51.100.1 7 < " + sent + " > " + back + "; echo rc=$?");
-            assertTrue(nc.contains("rc=0"), nc);
-            assertEquals(sha256(mib), sha256(Files.readAllBytes(back)), "byte-exact through bit errors");
+            lan.echoMebibyte(dir, 8, 120);
             long fcs = 0;
             for (Network.Attachment a : lan.network().attachments()) {
                 fcs += a.adapter().hardwareCounters().get(Counter.RX_FCS_ERRORS);

@@ -174,40 +174,13 @@ class TopologyTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, GOOD.replace("cable", "bus"));
         for (String command : List.of("demo", "sim")) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-            System.setOut(capture);
-            System.setErr(capture);
-            int code;
-            try {
-                code = Jnic.run(command, "--topology", bad.toString());
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-            String text = buffer.toString(StandardCharsets.UTF_8);
-            assertEquals(2, code, text);
+            Object[] badFile = JnicCommandTest.jnic(command, "--topology", bad.toString());
+            String text = (String) badFile[1];
+            assertEquals(2, badFile[0], text);
             assertTrue(text.contains(bad + ":4: segment 'a': kind must be cable, hub or switch, not 'bus'"), text);
-        }
-        for (String command : List.of("demo", "sim")) {
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-            System.setOut(capture);
-            System.setErr(capture);
-            int code;
-            try {
-                code = Jnic.run(command, "--topology", "cable");
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-            assertEquals(2, code);
-            assertTrue(buffer.toString(StandardCharsets.UTF_8)
-                    .contains("has a TAP station (role tap): run it with jnic lan"));
+            Object[] tap = JnicCommandTest.jnic(command, "--topology", "cable");
+            assertEquals(2, tap[0]);
+            assertTrue(((String) tap[1]).contains("has a TAP station (role tap): run it with jnic lan"));
         }
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         int pages = TopologyDemo.runFor(

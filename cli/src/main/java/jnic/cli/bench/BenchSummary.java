@@ -167,29 +167,24 @@ public final class BenchSummary {
         for (JsonNode b : j.path("builds")) {
             String build = b.path("build").asText();
             double line = number(b, "line_mbps");
+            String across = " across the simulated LAN (" + build + "), ";
             Figures f = new Figures("lan", "Mb/s", "the simulated line's rate", rows);
-            f.add(
-                    "TCP, kernel to jnic across the simulated LAN (" + build + "), in simulated time",
-                    number(b, "kernel_to_jnic_simulated_mbps"),
-                    line,
-                    number(b, "kernel_to_jnic_simulated_mbps") / line);
-            f.add(
-                    "TCP, jnic to kernel across the simulated LAN (" + build + "), in simulated time",
-                    number(b, "jnic_to_kernel_simulated_mbps"),
-                    line,
-                    number(b, "jnic_to_kernel_simulated_mbps") / line);
-            Figures w = new Figures("lan", "Mb/s", "the same transfer in simulated time", rows);
-            w.add(
-                    "TCP, kernel to jnic across the simulated LAN (" + build + "), in wall time",
-                    number(b, "kernel_to_jnic_wall_mbps"),
-                    number(b, "kernel_to_jnic_simulated_mbps"),
-                    number(b, "kernel_to_jnic_wall_mbps") / number(b, "kernel_to_jnic_simulated_mbps"));
-            Figures p = new Figures("lan", "ms", "the simulated line's round trip of the same frames", rows);
-            p.add(
-                    "ping round trip across the simulated LAN (" + build + "), wall time",
-                    number(b, "ping_wall_ms"),
-                    number(b, "ping_simulated_ms"),
-                    number(b, "ping_wall_ms") / number(b, "ping_simulated_ms"));
+            for (String direction : List.of("kernel_to_jnic", "jnic_to_kernel")) {
+                double simulated = number(b, direction + "_simulated_mbps");
+                f.add(
+                        "TCP, " + direction.replace('_', ' ') + across + "in simulated time",
+                        simulated,
+                        line,
+                        simulated / line);
+            }
+            double simulated = number(b, "kernel_to_jnic_simulated_mbps");
+            double wall = number(b, "kernel_to_jnic_wall_mbps");
+            new Figures("lan", "Mb/s", "the same transfer in simulated time", rows)
+                    .add("TCP, kernel to jnic" + across + "in wall time", wall, simulated, wall / simulated);
+            double pingWall = number(b, "ping_wall_ms");
+            double pingLine = number(b, "ping_simulated_ms");
+            new Figures("lan", "ms", "the simulated line's round trip of the same frames", rows)
+                    .add("ping round trip" + across + "wall time", pingWall, pingLine, pingWall / pingLine);
         }
     }
 
