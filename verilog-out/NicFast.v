@@ -145,6 +145,13 @@ module NicFast (
   wire       [7:0]    _zz__zz_registerValue_9;
   wire       [7:0]    _zz__zz_registerValue_10;
   wire                _zz_busReadData_3;
+  reg                 busValidIn;
+  reg                 busWriteIn;
+  reg        [17:0]   busAddressIn;
+  reg        [31:0]   busWriteDataIn;
+  reg        [1:0]    faultInjectIn;
+  reg                 lineInValidIn;
+  reg        [7:0]    lineInDataIn;
   reg                 txEnable;
   reg                 rxEnable;
   reg                 halfDuplex;
@@ -159,13 +166,13 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l330;
+  wire                when_Nicjava_l359;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l158;
+  wire                when_Nicjava_l187;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -176,38 +183,38 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l287;
-  wire                when_Nicjava_l294;
-  wire                when_Nicjava_l297;
-  wire                when_Nicjava_l300;
-  wire                when_Nicjava_l303;
-  wire                when_Nicjava_l306;
-  wire                when_Nicjava_l309;
-  wire                when_Nicjava_l314;
+  wire                when_Nicjava_l316;
+  wire                when_Nicjava_l323;
+  wire                when_Nicjava_l326;
   wire                when_Nicjava_l329;
+  wire                when_Nicjava_l332;
+  wire                when_Nicjava_l335;
+  wire                when_Nicjava_l338;
+  wire                when_Nicjava_l343;
+  wire                when_Nicjava_l358;
   reg        [31:0]   _zz_registerValue;
+  wire                when_Nicjava_l451;
+  wire                when_Nicjava_l451_1;
+  wire                when_Nicjava_l451_2;
+  wire                when_Nicjava_l451_3;
+  wire                when_Nicjava_l451_4;
+  wire                when_Nicjava_l451_5;
+  wire                when_Nicjava_l451_6;
+  wire                when_Nicjava_l451_7;
+  wire                when_Nicjava_l451_8;
+  wire                when_Nicjava_l451_9;
+  wire                when_Nicjava_l451_10;
+  wire                when_Nicjava_l451_11;
+  wire                when_Nicjava_l451_12;
+  wire                when_Nicjava_l451_13;
+  wire                when_Nicjava_l451_14;
   wire                when_Nicjava_l404;
-  wire                when_Nicjava_l404_1;
-  wire                when_Nicjava_l404_2;
-  wire                when_Nicjava_l404_3;
-  wire                when_Nicjava_l404_4;
-  wire                when_Nicjava_l404_5;
-  wire                when_Nicjava_l404_6;
-  wire                when_Nicjava_l404_7;
-  wire                when_Nicjava_l404_8;
-  wire                when_Nicjava_l404_9;
-  wire                when_Nicjava_l404_10;
-  wire                when_Nicjava_l404_11;
-  wire                when_Nicjava_l404_12;
-  wire                when_Nicjava_l404_13;
-  wire                when_Nicjava_l404_14;
-  wire                when_Nicjava_l375;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l389;
-  wire                when_Nicjava_l392;
+  wire                when_Nicjava_l418;
+  wire                when_Nicjava_l421;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -223,9 +230,9 @@ module NicFast (
   assign _zz__zz_registerValue_8 = {_zz__zz_registerValue_9,_zz__zz_registerValue_10};
   assign _zz__zz_registerValue_9 = {4'd0, rxRing_tail};
   assign _zz__zz_registerValue_10 = {4'd0, rxHead};
-  assign _zz_txMemory_port = (_zz_1 ? selfTest_1_txAddress : busAddress[12 : 2]);
-  assign _zz_txMemory_port_1 = (_zz_1 ? selfTest_1_txWriteData : busWriteData);
-  assign _zz_txMemory_port_2 = (_zz_1 ? selfTest_1_txWrite : ((busValid && busWrite) && (_zz_responseRegion == 2'b01)));
+  assign _zz_txMemory_port = (_zz_1 ? selfTest_1_txAddress : busAddressIn[12 : 2]);
+  assign _zz_txMemory_port_1 = (_zz_1 ? selfTest_1_txWriteData : busWriteDataIn);
+  assign _zz_txMemory_port_2 = (_zz_1 ? selfTest_1_txWrite : ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01)));
   assign _zz__zz_memData_1 = 1'b1;
   assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : rxRing_memAddress);
   assign _zz_rxMemory_port_1 = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
@@ -310,7 +317,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l329         ), //i
+    .clearRing     (when_Nicjava_l358         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -334,7 +341,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l329          ), //i
+    .clearRing       (when_Nicjava_l358          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -359,7 +366,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l330  ), //i
+    .start      (when_Nicjava_l359  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -424,35 +431,35 @@ module NicFast (
     .clk                       (clk                            ), //i
     .reset                     (reset                          )  //i
   );
-  assign _zz_responseRegion = busAddress[17 : 16];
-  assign _zz_intStatus = busAddress[15 : 0];
-  assign _zz_intStatus_1 = ((busValid && (_zz_responseRegion == 2'b00)) && busWrite);
-  assign when_Nicjava_l330 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
+  assign _zz_responseRegion = busAddressIn[17 : 16];
+  assign _zz_intStatus = busAddressIn[15 : 0];
+  assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
+  assign when_Nicjava_l359 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
-  assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[6]);
+  assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
   assign _zz_1 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l158) begin
+    if(when_Nicjava_l187) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l158 = faultInject[0];
-  assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddress[13 : 2]);
+  assign when_Nicjava_l187 = faultInjectIn[0];
+  assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
-  assign _zz_busReadData_2 = busAddress[4 : 2];
+  assign _zz_busReadData_2 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
   assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (_zz_intStatus_1 && (_zz_intStatus == 16'h0034)));
-  assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteData[13 : 0]);
+  assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteDataIn[13 : 0]);
   assign _zz_txBusy = (! (txRing_head == txRing_tail));
   assign txRing_macFailed = (mac_1_txUnderflow || mac_1_txTooLong);
   assign mac_1_halfDuplex = (halfDuplex && (! _zz_halfDuplex));
   assign _zz_lineOutValid_1 = (_zz_halfDuplex || _zz_lineOutValid);
-  assign mac_1_lineInValid = (_zz_lineOutValid_1 ? loopActive : lineInValid);
-  assign mac_1_lineInData = (_zz_lineOutValid_1 ? loopSignal : lineInData);
+  assign mac_1_lineInValid = (_zz_lineOutValid_1 ? loopActive : lineInValidIn);
+  assign mac_1_lineInData = (_zz_lineOutValid_1 ? loopSignal : lineInDataIn);
   assign lineOutValid = (mac_1_lineOutValid && (! _zz_lineOutValid_1));
   assign lineOutData = mac_1_lineOutData;
   assign _zz_count_rxFcsErrors = (mac_1_rxValid && mac_1_rxLast);
@@ -475,102 +482,109 @@ module NicFast (
   assign stats_count_lateCollisions = (mac_1_txLateCollision && _zz_intStatus_2);
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
-  assign stats_counterSelect = busAddress[5 : 2];
+  assign stats_counterSelect = busAddressIn[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l287 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l294 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l297 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l300 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l303 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l306 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l309 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l314 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l330);
-  assign when_Nicjava_l329 = (when_Nicjava_l330 || selfTest_1_clearRings);
+  assign when_Nicjava_l316 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l323 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l326 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l329 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l335 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l338 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l343 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l359);
+  assign when_Nicjava_l358 = (when_Nicjava_l359 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l404) begin
+    if(when_Nicjava_l451) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l404_1) begin
+    if(when_Nicjava_l451_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l404_2) begin
+    if(when_Nicjava_l451_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l404_3) begin
+    if(when_Nicjava_l451_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l404_4) begin
+    if(when_Nicjava_l451_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l404_5) begin
+    if(when_Nicjava_l451_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l404_6) begin
+    if(when_Nicjava_l451_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l404_7) begin
+    if(when_Nicjava_l451_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l404_8) begin
+    if(when_Nicjava_l451_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l404_9) begin
+    if(when_Nicjava_l451_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l404_10) begin
+    if(when_Nicjava_l451_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l404_11) begin
+    if(when_Nicjava_l451_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l404_12) begin
+    if(when_Nicjava_l451_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l404_13) begin
+    if(when_Nicjava_l451_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l404_14) begin
+    if(when_Nicjava_l451_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l375) begin
+    if(when_Nicjava_l404) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l404 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l404_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l404_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l404_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l404_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l404_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l404_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l404_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l404_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l404_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l404_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l404_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l404_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l404_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l404_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l375 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l451 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l451_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l451_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l451_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l451_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l451_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l451_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l451_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l451_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l451_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l451_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l451_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l451_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l451_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l451_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l404 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l389) begin
+    if(when_Nicjava_l418) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l392) begin
+      if(when_Nicjava_l421) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l389 = (responseRegion == 2'b00);
-  assign when_Nicjava_l392 = (responseRegion == 2'b10);
+  assign when_Nicjava_l418 = (responseRegion == 2'b00);
+  assign when_Nicjava_l421 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
+      busValidIn <= 1'b0;
+      busWriteIn <= 1'b0;
+      busAddressIn <= 18'h0;
+      busWriteDataIn <= 32'h0;
+      faultInjectIn <= 2'b00;
+      lineInValidIn <= 1'b0;
+      lineInDataIn <= 8'h0;
       txEnable <= 1'b0;
       rxEnable <= 1'b0;
       halfDuplex <= 1'b0;
@@ -590,45 +604,52 @@ module NicFast (
       responseRegion <= 2'b00;
       responseDescriptor <= 1'b0;
     end else begin
+      busValidIn <= busValid;
+      busWriteIn <= busWrite;
+      busAddressIn <= busAddress;
+      busWriteDataIn <= busWriteData;
+      faultInjectIn <= faultInject;
+      lineInValidIn <= lineInValid;
+      lineInDataIn <= lineInData;
       _zz_lineOutValid <= (_zz_lineOutValid_1 && mac_1_lineOutValid);
-      loopActive <= (mac_1_lineOutValid && (! faultInject[1]));
+      loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
-      intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteData[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l287) begin
-        txEnable <= busWriteData[1];
-        rxEnable <= busWriteData[2];
-        halfDuplex <= busWriteData[3];
-        promiscuous <= busWriteData[4];
-        loopback <= busWriteData[5];
+      intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
+      if(when_Nicjava_l316) begin
+        txEnable <= busWriteDataIn[1];
+        rxEnable <= busWriteDataIn[2];
+        halfDuplex <= busWriteDataIn[3];
+        promiscuous <= busWriteDataIn[4];
+        loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l294) begin
-        intMask <= busWriteData[4 : 0];
+      if(when_Nicjava_l323) begin
+        intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l297) begin
-        stationAddress[31 : 0] <= busWriteData;
+      if(when_Nicjava_l326) begin
+        stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l300) begin
-        stationAddress[47 : 32] <= busWriteData[15 : 0];
+      if(when_Nicjava_l329) begin
+        stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l303) begin
-        multicastHash[31 : 0] <= busWriteData;
+      if(when_Nicjava_l332) begin
+        multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l306) begin
-        multicastHash[63 : 32] <= busWriteData;
+      if(when_Nicjava_l335) begin
+        multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l309) begin
-        maxLength <= busWriteData[13 : 0];
+      if(when_Nicjava_l338) begin
+        maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l314) begin
-        rxHead <= busWriteData[3 : 0];
+      if(when_Nicjava_l343) begin
+        rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l329) begin
+      if(when_Nicjava_l358) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l330) begin
+      if(when_Nicjava_l359) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -640,7 +661,7 @@ module NicFast (
         intMask <= 5'h0;
       end
       registerValue <= _zz_registerValue;
-      responding <= busValid;
+      responding <= busValidIn;
       responseRegion <= _zz_responseRegion;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end

@@ -178,8 +178,16 @@ JNIC_API int jnic_world_set_propagation_delay(jnic_world *world, int clocks);
 JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
 JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);
 /*
+ * Stations are built without tracing compiled in (it costs about a third of the speed even when no
+ * VCD is written). This rebuilds one with it, so jnic_world_vcd can record it at any later time;
+ * only before the world has run a clock (the station starts again from power-on) and before any
+ * driver, recorder or stream is attached to it. -1 otherwise, or for a top without a traced build.
+ */
+JNIC_API int jnic_world_make_traceable(jnic_world *world, int station);
+/*
  * Every signal of one station into a VCD file (readable hierarchical names, times in ps) for
- * the clocks [from_cycle, to_cycle). -1 if the file cannot be written.
+ * the clocks [from_cycle, to_cycle). A station not made traceable is made so if the world has not
+ * run yet. -1 if the file cannot be written, or the station is not traceable and the world has run.
  */
 JNIC_API int jnic_world_vcd(jnic_world *world, int station, const char *path, uint64_t from_cycle, uint64_t to_cycle);
 

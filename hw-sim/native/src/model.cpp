@@ -6,11 +6,11 @@ void Model::reset(int cycles) {
     if (reset_ < 0) return;
     ports_[reset_].write(1);
     for (int i = 0; i < cycles; ++i) {
-        clock_edge_low();
-        clock_edge_high();
+        settle();
+        rise();
     }
     ports_[reset_].write(0);
-    clock_edge_low();
+    settle();
 }
 
 uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
@@ -18,8 +18,10 @@ uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {
     while (ran < max_cycles) {
         if (stop_sink >= 0 && sinks[static_cast<size_t>(stop_sink)].packets >= stop_packets) break;
         cycle_inputs();
-        cycle_settle_and_sample();
-        cycle_rise();
+        settle();
+        cycle_sample();
+        rise();
+        cycle_complete();
         ++ran;
     }
     return ran;
@@ -51,8 +53,7 @@ void Model::cycle_inputs() {
     }
 }
 
-void Model::cycle_settle_and_sample() {
-    clock_edge_low();
+void Model::cycle_sample() {
     for (Recorder &r : recorders) r.values.push_back(ports_[r.port].read());
     for (size_t i = 0; i < sources.size(); ++i) {
         const Source &s = sources[i];
@@ -76,8 +77,7 @@ void Model::cycle_settle_and_sample() {
     }
 }
 
-void Model::cycle_rise() {
-    clock_edge_high();
+void Model::cycle_complete() {
     for (size_t i = 0; i < sources.size(); ++i) {
         Source &s = sources[i];
         if (source_fires_[i]) {

@@ -110,6 +110,7 @@ class Model {
         clk_ = port_index("clk");
         reset_ = port_index("reset");
         if (clk_ < 0) throw std::runtime_error("top " + top_ + " has no clk port");
+        clk_storage_ = direct<uint8_t>("clk");
     }
 
     void set(int port, uint64_t value) { ports_.at(port).write(value); }
@@ -120,12 +121,35 @@ class Model {
     // packets (transfers with last). Returns the cycles run.
     uint64_t run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets);
 
-    // One cycle of run() in three phases, so a world can step many models in lockstep and set
-    // their line inputs between phases: apply this cycle's inputs; settle and sample (what the
-    // registers see at the edge); raise the clock and complete stream transfers.
+    // One cycle of run() in phases, so a world can step many models in lockstep and set their
+    // line inputs between phases: apply this cycle's testbench inputs; settle (clock low); sample
+    // (what the registers will see at the edge); rise (the clock edge); complete stream transfers.
+    // A world skips the testbench phases of a model that has none (has_testbench()).
     void cycle_inputs();
-    void cycle_settle_and_sample();
-    void cycle_rise();
+    void settle() {
+        *clk_storage_ = 0;
+        eval();
+    }
+    void cycle_sample();
+    void rise() {
+        *clk_storage_ = 1;
+        eval();
+        ++cycles_;
+    }
+    void cycle_complete();
+    bool has_testbench() const { return !drivers.empty() || !recorders.empty() || !sources.empty() || !sinks.empty(); }
+
+    // A port's storage as the Verilated type T, for loops that set and read ports directly; throws
+    // std::invalid_argument if the port is missing or of another size.
+    template <class T>
+    T *direct(const std::string &name) const {
+        const int p = port_index(name);
+        if (p < 0) throw std::invalid_argument("top " + top_ + " has no port " + name);
+        if (ports_[static_cast<size_t>(p)].bytes != static_cast<int>(sizeof(T)))
+            throw std::invalid_argument("port " + name + " of " + top_ + " is not " + std::to_string(sizeof(T)) +
+                                        " bytes wide in the model");
+        return static_cast<T *>(ports_[static_cast<size_t>(p)].storage);
+    }
 
     // VCD of every signal (hierarchical names as in the Java source), dumped when the owner says
     // so, stamped in picoseconds. Throws std::runtime_error if the file cannot be opened.
@@ -133,6 +157,7 @@ class Model {
     virtual void trace_dump(uint64_t time_ps) = 0;
     virtual void trace_close() = 0;
     virtual bool tracing() const = 0;
+    virtual bool traceable() const = 0;
 
     std::vector<Driver> drivers;
     std::vector<Recorder> recorders;
@@ -144,23 +169,16 @@ class Model {
 
   private:
     std::vector<uint8_t> source_fires_, source_rewinds_, source_discards_, sink_ready_;
-    void clock_edge_low() {
-        ports_[clk_].write(0);
-        eval();
-    }
-    void clock_edge_high() {
-        ports_[clk_].write(1);
-        eval();
-        ++cycles_;
-    }
-
     std::string top_;
     std::vector<Port> ports_;
     int clk_ = -1, reset_ = -1;
+    uint8_t *clk_storage_ = nullptr;
     uint64_t cycles_ = 0;
 };
 
-template <class V>
+// A Verilated class behind Model. Traceable: the class was built with tracing compiled in
+// (V<top>Traced), so trace_open can write a VCD; the default build has none and is faster.
+template <class V, bool Traceable>
 class ModelOf final : public Model {
   public:
     explicit ModelOf(const std::string &top)
@@ -171,16 +189,20 @@ class ModelOf final : public Model {
     V *verilated() { return model_.get(); }
 
     void trace_open(const std::string &path) override {
-        trace_close();
-        context_->traceEverOn(true);
-        vcd_ = std::make_unique<VerilatedVcdC>();
-        model_->trace(vcd_.get(), 99);
-        vcd_->set_time_unit("1ps");
-        vcd_->set_time_resolution("1ps");
-        vcd_->open(path.c_str());
-        if (!vcd_->isOpen()) {
-            vcd_.reset();
-            throw std::runtime_error("cannot write VCD file " + path);
+        if constexpr (Traceable) {
+            trace_close();
+            context_->traceEverOn(true);
+            vcd_ = std::make_unique<VerilatedVcdC>();
+            model_->trace(vcd_.get(), 99);
+            vcd_->set_time_unit("1ps");
+            vcd_->set_time_resolution("1ps");
+            vcd_->open(path.c_str());
+            if (!vcd_->isOpen()) {
+                vcd_.reset();
+                throw std::runtime_error("cannot write VCD file " + path);
+            }
+        } else {
+            throw std::runtime_error("this " + top() + " was built without tracing (ask for a traceable one)");
         }
     }
     void trace_dump(uint64_t time_ps) override {
@@ -191,6 +213,7 @@ class ModelOf final : public Model {
         vcd_.reset();
     }
     bool tracing() const override { return vcd_ != nullptr; }
+    bool traceable() const override { return Traceable; }
 
   protected:
     void eval() override { model_->eval(); }
@@ -201,7 +224,10 @@ class ModelOf final : public Model {
     std::unique_ptr<VerilatedVcdC> vcd_;
 };
 
-std::unique_ptr<Model> create_model(const std::string &top);
+// A model of the top, or null if the library has no such top (or, traceable, no traced build of it).
+std::unique_ptr<Model> create_model(const std::string &top, bool traceable = false);
+// Whether the library holds a build of the top with tracing compiled in.
+bool has_traceable_build(const std::string &top);
 extern const char *const kTops[];
 
 }  // namespace jnic

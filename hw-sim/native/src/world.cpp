@@ -55,37 +55,24 @@ void World::build(const std::string &top) {
     for (int i = 0; i < stations; ++i) {
         std::unique_ptr<Model> m = create_model(top);
         if (!m) throw std::invalid_argument("no top named " + top + " in this library");
-        Line line{};
-        if (m->port_index("lineOutValid") >= 0) {
-            line = {m->port_index("lineOutValid"), m->port_index("lineOutData"), m->port_index("lineInValid"),
-                    m->port_index("lineInData")};
-        } else {
-            line = {m->port_index("lineOutActive"), m->port_index("lineOutLevel"), m->port_index("lineInActive"),
-                    m->port_index("lineInLevel")};
-            manchester_ = true;
-        }
-        if (line.out_active < 0 || line.out_signal < 0 || line.in_active < 0 || line.in_signal < 0)
-            throw std::invalid_argument("top " + top +
-                                        " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
-        if (m->port_index("busValid") >= 0) {
-            Bus bus{m->port_index("busValid"),     m->port_index("busWrite"),    m->port_index("busAddress"),
-                    m->port_index("busWriteData"), m->port_index("busReadData"), m->port_index("busReady"),
-                    m->port_index("irq"),          m->port_index("romAddress"),  m->port_index("romData")};
-            for (int port : {bus.write, bus.address, bus.write_data, bus.read_data, bus.ready, bus.irq, bus.rom_address,
-                             bus.rom_data})
-                if (port < 0)
-                    throw std::invalid_argument("top " + top + " has a busValid port but not the whole host bus");
-            nics_.push_back(bus);
-        }
+        manchester_ = m->port_index("lineOutValid") < 0;
+        const char *const names[2][4] = {{"lineOutValid", "lineOutData", "lineInValid", "lineInData"},
+                                         {"lineOutActive", "lineOutLevel", "lineInActive", "lineInLevel"}};
+        for (const char *name : names[manchester_ ? 1 : 0])
+            if (m->port_index(name) < 0)
+                throw std::invalid_argument("top " + top +
+                                            " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
+        host_bus_ = m->port_index("busValid") >= 0;
+        ports_.push_back(ports_of(*m, manchester_, host_bus_));
         m->reset(2);
         models_.push_back(std::move(m));
-        lines_.push_back(line);
     }
+    tracing_.assign(models_.size(), 0);
     irq_.assign(models_.size(), 0);
     active_cycles_.assign(models_.size(), 0);
     traces_.assign(models_.size(), Trace{});
     in_flight_.resize(models_.size());
-    if (!nics_.empty()) {
+    if (host_bus_) {
         roms_.resize(models_.size());
         for (int i = 0; i < stations; ++i) {
             const uint8_t address[6] = {0x02, 0x4A, 0x4E, 0x49, 0x43, static_cast<uint8_t>(i + 1)};
@@ -103,6 +90,26 @@ void World::build(const std::string &top) {
     signal_now_.assign(models_.size(), 0);
     for (size_t i = 0; i < models_.size(); ++i)  // each station's clock at its own phase
         next_edge_.push_back(static_cast<int64_t>(uniform() * kNominal));
+}
+
+World::Ports World::ports_of(const Model &m, bool manchester, bool bus) {
+    Ports p;
+    p.in_active = m.direct<uint8_t>(manchester ? "lineInActive" : "lineInValid");
+    p.in_signal = m.direct<uint8_t>(manchester ? "lineInLevel" : "lineInData");
+    p.out_active = m.direct<uint8_t>(manchester ? "lineOutActive" : "lineOutValid");
+    p.out_signal = m.direct<uint8_t>(manchester ? "lineOutLevel" : "lineOutData");
+    if (bus) {
+        p.bus_valid = m.direct<uint8_t>("busValid");
+        p.bus_write = m.direct<uint8_t>("busWrite");
+        p.bus_address = m.direct<uint32_t>("busAddress");
+        p.bus_write_data = m.direct<uint32_t>("busWriteData");
+        p.bus_read_data = m.direct<uint32_t>("busReadData");
+        p.bus_ready = m.direct<uint8_t>("busReady");
+        p.irq = m.direct<uint8_t>("irq");
+        p.rom_address = m.direct<uint8_t>("romAddress");
+        p.rom_data = m.direct<uint16_t>("romData");
+    }
+    return p;
 }
 
 void World::set_segment_impairments(int segment, double bit_error_rate, double frame_loss) {
@@ -126,7 +133,7 @@ void World::set_clock_offset(int station, double ppm) {
 }
 
 void World::set_rom(int station, const uint8_t address[6], bool corrupt_checksum) {
-    if (nics_.empty()) throw std::invalid_argument("top " + models_[0]->top() + " has no address ROM (not a NIC)");
+    if (!host_bus_) throw std::invalid_argument("top " + models_[0]->top() + " has no address ROM (not a NIC)");
     if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
     std::array<uint16_t, 4> &rom = roms_[static_cast<size_t>(station)];
     uint32_t sum = 0;
@@ -158,7 +165,7 @@ uint64_t World::bus_read(int station, uint32_t address, uint32_t *words, size_t 
 }
 
 uint64_t World::bus_job(BusJob job) {
-    if (nics_.empty()) throw std::invalid_argument("top " + models_[0]->top() + " has no host bus (not a NIC)");
+    if (!host_bus_) throw std::invalid_argument("top " + models_[0]->top() + " has no host bus (not a NIC)");
     if (job.station < 0 || job.station >= stations())
         throw std::invalid_argument("no station " + std::to_string(job.station));
     if (job.address % 4 != 0)
@@ -199,52 +206,73 @@ void World::set_propagation_delay(int clocks) {
     for (auto &q : in_flight_) q.clear();
 }
 
+void World::make_traceable(int station) {
+    if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
+    std::unique_ptr<Model> &m = models_[static_cast<size_t>(station)];
+    if (m->traceable()) return;
+    if (cycles() != 0)
+        throw std::logic_error("station " + std::to_string(station) +
+                               " was built without tracing, and can be rebuilt with it only before the world runs "
+                               "(make it traceable when making the world)");
+    if (!m->drivers.empty() || !m->recorders.empty() || !m->sources.empty() || !m->sinks.empty())
+        throw std::logic_error("station " + std::to_string(station) +
+                               " already has drivers, recorders or streams; make it traceable first");
+    std::unique_ptr<Model> traced = create_model(m->top(), true);
+    if (!traced) throw std::invalid_argument("this library has no build of " + m->top() + " with tracing");
+    if (traced->ports().size() != m->ports().size())
+        throw std::logic_error("the traced build of " + m->top() + " has other ports than the plain one");
+    traced->reset(2);
+    m = std::move(traced);
+    ports_[static_cast<size_t>(station)] = ports_of(*m, manchester_, host_bus_);
+}
+
 void World::trace(int station, const std::string &path, uint64_t from_cycle, uint64_t to_cycle) {
     if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
     if (to_cycle <= from_cycle) throw std::invalid_argument("VCD window is empty: to <= from");
+    make_traceable(station);
     models_[static_cast<size_t>(station)]->trace_open(path);
     traces_[static_cast<size_t>(station)] = Trace{from_cycle, to_cycle};
+    tracing_[static_cast<size_t>(station)] = 1;
 }
 
 void World::before_settle(size_t i) {
-    if (nics_.empty()) return;
-    Model &m = *models_[i];
-    const Bus &b = nics_[i];
-    m.set(b.rom_data, roms_[i][m.get(b.rom_address) & 3]);
+    if (!host_bus_) return;
+    const Ports &p = ports_[i];
+    *p.rom_data = roms_[i][*p.rom_address & 3];
     if (job_.station == static_cast<int>(i) && job_.issued < job_.count) {
-        m.set(b.valid, 1);
-        m.set(b.write, job_.write);
-        m.set(b.address, job_.address + 4 * job_.issued);
-        m.set(b.write_data, job_.write ? job_.write_words[job_.issued] : 0);
+        *p.bus_valid = 1;
+        *p.bus_write = job_.write;
+        *p.bus_address = job_.address + 4 * static_cast<uint32_t>(job_.issued);
+        *p.bus_write_data = job_.write ? job_.write_words[job_.issued] : 0;
         if (bus_log_ != nullptr)
             bus_log_->push_back(BusRequest{cycles(), static_cast<int>(i), job_.write,
                                            job_.address + 4 * static_cast<uint32_t>(job_.issued),
                                            job_.write ? job_.write_words[job_.issued] : 0});
         ++job_.issued;
     } else {
-        m.set(b.valid, 0);
+        *p.bus_valid = 0;
     }
 }
 
 void World::after_settle(size_t i) {
-    if (nics_.empty()) return;
-    const Model &m = *models_[i];
-    const Bus &b = nics_[i];
-    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && m.get(b.ready) != 0) {
-        if (!job_.write) job_.read_words[job_.answered] = static_cast<uint32_t>(m.get(b.read_data));
+    if (!host_bus_) return;
+    const Ports &p = ports_[i];
+    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && *p.bus_ready != 0) {
+        if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
         ++job_.answered;
     }
-    irq_[i] = m.get(b.irq) != 0;
+    irq_[i] = *p.irq != 0;
 }
 
 // VCD: a dump after the settle (clock low) and one after the rise, inside the station's window.
 void World::after_rise(size_t i, uint64_t cycle_start_ps) {
+    if (!tracing_[i]) return;
     Model &m = *models_[i];
-    if (!m.tracing()) return;
     const Trace &t = traces_[i];
     const uint64_t cycle = cycle_start_ps / clock_period_ps();
     if (cycle >= t.to) {
         m.trace_close();
+        tracing_[i] = 0;
     } else if (cycle >= t.from) {
         m.trace_dump(cycle_start_ps);
         m.trace_dump(cycle_start_ps + clock_period_ps() / 2);
@@ -314,17 +342,16 @@ void World::step_lockstep() {
     const size_t n = models_.size();
     for (size_t i = 0; i < n; ++i) {
         Model &m = *models_[i];
-        m.cycle_inputs();
-        m.set(lines_[i].in_active, heard_active_[i]);
-        m.set(lines_[i].in_signal, heard_signal_[i]);
+        if (m.has_testbench()) m.cycle_inputs();
+        *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
+        *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
         before_settle(i);
-    }
-    for (size_t i = 0; i < n; ++i) {
-        models_[i]->cycle_settle_and_sample();
+        m.settle();
+        if (m.has_testbench()) m.cycle_sample();
         // What each station puts on the line this cycle: settled with this cycle's inputs,
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
-        talking_now_[i] = models_[i]->get(lines_[i].out_active) != 0;
-        signal_now_[i] = models_[i]->get(lines_[i].out_signal);
+        talking_now_[i] = *ports_[i].out_active != 0;
+        signal_now_[i] = *ports_[i].out_signal;
         active_cycles_[i] += talking_now_[i];
         after_settle(i);
     }
@@ -354,7 +381,9 @@ void World::step_lockstep() {
         for (size_t i = 0; i < n; ++i)
             capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
     for (size_t i = 0; i < n; ++i) {
-        models_[i]->cycle_rise();
+        Model &m = *models_[i];
+        m.rise();
+        if (m.has_testbench()) m.cycle_complete();
         after_rise(i, lockstep_cycles_ * clock_period_ps());
     }
     ++lockstep_cycles_;
@@ -441,17 +470,19 @@ void World::step_station(size_t i) {
         ++segment_collisions_[segment];
     }
     hear(i, medium);
-    m.cycle_inputs();
-    m.set(lines_[i].in_active, heard_active_[i]);
-    m.set(lines_[i].in_signal, heard_signal_[i]);
+    if (m.has_testbench()) m.cycle_inputs();
+    *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
+    *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
     before_settle(i);
-    m.cycle_settle_and_sample();
-    talking_now_[i] = m.get(lines_[i].out_active) != 0;
-    signal_now_[i] = m.get(lines_[i].out_signal);
+    m.settle();
+    if (m.has_testbench()) m.cycle_sample();
+    talking_now_[i] = *ports_[i].out_active != 0;
+    signal_now_[i] = *ports_[i].out_signal;
     active_cycles_[i] += talking_now_[i];
     after_settle(i);
     if (capturing_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
-    m.cycle_rise();
+    m.rise();
+    if (m.has_testbench()) m.cycle_complete();
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }
 

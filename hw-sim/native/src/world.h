@@ -66,7 +66,7 @@ class World {
     }
 
     // ---- NIC stations (tops with a host bus: NicFast, NicPhy) ----
-    bool has_host_bus() const { return !nics_.empty(); }
+    bool has_host_bus() const { return host_bus_; }
     // The station's address ROM: the address (wire order) and a checksum word that makes the
     // four words sum to 0xFFFF; corrupt_checksum breaks it (a bad ROM). The station is then
     // reset, as at power-on, so it reads the ROM again. Station i starts with 02:4A:4E:49:43:i+1.
@@ -98,7 +98,12 @@ class World {
     void set_propagation_delay(int clocks);
 
     // ---- VCD ----
-    // Every signal of one station into a VCD file, for simulated time [from_cycle, to_cycle).
+    // Stations are built without tracing (a third faster). make_traceable rebuilds one with it, so
+    // trace() can record it later; only before the world has run a clock, as the rebuilt station
+    // starts from power-on.
+    void make_traceable(int station);
+    // Every signal of one station into a VCD file, for simulated time [from_cycle, to_cycle). A
+    // station not made traceable is made so if the world has not run yet; otherwise this throws.
     void trace(int station, const std::string &path, uint64_t from_cycle, uint64_t to_cycle);
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
@@ -107,9 +112,21 @@ class World {
     uint64_t line_active_cycles(int station) const { return active_cycles_.at(static_cast<size_t>(station)); }
 
   private:
-    struct Bus {
-        int valid, write, address, write_data, read_data, ready, irq, rom_address, rom_data;
+    // A station's line and host-bus ports as the Verilated storage itself, so the per-clock loop
+    // sets and reads them without a lookup or a switch on their width (bus pointers null for a
+    // top without a host bus).
+    struct Ports {
+        uint8_t *in_active = nullptr, *in_signal = nullptr;
+        const uint8_t *out_active = nullptr, *out_signal = nullptr;
+        uint8_t *bus_valid = nullptr, *bus_write = nullptr;
+        uint32_t *bus_address = nullptr, *bus_write_data = nullptr;
+        const uint32_t *bus_read_data = nullptr;
+        const uint8_t *bus_ready = nullptr, *irq = nullptr, *rom_address = nullptr;
+        uint16_t *rom_data = nullptr;
     };
+    static Ports ports_of(const Model &m, bool manchester, bool bus);
+    std::vector<Ports> ports_;      // per station
+    std::vector<uint8_t> tracing_;  // per station: a VCD window is open
     struct BusJob {
         int station = -1;
         bool write = false;
@@ -126,7 +143,7 @@ class World {
     void after_rise(size_t i, uint64_t cycle_start_ps);
     uint64_t bus_job(BusJob job);
     void step_one();  // one nominal clock of the whole world
-    std::vector<Bus> nics_;
+    bool host_bus_ = false;
     std::vector<std::array<uint16_t, 4>> roms_;
     std::vector<uint8_t> irq_;
     BusJob job_;
@@ -136,9 +153,6 @@ class World {
     int propagation_ = 1;
     // Per listener: (active, signal) still on the way.
     std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;
-    struct Line {
-        int out_active, out_signal, in_active, in_signal;  // valid/data (fast) or active/level (phy)
-    };
     void step_lockstep();
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)
     // The medium now: frame-loss decisions for frames just started, stations talking, and the
@@ -189,7 +203,6 @@ class World {
     std::vector<Burst> bursts_;
     uint64_t frames_captured_ = 0;
     std::vector<std::unique_ptr<Model>> models_;
-    std::vector<Line> lines_;
     std::vector<uint64_t> heard_active_, heard_signal_;
     uint64_t collision_cycles_ = 0;
 };

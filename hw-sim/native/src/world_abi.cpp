@@ -219,10 +219,19 @@ int jnic_world_set_propagation_delay(jnic_world *w, int clocks) {
     }));
 }
 
+int jnic_world_make_traceable(jnic_world *w, int station) {
+    return static_cast<int>(guarded([&] {
+        w->world->make_traceable(station);
+        w->stations[static_cast<size_t>(station)].model = &w->world->station(station);  // it was rebuilt
+        return 0;
+    }));
+}
+
 int jnic_world_vcd(jnic_world *w, int station, const char *path, uint64_t from_cycle, uint64_t to_cycle) {
     if (path == nullptr) return fail("no VCD path given");
     return static_cast<int>(guarded([&] {
         w->world->trace(station, path, from_cycle, to_cycle);
+        w->stations[static_cast<size_t>(station)].model = &w->world->station(station);  // it may have been rebuilt
         return 0;
     }));
 }

@@ -91,7 +91,11 @@ public final class Demo {
         long wallStart = System.nanoTime();
         SimLan.Options lanOptions =
                 o.medium() == Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
-        try (SimLan lan = SimLan.create(lanOptions.withImpairments(0, 0, o.seed()))) {
+        lanOptions = lanOptions.withImpairments(0, 0, o.seed());
+        if (o.vcdCycles() > 0) {
+            lanOptions = lanOptions.withTraceable(0); // the client's adapter, traced after start-up
+        }
+        try (SimLan lan = SimLan.create(lanOptions)) {
             lan.capturePcapng(pcap);
             TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
             if (trace == null && o.vcdCycles() > 0) {

@@ -68,7 +68,8 @@ final class TopologyDemo {
             throws Exception {
         byte[] page = page(pageBytes);
         long wallStart = System.nanoTime();
-        try (Network n = Network.build(t, out, page)) {
+        boolean vcdWanted = vcdHost != null && vcdCycles > 0 && out != null;
+        try (Network n = Network.build(t, out, Map.of("/", page), null, vcdWanted ? vcdHost : null)) {
             Path vcd = null;
             if (vcdHost != null && vcdCycles > 0 && out != null) {
                 Network.Attachment a = n.attachments().stream()

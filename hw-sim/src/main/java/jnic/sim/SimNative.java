@@ -131,6 +131,8 @@ public interface SimNative {
     @u_int64_t
     long jnic_world_clock_period_ps(Pointer world);
 
+    int jnic_world_make_traceable(Pointer world, int station);
+
     int jnic_world_vcd(Pointer world, int station, String path, @u_int64_t long fromCycle, @u_int64_t long toCycle);
 
     int jnic_world_set_rom(Pointer world, int station, @In byte[] address, int corruptChecksum);

@@ -120,7 +120,18 @@ public final class World implements AutoCloseable {
         return lib.jnic_world_clock_period_ps(h());
     }
 
-    /** Every signal of one station into a VCD file, for the clocks [fromCycle, toCycle). */
+    /**
+     * Rebuilds a station with tracing compiled in, so {@link #traceVcd} can record it after the
+     * world has run; only before it runs (stations are built without tracing, which is faster).
+     */
+    public void makeTraceable(int station) {
+        check(lib.jnic_world_make_traceable(h(), station));
+    }
+
+    /**
+     * Every signal of one station into a VCD file, for the clocks [fromCycle, toCycle). Before the
+     * world runs any station may be traced; after, only one made {@linkplain #makeTraceable traceable}.
+     */
     public void traceVcd(int station, java.nio.file.Path file, long fromCycle, long toCycle) {
         check(lib.jnic_world_vcd(h(), station, file.toString(), fromCycle, toCycle));
     }

@@ -86,6 +86,16 @@ public final class Network implements AutoCloseable {
      */
     public static Network build(Topology t, Path captures, Map<String, byte[]> pages, NetDevice tapHost)
             throws Exception {
+        return build(t, captures, pages, tapHost, null);
+    }
+
+    /**
+     * As {@link #build(Topology, Path, Map, NetDevice)}, with the first adapter of host
+     * {@code traceableHost} (if not null) built so that it can be traced into a VCD at any time.
+     */
+    public static Network build(
+            Topology t, Path captures, Map<String, byte[]> pages, NetDevice tapHost, String traceableHost)
+            throws Exception {
         List<SimLan.Segment> segments = new ArrayList<>();
         List<List<Station>> members = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
@@ -117,8 +127,18 @@ public final class Network implements AutoCloseable {
             }
         }
         SimLan.Build build = SimLan.Build.valueOf(t.build().toUpperCase(Locale.ROOT));
-        SimLan lan = SimLan.create(
-                SimLan.Options.network(build, segments).withImpairments(t.bitErrorRate(), t.frameLoss(), t.seed()));
+        SimLan.Options options =
+                SimLan.Options.network(build, segments).withImpairments(t.bitErrorRate(), t.frameLoss(), t.seed());
+        int station = 0;
+        for (List<Station> on : members) {
+            for (Station st : on) {
+                if (traceableHost != null && traceableHost.equals(st.host()) && st.iface() == 0) {
+                    options = options.withTraceable(station);
+                }
+                station++;
+            }
+        }
+        SimLan lan = SimLan.create(options);
         Network n = new Network(t, lan, wires);
         try {
             for (int w = 0; w < wires.size(); w++) {

@@ -54,12 +54,21 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
      * What the LAN is: the build, its segments (one for a plain LAN; several for a network that
      * routers or bridges join, all in one simulated time base), and line impairments drawn from one
      * generator seeded with {@code seed} (bit errors per line bit, frames lost per frame). Adapters
-     * are numbered segment by segment: segment 0's first, then segment 1's, and so on.
+     * are numbered segment by segment: segment 0's first, then segment 1's, and so on. The
+     * {@code traceable} adapters are built with tracing compiled in, so {@link #traceVcd} can record
+     * them at any time; the others run faster but can be traced only before the LAN first runs.
      */
-    public record Options(Build build, List<Segment> segments, double bitErrorRate, double frameLoss, long seed) {
+    public record Options(
+            Build build,
+            List<Segment> segments,
+            double bitErrorRate,
+            double frameLoss,
+            long seed,
+            java.util.Set<Integer> traceable) {
         public Options {
             java.util.Objects.requireNonNull(build, "build");
             segments = List.copyOf(segments);
+            traceable = java.util.Set.copyOf(traceable);
             if (segments.isEmpty()) {
                 throw new IllegalArgumentException("a LAN needs at least one segment");
             }
@@ -80,11 +89,19 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
 
         /** Several segments in one world. */
         public static Options network(Build build, List<Segment> segments) {
-            return new Options(build, segments, 0, 0, 1);
+            return new Options(build, segments, 0, 0, 1, java.util.Set.of());
         }
 
         public Options withImpairments(double bitErrorRate, double frameLoss, long seed) {
-            return new Options(build, segments, bitErrorRate, frameLoss, seed);
+            return new Options(build, segments, bitErrorRate, frameLoss, seed, traceable);
+        }
+
+        /** The same with adapter {@code station} traceable as well. */
+        public Options withTraceable(int station) {
+            segmentOf(station); // checks it exists
+            java.util.Set<Integer> more = new java.util.HashSet<>(traceable);
+            more.add(station);
+            return new Options(build, segments, bitErrorRate, frameLoss, seed, more);
         }
 
         /** Adapters on all segments. */
@@ -175,6 +192,13 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         if (w == null) {
             throw new IllegalArgumentException(WorldLibrary.jnic_sim_last_error());
         }
+        for (int station : options.traceable()) {
+            if (WorldLibrary.jnic_world_make_traceable(w, station) != 0) {
+                String why = WorldLibrary.jnic_sim_last_error();
+                WorldLibrary.jnic_world_destroy(w);
+                throw new IllegalArgumentException(why);
+            }
+        }
         return new SimLan(options, w);
     }
 
@@ -252,7 +276,10 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         return WorldLibrary.jnic_world_frames_captured(w());
     }
 
-    /** Every signal of one adapter into a VCD file (GTKWave) for the clocks [fromCycle, toCycle). */
+    /**
+     * Every signal of one adapter into a VCD file (GTKWave) for the clocks [fromCycle, toCycle). After
+     * the LAN has run, only a {@linkplain Options#withTraceable traceable} adapter can be traced.
+     */
     public void traceVcd(int station, Path file, long fromCycle, long toCycle) {
         check(WorldLibrary.jnic_world_vcd(w(), station, file.toString(), fromCycle, toCycle));
     }

@@ -65,6 +65,8 @@ final class WorldLibrary {
 
     static native long jnic_world_clock_period_ps(Pointer world);
 
+    static native int jnic_world_make_traceable(Pointer world, int station);
+
     static native int jnic_world_vcd(Pointer world, int station, String path, long fromCycle, long toCycle);
 
     static native int jnic_world_set_rom(Pointer world, int station, byte[] address, int corruptChecksum);

@@ -28,10 +28,16 @@ import spinal.core.UInt;
  * line, the address ROM interface ({@link AddressRomLoader}), the {@link SelfTest} and the
  * {@link Statistics}. docs/registers.md is the map the driver programs against.
  *
+ * <p>Every input but the clock, the reset and the ROM's data goes into a register first, as the
+ * input flip-flops of an FPGA's I/O blocks do: no logic depends on an input pin combinationally,
+ * which gives the inputs a whole clock to arrive and lets a simulator evaluate the adapter once per
+ * clock edge instead of once more for every input change.
+ *
  * <p>Host bus: a request is {@code busValid} with {@code busWrite}, {@code busAddress} (a byte
  * address, word aligned) and {@code busWriteData}; one may come every clock. Each request is
- * answered the next clock by {@code busReady}, with {@code busReadData} for a read (block RAM
- * reads are registered, so everything answers a clock later for uniformity).
+ * answered two clocks later by {@code busReady}, with {@code busReadData} for a read: a clock to
+ * sample the request, and a clock for the block RAM read (registered, so every answer waits for it
+ * for uniformity).
  *
  * <p>Line: {@code line} ({@link LinePorts}) is the MAC's, Manchester-coded on the phy build and
  * byte-wide on the fast build. In internal loopback ({@code CONTROL.LOOPBACK}, and always while
@@ -92,6 +98,17 @@ public final class Nic extends HwComponent {
     final Bool loopActive;
     final Bits loopSignal;
 
+    // The inputs as sampled at the last clock edge (see the class comment).
+    final Bool busValidIn;
+    final Bool busWriteIn;
+    final UInt busAddressIn;
+    final Bits busWriteDataIn;
+    final Bits faultInjectIn;
+    final Bool lineInActiveIn;
+    final Bool lineInLevelIn;
+    final Bool lineInValidIn;
+    final Bits lineInDataIn;
+
     public Nic(Mac.Build build, int samplesPerBit, NicConfig config) {
         boolean phy = build == Mac.Build.PHY;
         busValid = inBool();
@@ -105,6 +122,15 @@ public final class Nic extends HwComponent {
         romData = inBits(16);
         faultInject = inBits(2);
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+        busValidIn = sampled(busValid);
+        busWriteIn = sampled(busWrite);
+        busAddressIn = sampled(busAddress, ADDRESS_BITS);
+        busWriteDataIn = sampled(busWriteData, 32);
+        faultInjectIn = sampled(faultInject, 2);
+        lineInActiveIn = phy ? sampled(line.inActive) : null;
+        lineInLevelIn = phy ? sampled(line.inLevel) : null;
+        lineInValidIn = phy ? null : sampled(line.inValid);
+        lineInDataIn = phy ? null : sampled(line.inData, 8);
 
         txEnable = regBool(false);
         rxEnable = regBool(false);
@@ -129,14 +155,14 @@ public final class Nic extends HwComponent {
         rxDescriptors = memory(32, config.rxSlots());
 
         // ---- host bus decode ----
-        UInt region = busAddress.apply(16, new BitCount(2));
-        UInt offset = busAddress.apply(0, new BitCount(16));
-        Bool registerAccess = and(busValid, eq(region, uint(REGION_REGISTERS, 2)));
-        Bool registerWrite = and(registerAccess, busWrite);
-        UInt txWord = busAddress.apply(2, new BitCount(config.txAddressBits()));
-        UInt rxWord = busAddress.apply(2, new BitCount(config.rxAddressBits()));
-        Bool softReset = and(writeOf(registerWrite, offset, CONTROL), busWriteData.apply(CONTROL_RESET));
-        Bool selfTestStart = and(writeOf(registerWrite, offset, CONTROL), busWriteData.apply(CONTROL_SELF_TEST));
+        UInt region = busAddressIn.apply(16, new BitCount(2));
+        UInt offset = busAddressIn.apply(0, new BitCount(16));
+        Bool registerAccess = and(busValidIn, eq(region, uint(REGION_REGISTERS, 2)));
+        Bool registerWrite = and(registerAccess, busWriteIn);
+        UInt txWord = busAddressIn.apply(2, new BitCount(config.txAddressBits()));
+        UInt rxWord = busAddressIn.apply(2, new BitCount(config.rxAddressBits()));
+        Bool softReset = and(writeOf(registerWrite, offset, CONTROL), busWriteDataIn.apply(CONTROL_RESET));
+        Bool selfTestStart = and(writeOf(registerWrite, offset, CONTROL), busWriteDataIn.apply(CONTROL_SELF_TEST));
 
         // ---- self-test and loopback ----
         Bool testing = selfTest.active;
@@ -150,12 +176,15 @@ public final class Nic extends HwComponent {
         write(
                 txMemory,
                 mux(selfTestTxWrite, selfTest.txAddress, txWord),
-                mux(selfTestTxWrite, selfTest.txWriteData, busWriteData),
-                mux(selfTestTxWrite, selfTest.txWrite, and(busValid, busWrite, eq(region, uint(REGION_TX_BUFFER, 2)))));
+                mux(selfTestTxWrite, selfTest.txWriteData, busWriteDataIn),
+                mux(
+                        selfTestTxWrite,
+                        selfTest.txWrite,
+                        and(busValidIn, busWriteIn, eq(region, uint(REGION_TX_BUFFER, 2)))));
         Bits txRead = readSync(txMemory, mux(selfTest.ownsMemories, selfTest.txAddress, txRing.memAddress), bool(true));
         Bits txReadFaulty = bitsWire(32);
         assign(txReadFaulty, txRead);
-        when(faultInject.apply(0), () -> assign(txReadFaulty.apply(3), bool(false)));
+        when(faultInjectIn.apply(0), () -> assign(txReadFaulty.apply(3), bool(false)));
         assign(txRing.memData, txReadFaulty);
         assign(selfTest.txReadData, txReadFaulty);
 
@@ -168,7 +197,7 @@ public final class Nic extends HwComponent {
         Bits rxRead = readSync(rxMemory, mux(selfTest.ownsMemories, selfTest.rxAddress, rxWord), bool(true));
         assign(selfTest.rxReadData, rxRead);
         write(rxDescriptors, rxRing.descriptorSlot, rxRing.descriptorData, rxRing.descriptorWrite);
-        UInt descriptorIndex = busAddress.apply(2, new BitCount(config.rxSlotBits()));
+        UInt descriptorIndex = busAddressIn.apply(2, new BitCount(config.rxSlotBits()));
         Bits descriptorRead = readSync(rxDescriptors, descriptorIndex, bool(true));
 
         // ---- transmit ring ----
@@ -180,7 +209,7 @@ public final class Nic extends HwComponent {
                 mux(
                         testing,
                         selfTest.commandLength,
-                        busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+                        busWriteDataIn.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
         Bool txBusy = not(eq(txRing.head, txRing.tail));
         assign(selfTest.txBusy, txBusy);
 
@@ -200,7 +229,7 @@ public final class Nic extends HwComponent {
         assign(mac.halfDuplex, and(halfDuplex, not(looped)));
         // The internal loopback goes through a register, a clock of wire (and no combinational
         // path from the MAC's output back to its own carrier sense).
-        Bool loopBroken = faultInject.apply(1);
+        Bool loopBroken = faultInjectIn.apply(1);
         loopActive = regBool(false);
         loopSignal = regBits(phy ? 1 : 8, 0);
         // A burst that began looped back stays inside until it ends: the self-test finishes (testing
@@ -211,16 +240,16 @@ public final class Nic extends HwComponent {
             assign(burstInside, and(internal, mac.line.outActive));
             assign(loopActive, and(mac.line.outActive, not(loopBroken)));
             assign(loopSignal, mac.line.outLevel.asBits());
-            assign(mac.line.inActive, mux(internal, loopActive, line.inActive));
-            assign(mac.line.inLevel, mux(internal, loopSignal.apply(0), line.inLevel));
+            assign(mac.line.inActive, mux(internal, loopActive, lineInActiveIn));
+            assign(mac.line.inLevel, mux(internal, loopSignal.apply(0), lineInLevelIn));
             assign(line.outActive, and(mac.line.outActive, not(internal)));
             assign(line.outLevel, mac.line.outLevel);
         } else {
             assign(burstInside, and(internal, mac.line.outValid));
             assign(loopActive, and(mac.line.outValid, not(loopBroken)));
             assign(loopSignal, mac.line.outData);
-            assign(mac.line.inValid, mux(internal, loopActive, line.inValid));
-            assign(mac.line.inData, mux(internal, loopSignal, line.inData));
+            assign(mac.line.inValid, mux(internal, loopActive, lineInValidIn));
+            assign(mac.line.inData, mux(internal, loopSignal, lineInDataIn));
             assign(line.outValid, and(mac.line.outValid, not(internal)));
             assign(line.outData, mac.line.outData);
         }
@@ -267,7 +296,7 @@ public final class Nic extends HwComponent {
         count(Counter.LATE_COLLISIONS, mac.txLateCollision, events);
         count(Counter.EXCESSIVE_COLLISIONS, mac.txExcessiveCollisions, events);
         count(Counter.DEFERRALS, mac.txDeferred, events);
-        assign(stats.counterSelect, busAddress.apply(2, new BitCount(Statistics.SELECT_BITS)));
+        assign(stats.counterSelect, busAddressIn.apply(2, new BitCount(Statistics.SELECT_BITS)));
 
         // ---- interrupts: sticky status bits, write 1 to clear; a new event wins over the clear ----
         Bits raised = cat(
@@ -278,44 +307,44 @@ public final class Nic extends HwComponent {
                 and(txRing.frameDone, events));
         Bits cleared = mux(
                 writeOf(registerWrite, offset, INT_STATUS),
-                busWriteData.apply(0, new BitCount(INT_BITS)),
+                busWriteDataIn.apply(0, new BitCount(INT_BITS)),
                 bits(0, INT_BITS));
         assign(intStatus, or(and(intStatus, not(cleared)), raised));
         assign(irq, and(intStatus, intMask).orR());
 
         // ---- register writes ----
         when(writeOf(registerWrite, offset, CONTROL), () -> {
-            assign(txEnable, busWriteData.apply(CONTROL_TX_ENABLE));
-            assign(rxEnable, busWriteData.apply(CONTROL_RX_ENABLE));
-            assign(halfDuplex, busWriteData.apply(CONTROL_HALF_DUPLEX));
-            assign(promiscuous, busWriteData.apply(CONTROL_PROMISCUOUS));
-            assign(loopback, busWriteData.apply(CONTROL_LOOPBACK));
+            assign(txEnable, busWriteDataIn.apply(CONTROL_TX_ENABLE));
+            assign(rxEnable, busWriteDataIn.apply(CONTROL_RX_ENABLE));
+            assign(halfDuplex, busWriteDataIn.apply(CONTROL_HALF_DUPLEX));
+            assign(promiscuous, busWriteDataIn.apply(CONTROL_PROMISCUOUS));
+            assign(loopback, busWriteDataIn.apply(CONTROL_LOOPBACK));
         });
         when(
                 writeOf(registerWrite, offset, INT_MASK),
-                () -> assign(intMask, busWriteData.apply(0, new BitCount(INT_BITS))));
+                () -> assign(intMask, busWriteDataIn.apply(0, new BitCount(INT_BITS))));
         when(
                 writeOf(registerWrite, offset, MAC_LOW),
-                () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteData));
+                () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteDataIn));
         when(
                 writeOf(registerWrite, offset, MAC_HIGH),
-                () -> assign(stationAddress.apply(32, new BitCount(16)), busWriteData.apply(0, new BitCount(16))));
+                () -> assign(stationAddress.apply(32, new BitCount(16)), busWriteDataIn.apply(0, new BitCount(16))));
         when(
                 writeOf(registerWrite, offset, HASH_LOW),
-                () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteData));
+                () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteDataIn));
         when(
                 writeOf(registerWrite, offset, HASH_HIGH),
-                () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteData));
+                () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteDataIn));
         when(
                 writeOf(registerWrite, offset, MAX_LENGTH),
                 () -> assign(
                         maxLength,
-                        busWriteData.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+                        busWriteDataIn.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
         when(
                 writeOf(registerWrite, offset, RX_RING),
                 () -> assign(
                         rxHead,
-                        busWriteData
+                        busWriteDataIn
                                 .apply(0, new BitCount(config.rxSlotBits() + 1))
                                 .asUInt()));
         assign(stats.clear, or(writeOf(registerWrite, offset, STATS_CLEAR), softReset));
@@ -379,7 +408,7 @@ public final class Nic extends HwComponent {
         responseRegion = regUInt(2, 0);
         responseDescriptor = regBool(false);
         assign(registerValue, value);
-        assign(responding, busValid);
+        assign(responding, busValidIn);
         assign(responseRegion, region);
         Bool descriptorRange =
                 and(ge(offset, uint(RX_DESCRIPTORS, 16)), lt(offset, uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));
@@ -390,6 +419,24 @@ public final class Nic extends HwComponent {
                         eq(responseRegion, uint(REGION_REGISTERS, 2)),
                         () -> assign(busReadData, mux(responseDescriptor, descriptorRead, registerValue)))
                 .elseWhen(eq(responseRegion, uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
+    }
+
+    private static Bool sampled(Bool input) {
+        Bool r = regBool(false);
+        assign(r, input);
+        return r;
+    }
+
+    private static Bits sampled(Bits input, int width) {
+        Bits r = regBits(width, 0);
+        assign(r, input);
+        return r;
+    }
+
+    private static UInt sampled(UInt input, int width) {
+        UInt r = regUInt(width, 0);
+        assign(r, input);
+        return r;
     }
 
     private void count(Counter counter, Bool event, Bool enabled) {

@@ -164,6 +164,13 @@ class NicRegisterTest {
                     () -> w.traceVcd(0, java.nio.file.Path.of("x.vcd"), 10, 10),
                     "empty window");
             assertThrows(IllegalArgumentException.class, () -> w.propagationDelay(0));
+            w.run(1);
+            IllegalArgumentException late = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> w.traceVcd(1, java.nio.file.Path.of("x.vcd"), 10, 20),
+                    "station 1 was built without tracing and the world has run");
+            assertTrue(late.getMessage().contains("without tracing"), late.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> w.makeTraceable(1), "too late to rebuild");
         }
         try (World w = World.create("MacFast", 2, Medium.CABLE)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.busRead(0, 0, 1));

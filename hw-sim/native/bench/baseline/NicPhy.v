@@ -1,0 +1,3104 @@
+// Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
+// Component : NicPhy
+
+`timescale 1ns/1ps
+
+module NicPhy (
+  input  wire          busValid,
+  input  wire          busWrite,
+  input  wire [17:0]   busAddress,
+  input  wire [31:0]   busWriteData,
+  output reg  [31:0]   busReadData,
+  output wire          busReady,
+  output wire          irq,
+  output wire [1:0]    romAddress,
+  input  wire [15:0]   romData,
+  input  wire [1:0]    faultInject,
+  output wire          lineOutActive,
+  output wire          lineOutLevel,
+  input  wire          lineInActive,
+  input  wire          lineInLevel,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                mac_1_halfDuplex;
+  wire                mac_1_lineInActive;
+  wire                mac_1_lineInLevel;
+  wire                txRing_enable;
+  wire                txRing_commandValid;
+  wire       [13:0]   txRing_commandLength;
+  wire                txRing_macFailed;
+  wire                rxRing_enable;
+  wire                rxRing_rxGood;
+  wire                selfTest_1_start;
+  wire                stats_clear;
+  wire                stats_txBytesValid;
+  wire                stats_rxBytesValid;
+  wire       [3:0]    stats_counterSelect;
+  wire                stats_count_txFrames;
+  wire                stats_count_txErrors;
+  wire                stats_count_rxFrames;
+  wire                stats_count_rxFcsErrors;
+  wire                stats_count_rxAlignmentErrors;
+  wire                stats_count_rxRunts;
+  wire                stats_count_rxGiants;
+  wire                stats_count_rxFiltered;
+  wire                stats_count_rxOverflows;
+  wire                stats_count_collisions;
+  wire                stats_count_lateCollisions;
+  wire                stats_count_excessiveCollisions;
+  wire                stats_count_deferrals;
+  reg        [31:0]   txMemory_spinal_port1;
+  reg        [31:0]   rxMemory_spinal_port1;
+  reg        [31:0]   rxDescriptors_spinal_port1;
+  wire                mac_1_frameReady;
+  wire                mac_1_txSent;
+  wire                mac_1_txUnderflow;
+  wire                mac_1_txTooLong;
+  wire                mac_1_frameRewind;
+  wire                mac_1_frameDiscard;
+  wire                mac_1_txCollision;
+  wire                mac_1_txLateCollision;
+  wire                mac_1_txExcessiveCollisions;
+  wire                mac_1_txDeferred;
+  wire                mac_1_rxValid;
+  wire       [7:0]    mac_1_rxData;
+  wire                mac_1_rxLast;
+  wire       [13:0]   mac_1_rxLength;
+  wire                mac_1_rxAccept;
+  wire                mac_1_rxUnicast;
+  wire                mac_1_rxBroadcast;
+  wire                mac_1_rxMulticast;
+  wire                mac_1_rxFcsError;
+  wire                mac_1_rxAlignmentError;
+  wire                mac_1_rxRunt;
+  wire                mac_1_rxGiant;
+  wire                mac_1_lineOutActive;
+  wire                mac_1_lineOutLevel;
+  wire                txRing_commandError;
+  wire       [10:0]   txRing_memAddress;
+  wire                txRing_frameValid;
+  wire       [7:0]    txRing_frameData;
+  wire                txRing_frameLast;
+  wire                txRing_frameDone;
+  wire                txRing_frameFailed;
+  wire       [13:0]   txRing_doneLength;
+  wire       [2:0]    txRing_head;
+  wire       [2:0]    txRing_tail;
+  wire       [11:0]   rxRing_memAddress;
+  wire       [31:0]   rxRing_memWriteData;
+  wire                rxRing_memWrite;
+  wire       [2:0]    rxRing_descriptorSlot;
+  wire       [31:0]   rxRing_descriptorData;
+  wire                rxRing_descriptorWrite;
+  wire                rxRing_received;
+  wire       [13:0]   rxRing_receivedLength;
+  wire                rxRing_overflow;
+  wire                rxRing_truncated;
+  wire       [3:0]    rxRing_tail;
+  wire       [1:0]    rom_romAddress;
+  wire       [47:0]   rom_address;
+  wire                rom_checksumOk;
+  wire                rom_loaded;
+  wire                rom_busy;
+  wire                selfTest_1_active;
+  wire                selfTest_1_ownsMemories;
+  wire                selfTest_1_ownsTxWrite;
+  wire                selfTest_1_clearRings;
+  wire       [10:0]   selfTest_1_txAddress;
+  wire       [31:0]   selfTest_1_txWriteData;
+  wire                selfTest_1_txWrite;
+  wire       [11:0]   selfTest_1_rxAddress;
+  wire       [31:0]   selfTest_1_rxWriteData;
+  wire                selfTest_1_rxWrite;
+  wire                selfTest_1_commandValid;
+  wire       [13:0]   selfTest_1_commandLength;
+  wire                selfTest_1_done;
+  wire                selfTest_1_passed;
+  wire                selfTest_1_memoryFailed;
+  wire                selfTest_1_loopbackFailed;
+  wire                selfTest_1_romFailed;
+  wire       [31:0]   stats_value;
+  wire       [10:0]   _zz_txMemory_port;
+  wire       [31:0]   _zz_txMemory_port_1;
+  wire                _zz_txMemory_port_2;
+  wire                _zz_txMemory_port_3;
+  wire                _zz__zz_memData_1;
+  wire       [11:0]   _zz_rxMemory_port;
+  wire       [31:0]   _zz_rxMemory_port_1;
+  wire                _zz_rxMemory_port_2;
+  wire                _zz_rxMemory_port_3;
+  wire                _zz__zz_busReadData_1;
+  wire                _zz_rxDescriptors_port;
+  wire       [15:0]   _zz_intStatus_3;
+  wire                _zz_intStatus_4;
+  wire       [6:0]    _zz__zz_registerValue;
+  wire       [6:0]    _zz__zz_registerValue_1;
+  wire       [15:0]   _zz__zz_registerValue_2;
+  wire       [15:0]   _zz__zz_registerValue_3;
+  wire       [13:0]   _zz__zz_registerValue_4;
+  wire       [15:0]   _zz__zz_registerValue_5;
+  wire       [7:0]    _zz__zz_registerValue_6;
+  wire       [7:0]    _zz__zz_registerValue_7;
+  wire       [15:0]   _zz__zz_registerValue_8;
+  wire       [7:0]    _zz__zz_registerValue_9;
+  wire       [7:0]    _zz__zz_registerValue_10;
+  wire                _zz_busReadData_3;
+  reg                 txEnable;
+  reg                 rxEnable;
+  reg                 halfDuplex;
+  reg                 promiscuous;
+  reg                 loopback;
+  reg        [47:0]   stationAddress;
+  reg        [63:0]   multicastHash;
+  reg        [13:0]   maxLength;
+  reg        [4:0]    intStatus;
+  reg        [4:0]    intMask;
+  reg        [3:0]    rxHead;
+  wire       [1:0]    _zz_responseRegion;
+  wire       [15:0]   _zz_intStatus;
+  wire                _zz_intStatus_1;
+  wire                when_Nicjava_l330;
+  wire                _zz_halfDuplex;
+  wire                _zz_intStatus_2;
+  wire                _zz_1;
+  wire       [10:0]   _zz_memData;
+  reg        [31:0]   _zz_memData_1;
+  wire                when_Nicjava_l158;
+  wire       [11:0]   _zz_busReadData;
+  wire       [31:0]   _zz_busReadData_1;
+  wire       [2:0]    _zz_busReadData_2;
+  wire                _zz_txBusy;
+  reg                 loopActive;
+  reg        [0:0]    loopSignal;
+  reg                 _zz_lineOutActive;
+  wire                _zz_lineOutActive_1;
+  wire                _zz_count_rxFcsErrors;
+  wire                _zz_rxGood;
+  wire                when_Nicjava_l287;
+  wire                when_Nicjava_l294;
+  wire                when_Nicjava_l297;
+  wire                when_Nicjava_l300;
+  wire                when_Nicjava_l303;
+  wire                when_Nicjava_l306;
+  wire                when_Nicjava_l309;
+  wire                when_Nicjava_l314;
+  wire                when_Nicjava_l329;
+  reg        [31:0]   _zz_registerValue;
+  wire                when_Nicjava_l404;
+  wire                when_Nicjava_l404_1;
+  wire                when_Nicjava_l404_2;
+  wire                when_Nicjava_l404_3;
+  wire                when_Nicjava_l404_4;
+  wire                when_Nicjava_l404_5;
+  wire                when_Nicjava_l404_6;
+  wire                when_Nicjava_l404_7;
+  wire                when_Nicjava_l404_8;
+  wire                when_Nicjava_l404_9;
+  wire                when_Nicjava_l404_10;
+  wire                when_Nicjava_l404_11;
+  wire                when_Nicjava_l404_12;
+  wire                when_Nicjava_l404_13;
+  wire                when_Nicjava_l404_14;
+  wire                when_Nicjava_l375;
+  reg        [31:0]   registerValue;
+  reg                 responding;
+  reg        [1:0]    responseRegion;
+  reg                 responseDescriptor;
+  wire                when_Nicjava_l389;
+  wire                when_Nicjava_l392;
+  reg [31:0] txMemory [0:2047];
+  reg [31:0] rxMemory [0:4095];
+  reg [31:0] rxDescriptors [0:7];
+
+  assign _zz__zz_registerValue = {{{{{{selfTest_1_active,loopback},promiscuous},halfDuplex},rxEnable},txEnable},1'b0};
+  assign _zz__zz_registerValue_1 = {{{{{{_zz_txBusy,rom_busy},selfTest_1_romFailed},selfTest_1_loopbackFailed},selfTest_1_memoryFailed},selfTest_1_passed},selfTest_1_active};
+  assign _zz__zz_registerValue_2 = stationAddress[47 : 32];
+  assign _zz__zz_registerValue_3 = rom_address[47 : 32];
+  assign _zz__zz_registerValue_4 = maxLength;
+  assign _zz__zz_registerValue_5 = {_zz__zz_registerValue_6,_zz__zz_registerValue_7};
+  assign _zz__zz_registerValue_6 = {5'd0, txRing_tail};
+  assign _zz__zz_registerValue_7 = {5'd0, txRing_head};
+  assign _zz__zz_registerValue_8 = {_zz__zz_registerValue_9,_zz__zz_registerValue_10};
+  assign _zz__zz_registerValue_9 = {4'd0, rxRing_tail};
+  assign _zz__zz_registerValue_10 = {4'd0, rxHead};
+  assign _zz_txMemory_port = (_zz_1 ? selfTest_1_txAddress : busAddress[12 : 2]);
+  assign _zz_txMemory_port_1 = (_zz_1 ? selfTest_1_txWriteData : busWriteData);
+  assign _zz_txMemory_port_2 = (_zz_1 ? selfTest_1_txWrite : ((busValid && busWrite) && (_zz_responseRegion == 2'b01)));
+  assign _zz__zz_memData_1 = 1'b1;
+  assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : rxRing_memAddress);
+  assign _zz_rxMemory_port_1 = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
+  assign _zz_rxMemory_port_2 = (selfTest_1_ownsMemories ? selfTest_1_rxWrite : rxRing_memWrite);
+  assign _zz__zz_busReadData_1 = 1'b1;
+  assign _zz_busReadData_3 = 1'b1;
+  assign _zz_intStatus_3 = 16'h0010;
+  assign _zz_intStatus_4 = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
+  always @(posedge clk) begin
+    if(_zz_txMemory_port_2) begin
+      txMemory[_zz_txMemory_port] <= _zz_txMemory_port_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz__zz_memData_1) begin
+      txMemory_spinal_port1 <= txMemory[_zz_memData];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_rxMemory_port_2) begin
+      rxMemory[_zz_rxMemory_port] <= _zz_rxMemory_port_1;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz__zz_busReadData_1) begin
+      rxMemory_spinal_port1 <= rxMemory[_zz_busReadData];
+    end
+  end
+
+  always @(posedge clk) begin
+    if(rxRing_descriptorWrite) begin
+      rxDescriptors[rxRing_descriptorSlot] <= rxRing_descriptorData;
+    end
+  end
+
+  always @(posedge clk) begin
+    if(_zz_busReadData_3) begin
+      rxDescriptors_spinal_port1 <= rxDescriptors[_zz_busReadData_2];
+    end
+  end
+
+  Mac mac_1 (
+    .frameValid            (txRing_frameValid          ), //i
+    .frameReady            (mac_1_frameReady           ), //o
+    .frameData             (txRing_frameData[7:0]      ), //i
+    .frameLast             (txRing_frameLast           ), //i
+    .maxLength             (maxLength[13:0]            ), //i
+    .stationAddress        (stationAddress[47:0]       ), //i
+    .promiscuous           (promiscuous                ), //i
+    .multicastHash         (multicastHash[63:0]        ), //i
+    .txSent                (mac_1_txSent               ), //o
+    .txUnderflow           (mac_1_txUnderflow          ), //o
+    .txTooLong             (mac_1_txTooLong            ), //o
+    .halfDuplex            (mac_1_halfDuplex           ), //i
+    .frameRewind           (mac_1_frameRewind          ), //o
+    .frameDiscard          (mac_1_frameDiscard         ), //o
+    .txCollision           (mac_1_txCollision          ), //o
+    .txLateCollision       (mac_1_txLateCollision      ), //o
+    .txExcessiveCollisions (mac_1_txExcessiveCollisions), //o
+    .txDeferred            (mac_1_txDeferred           ), //o
+    .rxValid               (mac_1_rxValid              ), //o
+    .rxData                (mac_1_rxData[7:0]          ), //o
+    .rxLast                (mac_1_rxLast               ), //o
+    .rxLength              (mac_1_rxLength[13:0]       ), //o
+    .rxAccept              (mac_1_rxAccept             ), //o
+    .rxUnicast             (mac_1_rxUnicast            ), //o
+    .rxBroadcast           (mac_1_rxBroadcast          ), //o
+    .rxMulticast           (mac_1_rxMulticast          ), //o
+    .rxFcsError            (mac_1_rxFcsError           ), //o
+    .rxAlignmentError      (mac_1_rxAlignmentError     ), //o
+    .rxRunt                (mac_1_rxRunt               ), //o
+    .rxGiant               (mac_1_rxGiant              ), //o
+    .lineOutActive         (mac_1_lineOutActive        ), //o
+    .lineOutLevel          (mac_1_lineOutLevel         ), //o
+    .lineInActive          (mac_1_lineInActive         ), //i
+    .lineInLevel           (mac_1_lineInLevel          ), //i
+    .clk                   (clk                        ), //i
+    .reset                 (reset                      )  //i
+  );
+  TxBufferReader txRing (
+    .enable        (txRing_enable             ), //i
+    .clearRing     (when_Nicjava_l329         ), //i
+    .commandValid  (txRing_commandValid       ), //i
+    .commandLength (txRing_commandLength[13:0]), //i
+    .commandError  (txRing_commandError       ), //o
+    .memAddress    (txRing_memAddress[10:0]   ), //o
+    .memData       (_zz_memData_1[31:0]       ), //i
+    .frameValid    (txRing_frameValid         ), //o
+    .frameReady    (mac_1_frameReady          ), //i
+    .frameData     (txRing_frameData[7:0]     ), //o
+    .frameLast     (txRing_frameLast          ), //o
+    .macSent       (mac_1_txSent              ), //i
+    .macFailed     (txRing_macFailed          ), //i
+    .macRewind     (mac_1_frameRewind         ), //i
+    .macDiscard    (mac_1_frameDiscard        ), //i
+    .frameDone     (txRing_frameDone          ), //o
+    .frameFailed   (txRing_frameFailed        ), //o
+    .doneLength    (txRing_doneLength[13:0]   ), //o
+    .head          (txRing_head[2:0]          ), //o
+    .tail          (txRing_tail[2:0]          ), //o
+    .clk           (clk                       ), //i
+    .reset         (reset                     )  //i
+  );
+  RxBufferWriter rxRing (
+    .enable          (rxRing_enable              ), //i
+    .clearRing       (when_Nicjava_l329          ), //i
+    .hostHead        (rxHead[3:0]                ), //i
+    .rxValid         (mac_1_rxValid              ), //i
+    .rxData          (mac_1_rxData[7:0]          ), //i
+    .rxLast          (mac_1_rxLast               ), //i
+    .rxLength        (mac_1_rxLength[13:0]       ), //i
+    .rxGood          (rxRing_rxGood              ), //i
+    .rxUnicast       (mac_1_rxUnicast            ), //i
+    .rxBroadcast     (mac_1_rxBroadcast          ), //i
+    .rxMulticast     (mac_1_rxMulticast          ), //i
+    .memAddress      (rxRing_memAddress[11:0]    ), //o
+    .memWriteData    (rxRing_memWriteData[31:0]  ), //o
+    .memWrite        (rxRing_memWrite            ), //o
+    .descriptorSlot  (rxRing_descriptorSlot[2:0] ), //o
+    .descriptorData  (rxRing_descriptorData[31:0]), //o
+    .descriptorWrite (rxRing_descriptorWrite     ), //o
+    .received        (rxRing_received            ), //o
+    .receivedLength  (rxRing_receivedLength[13:0]), //o
+    .overflow        (rxRing_overflow            ), //o
+    .truncated       (rxRing_truncated           ), //o
+    .tail            (rxRing_tail[3:0]           ), //o
+    .clk             (clk                        ), //i
+    .reset           (reset                      )  //i
+  );
+  AddressRomLoader rom (
+    .start      (when_Nicjava_l330  ), //i
+    .romAddress (rom_romAddress[1:0]), //o
+    .romData    (romData[15:0]      ), //i
+    .address    (rom_address[47:0]  ), //o
+    .checksumOk (rom_checksumOk     ), //o
+    .loaded     (rom_loaded         ), //o
+    .busy       (rom_busy           ), //o
+    .clk        (clk                ), //i
+    .reset      (reset              )  //i
+  );
+  SelfTest selfTest_1 (
+    .start          (selfTest_1_start              ), //i
+    .romOk          (rom_checksumOk                ), //i
+    .active         (selfTest_1_active             ), //o
+    .ownsMemories   (selfTest_1_ownsMemories       ), //o
+    .ownsTxWrite    (selfTest_1_ownsTxWrite        ), //o
+    .clearRings     (selfTest_1_clearRings         ), //o
+    .txAddress      (selfTest_1_txAddress[10:0]    ), //o
+    .txWriteData    (selfTest_1_txWriteData[31:0]  ), //o
+    .txWrite        (selfTest_1_txWrite            ), //o
+    .txReadData     (_zz_memData_1[31:0]           ), //i
+    .rxAddress      (selfTest_1_rxAddress[11:0]    ), //o
+    .rxWriteData    (selfTest_1_rxWriteData[31:0]  ), //o
+    .rxWrite        (selfTest_1_rxWrite            ), //o
+    .rxReadData     (_zz_busReadData_1[31:0]       ), //i
+    .commandValid   (selfTest_1_commandValid       ), //o
+    .commandLength  (selfTest_1_commandLength[13:0]), //o
+    .txBusy         (_zz_txBusy                    ), //i
+    .rxValid        (mac_1_rxValid                 ), //i
+    .rxData         (mac_1_rxData[7:0]             ), //i
+    .rxLast         (mac_1_rxLast                  ), //i
+    .rxLength       (mac_1_rxLength[13:0]          ), //i
+    .rxError        (_zz_rxGood                    ), //i
+    .done           (selfTest_1_done               ), //o
+    .passed         (selfTest_1_passed             ), //o
+    .memoryFailed   (selfTest_1_memoryFailed       ), //o
+    .loopbackFailed (selfTest_1_loopbackFailed     ), //o
+    .romFailed      (selfTest_1_romFailed          ), //o
+    .clk            (clk                           ), //i
+    .reset          (reset                         )  //i
+  );
+  Statistics stats (
+    .clear                     (stats_clear                    ), //i
+    .txBytesValid              (stats_txBytesValid             ), //i
+    .txLength                  (txRing_doneLength[13:0]        ), //i
+    .rxBytesValid              (stats_rxBytesValid             ), //i
+    .rxLength                  (rxRing_receivedLength[13:0]    ), //i
+    .counterSelect             (stats_counterSelect[3:0]       ), //i
+    .value                     (stats_value[31:0]              ), //o
+    .count_txFrames            (stats_count_txFrames           ), //i
+    .count_txErrors            (stats_count_txErrors           ), //i
+    .count_rxFrames            (stats_count_rxFrames           ), //i
+    .count_rxFcsErrors         (stats_count_rxFcsErrors        ), //i
+    .count_rxAlignmentErrors   (stats_count_rxAlignmentErrors  ), //i
+    .count_rxRunts             (stats_count_rxRunts            ), //i
+    .count_rxGiants            (stats_count_rxGiants           ), //i
+    .count_rxFiltered          (stats_count_rxFiltered         ), //i
+    .count_rxOverflows         (stats_count_rxOverflows        ), //i
+    .count_collisions          (stats_count_collisions         ), //i
+    .count_lateCollisions      (stats_count_lateCollisions     ), //i
+    .count_excessiveCollisions (stats_count_excessiveCollisions), //i
+    .count_deferrals           (stats_count_deferrals          ), //i
+    .clk                       (clk                            ), //i
+    .reset                     (reset                          )  //i
+  );
+  assign _zz_responseRegion = busAddress[17 : 16];
+  assign _zz_intStatus = busAddress[15 : 0];
+  assign _zz_intStatus_1 = ((busValid && (_zz_responseRegion == 2'b00)) && busWrite);
+  assign when_Nicjava_l330 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[0]);
+  assign _zz_halfDuplex = (loopback || selfTest_1_active);
+  assign _zz_intStatus_2 = (! selfTest_1_active);
+  assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteData[6]);
+  assign _zz_1 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
+  assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
+  always @(*) begin
+    _zz_memData_1 = txMemory_spinal_port1;
+    if(when_Nicjava_l158) begin
+      _zz_memData_1[3] = 1'b0;
+    end
+  end
+
+  assign when_Nicjava_l158 = faultInject[0];
+  assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddress[13 : 2]);
+  assign _zz_busReadData_1 = rxMemory_spinal_port1;
+  assign _zz_busReadData_2 = busAddress[4 : 2];
+  assign txRing_enable = (txEnable || selfTest_1_active);
+  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (_zz_intStatus_1 && (_zz_intStatus == 16'h0034)));
+  assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteData[13 : 0]);
+  assign _zz_txBusy = (! (txRing_head == txRing_tail));
+  assign txRing_macFailed = (mac_1_txUnderflow || mac_1_txTooLong);
+  assign mac_1_halfDuplex = (halfDuplex && (! _zz_halfDuplex));
+  assign _zz_lineOutActive_1 = (_zz_halfDuplex || _zz_lineOutActive);
+  assign mac_1_lineInActive = (_zz_lineOutActive_1 ? loopActive : lineInActive);
+  assign mac_1_lineInLevel = (_zz_lineOutActive_1 ? loopSignal[0] : lineInLevel);
+  assign lineOutActive = (mac_1_lineOutActive && (! _zz_lineOutActive_1));
+  assign lineOutLevel = mac_1_lineOutLevel;
+  assign _zz_count_rxFcsErrors = (mac_1_rxValid && mac_1_rxLast);
+  assign _zz_rxGood = (((mac_1_rxFcsError || mac_1_rxAlignmentError) || mac_1_rxRunt) || mac_1_rxGiant);
+  assign rxRing_enable = (rxEnable && (! selfTest_1_active));
+  assign rxRing_rxGood = (mac_1_rxAccept && (! _zz_rxGood));
+  assign romAddress = rom_romAddress;
+  assign stats_txBytesValid = (txRing_frameDone && _zz_intStatus_2);
+  assign stats_rxBytesValid = (rxRing_received && _zz_intStatus_2);
+  assign stats_count_txFrames = (txRing_frameDone && _zz_intStatus_2);
+  assign stats_count_txErrors = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
+  assign stats_count_rxFrames = (rxRing_received && _zz_intStatus_2);
+  assign stats_count_rxFcsErrors = ((_zz_count_rxFcsErrors && mac_1_rxFcsError) && _zz_intStatus_2);
+  assign stats_count_rxAlignmentErrors = ((_zz_count_rxFcsErrors && mac_1_rxAlignmentError) && _zz_intStatus_2);
+  assign stats_count_rxRunts = ((_zz_count_rxFcsErrors && mac_1_rxRunt) && _zz_intStatus_2);
+  assign stats_count_rxGiants = (((_zz_count_rxFcsErrors && mac_1_rxGiant) || rxRing_truncated) && _zz_intStatus_2);
+  assign stats_count_rxFiltered = (((_zz_count_rxFcsErrors && (! _zz_rxGood)) && (! mac_1_rxAccept)) && _zz_intStatus_2);
+  assign stats_count_rxOverflows = (rxRing_overflow && _zz_intStatus_2);
+  assign stats_count_collisions = (mac_1_txCollision && _zz_intStatus_2);
+  assign stats_count_lateCollisions = (mac_1_txLateCollision && _zz_intStatus_2);
+  assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
+  assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
+  assign stats_counterSelect = busAddress[5 : 2];
+  assign irq = (|(intStatus & intMask));
+  assign when_Nicjava_l287 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l294 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l297 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l300 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l303 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l306 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l309 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l314 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l330);
+  assign when_Nicjava_l329 = (when_Nicjava_l330 || selfTest_1_clearRings);
+  always @(*) begin
+    _zz_registerValue = 32'h0;
+    if(when_Nicjava_l404) begin
+      _zz_registerValue = 32'h4a4e4943;
+    end
+    if(when_Nicjava_l404_1) begin
+      _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
+    end
+    if(when_Nicjava_l404_2) begin
+      _zz_registerValue = {25'd0, _zz__zz_registerValue};
+    end
+    if(when_Nicjava_l404_3) begin
+      _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
+    end
+    if(when_Nicjava_l404_4) begin
+      _zz_registerValue = {27'd0, intStatus};
+    end
+    if(when_Nicjava_l404_5) begin
+      _zz_registerValue = {27'd0, intMask};
+    end
+    if(when_Nicjava_l404_6) begin
+      _zz_registerValue = stationAddress[31 : 0];
+    end
+    if(when_Nicjava_l404_7) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
+    end
+    if(when_Nicjava_l404_8) begin
+      _zz_registerValue = rom_address[31 : 0];
+    end
+    if(when_Nicjava_l404_9) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
+    end
+    if(when_Nicjava_l404_10) begin
+      _zz_registerValue = multicastHash[31 : 0];
+    end
+    if(when_Nicjava_l404_11) begin
+      _zz_registerValue = multicastHash[63 : 32];
+    end
+    if(when_Nicjava_l404_12) begin
+      _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
+    end
+    if(when_Nicjava_l404_13) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
+    end
+    if(when_Nicjava_l404_14) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
+    end
+    if(when_Nicjava_l375) begin
+      _zz_registerValue = stats_value;
+    end
+  end
+
+  assign when_Nicjava_l404 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l404_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l404_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l404_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l404_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l404_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l404_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l404_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l404_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l404_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l404_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l404_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l404_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l404_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l404_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l375 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign busReady = responding;
+  always @(*) begin
+    busReadData = 32'h0;
+    if(when_Nicjava_l389) begin
+      busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
+    end else begin
+      if(when_Nicjava_l392) begin
+        busReadData = _zz_busReadData_1;
+      end
+    end
+  end
+
+  assign when_Nicjava_l389 = (responseRegion == 2'b00);
+  assign when_Nicjava_l392 = (responseRegion == 2'b10);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      txEnable <= 1'b0;
+      rxEnable <= 1'b0;
+      halfDuplex <= 1'b0;
+      promiscuous <= 1'b0;
+      loopback <= 1'b0;
+      stationAddress <= 48'h0;
+      multicastHash <= 64'h0;
+      maxLength <= 14'h05ea;
+      intStatus <= 5'h0;
+      intMask <= 5'h0;
+      rxHead <= 4'b0000;
+      loopActive <= 1'b0;
+      loopSignal <= 1'b0;
+      _zz_lineOutActive <= 1'b0;
+      registerValue <= 32'h0;
+      responding <= 1'b0;
+      responseRegion <= 2'b00;
+      responseDescriptor <= 1'b0;
+    end else begin
+      _zz_lineOutActive <= (_zz_lineOutActive_1 && mac_1_lineOutActive);
+      loopActive <= (mac_1_lineOutActive && (! faultInject[1]));
+      loopSignal <= mac_1_lineOutLevel;
+      intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteData[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
+      if(when_Nicjava_l287) begin
+        txEnable <= busWriteData[1];
+        rxEnable <= busWriteData[2];
+        halfDuplex <= busWriteData[3];
+        promiscuous <= busWriteData[4];
+        loopback <= busWriteData[5];
+      end
+      if(when_Nicjava_l294) begin
+        intMask <= busWriteData[4 : 0];
+      end
+      if(when_Nicjava_l297) begin
+        stationAddress[31 : 0] <= busWriteData;
+      end
+      if(when_Nicjava_l300) begin
+        stationAddress[47 : 32] <= busWriteData[15 : 0];
+      end
+      if(when_Nicjava_l303) begin
+        multicastHash[31 : 0] <= busWriteData;
+      end
+      if(when_Nicjava_l306) begin
+        multicastHash[63 : 32] <= busWriteData;
+      end
+      if(when_Nicjava_l309) begin
+        maxLength <= busWriteData[13 : 0];
+      end
+      if(when_Nicjava_l314) begin
+        rxHead <= busWriteData[3 : 0];
+      end
+      if(rom_loaded) begin
+        stationAddress <= rom_address;
+      end
+      if(when_Nicjava_l329) begin
+        rxHead <= 4'b0000;
+      end
+      if(when_Nicjava_l330) begin
+        txEnable <= 1'b0;
+        rxEnable <= 1'b0;
+        halfDuplex <= 1'b0;
+        promiscuous <= 1'b0;
+        loopback <= 1'b0;
+        multicastHash <= 64'h0;
+        maxLength <= 14'h05ea;
+        intStatus <= 5'h0;
+        intMask <= 5'h0;
+      end
+      registerValue <= _zz_registerValue;
+      responding <= busValid;
+      responseRegion <= _zz_responseRegion;
+      responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
+    end
+  end
+
+
+endmodule
+
+module Statistics (
+  input  wire          clear,
+  input  wire          txBytesValid,
+  input  wire [13:0]   txLength,
+  input  wire          rxBytesValid,
+  input  wire [13:0]   rxLength,
+  input  wire [3:0]    counterSelect,
+  output reg  [31:0]   value,
+  input  wire          count_txFrames,
+  input  wire          count_txErrors,
+  input  wire          count_rxFrames,
+  input  wire          count_rxFcsErrors,
+  input  wire          count_rxAlignmentErrors,
+  input  wire          count_rxRunts,
+  input  wire          count_rxGiants,
+  input  wire          count_rxFiltered,
+  input  wire          count_rxOverflows,
+  input  wire          count_collisions,
+  input  wire          count_lateCollisions,
+  input  wire          count_excessiveCollisions,
+  input  wire          count_deferrals,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [31:0]   _zz_txBytes;
+  wire       [31:0]   _zz_rxBytes;
+  reg        [31:0]   txFrames;
+  reg        [31:0]   txBytes;
+  reg        [31:0]   txErrors;
+  reg        [31:0]   rxFrames;
+  reg        [31:0]   rxBytes;
+  reg        [31:0]   rxFcsErrors;
+  reg        [31:0]   rxAlignmentErrors;
+  reg        [31:0]   rxRunts;
+  reg        [31:0]   rxGiants;
+  reg        [31:0]   rxFiltered;
+  reg        [31:0]   rxOverflows;
+  reg        [31:0]   collisions;
+  reg        [31:0]   lateCollisions;
+  reg        [31:0]   excessiveCollisions;
+  reg        [31:0]   deferrals;
+  wire                when_Statisticsjava_l105;
+  wire                when_Statisticsjava_l105_1;
+  wire                when_Statisticsjava_l105_2;
+  wire                when_Statisticsjava_l105_3;
+  wire                when_Statisticsjava_l105_4;
+  wire                when_Statisticsjava_l105_5;
+  wire                when_Statisticsjava_l105_6;
+  wire                when_Statisticsjava_l105_7;
+  wire                when_Statisticsjava_l105_8;
+  wire                when_Statisticsjava_l105_9;
+  wire                when_Statisticsjava_l105_10;
+  wire                when_Statisticsjava_l105_11;
+  wire                when_Statisticsjava_l105_12;
+  wire                when_Statisticsjava_l105_13;
+  wire                when_Statisticsjava_l105_14;
+
+  assign _zz_txBytes = {18'd0, txLength};
+  assign _zz_rxBytes = {18'd0, rxLength};
+  always @(*) begin
+    value = 32'h0;
+    if(when_Statisticsjava_l105) begin
+      value = txFrames;
+    end
+    if(when_Statisticsjava_l105_1) begin
+      value = txBytes;
+    end
+    if(when_Statisticsjava_l105_2) begin
+      value = txErrors;
+    end
+    if(when_Statisticsjava_l105_3) begin
+      value = rxFrames;
+    end
+    if(when_Statisticsjava_l105_4) begin
+      value = rxBytes;
+    end
+    if(when_Statisticsjava_l105_5) begin
+      value = rxFcsErrors;
+    end
+    if(when_Statisticsjava_l105_6) begin
+      value = rxAlignmentErrors;
+    end
+    if(when_Statisticsjava_l105_7) begin
+      value = rxRunts;
+    end
+    if(when_Statisticsjava_l105_8) begin
+      value = rxGiants;
+    end
+    if(when_Statisticsjava_l105_9) begin
+      value = rxFiltered;
+    end
+    if(when_Statisticsjava_l105_10) begin
+      value = rxOverflows;
+    end
+    if(when_Statisticsjava_l105_11) begin
+      value = collisions;
+    end
+    if(when_Statisticsjava_l105_12) begin
+      value = lateCollisions;
+    end
+    if(when_Statisticsjava_l105_13) begin
+      value = excessiveCollisions;
+    end
+    if(when_Statisticsjava_l105_14) begin
+      value = deferrals;
+    end
+  end
+
+  assign when_Statisticsjava_l105 = (counterSelect == 4'b0000);
+  assign when_Statisticsjava_l105_1 = (counterSelect == 4'b0001);
+  assign when_Statisticsjava_l105_2 = (counterSelect == 4'b0010);
+  assign when_Statisticsjava_l105_3 = (counterSelect == 4'b0011);
+  assign when_Statisticsjava_l105_4 = (counterSelect == 4'b0100);
+  assign when_Statisticsjava_l105_5 = (counterSelect == 4'b0101);
+  assign when_Statisticsjava_l105_6 = (counterSelect == 4'b0110);
+  assign when_Statisticsjava_l105_7 = (counterSelect == 4'b0111);
+  assign when_Statisticsjava_l105_8 = (counterSelect == 4'b1000);
+  assign when_Statisticsjava_l105_9 = (counterSelect == 4'b1001);
+  assign when_Statisticsjava_l105_10 = (counterSelect == 4'b1010);
+  assign when_Statisticsjava_l105_11 = (counterSelect == 4'b1011);
+  assign when_Statisticsjava_l105_12 = (counterSelect == 4'b1100);
+  assign when_Statisticsjava_l105_13 = (counterSelect == 4'b1101);
+  assign when_Statisticsjava_l105_14 = (counterSelect == 4'b1110);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      txFrames <= 32'h0;
+      txBytes <= 32'h0;
+      txErrors <= 32'h0;
+      rxFrames <= 32'h0;
+      rxBytes <= 32'h0;
+      rxFcsErrors <= 32'h0;
+      rxAlignmentErrors <= 32'h0;
+      rxRunts <= 32'h0;
+      rxGiants <= 32'h0;
+      rxFiltered <= 32'h0;
+      rxOverflows <= 32'h0;
+      collisions <= 32'h0;
+      lateCollisions <= 32'h0;
+      excessiveCollisions <= 32'h0;
+      deferrals <= 32'h0;
+    end else begin
+      txFrames <= (txFrames + (count_txFrames ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        txFrames <= 32'h0;
+      end
+      txBytes <= (txBytes + (txBytesValid ? _zz_txBytes : 32'h0));
+      if(clear) begin
+        txBytes <= 32'h0;
+      end
+      txErrors <= (txErrors + (count_txErrors ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        txErrors <= 32'h0;
+      end
+      rxFrames <= (rxFrames + (count_rxFrames ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxFrames <= 32'h0;
+      end
+      rxBytes <= (rxBytes + (rxBytesValid ? _zz_rxBytes : 32'h0));
+      if(clear) begin
+        rxBytes <= 32'h0;
+      end
+      rxFcsErrors <= (rxFcsErrors + (count_rxFcsErrors ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxFcsErrors <= 32'h0;
+      end
+      rxAlignmentErrors <= (rxAlignmentErrors + (count_rxAlignmentErrors ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxAlignmentErrors <= 32'h0;
+      end
+      rxRunts <= (rxRunts + (count_rxRunts ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxRunts <= 32'h0;
+      end
+      rxGiants <= (rxGiants + (count_rxGiants ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxGiants <= 32'h0;
+      end
+      rxFiltered <= (rxFiltered + (count_rxFiltered ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxFiltered <= 32'h0;
+      end
+      rxOverflows <= (rxOverflows + (count_rxOverflows ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        rxOverflows <= 32'h0;
+      end
+      collisions <= (collisions + (count_collisions ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        collisions <= 32'h0;
+      end
+      lateCollisions <= (lateCollisions + (count_lateCollisions ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        lateCollisions <= 32'h0;
+      end
+      excessiveCollisions <= (excessiveCollisions + (count_excessiveCollisions ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        excessiveCollisions <= 32'h0;
+      end
+      deferrals <= (deferrals + (count_deferrals ? 32'h00000001 : 32'h0));
+      if(clear) begin
+        deferrals <= 32'h0;
+      end
+    end
+  end
+
+
+endmodule
+
+module SelfTest (
+  input  wire          start,
+  input  wire          romOk,
+  output wire          active,
+  output wire          ownsMemories,
+  output wire          ownsTxWrite,
+  output reg           clearRings,
+  output wire [10:0]   txAddress,
+  output wire [31:0]   txWriteData,
+  output wire          txWrite,
+  input  wire [31:0]   txReadData,
+  output wire [11:0]   rxAddress,
+  output wire [31:0]   rxWriteData,
+  output wire          rxWrite,
+  input  wire [31:0]   rxReadData,
+  output reg           commandValid,
+  output wire [13:0]   commandLength,
+  input  wire          txBusy,
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire [13:0]   rxLength,
+  input  wire          rxError,
+  output reg           done,
+  output wire          passed,
+  output wire          memoryFailed,
+  output wire          loopbackFailed,
+  output wire          romFailed,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [5:0]    _zz_txWriteData_3;
+  wire       [1:0]    _zz_txWriteData_4;
+  wire       [5:0]    _zz_txWriteData_5;
+  wire       [1:0]    _zz_txWriteData_6;
+  wire       [1:0]    _zz_txWriteData_7;
+  wire       [3:0]    _zz_txWriteData_8;
+  wire       [7:0]    _zz_when_SelfTestjava_l227;
+  reg        [2:0]    state;
+  reg                 inverted;
+  reg        [11:0]   address;
+  reg                 checkTx;
+  reg                 checkRx;
+  reg        [31:0]   expected;
+  reg        [13:0]   rxIndex;
+  reg                 frameSeen;
+  reg        [16:0]   timeout;
+  reg                 memoryBad;
+  reg                 loopbackBad;
+  reg                 romBad;
+  reg                 passedReg;
+  wire       [15:0]   _zz_txWriteData;
+  wire       [31:0]   _zz_txWriteData_1;
+  wire       [12:0]   _zz_txWrite;
+  wire                _zz_txWrite_1;
+  wire                _zz_rxWrite;
+  wire                when_SelfTestjava_l197;
+  wire       [3:0]    _zz_txWriteData_2;
+  wire                when_SelfTestjava_l180;
+  wire                when_SelfTestjava_l181;
+  wire                when_SelfTestjava_l183;
+  wire                when_SelfTestjava_l212;
+  wire                when_SelfTestjava_l227;
+  wire                when_SelfTestjava_l232;
+  wire                when_SelfTestjava_l238;
+  wire                when_SelfTestjava_l243;
+  wire                _zz_loopbackBad;
+  wire                when_SelfTestjava_l195;
+  wire                when_SelfTestjava_l202;
+  wire                when_SelfTestjava_l210;
+  wire                when_SelfTestjava_l214;
+  wire                when_SelfTestjava_l221;
+  wire                when_SelfTestjava_l240;
+
+  assign _zz_when_SelfTestjava_l227 = rxIndex[7:0];
+  assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
+  assign _zz_txWriteData_4 = 2'b11;
+  assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
+  assign _zz_txWriteData_6 = 2'b10;
+  assign _zz_txWriteData_7 = 2'b00;
+  assign _zz_txWriteData_8 = _zz_txWriteData_2;
+  assign active = (! (state == 3'b000));
+  assign ownsMemories = ((state == 3'b001) || (state == 3'b010));
+  assign ownsTxWrite = (state == 3'b011);
+  assign passed = passedReg;
+  assign memoryFailed = memoryBad;
+  assign loopbackFailed = loopbackBad;
+  assign romFailed = romBad;
+  always @(*) begin
+    clearRings = 1'b0;
+    if(when_SelfTestjava_l183) begin
+      if(start) begin
+        clearRings = 1'b1;
+      end
+    end else begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(!when_SelfTestjava_l214) begin
+              if(!when_SelfTestjava_l221) begin
+                if(when_SelfTestjava_l240) begin
+                  if(when_SelfTestjava_l243) begin
+                    clearRings = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    done = 1'b0;
+    if(!when_SelfTestjava_l183) begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(!when_SelfTestjava_l214) begin
+              if(!when_SelfTestjava_l221) begin
+                if(when_SelfTestjava_l240) begin
+                  if(when_SelfTestjava_l243) begin
+                    done = 1'b1;
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    commandValid = 1'b0;
+    if(!when_SelfTestjava_l183) begin
+      if(!when_SelfTestjava_l195) begin
+        if(!when_SelfTestjava_l202) begin
+          if(!when_SelfTestjava_l210) begin
+            if(when_SelfTestjava_l214) begin
+              commandValid = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign commandLength = 14'h0040;
+  assign _zz_txWriteData = {4'd0, address};
+  assign _zz_txWriteData_1 = ({(~ _zz_txWriteData),_zz_txWriteData} ^ (inverted ? 32'hffffffff : 32'h0));
+  assign _zz_txWrite = {1'd0, address};
+  assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
+  assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
+  assign when_SelfTestjava_l197 = (address == 12'hfff);
+  assign _zz_txWriteData_2 = address[3:0];
+  assign txAddress = address[10:0];
+  assign rxAddress = address;
+  assign txWriteData = ((state == 3'b011) ? {{{({_zz_txWriteData_3,_zz_txWriteData_4} ^ 8'h5a),({_zz_txWriteData_5,_zz_txWriteData_6} ^ 8'h5a)},({{_zz_txWriteData_7,_zz_txWriteData_8},2'b01} ^ 8'h5a)},({{2'b00,_zz_txWriteData_2},2'b00} ^ 8'h5a)} : _zz_txWriteData_1);
+  assign rxWriteData = _zz_txWriteData_1;
+  assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
+  assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
+  assign when_SelfTestjava_l180 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l181 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l183 = (state == 3'b000);
+  assign when_SelfTestjava_l212 = (address == 12'h00f);
+  assign when_SelfTestjava_l227 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l227 ^ 8'h5a)));
+  assign when_SelfTestjava_l232 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l238 = (&timeout);
+  assign when_SelfTestjava_l243 = ((! txBusy) || (&timeout));
+  assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
+  assign when_SelfTestjava_l195 = (state == 3'b001);
+  assign when_SelfTestjava_l202 = (state == 3'b010);
+  assign when_SelfTestjava_l210 = (state == 3'b011);
+  assign when_SelfTestjava_l214 = (state == 3'b100);
+  assign when_SelfTestjava_l221 = (state == 3'b101);
+  assign when_SelfTestjava_l240 = (state == 3'b110);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 3'b000;
+      inverted <= 1'b0;
+      address <= 12'h0;
+      checkTx <= 1'b0;
+      checkRx <= 1'b0;
+      expected <= 32'h0;
+      rxIndex <= 14'h0;
+      frameSeen <= 1'b0;
+      timeout <= 17'h0;
+      memoryBad <= 1'b0;
+      loopbackBad <= 1'b0;
+      romBad <= 1'b0;
+      passedReg <= 1'b0;
+    end else begin
+      checkTx <= ((state == 3'b010) && _zz_txWrite_1);
+      checkRx <= ((state == 3'b010) && _zz_rxWrite);
+      expected <= _zz_txWriteData_1;
+      if(when_SelfTestjava_l180) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l181) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l183) begin
+        if(start) begin
+          memoryBad <= 1'b0;
+          loopbackBad <= 1'b0;
+          romBad <= 1'b0;
+          passedReg <= 1'b0;
+          inverted <= 1'b0;
+          address <= 12'h0;
+          state <= 3'b001;
+        end
+      end else begin
+        if(when_SelfTestjava_l195) begin
+          address <= (address + 12'h001);
+          if(when_SelfTestjava_l197) begin
+            address <= 12'h0;
+            state <= 3'b010;
+          end
+        end else begin
+          if(when_SelfTestjava_l202) begin
+            address <= (address + 12'h001);
+            if(when_SelfTestjava_l197) begin
+              address <= 12'h0;
+              inverted <= (! inverted);
+              if(inverted) begin
+                state <= 3'b011;
+              end else begin
+                state <= 3'b001;
+              end
+            end
+          end else begin
+            if(when_SelfTestjava_l210) begin
+              address <= (address + 12'h001);
+              if(when_SelfTestjava_l212) begin
+                state <= 3'b100;
+              end
+            end else begin
+              if(when_SelfTestjava_l214) begin
+                rxIndex <= 14'h0;
+                frameSeen <= 1'b0;
+                timeout <= 17'h0;
+                state <= 3'b101;
+              end else begin
+                if(when_SelfTestjava_l221) begin
+                  timeout <= (timeout + 17'h00001);
+                  if(rxValid) begin
+                    rxIndex <= (rxIndex + 14'h0001);
+                    if(when_SelfTestjava_l227) begin
+                      loopbackBad <= 1'b1;
+                    end
+                    if(rxLast) begin
+                      frameSeen <= 1'b1;
+                      if(when_SelfTestjava_l232) begin
+                        loopbackBad <= 1'b1;
+                      end
+                      state <= 3'b110;
+                    end
+                  end
+                  if(when_SelfTestjava_l238) begin
+                    state <= 3'b110;
+                  end
+                end else begin
+                  if(when_SelfTestjava_l240) begin
+                    timeout <= (timeout + 17'h00001);
+                    if(when_SelfTestjava_l243) begin
+                      loopbackBad <= _zz_loopbackBad;
+                      romBad <= (! romOk);
+                      passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);
+                      state <= 3'b000;
+                    end
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module AddressRomLoader (
+  input  wire          start,
+  output wire [1:0]    romAddress,
+  input  wire [15:0]   romData,
+  output wire [47:0]   address,
+  output wire          checksumOk,
+  output reg           loaded,
+  output wire          busy,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 loading;
+  reg        [1:0]    index;
+  reg        [47:0]   words;
+  reg        [15:0]   sum;
+  reg                 checksumReg;
+  wire       [15:0]   _zz_sum;
+  wire                when_AddressRomLoaderjava_l76;
+  wire                when_AddressRomLoaderjava_l76_1;
+  wire                when_AddressRomLoaderjava_l76_2;
+  wire                when_AddressRomLoaderjava_l78;
+
+  assign romAddress = index;
+  assign address = words;
+  assign checksumOk = checksumReg;
+  assign busy = loading;
+  always @(*) begin
+    loaded = 1'b0;
+    if(loading) begin
+      if(when_AddressRomLoaderjava_l78) begin
+        loaded = 1'b1;
+      end
+    end
+  end
+
+  assign _zz_sum = (sum + romData);
+  assign when_AddressRomLoaderjava_l76 = (index == 2'b00);
+  assign when_AddressRomLoaderjava_l76_1 = (index == 2'b01);
+  assign when_AddressRomLoaderjava_l76_2 = (index == 2'b10);
+  assign when_AddressRomLoaderjava_l78 = (index == 2'b11);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      loading <= 1'b1;
+      index <= 2'b00;
+      words <= 48'h0;
+      sum <= 16'h0;
+      checksumReg <= 1'b0;
+    end else begin
+      if(loading) begin
+        sum <= _zz_sum;
+        index <= (index + 2'b01);
+        if(when_AddressRomLoaderjava_l76) begin
+          words[15 : 0] <= romData;
+        end
+        if(when_AddressRomLoaderjava_l76_1) begin
+          words[31 : 16] <= romData;
+        end
+        if(when_AddressRomLoaderjava_l76_2) begin
+          words[47 : 32] <= romData;
+        end
+        if(when_AddressRomLoaderjava_l78) begin
+          checksumReg <= (_zz_sum == 16'hffff);
+          loading <= 1'b0;
+        end
+      end
+      if(start) begin
+        loading <= 1'b1;
+        index <= 2'b00;
+        sum <= 16'h0;
+      end
+    end
+  end
+
+
+endmodule
+
+module RxBufferWriter (
+  input  wire          enable,
+  input  wire          clearRing,
+  input  wire [3:0]    hostHead,
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire [13:0]   rxLength,
+  input  wire          rxGood,
+  input  wire          rxUnicast,
+  input  wire          rxBroadcast,
+  input  wire          rxMulticast,
+  output wire [11:0]   memAddress,
+  output wire [31:0]   memWriteData,
+  output wire          memWrite,
+  output wire [2:0]    descriptorSlot,
+  output wire [31:0]   descriptorData,
+  output wire          descriptorWrite,
+  output wire          received,
+  output wire [13:0]   receivedLength,
+  output wire          overflow,
+  output wire          truncated,
+  output wire [3:0]    tail,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [3:0]    _zz__zz_memWrite;
+  wire       [2:0]    _zz_memAddress_3;
+  reg        [3:0]    _zz_memAddress;
+  reg                 inFrame;
+  reg                 dropping;
+  reg                 droppingFull;
+  reg                 cut;
+  reg        [10:0]   offset;
+  reg        [23:0]   partialWord;
+  wire                _zz_memWrite;
+  wire                _zz_memAddress_1;
+  wire                _zz_memWrite_1;
+  wire                _zz_overflow;
+  wire       [10:0]   _zz_memAddress_2;
+  wire                _zz_memWrite_2;
+  wire                when_RxBufferWriterjava_l122;
+  wire       [1:0]    _zz_memWrite_3;
+  wire                when_RxBufferWriterjava_l134;
+  wire                when_RxBufferWriterjava_l134_1;
+  wire                when_RxBufferWriterjava_l134_2;
+  reg        [31:0]   _zz_memWriteData;
+  wire                when_RxBufferWriterjava_l142;
+  wire                when_RxBufferWriterjava_l142_1;
+  wire                when_RxBufferWriterjava_l142_2;
+  wire                _zz_overflow_1;
+  wire                when_RxBufferWriterjava_l161;
+  wire       [13:0]   _zz_descriptorData;
+
+  assign _zz__zz_memWrite = (_zz_memAddress - hostHead);
+  assign _zz_memAddress_3 = _zz_memAddress[2:0];
+  assign tail = _zz_memAddress;
+  assign _zz_memWrite = (_zz__zz_memWrite == 4'b1000);
+  assign _zz_memAddress_1 = (rxValid && (! inFrame));
+  assign _zz_memWrite_1 = (_zz_memAddress_1 ? ((! enable) || _zz_memWrite) : dropping);
+  assign _zz_overflow = (_zz_memAddress_1 ? (enable && _zz_memWrite) : droppingFull);
+  assign _zz_memAddress_2 = (_zz_memAddress_1 ? 11'h0 : offset);
+  assign _zz_memWrite_2 = (_zz_memAddress_1 ? 1'b0 : cut);
+  assign when_RxBufferWriterjava_l122 = (_zz_memAddress_2 == 11'h7ff);
+  assign _zz_memWrite_3 = _zz_memAddress_2[1 : 0];
+  assign when_RxBufferWriterjava_l134 = (rxValid && (_zz_memWrite_3 == 2'b00));
+  assign when_RxBufferWriterjava_l134_1 = (rxValid && (_zz_memWrite_3 == 2'b01));
+  assign when_RxBufferWriterjava_l134_2 = (rxValid && (_zz_memWrite_3 == 2'b10));
+  always @(*) begin
+    _zz_memWriteData = {rxData,partialWord};
+    if(when_RxBufferWriterjava_l142) begin
+      _zz_memWriteData = {24'h0,rxData};
+    end
+    if(when_RxBufferWriterjava_l142_1) begin
+      _zz_memWriteData = {{16'h0,rxData},partialWord[7 : 0]};
+    end
+    if(when_RxBufferWriterjava_l142_2) begin
+      _zz_memWriteData = {{8'h0,rxData},partialWord[15 : 0]};
+    end
+  end
+
+  assign when_RxBufferWriterjava_l142 = (_zz_memWrite_3 == 2'b00);
+  assign when_RxBufferWriterjava_l142_1 = (_zz_memWrite_3 == 2'b01);
+  assign when_RxBufferWriterjava_l142_2 = (_zz_memWrite_3 == 2'b10);
+  assign memAddress = {_zz_memAddress_3,_zz_memAddress_2[10 : 2]};
+  assign memWriteData = _zz_memWriteData;
+  assign memWrite = (((rxValid && (! _zz_memWrite_1)) && (! _zz_memWrite_2)) && ((_zz_memWrite_3 == 2'b11) || rxLast));
+  assign _zz_overflow_1 = (rxValid && rxLast);
+  assign when_RxBufferWriterjava_l161 = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && (! _zz_memWrite_2));
+  assign _zz_descriptorData = (rxLength - 14'h0004);
+  assign descriptorSlot = _zz_memAddress[2:0];
+  assign descriptorData = {{{{{13'h0,rxBroadcast},rxMulticast},rxUnicast},2'b00},_zz_descriptorData};
+  assign descriptorWrite = when_RxBufferWriterjava_l161;
+  assign received = when_RxBufferWriterjava_l161;
+  assign receivedLength = _zz_descriptorData;
+  assign overflow = ((_zz_overflow_1 && rxGood) && _zz_overflow);
+  assign truncated = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && _zz_memWrite_2);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      _zz_memAddress <= 4'b0000;
+      inFrame <= 1'b0;
+      dropping <= 1'b0;
+      droppingFull <= 1'b0;
+      cut <= 1'b0;
+      offset <= 11'h0;
+      partialWord <= 24'h0;
+    end else begin
+      if(rxValid) begin
+        inFrame <= (! rxLast);
+        dropping <= _zz_memWrite_1;
+        droppingFull <= _zz_overflow;
+        if(when_RxBufferWriterjava_l122) begin
+          cut <= 1'b1;
+        end else begin
+          offset <= (_zz_memAddress_2 + 11'h001);
+          cut <= _zz_memWrite_2;
+        end
+      end
+      if(when_RxBufferWriterjava_l134) begin
+        partialWord[7 : 0] <= rxData;
+      end
+      if(when_RxBufferWriterjava_l134_1) begin
+        partialWord[15 : 8] <= rxData;
+      end
+      if(when_RxBufferWriterjava_l134_2) begin
+        partialWord[23 : 16] <= rxData;
+      end
+      if(when_RxBufferWriterjava_l161) begin
+        _zz_memAddress <= (_zz_memAddress + 4'b0001);
+      end
+      if(clearRing) begin
+        _zz_memAddress <= 4'b0000;
+        inFrame <= 1'b0;
+        dropping <= 1'b0;
+        droppingFull <= 1'b0;
+        cut <= 1'b0;
+      end
+    end
+  end
+
+
+endmodule
+
+module TxBufferReader (
+  input  wire          enable,
+  input  wire          clearRing,
+  input  wire          commandValid,
+  input  wire [13:0]   commandLength,
+  output wire          commandError,
+  output wire [10:0]   memAddress,
+  input  wire [31:0]   memData,
+  output wire          frameValid,
+  input  wire          frameReady,
+  output wire [7:0]    frameData,
+  output wire          frameLast,
+  input  wire          macSent,
+  input  wire          macFailed,
+  input  wire          macRewind,
+  input  wire          macDiscard,
+  output reg           frameDone,
+  output reg           frameFailed,
+  output wire [13:0]   doneLength,
+  output wire [2:0]    head,
+  output wire [2:0]    tail,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [13:0]   lengths_spinal_port1;
+  wire       [2:0]    _zz_when_TxBufferReaderjava_l120;
+  wire       [1:0]    _zz_lengths_port;
+  wire       [13:0]   _zz_lengths_port_1;
+  wire       [1:0]    _zz__zz_memAddress;
+  reg        [1:0]    state;
+  wire       [13:0]   headLength;
+  reg        [2:0]    _zz_head;
+  reg        [2:0]    _zz_tail;
+  reg        [10:0]   wordAddress;
+  reg        [1:0]    byteLane;
+  reg        [13:0]   remaining;
+  reg                 errorSeen;
+  wire                when_TxBufferReaderjava_l120;
+  wire       [1:0]    _zz_headLength;
+  wire       [10:0]   _zz_memAddress;
+  reg        [7:0]    _zz_frameData;
+  wire                when_TxBufferReaderjava_l135;
+  wire                when_TxBufferReaderjava_l135_1;
+  wire                when_TxBufferReaderjava_l135_2;
+  reg        [10:0]   _zz_memAddress_1;
+  wire                when_TxBufferReaderjava_l165;
+  wire                when_TxBufferReaderjava_l165_1;
+  wire                when_TxBufferReaderjava_l169;
+  wire                when_TxBufferReaderjava_l172;
+  wire                when_TxBufferReaderjava_l166;
+  wire                when_TxBufferReaderjava_l167;
+  wire                when_TxBufferReaderjava_l180;
+  wire                when_TxBufferReaderjava_l184;
+  (* ram_style = "distributed" *) reg [13:0] lengths [0:3];
+
+  assign _zz_when_TxBufferReaderjava_l120 = (_zz_tail - _zz_head);
+  assign _zz_lengths_port = _zz_tail[1:0];
+  assign _zz__zz_memAddress = _zz_head[1:0];
+  assign _zz_lengths_port_1 = commandLength;
+  always @(posedge clk) begin
+    if(when_TxBufferReaderjava_l120) begin
+      lengths[_zz_lengths_port] <= _zz_lengths_port_1;
+    end
+  end
+
+  assign lengths_spinal_port1 = lengths[_zz_headLength];
+  assign head = _zz_head;
+  assign tail = _zz_tail;
+  assign when_TxBufferReaderjava_l120 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l120 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
+  assign commandError = (commandValid && (! when_TxBufferReaderjava_l120));
+  assign _zz_headLength = _zz_head[1:0];
+  assign headLength = lengths_spinal_port1;
+  assign doneLength = headLength;
+  assign _zz_memAddress = {_zz__zz_memAddress,9'h0};
+  assign frameValid = (state == 2'b10);
+  assign frameLast = (remaining == 14'h0001);
+  always @(*) begin
+    _zz_frameData = memData[7 : 0];
+    if(when_TxBufferReaderjava_l135) begin
+      _zz_frameData = memData[15 : 8];
+    end
+    if(when_TxBufferReaderjava_l135_1) begin
+      _zz_frameData = memData[23 : 16];
+    end
+    if(when_TxBufferReaderjava_l135_2) begin
+      _zz_frameData = memData[31 : 24];
+    end
+  end
+
+  assign when_TxBufferReaderjava_l135 = (byteLane == 2'b01);
+  assign when_TxBufferReaderjava_l135_1 = (byteLane == 2'b10);
+  assign when_TxBufferReaderjava_l135_2 = (byteLane == 2'b11);
+  assign frameData = _zz_frameData;
+  always @(*) begin
+    frameDone = 1'b0;
+    if(when_TxBufferReaderjava_l180) begin
+      if(!macRewind) begin
+        if(!macDiscard) begin
+          if(macSent) begin
+            frameDone = 1'b1;
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameFailed = 1'b0;
+    if(when_TxBufferReaderjava_l180) begin
+      if(!macRewind) begin
+        if(macDiscard) begin
+          frameFailed = 1'b1;
+        end else begin
+          if(!macSent) begin
+            if(when_TxBufferReaderjava_l184) begin
+              frameFailed = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    _zz_memAddress_1 = wordAddress;
+    if(when_TxBufferReaderjava_l165) begin
+      if(when_TxBufferReaderjava_l165_1) begin
+        _zz_memAddress_1 = _zz_memAddress;
+      end
+    end else begin
+      if(!when_TxBufferReaderjava_l166) begin
+        if(when_TxBufferReaderjava_l167) begin
+          if(when_TxBufferReaderjava_l169) begin
+            if(when_TxBufferReaderjava_l172) begin
+              _zz_memAddress_1 = (wordAddress + 11'h001);
+            end
+          end
+        end
+      end
+    end
+    if(when_TxBufferReaderjava_l180) begin
+      if(macRewind) begin
+        _zz_memAddress_1 = _zz_memAddress;
+      end
+    end
+  end
+
+  assign memAddress = _zz_memAddress_1;
+  assign when_TxBufferReaderjava_l165 = (state == 2'b00);
+  assign when_TxBufferReaderjava_l165_1 = (enable && (! (_zz_head == _zz_tail)));
+  assign when_TxBufferReaderjava_l169 = (frameValid && frameReady);
+  assign when_TxBufferReaderjava_l172 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l166 = (state == 2'b01);
+  assign when_TxBufferReaderjava_l167 = (state == 2'b10);
+  assign when_TxBufferReaderjava_l180 = (! (state == 2'b00));
+  assign when_TxBufferReaderjava_l184 = ((state == 2'b11) && (errorSeen || macFailed));
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 2'b00;
+      _zz_head <= 3'b000;
+      _zz_tail <= 3'b000;
+      wordAddress <= 11'h0;
+      byteLane <= 2'b00;
+      remaining <= 14'h0;
+      errorSeen <= 1'b0;
+    end else begin
+      if(when_TxBufferReaderjava_l120) begin
+        _zz_tail <= (_zz_tail + 3'b001);
+      end
+      wordAddress <= _zz_memAddress_1;
+      if(when_TxBufferReaderjava_l165) begin
+        if(when_TxBufferReaderjava_l165_1) begin
+          byteLane <= 2'b00;
+          remaining <= headLength;
+          errorSeen <= 1'b0;
+          state <= 2'b01;
+        end
+      end else begin
+        if(when_TxBufferReaderjava_l166) begin
+          state <= 2'b10;
+        end else begin
+          if(when_TxBufferReaderjava_l167) begin
+            if(when_TxBufferReaderjava_l169) begin
+              byteLane <= (byteLane + 2'b01);
+              remaining <= (remaining - 14'h0001);
+              if(frameLast) begin
+                state <= 2'b11;
+              end
+            end
+          end
+        end
+      end
+      if(macFailed) begin
+        errorSeen <= 1'b1;
+      end
+      if(when_TxBufferReaderjava_l180) begin
+        if(macRewind) begin
+          byteLane <= 2'b00;
+          remaining <= headLength;
+          errorSeen <= 1'b0;
+          state <= 2'b01;
+        end else begin
+          if(macDiscard) begin
+            _zz_head <= (_zz_head + 3'b001);
+            state <= 2'b00;
+          end else begin
+            if(macSent) begin
+              _zz_head <= (_zz_head + 3'b001);
+              state <= 2'b00;
+            end else begin
+              if(when_TxBufferReaderjava_l184) begin
+                _zz_head <= (_zz_head + 3'b001);
+                state <= 2'b00;
+              end
+            end
+          end
+        end
+      end
+      if(clearRing) begin
+        _zz_head <= 3'b000;
+        _zz_tail <= 3'b000;
+        errorSeen <= 1'b0;
+        state <= 2'b00;
+      end
+    end
+  end
+
+
+endmodule
+
+module Mac (
+  input  wire          frameValid,
+  output wire          frameReady,
+  input  wire [7:0]    frameData,
+  input  wire          frameLast,
+  input  wire [13:0]   maxLength,
+  input  wire [47:0]   stationAddress,
+  input  wire          promiscuous,
+  input  wire [63:0]   multicastHash,
+  output wire          txSent,
+  output wire          txUnderflow,
+  output wire          txTooLong,
+  input  wire          halfDuplex,
+  output wire          frameRewind,
+  output wire          frameDiscard,
+  output wire          txCollision,
+  output wire          txLateCollision,
+  output wire          txExcessiveCollisions,
+  output wire          txDeferred,
+  output wire          rxValid,
+  output wire [7:0]    rxData,
+  output wire          rxLast,
+  output wire [13:0]   rxLength,
+  output wire          rxAccept,
+  output wire          rxUnicast,
+  output wire          rxBroadcast,
+  output wire          rxMulticast,
+  output wire          rxFcsError,
+  output wire          rxAlignmentError,
+  output wire          rxRunt,
+  output wire          rxGiant,
+  output wire          lineOutActive,
+  output wire          lineOutLevel,
+  input  wire          lineInActive,
+  input  wire          lineInLevel,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [9:0]    csma_backoffSeed;
+  wire                tx_frameReady;
+  wire                tx_txValid;
+  wire       [7:0]    tx_txData;
+  wire                tx_sent;
+  wire                tx_underflow;
+  wire                tx_tooLong;
+  wire                csma_macReady;
+  wire                csma_macAbort;
+  wire                csma_lineValid;
+  wire       [7:0]    csma_lineData;
+  wire                csma_rewind;
+  wire                csma_discard;
+  wire                csma_collision;
+  wire                csma_lateCollision;
+  wire                csma_excessiveCollisions;
+  wire                csma_deferred;
+  wire                rxCheck_outValid;
+  wire       [7:0]    rxCheck_outData;
+  wire                rxCheck_outLast;
+  wire                rxCheck_fcsError;
+  wire                rxCheck_alignmentError;
+  wire                rxCheck_runt;
+  wire                rxCheck_giant;
+  wire       [13:0]   rxCheck_length;
+  wire       [5:0]    rxCheck_destinationHash;
+  wire                encoder_txReady;
+  wire                encoder_lineActive;
+  wire                encoder_lineLevel;
+  wire                decoder_bitValid;
+  wire                decoder_bitData;
+  wire                decoder_locked;
+  wire                bitFramer_rxValid;
+  wire       [7:0]    bitFramer_rxData;
+  wire                bitFramer_rxLast;
+  wire                bitFramer_rxDribble;
+  wire                filter_accept;
+  wire                filter_unicastMatch;
+  wire                filter_broadcastMatch;
+  wire                filter_multicastMatch;
+
+  MacTx tx (
+    .frameValid (frameValid     ), //i
+    .frameReady (tx_frameReady  ), //o
+    .frameData  (frameData[7:0] ), //i
+    .frameLast  (frameLast      ), //i
+    .txValid    (tx_txValid     ), //o
+    .txData     (tx_txData[7:0] ), //o
+    .txReady    (csma_macReady  ), //i
+    .maxLength  (maxLength[13:0]), //i
+    .sent       (tx_sent        ), //o
+    .underflow  (tx_underflow   ), //o
+    .tooLong    (tx_tooLong     ), //o
+    .abortFrame (csma_macAbort  ), //i
+    .clk        (clk            ), //i
+    .reset      (reset          )  //i
+  );
+  CsmaCd csma (
+    .macValid            (tx_txValid              ), //i
+    .macData             (tx_txData[7:0]          ), //i
+    .macReady            (csma_macReady           ), //o
+    .macAbort            (csma_macAbort           ), //o
+    .lineValid           (csma_lineValid          ), //o
+    .lineData            (csma_lineData[7:0]      ), //o
+    .phyReady            (encoder_txReady         ), //i
+    .carrierSense        (lineInActive            ), //i
+    .frameWaiting        (frameValid              ), //i
+    .frameSent           (tx_sent                 ), //i
+    .halfDuplex          (halfDuplex              ), //i
+    .backoffSeed         (csma_backoffSeed[9:0]   ), //i
+    .rewind              (csma_rewind             ), //o
+    .discard             (csma_discard            ), //o
+    .collision           (csma_collision          ), //o
+    .lateCollision       (csma_lateCollision      ), //o
+    .excessiveCollisions (csma_excessiveCollisions), //o
+    .deferred            (csma_deferred           ), //o
+    .clk                 (clk                     ), //i
+    .reset               (reset                   )  //i
+  );
+  RxChecker rxCheck (
+    .rxValid         (bitFramer_rxValid           ), //i
+    .rxData          (bitFramer_rxData[7:0]       ), //i
+    .rxLast          (bitFramer_rxLast            ), //i
+    .rxDribble       (bitFramer_rxDribble         ), //i
+    .maxLength       (maxLength[13:0]             ), //i
+    .outValid        (rxCheck_outValid            ), //o
+    .outData         (rxCheck_outData[7:0]        ), //o
+    .outLast         (rxCheck_outLast             ), //o
+    .fcsError        (rxCheck_fcsError            ), //o
+    .alignmentError  (rxCheck_alignmentError      ), //o
+    .runt            (rxCheck_runt                ), //o
+    .giant           (rxCheck_giant               ), //o
+    .length          (rxCheck_length[13:0]        ), //o
+    .destinationHash (rxCheck_destinationHash[5:0]), //o
+    .clk             (clk                         ), //i
+    .reset           (reset                       )  //i
+  );
+  ManchesterEncoder encoder (
+    .txValid    (csma_lineValid    ), //i
+    .txData     (csma_lineData[7:0]), //i
+    .txReady    (encoder_txReady   ), //o
+    .lineActive (encoder_lineActive), //o
+    .lineLevel  (encoder_lineLevel ), //o
+    .clk        (clk               ), //i
+    .reset      (reset             )  //i
+  );
+  ManchesterDecoder decoder (
+    .lineActive (lineInActive    ), //i
+    .lineLevel  (lineInLevel     ), //i
+    .bitValid   (decoder_bitValid), //o
+    .bitData    (decoder_bitData ), //o
+    .locked     (decoder_locked  ), //o
+    .clk        (clk             ), //i
+    .reset      (reset           )  //i
+  );
+  RxBitFramer bitFramer (
+    .bitValid  (decoder_bitValid     ), //i
+    .bitData   (decoder_bitData      ), //i
+    .locked    (decoder_locked       ), //i
+    .rxValid   (bitFramer_rxValid    ), //o
+    .rxData    (bitFramer_rxData[7:0]), //o
+    .rxLast    (bitFramer_rxLast     ), //o
+    .rxDribble (bitFramer_rxDribble  ), //o
+    .clk       (clk                  ), //i
+    .reset     (reset                )  //i
+  );
+  AddressFilter filter (
+    .rxValid         (rxCheck_outValid            ), //i
+    .rxData          (rxCheck_outData[7:0]        ), //i
+    .rxLast          (rxCheck_outLast             ), //i
+    .stationAddress  (stationAddress[47:0]        ), //i
+    .promiscuous     (promiscuous                 ), //i
+    .multicastHash   (multicastHash[63:0]         ), //i
+    .destinationHash (rxCheck_destinationHash[5:0]), //i
+    .accept          (filter_accept               ), //o
+    .unicastMatch    (filter_unicastMatch         ), //o
+    .broadcastMatch  (filter_broadcastMatch       ), //o
+    .multicastMatch  (filter_multicastMatch       ), //o
+    .clk             (clk                         ), //i
+    .reset           (reset                       )  //i
+  );
+  assign frameReady = tx_frameReady;
+  assign txSent = tx_sent;
+  assign txUnderflow = tx_underflow;
+  assign txTooLong = tx_tooLong;
+  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
+  assign frameRewind = csma_rewind;
+  assign frameDiscard = csma_discard;
+  assign txCollision = csma_collision;
+  assign txLateCollision = csma_lateCollision;
+  assign txExcessiveCollisions = csma_excessiveCollisions;
+  assign txDeferred = csma_deferred;
+  assign lineOutActive = encoder_lineActive;
+  assign lineOutLevel = encoder_lineLevel;
+  assign rxValid = rxCheck_outValid;
+  assign rxData = rxCheck_outData;
+  assign rxLast = rxCheck_outLast;
+  assign rxLength = rxCheck_length;
+  assign rxFcsError = rxCheck_fcsError;
+  assign rxAlignmentError = rxCheck_alignmentError;
+  assign rxRunt = rxCheck_runt;
+  assign rxGiant = rxCheck_giant;
+  assign rxAccept = filter_accept;
+  assign rxUnicast = filter_unicastMatch;
+  assign rxBroadcast = filter_broadcastMatch;
+  assign rxMulticast = filter_multicastMatch;
+
+endmodule
+
+module AddressFilter (
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire [47:0]   stationAddress,
+  input  wire          promiscuous,
+  input  wire [63:0]   multicastHash,
+  input  wire [5:0]    destinationHash,
+  output wire          accept,
+  output wire          unicastMatch,
+  output wire          broadcastMatch,
+  output wire          multicastMatch,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [5:0]    _zz_sameAsStation;
+  reg        [2:0]    index;
+  reg                 sameAsStation;
+  reg                 allOnes;
+  reg                 groupAddress;
+  wire                when_AddressFilterjava_l77;
+  wire                when_AddressFilterjava_l81;
+  wire                _zz_unicastMatch;
+  wire                _zz_accept;
+
+  assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
+  assign when_AddressFilterjava_l77 = (index < 3'b110);
+  assign when_AddressFilterjava_l81 = (index == 3'b000);
+  assign _zz_unicastMatch = (index == 3'b110);
+  assign _zz_accept = (rxValid && rxLast);
+  assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
+  assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
+  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
+  assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      index <= 3'b000;
+      sameAsStation <= 1'b1;
+      allOnes <= 1'b1;
+      groupAddress <= 1'b0;
+    end else begin
+      if(rxValid) begin
+        if(when_AddressFilterjava_l77) begin
+          index <= (index + 3'b001);
+          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+          allOnes <= (allOnes && (rxData == 8'hff));
+          if(when_AddressFilterjava_l81) begin
+            groupAddress <= rxData[0];
+          end
+        end
+        if(rxLast) begin
+          index <= 3'b000;
+          sameAsStation <= 1'b1;
+          allOnes <= 1'b1;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module RxBitFramer (
+  input  wire          bitValid,
+  input  wire          bitData,
+  input  wire          locked,
+  output wire          rxValid,
+  output wire [7:0]    rxData,
+  output wire          rxLast,
+  output wire          rxDribble,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 delimiter_byteValid;
+  reg                 delimiter_frameEnd;
+  wire                delimiter_dribbleIn;
+  wire                delimiter_rxValid;
+  wire       [7:0]    delimiter_rxData;
+  wire                delimiter_rxLast;
+  wire                delimiter_rxDribble;
+  reg        [0:0]    state;
+  reg        [6:0]    shift;
+  reg        [2:0]    bitCount;
+  reg                 wasLocked;
+  wire       [7:0]    shifted;
+  wire                when_RxBitFramerjava_l75;
+  wire                when_RxBitFramerjava_l84;
+  wire                when_RxBitFramerjava_l86;
+
+  FrameDelimiter delimiter (
+    .byteValid (delimiter_byteValid  ), //i
+    .byteData  (shifted[7:0]         ), //i
+    .frameEnd  (delimiter_frameEnd   ), //i
+    .dribbleIn (delimiter_dribbleIn  ), //i
+    .rxValid   (delimiter_rxValid    ), //o
+    .rxData    (delimiter_rxData[7:0]), //o
+    .rxLast    (delimiter_rxLast     ), //o
+    .rxDribble (delimiter_rxDribble  ), //o
+    .clk       (clk                  ), //i
+    .reset     (reset                )  //i
+  );
+  assign shifted = {bitData,shift};
+  always @(*) begin
+    delimiter_byteValid = 1'b0;
+    if(!when_RxBitFramerjava_l75) begin
+      if(bitValid) begin
+        if(!when_RxBitFramerjava_l84) begin
+          delimiter_byteValid = (bitCount == 3'b111);
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    delimiter_frameEnd = 1'b0;
+    if(when_RxBitFramerjava_l75) begin
+      delimiter_frameEnd = (state == 1'b1);
+    end
+  end
+
+  assign delimiter_dribbleIn = (|bitCount);
+  assign when_RxBitFramerjava_l75 = (wasLocked && (! locked));
+  assign when_RxBitFramerjava_l84 = (state == 1'b0);
+  assign when_RxBitFramerjava_l86 = (shifted == 8'hd5);
+  assign rxValid = delimiter_rxValid;
+  assign rxData = delimiter_rxData;
+  assign rxLast = delimiter_rxLast;
+  assign rxDribble = delimiter_rxDribble;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 1'b0;
+      shift <= 7'h0;
+      bitCount <= 3'b000;
+      wasLocked <= 1'b0;
+    end else begin
+      wasLocked <= locked;
+      if(when_RxBitFramerjava_l75) begin
+        shift <= 7'h0;
+        state <= 1'b0;
+      end else begin
+        if(bitValid) begin
+          shift <= shifted[7 : 1];
+          if(when_RxBitFramerjava_l84) begin
+            if(when_RxBitFramerjava_l86) begin
+              bitCount <= 3'b000;
+              state <= 1'b1;
+            end
+          end else begin
+            bitCount <= (bitCount + 3'b001);
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterDecoder (
+  input  wire          lineActive,
+  input  wire          lineLevel,
+  output reg           bitValid,
+  output wire          bitData,
+  output wire          locked,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [2:0]    activeSync;
+  reg        [3:0]    levelSync;
+  wire                _zz_filteredLevel;
+  wire                _zz_filteredLevel_1;
+  wire                _zz_filteredLevel_2;
+  wire                filteredLevel;
+  wire                _zz_previousActive;
+  reg                 previousLevel;
+  reg                 previousActive;
+  wire                transition;
+  reg        [4:0]    sinceMidBit;
+  reg                 lockedReg;
+  wire                when_ManchesterDecoderjava_l108;
+  wire                when_ManchesterDecoderjava_l95;
+  wire                when_ManchesterDecoderjava_l96;
+  wire                when_ManchesterDecoderjava_l97;
+  wire                when_ManchesterDecoderjava_l104;
+
+  assign _zz_filteredLevel = levelSync[1];
+  assign _zz_filteredLevel_1 = levelSync[2];
+  assign _zz_filteredLevel_2 = levelSync[3];
+  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
+  assign _zz_previousActive = activeSync[2];
+  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
+  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
+  always @(*) begin
+    bitValid = 1'b0;
+    if(!when_ManchesterDecoderjava_l96) begin
+      if(when_ManchesterDecoderjava_l97) begin
+        if(transition) begin
+          bitValid = 1'b1;
+        end
+      end else begin
+        if(when_ManchesterDecoderjava_l104) begin
+          bitValid = 1'b1;
+        end
+      end
+    end
+  end
+
+  assign bitData = filteredLevel;
+  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
+  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
+  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
+  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
+  assign locked = lockedReg;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      activeSync <= 3'b000;
+      levelSync <= 4'b0000;
+      previousLevel <= 1'b0;
+      previousActive <= 1'b0;
+      sinceMidBit <= 5'h0;
+      lockedReg <= 1'b0;
+    end else begin
+      activeSync <= {activeSync[1 : 0],lineActive};
+      levelSync <= {levelSync[2 : 0],lineLevel};
+      previousLevel <= filteredLevel;
+      previousActive <= _zz_previousActive;
+      if(when_ManchesterDecoderjava_l95) begin
+        sinceMidBit <= (sinceMidBit + 5'h01);
+      end
+      if(when_ManchesterDecoderjava_l96) begin
+        lockedReg <= 1'b0;
+      end else begin
+        if(when_ManchesterDecoderjava_l97) begin
+          if(transition) begin
+            lockedReg <= 1'b1;
+            sinceMidBit <= 5'h0;
+          end
+        end else begin
+          if(when_ManchesterDecoderjava_l104) begin
+            sinceMidBit <= 5'h0;
+          end else begin
+            if(when_ManchesterDecoderjava_l108) begin
+              lockedReg <= 1'b0;
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterEncoder (
+  input  wire          txValid,
+  input  wire [7:0]    txData,
+  output wire          txReady,
+  output wire          lineActive,
+  output wire          lineLevel,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [5:0]    phase;
+  reg        [7:0]    shift;
+  reg                 sending;
+  reg                 ending;
+  reg        [7:0]    endCount;
+  wire                when_ManchesterEncoderjava_l72;
+  wire                when_ManchesterEncoderjava_l79;
+  wire                currentBit;
+
+  assign txReady = (phase == 6'h3f);
+  assign when_ManchesterEncoderjava_l72 = (sending && (! txValid));
+  assign when_ManchesterEncoderjava_l79 = (endCount == 8'h17);
+  assign currentBit = shift[phase[5 : 3]];
+  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
+  assign lineActive = (sending || ending);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      phase <= 6'h0;
+      shift <= 8'h0;
+      sending <= 1'b0;
+      ending <= 1'b0;
+      endCount <= 8'h0;
+    end else begin
+      phase <= (phase + 6'h01);
+      if(txReady) begin
+        shift <= txData;
+        sending <= txValid;
+        if(when_ManchesterEncoderjava_l72) begin
+          ending <= 1'b1;
+          endCount <= 8'h0;
+        end
+      end
+      if(ending) begin
+        endCount <= (endCount + 8'h01);
+        if(when_ManchesterEncoderjava_l79) begin
+          ending <= 1'b0;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module RxChecker (
+  input  wire          rxValid,
+  input  wire [7:0]    rxData,
+  input  wire          rxLast,
+  input  wire          rxDribble,
+  input  wire [13:0]   maxLength,
+  output wire          outValid,
+  output wire [7:0]    outData,
+  output wire          outLast,
+  output wire          fcsError,
+  output wire          alignmentError,
+  output wire          runt,
+  output wire          giant,
+  output wire [13:0]   length,
+  output wire [5:0]    destinationHash,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire                fcsCheck_clear;
+  wire       [31:0]   fcsCheck_crc;
+  wire                fcsCheck_residueOk;
+  wire                fcsCheck_enableError;
+  wire       [13:0]   _zz_count;
+  wire       [13:0]   _zz_giant;
+  reg                 validReg;
+  reg        [7:0]    dataReg;
+  reg                 lastReg;
+  reg                 dribbleReg;
+  reg                 firstByte;
+  reg        [13:0]   count;
+  reg        [5:0]    hashReg;
+  wire                when_RxCheckerjava_l109;
+  wire                _zz_fcsError;
+
+  assign _zz_count = (count + 14'h0001);
+  assign _zz_giant = (maxLength + 14'h0004);
+  Crc32W8 fcsCheck (
+    .clear       (fcsCheck_clear      ), //i
+    .valid       (rxValid             ), //i
+    .data        (rxData[7:0]         ), //i
+    .byteEnable  (1'b1                ), //i
+    .crc         (fcsCheck_crc[31:0]  ), //o
+    .residueOk   (fcsCheck_residueOk  ), //o
+    .enableError (fcsCheck_enableError), //o
+    .clk         (clk                 ), //i
+    .reset       (reset               )  //i
+  );
+  assign fcsCheck_clear = (rxValid && firstByte);
+  assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign destinationHash = hashReg;
+  assign _zz_fcsError = (! fcsCheck_residueOk);
+  assign outValid = validReg;
+  assign outData = dataReg;
+  assign outLast = lastReg;
+  assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
+  assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
+  assign runt = (lastReg && (count < 14'h0040));
+  assign giant = (lastReg && (_zz_giant < count));
+  assign length = count;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      validReg <= 1'b0;
+      dataReg <= 8'h0;
+      lastReg <= 1'b0;
+      dribbleReg <= 1'b0;
+      firstByte <= 1'b1;
+      count <= 14'h0;
+      hashReg <= 6'h0;
+    end else begin
+      validReg <= rxValid;
+      dataReg <= rxData;
+      lastReg <= (rxValid && rxLast);
+      dribbleReg <= rxDribble;
+      if(rxValid) begin
+        firstByte <= rxLast;
+        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+      if(when_RxCheckerjava_l109) begin
+        hashReg <= fcsCheck_crc[31 : 26];
+      end
+    end
+  end
+
+
+endmodule
+
+module CsmaCd (
+  input  wire          macValid,
+  input  wire [7:0]    macData,
+  output wire          macReady,
+  output reg           macAbort,
+  output reg           lineValid,
+  output reg  [7:0]    lineData,
+  input  wire          phyReady,
+  input  wire          carrierSense,
+  input  wire          frameWaiting,
+  input  wire          frameSent,
+  input  wire          halfDuplex,
+  input  wire [9:0]    backoffSeed,
+  output reg           rewind,
+  output reg           discard,
+  output reg           collision,
+  output reg           lateCollision,
+  output reg           excessiveCollisions,
+  output reg           deferred,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [1:0]    state;
+  reg                 inBurst;
+  reg        [6:0]    burstBytes;
+  reg        [3:0]    gapCount;
+  reg        [2:0]    jamCount;
+  reg        [4:0]    attempts;
+  reg                 late;
+  reg        [9:0]    backoffSlots;
+  reg        [5:0]    slotBytes;
+  reg        [15:0]   lfsr;
+  reg                 deferCounted;
+  reg                 deferring;
+  reg                 permit;
+  wire                when_CsmaCdjava_l147;
+  wire                when_CsmaCdjava_l161;
+  wire                when_CsmaCdjava_l160;
+  wire                when_CsmaCdjava_l162;
+  wire                when_CsmaCdjava_l168;
+  wire                when_CsmaCdjava_l171;
+  wire                when_CsmaCdjava_l177;
+  wire                when_CsmaCdjava_l197;
+  reg        [9:0]    _zz_backoffSlots;
+  wire                when_CsmaCdjava_l217;
+  wire                when_CsmaCdjava_l217_1;
+  wire                when_CsmaCdjava_l217_2;
+  wire                when_CsmaCdjava_l217_3;
+  wire                when_CsmaCdjava_l217_4;
+  wire                when_CsmaCdjava_l217_5;
+  wire                when_CsmaCdjava_l217_6;
+  wire                when_CsmaCdjava_l217_7;
+  wire                when_CsmaCdjava_l217_8;
+  wire                when_CsmaCdjava_l204;
+  wire                when_CsmaCdjava_l231;
+  wire                when_CsmaCdjava_l233;
+  wire                when_CsmaCdjava_l192;
+  wire                when_CsmaCdjava_l229;
+  wire                when_CsmaCdjava_l240;
+
+  always @(*) begin
+    lineValid = (macValid && macReady);
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
+        lineValid = 1'b1;
+      end
+    end else begin
+      if(when_CsmaCdjava_l192) begin
+        lineValid = 1'b1;
+      end else begin
+        if(when_CsmaCdjava_l229) begin
+          lineValid = 1'b0;
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      lineValid = (macValid && phyReady);
+    end
+  end
+
+  always @(*) begin
+    lineData = macData;
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
+        lineData = 8'h55;
+      end
+    end else begin
+      if(when_CsmaCdjava_l192) begin
+        lineData = 8'h55;
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      lineData = macData;
+    end
+  end
+
+  assign macReady = (phyReady && permit);
+  always @(*) begin
+    macAbort = (! (state == 2'b00));
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
+        macAbort = 1'b1;
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      macAbort = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    rewind = 1'b0;
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l197) begin
+            if(!late) begin
+              if(!when_CsmaCdjava_l204) begin
+                rewind = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      rewind = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    discard = 1'b0;
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l197) begin
+            if(late) begin
+              discard = 1'b1;
+            end else begin
+              if(when_CsmaCdjava_l204) begin
+                discard = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      discard = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    collision = 1'b0;
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l177) begin
+        collision = 1'b1;
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      collision = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    lateCollision = 1'b0;
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l197) begin
+            if(late) begin
+              lateCollision = 1'b1;
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      lateCollision = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    excessiveCollisions = 1'b0;
+    if(!when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l192) begin
+        if(phyReady) begin
+          if(when_CsmaCdjava_l197) begin
+            if(!late) begin
+              if(when_CsmaCdjava_l204) begin
+                excessiveCollisions = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      excessiveCollisions = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    deferred = 1'b0;
+    if(when_CsmaCdjava_l160) begin
+      if(when_CsmaCdjava_l161) begin
+        if(when_CsmaCdjava_l162) begin
+          deferred = 1'b1;
+        end
+      end
+    end
+    if(when_CsmaCdjava_l240) begin
+      deferred = 1'b0;
+    end
+  end
+
+  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l160 = (state == 2'b00);
+  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l168 = (macReady && macValid);
+  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l177 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l197 = (jamCount == 3'b011);
+  always @(*) begin
+    _zz_backoffSlots = 10'h3ff;
+    if(when_CsmaCdjava_l217) begin
+      _zz_backoffSlots = 10'h001;
+    end
+    if(when_CsmaCdjava_l217_1) begin
+      _zz_backoffSlots = 10'h003;
+    end
+    if(when_CsmaCdjava_l217_2) begin
+      _zz_backoffSlots = 10'h007;
+    end
+    if(when_CsmaCdjava_l217_3) begin
+      _zz_backoffSlots = 10'h00f;
+    end
+    if(when_CsmaCdjava_l217_4) begin
+      _zz_backoffSlots = 10'h01f;
+    end
+    if(when_CsmaCdjava_l217_5) begin
+      _zz_backoffSlots = 10'h03f;
+    end
+    if(when_CsmaCdjava_l217_6) begin
+      _zz_backoffSlots = 10'h07f;
+    end
+    if(when_CsmaCdjava_l217_7) begin
+      _zz_backoffSlots = 10'h0ff;
+    end
+    if(when_CsmaCdjava_l217_8) begin
+      _zz_backoffSlots = 10'h1ff;
+    end
+  end
+
+  assign when_CsmaCdjava_l217 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l217_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l217_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l217_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l217_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l217_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l217_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l217_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l217_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l204 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l231 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l233 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l192 = (state == 2'b01);
+  assign when_CsmaCdjava_l229 = (state == 2'b10);
+  assign when_CsmaCdjava_l240 = (! halfDuplex);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 2'b00;
+      inBurst <= 1'b0;
+      burstBytes <= 7'h0;
+      gapCount <= 4'b0000;
+      jamCount <= 3'b000;
+      attempts <= 5'h0;
+      late <= 1'b0;
+      backoffSlots <= 10'h0;
+      slotBytes <= 6'h0;
+      lfsr <= 16'hace1;
+      deferCounted <= 1'b0;
+      deferring <= 1'b0;
+      permit <= 1'b1;
+    end else begin
+      lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+      if(carrierSense) begin
+        gapCount <= 4'b1100;
+      end else begin
+        if(when_CsmaCdjava_l147) begin
+          gapCount <= (gapCount - 4'b0001);
+        end
+      end
+      deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
+      if(frameSent) begin
+        attempts <= 5'h0;
+      end
+      if(when_CsmaCdjava_l160) begin
+        if(when_CsmaCdjava_l161) begin
+          if(when_CsmaCdjava_l162) begin
+            deferCounted <= 1'b1;
+          end
+        end
+        if(when_CsmaCdjava_l168) begin
+          inBurst <= 1'b1;
+          deferCounted <= 1'b0;
+          if(when_CsmaCdjava_l171) begin
+            burstBytes <= (burstBytes + 7'h01);
+          end
+        end else begin
+          if(macReady) begin
+            inBurst <= 1'b0;
+            burstBytes <= 7'h0;
+          end
+        end
+        if(when_CsmaCdjava_l177) begin
+          late <= (7'h40 < burstBytes);
+          attempts <= (attempts + 5'h01);
+          inBurst <= 1'b0;
+          burstBytes <= 7'h0;
+          jamCount <= (phyReady ? 3'b001 : 3'b000);
+          state <= 2'b01;
+        end
+      end else begin
+        if(when_CsmaCdjava_l192) begin
+          if(phyReady) begin
+            jamCount <= (jamCount + 3'b001);
+            if(when_CsmaCdjava_l197) begin
+              if(late) begin
+                attempts <= 5'h0;
+                state <= 2'b00;
+              end else begin
+                if(when_CsmaCdjava_l204) begin
+                  attempts <= 5'h0;
+                  state <= 2'b00;
+                end else begin
+                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                  slotBytes <= 6'h0;
+                  state <= 2'b10;
+                end
+              end
+            end
+          end
+        end else begin
+          if(when_CsmaCdjava_l229) begin
+            if(when_CsmaCdjava_l231) begin
+              state <= 2'b00;
+            end else begin
+              if(phyReady) begin
+                slotBytes <= (slotBytes + 6'h01);
+                if(when_CsmaCdjava_l233) begin
+                  backoffSlots <= (backoffSlots - 10'h001);
+                end
+              end
+            end
+          end
+        end
+      end
+      if(when_CsmaCdjava_l240) begin
+        state <= 2'b00;
+      end
+    end
+  end
+
+
+endmodule
+
+module MacTx (
+  input  wire          frameValid,
+  output reg           frameReady,
+  input  wire [7:0]    frameData,
+  input  wire          frameLast,
+  output reg           txValid,
+  output reg  [7:0]    txData,
+  input  wire          txReady,
+  input  wire [13:0]   maxLength,
+  output reg           sent,
+  output reg           underflow,
+  output reg           tooLong,
+  input  wire          abortFrame,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg                 fcs_clear;
+  reg                 fcs_valid;
+  wire       [7:0]    fcs_data;
+  wire       [31:0]   fcs_crc;
+  wire                fcs_residueOk;
+  wire                fcs_enableError;
+  wire       [4:0]    _zz__zz_fcsByte;
+  wire       [1:0]    _zz__zz_fcsByte_1;
+  wire       [7:0]    _zz_txData;
+  reg        [2:0]    state;
+  reg        [5:0]    count;
+  reg        [13:0]   remaining;
+  reg                 atLimit;
+  reg                 belowMinimum;
+  reg                 corruptFcs;
+  reg                 draining;
+  wire       [7:0]    fcsByte;
+  wire       [7:0]    _zz_fcsByte;
+  wire                when_MacTxjava_l129;
+  wire                startFrame;
+  wire                when_MacTxjava_l134;
+  wire                when_MacTxjava_l147;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l171;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l213;
+  wire                when_MacTxjava_l224;
+  wire                when_MacTxjava_l143;
+  wire                when_MacTxjava_l150;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l197;
+  wire                when_MacTxjava_l208;
+  wire                when_MacTxjava_l220;
+
+  assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
+  assign _zz__zz_fcsByte_1 = count[1:0];
+  assign _zz_txData = fcs_crc[7:0];
+  Crc32W8 fcs (
+    .clear       (fcs_clear      ), //i
+    .valid       (fcs_valid      ), //i
+    .data        (fcs_data[7:0]  ), //i
+    .byteEnable  (1'b1           ), //i
+    .crc         (fcs_crc[31:0]  ), //o
+    .residueOk   (fcs_residueOk  ), //o
+    .enableError (fcs_enableError), //o
+    .clk         (clk            ), //i
+    .reset       (reset          )  //i
+  );
+  assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
+  assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
+  always @(*) begin
+    txValid = 1'b0;
+    if(when_MacTxjava_l134) begin
+      if(startFrame) begin
+        txValid = 1'b1;
+      end
+    end else begin
+      if(when_MacTxjava_l143) begin
+        txValid = 1'b1;
+      end else begin
+        if(when_MacTxjava_l150) begin
+          txValid = 1'b1;
+        end else begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
+              txValid = 1'b1;
+            end else begin
+              txValid = 1'b1;
+            end
+          end else begin
+            if(when_MacTxjava_l197) begin
+              txValid = 1'b1;
+            end else begin
+              if(when_MacTxjava_l208) begin
+                txValid = 1'b1;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      txValid = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    txData = 8'h0;
+    if(when_MacTxjava_l134) begin
+      if(startFrame) begin
+        txData = 8'h55;
+      end
+    end else begin
+      if(when_MacTxjava_l143) begin
+        txData = 8'h55;
+      end else begin
+        if(when_MacTxjava_l150) begin
+          txData = 8'hd5;
+        end else begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
+              txData = frameData;
+            end else begin
+              txData = (~ _zz_txData);
+            end
+          end else begin
+            if(when_MacTxjava_l197) begin
+              txData = 8'h0;
+            end else begin
+              if(when_MacTxjava_l208) begin
+                txData = fcsByte;
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameReady = draining;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
+              frameReady = txReady;
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      frameReady = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    fcs_clear = 1'b0;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(when_MacTxjava_l150) begin
+          fcs_clear = txReady;
+        end
+      end
+    end
+    if(abortFrame) begin
+      fcs_clear = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    fcs_valid = 1'b0;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(when_MacTxjava_l163) begin
+              fcs_valid = txReady;
+            end
+          end else begin
+            if(when_MacTxjava_l197) begin
+              fcs_valid = txReady;
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      fcs_valid = 1'b0;
+    end
+  end
+
+  assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
+  always @(*) begin
+    sent = 1'b0;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(!when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l197) begin
+              if(when_MacTxjava_l208) begin
+                if(txReady) begin
+                  if(when_MacTxjava_l213) begin
+                    sent = (! corruptFcs);
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      sent = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    underflow = 1'b0;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
+              if(txReady) begin
+                underflow = (! frameValid);
+              end
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      underflow = 1'b0;
+    end
+  end
+
+  always @(*) begin
+    tooLong = 1'b0;
+    if(!when_MacTxjava_l134) begin
+      if(!when_MacTxjava_l143) begin
+        if(!when_MacTxjava_l150) begin
+          if(when_MacTxjava_l162) begin
+            if(!when_MacTxjava_l163) begin
+              if(txReady) begin
+                tooLong = frameValid;
+              end
+            end
+          end
+        end
+      end
+    end
+    if(abortFrame) begin
+      tooLong = 1'b0;
+    end
+  end
+
+  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
+  assign startFrame = (frameValid && (! draining));
+  assign when_MacTxjava_l134 = (state == 3'b000);
+  assign when_MacTxjava_l147 = (count == 6'h06);
+  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
+  assign when_MacTxjava_l171 = (count == 6'h3a);
+  assign when_MacTxjava_l202 = (count == 6'h3b);
+  assign when_MacTxjava_l213 = (count == 6'h03);
+  assign when_MacTxjava_l224 = (count == 6'h0b);
+  assign when_MacTxjava_l143 = (state == 3'b001);
+  assign when_MacTxjava_l150 = (state == 3'b010);
+  assign when_MacTxjava_l162 = (state == 3'b011);
+  assign when_MacTxjava_l197 = (state == 3'b100);
+  assign when_MacTxjava_l208 = (state == 3'b101);
+  assign when_MacTxjava_l220 = (state == 3'b110);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 3'b000;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
+    end else begin
+      if(when_MacTxjava_l129) begin
+        draining <= 1'b0;
+      end
+      if(when_MacTxjava_l134) begin
+        if(startFrame) begin
+          if(txReady) begin
+            count <= 6'h01;
+            state <= 3'b001;
+          end
+        end
+      end else begin
+        if(when_MacTxjava_l143) begin
+          if(txReady) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l147) begin
+              state <= 3'b010;
+            end
+          end
+        end else begin
+          if(when_MacTxjava_l150) begin
+            if(txReady) begin
+              count <= 6'h0;
+              remaining <= maxLength;
+              atLimit <= (maxLength == 14'h0);
+              belowMinimum <= 1'b1;
+              corruptFcs <= 1'b0;
+              state <= 3'b011;
+            end
+          end else begin
+            if(when_MacTxjava_l162) begin
+              if(when_MacTxjava_l163) begin
+                if(txReady) begin
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l171) begin
+                    belowMinimum <= 1'b0;
+                  end
+                  remaining <= (remaining - 14'h0001);
+                  atLimit <= (remaining == 14'h0001);
+                  if(frameLast) begin
+                    if(belowMinimum) begin
+                      state <= 3'b100;
+                    end else begin
+                      count <= 6'h0;
+                      state <= 3'b101;
+                    end
+                  end
+                end
+              end else begin
+                if(txReady) begin
+                  corruptFcs <= 1'b1;
+                  draining <= 1'b1;
+                  count <= 6'h01;
+                  state <= 3'b101;
+                end
+              end
+            end else begin
+              if(when_MacTxjava_l197) begin
+                if(txReady) begin
+                  count <= (count + 6'h01);
+                  if(when_MacTxjava_l202) begin
+                    count <= 6'h0;
+                    state <= 3'b101;
+                  end
+                end
+              end else begin
+                if(when_MacTxjava_l208) begin
+                  if(txReady) begin
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l213) begin
+                      count <= 6'h0;
+                      state <= 3'b110;
+                    end
+                  end
+                end else begin
+                  if(when_MacTxjava_l220) begin
+                    if(txReady) begin
+                      count <= (count + 6'h01);
+                      if(when_MacTxjava_l224) begin
+                        state <= 3'b000;
+                      end
+                    end
+                  end
+                end
+              end
+            end
+          end
+        end
+      end
+      if(abortFrame) begin
+        draining <= 1'b0;
+        count <= 6'h0;
+        state <= 3'b000;
+      end
+    end
+  end
+
+
+endmodule
+
+module FrameDelimiter (
+  input  wire          byteValid,
+  input  wire [7:0]    byteData,
+  input  wire          frameEnd,
+  input  wire          dribbleIn,
+  output reg           rxValid,
+  output wire [7:0]    rxData,
+  output reg           rxLast,
+  output reg           rxDribble,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [7:0]    held;
+  reg                 holding;
+
+  always @(*) begin
+    rxValid = 1'b0;
+    if(frameEnd) begin
+      rxValid = holding;
+    end else begin
+      if(byteValid) begin
+        rxValid = holding;
+      end
+    end
+  end
+
+  assign rxData = held;
+  always @(*) begin
+    rxLast = 1'b0;
+    if(frameEnd) begin
+      rxLast = 1'b1;
+    end
+  end
+
+  always @(*) begin
+    rxDribble = 1'b0;
+    if(frameEnd) begin
+      rxDribble = dribbleIn;
+    end
+  end
+
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      held <= 8'h0;
+      holding <= 1'b0;
+    end else begin
+      if(frameEnd) begin
+        holding <= 1'b0;
+      end else begin
+        if(byteValid) begin
+          held <= byteData;
+          holding <= 1'b1;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+//Crc32W8_1 replaced by Crc32W8
+
+module Crc32W8 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  wire       [31:0]   _zz_lanes1Mixed;
+  wire       [7:0]    _zz_lanes1Mixed_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire       [31:0]   startState;
+  wire       [31:0]   lanes1Mixed;
+  reg        [31:0]   stateAfter1Byte;
+  wire                noLaneEnabled;
+  wire                first1LaneEnabled;
+
+  assign _zz_lanes1Mixed_1 = data[7 : 0];
+  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
+  assign startState = (clear ? 32'hffffffff : state);
+  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
+  always @(*) begin
+    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
+    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
+    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
+    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
+    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
+    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
+    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
+    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
+    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
+    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
+    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
+    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
+    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
+    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
+    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
+    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
+    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
+    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
+    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
+    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
+    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
+    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
+    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
+    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
+    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
+    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
+    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
+    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
+    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
+    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
+    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
+    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
+  end
+
+  assign noLaneEnabled = (byteEnable == 1'b0);
+  assign first1LaneEnabled = (byteEnable == 1'b1);
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+    end else begin
+      state <= startState;
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(valid) begin
+        if(noLaneEnabled) begin
+          state <= startState;
+        end else begin
+          if(first1LaneEnabled) begin
+            state <= stateAfter1Byte;
+          end else begin
+            enableErrorSticky <= 1'b1;
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
