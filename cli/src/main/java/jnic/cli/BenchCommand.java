@@ -73,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
                     "jnic.bench.stack.LanBench"),
             new Step(
                     "world",
-                    "co-simulation speed: the world of two NICs against a bare C++ loop on the same models",
+                    "co-simulation speed in CPU time: the world of two NICs against a bare C++ loop on the same models and"
+                            + " on the previous design's, untraced against traced models, real-time factors",
                     "20 s",
                     "5 s",
                     null));
@@ -178,7 +179,8 @@ final class BenchCommand implements Callable<Integer> {
                     root.resolve("hw-sim/build/jnic_world_speed").toString(),
                     quick ? "1000000" : "4000000",
                     out.resolve("world.json").toString(),
-                    out.resolve("world.md").toString());
+                    out.resolve("world.md").toString(),
+                    quick ? "1" : "5"); // interleaved rounds
         }
         List<String> c = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -37,8 +37,22 @@ class BenchCommandTest {
         JsonNode summary = json.readTree(dir.resolve("summary.json").toFile());
         assertTrue(summary.path("machine").asText().contains("cores"));
         JsonNode rows = summary.path("rows");
-        assertEquals(world.path("builds").size(), rows.size(), "one row per build measured");
-        for (int i = 0; i < rows.size(); i++) {
+        int builds = world.path("builds").size();
+        assertEquals(5 * builds, rows.size(), "five figures per build measured");
+        for (int i = 0; i < builds; i++) {
+            JsonNode build = world.path("builds").get(i);
+            JsonNode previous = rows.get(builds + i);
+            assertEquals(
+                    build.path("world_over_previous_design").asDouble(),
+                    previous.path("ratio").asDouble(),
+                    1e-4); // the JSON's six digits
+            JsonNode realTime = rows.get(3 * builds + 2 * i);
+            assertEquals(
+                    build.path("real_time_factor_cable_2").asDouble(),
+                    realTime.path("value").asDouble(),
+                    1e-9);
+        }
+        for (int i = 0; i < builds; i++) {
             JsonNode build = world.path("builds").get(i);
             JsonNode row = rows.get(i);
             assertEquals(

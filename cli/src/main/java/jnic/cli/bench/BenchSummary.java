@@ -189,11 +189,38 @@ public final class BenchSummary {
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {
-        new Figures("world", "clocks/s", "a bare C++ loop on the same models", rows)
+        new Figures("world", "clocks/CPU-s", "a bare C++ loop on the same models", rows)
                 .eachOver(
                         j.path("builds"),
                         b -> "co-simulation speed, two " + b.path("top").asText() + " on a cable",
                         "world_clocks_per_second",
                         "bare_clocks_per_second");
+        new Figures("world", "clocks/CPU-s", "the previous design's models in a bare loop", rows)
+                .eachOver(
+                        j.path("builds"),
+                        b -> "co-simulation speed, two " + b.path("top").asText() + " on a cable, against the"
+                                + " previous design",
+                        "world_clocks_per_second",
+                        "previous_design_bare_clocks_per_second");
+        new Figures("world", "clocks/CPU-s", "the same world with tracing compiled into the models", rows)
+                .eachOver(
+                        j.path("builds"),
+                        b -> "co-simulation speed, two " + b.path("top").asText() + " on a cable, untraced build",
+                        "world_clocks_per_second",
+                        "traced_world_clocks_per_second");
+        Figures realTime = new Figures("world", "simulated s/CPU-s", "real time", rows);
+        for (JsonNode b : j.path("builds")) {
+            String top = b.path("top").asText();
+            realTime.add(
+                    "real-time factor, two " + top + " on a cable",
+                    number(b, "real_time_factor_cable_2"),
+                    1,
+                    number(b, "real_time_factor_cable_2"));
+            realTime.add(
+                    "real-time factor, four " + top + " on a hub",
+                    number(b, "real_time_factor_hub_4"),
+                    1,
+                    number(b, "real_time_factor_hub_4"));
+        }
     }
 }
