@@ -75,9 +75,16 @@ final class BenchCommand implements Callable<Integer> {
                     "world",
                     "co-simulation speed in CPU time: the world of two NICs against a bare C++ loop on the same models and"
                             + " on the previous design's, untraced against traced models, real-time factors",
-                    "20 s",
-                    "5 s",
-                    null));
+                    "2 min",
+                    "15 s",
+                    null),
+            new Step(
+                    "simtcp",
+                    "TCP bulk between two jnic hosts over the simulated adapters: goodput per CPU second, both builds,"
+                            + " against the same transfer over an in-memory LAN",
+                    "1 min",
+                    "10 s",
+                    "jnic.bench.stack.SimTcpBench"));
 
     @Option(names = "--quick", description = "shorter measurements (figures less steady)")
     boolean quick;
@@ -86,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--only",
             split = ",",
             paramLabel = "NAME",
-            description = "run only these: crc, phy, driver, stack, tcp, lan, world")
+            description = "run only these: crc, phy, driver, stack, tcp, lan, world, simtcp")
     List<String> only;
 
     @Option(names = "--results", description = "where the results go (default: bench/results under the jnic directory)")

@@ -46,6 +46,7 @@ public final class BenchSummary {
         readers.put("tcp", BenchSummary::tcp);
         readers.put("lan", BenchSummary::lan);
         readers.put("world", BenchSummary::world);
+        readers.put("simtcp", BenchSummary::simTcp);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Reader> r : readers.entrySet()) {
             Path f = results.resolve(r.getKey() + ".json");
@@ -186,6 +187,16 @@ public final class BenchSummary {
             new Figures("lan", "ms", "the simulated line's round trip of the same frames", rows)
                     .add("ping round trip" + across + "wall time", pingWall, pingLine, pingWall / pingLine);
         }
+    }
+
+    private static void simTcp(JsonNode j, List<Row> rows) throws IOException {
+        new Figures("simtcp", "Mb/s per CPU-s", "the same transfer over an in-memory LAN", rows)
+                .eachOver(
+                        j.path("builds"),
+                        b -> "TCP bulk between two jnic hosts over simulated adapters ("
+                                + b.path("build").asText() + "), goodput per CPU second",
+                        "goodput_mbps_per_cpu_second",
+                        "in_memory_lan_mbps_per_cpu_second");
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {
