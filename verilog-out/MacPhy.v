@@ -644,63 +644,65 @@ module CsmaCd (
   reg                 deferCounted;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l147;
-  wire                when_CsmaCdjava_l161;
-  wire                when_CsmaCdjava_l160;
-  wire                when_CsmaCdjava_l162;
-  wire                when_CsmaCdjava_l168;
-  wire                when_CsmaCdjava_l171;
-  wire                when_CsmaCdjava_l177;
-  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l134;
+  wire                when_CsmaCdjava_l152;
+  wire                when_CsmaCdjava_l166;
+  wire                when_CsmaCdjava_l165;
+  wire                when_CsmaCdjava_l167;
+  wire                when_CsmaCdjava_l173;
+  wire                when_CsmaCdjava_l176;
+  wire                when_CsmaCdjava_l182;
+  wire                when_CsmaCdjava_l202;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l217;
-  wire                when_CsmaCdjava_l217_1;
-  wire                when_CsmaCdjava_l217_2;
-  wire                when_CsmaCdjava_l217_3;
-  wire                when_CsmaCdjava_l217_4;
-  wire                when_CsmaCdjava_l217_5;
-  wire                when_CsmaCdjava_l217_6;
-  wire                when_CsmaCdjava_l217_7;
-  wire                when_CsmaCdjava_l217_8;
-  wire                when_CsmaCdjava_l204;
-  wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l233;
-  wire                when_CsmaCdjava_l192;
-  wire                when_CsmaCdjava_l229;
-  wire                when_CsmaCdjava_l240;
+  wire                when_CsmaCdjava_l222;
+  wire                when_CsmaCdjava_l222_1;
+  wire                when_CsmaCdjava_l222_2;
+  wire                when_CsmaCdjava_l222_3;
+  wire                when_CsmaCdjava_l222_4;
+  wire                when_CsmaCdjava_l222_5;
+  wire                when_CsmaCdjava_l222_6;
+  wire                when_CsmaCdjava_l222_7;
+  wire                when_CsmaCdjava_l222_8;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l236;
+  wire                when_CsmaCdjava_l238;
+  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l234;
+  wire                when_CsmaCdjava_l245;
 
+  assign when_CsmaCdjava_l134 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l177) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l192) begin
+      if(when_CsmaCdjava_l197) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l229) begin
+        if(when_CsmaCdjava_l234) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l177) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l192) begin
+      if(when_CsmaCdjava_l197) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       lineData = macData;
     end
   end
@@ -708,24 +710,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l177) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l192) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l204) begin
+              if(!when_CsmaCdjava_l209) begin
                 rewind = 1'b1;
               end
             end
@@ -733,21 +735,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l192) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l204) begin
+              if(when_CsmaCdjava_l209) begin
                 discard = 1'b1;
               end
             end
@@ -755,29 +757,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l177) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l182) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l192) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l202) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -785,19 +787,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l192) begin
+    if(!when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l197) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l202) begin
             if(!late) begin
-              if(when_CsmaCdjava_l204) begin
+              if(when_CsmaCdjava_l209) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -805,79 +807,79 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l160) begin
-      if(when_CsmaCdjava_l161) begin
-        if(when_CsmaCdjava_l162) begin
+    if(when_CsmaCdjava_l165) begin
+      if(when_CsmaCdjava_l166) begin
+        if(when_CsmaCdjava_l167) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l240) begin
+    if(when_CsmaCdjava_l245) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l147 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l161 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l160 = (state == 2'b00);
-  assign when_CsmaCdjava_l162 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l168 = (macReady && macValid);
-  assign when_CsmaCdjava_l171 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l177 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l197 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l152 = (phyReady && (! (gapCount == 4'b0000)));
+  assign when_CsmaCdjava_l166 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l165 = (state == 2'b00);
+  assign when_CsmaCdjava_l167 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l173 = (macReady && macValid);
+  assign when_CsmaCdjava_l176 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l182 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l202 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l217) begin
+    if(when_CsmaCdjava_l222) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l217_1) begin
+    if(when_CsmaCdjava_l222_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l217_2) begin
+    if(when_CsmaCdjava_l222_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l217_3) begin
+    if(when_CsmaCdjava_l222_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l217_4) begin
+    if(when_CsmaCdjava_l222_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l217_5) begin
+    if(when_CsmaCdjava_l222_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l217_6) begin
+    if(when_CsmaCdjava_l222_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l217_7) begin
+    if(when_CsmaCdjava_l222_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l217_8) begin
+    if(when_CsmaCdjava_l222_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l217 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l217_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l217_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l217_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l217_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l217_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l217_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l217_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l217_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l204 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l231 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l233 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l192 = (state == 2'b01);
-  assign when_CsmaCdjava_l229 = (state == 2'b10);
-  assign when_CsmaCdjava_l240 = (! halfDuplex);
+  assign when_CsmaCdjava_l222 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l222_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l222_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l222_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l222_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l222_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l222_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l222_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l222_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l209 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l236 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l238 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l197 = (state == 2'b01);
+  assign when_CsmaCdjava_l234 = (state == 2'b10);
+  assign when_CsmaCdjava_l245 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -894,29 +896,31 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+      if(when_CsmaCdjava_l134) begin
+        lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+      end
       if(carrierSense) begin
         gapCount <= 4'b1100;
       end else begin
-        if(when_CsmaCdjava_l147) begin
+        if(when_CsmaCdjava_l152) begin
           gapCount <= (gapCount - 4'b0001);
         end
       end
       deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l161)));
+      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
       if(frameSent) begin
         attempts <= 5'h0;
       end
-      if(when_CsmaCdjava_l160) begin
-        if(when_CsmaCdjava_l161) begin
-          if(when_CsmaCdjava_l162) begin
+      if(when_CsmaCdjava_l165) begin
+        if(when_CsmaCdjava_l166) begin
+          if(when_CsmaCdjava_l167) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l168) begin
+        if(when_CsmaCdjava_l173) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l171) begin
+          if(when_CsmaCdjava_l176) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -925,7 +929,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l177) begin
+        if(when_CsmaCdjava_l182) begin
           late <= (7'h40 < burstBytes);
           attempts <= (attempts + 5'h01);
           inBurst <= 1'b0;
@@ -934,15 +938,15 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l192) begin
+        if(when_CsmaCdjava_l197) begin
           if(phyReady) begin
             jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l197) begin
+            if(when_CsmaCdjava_l202) begin
               if(late) begin
                 attempts <= 5'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l204) begin
+                if(when_CsmaCdjava_l209) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
@@ -954,13 +958,13 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l229) begin
-            if(when_CsmaCdjava_l231) begin
+          if(when_CsmaCdjava_l234) begin
+            if(when_CsmaCdjava_l236) begin
               state <= 2'b00;
             end else begin
               if(phyReady) begin
                 slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l233) begin
+                if(when_CsmaCdjava_l238) begin
                   backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
@@ -968,7 +972,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l240) begin
+      if(when_CsmaCdjava_l245) begin
         state <= 2'b00;
       end
     end

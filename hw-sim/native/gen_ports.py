@@ -46,6 +46,9 @@ def main():
              '#include "model.h"', ""]
     lines += [f'#include "V{t}.h"' for t in tops]
     lines += [f'#include "V{t}Traced.h"' for t in traced]
+    # The root classes, whose size is the models' state (Model::state_bytes).
+    lines += [f'#include "V{t}___024root.h"' for t in tops]
+    lines += [f'#include "V{t}Traced___024root.h"' for t in traced]
     lines += ["", "namespace jnic {", "",
               "std::unique_ptr<Model> create_model(const std::string &top, bool traceable) {"]
     for t in tops:

@@ -155,6 +155,23 @@ WorldRun run_world(const std::string &top, uint64_t clocks, Shape shape) {
     return r;
 }
 
+// CPU seconds per simulated second of an idle line: two NICs reset and enabled, nothing to send,
+// run for `clocks` with the idle fast-forward on or off.
+double idle_cost(const std::string &top, uint64_t clocks, double clock_ns, bool fast_forward) {
+    jnic::World w(top, 2, jnic::Medium::Cable);
+    w.set_fast_forward(fast_forward);
+    for (int s = 0; s < 2; ++s) {
+        write1(w, s, JNIC_REG_CONTROL, RESET);
+        w.run(10);
+        write1(w, s, JNIC_REG_INT_MASK, TX_DONE | RX_READY);
+        write1(w, s, JNIC_REG_CONTROL, ENABLE);
+    }
+    w.run(1000);  // the enable settles
+    const double start = thread_seconds();
+    w.run(clocks);
+    return (thread_seconds() - start) / (static_cast<double>(clocks) * clock_ns * 1e-9);
+}
+
 // The same clocks on two bare models: the logged bus requests replayed, lines crossed.
 template <class M, class Line>
 double run_bare(const WorldRun &world, uint64_t line_active[2], Line line) {
@@ -256,6 +273,7 @@ struct Figures {
     std::string top;
     WorldRun world;  // the first round's run (its requests are what the replays replay)
     double world_s = 0, traced_s = 0, bare_s = 0, baseline_s = 0, hub_s = 0;
+    double idle_on = 0, idle_off = 0;  // CPU seconds per simulated second of idle line
     uint64_t hub_clocks = 0, hub_frames = 0;
     uint64_t bare_active[2] = {0, 0};
     double clock_ns = 0;
@@ -267,7 +285,7 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
     Figures f;
     f.top = top;
     f.clock_ns = clock_ns;
-    std::vector<double> world, traced, bare, baseline, hub;
+    std::vector<double> world, traced, bare, baseline, hub, idle_on, idle_off;
     run_world(top, clocks / 8, Shape{2, jnic::Medium::Cable, false});  // warm-up: caches, page faults, clock speed
     for (int round = 0; round < rounds; ++round) {  // interleaved, so drifts in the machine hit all alike
         WorldRun run = run_world(top, clocks, Shape{2, jnic::Medium::Cable, false});
@@ -281,7 +299,15 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
         hub.push_back(on_hub.seconds);
         f.hub_clocks = on_hub.clocks;
         f.hub_frames = on_hub.frames;
+        // A simulated second with the fast-forward (a tenth of one on the phy build, which has no
+        // still state yet: its Manchester encoder's byte strobe runs free); clocking through, a
+        // fortieth of one. Both per simulated second.
+        const uint64_t second = static_cast<uint64_t>(1e9 / clock_ns);
+        idle_on.push_back(idle_cost(top, clock_ns < 50 ? second / 10 : second, clock_ns, true));
+        idle_off.push_back(idle_cost(top, second / 40, clock_ns, false));
     }
+    f.idle_on = median(idle_on);
+    f.idle_off = median(idle_off);
     f.world_s = median(world);
     f.traced_s = median(traced);
     f.bare_s = median(bare);
@@ -338,8 +364,9 @@ int main(int argc, char **argv) {
        << "through the world. CPU time of the simulating thread, medians of " << rounds << " interleaved rounds.\n"
        << "Written by `make bench` (`hw-sim/build/jnic_world_speed`).\n\n"
        << "| build | clocks | world clocks/CPU-s | traced stations | bare loop | world overhead | previous design, "
-          "bare | world over previous | real time: 2 on a cable | 4 on a hub |\n"
-       << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+          "bare | world over previous | real time: 2 on a cable | 4 on a hub | idle second, CPU ms | clocking "
+          "through |\n"
+       << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     bool ok = true;
     for (size_t i = 0; i < all.size(); ++i) {
         const Figures &f = all[i];
@@ -366,27 +393,32 @@ int main(int argc, char **argv) {
              << ", \"bare_clocks_per_second\": " << c / f.bare_s
              << ", \"previous_design_bare_clocks_per_second\": " << c / f.baseline_s
              << ", \"world_over_previous_design\": " << f.baseline_s / f.world_s
-             << ", \"untraced_over_traced\": " << f.traced_s / f.world_s << ", \"real_time_factor_cable_2\": " << rtf
-             << ", \"real_time_factor_hub_4\": " << hub_rtf << ", \"hub_frames_received\": " << f.hub_frames
-             << ", \"frames_received\": " << f.world.frames << ", \"bus_requests\": " << f.world.bus_words
-             << ", \"simulated_seconds\": " << c * f.clock_ns * 1e-9
+             << ", \"untraced_over_traced\": " << f.traced_s / f.world_s
+             << ", \"idle_cpu_ms_per_simulated_second\": " << f.idle_on * 1e3
+             << ", \"idle_cpu_ms_per_simulated_second_clocking_through\": " << f.idle_off * 1e3
+             << ", \"real_time_factor_cable_2\": " << rtf << ", \"real_time_factor_hub_4\": " << hub_rtf
+             << ", \"hub_frames_received\": " << f.hub_frames << ", \"frames_received\": " << f.world.frames
+             << ", \"bus_requests\": " << f.world.bus_words << ", \"simulated_seconds\": " << c * f.clock_ns * 1e-9
              << ", \"simulated_payload_mbit_per_cpu_second\": " << payload_mbit / f.world_s
              << ", \"line_active_clocks\": [" << f.world.line_active[0] << ", " << f.world.line_active[1] << "]"
              << ", \"replay_identical\": " << (f.same ? "true" : "false") << "}" << (i + 1 < all.size() ? "," : "")
              << "\n";
         char row[768];
-        std::snprintf(row, sizeof row,
-                      "| %s | %llu | %.0f | %.0f (x%.2f) | %.0f | %+.1f %% | %.0f | x%.2f | %.4f | %.4f |\n",
-                      f.top.c_str(), static_cast<unsigned long long>(f.world.clocks), c / f.world_s, c / f.traced_s,
-                      f.traced_s / f.world_s, c / f.bare_s, overhead * 100, c / f.baseline_s, f.baseline_s / f.world_s,
-                      rtf, hub_rtf);
+        std::snprintf(
+            row, sizeof row,
+            "| %s | %llu | %.0f | %.0f (x%.2f) | %.0f | %+.1f %% | %.0f | x%.2f | %.4f | %.4f | %.3f | %.0f |\n",
+            f.top.c_str(), static_cast<unsigned long long>(f.world.clocks), c / f.world_s, c / f.traced_s,
+            f.traced_s / f.world_s, c / f.bare_s, overhead * 100, c / f.baseline_s, f.baseline_s / f.world_s, rtf,
+            hub_rtf, f.idle_on * 1e3, f.idle_off * 1e3);
         md << row;
     }
     json << "  ]\n}\n";
     md << "\nTraced stations: the same world with tracing compiled into the models (no VCD written), and how\n"
        << "much faster the default untraced build is. World over previous: the previous design's bare loop\n"
        << "time over today's whole world (its own world was slower still). Real time: simulated seconds per\n"
-       << "CPU second (the fast build's line is 100 Mb/s, the phy build's 10 Mb/s).\n";
+       << "CPU second (the fast build's line is 100 Mb/s, the phy build's 10 Mb/s). Idle second: CPU\n"
+       << "milliseconds per simulated second of two enabled adapters with nothing to send, with the world's\n"
+       << "idle fast-forward and clocking through every clock.\n";
     std::fputs(json.str().c_str(), stdout);
     if (argc > 2) std::ofstream(argv[2]) << json.str();
     if (argc > 3) std::ofstream(argv[3]) << md.str();

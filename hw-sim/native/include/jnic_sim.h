@@ -174,6 +174,16 @@ JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);
 
 /* Clocks a signal takes to cross the medium, at least 1 (lockstep worlds; default 1). */
 JNIC_API int jnic_world_set_propagation_delay(jnic_world *world, int clocks);
+/*
+ * Idle fast-forward, on by default: when nothing is on any medium, no bus burst runs, no VCD window
+ * is open and no station has drivers or streams, the world clocks once and compares every
+ * station's whole state with what it was; if nothing changed, the rest of the run (or of the
+ * wait for an interrupt) cannot change anything either and is counted as run at once. The
+ * result is the same, clock for clock, as clocking through. Off: every clock is evaluated.
+ */
+JNIC_API void jnic_world_set_fast_forward(jnic_world *world, int on);
+/* Clocks counted as run by the fast-forward without being evaluated. */
+JNIC_API uint64_t jnic_world_clocks_skipped(const jnic_world *world);
 /* Simulated time: nominal clocks run so far, and the length of one in picoseconds. */
 JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
 JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);

@@ -139,6 +139,13 @@ class Model {
     void cycle_complete();
     bool has_testbench() const { return !drivers.empty() || !recorders.empty() || !sources.empty() || !sinks.empty(); }
 
+    // The model's whole state (every register, memory and port, as Verilator keeps them), for a
+    // world to see that a clock changed nothing; and clocks to count as run without running them
+    // (a world skipping a stretch in which the state provably stands still).
+    virtual const void *state() const = 0;
+    virtual size_t state_bytes() const = 0;
+    void count_skipped(uint64_t clocks) { cycles_ += clocks; }
+
     // A port's storage as the Verilated type T, for loops that set and read ports directly; throws
     // std::invalid_argument if the port is missing or of another size.
     template <class T>
@@ -214,6 +221,8 @@ class ModelOf final : public Model {
     }
     bool tracing() const override { return vcd_ != nullptr; }
     bool traceable() const override { return Traceable; }
+    const void *state() const override { return model_->rootp; }
+    size_t state_bytes() const override { return sizeof(*model_->rootp); }
 
   protected:
     void eval() override { model_->eval(); }

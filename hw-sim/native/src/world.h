@@ -79,6 +79,13 @@ class World {
     // have passed; returns the clocks run and sets *irq_mask to the stations interrupting
     // (bit i = station i, the first 64).
     uint64_t run_until_interrupt(uint64_t max_cycles, uint64_t *irq_mask);
+    // Idle fast-forward (on by default): when no station talks or hears anything, no bus burst runs,
+    // no VCD window is open and no testbench drives a station, the world clocks once more and
+    // compares every station's whole state with what it was; if nothing changed, nothing can change
+    // until an input does, so run() and run_until_interrupt() jump to the end of their time at once.
+    // The result is the same, clock for clock, as clocking through. Tries back off while they fail.
+    void set_fast_forward(bool on) { fast_forward_ = on; }
+    uint64_t clocks_skipped() const { return clocks_skipped_; }
     // Simulated time: nominal clocks since the world was made, and their length in picoseconds.
     uint64_t cycles() const { return free_running_ ? static_cast<uint64_t>(now_ / kNominal) : lockstep_cycles_; }
     uint64_t clock_period_ps() const { return manchester_ ? 12500 : 80000; }
@@ -154,6 +161,11 @@ class World {
     // Per listener: (active, signal) still on the way.
     std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;
     void step_lockstep();
+    bool quiet() const;
+    uint64_t try_fast_forward(uint64_t remaining);  // clocks consumed (0: none, the caller steps)
+    bool fast_forward_ = true;
+    uint64_t quiet_steps_ = 0, next_try_ = 0, clocks_skipped_ = 0;
+    std::vector<std::vector<uint8_t>> snapshots_;
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)
     // The medium now: frame-loss decisions for frames just started, stations talking, and the
     // XOR of their signals. Then what station i hears: the same less its own signal.

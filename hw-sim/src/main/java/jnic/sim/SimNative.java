@@ -133,6 +133,11 @@ public interface SimNative {
 
     int jnic_world_make_traceable(Pointer world, int station);
 
+    void jnic_world_set_fast_forward(Pointer world, int on);
+
+    @u_int64_t
+    long jnic_world_clocks_skipped(Pointer world);
+
     int jnic_world_vcd(Pointer world, int station, String path, @u_int64_t long fromCycle, @u_int64_t long toCycle);
 
     int jnic_world_set_rom(Pointer world, int station, @In byte[] address, int corruptChecksum);

@@ -121,6 +121,19 @@ public final class World implements AutoCloseable {
     }
 
     /**
+     * Idle fast-forward (on by default): a quiet world whose stations' state stands still for a
+     * clock skips the rest of a run at once, with the same result as clocking through.
+     */
+    public void fastForward(boolean on) {
+        lib.jnic_world_set_fast_forward(h(), on ? 1 : 0);
+    }
+
+    /** Clocks the fast-forward counted as run without evaluating them. */
+    public long clocksSkipped() {
+        return lib.jnic_world_clocks_skipped(h());
+    }
+
+    /**
      * Rebuilds a station with tracing compiled in, so {@link #traceVcd} can record it after the
      * world has run; only before it runs (stations are built without tracing, which is faster).
      */

@@ -284,6 +284,19 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         check(WorldLibrary.jnic_world_vcd(w(), station, file.toString(), fromCycle, toCycle));
     }
 
+    /**
+     * The world's idle fast-forward (on by default; see jnic_sim.h): a quiet LAN whose adapters'
+     * state stands still skips to its next event at once, with the same result as clocking through.
+     */
+    public void fastForward(boolean on) {
+        WorldLibrary.jnic_world_set_fast_forward(w(), on ? 1 : 0);
+    }
+
+    /** Clocks the fast-forward counted as run without evaluating them. */
+    public long clocksSkipped() {
+        return WorldLibrary.jnic_world_clocks_skipped(w());
+    }
+
     /** Simulated time in clocks of the adapters' nominal clock. */
     public long cycles() {
         return WorldLibrary.jnic_world_cycles(w());

@@ -67,6 +67,10 @@ final class WorldLibrary {
 
     static native int jnic_world_make_traceable(Pointer world, int station);
 
+    static native void jnic_world_set_fast_forward(Pointer world, int on);
+
+    static native long jnic_world_clocks_skipped(Pointer world);
+
     static native int jnic_world_vcd(Pointer world, int station, String path, long fromCycle, long toCycle);
 
     static native int jnic_world_set_rom(Pointer world, int station, byte[] address, int corruptChecksum);

@@ -126,9 +126,14 @@ public final class CsmaCd extends HwComponent {
         deferring = regBool(false);
         permit = regBool(true);
 
-        // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock.
+        // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock while
+        // anything is going on (a frame offered or waiting, carrier, a burst, a collision's jam or
+        // backoff). An idle adapter's state then stands still, which lets a simulator skip idle time
+        // exactly (the world's fast-forward); the draws still differ from collision to collision.
         Bool feedback = xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10));
-        assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback));
+        when(
+                or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))),
+                () -> assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback)));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
