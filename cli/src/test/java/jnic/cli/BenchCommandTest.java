@@ -38,7 +38,7 @@ class BenchCommandTest {
         assertTrue(summary.path("machine").asText().contains("cores"));
         JsonNode rows = summary.path("rows");
         int builds = world.path("builds").size();
-        assertEquals(5 * builds, rows.size(), "five figures per build measured");
+        assertEquals(6 * builds, rows.size(), "six figures per build measured");
         for (int i = 0; i < builds; i++) {
             JsonNode build = world.path("builds").get(i);
             JsonNode previous = rows.get(builds + i);
@@ -46,7 +46,12 @@ class BenchCommandTest {
                     build.path("world_over_previous_design").asDouble(),
                     previous.path("ratio").asDouble(),
                     1e-4); // the JSON's six digits
-            JsonNode realTime = rows.get(3 * builds + 2 * i);
+            JsonNode idle = rows.get(3 * builds + i);
+            assertEquals(
+                    build.path("idle_cpu_ms_per_simulated_second").asDouble(),
+                    idle.path("value").asDouble(),
+                    1e-9);
+            JsonNode realTime = rows.get(4 * builds + 2 * i);
             assertEquals(
                     build.path("real_time_factor_cable_2").asDouble(),
                     realTime.path("value").asDouble(),

@@ -219,6 +219,16 @@ public final class BenchSummary {
                         b -> "co-simulation speed, two " + b.path("top").asText() + " on a cable, untraced build",
                         "world_clocks_per_second",
                         "traced_world_clocks_per_second");
+        Figures idle = new Figures("world", "CPU ms", "clocking through every clock", rows);
+        for (JsonNode b : j.path("builds")) {
+            double skipping = number(b, "idle_cpu_ms_per_simulated_second");
+            double through = number(b, "idle_cpu_ms_per_simulated_second_clocking_through");
+            idle.add(
+                    "an idle simulated second of two " + b.path("top").asText() + ", idle fast-forward",
+                    skipping,
+                    through,
+                    through / skipping); // a time: reference over figure
+        }
         Figures realTime = new Figures("world", "simulated s/CPU-s", "real time", rows);
         for (JsonNode b : j.path("builds")) {
             String top = b.path("top").asText();
