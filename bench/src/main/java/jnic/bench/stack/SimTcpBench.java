@@ -37,8 +37,8 @@ public final class SimTcpBench {
 
     private SimTcpBench() {}
 
-    /** One transfer: CPU seconds of this thread, and simulated seconds (of the lan's clock). */
-    record Run(double cpuSeconds, double simulatedSeconds) {}
+    /** One transfer: CPU seconds of this thread, simulated seconds (of the lan's clock) and wall seconds. */
+    record Run(double cpuSeconds, double simulatedSeconds, double wallSeconds) {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = JmhRunner.quick("SimTcpBench", args);
@@ -102,7 +102,7 @@ public final class SimTcpBench {
         try (SimLan lan = SimLan.create(SimLan.Options.cable(build))) {
             SimNic na = lan.open(0, SimNic.Config.defaults());
             SimNic nb = lan.open(1, SimNic.Config.defaults());
-            return transfer(lan, na, nb, bytes);
+            return transfer(lan, na, nb, bytes, HostConfig.DEFAULT, true);
         }
     }
 
@@ -113,13 +113,19 @@ public final class SimTcpBench {
                 lan,
                 hub.attach("a", MacAddress.parse("02:00:00:00:00:01")),
                 hub.attach("b", MacAddress.parse("02:00:00:00:00:02")),
-                bytes);
+                bytes,
+                HostConfig.DEFAULT,
+                true);
     }
 
-    /** Host a sends {@code bytes} to host b over TCP, both on {@code lan}'s loop, driven by this thread. */
-    private static Run transfer(VirtualTimeLoop lan, NetDevice da, NetDevice db, int bytes) throws Exception {
-        Host a = new Host("a", lan, HostConfig.DEFAULT.withSeed(1));
-        Host b = new Host("b", lan, HostConfig.DEFAULT.withSeed(2));
+    /**
+     * Host a sends {@code bytes} to host b over TCP (with TCP_NODELAY if {@code noDelay}), both on
+     * {@code lan}'s loop, driven by this thread, from a connection already made.
+     */
+    static Run transfer(VirtualTimeLoop lan, NetDevice da, NetDevice db, int bytes, HostConfig config, boolean noDelay)
+            throws Exception {
+        Host a = new Host("a", lan, config.withSeed(1));
+        Host b = new Host("b", lan, config.withSeed(2));
         a.attach(da, InterfaceAddress.parse("10.0.0.1/24"));
         b.attach(db, InterfaceAddress.parse("10.0.0.2/24"));
         TcpListener l = b.tcp().listen(5001, 4);
@@ -128,7 +134,7 @@ public final class SimTcpBench {
         if (!lan.runUntil(() -> accepted.isDone() && connected.isDone(), MINUTE)) {
             throw new IllegalStateException("no connection within a simulated minute");
         }
-        connected.join().noDelay(true);
+        connected.join().noDelay(noDelay);
         byte[] chunk = new byte[1 << 16];
         long[] received = {0};
         Runnable[] drain = new Runnable[1];
@@ -142,12 +148,15 @@ public final class SimTcpBench {
         byte[] data = new byte[bytes];
         long cpu = THREADS.getCurrentThreadCpuTime();
         long simulated = lan.clock().nanos();
+        long wall = System.nanoTime();
         connected.join().writeAsync(data, 0, data.length);
         if (!lan.runUntil(() -> received[0] >= bytes, 10 * MINUTE)) {
             throw new IllegalStateException("only " + received[0] + " of " + bytes + " bytes in ten simulated minutes");
         }
         return new Run(
-                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (lan.clock().nanos() - simulated) / 1e9);
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9,
+                (lan.clock().nanos() - simulated) / 1e9,
+                (System.nanoTime() - wall) / 1e9);
     }
 
     private static double mbps(long bytes, double seconds) {

@@ -3,7 +3,6 @@ package jnic.bench.stack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import jnic.bench.JmhRunner;
 import jnic.driver.loopback.LoopbackHub;
@@ -165,29 +164,14 @@ public final class TcpBench {
         LoopbackLan lan = new LoopbackLan();
         LoopbackHub hub = lan.hub();
         HostConfig config = HostConfig.DEFAULT.withTcp(TcpConfig.DEFAULT.withBuffers(1 << 20, 1 << 20));
-        Host a = new Host("a", lan, config.withSeed(1));
-        Host b = new Host("b", lan, config.withSeed(2));
-        a.attach(hub.attach("a", MacAddress.parse("02:00:00:00:00:01")), InterfaceAddress.parse("10.0.0.1/24"));
-        b.attach(hub.attach("b", MacAddress.parse("02:00:00:00:00:02")), InterfaceAddress.parse("10.0.0.2/24"));
-        TcpListener l = b.tcp().listen(5001, 4);
-        CompletableFuture<TcpSocket> accepted = l.acceptAsync();
-        CompletableFuture<TcpSocket> connected = a.tcp().connect(b.address(), 5001);
-        lan.runUntil(() -> accepted.isDone() && connected.isDone(), 1_000_000_000L);
-        byte[] chunk = new byte[1 << 16];
-        long[] received = {0};
-        Runnable[] drain = new Runnable[1];
-        drain[0] = () -> accepted.join().readAsync(chunk, 0, chunk.length).thenAccept(n -> {
-            if (n > 0) {
-                received[0] += n;
-                drain[0].run();
-            }
-        });
-        lan.execute(drain[0]);
-        byte[] data = new byte[bytes];
-        long start = System.nanoTime();
-        connected.join().writeAsync(data, 0, data.length);
-        lan.runUntil(() -> received[0] >= bytes, Long.MAX_VALUE);
-        return bytes * 8.0 / ((System.nanoTime() - start) / 1e9) / 1e6;
+        SimTcpBench.Run run = SimTcpBench.transfer(
+                lan,
+                hub.attach("a", MacAddress.parse("02:00:00:00:00:01")),
+                hub.attach("b", MacAddress.parse("02:00:00:00:00:02")),
+                bytes,
+                config,
+                false);
+        return bytes * 8.0 / run.wallSeconds() / 1e6;
     }
 
     /** Medians in Mb/s, and the medians of each round's ratio to its own reference. */
