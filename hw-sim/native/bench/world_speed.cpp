@@ -299,11 +299,10 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
         hub.push_back(on_hub.seconds);
         f.hub_clocks = on_hub.clocks;
         f.hub_frames = on_hub.frames;
-        // A simulated second with the fast-forward (a hundredth of one on the phy build, which has no
-        // still state yet: its Manchester encoder's byte strobe runs free); clocking through, a
-        // fortieth of one. Both per simulated second.
+        // A simulated second with the fast-forward; clocking through, a fortieth of one. Both per
+        // simulated second.
         const uint64_t second = static_cast<uint64_t>(1e9 / clock_ns);
-        idle_on.push_back(idle_cost(top, clock_ns < 50 ? second / 100 : second, clock_ns, true));
+        idle_on.push_back(idle_cost(top, second, clock_ns, true));
         idle_off.push_back(idle_cost(top, second / 40, clock_ns, false));
     }
     f.idle_on = median(idle_on);

@@ -207,13 +207,16 @@ bool World::quiet() const {
     return true;
 }
 
-// While the world is quiet, now and then: clock once, and if that changed no station's state,
-// the state is a fixed point of the same inputs, so the remaining clocks would change nothing
-// either: count them as run. Tries after 64 quiet clocks, then twice as far apart while they
-// fail (up to 65536), so a world that is merely between frames pays little for them.
+// While the world is quiet, now and then: clock one period, and if that left every station's
+// state as it was, the state repeats with that period under the same inputs, so whole periods
+// more would change nothing either: count them as run. The period is one clock on the byte-wide
+// line; on the Manchester line it is a byte time, over which the encoder's byte strobe comes round
+// (it runs free). Tries after 64 quiet clocks, then twice as far apart while they fail (up to
+// 65536), so a world that is merely between frames pays little for them.
 uint64_t World::try_fast_forward(uint64_t remaining) {
     constexpr uint64_t kFirstTry = 64, kLongestWait = 65536;
-    if (!fast_forward_ || remaining < 2) return 0;
+    const uint64_t period = manchester_ ? 8 * static_cast<uint64_t>(impairments_.samples_per_bit) : 1;
+    if (!fast_forward_ || remaining < 2 * period) return 0;
     if (!quiet()) {
         quiet_steps_ = 0;
         next_try_ = kFirstTry;
@@ -227,19 +230,24 @@ uint64_t World::try_fast_forward(uint64_t remaining) {
         const auto *bytes = static_cast<const uint8_t *>(models_[i]->state());
         snapshots_[i].assign(bytes, bytes + models_[i]->state_bytes());
     }
-    step_lockstep();
-    bool still = quiet();
+    bool still = true;
+    uint64_t stepped = 0;
+    while (stepped < period && still) {
+        step_lockstep();
+        ++stepped;
+        still = quiet() && std::none_of(irq_.begin(), irq_.end(), [](uint8_t line) { return line != 0; });
+    }
     for (size_t i = 0; i < models_.size() && still; ++i)
         still = std::memcmp(snapshots_[i].data(), models_[i]->state(), snapshots_[i].size()) == 0;
     if (!still) {
         next_try_ = std::min(next_try_ * 2, kLongestWait);
-        return 1;
+        return stepped;
     }
-    const uint64_t skip = remaining - 1;
+    const uint64_t skip = (remaining - period) / period * period;
     lockstep_cycles_ += skip;
     for (auto &m : models_) m->count_skipped(skip);
     clocks_skipped_ += skip;
-    return remaining;
+    return period + skip;
 }
 
 void World::step_one() {
