@@ -272,7 +272,7 @@ void World::make_traceable(int station) {
         throw std::logic_error("station " + std::to_string(station) +
                                " was built without tracing, and can be rebuilt with it only before the world runs "
                                "(make it traceable when making the world)");
-    if (!m->drivers.empty() || !m->recorders.empty() || !m->sources.empty() || !m->sinks.empty())
+    if (m->has_testbench())
         throw std::logic_error("station " + std::to_string(station) +
                                " already has drivers, recorders or streams; make it traceable first");
     std::unique_ptr<Model> traced = create_model(m->top(), true);
@@ -408,12 +408,13 @@ void World::step_lockstep() {
     const size_t n = models_.size();
     for (size_t i = 0; i < n; ++i) {
         Model &m = *models_[i];
-        if (m.has_testbench()) m.cycle_inputs();
+        const bool bench = m.has_testbench();
+        if (bench) m.cycle_inputs();
         *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
         *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
         before_settle(i);
         m.settle();
-        if (m.has_testbench()) m.cycle_sample();
+        if (bench) m.cycle_sample();
         // What each station puts on the line this cycle: settled with this cycle's inputs,
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
         talking_now_[i] = *ports_[i].out_active != 0;
@@ -536,19 +537,20 @@ void World::step_station(size_t i) {
         ++segment_collisions_[segment];
     }
     hear(i, medium);
-    if (m.has_testbench()) m.cycle_inputs();
+    const bool bench = m.has_testbench();
+    if (bench) m.cycle_inputs();
     *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
     *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
     before_settle(i);
     m.settle();
-    if (m.has_testbench()) m.cycle_sample();
+    if (bench) m.cycle_sample();
     talking_now_[i] = *ports_[i].out_active != 0;
     signal_now_[i] = *ports_[i].out_signal;
     active_cycles_[i] += talking_now_[i];
     after_settle(i);
     if (capturing_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
     m.rise();
-    if (m.has_testbench()) m.cycle_complete();
+    if (bench) m.cycle_complete();
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }
 

@@ -1,5 +1,6 @@
 package jnic.sim.nic;
 
+import static jnic.sim.nic.NicRegisterMap.INT_RX_READY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,8 +62,6 @@ class FastForwardTest {
             return new Outcome(events, frames, counters, w.clocksSkipped());
         }
     }
-
-    private static final int INT_RX_READY = NicRegisterMap.INT_RX_READY;
 
     @ParameterizedTest
     @CsvSource({"NicFast, 2000000", "NicPhy, 200000"})
