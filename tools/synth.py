@@ -25,7 +25,7 @@ TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock") for w in (8, 16, 32, 64)] 
     ("RxByteFramer", "MAC receive framing, byte-wide line"),
     ("RxChecker", "MAC receive check (FCS, runt, giant, alignment)"),
     ("AddressFilter", "receive address filter (unicast, broadcast, 64-bin hash)"),
-    ("MacPhy", "MAC, phy build: with the Manchester encoder and decoder"),
+    ("MacPhy", "MAC, phy build: MAC on the MII clock, Manchester PHY on the line clock"),
 ]
 
 
@@ -58,7 +58,8 @@ def synth(top):
                    "--asc", str(BUILD / f"{top}.s{seed}.asc"), "--freq", str(TARGET_MHZ),
                    "--seed", str(seed), "--timing-allow-fail"],
                   BUILD / f"{top}.s{seed}.nextpnr.log")
-        found = re.findall(r"Max frequency for clock\s+'[^']*clk[^']*':\s+([\d.]+) MHz", pnr)
+        # The line clock (MacPhy also has miiClk, 32 times slower by design: its Fmax is not the limit).
+        found = re.findall(r"Max frequency for clock\s+'(?!miiClk)[^']*clk[^']*':\s+([\d.]+) MHz", pnr)
         if not found:
             sys.exit(f"synth: no Fmax for {top} in {BUILD / f'{top}.s{seed}.nextpnr.log'}")
         fmax.append(float(found[-1]))  # the last report is after routing

@@ -4,6 +4,7 @@
 `timescale 1ns/1ps
 
 module MacPhy (
+  input  wire          miiClk,
   input  wire          frameValid,
   output wire          frameReady,
   input  wire [7:0]    frameData,
@@ -38,8 +39,8 @@ module MacPhy (
   output wire          lineOutLevel,
   input  wire          lineInActive,
   input  wire          lineInLevel,
-  input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clk
 );
 
   wire       [9:0]    csma_backoffSeed;
@@ -68,20 +69,26 @@ module MacPhy (
   wire                rxCheck_giant;
   wire       [13:0]   rxCheck_length;
   wire       [5:0]    rxCheck_destinationHash;
-  wire                encoder_txReady;
-  wire                encoder_lineActive;
-  wire                encoder_lineLevel;
-  wire                decoder_bitValid;
-  wire                decoder_bitData;
-  wire                decoder_locked;
-  wire                bitFramer_rxValid;
-  wire       [7:0]    bitFramer_rxData;
-  wire                bitFramer_rxLast;
-  wire                bitFramer_rxDribble;
+  wire                reconciliation_1_phyReady;
+  wire                reconciliation_1_carrierSense;
+  wire                reconciliation_1_rxValid;
+  wire       [7:0]    reconciliation_1_rxData;
+  wire                reconciliation_1_rxLast;
+  wire                reconciliation_1_rxDribble;
+  wire                reconciliation_1_txEn;
+  wire                reconciliation_1_txEr;
+  wire       [3:0]    reconciliation_1_txd;
   wire                filter_accept;
   wire                filter_unicastMatch;
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
+  wire                phy_rxDv;
+  wire                phy_rxEr;
+  wire       [3:0]    phy_rxd;
+  wire                phy_crs;
+  wire                phy_col;
+  wire                phy_lineOutActive;
+  wire                phy_lineOutLevel;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -96,36 +103,36 @@ module MacPhy (
     .underflow  (tx_underflow   ), //o
     .tooLong    (tx_tooLong     ), //o
     .abortFrame (csma_macAbort  ), //i
-    .clk        (clk            ), //i
+    .miiClk     (miiClk         ), //i
     .reset      (reset          )  //i
   );
   CsmaCd csma (
-    .macValid            (tx_txValid              ), //i
-    .macData             (tx_txData[7:0]          ), //i
-    .macReady            (csma_macReady           ), //o
-    .macAbort            (csma_macAbort           ), //o
-    .lineValid           (csma_lineValid          ), //o
-    .lineData            (csma_lineData[7:0]      ), //o
-    .phyReady            (encoder_txReady         ), //i
-    .carrierSense        (lineInActive            ), //i
-    .frameWaiting        (frameValid              ), //i
-    .frameSent           (tx_sent                 ), //i
-    .halfDuplex          (halfDuplex              ), //i
-    .backoffSeed         (csma_backoffSeed[9:0]   ), //i
-    .rewind              (csma_rewind             ), //o
-    .discard             (csma_discard            ), //o
-    .collision           (csma_collision          ), //o
-    .lateCollision       (csma_lateCollision      ), //o
-    .excessiveCollisions (csma_excessiveCollisions), //o
-    .deferred            (csma_deferred           ), //o
-    .clk                 (clk                     ), //i
-    .reset               (reset                   )  //i
+    .macValid            (tx_txValid                   ), //i
+    .macData             (tx_txData[7:0]               ), //i
+    .macReady            (csma_macReady                ), //o
+    .macAbort            (csma_macAbort                ), //o
+    .lineValid           (csma_lineValid               ), //o
+    .lineData            (csma_lineData[7:0]           ), //o
+    .phyReady            (reconciliation_1_phyReady    ), //i
+    .carrierSense        (reconciliation_1_carrierSense), //i
+    .frameWaiting        (frameValid                   ), //i
+    .frameSent           (tx_sent                      ), //i
+    .halfDuplex          (halfDuplex                   ), //i
+    .backoffSeed         (csma_backoffSeed[9:0]        ), //i
+    .rewind              (csma_rewind                  ), //o
+    .discard             (csma_discard                 ), //o
+    .collision           (csma_collision               ), //o
+    .lateCollision       (csma_lateCollision           ), //o
+    .excessiveCollisions (csma_excessiveCollisions     ), //o
+    .deferred            (csma_deferred                ), //o
+    .miiClk              (miiClk                       ), //i
+    .reset               (reset                        )  //i
   );
   RxChecker rxCheck (
-    .rxValid         (bitFramer_rxValid           ), //i
-    .rxData          (bitFramer_rxData[7:0]       ), //i
-    .rxLast          (bitFramer_rxLast            ), //i
-    .rxDribble       (bitFramer_rxDribble         ), //i
+    .rxValid         (reconciliation_1_rxValid    ), //i
+    .rxData          (reconciliation_1_rxData[7:0]), //i
+    .rxLast          (reconciliation_1_rxLast     ), //i
+    .rxDribble       (reconciliation_1_rxDribble  ), //i
     .maxLength       (maxLength[13:0]             ), //i
     .outValid        (rxCheck_outValid            ), //o
     .outData         (rxCheck_outData[7:0]        ), //o
@@ -136,12 +143,151 @@ module MacPhy (
     .giant           (rxCheck_giant               ), //o
     .length          (rxCheck_length[13:0]        ), //o
     .destinationHash (rxCheck_destinationHash[5:0]), //o
-    .clk             (clk                         ), //i
+    .miiClk          (miiClk                      ), //i
     .reset           (reset                       )  //i
   );
+  Reconciliation reconciliation_1 (
+    .lineValid    (csma_lineValid               ), //i
+    .lineData     (csma_lineData[7:0]           ), //i
+    .phyReady     (reconciliation_1_phyReady    ), //o
+    .carrierSense (reconciliation_1_carrierSense), //o
+    .rxValid      (reconciliation_1_rxValid     ), //o
+    .rxData       (reconciliation_1_rxData[7:0] ), //o
+    .rxLast       (reconciliation_1_rxLast      ), //o
+    .rxDribble    (reconciliation_1_rxDribble   ), //o
+    .txEn         (reconciliation_1_txEn        ), //o
+    .txEr         (reconciliation_1_txEr        ), //o
+    .txd          (reconciliation_1_txd[3:0]    ), //o
+    .rxDv         (phy_rxDv                     ), //i
+    .rxEr         (phy_rxEr                     ), //i
+    .rxd          (phy_rxd[3:0]                 ), //i
+    .crs          (phy_crs                      ), //i
+    .col          (phy_col                      ), //i
+    .miiClk       (miiClk                       ), //i
+    .reset        (reset                        )  //i
+  );
+  AddressFilter filter (
+    .rxValid         (rxCheck_outValid            ), //i
+    .rxData          (rxCheck_outData[7:0]        ), //i
+    .rxLast          (rxCheck_outLast             ), //i
+    .stationAddress  (stationAddress[47:0]        ), //i
+    .promiscuous     (promiscuous                 ), //i
+    .multicastHash   (multicastHash[63:0]         ), //i
+    .destinationHash (rxCheck_destinationHash[5:0]), //i
+    .accept          (filter_accept               ), //o
+    .unicastMatch    (filter_unicastMatch         ), //o
+    .broadcastMatch  (filter_broadcastMatch       ), //o
+    .multicastMatch  (filter_multicastMatch       ), //o
+    .miiClk          (miiClk                      ), //i
+    .reset           (reset                       )  //i
+  );
+  ManchesterPhy phy (
+    .txEn          (reconciliation_1_txEn    ), //i
+    .txEr          (reconciliation_1_txEr    ), //i
+    .txd           (reconciliation_1_txd[3:0]), //i
+    .rxDv          (phy_rxDv                 ), //o
+    .rxEr          (phy_rxEr                 ), //o
+    .rxd           (phy_rxd[3:0]             ), //o
+    .crs           (phy_crs                  ), //o
+    .col           (phy_col                  ), //o
+    .lineOutActive (phy_lineOutActive        ), //o
+    .lineOutLevel  (phy_lineOutLevel         ), //o
+    .lineInActive  (lineInActive             ), //i
+    .lineInLevel   (lineInLevel              ), //i
+    .miiClk        (miiClk                   ), //i
+    .reset         (reset                    ), //i
+    .clk           (clk                      )  //i
+  );
+  assign frameReady = tx_frameReady;
+  assign txSent = tx_sent;
+  assign txUnderflow = tx_underflow;
+  assign txTooLong = tx_tooLong;
+  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
+  assign frameRewind = csma_rewind;
+  assign frameDiscard = csma_discard;
+  assign txCollision = csma_collision;
+  assign txLateCollision = csma_lateCollision;
+  assign txExcessiveCollisions = csma_excessiveCollisions;
+  assign txDeferred = csma_deferred;
+  assign rxValid = rxCheck_outValid;
+  assign rxData = rxCheck_outData;
+  assign rxLast = rxCheck_outLast;
+  assign rxLength = rxCheck_length;
+  assign rxFcsError = rxCheck_fcsError;
+  assign rxAlignmentError = rxCheck_alignmentError;
+  assign rxRunt = rxCheck_runt;
+  assign rxGiant = rxCheck_giant;
+  assign rxAccept = filter_accept;
+  assign rxUnicast = filter_unicastMatch;
+  assign rxBroadcast = filter_broadcastMatch;
+  assign rxMulticast = filter_multicastMatch;
+  assign lineOutActive = phy_lineOutActive;
+  assign lineOutLevel = phy_lineOutLevel;
+
+endmodule
+
+module ManchesterPhy (
+  input  wire          txEn,
+  input  wire          txEr,
+  input  wire [3:0]    txd,
+  output wire          rxDv,
+  output wire          rxEr,
+  output wire [3:0]    rxd,
+  output wire          crs,
+  output wire          col,
+  output wire          lineOutActive,
+  output wire          lineOutLevel,
+  input  wire          lineInActive,
+  input  wire          lineInLevel,
+  input  wire          miiClk,
+  input  wire          reset,
+  input  wire          clk
+);
+
+  wire       [3:0]    elastic_spinal_port1;
+  wire                encoder_txReady;
+  wire                encoder_lineActive;
+  wire                encoder_lineLevel;
+  wire                decoder_bitValid;
+  wire                decoder_bitData;
+  wire                decoder_locked;
+  wire                framer_nibbleValid;
+  wire       [3:0]    framer_nibbleData;
+  wire                framer_frameEnd;
+  wire       [2:0]    _zz_elastic_port;
+  wire                _zz_elastic_port_1;
+  reg                 miiToggle;
+  reg                 toggleSeen;
+  wire                miiEdgePassed;
+  reg                 txHeldEn;
+  reg        [3:0]    txHeld;
+  reg                 crsOut;
+  reg                 colOut;
+  reg        [3:0]    writePointer;
+  reg        [3:0]    readPointer;
+  reg                 ending;
+  reg                 rxDvOut;
+  reg                 rxErOut;
+  reg        [3:0]    rxdOut;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l146;
+  wire                when_ManchesterPhyjava_l146;
+  wire       [2:0]    _zz_rxdOut;
+  wire                when_ManchesterPhyjava_l150;
+  wire                when_ManchesterPhyjava_l155;
+  (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
+
+  assign _zz_elastic_port = writePointer[2:0];
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l146));
+  always @(posedge clk) begin
+    if(_zz_elastic_port_1) begin
+      elastic[_zz_elastic_port] <= framer_nibbleData;
+    end
+  end
+
+  assign elastic_spinal_port1 = elastic[_zz_rxdOut];
   ManchesterEncoder encoder (
-    .txValid    (csma_lineValid    ), //i
-    .txData     (csma_lineData[7:0]), //i
+    .txValid    (txHeldEn          ), //i
+    .txData     (txHeld[3:0]       ), //i
     .txReady    (encoder_txReady   ), //o
     .lineActive (encoder_lineActive), //o
     .lineLevel  (encoder_lineLevel ), //o
@@ -157,57 +303,88 @@ module MacPhy (
     .clk        (clk             ), //i
     .reset      (reset           )  //i
   );
-  RxBitFramer bitFramer (
-    .bitValid  (decoder_bitValid     ), //i
-    .bitData   (decoder_bitData      ), //i
-    .locked    (decoder_locked       ), //i
-    .rxValid   (bitFramer_rxValid    ), //o
-    .rxData    (bitFramer_rxData[7:0]), //o
-    .rxLast    (bitFramer_rxLast     ), //o
-    .rxDribble (bitFramer_rxDribble  ), //o
-    .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+  RxNibbleFramer framer (
+    .bitValid    (decoder_bitValid      ), //i
+    .bitData     (decoder_bitData       ), //i
+    .locked      (decoder_locked        ), //i
+    .nibbleValid (framer_nibbleValid    ), //o
+    .nibbleData  (framer_nibbleData[3:0]), //o
+    .frameEnd    (framer_frameEnd       ), //o
+    .clk         (clk                   ), //i
+    .reset       (reset                 )  //i
   );
-  AddressFilter filter (
-    .rxValid         (rxCheck_outValid            ), //i
-    .rxData          (rxCheck_outData[7:0]        ), //i
-    .rxLast          (rxCheck_outLast             ), //i
-    .stationAddress  (stationAddress[47:0]        ), //i
-    .promiscuous     (promiscuous                 ), //i
-    .multicastHash   (multicastHash[63:0]         ), //i
-    .destinationHash (rxCheck_destinationHash[5:0]), //i
-    .accept          (filter_accept               ), //o
-    .unicastMatch    (filter_unicastMatch         ), //o
-    .broadcastMatch  (filter_broadcastMatch       ), //o
-    .multicastMatch  (filter_multicastMatch       ), //o
-    .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
-  );
-  assign frameReady = tx_frameReady;
-  assign txSent = tx_sent;
-  assign txUnderflow = tx_underflow;
-  assign txTooLong = tx_tooLong;
-  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
-  assign frameRewind = csma_rewind;
-  assign frameDiscard = csma_discard;
-  assign txCollision = csma_collision;
-  assign txLateCollision = csma_lateCollision;
-  assign txExcessiveCollisions = csma_excessiveCollisions;
-  assign txDeferred = csma_deferred;
+  assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
-  assign rxValid = rxCheck_outValid;
-  assign rxData = rxCheck_outData;
-  assign rxLast = rxCheck_outLast;
-  assign rxLength = rxCheck_length;
-  assign rxFcsError = rxCheck_fcsError;
-  assign rxAlignmentError = rxCheck_alignmentError;
-  assign rxRunt = rxCheck_runt;
-  assign rxGiant = rxCheck_giant;
-  assign rxAccept = filter_accept;
-  assign rxUnicast = filter_unicastMatch;
-  assign rxBroadcast = filter_broadcastMatch;
-  assign rxMulticast = filter_multicastMatch;
+  assign crs = crsOut;
+  assign col = colOut;
+  assign _zz_when_ManchesterPhyjava_l146 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l146 = (_zz_when_ManchesterPhyjava_l146 == 4'b1000);
+  assign _zz_rxdOut = readPointer[2:0];
+  assign when_ManchesterPhyjava_l150 = (! (_zz_when_ManchesterPhyjava_l146 == 4'b0000));
+  assign when_ManchesterPhyjava_l155 = (rxDvOut && ending);
+  assign rxDv = rxDvOut;
+  assign rxEr = rxErOut;
+  assign rxd = rxdOut;
+  always @(posedge miiClk or posedge reset) begin
+    if(reset) begin
+      miiToggle <= 1'b0;
+    end else begin
+      miiToggle <= (! miiToggle);
+    end
+  end
+
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      toggleSeen <= 1'b0;
+      txHeldEn <= 1'b0;
+      txHeld <= 4'b0000;
+      crsOut <= 1'b0;
+      colOut <= 1'b0;
+      writePointer <= 4'b0000;
+      readPointer <= 4'b0000;
+      ending <= 1'b0;
+      rxDvOut <= 1'b0;
+      rxErOut <= 1'b0;
+      rxdOut <= 4'b0000;
+    end else begin
+      toggleSeen <= miiToggle;
+      if(miiEdgePassed) begin
+        txHeldEn <= txEn;
+        txHeld <= txd;
+      end
+      crsOut <= (encoder_lineActive || lineInActive);
+      colOut <= (encoder_lineActive && lineInActive);
+      if(framer_nibbleValid) begin
+        if(when_ManchesterPhyjava_l146) begin
+          rxErOut <= rxDvOut;
+        end else begin
+          writePointer <= (writePointer + 4'b0001);
+        end
+      end
+      if(framer_frameEnd) begin
+        ending <= 1'b1;
+      end
+      if(miiEdgePassed) begin
+        if(when_ManchesterPhyjava_l150) begin
+          rxdOut <= elastic_spinal_port1;
+          readPointer <= (readPointer + 4'b0001);
+          rxDvOut <= 1'b1;
+        end else begin
+          if(when_ManchesterPhyjava_l155) begin
+            rxDvOut <= 1'b0;
+            rxErOut <= 1'b0;
+            ending <= 1'b0;
+          end else begin
+            if(rxDvOut) begin
+              rxErOut <= 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
 
 endmodule
 
@@ -223,7 +400,7 @@ module AddressFilter (
   output wire          unicastMatch,
   output wire          broadcastMatch,
   output wire          multicastMatch,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -246,7 +423,7 @@ module AddressFilter (
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
   assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       index <= 3'b000;
       sameAsStation <= 1'b1;
@@ -274,245 +451,174 @@ module AddressFilter (
 
 endmodule
 
-module RxBitFramer (
-  input  wire          bitValid,
-  input  wire          bitData,
-  input  wire          locked,
+module Reconciliation (
+  input  wire          lineValid,
+  input  wire [7:0]    lineData,
+  output wire          phyReady,
+  output wire          carrierSense,
   output wire          rxValid,
   output wire [7:0]    rxData,
   output wire          rxLast,
   output wire          rxDribble,
-  input  wire          clk,
+  output wire          txEn,
+  output wire          txEr,
+  output wire [3:0]    txd,
+  input  wire          rxDv,
+  input  wire          rxEr,
+  input  wire [3:0]    rxd,
+  input  wire          crs,
+  input  wire          col,
+  input  wire          miiClk,
   input  wire          reset
 );
 
   reg                 delimiter_byteValid;
+  wire       [7:0]    delimiter_byteData;
   reg                 delimiter_frameEnd;
-  wire                delimiter_dribbleIn;
+  reg                 delimiter_dribbleIn;
   wire                delimiter_rxValid;
   wire       [7:0]    delimiter_rxData;
   wire                delimiter_rxLast;
   wire                delimiter_rxDribble;
-  reg        [0:0]    state;
-  reg        [6:0]    shift;
-  reg        [2:0]    bitCount;
-  reg                 wasLocked;
-  wire       [7:0]    shifted;
-  wire                when_RxBitFramerjava_l75;
-  wire                when_RxBitFramerjava_l84;
-  wire                when_RxBitFramerjava_l86;
+  reg                 secondNibble;
+  reg        [7:0]    txByte;
+  reg                 txByteValid;
+  reg                 ownCarrier;
+  reg        [2:0]    tailCount;
+  wire                when_Reconciliationjava_l117;
+  reg        [1:0]    state;
+  reg        [3:0]    lowNibble;
+  reg                 haveLow;
+  reg                 wasDv;
+  wire                when_Reconciliationjava_l134;
+  wire                when_Reconciliationjava_l135;
+  wire                when_Reconciliationjava_l139;
+  wire                when_Reconciliationjava_l138;
+  wire                when_Reconciliationjava_l144;
 
   FrameDelimiter delimiter (
-    .byteValid (delimiter_byteValid  ), //i
-    .byteData  (shifted[7:0]         ), //i
-    .frameEnd  (delimiter_frameEnd   ), //i
-    .dribbleIn (delimiter_dribbleIn  ), //i
-    .rxValid   (delimiter_rxValid    ), //o
-    .rxData    (delimiter_rxData[7:0]), //o
-    .rxLast    (delimiter_rxLast     ), //o
-    .rxDribble (delimiter_rxDribble  ), //o
-    .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+    .byteValid (delimiter_byteValid    ), //i
+    .byteData  (delimiter_byteData[7:0]), //i
+    .frameEnd  (delimiter_frameEnd     ), //i
+    .dribbleIn (delimiter_dribbleIn    ), //i
+    .rxValid   (delimiter_rxValid      ), //o
+    .rxData    (delimiter_rxData[7:0]  ), //o
+    .rxLast    (delimiter_rxLast       ), //o
+    .rxDribble (delimiter_rxDribble    ), //o
+    .miiClk    (miiClk                 ), //i
+    .reset     (reset                  )  //i
   );
-  assign shifted = {bitData,shift};
+  assign phyReady = secondNibble;
+  assign txEn = txByteValid;
+  assign txEr = 1'b0;
+  assign txd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
+  assign when_Reconciliationjava_l117 = ((! crs) || (tailCount == 3'b011));
+  assign carrierSense = (col || (crs && (! (txByteValid || ownCarrier))));
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxBitFramerjava_l75) begin
-      if(bitValid) begin
-        if(!when_RxBitFramerjava_l84) begin
-          delimiter_byteValid = (bitCount == 3'b111);
+    if(!when_Reconciliationjava_l134) begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(!rxEr) begin
+            if(haveLow) begin
+              delimiter_byteValid = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign delimiter_byteData = {rxd,lowNibble};
+  always @(*) begin
+    delimiter_frameEnd = 1'b0;
+    if(when_Reconciliationjava_l134) begin
+      if(when_Reconciliationjava_l135) begin
+        delimiter_frameEnd = 1'b1;
+      end
+    end else begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(rxEr) begin
+            delimiter_frameEnd = 1'b1;
+          end
         end
       end
     end
   end
 
   always @(*) begin
-    delimiter_frameEnd = 1'b0;
-    if(when_RxBitFramerjava_l75) begin
-      delimiter_frameEnd = (state == 1'b1);
+    delimiter_dribbleIn = haveLow;
+    if(!when_Reconciliationjava_l134) begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(rxEr) begin
+            delimiter_dribbleIn = 1'b1;
+          end
+        end
+      end
     end
   end
 
-  assign delimiter_dribbleIn = (|bitCount);
-  assign when_RxBitFramerjava_l75 = (wasLocked && (! locked));
-  assign when_RxBitFramerjava_l84 = (state == 1'b0);
-  assign when_RxBitFramerjava_l86 = (shifted == 8'hd5);
+  assign when_Reconciliationjava_l134 = (! rxDv);
+  assign when_Reconciliationjava_l135 = (wasDv && (state == 2'b01));
+  assign when_Reconciliationjava_l139 = (rxd == 4'b1101);
+  assign when_Reconciliationjava_l138 = (state == 2'b00);
+  assign when_Reconciliationjava_l144 = (state == 2'b01);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
-      state <= 1'b0;
-      shift <= 7'h0;
-      bitCount <= 3'b000;
-      wasLocked <= 1'b0;
+      secondNibble <= 1'b0;
+      txByte <= 8'h0;
+      txByteValid <= 1'b0;
+      ownCarrier <= 1'b0;
+      tailCount <= 3'b000;
+      state <= 2'b00;
+      lowNibble <= 4'b0000;
+      haveLow <= 1'b0;
+      wasDv <= 1'b0;
     end else begin
-      wasLocked <= locked;
-      if(when_RxBitFramerjava_l75) begin
-        shift <= 7'h0;
-        state <= 1'b0;
+      secondNibble <= (! secondNibble);
+      if(phyReady) begin
+        txByte <= lineData;
+        txByteValid <= lineValid;
+      end
+      if(txByteValid) begin
+        ownCarrier <= 1'b1;
+        tailCount <= 3'b000;
       end else begin
-        if(bitValid) begin
-          shift <= shifted[7 : 1];
-          if(when_RxBitFramerjava_l84) begin
-            if(when_RxBitFramerjava_l86) begin
-              bitCount <= 3'b000;
-              state <= 1'b1;
-            end
-          end else begin
-            bitCount <= (bitCount + 3'b001);
+        if(ownCarrier) begin
+          tailCount <= (tailCount + 3'b001);
+          if(when_Reconciliationjava_l117) begin
+            ownCarrier <= 1'b0;
           end
         end
       end
-    end
-  end
-
-
-endmodule
-
-module ManchesterDecoder (
-  input  wire          lineActive,
-  input  wire          lineLevel,
-  output reg           bitValid,
-  output wire          bitData,
-  output wire          locked,
-  input  wire          clk,
-  input  wire          reset
-);
-
-  reg        [2:0]    activeSync;
-  reg        [3:0]    levelSync;
-  wire                _zz_filteredLevel;
-  wire                _zz_filteredLevel_1;
-  wire                _zz_filteredLevel_2;
-  wire                filteredLevel;
-  wire                _zz_previousActive;
-  reg                 previousLevel;
-  reg                 previousActive;
-  wire                transition;
-  reg        [4:0]    sinceMidBit;
-  reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l108;
-  wire                when_ManchesterDecoderjava_l95;
-  wire                when_ManchesterDecoderjava_l96;
-  wire                when_ManchesterDecoderjava_l97;
-  wire                when_ManchesterDecoderjava_l104;
-
-  assign _zz_filteredLevel = levelSync[1];
-  assign _zz_filteredLevel_1 = levelSync[2];
-  assign _zz_filteredLevel_2 = levelSync[3];
-  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
-  assign _zz_previousActive = activeSync[2];
-  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
-  always @(*) begin
-    bitValid = 1'b0;
-    if(!when_ManchesterDecoderjava_l96) begin
-      if(when_ManchesterDecoderjava_l97) begin
-        if(transition) begin
-          bitValid = 1'b1;
-        end
+      wasDv <= rxDv;
+      if(when_Reconciliationjava_l134) begin
+        state <= 2'b00;
       end else begin
-        if(when_ManchesterDecoderjava_l104) begin
-          bitValid = 1'b1;
-        end
-      end
-    end
-  end
-
-  assign bitData = filteredLevel;
-  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
-  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
-  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
-  assign locked = lockedReg;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
-      activeSync <= 3'b000;
-      levelSync <= 4'b0000;
-      previousLevel <= 1'b0;
-      previousActive <= 1'b0;
-      sinceMidBit <= 5'h0;
-      lockedReg <= 1'b0;
-    end else begin
-      activeSync <= {activeSync[1 : 0],lineActive};
-      levelSync <= {levelSync[2 : 0],lineLevel};
-      previousLevel <= filteredLevel;
-      previousActive <= _zz_previousActive;
-      if(when_ManchesterDecoderjava_l95) begin
-        sinceMidBit <= (sinceMidBit + 5'h01);
-      end
-      if(when_ManchesterDecoderjava_l96) begin
-        lockedReg <= 1'b0;
-      end else begin
-        if(when_ManchesterDecoderjava_l97) begin
-          if(transition) begin
-            lockedReg <= 1'b1;
-            sinceMidBit <= 5'h0;
+        if(when_Reconciliationjava_l138) begin
+          if(when_Reconciliationjava_l139) begin
+            haveLow <= 1'b0;
+            state <= 2'b01;
           end
         end else begin
-          if(when_ManchesterDecoderjava_l104) begin
-            sinceMidBit <= 5'h0;
-          end else begin
-            if(when_ManchesterDecoderjava_l108) begin
-              lockedReg <= 1'b0;
+          if(when_Reconciliationjava_l144) begin
+            if(rxEr) begin
+              state <= 2'b10;
+            end else begin
+              if(haveLow) begin
+                haveLow <= 1'b0;
+              end else begin
+                lowNibble <= rxd;
+                haveLow <= 1'b1;
+              end
             end
           end
-        end
-      end
-    end
-  end
-
-
-endmodule
-
-module ManchesterEncoder (
-  input  wire          txValid,
-  input  wire [7:0]    txData,
-  output wire          txReady,
-  output wire          lineActive,
-  output wire          lineLevel,
-  input  wire          clk,
-  input  wire          reset
-);
-
-  reg        [5:0]    phase;
-  reg        [7:0]    shift;
-  reg                 sending;
-  reg                 ending;
-  reg        [7:0]    endCount;
-  wire                when_ManchesterEncoderjava_l72;
-  wire                when_ManchesterEncoderjava_l79;
-  wire                currentBit;
-
-  assign txReady = (phase == 6'h3f);
-  assign when_ManchesterEncoderjava_l72 = (sending && (! txValid));
-  assign when_ManchesterEncoderjava_l79 = (endCount == 8'h17);
-  assign currentBit = shift[phase[5 : 3]];
-  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
-  assign lineActive = (sending || ending);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
-      phase <= 6'h0;
-      shift <= 8'h0;
-      sending <= 1'b0;
-      ending <= 1'b0;
-      endCount <= 8'h0;
-    end else begin
-      phase <= (phase + 6'h01);
-      if(txReady) begin
-        shift <= txData;
-        sending <= txValid;
-        if(when_ManchesterEncoderjava_l72) begin
-          ending <= 1'b1;
-          endCount <= 8'h0;
-        end
-      end
-      if(ending) begin
-        endCount <= (endCount + 8'h01);
-        if(when_ManchesterEncoderjava_l79) begin
-          ending <= 1'b0;
         end
       end
     end
@@ -536,7 +642,7 @@ module RxChecker (
   output wire          giant,
   output wire [13:0]   length,
   output wire [5:0]    destinationHash,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -566,7 +672,7 @@ module RxChecker (
     .crc         (fcsCheck_crc[31:0]  ), //o
     .residueOk   (fcsCheck_residueOk  ), //o
     .enableError (fcsCheck_enableError), //o
-    .clk         (clk                 ), //i
+    .miiClk      (miiClk              ), //i
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
@@ -581,7 +687,7 @@ module RxChecker (
   assign runt = (lastReg && (count < 14'h0040));
   assign giant = (lastReg && (_zz_giant < count));
   assign length = count;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       validReg <= 1'b0;
       dataReg <= 8'h0;
@@ -627,7 +733,7 @@ module CsmaCd (
   output reg           lateCollision,
   output reg           excessiveCollisions,
   output reg           deferred,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -880,7 +986,7 @@ module CsmaCd (
   assign when_CsmaCdjava_l197 = (state == 2'b01);
   assign when_CsmaCdjava_l234 = (state == 2'b10);
   assign when_CsmaCdjava_l245 = (! halfDuplex);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
       inBurst <= 1'b0;
@@ -994,7 +1100,7 @@ module MacTx (
   output reg           underflow,
   output reg           tooLong,
   input  wire          abortFrame,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1043,7 +1149,7 @@ module MacTx (
     .crc         (fcs_crc[31:0]  ), //o
     .residueOk   (fcs_residueOk  ), //o
     .enableError (fcs_enableError), //o
-    .clk         (clk            ), //i
+    .miiClk      (miiClk         ), //i
     .reset       (reset          )  //i
   );
   assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
@@ -1251,7 +1357,7 @@ module MacTx (
   assign when_MacTxjava_l197 = (state == 3'b100);
   assign when_MacTxjava_l208 = (state == 3'b101);
   assign when_MacTxjava_l220 = (state == 3'b110);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
       count <= 6'h0;
@@ -1360,6 +1466,271 @@ module MacTx (
 
 endmodule
 
+module RxNibbleFramer (
+  input  wire          bitValid,
+  input  wire          bitData,
+  input  wire          locked,
+  output reg           nibbleValid,
+  output reg  [3:0]    nibbleData,
+  output reg           frameEnd,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [1:0]    state;
+  reg        [6:0]    shift;
+  reg        [1:0]    bitCount;
+  reg                 wasLocked;
+  wire       [7:0]    shifted;
+  wire                when_RxNibbleFramerjava_l77;
+  wire                when_RxNibbleFramerjava_l78;
+  wire                when_RxNibbleFramerjava_l97;
+  wire                when_RxNibbleFramerjava_l99;
+  wire                when_RxNibbleFramerjava_l89;
+
+  assign shifted = {bitData,shift};
+  always @(*) begin
+    nibbleValid = 1'b0;
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        nibbleValid = (|bitCount);
+      end
+    end else begin
+      if(when_RxNibbleFramerjava_l89) begin
+        nibbleValid = 1'b1;
+      end else begin
+        if(bitValid) begin
+          if(when_RxNibbleFramerjava_l97) begin
+            if(when_RxNibbleFramerjava_l99) begin
+              nibbleValid = 1'b1;
+            end
+          end else begin
+            nibbleValid = (bitCount == 2'b11);
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    nibbleData = shifted[7 : 4];
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        nibbleData = shift[6 : 3];
+      end
+    end else begin
+      if(when_RxNibbleFramerjava_l89) begin
+        nibbleData = 4'b1101;
+      end else begin
+        if(bitValid) begin
+          if(when_RxNibbleFramerjava_l97) begin
+            if(when_RxNibbleFramerjava_l99) begin
+              nibbleData = 4'b0101;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameEnd = 1'b0;
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        frameEnd = 1'b1;
+      end
+    end
+  end
+
+  assign when_RxNibbleFramerjava_l77 = (wasLocked && (! locked));
+  assign when_RxNibbleFramerjava_l78 = (! (state == 2'b00));
+  assign when_RxNibbleFramerjava_l97 = (state == 2'b00);
+  assign when_RxNibbleFramerjava_l99 = (shifted == 8'hd5);
+  assign when_RxNibbleFramerjava_l89 = (state == 2'b01);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 2'b00;
+      shift <= 7'h0;
+      bitCount <= 2'b00;
+      wasLocked <= 1'b0;
+    end else begin
+      wasLocked <= locked;
+      if(when_RxNibbleFramerjava_l77) begin
+        shift <= 7'h0;
+        state <= 2'b00;
+      end else begin
+        if(when_RxNibbleFramerjava_l89) begin
+          state <= 2'b10;
+        end else begin
+          if(bitValid) begin
+            shift <= shifted[7 : 1];
+            if(when_RxNibbleFramerjava_l97) begin
+              if(when_RxNibbleFramerjava_l99) begin
+                bitCount <= 2'b00;
+                state <= 2'b01;
+              end
+            end else begin
+              bitCount <= (bitCount + 2'b01);
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterDecoder (
+  input  wire          lineActive,
+  input  wire          lineLevel,
+  output reg           bitValid,
+  output wire          bitData,
+  output wire          locked,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [2:0]    activeSync;
+  reg        [3:0]    levelSync;
+  wire                _zz_filteredLevel;
+  wire                _zz_filteredLevel_1;
+  wire                _zz_filteredLevel_2;
+  wire                filteredLevel;
+  wire                _zz_previousActive;
+  reg                 previousLevel;
+  reg                 previousActive;
+  wire                transition;
+  reg        [4:0]    sinceMidBit;
+  reg                 lockedReg;
+  wire                when_ManchesterDecoderjava_l108;
+  wire                when_ManchesterDecoderjava_l95;
+  wire                when_ManchesterDecoderjava_l96;
+  wire                when_ManchesterDecoderjava_l97;
+  wire                when_ManchesterDecoderjava_l104;
+
+  assign _zz_filteredLevel = levelSync[1];
+  assign _zz_filteredLevel_1 = levelSync[2];
+  assign _zz_filteredLevel_2 = levelSync[3];
+  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
+  assign _zz_previousActive = activeSync[2];
+  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
+  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
+  always @(*) begin
+    bitValid = 1'b0;
+    if(!when_ManchesterDecoderjava_l96) begin
+      if(when_ManchesterDecoderjava_l97) begin
+        if(transition) begin
+          bitValid = 1'b1;
+        end
+      end else begin
+        if(when_ManchesterDecoderjava_l104) begin
+          bitValid = 1'b1;
+        end
+      end
+    end
+  end
+
+  assign bitData = filteredLevel;
+  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
+  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
+  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
+  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
+  assign locked = lockedReg;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      activeSync <= 3'b000;
+      levelSync <= 4'b0000;
+      previousLevel <= 1'b0;
+      previousActive <= 1'b0;
+      sinceMidBit <= 5'h0;
+      lockedReg <= 1'b0;
+    end else begin
+      activeSync <= {activeSync[1 : 0],lineActive};
+      levelSync <= {levelSync[2 : 0],lineLevel};
+      previousLevel <= filteredLevel;
+      previousActive <= _zz_previousActive;
+      if(when_ManchesterDecoderjava_l95) begin
+        sinceMidBit <= (sinceMidBit + 5'h01);
+      end
+      if(when_ManchesterDecoderjava_l96) begin
+        lockedReg <= 1'b0;
+      end else begin
+        if(when_ManchesterDecoderjava_l97) begin
+          if(transition) begin
+            lockedReg <= 1'b1;
+            sinceMidBit <= 5'h0;
+          end
+        end else begin
+          if(when_ManchesterDecoderjava_l104) begin
+            sinceMidBit <= 5'h0;
+          end else begin
+            if(when_ManchesterDecoderjava_l108) begin
+              lockedReg <= 1'b0;
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterEncoder (
+  input  wire          txValid,
+  input  wire [3:0]    txData,
+  output wire          txReady,
+  output wire          lineActive,
+  output wire          lineLevel,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [4:0]    phase;
+  reg        [3:0]    shift;
+  reg                 sending;
+  reg                 ending;
+  reg        [7:0]    endCount;
+  wire                when_ManchesterEncoderjava_l78;
+  wire                when_ManchesterEncoderjava_l85;
+  wire                currentBit;
+
+  assign txReady = (phase == 5'h1f);
+  assign when_ManchesterEncoderjava_l78 = (sending && (! txValid));
+  assign when_ManchesterEncoderjava_l85 = (endCount == 8'h17);
+  assign currentBit = shift[phase[4 : 3]];
+  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
+  assign lineActive = (sending || ending);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      phase <= 5'h0;
+      shift <= 4'b0000;
+      sending <= 1'b0;
+      ending <= 1'b0;
+      endCount <= 8'h0;
+    end else begin
+      phase <= (phase + 5'h01);
+      if(txReady) begin
+        shift <= txData;
+        sending <= txValid;
+        if(when_ManchesterEncoderjava_l78) begin
+          ending <= 1'b1;
+          endCount <= 8'h0;
+        end
+      end
+      if(ending) begin
+        endCount <= (endCount + 8'h01);
+        if(when_ManchesterEncoderjava_l85) begin
+          ending <= 1'b0;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
 module FrameDelimiter (
   input  wire          byteValid,
   input  wire [7:0]    byteData,
@@ -1369,7 +1740,7 @@ module FrameDelimiter (
   output wire [7:0]    rxData,
   output reg           rxLast,
   output reg           rxDribble,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1402,7 +1773,7 @@ module FrameDelimiter (
     end
   end
 
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       held <= 8'h0;
       holding <= 1'b0;
@@ -1431,7 +1802,7 @@ module Crc32W8 (
   output wire [31:0]   crc,
   output wire          residueOk,
   output wire          enableError,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1489,7 +1860,7 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;

@@ -5,7 +5,7 @@
 
 module ManchesterEncoder (
   input  wire          txValid,
-  input  wire [7:0]    txData,
+  input  wire [3:0]    txData,
   output wire          txReady,
   output wire          lineActive,
   output wire          lineLevel,
@@ -13,41 +13,41 @@ module ManchesterEncoder (
   input  wire          reset
 );
 
-  reg        [5:0]    phase;
-  reg        [7:0]    shift;
+  reg        [4:0]    phase;
+  reg        [3:0]    shift;
   reg                 sending;
   reg                 ending;
   reg        [7:0]    endCount;
-  wire                when_ManchesterEncoderjava_l72;
-  wire                when_ManchesterEncoderjava_l79;
+  wire                when_ManchesterEncoderjava_l78;
+  wire                when_ManchesterEncoderjava_l85;
   wire                currentBit;
 
-  assign txReady = (phase == 6'h3f);
-  assign when_ManchesterEncoderjava_l72 = (sending && (! txValid));
-  assign when_ManchesterEncoderjava_l79 = (endCount == 8'h17);
-  assign currentBit = shift[phase[5 : 3]];
+  assign txReady = (phase == 5'h1f);
+  assign when_ManchesterEncoderjava_l78 = (sending && (! txValid));
+  assign when_ManchesterEncoderjava_l85 = (endCount == 8'h17);
+  assign currentBit = shift[phase[4 : 3]];
   assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
   assign lineActive = (sending || ending);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      phase <= 6'h0;
-      shift <= 8'h0;
+      phase <= 5'h0;
+      shift <= 4'b0000;
       sending <= 1'b0;
       ending <= 1'b0;
       endCount <= 8'h0;
     end else begin
-      phase <= (phase + 6'h01);
+      phase <= (phase + 5'h01);
       if(txReady) begin
         shift <= txData;
         sending <= txValid;
-        if(when_ManchesterEncoderjava_l72) begin
+        if(when_ManchesterEncoderjava_l78) begin
           ending <= 1'b1;
           endCount <= 8'h0;
         end
       end
       if(ending) begin
         endCount <= (endCount + 8'h01);
-        if(when_ManchesterEncoderjava_l79) begin
+        if(when_ManchesterEncoderjava_l85) begin
           ending <= 1'b0;
         end
       end

@@ -166,13 +166,13 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l359;
+  wire                when_Nicjava_l375;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l187;
+  wire                when_Nicjava_l199;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -183,38 +183,38 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l316;
-  wire                when_Nicjava_l323;
-  wire                when_Nicjava_l326;
-  wire                when_Nicjava_l329;
   wire                when_Nicjava_l332;
-  wire                when_Nicjava_l335;
-  wire                when_Nicjava_l338;
-  wire                when_Nicjava_l343;
-  wire                when_Nicjava_l358;
+  wire                when_Nicjava_l339;
+  wire                when_Nicjava_l342;
+  wire                when_Nicjava_l345;
+  wire                when_Nicjava_l348;
+  wire                when_Nicjava_l351;
+  wire                when_Nicjava_l354;
+  wire                when_Nicjava_l359;
+  wire                when_Nicjava_l374;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l451;
-  wire                when_Nicjava_l451_1;
-  wire                when_Nicjava_l451_2;
-  wire                when_Nicjava_l451_3;
-  wire                when_Nicjava_l451_4;
-  wire                when_Nicjava_l451_5;
-  wire                when_Nicjava_l451_6;
-  wire                when_Nicjava_l451_7;
-  wire                when_Nicjava_l451_8;
-  wire                when_Nicjava_l451_9;
-  wire                when_Nicjava_l451_10;
-  wire                when_Nicjava_l451_11;
-  wire                when_Nicjava_l451_12;
-  wire                when_Nicjava_l451_13;
-  wire                when_Nicjava_l451_14;
-  wire                when_Nicjava_l404;
+  wire                when_Nicjava_l470;
+  wire                when_Nicjava_l470_1;
+  wire                when_Nicjava_l470_2;
+  wire                when_Nicjava_l470_3;
+  wire                when_Nicjava_l470_4;
+  wire                when_Nicjava_l470_5;
+  wire                when_Nicjava_l470_6;
+  wire                when_Nicjava_l470_7;
+  wire                when_Nicjava_l470_8;
+  wire                when_Nicjava_l470_9;
+  wire                when_Nicjava_l470_10;
+  wire                when_Nicjava_l470_11;
+  wire                when_Nicjava_l470_12;
+  wire                when_Nicjava_l470_13;
+  wire                when_Nicjava_l470_14;
+  wire                when_Nicjava_l420;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l418;
-  wire                when_Nicjava_l421;
+  wire                when_Nicjava_l434;
+  wire                when_Nicjava_l437;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -317,7 +317,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l358         ), //i
+    .clearRing     (when_Nicjava_l374         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -341,7 +341,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l358          ), //i
+    .clearRing       (when_Nicjava_l374          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -366,7 +366,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l359  ), //i
+    .start      (when_Nicjava_l375  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -434,7 +434,7 @@ module NicFast (
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l359 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l375 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -442,12 +442,12 @@ module NicFast (
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l187) begin
+    if(when_Nicjava_l199) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l187 = faultInjectIn[0];
+  assign when_Nicjava_l199 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
   assign _zz_busReadData_2 = busAddressIn[4 : 2];
@@ -484,98 +484,98 @@ module NicFast (
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l316 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l323 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l326 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l329 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l335 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l338 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l343 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l359);
-  assign when_Nicjava_l358 = (when_Nicjava_l359 || selfTest_1_clearRings);
+  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l339 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l342 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l345 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l348 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l351 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l359 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l375);
+  assign when_Nicjava_l374 = (when_Nicjava_l375 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l451) begin
+    if(when_Nicjava_l470) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l451_1) begin
+    if(when_Nicjava_l470_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l451_2) begin
+    if(when_Nicjava_l470_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l451_3) begin
+    if(when_Nicjava_l470_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l451_4) begin
+    if(when_Nicjava_l470_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l451_5) begin
+    if(when_Nicjava_l470_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l451_6) begin
+    if(when_Nicjava_l470_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l451_7) begin
+    if(when_Nicjava_l470_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l451_8) begin
+    if(when_Nicjava_l470_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l451_9) begin
+    if(when_Nicjava_l470_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l451_10) begin
+    if(when_Nicjava_l470_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l451_11) begin
+    if(when_Nicjava_l470_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l451_12) begin
+    if(when_Nicjava_l470_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l451_13) begin
+    if(when_Nicjava_l470_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l451_14) begin
+    if(when_Nicjava_l470_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l404) begin
+    if(when_Nicjava_l420) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l451 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l451_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l451_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l451_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l451_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l451_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l451_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l451_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l451_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l451_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l451_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l451_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l451_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l451_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l451_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l404 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l470 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l470_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l470_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l470_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l470_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l470_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l470_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l470_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l470_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l470_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l470_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l470_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l470_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l470_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l470_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l420 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l418) begin
+    if(when_Nicjava_l434) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l421) begin
+      if(when_Nicjava_l437) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l418 = (responseRegion == 2'b00);
-  assign when_Nicjava_l421 = (responseRegion == 2'b10);
+  assign when_Nicjava_l434 = (responseRegion == 2'b00);
+  assign when_Nicjava_l437 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -615,41 +615,41 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l316) begin
+      if(when_Nicjava_l332) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l323) begin
+      if(when_Nicjava_l339) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l326) begin
+      if(when_Nicjava_l342) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l329) begin
+      if(when_Nicjava_l345) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l332) begin
+      if(when_Nicjava_l348) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l335) begin
+      if(when_Nicjava_l351) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l338) begin
+      if(when_Nicjava_l354) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l343) begin
+      if(when_Nicjava_l359) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l358) begin
+      if(when_Nicjava_l374) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l359) begin
+      if(when_Nicjava_l375) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -916,7 +916,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l227;
+  wire       [7:0]    _zz_when_SelfTestjava_l230;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -925,7 +925,7 @@ module SelfTest (
   reg        [31:0]   expected;
   reg        [13:0]   rxIndex;
   reg                 frameSeen;
-  reg        [16:0]   timeout;
+  reg        [11:0]   timeout;
   reg                 memoryBad;
   reg                 loopbackBad;
   reg                 romBad;
@@ -935,25 +935,25 @@ module SelfTest (
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l197;
+  wire                when_SelfTestjava_l200;
   wire       [3:0]    _zz_txWriteData_2;
-  wire                when_SelfTestjava_l180;
-  wire                when_SelfTestjava_l181;
   wire                when_SelfTestjava_l183;
-  wire                when_SelfTestjava_l212;
-  wire                when_SelfTestjava_l227;
-  wire                when_SelfTestjava_l232;
-  wire                when_SelfTestjava_l238;
-  wire                when_SelfTestjava_l243;
+  wire                when_SelfTestjava_l184;
+  wire                when_SelfTestjava_l186;
+  wire                when_SelfTestjava_l215;
+  wire                when_SelfTestjava_l230;
+  wire                when_SelfTestjava_l235;
+  wire                when_SelfTestjava_l241;
+  wire                when_SelfTestjava_l246;
   wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l195;
-  wire                when_SelfTestjava_l202;
-  wire                when_SelfTestjava_l210;
-  wire                when_SelfTestjava_l214;
-  wire                when_SelfTestjava_l221;
-  wire                when_SelfTestjava_l240;
+  wire                when_SelfTestjava_l198;
+  wire                when_SelfTestjava_l205;
+  wire                when_SelfTestjava_l213;
+  wire                when_SelfTestjava_l217;
+  wire                when_SelfTestjava_l224;
+  wire                when_SelfTestjava_l243;
 
-  assign _zz_when_SelfTestjava_l227 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l230 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -969,18 +969,18 @@ module SelfTest (
   assign romFailed = romBad;
   always @(*) begin
     clearRings = 1'b0;
-    if(when_SelfTestjava_l183) begin
+    if(when_SelfTestjava_l186) begin
       if(start) begin
         clearRings = 1'b1;
       end
     end else begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(!when_SelfTestjava_l214) begin
-              if(!when_SelfTestjava_l221) begin
-                if(when_SelfTestjava_l240) begin
-                  if(when_SelfTestjava_l243) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(!when_SelfTestjava_l217) begin
+              if(!when_SelfTestjava_l224) begin
+                if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l246) begin
                     clearRings = 1'b1;
                   end
                 end
@@ -994,14 +994,14 @@ module SelfTest (
 
   always @(*) begin
     done = 1'b0;
-    if(!when_SelfTestjava_l183) begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(!when_SelfTestjava_l214) begin
-              if(!when_SelfTestjava_l221) begin
-                if(when_SelfTestjava_l240) begin
-                  if(when_SelfTestjava_l243) begin
+    if(!when_SelfTestjava_l186) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(!when_SelfTestjava_l217) begin
+              if(!when_SelfTestjava_l224) begin
+                if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l246) begin
                     done = 1'b1;
                   end
                 end
@@ -1015,11 +1015,11 @@ module SelfTest (
 
   always @(*) begin
     commandValid = 1'b0;
-    if(!when_SelfTestjava_l183) begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(when_SelfTestjava_l214) begin
+    if(!when_SelfTestjava_l186) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(when_SelfTestjava_l217) begin
               commandValid = 1'b1;
             end
           end
@@ -1034,7 +1034,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l197 = (address == 12'hfff);
+  assign when_SelfTestjava_l200 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1042,21 +1042,21 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l180 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l181 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l183 = (state == 3'b000);
-  assign when_SelfTestjava_l212 = (address == 12'h00f);
-  assign when_SelfTestjava_l227 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l227 ^ 8'h5a)));
-  assign when_SelfTestjava_l232 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l238 = (&timeout);
-  assign when_SelfTestjava_l243 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l183 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l184 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l186 = (state == 3'b000);
+  assign when_SelfTestjava_l215 = (address == 12'h00f);
+  assign when_SelfTestjava_l230 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l230 ^ 8'h5a)));
+  assign when_SelfTestjava_l235 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l241 = (&timeout);
+  assign when_SelfTestjava_l246 = ((! txBusy) || (&timeout));
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l195 = (state == 3'b001);
-  assign when_SelfTestjava_l202 = (state == 3'b010);
-  assign when_SelfTestjava_l210 = (state == 3'b011);
-  assign when_SelfTestjava_l214 = (state == 3'b100);
-  assign when_SelfTestjava_l221 = (state == 3'b101);
-  assign when_SelfTestjava_l240 = (state == 3'b110);
+  assign when_SelfTestjava_l198 = (state == 3'b001);
+  assign when_SelfTestjava_l205 = (state == 3'b010);
+  assign when_SelfTestjava_l213 = (state == 3'b011);
+  assign when_SelfTestjava_l217 = (state == 3'b100);
+  assign when_SelfTestjava_l224 = (state == 3'b101);
+  assign when_SelfTestjava_l243 = (state == 3'b110);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
@@ -1067,7 +1067,7 @@ module SelfTest (
       expected <= 32'h0;
       rxIndex <= 14'h0;
       frameSeen <= 1'b0;
-      timeout <= 17'h0;
+      timeout <= 12'h0;
       memoryBad <= 1'b0;
       loopbackBad <= 1'b0;
       romBad <= 1'b0;
@@ -1076,13 +1076,13 @@ module SelfTest (
       checkTx <= ((state == 3'b010) && _zz_txWrite_1);
       checkRx <= ((state == 3'b010) && _zz_rxWrite);
       expected <= _zz_txWriteData_1;
-      if(when_SelfTestjava_l180) begin
-        memoryBad <= 1'b1;
-      end
-      if(when_SelfTestjava_l181) begin
-        memoryBad <= 1'b1;
-      end
       if(when_SelfTestjava_l183) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l184) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l186) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1093,16 +1093,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l195) begin
+        if(when_SelfTestjava_l198) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l197) begin
+          if(when_SelfTestjava_l200) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l202) begin
+          if(when_SelfTestjava_l205) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l197) begin
+            if(when_SelfTestjava_l200) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1112,40 +1112,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l210) begin
+            if(when_SelfTestjava_l213) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l212) begin
+              if(when_SelfTestjava_l215) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l214) begin
+              if(when_SelfTestjava_l217) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
-                timeout <= 17'h0;
+                timeout <= 12'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l221) begin
-                  timeout <= (timeout + 17'h00001);
+                if(when_SelfTestjava_l224) begin
+                  timeout <= (timeout + 12'h001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l227) begin
+                    if(when_SelfTestjava_l230) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l232) begin
+                      if(when_SelfTestjava_l235) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l238) begin
+                  if(when_SelfTestjava_l241) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l240) begin
-                    timeout <= (timeout + 17'h00001);
-                    if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l243) begin
+                    timeout <= (timeout + 12'h001);
+                    if(when_SelfTestjava_l246) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);

@@ -4,6 +4,7 @@
 `timescale 1ns/1ps
 
 module NicPhy (
+  input  wire          miiClk,
   input  wire          busValid,
   input  wire          busWrite,
   input  wire [17:0]   busAddress,
@@ -145,13 +146,13 @@ module NicPhy (
   wire       [7:0]    _zz__zz_registerValue_9;
   wire       [7:0]    _zz__zz_registerValue_10;
   wire                _zz_busReadData_3;
+  reg                 lineInActiveIn;
+  reg                 lineInLevelIn;
   reg                 busValidIn;
   reg                 busWriteIn;
   reg        [17:0]   busAddressIn;
   reg        [31:0]   busWriteDataIn;
   reg        [1:0]    faultInjectIn;
-  reg                 lineInActiveIn;
-  reg                 lineInLevelIn;
   reg                 txEnable;
   reg                 rxEnable;
   reg                 halfDuplex;
@@ -166,13 +167,13 @@ module NicPhy (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l359;
+  wire                when_Nicjava_l375;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l187;
+  wire                when_Nicjava_l199;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -183,38 +184,38 @@ module NicPhy (
   wire                _zz_lineOutActive_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l316;
-  wire                when_Nicjava_l323;
-  wire                when_Nicjava_l326;
-  wire                when_Nicjava_l329;
   wire                when_Nicjava_l332;
-  wire                when_Nicjava_l335;
-  wire                when_Nicjava_l338;
-  wire                when_Nicjava_l343;
-  wire                when_Nicjava_l358;
+  wire                when_Nicjava_l339;
+  wire                when_Nicjava_l342;
+  wire                when_Nicjava_l345;
+  wire                when_Nicjava_l348;
+  wire                when_Nicjava_l351;
+  wire                when_Nicjava_l354;
+  wire                when_Nicjava_l359;
+  wire                when_Nicjava_l374;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l451;
-  wire                when_Nicjava_l451_1;
-  wire                when_Nicjava_l451_2;
-  wire                when_Nicjava_l451_3;
-  wire                when_Nicjava_l451_4;
-  wire                when_Nicjava_l451_5;
-  wire                when_Nicjava_l451_6;
-  wire                when_Nicjava_l451_7;
-  wire                when_Nicjava_l451_8;
-  wire                when_Nicjava_l451_9;
-  wire                when_Nicjava_l451_10;
-  wire                when_Nicjava_l451_11;
-  wire                when_Nicjava_l451_12;
-  wire                when_Nicjava_l451_13;
-  wire                when_Nicjava_l451_14;
-  wire                when_Nicjava_l404;
+  wire                when_Nicjava_l470;
+  wire                when_Nicjava_l470_1;
+  wire                when_Nicjava_l470_2;
+  wire                when_Nicjava_l470_3;
+  wire                when_Nicjava_l470_4;
+  wire                when_Nicjava_l470_5;
+  wire                when_Nicjava_l470_6;
+  wire                when_Nicjava_l470_7;
+  wire                when_Nicjava_l470_8;
+  wire                when_Nicjava_l470_9;
+  wire                when_Nicjava_l470_10;
+  wire                when_Nicjava_l470_11;
+  wire                when_Nicjava_l470_12;
+  wire                when_Nicjava_l470_13;
+  wire                when_Nicjava_l470_14;
+  wire                when_Nicjava_l420;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l418;
-  wire                when_Nicjava_l421;
+  wire                when_Nicjava_l434;
+  wire                when_Nicjava_l437;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -241,37 +242,37 @@ module NicPhy (
   assign _zz_busReadData_3 = 1'b1;
   assign _zz_intStatus_3 = 16'h0010;
   assign _zz_intStatus_4 = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(_zz_txMemory_port_2) begin
       txMemory[_zz_txMemory_port] <= _zz_txMemory_port_1;
     end
   end
 
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(_zz__zz_memData_1) begin
       txMemory_spinal_port1 <= txMemory[_zz_memData];
     end
   end
 
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(_zz_rxMemory_port_2) begin
       rxMemory[_zz_rxMemory_port] <= _zz_rxMemory_port_1;
     end
   end
 
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(_zz__zz_busReadData_1) begin
       rxMemory_spinal_port1 <= rxMemory[_zz_busReadData];
     end
   end
 
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(rxRing_descriptorWrite) begin
       rxDescriptors[rxRing_descriptorSlot] <= rxRing_descriptorData;
     end
   end
 
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(_zz_busReadData_3) begin
       rxDescriptors_spinal_port1 <= rxDescriptors[_zz_busReadData_2];
     end
@@ -312,12 +313,13 @@ module NicPhy (
     .lineOutLevel          (mac_1_lineOutLevel         ), //o
     .lineInActive          (mac_1_lineInActive         ), //i
     .lineInLevel           (mac_1_lineInLevel          ), //i
-    .clk                   (clk                        ), //i
-    .reset                 (reset                      )  //i
+    .miiClk                (miiClk                     ), //i
+    .reset                 (reset                      ), //i
+    .clk                   (clk                        )  //i
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l358         ), //i
+    .clearRing     (when_Nicjava_l374         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -336,12 +338,12 @@ module NicPhy (
     .doneLength    (txRing_doneLength[13:0]   ), //o
     .head          (txRing_head[2:0]          ), //o
     .tail          (txRing_tail[2:0]          ), //o
-    .clk           (clk                       ), //i
+    .miiClk        (miiClk                    ), //i
     .reset         (reset                     )  //i
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l358          ), //i
+    .clearRing       (when_Nicjava_l374          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -362,18 +364,18 @@ module NicPhy (
     .overflow        (rxRing_overflow            ), //o
     .truncated       (rxRing_truncated           ), //o
     .tail            (rxRing_tail[3:0]           ), //o
-    .clk             (clk                        ), //i
+    .miiClk          (miiClk                     ), //i
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l359  ), //i
+    .start      (when_Nicjava_l375  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
     .checksumOk (rom_checksumOk     ), //o
     .loaded     (rom_loaded         ), //o
     .busy       (rom_busy           ), //o
-    .clk        (clk                ), //i
+    .miiClk     (miiClk             ), //i
     .reset      (reset              )  //i
   );
   SelfTest selfTest_1 (
@@ -404,7 +406,7 @@ module NicPhy (
     .memoryFailed   (selfTest_1_memoryFailed       ), //o
     .loopbackFailed (selfTest_1_loopbackFailed     ), //o
     .romFailed      (selfTest_1_romFailed          ), //o
-    .clk            (clk                           ), //i
+    .miiClk         (miiClk                        ), //i
     .reset          (reset                         )  //i
   );
   Statistics stats (
@@ -428,13 +430,13 @@ module NicPhy (
     .count_lateCollisions      (stats_count_lateCollisions     ), //i
     .count_excessiveCollisions (stats_count_excessiveCollisions), //i
     .count_deferrals           (stats_count_deferrals          ), //i
-    .clk                       (clk                            ), //i
+    .miiClk                    (miiClk                         ), //i
     .reset                     (reset                          )  //i
   );
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l359 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l375 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -442,12 +444,12 @@ module NicPhy (
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l187) begin
+    if(when_Nicjava_l199) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l187 = faultInjectIn[0];
+  assign when_Nicjava_l199 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
   assign _zz_busReadData_2 = busAddressIn[4 : 2];
@@ -484,107 +486,121 @@ module NicPhy (
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l316 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l323 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l326 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l329 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l335 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l338 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l343 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l359);
-  assign when_Nicjava_l358 = (when_Nicjava_l359 || selfTest_1_clearRings);
+  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l339 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l342 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l345 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l348 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l351 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l359 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l375);
+  assign when_Nicjava_l374 = (when_Nicjava_l375 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l451) begin
+    if(when_Nicjava_l470) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l451_1) begin
+    if(when_Nicjava_l470_1) begin
       _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l451_2) begin
+    if(when_Nicjava_l470_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l451_3) begin
+    if(when_Nicjava_l470_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l451_4) begin
+    if(when_Nicjava_l470_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l451_5) begin
+    if(when_Nicjava_l470_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l451_6) begin
+    if(when_Nicjava_l470_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l451_7) begin
+    if(when_Nicjava_l470_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l451_8) begin
+    if(when_Nicjava_l470_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l451_9) begin
+    if(when_Nicjava_l470_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l451_10) begin
+    if(when_Nicjava_l470_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l451_11) begin
+    if(when_Nicjava_l470_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l451_12) begin
+    if(when_Nicjava_l470_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l451_13) begin
+    if(when_Nicjava_l470_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l451_14) begin
+    if(when_Nicjava_l470_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l404) begin
+    if(when_Nicjava_l420) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l451 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l451_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l451_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l451_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l451_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l451_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l451_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l451_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l451_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l451_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l451_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l451_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l451_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l451_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l451_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l404 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l470 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l470_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l470_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l470_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l470_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l470_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l470_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l470_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l470_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l470_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l470_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l470_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l470_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l470_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l470_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l420 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l418) begin
+    if(when_Nicjava_l434) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l421) begin
+      if(when_Nicjava_l437) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l418 = (responseRegion == 2'b00);
-  assign when_Nicjava_l421 = (responseRegion == 2'b10);
+  assign when_Nicjava_l434 = (responseRegion == 2'b00);
+  assign when_Nicjava_l437 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      lineInActiveIn <= 1'b0;
+      lineInLevelIn <= 1'b0;
+      loopActive <= 1'b0;
+      loopSignal <= 1'b0;
+      _zz_lineOutActive <= 1'b0;
+    end else begin
+      lineInActiveIn <= lineInActive;
+      lineInLevelIn <= lineInLevel;
+      _zz_lineOutActive <= (_zz_lineOutActive_1 && mac_1_lineOutActive);
+      loopActive <= (mac_1_lineOutActive && (! faultInjectIn[1]));
+      loopSignal <= mac_1_lineOutLevel;
+    end
+  end
+
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
       busWriteIn <= 1'b0;
       busAddressIn <= 18'h0;
       busWriteDataIn <= 32'h0;
       faultInjectIn <= 2'b00;
-      lineInActiveIn <= 1'b0;
-      lineInLevelIn <= 1'b0;
       txEnable <= 1'b0;
       rxEnable <= 1'b0;
       halfDuplex <= 1'b0;
@@ -596,9 +612,6 @@ module NicPhy (
       intStatus <= 5'h0;
       intMask <= 5'h0;
       rxHead <= 4'b0000;
-      loopActive <= 1'b0;
-      loopSignal <= 1'b0;
-      _zz_lineOutActive <= 1'b0;
       registerValue <= 32'h0;
       responding <= 1'b0;
       responseRegion <= 2'b00;
@@ -609,47 +622,42 @@ module NicPhy (
       busAddressIn <= busAddress;
       busWriteDataIn <= busWriteData;
       faultInjectIn <= faultInject;
-      lineInActiveIn <= lineInActive;
-      lineInLevelIn <= lineInLevel;
-      _zz_lineOutActive <= (_zz_lineOutActive_1 && mac_1_lineOutActive);
-      loopActive <= (mac_1_lineOutActive && (! faultInjectIn[1]));
-      loopSignal <= mac_1_lineOutLevel;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l316) begin
+      if(when_Nicjava_l332) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l323) begin
+      if(when_Nicjava_l339) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l326) begin
+      if(when_Nicjava_l342) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l329) begin
+      if(when_Nicjava_l345) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l332) begin
+      if(when_Nicjava_l348) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l335) begin
+      if(when_Nicjava_l351) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l338) begin
+      if(when_Nicjava_l354) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l343) begin
+      if(when_Nicjava_l359) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l358) begin
+      if(when_Nicjava_l374) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l359) begin
+      if(when_Nicjava_l375) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -691,7 +699,7 @@ module Statistics (
   input  wire          count_lateCollisions,
   input  wire          count_excessiveCollisions,
   input  wire          count_deferrals,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -794,7 +802,7 @@ module Statistics (
   assign when_Statisticsjava_l105_12 = (counterSelect == 4'b1100);
   assign when_Statisticsjava_l105_13 = (counterSelect == 4'b1101);
   assign when_Statisticsjava_l105_14 = (counterSelect == 4'b1110);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       txFrames <= 32'h0;
       txBytes <= 32'h0;
@@ -906,7 +914,7 @@ module SelfTest (
   output wire          memoryFailed,
   output wire          loopbackFailed,
   output wire          romFailed,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -916,7 +924,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l227;
+  wire       [7:0]    _zz_when_SelfTestjava_l230;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -925,7 +933,7 @@ module SelfTest (
   reg        [31:0]   expected;
   reg        [13:0]   rxIndex;
   reg                 frameSeen;
-  reg        [16:0]   timeout;
+  reg        [11:0]   timeout;
   reg                 memoryBad;
   reg                 loopbackBad;
   reg                 romBad;
@@ -935,25 +943,25 @@ module SelfTest (
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l197;
+  wire                when_SelfTestjava_l200;
   wire       [3:0]    _zz_txWriteData_2;
-  wire                when_SelfTestjava_l180;
-  wire                when_SelfTestjava_l181;
   wire                when_SelfTestjava_l183;
-  wire                when_SelfTestjava_l212;
-  wire                when_SelfTestjava_l227;
-  wire                when_SelfTestjava_l232;
-  wire                when_SelfTestjava_l238;
-  wire                when_SelfTestjava_l243;
+  wire                when_SelfTestjava_l184;
+  wire                when_SelfTestjava_l186;
+  wire                when_SelfTestjava_l215;
+  wire                when_SelfTestjava_l230;
+  wire                when_SelfTestjava_l235;
+  wire                when_SelfTestjava_l241;
+  wire                when_SelfTestjava_l246;
   wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l195;
-  wire                when_SelfTestjava_l202;
-  wire                when_SelfTestjava_l210;
-  wire                when_SelfTestjava_l214;
-  wire                when_SelfTestjava_l221;
-  wire                when_SelfTestjava_l240;
+  wire                when_SelfTestjava_l198;
+  wire                when_SelfTestjava_l205;
+  wire                when_SelfTestjava_l213;
+  wire                when_SelfTestjava_l217;
+  wire                when_SelfTestjava_l224;
+  wire                when_SelfTestjava_l243;
 
-  assign _zz_when_SelfTestjava_l227 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l230 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -969,18 +977,18 @@ module SelfTest (
   assign romFailed = romBad;
   always @(*) begin
     clearRings = 1'b0;
-    if(when_SelfTestjava_l183) begin
+    if(when_SelfTestjava_l186) begin
       if(start) begin
         clearRings = 1'b1;
       end
     end else begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(!when_SelfTestjava_l214) begin
-              if(!when_SelfTestjava_l221) begin
-                if(when_SelfTestjava_l240) begin
-                  if(when_SelfTestjava_l243) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(!when_SelfTestjava_l217) begin
+              if(!when_SelfTestjava_l224) begin
+                if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l246) begin
                     clearRings = 1'b1;
                   end
                 end
@@ -994,14 +1002,14 @@ module SelfTest (
 
   always @(*) begin
     done = 1'b0;
-    if(!when_SelfTestjava_l183) begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(!when_SelfTestjava_l214) begin
-              if(!when_SelfTestjava_l221) begin
-                if(when_SelfTestjava_l240) begin
-                  if(when_SelfTestjava_l243) begin
+    if(!when_SelfTestjava_l186) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(!when_SelfTestjava_l217) begin
+              if(!when_SelfTestjava_l224) begin
+                if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l246) begin
                     done = 1'b1;
                   end
                 end
@@ -1015,11 +1023,11 @@ module SelfTest (
 
   always @(*) begin
     commandValid = 1'b0;
-    if(!when_SelfTestjava_l183) begin
-      if(!when_SelfTestjava_l195) begin
-        if(!when_SelfTestjava_l202) begin
-          if(!when_SelfTestjava_l210) begin
-            if(when_SelfTestjava_l214) begin
+    if(!when_SelfTestjava_l186) begin
+      if(!when_SelfTestjava_l198) begin
+        if(!when_SelfTestjava_l205) begin
+          if(!when_SelfTestjava_l213) begin
+            if(when_SelfTestjava_l217) begin
               commandValid = 1'b1;
             end
           end
@@ -1034,7 +1042,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l197 = (address == 12'hfff);
+  assign when_SelfTestjava_l200 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1042,22 +1050,22 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l180 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l181 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l183 = (state == 3'b000);
-  assign when_SelfTestjava_l212 = (address == 12'h00f);
-  assign when_SelfTestjava_l227 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l227 ^ 8'h5a)));
-  assign when_SelfTestjava_l232 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l238 = (&timeout);
-  assign when_SelfTestjava_l243 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l183 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l184 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l186 = (state == 3'b000);
+  assign when_SelfTestjava_l215 = (address == 12'h00f);
+  assign when_SelfTestjava_l230 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l230 ^ 8'h5a)));
+  assign when_SelfTestjava_l235 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l241 = (&timeout);
+  assign when_SelfTestjava_l246 = ((! txBusy) || (&timeout));
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l195 = (state == 3'b001);
-  assign when_SelfTestjava_l202 = (state == 3'b010);
-  assign when_SelfTestjava_l210 = (state == 3'b011);
-  assign when_SelfTestjava_l214 = (state == 3'b100);
-  assign when_SelfTestjava_l221 = (state == 3'b101);
-  assign when_SelfTestjava_l240 = (state == 3'b110);
-  always @(posedge clk or posedge reset) begin
+  assign when_SelfTestjava_l198 = (state == 3'b001);
+  assign when_SelfTestjava_l205 = (state == 3'b010);
+  assign when_SelfTestjava_l213 = (state == 3'b011);
+  assign when_SelfTestjava_l217 = (state == 3'b100);
+  assign when_SelfTestjava_l224 = (state == 3'b101);
+  assign when_SelfTestjava_l243 = (state == 3'b110);
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
       inverted <= 1'b0;
@@ -1067,7 +1075,7 @@ module SelfTest (
       expected <= 32'h0;
       rxIndex <= 14'h0;
       frameSeen <= 1'b0;
-      timeout <= 17'h0;
+      timeout <= 12'h0;
       memoryBad <= 1'b0;
       loopbackBad <= 1'b0;
       romBad <= 1'b0;
@@ -1076,13 +1084,13 @@ module SelfTest (
       checkTx <= ((state == 3'b010) && _zz_txWrite_1);
       checkRx <= ((state == 3'b010) && _zz_rxWrite);
       expected <= _zz_txWriteData_1;
-      if(when_SelfTestjava_l180) begin
-        memoryBad <= 1'b1;
-      end
-      if(when_SelfTestjava_l181) begin
-        memoryBad <= 1'b1;
-      end
       if(when_SelfTestjava_l183) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l184) begin
+        memoryBad <= 1'b1;
+      end
+      if(when_SelfTestjava_l186) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1093,16 +1101,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l195) begin
+        if(when_SelfTestjava_l198) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l197) begin
+          if(when_SelfTestjava_l200) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l202) begin
+          if(when_SelfTestjava_l205) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l197) begin
+            if(when_SelfTestjava_l200) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1112,40 +1120,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l210) begin
+            if(when_SelfTestjava_l213) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l212) begin
+              if(when_SelfTestjava_l215) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l214) begin
+              if(when_SelfTestjava_l217) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
-                timeout <= 17'h0;
+                timeout <= 12'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l221) begin
-                  timeout <= (timeout + 17'h00001);
+                if(when_SelfTestjava_l224) begin
+                  timeout <= (timeout + 12'h001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l227) begin
+                    if(when_SelfTestjava_l230) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l232) begin
+                      if(when_SelfTestjava_l235) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l238) begin
+                  if(when_SelfTestjava_l241) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l240) begin
-                    timeout <= (timeout + 17'h00001);
-                    if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l243) begin
+                    timeout <= (timeout + 12'h001);
+                    if(when_SelfTestjava_l246) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);
@@ -1172,7 +1180,7 @@ module AddressRomLoader (
   output wire          checksumOk,
   output reg           loaded,
   output wire          busy,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1205,7 +1213,7 @@ module AddressRomLoader (
   assign when_AddressRomLoaderjava_l76_1 = (index == 2'b01);
   assign when_AddressRomLoaderjava_l76_2 = (index == 2'b10);
   assign when_AddressRomLoaderjava_l78 = (index == 2'b11);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       loading <= 1'b1;
       index <= 2'b00;
@@ -1264,7 +1272,7 @@ module RxBufferWriter (
   output wire          overflow,
   output wire          truncated,
   output wire [3:0]    tail,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1339,7 +1347,7 @@ module RxBufferWriter (
   assign receivedLength = _zz_descriptorData;
   assign overflow = ((_zz_overflow_1 && rxGood) && _zz_overflow);
   assign truncated = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && _zz_memWrite_2);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       _zz_memAddress <= 4'b0000;
       inFrame <= 1'b0;
@@ -1406,7 +1414,7 @@ module TxBufferReader (
   output wire [13:0]   doneLength,
   output wire [2:0]    head,
   output wire [2:0]    tail,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1445,7 +1453,7 @@ module TxBufferReader (
   assign _zz_lengths_port = _zz_tail[1:0];
   assign _zz__zz_memAddress = _zz_head[1:0];
   assign _zz_lengths_port_1 = commandLength;
-  always @(posedge clk) begin
+  always @(posedge miiClk) begin
     if(when_TxBufferReaderjava_l120) begin
       lengths[_zz_lengths_port] <= _zz_lengths_port_1;
     end
@@ -1542,7 +1550,7 @@ module TxBufferReader (
   assign when_TxBufferReaderjava_l167 = (state == 2'b10);
   assign when_TxBufferReaderjava_l180 = (! (state == 2'b00));
   assign when_TxBufferReaderjava_l184 = ((state == 2'b11) && (errorSeen || macFailed));
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
       _zz_head <= 3'b000;
@@ -1651,8 +1659,9 @@ module Mac (
   output wire          lineOutLevel,
   input  wire          lineInActive,
   input  wire          lineInLevel,
-  input  wire          clk,
-  input  wire          reset
+  input  wire          miiClk,
+  input  wire          reset,
+  input  wire          clk
 );
 
   wire       [9:0]    csma_backoffSeed;
@@ -1681,20 +1690,26 @@ module Mac (
   wire                rxCheck_giant;
   wire       [13:0]   rxCheck_length;
   wire       [5:0]    rxCheck_destinationHash;
-  wire                encoder_txReady;
-  wire                encoder_lineActive;
-  wire                encoder_lineLevel;
-  wire                decoder_bitValid;
-  wire                decoder_bitData;
-  wire                decoder_locked;
-  wire                bitFramer_rxValid;
-  wire       [7:0]    bitFramer_rxData;
-  wire                bitFramer_rxLast;
-  wire                bitFramer_rxDribble;
+  wire                reconciliation_1_phyReady;
+  wire                reconciliation_1_carrierSense;
+  wire                reconciliation_1_rxValid;
+  wire       [7:0]    reconciliation_1_rxData;
+  wire                reconciliation_1_rxLast;
+  wire                reconciliation_1_rxDribble;
+  wire                reconciliation_1_txEn;
+  wire                reconciliation_1_txEr;
+  wire       [3:0]    reconciliation_1_txd;
   wire                filter_accept;
   wire                filter_unicastMatch;
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
+  wire                phy_rxDv;
+  wire                phy_rxEr;
+  wire       [3:0]    phy_rxd;
+  wire                phy_crs;
+  wire                phy_col;
+  wire                phy_lineOutActive;
+  wire                phy_lineOutLevel;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -1709,36 +1724,36 @@ module Mac (
     .underflow  (tx_underflow   ), //o
     .tooLong    (tx_tooLong     ), //o
     .abortFrame (csma_macAbort  ), //i
-    .clk        (clk            ), //i
+    .miiClk     (miiClk         ), //i
     .reset      (reset          )  //i
   );
   CsmaCd csma (
-    .macValid            (tx_txValid              ), //i
-    .macData             (tx_txData[7:0]          ), //i
-    .macReady            (csma_macReady           ), //o
-    .macAbort            (csma_macAbort           ), //o
-    .lineValid           (csma_lineValid          ), //o
-    .lineData            (csma_lineData[7:0]      ), //o
-    .phyReady            (encoder_txReady         ), //i
-    .carrierSense        (lineInActive            ), //i
-    .frameWaiting        (frameValid              ), //i
-    .frameSent           (tx_sent                 ), //i
-    .halfDuplex          (halfDuplex              ), //i
-    .backoffSeed         (csma_backoffSeed[9:0]   ), //i
-    .rewind              (csma_rewind             ), //o
-    .discard             (csma_discard            ), //o
-    .collision           (csma_collision          ), //o
-    .lateCollision       (csma_lateCollision      ), //o
-    .excessiveCollisions (csma_excessiveCollisions), //o
-    .deferred            (csma_deferred           ), //o
-    .clk                 (clk                     ), //i
-    .reset               (reset                   )  //i
+    .macValid            (tx_txValid                   ), //i
+    .macData             (tx_txData[7:0]               ), //i
+    .macReady            (csma_macReady                ), //o
+    .macAbort            (csma_macAbort                ), //o
+    .lineValid           (csma_lineValid               ), //o
+    .lineData            (csma_lineData[7:0]           ), //o
+    .phyReady            (reconciliation_1_phyReady    ), //i
+    .carrierSense        (reconciliation_1_carrierSense), //i
+    .frameWaiting        (frameValid                   ), //i
+    .frameSent           (tx_sent                      ), //i
+    .halfDuplex          (halfDuplex                   ), //i
+    .backoffSeed         (csma_backoffSeed[9:0]        ), //i
+    .rewind              (csma_rewind                  ), //o
+    .discard             (csma_discard                 ), //o
+    .collision           (csma_collision               ), //o
+    .lateCollision       (csma_lateCollision           ), //o
+    .excessiveCollisions (csma_excessiveCollisions     ), //o
+    .deferred            (csma_deferred                ), //o
+    .miiClk              (miiClk                       ), //i
+    .reset               (reset                        )  //i
   );
   RxChecker rxCheck (
-    .rxValid         (bitFramer_rxValid           ), //i
-    .rxData          (bitFramer_rxData[7:0]       ), //i
-    .rxLast          (bitFramer_rxLast            ), //i
-    .rxDribble       (bitFramer_rxDribble         ), //i
+    .rxValid         (reconciliation_1_rxValid    ), //i
+    .rxData          (reconciliation_1_rxData[7:0]), //i
+    .rxLast          (reconciliation_1_rxLast     ), //i
+    .rxDribble       (reconciliation_1_rxDribble  ), //i
     .maxLength       (maxLength[13:0]             ), //i
     .outValid        (rxCheck_outValid            ), //o
     .outData         (rxCheck_outData[7:0]        ), //o
@@ -1749,12 +1764,151 @@ module Mac (
     .giant           (rxCheck_giant               ), //o
     .length          (rxCheck_length[13:0]        ), //o
     .destinationHash (rxCheck_destinationHash[5:0]), //o
-    .clk             (clk                         ), //i
+    .miiClk          (miiClk                      ), //i
     .reset           (reset                       )  //i
   );
+  Reconciliation reconciliation_1 (
+    .lineValid    (csma_lineValid               ), //i
+    .lineData     (csma_lineData[7:0]           ), //i
+    .phyReady     (reconciliation_1_phyReady    ), //o
+    .carrierSense (reconciliation_1_carrierSense), //o
+    .rxValid      (reconciliation_1_rxValid     ), //o
+    .rxData       (reconciliation_1_rxData[7:0] ), //o
+    .rxLast       (reconciliation_1_rxLast      ), //o
+    .rxDribble    (reconciliation_1_rxDribble   ), //o
+    .txEn         (reconciliation_1_txEn        ), //o
+    .txEr         (reconciliation_1_txEr        ), //o
+    .txd          (reconciliation_1_txd[3:0]    ), //o
+    .rxDv         (phy_rxDv                     ), //i
+    .rxEr         (phy_rxEr                     ), //i
+    .rxd          (phy_rxd[3:0]                 ), //i
+    .crs          (phy_crs                      ), //i
+    .col          (phy_col                      ), //i
+    .miiClk       (miiClk                       ), //i
+    .reset        (reset                        )  //i
+  );
+  AddressFilter filter (
+    .rxValid         (rxCheck_outValid            ), //i
+    .rxData          (rxCheck_outData[7:0]        ), //i
+    .rxLast          (rxCheck_outLast             ), //i
+    .stationAddress  (stationAddress[47:0]        ), //i
+    .promiscuous     (promiscuous                 ), //i
+    .multicastHash   (multicastHash[63:0]         ), //i
+    .destinationHash (rxCheck_destinationHash[5:0]), //i
+    .accept          (filter_accept               ), //o
+    .unicastMatch    (filter_unicastMatch         ), //o
+    .broadcastMatch  (filter_broadcastMatch       ), //o
+    .multicastMatch  (filter_multicastMatch       ), //o
+    .miiClk          (miiClk                      ), //i
+    .reset           (reset                       )  //i
+  );
+  ManchesterPhy phy (
+    .txEn          (reconciliation_1_txEn    ), //i
+    .txEr          (reconciliation_1_txEr    ), //i
+    .txd           (reconciliation_1_txd[3:0]), //i
+    .rxDv          (phy_rxDv                 ), //o
+    .rxEr          (phy_rxEr                 ), //o
+    .rxd           (phy_rxd[3:0]             ), //o
+    .crs           (phy_crs                  ), //o
+    .col           (phy_col                  ), //o
+    .lineOutActive (phy_lineOutActive        ), //o
+    .lineOutLevel  (phy_lineOutLevel         ), //o
+    .lineInActive  (lineInActive             ), //i
+    .lineInLevel   (lineInLevel              ), //i
+    .miiClk        (miiClk                   ), //i
+    .reset         (reset                    ), //i
+    .clk           (clk                      )  //i
+  );
+  assign frameReady = tx_frameReady;
+  assign txSent = tx_sent;
+  assign txUnderflow = tx_underflow;
+  assign txTooLong = tx_tooLong;
+  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
+  assign frameRewind = csma_rewind;
+  assign frameDiscard = csma_discard;
+  assign txCollision = csma_collision;
+  assign txLateCollision = csma_lateCollision;
+  assign txExcessiveCollisions = csma_excessiveCollisions;
+  assign txDeferred = csma_deferred;
+  assign rxValid = rxCheck_outValid;
+  assign rxData = rxCheck_outData;
+  assign rxLast = rxCheck_outLast;
+  assign rxLength = rxCheck_length;
+  assign rxFcsError = rxCheck_fcsError;
+  assign rxAlignmentError = rxCheck_alignmentError;
+  assign rxRunt = rxCheck_runt;
+  assign rxGiant = rxCheck_giant;
+  assign rxAccept = filter_accept;
+  assign rxUnicast = filter_unicastMatch;
+  assign rxBroadcast = filter_broadcastMatch;
+  assign rxMulticast = filter_multicastMatch;
+  assign lineOutActive = phy_lineOutActive;
+  assign lineOutLevel = phy_lineOutLevel;
+
+endmodule
+
+module ManchesterPhy (
+  input  wire          txEn,
+  input  wire          txEr,
+  input  wire [3:0]    txd,
+  output wire          rxDv,
+  output wire          rxEr,
+  output wire [3:0]    rxd,
+  output wire          crs,
+  output wire          col,
+  output wire          lineOutActive,
+  output wire          lineOutLevel,
+  input  wire          lineInActive,
+  input  wire          lineInLevel,
+  input  wire          miiClk,
+  input  wire          reset,
+  input  wire          clk
+);
+
+  wire       [3:0]    elastic_spinal_port1;
+  wire                encoder_txReady;
+  wire                encoder_lineActive;
+  wire                encoder_lineLevel;
+  wire                decoder_bitValid;
+  wire                decoder_bitData;
+  wire                decoder_locked;
+  wire                framer_nibbleValid;
+  wire       [3:0]    framer_nibbleData;
+  wire                framer_frameEnd;
+  wire       [2:0]    _zz_elastic_port;
+  wire                _zz_elastic_port_1;
+  reg                 miiToggle;
+  reg                 toggleSeen;
+  wire                miiEdgePassed;
+  reg                 txHeldEn;
+  reg        [3:0]    txHeld;
+  reg                 crsOut;
+  reg                 colOut;
+  reg        [3:0]    writePointer;
+  reg        [3:0]    readPointer;
+  reg                 ending;
+  reg                 rxDvOut;
+  reg                 rxErOut;
+  reg        [3:0]    rxdOut;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l146;
+  wire                when_ManchesterPhyjava_l146;
+  wire       [2:0]    _zz_rxdOut;
+  wire                when_ManchesterPhyjava_l150;
+  wire                when_ManchesterPhyjava_l155;
+  (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
+
+  assign _zz_elastic_port = writePointer[2:0];
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l146));
+  always @(posedge clk) begin
+    if(_zz_elastic_port_1) begin
+      elastic[_zz_elastic_port] <= framer_nibbleData;
+    end
+  end
+
+  assign elastic_spinal_port1 = elastic[_zz_rxdOut];
   ManchesterEncoder encoder (
-    .txValid    (csma_lineValid    ), //i
-    .txData     (csma_lineData[7:0]), //i
+    .txValid    (txHeldEn          ), //i
+    .txData     (txHeld[3:0]       ), //i
     .txReady    (encoder_txReady   ), //o
     .lineActive (encoder_lineActive), //o
     .lineLevel  (encoder_lineLevel ), //o
@@ -1770,57 +1924,88 @@ module Mac (
     .clk        (clk             ), //i
     .reset      (reset           )  //i
   );
-  RxBitFramer bitFramer (
-    .bitValid  (decoder_bitValid     ), //i
-    .bitData   (decoder_bitData      ), //i
-    .locked    (decoder_locked       ), //i
-    .rxValid   (bitFramer_rxValid    ), //o
-    .rxData    (bitFramer_rxData[7:0]), //o
-    .rxLast    (bitFramer_rxLast     ), //o
-    .rxDribble (bitFramer_rxDribble  ), //o
-    .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+  RxNibbleFramer framer (
+    .bitValid    (decoder_bitValid      ), //i
+    .bitData     (decoder_bitData       ), //i
+    .locked      (decoder_locked        ), //i
+    .nibbleValid (framer_nibbleValid    ), //o
+    .nibbleData  (framer_nibbleData[3:0]), //o
+    .frameEnd    (framer_frameEnd       ), //o
+    .clk         (clk                   ), //i
+    .reset       (reset                 )  //i
   );
-  AddressFilter filter (
-    .rxValid         (rxCheck_outValid            ), //i
-    .rxData          (rxCheck_outData[7:0]        ), //i
-    .rxLast          (rxCheck_outLast             ), //i
-    .stationAddress  (stationAddress[47:0]        ), //i
-    .promiscuous     (promiscuous                 ), //i
-    .multicastHash   (multicastHash[63:0]         ), //i
-    .destinationHash (rxCheck_destinationHash[5:0]), //i
-    .accept          (filter_accept               ), //o
-    .unicastMatch    (filter_unicastMatch         ), //o
-    .broadcastMatch  (filter_broadcastMatch       ), //o
-    .multicastMatch  (filter_multicastMatch       ), //o
-    .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
-  );
-  assign frameReady = tx_frameReady;
-  assign txSent = tx_sent;
-  assign txUnderflow = tx_underflow;
-  assign txTooLong = tx_tooLong;
-  assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
-  assign frameRewind = csma_rewind;
-  assign frameDiscard = csma_discard;
-  assign txCollision = csma_collision;
-  assign txLateCollision = csma_lateCollision;
-  assign txExcessiveCollisions = csma_excessiveCollisions;
-  assign txDeferred = csma_deferred;
+  assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
-  assign rxValid = rxCheck_outValid;
-  assign rxData = rxCheck_outData;
-  assign rxLast = rxCheck_outLast;
-  assign rxLength = rxCheck_length;
-  assign rxFcsError = rxCheck_fcsError;
-  assign rxAlignmentError = rxCheck_alignmentError;
-  assign rxRunt = rxCheck_runt;
-  assign rxGiant = rxCheck_giant;
-  assign rxAccept = filter_accept;
-  assign rxUnicast = filter_unicastMatch;
-  assign rxBroadcast = filter_broadcastMatch;
-  assign rxMulticast = filter_multicastMatch;
+  assign crs = crsOut;
+  assign col = colOut;
+  assign _zz_when_ManchesterPhyjava_l146 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l146 = (_zz_when_ManchesterPhyjava_l146 == 4'b1000);
+  assign _zz_rxdOut = readPointer[2:0];
+  assign when_ManchesterPhyjava_l150 = (! (_zz_when_ManchesterPhyjava_l146 == 4'b0000));
+  assign when_ManchesterPhyjava_l155 = (rxDvOut && ending);
+  assign rxDv = rxDvOut;
+  assign rxEr = rxErOut;
+  assign rxd = rxdOut;
+  always @(posedge miiClk or posedge reset) begin
+    if(reset) begin
+      miiToggle <= 1'b0;
+    end else begin
+      miiToggle <= (! miiToggle);
+    end
+  end
+
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      toggleSeen <= 1'b0;
+      txHeldEn <= 1'b0;
+      txHeld <= 4'b0000;
+      crsOut <= 1'b0;
+      colOut <= 1'b0;
+      writePointer <= 4'b0000;
+      readPointer <= 4'b0000;
+      ending <= 1'b0;
+      rxDvOut <= 1'b0;
+      rxErOut <= 1'b0;
+      rxdOut <= 4'b0000;
+    end else begin
+      toggleSeen <= miiToggle;
+      if(miiEdgePassed) begin
+        txHeldEn <= txEn;
+        txHeld <= txd;
+      end
+      crsOut <= (encoder_lineActive || lineInActive);
+      colOut <= (encoder_lineActive && lineInActive);
+      if(framer_nibbleValid) begin
+        if(when_ManchesterPhyjava_l146) begin
+          rxErOut <= rxDvOut;
+        end else begin
+          writePointer <= (writePointer + 4'b0001);
+        end
+      end
+      if(framer_frameEnd) begin
+        ending <= 1'b1;
+      end
+      if(miiEdgePassed) begin
+        if(when_ManchesterPhyjava_l150) begin
+          rxdOut <= elastic_spinal_port1;
+          readPointer <= (readPointer + 4'b0001);
+          rxDvOut <= 1'b1;
+        end else begin
+          if(when_ManchesterPhyjava_l155) begin
+            rxDvOut <= 1'b0;
+            rxErOut <= 1'b0;
+            ending <= 1'b0;
+          end else begin
+            if(rxDvOut) begin
+              rxErOut <= 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
 
 endmodule
 
@@ -1836,7 +2021,7 @@ module AddressFilter (
   output wire          unicastMatch,
   output wire          broadcastMatch,
   output wire          multicastMatch,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -1859,7 +2044,7 @@ module AddressFilter (
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
   assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       index <= 3'b000;
       sameAsStation <= 1'b1;
@@ -1887,245 +2072,174 @@ module AddressFilter (
 
 endmodule
 
-module RxBitFramer (
-  input  wire          bitValid,
-  input  wire          bitData,
-  input  wire          locked,
+module Reconciliation (
+  input  wire          lineValid,
+  input  wire [7:0]    lineData,
+  output wire          phyReady,
+  output wire          carrierSense,
   output wire          rxValid,
   output wire [7:0]    rxData,
   output wire          rxLast,
   output wire          rxDribble,
-  input  wire          clk,
+  output wire          txEn,
+  output wire          txEr,
+  output wire [3:0]    txd,
+  input  wire          rxDv,
+  input  wire          rxEr,
+  input  wire [3:0]    rxd,
+  input  wire          crs,
+  input  wire          col,
+  input  wire          miiClk,
   input  wire          reset
 );
 
   reg                 delimiter_byteValid;
+  wire       [7:0]    delimiter_byteData;
   reg                 delimiter_frameEnd;
-  wire                delimiter_dribbleIn;
+  reg                 delimiter_dribbleIn;
   wire                delimiter_rxValid;
   wire       [7:0]    delimiter_rxData;
   wire                delimiter_rxLast;
   wire                delimiter_rxDribble;
-  reg        [0:0]    state;
-  reg        [6:0]    shift;
-  reg        [2:0]    bitCount;
-  reg                 wasLocked;
-  wire       [7:0]    shifted;
-  wire                when_RxBitFramerjava_l75;
-  wire                when_RxBitFramerjava_l84;
-  wire                when_RxBitFramerjava_l86;
+  reg                 secondNibble;
+  reg        [7:0]    txByte;
+  reg                 txByteValid;
+  reg                 ownCarrier;
+  reg        [2:0]    tailCount;
+  wire                when_Reconciliationjava_l117;
+  reg        [1:0]    state;
+  reg        [3:0]    lowNibble;
+  reg                 haveLow;
+  reg                 wasDv;
+  wire                when_Reconciliationjava_l134;
+  wire                when_Reconciliationjava_l135;
+  wire                when_Reconciliationjava_l139;
+  wire                when_Reconciliationjava_l138;
+  wire                when_Reconciliationjava_l144;
 
   FrameDelimiter delimiter (
-    .byteValid (delimiter_byteValid  ), //i
-    .byteData  (shifted[7:0]         ), //i
-    .frameEnd  (delimiter_frameEnd   ), //i
-    .dribbleIn (delimiter_dribbleIn  ), //i
-    .rxValid   (delimiter_rxValid    ), //o
-    .rxData    (delimiter_rxData[7:0]), //o
-    .rxLast    (delimiter_rxLast     ), //o
-    .rxDribble (delimiter_rxDribble  ), //o
-    .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+    .byteValid (delimiter_byteValid    ), //i
+    .byteData  (delimiter_byteData[7:0]), //i
+    .frameEnd  (delimiter_frameEnd     ), //i
+    .dribbleIn (delimiter_dribbleIn    ), //i
+    .rxValid   (delimiter_rxValid      ), //o
+    .rxData    (delimiter_rxData[7:0]  ), //o
+    .rxLast    (delimiter_rxLast       ), //o
+    .rxDribble (delimiter_rxDribble    ), //o
+    .miiClk    (miiClk                 ), //i
+    .reset     (reset                  )  //i
   );
-  assign shifted = {bitData,shift};
+  assign phyReady = secondNibble;
+  assign txEn = txByteValid;
+  assign txEr = 1'b0;
+  assign txd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
+  assign when_Reconciliationjava_l117 = ((! crs) || (tailCount == 3'b011));
+  assign carrierSense = (col || (crs && (! (txByteValid || ownCarrier))));
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_RxBitFramerjava_l75) begin
-      if(bitValid) begin
-        if(!when_RxBitFramerjava_l84) begin
-          delimiter_byteValid = (bitCount == 3'b111);
+    if(!when_Reconciliationjava_l134) begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(!rxEr) begin
+            if(haveLow) begin
+              delimiter_byteValid = 1'b1;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  assign delimiter_byteData = {rxd,lowNibble};
+  always @(*) begin
+    delimiter_frameEnd = 1'b0;
+    if(when_Reconciliationjava_l134) begin
+      if(when_Reconciliationjava_l135) begin
+        delimiter_frameEnd = 1'b1;
+      end
+    end else begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(rxEr) begin
+            delimiter_frameEnd = 1'b1;
+          end
         end
       end
     end
   end
 
   always @(*) begin
-    delimiter_frameEnd = 1'b0;
-    if(when_RxBitFramerjava_l75) begin
-      delimiter_frameEnd = (state == 1'b1);
+    delimiter_dribbleIn = haveLow;
+    if(!when_Reconciliationjava_l134) begin
+      if(!when_Reconciliationjava_l138) begin
+        if(when_Reconciliationjava_l144) begin
+          if(rxEr) begin
+            delimiter_dribbleIn = 1'b1;
+          end
+        end
+      end
     end
   end
 
-  assign delimiter_dribbleIn = (|bitCount);
-  assign when_RxBitFramerjava_l75 = (wasLocked && (! locked));
-  assign when_RxBitFramerjava_l84 = (state == 1'b0);
-  assign when_RxBitFramerjava_l86 = (shifted == 8'hd5);
+  assign when_Reconciliationjava_l134 = (! rxDv);
+  assign when_Reconciliationjava_l135 = (wasDv && (state == 2'b01));
+  assign when_Reconciliationjava_l139 = (rxd == 4'b1101);
+  assign when_Reconciliationjava_l138 = (state == 2'b00);
+  assign when_Reconciliationjava_l144 = (state == 2'b01);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
-      state <= 1'b0;
-      shift <= 7'h0;
-      bitCount <= 3'b000;
-      wasLocked <= 1'b0;
+      secondNibble <= 1'b0;
+      txByte <= 8'h0;
+      txByteValid <= 1'b0;
+      ownCarrier <= 1'b0;
+      tailCount <= 3'b000;
+      state <= 2'b00;
+      lowNibble <= 4'b0000;
+      haveLow <= 1'b0;
+      wasDv <= 1'b0;
     end else begin
-      wasLocked <= locked;
-      if(when_RxBitFramerjava_l75) begin
-        shift <= 7'h0;
-        state <= 1'b0;
+      secondNibble <= (! secondNibble);
+      if(phyReady) begin
+        txByte <= lineData;
+        txByteValid <= lineValid;
+      end
+      if(txByteValid) begin
+        ownCarrier <= 1'b1;
+        tailCount <= 3'b000;
       end else begin
-        if(bitValid) begin
-          shift <= shifted[7 : 1];
-          if(when_RxBitFramerjava_l84) begin
-            if(when_RxBitFramerjava_l86) begin
-              bitCount <= 3'b000;
-              state <= 1'b1;
-            end
-          end else begin
-            bitCount <= (bitCount + 3'b001);
+        if(ownCarrier) begin
+          tailCount <= (tailCount + 3'b001);
+          if(when_Reconciliationjava_l117) begin
+            ownCarrier <= 1'b0;
           end
         end
       end
-    end
-  end
-
-
-endmodule
-
-module ManchesterDecoder (
-  input  wire          lineActive,
-  input  wire          lineLevel,
-  output reg           bitValid,
-  output wire          bitData,
-  output wire          locked,
-  input  wire          clk,
-  input  wire          reset
-);
-
-  reg        [2:0]    activeSync;
-  reg        [3:0]    levelSync;
-  wire                _zz_filteredLevel;
-  wire                _zz_filteredLevel_1;
-  wire                _zz_filteredLevel_2;
-  wire                filteredLevel;
-  wire                _zz_previousActive;
-  reg                 previousLevel;
-  reg                 previousActive;
-  wire                transition;
-  reg        [4:0]    sinceMidBit;
-  reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l108;
-  wire                when_ManchesterDecoderjava_l95;
-  wire                when_ManchesterDecoderjava_l96;
-  wire                when_ManchesterDecoderjava_l97;
-  wire                when_ManchesterDecoderjava_l104;
-
-  assign _zz_filteredLevel = levelSync[1];
-  assign _zz_filteredLevel_1 = levelSync[2];
-  assign _zz_filteredLevel_2 = levelSync[3];
-  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
-  assign _zz_previousActive = activeSync[2];
-  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
-  always @(*) begin
-    bitValid = 1'b0;
-    if(!when_ManchesterDecoderjava_l96) begin
-      if(when_ManchesterDecoderjava_l97) begin
-        if(transition) begin
-          bitValid = 1'b1;
-        end
+      wasDv <= rxDv;
+      if(when_Reconciliationjava_l134) begin
+        state <= 2'b00;
       end else begin
-        if(when_ManchesterDecoderjava_l104) begin
-          bitValid = 1'b1;
-        end
-      end
-    end
-  end
-
-  assign bitData = filteredLevel;
-  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
-  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
-  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
-  assign locked = lockedReg;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
-      activeSync <= 3'b000;
-      levelSync <= 4'b0000;
-      previousLevel <= 1'b0;
-      previousActive <= 1'b0;
-      sinceMidBit <= 5'h0;
-      lockedReg <= 1'b0;
-    end else begin
-      activeSync <= {activeSync[1 : 0],lineActive};
-      levelSync <= {levelSync[2 : 0],lineLevel};
-      previousLevel <= filteredLevel;
-      previousActive <= _zz_previousActive;
-      if(when_ManchesterDecoderjava_l95) begin
-        sinceMidBit <= (sinceMidBit + 5'h01);
-      end
-      if(when_ManchesterDecoderjava_l96) begin
-        lockedReg <= 1'b0;
-      end else begin
-        if(when_ManchesterDecoderjava_l97) begin
-          if(transition) begin
-            lockedReg <= 1'b1;
-            sinceMidBit <= 5'h0;
+        if(when_Reconciliationjava_l138) begin
+          if(when_Reconciliationjava_l139) begin
+            haveLow <= 1'b0;
+            state <= 2'b01;
           end
         end else begin
-          if(when_ManchesterDecoderjava_l104) begin
-            sinceMidBit <= 5'h0;
-          end else begin
-            if(when_ManchesterDecoderjava_l108) begin
-              lockedReg <= 1'b0;
+          if(when_Reconciliationjava_l144) begin
+            if(rxEr) begin
+              state <= 2'b10;
+            end else begin
+              if(haveLow) begin
+                haveLow <= 1'b0;
+              end else begin
+                lowNibble <= rxd;
+                haveLow <= 1'b1;
+              end
             end
           end
-        end
-      end
-    end
-  end
-
-
-endmodule
-
-module ManchesterEncoder (
-  input  wire          txValid,
-  input  wire [7:0]    txData,
-  output wire          txReady,
-  output wire          lineActive,
-  output wire          lineLevel,
-  input  wire          clk,
-  input  wire          reset
-);
-
-  reg        [5:0]    phase;
-  reg        [7:0]    shift;
-  reg                 sending;
-  reg                 ending;
-  reg        [7:0]    endCount;
-  wire                when_ManchesterEncoderjava_l72;
-  wire                when_ManchesterEncoderjava_l79;
-  wire                currentBit;
-
-  assign txReady = (phase == 6'h3f);
-  assign when_ManchesterEncoderjava_l72 = (sending && (! txValid));
-  assign when_ManchesterEncoderjava_l79 = (endCount == 8'h17);
-  assign currentBit = shift[phase[5 : 3]];
-  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
-  assign lineActive = (sending || ending);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
-      phase <= 6'h0;
-      shift <= 8'h0;
-      sending <= 1'b0;
-      ending <= 1'b0;
-      endCount <= 8'h0;
-    end else begin
-      phase <= (phase + 6'h01);
-      if(txReady) begin
-        shift <= txData;
-        sending <= txValid;
-        if(when_ManchesterEncoderjava_l72) begin
-          ending <= 1'b1;
-          endCount <= 8'h0;
-        end
-      end
-      if(ending) begin
-        endCount <= (endCount + 8'h01);
-        if(when_ManchesterEncoderjava_l79) begin
-          ending <= 1'b0;
         end
       end
     end
@@ -2149,7 +2263,7 @@ module RxChecker (
   output wire          giant,
   output wire [13:0]   length,
   output wire [5:0]    destinationHash,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -2179,7 +2293,7 @@ module RxChecker (
     .crc         (fcsCheck_crc[31:0]  ), //o
     .residueOk   (fcsCheck_residueOk  ), //o
     .enableError (fcsCheck_enableError), //o
-    .clk         (clk                 ), //i
+    .miiClk      (miiClk              ), //i
     .reset       (reset               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
@@ -2194,7 +2308,7 @@ module RxChecker (
   assign runt = (lastReg && (count < 14'h0040));
   assign giant = (lastReg && (_zz_giant < count));
   assign length = count;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       validReg <= 1'b0;
       dataReg <= 8'h0;
@@ -2240,7 +2354,7 @@ module CsmaCd (
   output reg           lateCollision,
   output reg           excessiveCollisions,
   output reg           deferred,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -2493,7 +2607,7 @@ module CsmaCd (
   assign when_CsmaCdjava_l197 = (state == 2'b01);
   assign when_CsmaCdjava_l234 = (state == 2'b10);
   assign when_CsmaCdjava_l245 = (! halfDuplex);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
       inBurst <= 1'b0;
@@ -2607,7 +2721,7 @@ module MacTx (
   output reg           underflow,
   output reg           tooLong,
   input  wire          abortFrame,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -2656,7 +2770,7 @@ module MacTx (
     .crc         (fcs_crc[31:0]  ), //o
     .residueOk   (fcs_residueOk  ), //o
     .enableError (fcs_enableError), //o
-    .clk         (clk            ), //i
+    .miiClk      (miiClk         ), //i
     .reset       (reset          )  //i
   );
   assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
@@ -2864,7 +2978,7 @@ module MacTx (
   assign when_MacTxjava_l197 = (state == 3'b100);
   assign when_MacTxjava_l208 = (state == 3'b101);
   assign when_MacTxjava_l220 = (state == 3'b110);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 3'b000;
       count <= 6'h0;
@@ -2973,6 +3087,271 @@ module MacTx (
 
 endmodule
 
+module RxNibbleFramer (
+  input  wire          bitValid,
+  input  wire          bitData,
+  input  wire          locked,
+  output reg           nibbleValid,
+  output reg  [3:0]    nibbleData,
+  output reg           frameEnd,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [1:0]    state;
+  reg        [6:0]    shift;
+  reg        [1:0]    bitCount;
+  reg                 wasLocked;
+  wire       [7:0]    shifted;
+  wire                when_RxNibbleFramerjava_l77;
+  wire                when_RxNibbleFramerjava_l78;
+  wire                when_RxNibbleFramerjava_l97;
+  wire                when_RxNibbleFramerjava_l99;
+  wire                when_RxNibbleFramerjava_l89;
+
+  assign shifted = {bitData,shift};
+  always @(*) begin
+    nibbleValid = 1'b0;
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        nibbleValid = (|bitCount);
+      end
+    end else begin
+      if(when_RxNibbleFramerjava_l89) begin
+        nibbleValid = 1'b1;
+      end else begin
+        if(bitValid) begin
+          if(when_RxNibbleFramerjava_l97) begin
+            if(when_RxNibbleFramerjava_l99) begin
+              nibbleValid = 1'b1;
+            end
+          end else begin
+            nibbleValid = (bitCount == 2'b11);
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    nibbleData = shifted[7 : 4];
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        nibbleData = shift[6 : 3];
+      end
+    end else begin
+      if(when_RxNibbleFramerjava_l89) begin
+        nibbleData = 4'b1101;
+      end else begin
+        if(bitValid) begin
+          if(when_RxNibbleFramerjava_l97) begin
+            if(when_RxNibbleFramerjava_l99) begin
+              nibbleData = 4'b0101;
+            end
+          end
+        end
+      end
+    end
+  end
+
+  always @(*) begin
+    frameEnd = 1'b0;
+    if(when_RxNibbleFramerjava_l77) begin
+      if(when_RxNibbleFramerjava_l78) begin
+        frameEnd = 1'b1;
+      end
+    end
+  end
+
+  assign when_RxNibbleFramerjava_l77 = (wasLocked && (! locked));
+  assign when_RxNibbleFramerjava_l78 = (! (state == 2'b00));
+  assign when_RxNibbleFramerjava_l97 = (state == 2'b00);
+  assign when_RxNibbleFramerjava_l99 = (shifted == 8'hd5);
+  assign when_RxNibbleFramerjava_l89 = (state == 2'b01);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      state <= 2'b00;
+      shift <= 7'h0;
+      bitCount <= 2'b00;
+      wasLocked <= 1'b0;
+    end else begin
+      wasLocked <= locked;
+      if(when_RxNibbleFramerjava_l77) begin
+        shift <= 7'h0;
+        state <= 2'b00;
+      end else begin
+        if(when_RxNibbleFramerjava_l89) begin
+          state <= 2'b10;
+        end else begin
+          if(bitValid) begin
+            shift <= shifted[7 : 1];
+            if(when_RxNibbleFramerjava_l97) begin
+              if(when_RxNibbleFramerjava_l99) begin
+                bitCount <= 2'b00;
+                state <= 2'b01;
+              end
+            end else begin
+              bitCount <= (bitCount + 2'b01);
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterDecoder (
+  input  wire          lineActive,
+  input  wire          lineLevel,
+  output reg           bitValid,
+  output wire          bitData,
+  output wire          locked,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [2:0]    activeSync;
+  reg        [3:0]    levelSync;
+  wire                _zz_filteredLevel;
+  wire                _zz_filteredLevel_1;
+  wire                _zz_filteredLevel_2;
+  wire                filteredLevel;
+  wire                _zz_previousActive;
+  reg                 previousLevel;
+  reg                 previousActive;
+  wire                transition;
+  reg        [4:0]    sinceMidBit;
+  reg                 lockedReg;
+  wire                when_ManchesterDecoderjava_l108;
+  wire                when_ManchesterDecoderjava_l95;
+  wire                when_ManchesterDecoderjava_l96;
+  wire                when_ManchesterDecoderjava_l97;
+  wire                when_ManchesterDecoderjava_l104;
+
+  assign _zz_filteredLevel = levelSync[1];
+  assign _zz_filteredLevel_1 = levelSync[2];
+  assign _zz_filteredLevel_2 = levelSync[3];
+  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
+  assign _zz_previousActive = activeSync[2];
+  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
+  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
+  always @(*) begin
+    bitValid = 1'b0;
+    if(!when_ManchesterDecoderjava_l96) begin
+      if(when_ManchesterDecoderjava_l97) begin
+        if(transition) begin
+          bitValid = 1'b1;
+        end
+      end else begin
+        if(when_ManchesterDecoderjava_l104) begin
+          bitValid = 1'b1;
+        end
+      end
+    end
+  end
+
+  assign bitData = filteredLevel;
+  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
+  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
+  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
+  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
+  assign locked = lockedReg;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      activeSync <= 3'b000;
+      levelSync <= 4'b0000;
+      previousLevel <= 1'b0;
+      previousActive <= 1'b0;
+      sinceMidBit <= 5'h0;
+      lockedReg <= 1'b0;
+    end else begin
+      activeSync <= {activeSync[1 : 0],lineActive};
+      levelSync <= {levelSync[2 : 0],lineLevel};
+      previousLevel <= filteredLevel;
+      previousActive <= _zz_previousActive;
+      if(when_ManchesterDecoderjava_l95) begin
+        sinceMidBit <= (sinceMidBit + 5'h01);
+      end
+      if(when_ManchesterDecoderjava_l96) begin
+        lockedReg <= 1'b0;
+      end else begin
+        if(when_ManchesterDecoderjava_l97) begin
+          if(transition) begin
+            lockedReg <= 1'b1;
+            sinceMidBit <= 5'h0;
+          end
+        end else begin
+          if(when_ManchesterDecoderjava_l104) begin
+            sinceMidBit <= 5'h0;
+          end else begin
+            if(when_ManchesterDecoderjava_l108) begin
+              lockedReg <= 1'b0;
+            end
+          end
+        end
+      end
+    end
+  end
+
+
+endmodule
+
+module ManchesterEncoder (
+  input  wire          txValid,
+  input  wire [3:0]    txData,
+  output wire          txReady,
+  output wire          lineActive,
+  output wire          lineLevel,
+  input  wire          clk,
+  input  wire          reset
+);
+
+  reg        [4:0]    phase;
+  reg        [3:0]    shift;
+  reg                 sending;
+  reg                 ending;
+  reg        [7:0]    endCount;
+  wire                when_ManchesterEncoderjava_l78;
+  wire                when_ManchesterEncoderjava_l85;
+  wire                currentBit;
+
+  assign txReady = (phase == 5'h1f);
+  assign when_ManchesterEncoderjava_l78 = (sending && (! txValid));
+  assign when_ManchesterEncoderjava_l85 = (endCount == 8'h17);
+  assign currentBit = shift[phase[4 : 3]];
+  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
+  assign lineActive = (sending || ending);
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      phase <= 5'h0;
+      shift <= 4'b0000;
+      sending <= 1'b0;
+      ending <= 1'b0;
+      endCount <= 8'h0;
+    end else begin
+      phase <= (phase + 5'h01);
+      if(txReady) begin
+        shift <= txData;
+        sending <= txValid;
+        if(when_ManchesterEncoderjava_l78) begin
+          ending <= 1'b1;
+          endCount <= 8'h0;
+        end
+      end
+      if(ending) begin
+        endCount <= (endCount + 8'h01);
+        if(when_ManchesterEncoderjava_l85) begin
+          ending <= 1'b0;
+        end
+      end
+    end
+  end
+
+
+endmodule
+
 module FrameDelimiter (
   input  wire          byteValid,
   input  wire [7:0]    byteData,
@@ -2982,7 +3361,7 @@ module FrameDelimiter (
   output wire [7:0]    rxData,
   output reg           rxLast,
   output reg           rxDribble,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -3015,7 +3394,7 @@ module FrameDelimiter (
     end
   end
 
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       held <= 8'h0;
       holding <= 1'b0;
@@ -3044,7 +3423,7 @@ module Crc32W8 (
   output wire [31:0]   crc,
   output wire          residueOk,
   output wire          enableError,
-  input  wire          clk,
+  input  wire          miiClk,
   input  wire          reset
 );
 
@@ -3102,7 +3481,7 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;

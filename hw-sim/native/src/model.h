@@ -111,7 +111,19 @@ class Model {
         reset_ = port_index("reset");
         if (clk_ < 0) throw std::runtime_error("top " + top_ + " has no clk port");
         clk_storage_ = direct<uint8_t>("clk");
+        if (port_index("miiClk") >= 0) mii_storage_ = direct<uint8_t>("miiClk");
     }
+
+    // The phy build's tops have a second clock, the MII's (miiClk): one nibble time, kMiiDivider
+    // clocks of clk (4 bits of 8 line samples), from the same time base. The model drives it itself:
+    // high for the first half of each period, so its rising edges fall on rising edges of clk, at
+    // cycles() = 0, 32, 64... Both pins change before one evaluation, so edges that coincide act as
+    // one synchronous edge.
+    static constexpr uint64_t kMiiDivider = 32;
+    bool has_mii_clock() const { return mii_storage_ != nullptr; }
+    // Whether the next rise() is also a rising edge of the clock the top's logic runs on (always, for
+    // a top with one clock): what a testbench or a host bus may hand over or take at that edge.
+    bool logic_edge_next() const { return mii_storage_ == nullptr || cycles_ % kMiiDivider == 0; }
 
     void set(int port, uint64_t value) { ports_.at(port).write(value); }
     uint64_t get(int port) const { return ports_.at(port).read(); }
@@ -124,7 +136,9 @@ class Model {
     // One cycle of run() in phases, so a world can step many models in lockstep and set their
     // line inputs between phases: apply this cycle's testbench inputs; settle (clock low); sample
     // (what the registers will see at the edge); rise (the clock edge); complete stream transfers.
-    // A world skips the testbench phases of a model that has none (has_testbench()).
+    // A world skips the testbench phases of a model that has none (has_testbench()). Drivers and
+    // recorders act on every clk cycle; streams, which belong to the top's logic, only on the
+    // cycles whose edge is one of its clock (logic_edge_next()).
     void cycle_inputs();
     void settle() {
         *clk_storage_ = 0;
@@ -133,6 +147,7 @@ class Model {
     void cycle_sample();
     void rise() {
         *clk_storage_ = 1;
+        if (mii_storage_ != nullptr) *mii_storage_ = cycles_ % kMiiDivider < kMiiDivider / 2;
         eval();
         ++cycles_;
     }
@@ -179,7 +194,7 @@ class Model {
     std::string top_;
     std::vector<Port> ports_;
     int clk_ = -1, reset_ = -1;
-    uint8_t *clk_storage_ = nullptr;
+    uint8_t *clk_storage_ = nullptr, *mii_storage_ = nullptr;
     uint64_t cycles_ = 0;
 };
 

@@ -297,6 +297,9 @@ void World::before_settle(size_t i) {
     if (!host_bus_) return;
     const Ports &p = ports_[i];
     *p.rom_data = roms_[i][*p.rom_address & 3];
+    // The bus belongs to the adapter's logic clock (the MII's, on the phy build): a request is held
+    // from one of its edges to the next, and each answer is read once, before the edge after it.
+    if (!models_[i]->logic_edge_next()) return;
     if (job_.station == static_cast<int>(i) && job_.issued < job_.count) {
         *p.bus_valid = 1;
         *p.bus_write = job_.write;
@@ -315,7 +318,8 @@ void World::before_settle(size_t i) {
 void World::after_settle(size_t i) {
     if (!host_bus_) return;
     const Ports &p = ports_[i];
-    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && *p.bus_ready != 0) {
+    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && *p.bus_ready != 0 &&
+        models_[i]->logic_edge_next()) {
         if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
         ++job_.answered;
     }

@@ -16,7 +16,6 @@ import jnic.hdl.crc.Crc32;
 import jnic.hdl.mac.AddressFilter;
 import jnic.hdl.mac.Mac;
 import jnic.hdl.mac.MacTx;
-import jnic.hdl.mac.RxBitFramer;
 import jnic.hdl.mac.RxByteFramer;
 import jnic.hdl.mac.RxChecker;
 import jnic.hdl.nic.Nic;
@@ -25,6 +24,7 @@ import jnic.hdl.nic.RegisterClass;
 import jnic.hdl.nic.RegisterHeader;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
+import jnic.hdl.phy.RxNibbleFramer;
 
 /**
  * Writes the Verilog of every jnic top into a directory (by default {@code verilog-out/}), beside
@@ -48,9 +48,9 @@ public final class Generate {
             tops.put(Crc32.topName(width), () -> new Crc32(width));
         }
         tops.put("MacTx", MacTx::new);
-        tops.put("ManchesterEncoder", () -> new ManchesterEncoder(SAMPLES_PER_BIT));
+        tops.put("ManchesterEncoder", () -> new ManchesterEncoder(SAMPLES_PER_BIT, 4)); // nibbles, as the PHY uses it
         tops.put("ManchesterDecoder", () -> new ManchesterDecoder(SAMPLES_PER_BIT));
-        tops.put("RxBitFramer", RxBitFramer::new);
+        tops.put("RxNibbleFramer", RxNibbleFramer::new);
         tops.put("RxByteFramer", RxByteFramer::new);
         tops.put("RxChecker", RxChecker::new);
         tops.put("AddressFilter", AddressFilter::new);

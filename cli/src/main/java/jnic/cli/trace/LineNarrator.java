@@ -186,7 +186,9 @@ public final class LineNarrator {
                                         + "then the framer waits for the SFD"
                                 : "hears a burst on the line; the framer waits for the SFD"));
             }
-            if (r[0][k] != 0 && r[1][k] != 0) {
+            // The verdicts come with the last byte, held for a whole clock of the MAC's (an MII clock,
+            // 32 line samples, on the phy build): one event where they start.
+            if (r[0][k] != 0 && r[1][k] != 0 && (r[0][k - 1] == 0 || r[1][k - 1] == 0)) {
                 out.add(new TraceEvent(
                         nanos,
                         host,

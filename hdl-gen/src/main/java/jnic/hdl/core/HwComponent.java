@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import scala.runtime.BoxedUnit;
 import spinal.core.Bits;
 import spinal.core.Bool;
+import spinal.core.ClockDomain;
+import spinal.core.ClockingArea;
 import spinal.core.Component;
 import spinal.core.Data;
 import spinal.core.HardType$;
@@ -102,6 +104,44 @@ public abstract class HwComponent extends Component {
         UInt r = Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.uintType(width)), null, null);
         r.init(Hw.uint(resetValue, width));
         return r;
+    }
+
+    // ---- clock domains ----------------------------------------------------------------------
+
+    /** The clock domain registers made now belong to (a top's is its {@code clk} and {@code reset}). */
+    protected static ClockDomain currentDomain() {
+        return ClockDomain.current();
+    }
+
+    /**
+     * A second clock domain on {@code clock} (a port), with the current domain's reset and
+     * configuration, declared synchronous with it: both clocks come from one time base with their
+     * rising edges in step, so signals cross between the two without synchronisers (SpinalHDL would
+     * otherwise refuse them as a clock-domain crossing).
+     */
+    protected static ClockDomain domainClockedBy(Bool clock) {
+        ClockDomain current = ClockDomain.current();
+        ClockDomain domain = new ClockDomain(
+                clock,
+                current.reset(),
+                ClockDomain.$lessinit$greater$default$3(),
+                null,
+                null,
+                current.config(),
+                ClockDomain.$lessinit$greater$default$7(),
+                ClockDomain.$lessinit$greater$default$8());
+        domain.setSynchronousWith(current);
+        return domain;
+    }
+
+    /** Enters {@code domain}: registers and children made until {@link #leave} belong to it. */
+    protected static ClockingArea enter(ClockDomain domain) {
+        return new ClockingArea(domain);
+    }
+
+    /** Leaves the domain {@link #enter} entered, back to the one before it. */
+    protected static void leave(ClockingArea area) {
+        area.postInitCallback();
     }
 
     // ---- operators: Scala's &&, ===, <... by the names hardware reads -------------------------

@@ -5,20 +5,23 @@ import static jnic.hdl.core.Hw.assign;
 import jnic.hdl.core.ByteStream;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.core.LinePorts;
-import jnic.hdl.phy.ManchesterDecoder;
-import jnic.hdl.phy.ManchesterEncoder;
+import jnic.hdl.phy.ManchesterPhy;
 import spinal.core.Bits;
 import spinal.core.Bool;
+import spinal.core.ClockDomain;
+import spinal.core.ClockingArea;
 import spinal.core.UInt;
 
 /**
  * The whole MAC: {@link MacTx} on the way out; a framer, {@link RxChecker} and
  * {@link AddressFilter} on the way in. Two builds from this one generator:
  * <ul>
- *   <li>{@link Build#PHY}: the Manchester PHY in both directions ({@link ManchesterEncoder},
- *       {@link ManchesterDecoder}, {@link RxBitFramer}); the line ({@link LinePorts#manchester()})
+ *   <li>{@link Build#PHY}: the {@link ManchesterPhy} behind an MII (IEEE 802.3 clause 22), joined
+ *       to the MAC by the {@link Reconciliation} sublayer; the line ({@link LinePorts#manchester()})
  *       is {@code lineOutActive/Level} and {@code lineInActive/Level} at {@code samplesPerBit}
- *       clocks per bit.</li>
+ *       clocks per bit, on {@code clk}. The MAC itself runs on the MII clock, a nibble per clock
+ *       ({@code 4 * samplesPerBit} line clocks): {@code miiClk}, from the same time base with its
+ *       rising edges on rising edges of {@code clk}.</li>
  *   <li>{@link Build#FAST}: no PHY; a byte-wide line like MII's ({@link LinePorts#byteWide()}:
  *       {@code lineOutValid/Data}, {@code lineInValid/Data}), one byte time per clock, for
  *       throughput.</li>
@@ -65,17 +68,29 @@ public final class Mac extends HwComponent {
     public final Bool rxGiant;
 
     public final LinePorts line;
+    /** The MII clock, on the phy build when the MAC is a top of its own; null otherwise. */
+    public final Bool miiClk;
 
     final MacTx tx;
     final CsmaCd csma;
-    final ManchesterEncoder encoder;
-    final ManchesterDecoder decoder;
-    final RxBitFramer bitFramer;
+    final Reconciliation reconciliation;
+    final ManchesterPhy phy;
     final RxByteFramer byteFramer;
     final RxChecker rxCheck;
     final AddressFilter filter;
 
+    /** A top of its own: on the phy build with its own {@code miiClk} port. */
     public Mac(Build build, int samplesPerBit) {
+        this(build, samplesPerBit, null);
+    }
+
+    /**
+     * Inside an adapter: on the phy build, the MAC runs on {@code mii} (the adapter's MII clock
+     * domain; null makes a {@code miiClk} port for one), the PHY on the clock the MAC is made in.
+     */
+    public Mac(Build build, int samplesPerBit, ClockDomain mii) {
+        boolean phy = build == Build.PHY;
+        miiClk = phy && mii == null ? inBool() : null;
         frame = ByteStream.input();
         maxLength = inUInt(MacTx.LENGTH_BITS);
         stationAddress = inBits(8 * AddressFilter.ADDRESS_BYTES);
@@ -103,9 +118,10 @@ public final class Mac extends HwComponent {
         rxAlignmentError = outBool();
         rxRunt = outBool();
         rxGiant = outBool();
-
-        boolean phy = build == Build.PHY;
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+
+        ClockDomain macDomain = !phy ? null : mii != null ? mii : domainClockedBy(miiClk);
+        ClockingArea onMii = phy ? enter(macDomain) : null;
 
         // ---- transmit ----
         tx = child(MacTx::new);
@@ -144,27 +160,16 @@ public final class Mac extends HwComponent {
         // ---- receive ----
         rxCheck = child(RxChecker::new);
         if (phy) {
-            encoder = child(() -> new ManchesterEncoder(samplesPerBit));
-            assign(encoder.txValid, csma.lineValid);
-            assign(encoder.txData, csma.lineData);
-            assign(csma.phyReady, encoder.txReady);
-            assign(csma.carrierSense, line.inActive);
-            assign(line.outActive, encoder.lineActive);
-            assign(line.outLevel, encoder.lineLevel);
-
-            decoder = child(() -> new ManchesterDecoder(samplesPerBit));
-            assign(decoder.lineActive, line.inActive);
-            assign(decoder.lineLevel, line.inLevel);
-            bitFramer = child(RxBitFramer::new);
-            assign(bitFramer.bitValid, decoder.bitValid);
-            assign(bitFramer.bitData, decoder.bitData);
-            assign(bitFramer.locked, decoder.locked);
             byteFramer = null;
-            connectFramer(bitFramer.rxValid, bitFramer.rxData, bitFramer.rxLast, bitFramer.rxDribble);
+            reconciliation = child(Reconciliation::new);
+            assign(reconciliation.lineValid, csma.lineValid);
+            assign(reconciliation.lineData, csma.lineData);
+            assign(csma.phyReady, reconciliation.phyReady);
+            assign(csma.carrierSense, reconciliation.carrierSense);
+            connectFramer(
+                    reconciliation.rxValid, reconciliation.rxData, reconciliation.rxLast, reconciliation.rxDribble);
         } else {
-            encoder = null;
-            decoder = null;
-            bitFramer = null;
+            reconciliation = null;
             assign(csma.phyReady, jnic.hdl.core.Hw.bool(true)); // one byte time per clock
             assign(csma.carrierSense, line.inValid);
             assign(line.outValid, csma.lineValid);
@@ -198,6 +203,26 @@ public final class Mac extends HwComponent {
         assign(rxUnicast, filter.unicastMatch);
         assign(rxBroadcast, filter.broadcastMatch);
         assign(rxMulticast, filter.multicastMatch);
+
+        // ---- the PHY, on the line's clock, joined by the MII (clause 22) ----
+        if (phy) {
+            leave(onMii);
+            this.phy = child(() -> new ManchesterPhy(samplesPerBit, macDomain));
+            assign(this.phy.txEn, reconciliation.txEn);
+            assign(this.phy.txEr, reconciliation.txEr);
+            assign(this.phy.txd, reconciliation.txd);
+            assign(reconciliation.rxDv, this.phy.rxDv);
+            assign(reconciliation.rxEr, this.phy.rxEr);
+            assign(reconciliation.rxd, this.phy.rxd);
+            assign(reconciliation.crs, this.phy.crs);
+            assign(reconciliation.col, this.phy.col);
+            assign(line.outActive, this.phy.line.outActive);
+            assign(line.outLevel, this.phy.line.outLevel);
+            assign(this.phy.line.inActive, line.inActive);
+            assign(this.phy.line.inLevel, line.inLevel);
+        } else {
+            this.phy = null;
+        }
     }
 
     private void connectFramer(Bool valid, Bits data, Bool last, Bool dribble) {

@@ -19,6 +19,8 @@ import jnic.hdl.nic.Statistics.Counter;
 import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
+import spinal.core.ClockDomain;
+import spinal.core.ClockingArea;
 import spinal.core.Mem;
 import spinal.core.UInt;
 
@@ -62,6 +64,8 @@ public final class Nic extends HwComponent {
     public final UInt romAddress;
     public final Bits romData;
     public final Bits faultInject;
+    /** The MII clock of the phy build (see {@link Mac}); null on the fast build. */
+    public final Bool miiClk;
 
     /**
      * The line to the medium: {@code lineOutActive/Level} and {@code lineInActive/Level} on the
@@ -111,6 +115,7 @@ public final class Nic extends HwComponent {
 
     public Nic(Mac.Build build, int samplesPerBit, NicConfig config) {
         boolean phy = build == Mac.Build.PHY;
+        miiClk = phy ? inBool() : null;
         busValid = inBool();
         busWrite = inBool();
         busAddress = inUInt(ADDRESS_BITS);
@@ -122,13 +127,21 @@ public final class Nic extends HwComponent {
         romData = inBits(16);
         faultInject = inBits(2);
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+
+        // The phy build's two clocks: the line's (clk) for the PHY and the loopback wire, the MII's
+        // for everything else, the MAC and the host bus included.
+        ClockDomain lineDomain = currentDomain();
+        ClockDomain logic = phy ? domainClockedBy(miiClk) : lineDomain;
+        lineInActiveIn = phy ? sampled(line.inActive) : null;
+        lineInLevelIn = phy ? sampled(line.inLevel) : null;
+        mac = child(() -> new Mac(build, samplesPerBit, phy ? logic : null));
+        ClockingArea onLogic = phy ? enter(logic) : null;
+
         busValidIn = sampled(busValid);
         busWriteIn = sampled(busWrite);
         busAddressIn = sampled(busAddress, ADDRESS_BITS);
         busWriteDataIn = sampled(busWriteData, 32);
         faultInjectIn = sampled(faultInject, 2);
-        lineInActiveIn = phy ? sampled(line.inActive) : null;
-        lineInLevelIn = phy ? sampled(line.inLevel) : null;
         lineInValidIn = phy ? null : sampled(line.inValid);
         lineInDataIn = phy ? null : sampled(line.inData, 8);
 
@@ -144,7 +157,6 @@ public final class Nic extends HwComponent {
         intMask = regBits(INT_BITS, 0);
         rxHead = regUInt(config.rxSlotBits() + 1, 0);
 
-        mac = child(() -> new Mac(build, samplesPerBit));
         txRing = child(() -> new TxBufferReader(config));
         rxRing = child(() -> new RxBufferWriter(config));
         rom = child(AddressRomLoader::new);
@@ -230,6 +242,7 @@ public final class Nic extends HwComponent {
         // The internal loopback goes through a register, a clock of wire (and no combinational
         // path from the MAC's output back to its own carrier sense).
         Bool loopBroken = faultInjectIn.apply(1);
+        ClockingArea onLine = phy ? enter(lineDomain) : null;
         loopActive = regBool(false);
         loopSignal = regBits(phy ? 1 : 8, 0);
         // A burst that began looped back stays inside until it ends: the self-test finishes (testing
@@ -252,6 +265,9 @@ public final class Nic extends HwComponent {
             assign(mac.line.inData, mux(internal, loopSignal, lineInDataIn));
             assign(line.outValid, and(mac.line.outValid, not(internal)));
             assign(line.outData, mac.line.outData);
+        }
+        if (phy) {
+            leave(onLine);
         }
 
         // ---- receive ring ----
@@ -419,6 +435,9 @@ public final class Nic extends HwComponent {
                         eq(responseRegion, uint(REGION_REGISTERS, 2)),
                         () -> assign(busReadData, mux(responseDescriptor, descriptorRead, registerValue)))
                 .elseWhen(eq(responseRegion, uint(REGION_RX_BUFFER, 2)), () -> assign(busReadData, rxRead));
+        if (phy) {
+            leave(onLogic);
+        }
     }
 
     private static Bool sampled(Bool input) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Testbenches of the receive framers (bit and byte line) and the frame checker. */
 class RxStagesTest {
 
-    /** Per-cycle drive of a bit stream for RxBitFramer: one bit every 8 clocks, lock held across it. */
+    /** Per-cycle drive of a bit stream for RxNibbleFramer: one bit every 8 clocks, lock held across it. */
     private static final class BitLine {
         final List<Long> valid = new ArrayList<>();
         final List<Long> data = new ArrayList<>();
@@ -44,23 +44,8 @@ class RxStagesTest {
         }
     }
 
-    record Received(byte[] bytes, boolean dribble) {}
-
-    private static List<Received> receivedFrames(Model m, List<Model.Transfer> transfers, long[] dribble, long start) {
-        List<Received> frames = new ArrayList<>();
-        java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
-        for (Model.Transfer t : transfers) {
-            current.write((int) t.data());
-            if (t.last()) {
-                frames.add(new Received(current.toByteArray(), dribble[(int) (t.cycle() - start)] != 0));
-                current.reset();
-            }
-        }
-        return frames;
-    }
-
     @Test
-    void bitFramerFindsTheSfdAfterAnyPreambleLossAndReportsDribbleBits() {
+    void nibbleFramerFindsTheSfdAfterAnyPreambleLossAndPassesDribbleBitsAsAnExtraNibble() {
         Random random = new Random(11);
         List<byte[]> frames = new ArrayList<>();
         List<Integer> dribbles = new ArrayList<>();
@@ -85,22 +70,45 @@ class RxStagesTest {
             frames.add(frame);
             dribbles.add(dribble);
         }
-        try (Model m = Model.create("RxBitFramer")) {
+        try (Model m = Model.create("RxNibbleFramer")) {
             m.drive("bitValid", BitLine.array(line.valid));
             m.drive("bitData", BitLine.array(line.data));
             m.drive("locked", BitLine.array(line.locked));
-            Model.Sink rx = m.sink("rx");
-            Model.Recorder dribble = m.record("rxDribble");
-            long start = m.cycles();
+            Model.Recorder valid = m.record("nibbleValid");
+            Model.Recorder data = m.record("nibbleData");
+            Model.Recorder end = m.record("frameEnd");
             m.run(line.valid.size() + 10);
-            List<Received> got = receivedFrames(m, rx.take(), dribble.take(), start);
+            long[] v = valid.take();
+            long[] d = data.take();
+            long[] e = end.take();
+            List<List<Integer>> got = new ArrayList<>();
+            List<Integer> current = new ArrayList<>();
+            for (int c = 0; c < v.length; c++) {
+                if (v[c] != 0) {
+                    current.add((int) d[c]);
+                }
+                if (e[c] != 0) {
+                    got.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            assertEquals(List.of(), current, "no nibbles outside a frame");
             assertEquals(frames.size(), got.size());
             for (int i = 0; i < frames.size(); i++) {
-                assertArrayEquals(frames.get(i), got.get(i).bytes(), "frame " + i + ": whole bytes after the SFD");
+                List<Integer> nibbles = got.get(i);
+                byte[] frame = frames.get(i);
+                int dribble = dribbles.get(i);
+                assertEquals(List.of(0x5, 0xD), nibbles.subList(0, 2), "frame " + i + " starts with the SFD's nibbles");
+                // Bits past the last whole byte: whole nibbles, then a partial one padded out.
                 assertEquals(
-                        dribbles.get(i) != 0,
-                        got.get(i).dribble(),
-                        "frame " + i + " with " + dribbles.get(i) + " dribble bits");
+                        2 + 2 * frame.length + (dribble + 3) / 4,
+                        nibbles.size(),
+                        "frame " + i + ", " + dribble + " dribble bits");
+                byte[] bytes = new byte[frame.length];
+                for (int k = 0; k < frame.length; k++) {
+                    bytes[k] = (byte) (nibbles.get(2 + 2 * k) | nibbles.get(3 + 2 * k) << 4); // low nibble first
+                }
+                assertArrayEquals(frame, bytes, "frame " + i + ": the bytes after the SFD");
             }
         }
     }

@@ -24,6 +24,16 @@ class ManchesterTest {
         return EthernetReference.wire(frame);
     }
 
+    /** Each byte as its low nibble, then its high one: the order an MII hands them over (clause 22.2.3). */
+    private static byte[] nibbles(byte[] bytes) {
+        byte[] n = new byte[2 * bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            n[2 * i] = (byte) (bytes[i] & 0xF);
+            n[2 * i + 1] = (byte) ((bytes[i] >> 4) & 0xF);
+        }
+        return n;
+    }
+
     @Test
     void encoderDrawsTheClause7LineSampleForSample() {
         Random random = new Random(1);
@@ -32,7 +42,7 @@ class ManchesterTest {
             Model.Source tx = enc.source("tx");
             Model.Recorder active = enc.record("lineActive");
             Model.Recorder level = enc.record("lineLevel");
-            tx.pushPacket(bytes);
+            tx.pushPacket(nibbles(bytes)); // the top is built nibble-wide, as the PHY uses it behind its MII
             enc.run((bytes.length + 8) * 8L * SAMPLES_PER_BIT);
 
             long[] a = active.take();
