@@ -2101,21 +2101,26 @@ module Reconciliation (
   wire       [7:0]    delimiter_rxData;
   wire                delimiter_rxLast;
   wire                delimiter_rxDribble;
+  reg                 rxDvIn;
+  reg                 rxErIn;
+  reg        [3:0]    rxdIn;
+  reg                 crsIn;
+  reg                 colIn;
   reg                 secondNibble;
   reg        [7:0]    txByte;
   reg                 txByteValid;
   reg                 ownCarrier;
   reg        [2:0]    tailCount;
-  wire                when_Reconciliationjava_l117;
+  wire                when_Reconciliationjava_l135;
   reg        [1:0]    state;
   reg        [3:0]    lowNibble;
   reg                 haveLow;
   reg                 wasDv;
-  wire                when_Reconciliationjava_l134;
-  wire                when_Reconciliationjava_l135;
-  wire                when_Reconciliationjava_l139;
-  wire                when_Reconciliationjava_l138;
-  wire                when_Reconciliationjava_l144;
+  wire                when_Reconciliationjava_l152;
+  wire                when_Reconciliationjava_l153;
+  wire                when_Reconciliationjava_l157;
+  wire                when_Reconciliationjava_l156;
+  wire                when_Reconciliationjava_l162;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid    ), //i
@@ -2133,14 +2138,14 @@ module Reconciliation (
   assign txEn = txByteValid;
   assign txEr = 1'b0;
   assign txd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
-  assign when_Reconciliationjava_l117 = ((! crs) || (tailCount == 3'b011));
-  assign carrierSense = (col || (crs && (! (txByteValid || ownCarrier))));
+  assign when_Reconciliationjava_l135 = ((! crsIn) || (tailCount == 3'b100));
+  assign carrierSense = (colIn || (crsIn && (! (txByteValid || ownCarrier))));
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_Reconciliationjava_l134) begin
-      if(!when_Reconciliationjava_l138) begin
-        if(when_Reconciliationjava_l144) begin
-          if(!rxEr) begin
+    if(!when_Reconciliationjava_l152) begin
+      if(!when_Reconciliationjava_l156) begin
+        if(when_Reconciliationjava_l162) begin
+          if(!rxErIn) begin
             if(haveLow) begin
               delimiter_byteValid = 1'b1;
             end
@@ -2150,17 +2155,17 @@ module Reconciliation (
     end
   end
 
-  assign delimiter_byteData = {rxd,lowNibble};
+  assign delimiter_byteData = {rxdIn,lowNibble};
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_Reconciliationjava_l134) begin
-      if(when_Reconciliationjava_l135) begin
+    if(when_Reconciliationjava_l152) begin
+      if(when_Reconciliationjava_l153) begin
         delimiter_frameEnd = 1'b1;
       end
     end else begin
-      if(!when_Reconciliationjava_l138) begin
-        if(when_Reconciliationjava_l144) begin
-          if(rxEr) begin
+      if(!when_Reconciliationjava_l156) begin
+        if(when_Reconciliationjava_l162) begin
+          if(rxErIn) begin
             delimiter_frameEnd = 1'b1;
           end
         end
@@ -2170,10 +2175,10 @@ module Reconciliation (
 
   always @(*) begin
     delimiter_dribbleIn = haveLow;
-    if(!when_Reconciliationjava_l134) begin
-      if(!when_Reconciliationjava_l138) begin
-        if(when_Reconciliationjava_l144) begin
-          if(rxEr) begin
+    if(!when_Reconciliationjava_l152) begin
+      if(!when_Reconciliationjava_l156) begin
+        if(when_Reconciliationjava_l162) begin
+          if(rxErIn) begin
             delimiter_dribbleIn = 1'b1;
           end
         end
@@ -2181,17 +2186,22 @@ module Reconciliation (
     end
   end
 
-  assign when_Reconciliationjava_l134 = (! rxDv);
-  assign when_Reconciliationjava_l135 = (wasDv && (state == 2'b01));
-  assign when_Reconciliationjava_l139 = (rxd == 4'b1101);
-  assign when_Reconciliationjava_l138 = (state == 2'b00);
-  assign when_Reconciliationjava_l144 = (state == 2'b01);
+  assign when_Reconciliationjava_l152 = (! rxDvIn);
+  assign when_Reconciliationjava_l153 = (wasDv && (state == 2'b01));
+  assign when_Reconciliationjava_l157 = (rxdIn == 4'b1101);
+  assign when_Reconciliationjava_l156 = (state == 2'b00);
+  assign when_Reconciliationjava_l162 = (state == 2'b01);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
+      rxDvIn <= 1'b0;
+      rxErIn <= 1'b0;
+      rxdIn <= 4'b0000;
+      crsIn <= 1'b0;
+      colIn <= 1'b0;
       secondNibble <= 1'b0;
       txByte <= 8'h0;
       txByteValid <= 1'b0;
@@ -2202,6 +2212,11 @@ module Reconciliation (
       haveLow <= 1'b0;
       wasDv <= 1'b0;
     end else begin
+      rxDvIn <= rxDv;
+      rxErIn <= rxEr;
+      rxdIn <= rxd;
+      crsIn <= crs;
+      colIn <= col;
       secondNibble <= (! secondNibble);
       if(phyReady) begin
         txByte <= lineData;
@@ -2213,29 +2228,29 @@ module Reconciliation (
       end else begin
         if(ownCarrier) begin
           tailCount <= (tailCount + 3'b001);
-          if(when_Reconciliationjava_l117) begin
+          if(when_Reconciliationjava_l135) begin
             ownCarrier <= 1'b0;
           end
         end
       end
-      wasDv <= rxDv;
-      if(when_Reconciliationjava_l134) begin
+      wasDv <= rxDvIn;
+      if(when_Reconciliationjava_l152) begin
         state <= 2'b00;
       end else begin
-        if(when_Reconciliationjava_l138) begin
-          if(when_Reconciliationjava_l139) begin
+        if(when_Reconciliationjava_l156) begin
+          if(when_Reconciliationjava_l157) begin
             haveLow <= 1'b0;
             state <= 2'b01;
           end
         end else begin
-          if(when_Reconciliationjava_l144) begin
-            if(rxEr) begin
+          if(when_Reconciliationjava_l162) begin
+            if(rxErIn) begin
               state <= 2'b10;
             end else begin
               if(haveLow) begin
                 haveLow <= 1'b0;
               end else begin
-                lowNibble <= rxd;
+                lowNibble <= rxdIn;
                 haveLow <= 1'b1;
               end
             end

@@ -41,8 +41,11 @@ public final class Reconciliation extends HwComponent {
         ABORTED
     }
 
-    /** MII clocks from TX_EN falling to the PHY's line going quiet, at most (ManchesterPhy: under 3). */
-    public static final int TAIL_CLOCKS = 4;
+    /**
+     * MII clocks from TX_EN falling until CRS, as sampled here, has seen the PHY's line go quiet, at
+     * most (ManchesterPhy: under 3, and a clock to sample it).
+     */
+    public static final int TAIL_CLOCKS = 5;
 
     public final Bool lineValid;
     public final Bits lineData;
@@ -62,6 +65,11 @@ public final class Reconciliation extends HwComponent {
     public final Bool crs;
     public final Bool col;
 
+    final Bool rxDvIn;
+    final Bool rxErIn;
+    final Bits rxdIn;
+    final Bool crsIn;
+    final Bool colIn;
     final Bool secondNibble;
     final Bits txByte;
     final Bool txByteValid;
@@ -91,6 +99,16 @@ public final class Reconciliation extends HwComponent {
         crs = inBool();
         col = inBool();
 
+        // The PHY's outputs are sampled into registers on this clock first: CRS and COL are
+        // asynchronous to it (clause 22.2.2.11/12), and nothing of the MAC then depends on a signal
+        // of the line's clock combinationally, so the MAC's logic is evaluated only on its own edges.
+        rxDvIn = sampled(rxDv);
+        rxErIn = sampled(rxEr);
+        rxdIn = regBits(4, 0);
+        assign(rxdIn, rxd);
+        crsIn = sampled(crs);
+        colIn = sampled(col);
+
         // ---- transmit ----
         secondNibble = regBool(false);
         txByte = regBits(8, 0);
@@ -107,18 +125,18 @@ public final class Reconciliation extends HwComponent {
 
         // ---- carrier: another station's ----
         ownCarrier = regBool(false);
-        tailCount = regUInt(3, 0);
+        tailCount = regUInt(3, 0); // counts to TAIL_CLOCKS - 1
         when(txByteValid, () -> {
                     assign(ownCarrier, true);
                     assign(tailCount, 0);
                 })
                 .elseWhen(ownCarrier, () -> {
                     increment(tailCount);
-                    when(or(not(crs), is(tailCount, TAIL_CLOCKS - 1)), () -> assign(ownCarrier, false));
+                    when(or(not(crsIn), is(tailCount, TAIL_CLOCKS - 1)), () -> assign(ownCarrier, false));
                 });
         // TX_EN itself counts as ours at once: the PHY may put the first cells on the line (and so
         // raise CRS) before the clock at which ownCarrier is set.
-        assign(carrierSense, or(col, and(crs, not(or(txByteValid, ownCarrier)))));
+        assign(carrierSense, or(colIn, and(crsIn, not(or(txByteValid, ownCarrier)))));
 
         // ---- receive ----
         state = regState(State.class, State.HUNT);
@@ -126,23 +144,23 @@ public final class Reconciliation extends HwComponent {
         haveLow = regBool(false);
         wasDv = regBool(false);
         delimiter = child(FrameDelimiter::new);
-        assign(wasDv, rxDv);
+        assign(wasDv, rxDvIn);
         assign(delimiter.byteValid, false);
-        assign(delimiter.byteData, cat(rxd, lowNibble));
+        assign(delimiter.byteData, cat(rxdIn, lowNibble));
         assign(delimiter.frameEnd, false);
         assign(delimiter.dribbleIn, haveLow);
-        when(not(rxDv), () -> {
+        when(not(rxDvIn), () -> {
                     when(and(wasDv, is(state, State.DATA)), () -> assign(delimiter.frameEnd, true));
                     go(state, State.HUNT);
                 })
                 .elseWhen(is(state, State.HUNT), () -> {
-                    when(eq(rxd, bits(MacTx.SFD_BYTE >> 4, 4)), () -> {
+                    when(eq(rxdIn, bits(MacTx.SFD_BYTE >> 4, 4)), () -> {
                         assign(haveLow, false);
                         go(state, State.DATA);
                     });
                 })
                 .elseWhen(is(state, State.DATA), () -> {
-                    when(rxEr, () -> {
+                    when(rxErIn, () -> {
                                 assign(delimiter.frameEnd, true);
                                 assign(delimiter.dribbleIn, true);
                                 go(state, State.ABORTED);
@@ -152,7 +170,7 @@ public final class Reconciliation extends HwComponent {
                                 assign(haveLow, false);
                             })
                             .otherwise(() -> {
-                                assign(lowNibble, rxd);
+                                assign(lowNibble, rxdIn);
                                 assign(haveLow, true);
                             });
                 });
@@ -160,5 +178,11 @@ public final class Reconciliation extends HwComponent {
         assign(rxData, delimiter.rxData);
         assign(rxLast, delimiter.rxLast);
         assign(rxDribble, delimiter.rxDribble);
+    }
+
+    private static Bool sampled(Bool input) {
+        Bool r = regBool(false);
+        assign(r, input);
+        return r;
     }
 }
