@@ -269,15 +269,15 @@ module ManchesterPhy (
   reg                 rxDvOut;
   reg                 rxErOut;
   reg        [3:0]    rxdOut;
-  wire       [3:0]    _zz_when_ManchesterPhyjava_l146;
-  wire                when_ManchesterPhyjava_l146;
-  wire       [2:0]    _zz_rxdOut;
-  wire                when_ManchesterPhyjava_l150;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l155;
   wire                when_ManchesterPhyjava_l155;
+  wire       [2:0]    _zz_rxdOut;
+  wire                when_ManchesterPhyjava_l159;
+  wire                when_ManchesterPhyjava_l164;
   (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
 
   assign _zz_elastic_port = writePointer[2:0];
-  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l146));
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l155));
   always @(posedge clk) begin
     if(_zz_elastic_port_1) begin
       elastic[_zz_elastic_port] <= framer_nibbleData;
@@ -318,11 +318,11 @@ module ManchesterPhy (
   assign lineOutLevel = encoder_lineLevel;
   assign crs = crsOut;
   assign col = colOut;
-  assign _zz_when_ManchesterPhyjava_l146 = (writePointer - readPointer);
-  assign when_ManchesterPhyjava_l146 = (_zz_when_ManchesterPhyjava_l146 == 4'b1000);
+  assign _zz_when_ManchesterPhyjava_l155 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l155 = (_zz_when_ManchesterPhyjava_l155 == 4'b1000);
   assign _zz_rxdOut = readPointer[2:0];
-  assign when_ManchesterPhyjava_l150 = (! (_zz_when_ManchesterPhyjava_l146 == 4'b0000));
-  assign when_ManchesterPhyjava_l155 = (rxDvOut && ending);
+  assign when_ManchesterPhyjava_l159 = (! (_zz_when_ManchesterPhyjava_l155 == 4'b0000));
+  assign when_ManchesterPhyjava_l164 = (rxDvOut && ending);
   assign rxDv = rxDvOut;
   assign rxEr = rxErOut;
   assign rxd = rxdOut;
@@ -356,7 +356,7 @@ module ManchesterPhy (
       crsOut <= (encoder_lineActive || lineInActive);
       colOut <= (encoder_lineActive && lineInActive);
       if(framer_nibbleValid) begin
-        if(when_ManchesterPhyjava_l146) begin
+        if(when_ManchesterPhyjava_l155) begin
           rxErOut <= rxDvOut;
         end else begin
           writePointer <= (writePointer + 4'b0001);
@@ -366,12 +366,12 @@ module ManchesterPhy (
         ending <= 1'b1;
       end
       if(miiEdgePassed) begin
-        if(when_ManchesterPhyjava_l150) begin
+        if(when_ManchesterPhyjava_l159) begin
           rxdOut <= elastic_spinal_port1;
           readPointer <= (readPointer + 4'b0001);
           rxDvOut <= 1'b1;
         end else begin
-          if(when_ManchesterPhyjava_l155) begin
+          if(when_ManchesterPhyjava_l164) begin
             rxDvOut <= 1'b0;
             rxErOut <= 1'b0;
             ending <= 1'b0;

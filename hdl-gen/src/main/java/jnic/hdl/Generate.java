@@ -24,6 +24,7 @@ import jnic.hdl.nic.RegisterClass;
 import jnic.hdl.nic.RegisterHeader;
 import jnic.hdl.phy.ManchesterDecoder;
 import jnic.hdl.phy.ManchesterEncoder;
+import jnic.hdl.phy.ManchesterPhy;
 import jnic.hdl.phy.RxNibbleFramer;
 
 /**
@@ -51,6 +52,7 @@ public final class Generate {
         tops.put("ManchesterEncoder", () -> new ManchesterEncoder(SAMPLES_PER_BIT, 4)); // nibbles, as the PHY uses it
         tops.put("ManchesterDecoder", () -> new ManchesterDecoder(SAMPLES_PER_BIT));
         tops.put("RxNibbleFramer", RxNibbleFramer::new);
+        tops.put("ManchesterPhy", () -> new ManchesterPhy(SAMPLES_PER_BIT));
         tops.put("RxByteFramer", RxByteFramer::new);
         tops.put("RxChecker", RxChecker::new);
         tops.put("AddressFilter", AddressFilter::new);

@@ -56,6 +56,8 @@ public final class ManchesterPhy extends HwComponent {
     public final Bool crs;
     public final Bool col;
     public final LinePorts line;
+    /** The MII clock when the PHY is a top of its own; null inside a MAC. */
+    public final Bool miiClk;
 
     final ManchesterEncoder encoder;
     final ManchesterDecoder decoder;
@@ -75,7 +77,14 @@ public final class ManchesterPhy extends HwComponent {
     final Bool crsOut;
     final Bool colOut;
 
+    /** A top of its own (for its testbench), with a {@code miiClk} port for the MII's clock. */
+    public ManchesterPhy(int samplesPerBit) {
+        this(samplesPerBit, null);
+    }
+
+    /** Inside a MAC: {@code mii} is the MAC's clock domain (null makes a {@code miiClk} port for one). */
     public ManchesterPhy(int samplesPerBit, ClockDomain mii) {
+        miiClk = mii == null ? inBool() : null;
         txEn = inBool();
         txEr = inBool();
         txd = inBits(4);
@@ -86,7 +95,7 @@ public final class ManchesterPhy extends HwComponent {
         col = outBool();
         line = LinePorts.manchester();
 
-        ClockingArea onMii = enter(mii);
+        ClockingArea onMii = enter(mii != null ? mii : domainClockedBy(miiClk));
         miiToggle = regBool(false);
         assign(miiToggle, not(miiToggle));
         leave(onMii);
