@@ -8,6 +8,7 @@ module MacFast (
   output wire          frameReady,
   input  wire [7:0]    frameData,
   input  wire          frameLast,
+  input  wire          clear,
   input  wire [13:0]   maxLength,
   input  wire [47:0]   stationAddress,
   input  wire          promiscuous,
@@ -91,7 +92,8 @@ module MacFast (
     .tooLong    (tx_tooLong     ), //o
     .abortFrame (csma_macAbort  ), //i
     .clk        (clk            ), //i
-    .reset      (reset          )  //i
+    .reset      (reset          ), //i
+    .clear      (clear          )  //i
   );
   CsmaCd csma (
     .macValid            (tx_txValid              ), //i
@@ -113,7 +115,8 @@ module MacFast (
     .excessiveCollisions (csma_excessiveCollisions), //o
     .deferred            (csma_deferred           ), //o
     .clk                 (clk                     ), //i
-    .reset               (reset                   )  //i
+    .reset               (reset                   ), //i
+    .clear               (clear                   )  //i
   );
   RxChecker rxCheck (
     .rxValid         (byteFramer_rxValid          ), //i
@@ -131,7 +134,8 @@ module MacFast (
     .length          (rxCheck_length[13:0]        ), //o
     .destinationHash (rxCheck_destinationHash[5:0]), //o
     .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   RxByteFramer byteFramer (
     .lineValid (lineInValid           ), //i
@@ -141,7 +145,8 @@ module MacFast (
     .rxLast    (byteFramer_rxLast     ), //o
     .rxDribble (byteFramer_rxDribble  ), //o
     .clk       (clk                   ), //i
-    .reset     (reset                 )  //i
+    .reset     (reset                 ), //i
+    .clear     (clear                 )  //i
   );
   AddressFilter filter (
     .rxValid         (rxCheck_outValid            ), //i
@@ -156,7 +161,8 @@ module MacFast (
     .broadcastMatch  (filter_broadcastMatch       ), //o
     .multicastMatch  (filter_multicastMatch       ), //o
     .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
@@ -199,7 +205,8 @@ module AddressFilter (
   output wire          broadcastMatch,
   output wire          multicastMatch,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire       [5:0]    _zz_sameAsStation;
@@ -228,19 +235,26 @@ module AddressFilter (
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
     end else begin
-      if(rxValid) begin
-        if(when_AddressFilterjava_l77) begin
-          index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
-          allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l81) begin
-            groupAddress <= rxData[0];
+      if(clear) begin
+      index <= 3'b000;
+      sameAsStation <= 1'b1;
+      allOnes <= 1'b1;
+      groupAddress <= 1'b0;
+      end else begin
+        if(rxValid) begin
+          if(when_AddressFilterjava_l77) begin
+            index <= (index + 3'b001);
+            sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+            allOnes <= (allOnes && (rxData == 8'hff));
+            if(when_AddressFilterjava_l81) begin
+              groupAddress <= rxData[0];
+            end
           end
-        end
-        if(rxLast) begin
-          index <= 3'b000;
-          sameAsStation <= 1'b1;
-          allOnes <= 1'b1;
+          if(rxLast) begin
+            index <= 3'b000;
+            sameAsStation <= 1'b1;
+            allOnes <= 1'b1;
+          end
         end
       end
     end
@@ -257,7 +271,8 @@ module RxByteFramer (
   output wire          rxLast,
   output wire          rxDribble,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 delimiter_byteValid;
@@ -282,7 +297,8 @@ module RxByteFramer (
     .rxLast    (delimiter_rxLast     ), //o
     .rxDribble (delimiter_rxDribble  ), //o
     .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+    .reset     (reset                ), //i
+    .clear     (clear                )  //i
   );
   always @(*) begin
     delimiter_byteValid = 1'b0;
@@ -314,14 +330,19 @@ module RxByteFramer (
       state <= 1'b0;
       wasValid <= 1'b0;
     end else begin
-      wasValid <= lineValid;
-      if(when_RxByteFramerjava_l53) begin
-        state <= 1'b0;
+      if(clear) begin
+      state <= 1'b0;
+      wasValid <= 1'b0;
       end else begin
-        if(lineValid) begin
-          if(when_RxByteFramerjava_l59) begin
-            if(when_RxByteFramerjava_l61) begin
-              state <= 1'b1;
+        wasValid <= lineValid;
+        if(when_RxByteFramerjava_l53) begin
+          state <= 1'b0;
+        end else begin
+          if(lineValid) begin
+            if(when_RxByteFramerjava_l59) begin
+              if(when_RxByteFramerjava_l61) begin
+                state <= 1'b1;
+              end
             end
           end
         end
@@ -348,7 +369,8 @@ module RxChecker (
   output wire [13:0]   length,
   output wire [5:0]    destinationHash,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire                fcsCheck_clear;
@@ -378,7 +400,8 @@ module RxChecker (
     .residueOk   (fcsCheck_residueOk  ), //o
     .enableError (fcsCheck_enableError), //o
     .clk         (clk                 ), //i
-    .reset       (reset               )  //i
+    .reset       (reset               ), //i
+    .clear_1     (clear               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
   assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
@@ -402,16 +425,26 @@ module RxChecker (
       count <= 14'h0;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
-        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
-      end
-      if(when_RxCheckerjava_l109) begin
-        hashReg <= fcsCheck_crc[31 : 26];
+      if(clear) begin
+      validReg <= 1'b0;
+      dataReg <= 8'h0;
+      lastReg <= 1'b0;
+      dribbleReg <= 1'b0;
+      firstByte <= 1'b1;
+      count <= 14'h0;
+      hashReg <= 6'h0;
+      end else begin
+        validReg <= rxValid;
+        dataReg <= rxData;
+        lastReg <= (rxValid && rxLast);
+        dribbleReg <= rxDribble;
+        if(rxValid) begin
+          firstByte <= rxLast;
+          count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+        end
+        if(when_RxCheckerjava_l109) begin
+          hashReg <= fcsCheck_crc[31 : 26];
+        end
       end
     end
   end
@@ -439,7 +472,8 @@ module CsmaCd (
   output reg           excessiveCollisions,
   output reg           deferred,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [1:0]    state;
@@ -707,84 +741,100 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l134) begin
-        lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-      end
-      if(carrierSense) begin
-        gapCount <= 4'b1100;
+      if(clear) begin
+      state <= 2'b00;
+      inBurst <= 1'b0;
+      burstBytes <= 7'h0;
+      gapCount <= 4'b0000;
+      jamCount <= 3'b000;
+      attempts <= 5'h0;
+      late <= 1'b0;
+      backoffSlots <= 10'h0;
+      slotBytes <= 6'h0;
+      lfsr <= 16'hace1;
+      deferCounted <= 1'b0;
+      deferring <= 1'b0;
+      permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l152) begin
-          gapCount <= (gapCount - 4'b0001);
+        if(when_CsmaCdjava_l134) begin
+          lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
         end
-      end
-      deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
-      if(frameSent) begin
-        attempts <= 5'h0;
-      end
-      if(when_CsmaCdjava_l165) begin
-        if(when_CsmaCdjava_l166) begin
-          if(when_CsmaCdjava_l167) begin
-            deferCounted <= 1'b1;
-          end
-        end
-        if(when_CsmaCdjava_l173) begin
-          inBurst <= 1'b1;
-          deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l176) begin
-            burstBytes <= (burstBytes + 7'h01);
-          end
+        if(carrierSense) begin
+          gapCount <= 4'b1100;
         end else begin
-          if(macReady) begin
+          if(when_CsmaCdjava_l152) begin
+            gapCount <= (gapCount - 4'b0001);
+          end
+        end
+        deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
+        permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
+        if(frameSent) begin
+          attempts <= 5'h0;
+        end
+        if(when_CsmaCdjava_l165) begin
+          if(when_CsmaCdjava_l166) begin
+            if(when_CsmaCdjava_l167) begin
+              deferCounted <= 1'b1;
+            end
+          end
+          if(when_CsmaCdjava_l173) begin
+            inBurst <= 1'b1;
+            deferCounted <= 1'b0;
+            if(when_CsmaCdjava_l176) begin
+              burstBytes <= (burstBytes + 7'h01);
+            end
+          end else begin
+            if(macReady) begin
+              inBurst <= 1'b0;
+              burstBytes <= 7'h0;
+            end
+          end
+          if(when_CsmaCdjava_l182) begin
+            late <= (7'h40 < burstBytes);
+            attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
+            jamCount <= (phyReady ? 3'b001 : 3'b000);
+            state <= 2'b01;
           end
-        end
-        if(when_CsmaCdjava_l182) begin
-          late <= (7'h40 < burstBytes);
-          attempts <= (attempts + 5'h01);
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
-          jamCount <= (phyReady ? 3'b001 : 3'b000);
-          state <= 2'b01;
-        end
-      end else begin
-        if(when_CsmaCdjava_l197) begin
-          if(phyReady) begin
-            jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l202) begin
-              if(late) begin
-                attempts <= 5'h0;
-                state <= 2'b00;
-              end else begin
-                if(when_CsmaCdjava_l209) begin
+        end else begin
+          if(when_CsmaCdjava_l197) begin
+            if(phyReady) begin
+              jamCount <= (jamCount + 3'b001);
+              if(when_CsmaCdjava_l202) begin
+                if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                  slotBytes <= 6'h0;
-                  state <= 2'b10;
+                  if(when_CsmaCdjava_l209) begin
+                    attempts <= 5'h0;
+                    state <= 2'b00;
+                  end else begin
+                    backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                    slotBytes <= 6'h0;
+                    state <= 2'b10;
+                  end
                 end
               end
             end
-          end
-        end else begin
-          if(when_CsmaCdjava_l234) begin
-            if(when_CsmaCdjava_l236) begin
-              state <= 2'b00;
-            end else begin
-              if(phyReady) begin
-                slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l238) begin
-                  backoffSlots <= (backoffSlots - 10'h001);
+          end else begin
+            if(when_CsmaCdjava_l234) begin
+              if(when_CsmaCdjava_l236) begin
+                state <= 2'b00;
+              end else begin
+                if(phyReady) begin
+                  slotBytes <= (slotBytes + 6'h01);
+                  if(when_CsmaCdjava_l238) begin
+                    backoffSlots <= (backoffSlots - 10'h001);
+                  end
                 end
               end
             end
           end
         end
-      end
-      if(when_CsmaCdjava_l245) begin
-        state <= 2'b00;
+        if(when_CsmaCdjava_l245) begin
+          state <= 2'b00;
+        end
       end
     end
   end
@@ -806,7 +856,8 @@ module MacTx (
   output reg           tooLong,
   input  wire          abortFrame,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 fcs_clear;
@@ -855,7 +906,8 @@ module MacTx (
     .residueOk   (fcs_residueOk  ), //o
     .enableError (fcs_enableError), //o
     .clk         (clk            ), //i
-    .reset       (reset          )  //i
+    .reset       (reset          ), //i
+    .clear_1     (clear          )  //i
   );
   assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
@@ -1072,85 +1124,95 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l129) begin
-        draining <= 1'b0;
-      end
-      if(when_MacTxjava_l134) begin
-        if(startFrame) begin
-          if(txReady) begin
-            count <= 6'h01;
-            state <= 3'b001;
-          end
-        end
+      if(clear) begin
+      state <= 3'b000;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
       end else begin
-        if(when_MacTxjava_l143) begin
-          if(txReady) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l147) begin
-              state <= 3'b010;
+        if(when_MacTxjava_l129) begin
+          draining <= 1'b0;
+        end
+        if(when_MacTxjava_l134) begin
+          if(startFrame) begin
+            if(txReady) begin
+              count <= 6'h01;
+              state <= 3'b001;
             end
           end
         end else begin
-          if(when_MacTxjava_l150) begin
+          if(when_MacTxjava_l143) begin
             if(txReady) begin
-              count <= 6'h0;
-              remaining <= maxLength;
-              atLimit <= (maxLength == 14'h0);
-              belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
-              state <= 3'b011;
+              count <= (count + 6'h01);
+              if(when_MacTxjava_l147) begin
+                state <= 3'b010;
+              end
             end
           end else begin
-            if(when_MacTxjava_l162) begin
-              if(when_MacTxjava_l163) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l171) begin
-                    belowMinimum <= 1'b0;
-                  end
-                  remaining <= (remaining - 14'h0001);
-                  atLimit <= (remaining == 14'h0001);
-                  if(frameLast) begin
-                    if(belowMinimum) begin
-                      state <= 3'b100;
-                    end else begin
-                      count <= 6'h0;
-                      state <= 3'b101;
-                    end
-                  end
-                end
-              end else begin
-                if(txReady) begin
-                  corruptFcs <= 1'b1;
-                  draining <= 1'b1;
-                  count <= 6'h01;
-                  state <= 3'b101;
-                end
+            if(when_MacTxjava_l150) begin
+              if(txReady) begin
+                count <= 6'h0;
+                remaining <= maxLength;
+                atLimit <= (maxLength == 14'h0);
+                belowMinimum <= 1'b1;
+                corruptFcs <= 1'b0;
+                state <= 3'b011;
               end
             end else begin
-              if(when_MacTxjava_l197) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l202) begin
-                    count <= 6'h0;
+              if(when_MacTxjava_l162) begin
+                if(when_MacTxjava_l163) begin
+                  if(txReady) begin
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l171) begin
+                      belowMinimum <= 1'b0;
+                    end
+                    remaining <= (remaining - 14'h0001);
+                    atLimit <= (remaining == 14'h0001);
+                    if(frameLast) begin
+                      if(belowMinimum) begin
+                        state <= 3'b100;
+                      end else begin
+                        count <= 6'h0;
+                        state <= 3'b101;
+                      end
+                    end
+                  end
+                end else begin
+                  if(txReady) begin
+                    corruptFcs <= 1'b1;
+                    draining <= 1'b1;
+                    count <= 6'h01;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l208) begin
+                if(when_MacTxjava_l197) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l213) begin
+                    if(when_MacTxjava_l202) begin
                       count <= 6'h0;
-                      state <= 3'b110;
+                      state <= 3'b101;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l220) begin
+                  if(when_MacTxjava_l208) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l224) begin
-                        state <= 3'b000;
+                      if(when_MacTxjava_l213) begin
+                        count <= 6'h0;
+                        state <= 3'b110;
+                      end
+                    end
+                  end else begin
+                    if(when_MacTxjava_l220) begin
+                      if(txReady) begin
+                        count <= (count + 6'h01);
+                        if(when_MacTxjava_l224) begin
+                          state <= 3'b000;
+                        end
                       end
                     end
                   end
@@ -1159,11 +1221,11 @@ module MacTx (
             end
           end
         end
-      end
-      if(abortFrame) begin
-        draining <= 1'b0;
-        count <= 6'h0;
-        state <= 3'b000;
+        if(abortFrame) begin
+          draining <= 1'b0;
+          count <= 6'h0;
+          state <= 3'b000;
+        end
       end
     end
   end
@@ -1181,7 +1243,8 @@ module FrameDelimiter (
   output reg           rxLast,
   output reg           rxDribble,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [7:0]    held;
@@ -1218,12 +1281,17 @@ module FrameDelimiter (
       held <= 8'h0;
       holding <= 1'b0;
     end else begin
-      if(frameEnd) begin
-        holding <= 1'b0;
+      if(clear) begin
+      held <= 8'h0;
+      holding <= 1'b0;
       end else begin
-        if(byteValid) begin
-          held <= byteData;
-          holding <= 1'b1;
+        if(frameEnd) begin
+          holding <= 1'b0;
+        end else begin
+          if(byteValid) begin
+            held <= byteData;
+            holding <= 1'b1;
+          end
         end
       end
     end
@@ -1243,7 +1311,8 @@ module Crc32W8 (
   output wire          residueOk,
   output wire          enableError,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear_1
 );
 
   wire       [31:0]   _zz_lanes1Mixed;
@@ -1305,18 +1374,23 @@ module Crc32W8 (
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
     end else begin
-      state <= startState;
-      if(clear) begin
-        enableErrorSticky <= 1'b0;
-      end
-      if(valid) begin
-        if(noLaneEnabled) begin
-          state <= startState;
-        end else begin
-          if(first1LaneEnabled) begin
-            state <= stateAfter1Byte;
+      if(clear_1) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+      end else begin
+        state <= startState;
+        if(clear) begin
+          enableErrorSticky <= 1'b0;
+        end
+        if(valid) begin
+          if(noLaneEnabled) begin
+            state <= startState;
           end else begin
-            enableErrorSticky <= 1'b1;
+            if(first1LaneEnabled) begin
+              state <= stateAfter1Byte;
+            end else begin
+              enableErrorSticky <= 1'b1;
+            end
           end
         end
       end

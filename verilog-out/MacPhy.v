@@ -9,6 +9,7 @@ module MacPhy (
   output wire          frameReady,
   input  wire [7:0]    frameData,
   input  wire          frameLast,
+  input  wire          clear,
   input  wire [13:0]   maxLength,
   input  wire [47:0]   stationAddress,
   input  wire          promiscuous,
@@ -104,7 +105,8 @@ module MacPhy (
     .tooLong    (tx_tooLong     ), //o
     .abortFrame (csma_macAbort  ), //i
     .miiClk     (miiClk         ), //i
-    .reset      (reset          )  //i
+    .reset      (reset          ), //i
+    .clear      (clear          )  //i
   );
   CsmaCd csma (
     .macValid            (tx_txValid                   ), //i
@@ -126,7 +128,8 @@ module MacPhy (
     .excessiveCollisions (csma_excessiveCollisions     ), //o
     .deferred            (csma_deferred                ), //o
     .miiClk              (miiClk                       ), //i
-    .reset               (reset                        )  //i
+    .reset               (reset                        ), //i
+    .clear               (clear                        )  //i
   );
   RxChecker rxCheck (
     .rxValid         (reconciliation_1_rxValid    ), //i
@@ -144,7 +147,8 @@ module MacPhy (
     .length          (rxCheck_length[13:0]        ), //o
     .destinationHash (rxCheck_destinationHash[5:0]), //o
     .miiClk          (miiClk                      ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   Reconciliation reconciliation_1 (
     .lineValid    (csma_lineValid               ), //i
@@ -164,7 +168,8 @@ module MacPhy (
     .crs          (phy_crs                      ), //i
     .col          (phy_col                      ), //i
     .miiClk       (miiClk                       ), //i
-    .reset        (reset                        )  //i
+    .reset        (reset                        ), //i
+    .clear        (clear                        )  //i
   );
   AddressFilter filter (
     .rxValid         (rxCheck_outValid            ), //i
@@ -179,7 +184,8 @@ module MacPhy (
     .broadcastMatch  (filter_broadcastMatch       ), //o
     .multicastMatch  (filter_multicastMatch       ), //o
     .miiClk          (miiClk                      ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   ManchesterPhy phy (
     .txEn          (reconciliation_1_txEn    ), //i
@@ -196,6 +202,7 @@ module MacPhy (
     .lineInLevel   (lineInLevel              ), //i
     .miiClk        (miiClk                   ), //i
     .reset         (reset                    ), //i
+    .clear         (clear                    ), //i
     .clk           (clk                      )  //i
   );
   assign frameReady = tx_frameReady;
@@ -241,6 +248,7 @@ module ManchesterPhy (
   input  wire          lineInLevel,
   input  wire          miiClk,
   input  wire          reset,
+  input  wire          clear,
   input  wire          clk
 );
 
@@ -292,7 +300,8 @@ module ManchesterPhy (
     .lineActive (encoder_lineActive), //o
     .lineLevel  (encoder_lineLevel ), //o
     .clk        (clk               ), //i
-    .reset      (reset             )  //i
+    .reset      (reset             ), //i
+    .clear      (clear             )  //i
   );
   ManchesterDecoder decoder (
     .lineActive (lineInActive    ), //i
@@ -301,7 +310,8 @@ module ManchesterPhy (
     .bitData    (decoder_bitData ), //o
     .locked     (decoder_locked  ), //o
     .clk        (clk             ), //i
-    .reset      (reset           )  //i
+    .reset      (reset           ), //i
+    .clear      (clear           )  //i
   );
   RxNibbleFramer framer (
     .bitValid    (decoder_bitValid      ), //i
@@ -311,7 +321,8 @@ module ManchesterPhy (
     .nibbleData  (framer_nibbleData[3:0]), //o
     .frameEnd    (framer_frameEnd       ), //o
     .clk         (clk                   ), //i
-    .reset       (reset                 )  //i
+    .reset       (reset                 ), //i
+    .clear       (clear                 )  //i
   );
   assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
@@ -330,7 +341,11 @@ module ManchesterPhy (
     if(reset) begin
       miiToggle <= 1'b0;
     end else begin
-      miiToggle <= (! miiToggle);
+      if(clear) begin
+      miiToggle <= 1'b0;
+      end else begin
+        miiToggle <= (! miiToggle);
+      end
     end
   end
 
@@ -348,36 +363,50 @@ module ManchesterPhy (
       rxErOut <= 1'b0;
       rxdOut <= 4'b0000;
     end else begin
-      toggleSeen <= miiToggle;
-      if(miiEdgePassed) begin
-        txHeldEn <= txEn;
-        txHeld <= txd;
-      end
-      crsOut <= (encoder_lineActive || lineInActive);
-      colOut <= (encoder_lineActive && lineInActive);
-      if(framer_nibbleValid) begin
-        if(when_ManchesterPhyjava_l155) begin
-          rxErOut <= rxDvOut;
-        end else begin
-          writePointer <= (writePointer + 4'b0001);
+      if(clear) begin
+      toggleSeen <= 1'b0;
+      txHeldEn <= 1'b0;
+      txHeld <= 4'b0000;
+      crsOut <= 1'b0;
+      colOut <= 1'b0;
+      writePointer <= 4'b0000;
+      readPointer <= 4'b0000;
+      ending <= 1'b0;
+      rxDvOut <= 1'b0;
+      rxErOut <= 1'b0;
+      rxdOut <= 4'b0000;
+      end else begin
+        toggleSeen <= miiToggle;
+        if(miiEdgePassed) begin
+          txHeldEn <= txEn;
+          txHeld <= txd;
         end
-      end
-      if(framer_frameEnd) begin
-        ending <= 1'b1;
-      end
-      if(miiEdgePassed) begin
-        if(when_ManchesterPhyjava_l159) begin
-          rxdOut <= elastic_spinal_port1;
-          readPointer <= (readPointer + 4'b0001);
-          rxDvOut <= 1'b1;
-        end else begin
-          if(when_ManchesterPhyjava_l164) begin
-            rxDvOut <= 1'b0;
-            rxErOut <= 1'b0;
-            ending <= 1'b0;
+        crsOut <= (encoder_lineActive || lineInActive);
+        colOut <= (encoder_lineActive && lineInActive);
+        if(framer_nibbleValid) begin
+          if(when_ManchesterPhyjava_l155) begin
+            rxErOut <= rxDvOut;
           end else begin
-            if(rxDvOut) begin
-              rxErOut <= 1'b1;
+            writePointer <= (writePointer + 4'b0001);
+          end
+        end
+        if(framer_frameEnd) begin
+          ending <= 1'b1;
+        end
+        if(miiEdgePassed) begin
+          if(when_ManchesterPhyjava_l159) begin
+            rxdOut <= elastic_spinal_port1;
+            readPointer <= (readPointer + 4'b0001);
+            rxDvOut <= 1'b1;
+          end else begin
+            if(when_ManchesterPhyjava_l164) begin
+              rxDvOut <= 1'b0;
+              rxErOut <= 1'b0;
+              ending <= 1'b0;
+            end else begin
+              if(rxDvOut) begin
+                rxErOut <= 1'b1;
+              end
             end
           end
         end
@@ -401,7 +430,8 @@ module AddressFilter (
   output wire          broadcastMatch,
   output wire          multicastMatch,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire       [5:0]    _zz_sameAsStation;
@@ -430,19 +460,26 @@ module AddressFilter (
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
     end else begin
-      if(rxValid) begin
-        if(when_AddressFilterjava_l77) begin
-          index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
-          allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l81) begin
-            groupAddress <= rxData[0];
+      if(clear) begin
+      index <= 3'b000;
+      sameAsStation <= 1'b1;
+      allOnes <= 1'b1;
+      groupAddress <= 1'b0;
+      end else begin
+        if(rxValid) begin
+          if(when_AddressFilterjava_l77) begin
+            index <= (index + 3'b001);
+            sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+            allOnes <= (allOnes && (rxData == 8'hff));
+            if(when_AddressFilterjava_l81) begin
+              groupAddress <= rxData[0];
+            end
           end
-        end
-        if(rxLast) begin
-          index <= 3'b000;
-          sameAsStation <= 1'b1;
-          allOnes <= 1'b1;
+          if(rxLast) begin
+            index <= 3'b000;
+            sameAsStation <= 1'b1;
+            allOnes <= 1'b1;
+          end
         end
       end
     end
@@ -469,7 +506,8 @@ module Reconciliation (
   input  wire          crs,
   input  wire          col,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 delimiter_byteValid;
@@ -511,7 +549,8 @@ module Reconciliation (
     .rxLast    (delimiter_rxLast       ), //o
     .rxDribble (delimiter_rxDribble    ), //o
     .miiClk    (miiClk                 ), //i
-    .reset     (reset                  )  //i
+    .reset     (reset                  ), //i
+    .clear     (clear                  )  //i
   );
   assign phyReady = secondNibble;
   assign txEn = txByteValid;
@@ -591,46 +630,63 @@ module Reconciliation (
       haveLow <= 1'b0;
       wasDv <= 1'b0;
     end else begin
-      rxDvIn <= rxDv;
-      rxErIn <= rxEr;
-      rxdIn <= rxd;
-      crsIn <= crs;
-      colIn <= col;
-      secondNibble <= (! secondNibble);
-      if(phyReady) begin
-        txByte <= lineData;
-        txByteValid <= lineValid;
-      end
-      if(txByteValid) begin
-        ownCarrier <= 1'b1;
-        tailCount <= 3'b000;
+      if(clear) begin
+      rxDvIn <= 1'b0;
+      rxErIn <= 1'b0;
+      rxdIn <= 4'b0000;
+      crsIn <= 1'b0;
+      colIn <= 1'b0;
+      secondNibble <= 1'b0;
+      txByte <= 8'h0;
+      txByteValid <= 1'b0;
+      ownCarrier <= 1'b0;
+      tailCount <= 3'b000;
+      state <= 2'b00;
+      lowNibble <= 4'b0000;
+      haveLow <= 1'b0;
+      wasDv <= 1'b0;
       end else begin
-        if(ownCarrier) begin
-          tailCount <= (tailCount + 3'b001);
-          if(when_Reconciliationjava_l135) begin
-            ownCarrier <= 1'b0;
+        rxDvIn <= rxDv;
+        rxErIn <= rxEr;
+        rxdIn <= rxd;
+        crsIn <= crs;
+        colIn <= col;
+        secondNibble <= (! secondNibble);
+        if(phyReady) begin
+          txByte <= lineData;
+          txByteValid <= lineValid;
+        end
+        if(txByteValid) begin
+          ownCarrier <= 1'b1;
+          tailCount <= 3'b000;
+        end else begin
+          if(ownCarrier) begin
+            tailCount <= (tailCount + 3'b001);
+            if(when_Reconciliationjava_l135) begin
+              ownCarrier <= 1'b0;
+            end
           end
         end
-      end
-      wasDv <= rxDvIn;
-      if(when_Reconciliationjava_l152) begin
-        state <= 2'b00;
-      end else begin
-        if(when_Reconciliationjava_l156) begin
-          if(when_Reconciliationjava_l157) begin
-            haveLow <= 1'b0;
-            state <= 2'b01;
-          end
+        wasDv <= rxDvIn;
+        if(when_Reconciliationjava_l152) begin
+          state <= 2'b00;
         end else begin
-          if(when_Reconciliationjava_l162) begin
-            if(rxErIn) begin
-              state <= 2'b10;
-            end else begin
-              if(haveLow) begin
-                haveLow <= 1'b0;
+          if(when_Reconciliationjava_l156) begin
+            if(when_Reconciliationjava_l157) begin
+              haveLow <= 1'b0;
+              state <= 2'b01;
+            end
+          end else begin
+            if(when_Reconciliationjava_l162) begin
+              if(rxErIn) begin
+                state <= 2'b10;
               end else begin
-                lowNibble <= rxdIn;
-                haveLow <= 1'b1;
+                if(haveLow) begin
+                  haveLow <= 1'b0;
+                end else begin
+                  lowNibble <= rxdIn;
+                  haveLow <= 1'b1;
+                end
               end
             end
           end
@@ -658,7 +714,8 @@ module RxChecker (
   output wire [13:0]   length,
   output wire [5:0]    destinationHash,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire                fcsCheck_clear;
@@ -688,7 +745,8 @@ module RxChecker (
     .residueOk   (fcsCheck_residueOk  ), //o
     .enableError (fcsCheck_enableError), //o
     .miiClk      (miiClk              ), //i
-    .reset       (reset               )  //i
+    .reset       (reset               ), //i
+    .clear_1     (clear               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
   assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
@@ -712,16 +770,26 @@ module RxChecker (
       count <= 14'h0;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
-        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
-      end
-      if(when_RxCheckerjava_l109) begin
-        hashReg <= fcsCheck_crc[31 : 26];
+      if(clear) begin
+      validReg <= 1'b0;
+      dataReg <= 8'h0;
+      lastReg <= 1'b0;
+      dribbleReg <= 1'b0;
+      firstByte <= 1'b1;
+      count <= 14'h0;
+      hashReg <= 6'h0;
+      end else begin
+        validReg <= rxValid;
+        dataReg <= rxData;
+        lastReg <= (rxValid && rxLast);
+        dribbleReg <= rxDribble;
+        if(rxValid) begin
+          firstByte <= rxLast;
+          count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+        end
+        if(when_RxCheckerjava_l109) begin
+          hashReg <= fcsCheck_crc[31 : 26];
+        end
       end
     end
   end
@@ -749,7 +817,8 @@ module CsmaCd (
   output reg           excessiveCollisions,
   output reg           deferred,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [1:0]    state;
@@ -1017,84 +1086,100 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l134) begin
-        lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-      end
-      if(carrierSense) begin
-        gapCount <= 4'b1100;
+      if(clear) begin
+      state <= 2'b00;
+      inBurst <= 1'b0;
+      burstBytes <= 7'h0;
+      gapCount <= 4'b0000;
+      jamCount <= 3'b000;
+      attempts <= 5'h0;
+      late <= 1'b0;
+      backoffSlots <= 10'h0;
+      slotBytes <= 6'h0;
+      lfsr <= 16'hace1;
+      deferCounted <= 1'b0;
+      deferring <= 1'b0;
+      permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l152) begin
-          gapCount <= (gapCount - 4'b0001);
+        if(when_CsmaCdjava_l134) begin
+          lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
         end
-      end
-      deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
-      if(frameSent) begin
-        attempts <= 5'h0;
-      end
-      if(when_CsmaCdjava_l165) begin
-        if(when_CsmaCdjava_l166) begin
-          if(when_CsmaCdjava_l167) begin
-            deferCounted <= 1'b1;
-          end
-        end
-        if(when_CsmaCdjava_l173) begin
-          inBurst <= 1'b1;
-          deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l176) begin
-            burstBytes <= (burstBytes + 7'h01);
-          end
+        if(carrierSense) begin
+          gapCount <= 4'b1100;
         end else begin
-          if(macReady) begin
+          if(when_CsmaCdjava_l152) begin
+            gapCount <= (gapCount - 4'b0001);
+          end
+        end
+        deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
+        permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
+        if(frameSent) begin
+          attempts <= 5'h0;
+        end
+        if(when_CsmaCdjava_l165) begin
+          if(when_CsmaCdjava_l166) begin
+            if(when_CsmaCdjava_l167) begin
+              deferCounted <= 1'b1;
+            end
+          end
+          if(when_CsmaCdjava_l173) begin
+            inBurst <= 1'b1;
+            deferCounted <= 1'b0;
+            if(when_CsmaCdjava_l176) begin
+              burstBytes <= (burstBytes + 7'h01);
+            end
+          end else begin
+            if(macReady) begin
+              inBurst <= 1'b0;
+              burstBytes <= 7'h0;
+            end
+          end
+          if(when_CsmaCdjava_l182) begin
+            late <= (7'h40 < burstBytes);
+            attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
+            jamCount <= (phyReady ? 3'b001 : 3'b000);
+            state <= 2'b01;
           end
-        end
-        if(when_CsmaCdjava_l182) begin
-          late <= (7'h40 < burstBytes);
-          attempts <= (attempts + 5'h01);
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
-          jamCount <= (phyReady ? 3'b001 : 3'b000);
-          state <= 2'b01;
-        end
-      end else begin
-        if(when_CsmaCdjava_l197) begin
-          if(phyReady) begin
-            jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l202) begin
-              if(late) begin
-                attempts <= 5'h0;
-                state <= 2'b00;
-              end else begin
-                if(when_CsmaCdjava_l209) begin
+        end else begin
+          if(when_CsmaCdjava_l197) begin
+            if(phyReady) begin
+              jamCount <= (jamCount + 3'b001);
+              if(when_CsmaCdjava_l202) begin
+                if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                  slotBytes <= 6'h0;
-                  state <= 2'b10;
+                  if(when_CsmaCdjava_l209) begin
+                    attempts <= 5'h0;
+                    state <= 2'b00;
+                  end else begin
+                    backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                    slotBytes <= 6'h0;
+                    state <= 2'b10;
+                  end
                 end
               end
             end
-          end
-        end else begin
-          if(when_CsmaCdjava_l234) begin
-            if(when_CsmaCdjava_l236) begin
-              state <= 2'b00;
-            end else begin
-              if(phyReady) begin
-                slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l238) begin
-                  backoffSlots <= (backoffSlots - 10'h001);
+          end else begin
+            if(when_CsmaCdjava_l234) begin
+              if(when_CsmaCdjava_l236) begin
+                state <= 2'b00;
+              end else begin
+                if(phyReady) begin
+                  slotBytes <= (slotBytes + 6'h01);
+                  if(when_CsmaCdjava_l238) begin
+                    backoffSlots <= (backoffSlots - 10'h001);
+                  end
                 end
               end
             end
           end
         end
-      end
-      if(when_CsmaCdjava_l245) begin
-        state <= 2'b00;
+        if(when_CsmaCdjava_l245) begin
+          state <= 2'b00;
+        end
       end
     end
   end
@@ -1116,7 +1201,8 @@ module MacTx (
   output reg           tooLong,
   input  wire          abortFrame,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 fcs_clear;
@@ -1165,7 +1251,8 @@ module MacTx (
     .residueOk   (fcs_residueOk  ), //o
     .enableError (fcs_enableError), //o
     .miiClk      (miiClk         ), //i
-    .reset       (reset          )  //i
+    .reset       (reset          ), //i
+    .clear_1     (clear          )  //i
   );
   assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
@@ -1382,85 +1469,95 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l129) begin
-        draining <= 1'b0;
-      end
-      if(when_MacTxjava_l134) begin
-        if(startFrame) begin
-          if(txReady) begin
-            count <= 6'h01;
-            state <= 3'b001;
-          end
-        end
+      if(clear) begin
+      state <= 3'b000;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
       end else begin
-        if(when_MacTxjava_l143) begin
-          if(txReady) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l147) begin
-              state <= 3'b010;
+        if(when_MacTxjava_l129) begin
+          draining <= 1'b0;
+        end
+        if(when_MacTxjava_l134) begin
+          if(startFrame) begin
+            if(txReady) begin
+              count <= 6'h01;
+              state <= 3'b001;
             end
           end
         end else begin
-          if(when_MacTxjava_l150) begin
+          if(when_MacTxjava_l143) begin
             if(txReady) begin
-              count <= 6'h0;
-              remaining <= maxLength;
-              atLimit <= (maxLength == 14'h0);
-              belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
-              state <= 3'b011;
+              count <= (count + 6'h01);
+              if(when_MacTxjava_l147) begin
+                state <= 3'b010;
+              end
             end
           end else begin
-            if(when_MacTxjava_l162) begin
-              if(when_MacTxjava_l163) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l171) begin
-                    belowMinimum <= 1'b0;
-                  end
-                  remaining <= (remaining - 14'h0001);
-                  atLimit <= (remaining == 14'h0001);
-                  if(frameLast) begin
-                    if(belowMinimum) begin
-                      state <= 3'b100;
-                    end else begin
-                      count <= 6'h0;
-                      state <= 3'b101;
-                    end
-                  end
-                end
-              end else begin
-                if(txReady) begin
-                  corruptFcs <= 1'b1;
-                  draining <= 1'b1;
-                  count <= 6'h01;
-                  state <= 3'b101;
-                end
+            if(when_MacTxjava_l150) begin
+              if(txReady) begin
+                count <= 6'h0;
+                remaining <= maxLength;
+                atLimit <= (maxLength == 14'h0);
+                belowMinimum <= 1'b1;
+                corruptFcs <= 1'b0;
+                state <= 3'b011;
               end
             end else begin
-              if(when_MacTxjava_l197) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l202) begin
-                    count <= 6'h0;
+              if(when_MacTxjava_l162) begin
+                if(when_MacTxjava_l163) begin
+                  if(txReady) begin
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l171) begin
+                      belowMinimum <= 1'b0;
+                    end
+                    remaining <= (remaining - 14'h0001);
+                    atLimit <= (remaining == 14'h0001);
+                    if(frameLast) begin
+                      if(belowMinimum) begin
+                        state <= 3'b100;
+                      end else begin
+                        count <= 6'h0;
+                        state <= 3'b101;
+                      end
+                    end
+                  end
+                end else begin
+                  if(txReady) begin
+                    corruptFcs <= 1'b1;
+                    draining <= 1'b1;
+                    count <= 6'h01;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l208) begin
+                if(when_MacTxjava_l197) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l213) begin
+                    if(when_MacTxjava_l202) begin
                       count <= 6'h0;
-                      state <= 3'b110;
+                      state <= 3'b101;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l220) begin
+                  if(when_MacTxjava_l208) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l224) begin
-                        state <= 3'b000;
+                      if(when_MacTxjava_l213) begin
+                        count <= 6'h0;
+                        state <= 3'b110;
+                      end
+                    end
+                  end else begin
+                    if(when_MacTxjava_l220) begin
+                      if(txReady) begin
+                        count <= (count + 6'h01);
+                        if(when_MacTxjava_l224) begin
+                          state <= 3'b000;
+                        end
                       end
                     end
                   end
@@ -1469,11 +1566,11 @@ module MacTx (
             end
           end
         end
-      end
-      if(abortFrame) begin
-        draining <= 1'b0;
-        count <= 6'h0;
-        state <= 3'b000;
+        if(abortFrame) begin
+          draining <= 1'b0;
+          count <= 6'h0;
+          state <= 3'b000;
+        end
       end
     end
   end
@@ -1489,7 +1586,8 @@ module RxNibbleFramer (
   output reg  [3:0]    nibbleData,
   output reg           frameEnd,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [1:0]    state;
@@ -1569,23 +1667,30 @@ module RxNibbleFramer (
       bitCount <= 2'b00;
       wasLocked <= 1'b0;
     end else begin
-      wasLocked <= locked;
-      if(when_RxNibbleFramerjava_l77) begin
-        shift <= 7'h0;
-        state <= 2'b00;
+      if(clear) begin
+      state <= 2'b00;
+      shift <= 7'h0;
+      bitCount <= 2'b00;
+      wasLocked <= 1'b0;
       end else begin
-        if(when_RxNibbleFramerjava_l89) begin
-          state <= 2'b10;
+        wasLocked <= locked;
+        if(when_RxNibbleFramerjava_l77) begin
+          shift <= 7'h0;
+          state <= 2'b00;
         end else begin
-          if(bitValid) begin
-            shift <= shifted[7 : 1];
-            if(when_RxNibbleFramerjava_l97) begin
-              if(when_RxNibbleFramerjava_l99) begin
-                bitCount <= 2'b00;
-                state <= 2'b01;
+          if(when_RxNibbleFramerjava_l89) begin
+            state <= 2'b10;
+          end else begin
+            if(bitValid) begin
+              shift <= shifted[7 : 1];
+              if(when_RxNibbleFramerjava_l97) begin
+                if(when_RxNibbleFramerjava_l99) begin
+                  bitCount <= 2'b00;
+                  state <= 2'b01;
+                end
+              end else begin
+                bitCount <= (bitCount + 2'b01);
               end
-            end else begin
-              bitCount <= (bitCount + 2'b01);
             end
           end
         end
@@ -1603,7 +1708,8 @@ module ManchesterDecoder (
   output wire          bitData,
   output wire          locked,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [2:0]    activeSync;
@@ -1661,27 +1767,36 @@ module ManchesterDecoder (
       sinceMidBit <= 5'h0;
       lockedReg <= 1'b0;
     end else begin
-      activeSync <= {activeSync[1 : 0],lineActive};
-      levelSync <= {levelSync[2 : 0],lineLevel};
-      previousLevel <= filteredLevel;
-      previousActive <= _zz_previousActive;
-      if(when_ManchesterDecoderjava_l95) begin
-        sinceMidBit <= (sinceMidBit + 5'h01);
-      end
-      if(when_ManchesterDecoderjava_l96) begin
-        lockedReg <= 1'b0;
+      if(clear) begin
+      activeSync <= 3'b000;
+      levelSync <= 4'b0000;
+      previousLevel <= 1'b0;
+      previousActive <= 1'b0;
+      sinceMidBit <= 5'h0;
+      lockedReg <= 1'b0;
       end else begin
-        if(when_ManchesterDecoderjava_l97) begin
-          if(transition) begin
-            lockedReg <= 1'b1;
-            sinceMidBit <= 5'h0;
-          end
+        activeSync <= {activeSync[1 : 0],lineActive};
+        levelSync <= {levelSync[2 : 0],lineLevel};
+        previousLevel <= filteredLevel;
+        previousActive <= _zz_previousActive;
+        if(when_ManchesterDecoderjava_l95) begin
+          sinceMidBit <= (sinceMidBit + 5'h01);
+        end
+        if(when_ManchesterDecoderjava_l96) begin
+          lockedReg <= 1'b0;
         end else begin
-          if(when_ManchesterDecoderjava_l104) begin
-            sinceMidBit <= 5'h0;
+          if(when_ManchesterDecoderjava_l97) begin
+            if(transition) begin
+              lockedReg <= 1'b1;
+              sinceMidBit <= 5'h0;
+            end
           end else begin
-            if(when_ManchesterDecoderjava_l108) begin
-              lockedReg <= 1'b0;
+            if(when_ManchesterDecoderjava_l104) begin
+              sinceMidBit <= 5'h0;
+            end else begin
+              if(when_ManchesterDecoderjava_l108) begin
+                lockedReg <= 1'b0;
+              end
             end
           end
         end
@@ -1699,7 +1814,8 @@ module ManchesterEncoder (
   output wire          lineActive,
   output wire          lineLevel,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [4:0]    phase;
@@ -1725,19 +1841,27 @@ module ManchesterEncoder (
       ending <= 1'b0;
       endCount <= 8'h0;
     end else begin
-      phase <= (phase + 5'h01);
-      if(txReady) begin
-        shift <= txData;
-        sending <= txValid;
-        if(when_ManchesterEncoderjava_l78) begin
-          ending <= 1'b1;
-          endCount <= 8'h0;
+      if(clear) begin
+      phase <= 5'h0;
+      shift <= 4'b0000;
+      sending <= 1'b0;
+      ending <= 1'b0;
+      endCount <= 8'h0;
+      end else begin
+        phase <= (phase + 5'h01);
+        if(txReady) begin
+          shift <= txData;
+          sending <= txValid;
+          if(when_ManchesterEncoderjava_l78) begin
+            ending <= 1'b1;
+            endCount <= 8'h0;
+          end
         end
-      end
-      if(ending) begin
-        endCount <= (endCount + 8'h01);
-        if(when_ManchesterEncoderjava_l85) begin
-          ending <= 1'b0;
+        if(ending) begin
+          endCount <= (endCount + 8'h01);
+          if(when_ManchesterEncoderjava_l85) begin
+            ending <= 1'b0;
+          end
         end
       end
     end
@@ -1756,7 +1880,8 @@ module FrameDelimiter (
   output reg           rxLast,
   output reg           rxDribble,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [7:0]    held;
@@ -1793,12 +1918,17 @@ module FrameDelimiter (
       held <= 8'h0;
       holding <= 1'b0;
     end else begin
-      if(frameEnd) begin
-        holding <= 1'b0;
+      if(clear) begin
+      held <= 8'h0;
+      holding <= 1'b0;
       end else begin
-        if(byteValid) begin
-          held <= byteData;
-          holding <= 1'b1;
+        if(frameEnd) begin
+          holding <= 1'b0;
+        end else begin
+          if(byteValid) begin
+            held <= byteData;
+            holding <= 1'b1;
+          end
         end
       end
     end
@@ -1818,7 +1948,8 @@ module Crc32W8 (
   output wire          residueOk,
   output wire          enableError,
   input  wire          miiClk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear_1
 );
 
   wire       [31:0]   _zz_lanes1Mixed;
@@ -1880,18 +2011,23 @@ module Crc32W8 (
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
     end else begin
-      state <= startState;
-      if(clear) begin
-        enableErrorSticky <= 1'b0;
-      end
-      if(valid) begin
-        if(noLaneEnabled) begin
-          state <= startState;
-        end else begin
-          if(first1LaneEnabled) begin
-            state <= stateAfter1Byte;
+      if(clear_1) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+      end else begin
+        state <= startState;
+        if(clear) begin
+          enableErrorSticky <= 1'b0;
+        end
+        if(valid) begin
+          if(noLaneEnabled) begin
+            state <= startState;
           end else begin
-            enableErrorSticky <= 1'b1;
+            if(first1LaneEnabled) begin
+              state <= stateAfter1Byte;
+            end else begin
+              enableErrorSticky <= 1'b1;
+            end
           end
         end
       end

@@ -166,7 +166,7 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l375;
+  wire                when_Nicjava_l377;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
@@ -183,38 +183,38 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l332;
-  wire                when_Nicjava_l339;
-  wire                when_Nicjava_l342;
-  wire                when_Nicjava_l345;
-  wire                when_Nicjava_l348;
-  wire                when_Nicjava_l351;
-  wire                when_Nicjava_l354;
-  wire                when_Nicjava_l359;
-  wire                when_Nicjava_l374;
+  wire                when_Nicjava_l333;
+  wire                when_Nicjava_l340;
+  wire                when_Nicjava_l343;
+  wire                when_Nicjava_l346;
+  wire                when_Nicjava_l349;
+  wire                when_Nicjava_l352;
+  wire                when_Nicjava_l355;
+  wire                when_Nicjava_l360;
+  wire                when_Nicjava_l376;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l470;
-  wire                when_Nicjava_l470_1;
-  wire                when_Nicjava_l470_2;
-  wire                when_Nicjava_l470_3;
-  wire                when_Nicjava_l470_4;
-  wire                when_Nicjava_l470_5;
-  wire                when_Nicjava_l470_6;
-  wire                when_Nicjava_l470_7;
-  wire                when_Nicjava_l470_8;
-  wire                when_Nicjava_l470_9;
-  wire                when_Nicjava_l470_10;
-  wire                when_Nicjava_l470_11;
-  wire                when_Nicjava_l470_12;
-  wire                when_Nicjava_l470_13;
-  wire                when_Nicjava_l470_14;
-  wire                when_Nicjava_l420;
+  wire                when_Nicjava_l472;
+  wire                when_Nicjava_l472_1;
+  wire                when_Nicjava_l472_2;
+  wire                when_Nicjava_l472_3;
+  wire                when_Nicjava_l472_4;
+  wire                when_Nicjava_l472_5;
+  wire                when_Nicjava_l472_6;
+  wire                when_Nicjava_l472_7;
+  wire                when_Nicjava_l472_8;
+  wire                when_Nicjava_l472_9;
+  wire                when_Nicjava_l472_10;
+  wire                when_Nicjava_l472_11;
+  wire                when_Nicjava_l472_12;
+  wire                when_Nicjava_l472_13;
+  wire                when_Nicjava_l472_14;
+  wire                when_Nicjava_l422;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l434;
-  wire                when_Nicjava_l437;
+  wire                when_Nicjava_l436;
+  wire                when_Nicjava_l439;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -282,6 +282,7 @@ module NicFast (
     .frameReady            (mac_1_frameReady           ), //o
     .frameData             (txRing_frameData[7:0]      ), //i
     .frameLast             (txRing_frameLast           ), //i
+    .clear                 (when_Nicjava_l377          ), //i
     .maxLength             (maxLength[13:0]            ), //i
     .stationAddress        (stationAddress[47:0]       ), //i
     .promiscuous           (promiscuous                ), //i
@@ -317,7 +318,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l374         ), //i
+    .clearRing     (when_Nicjava_l376         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -341,7 +342,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l374          ), //i
+    .clearRing       (when_Nicjava_l376          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -366,7 +367,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l375  ), //i
+    .start      (when_Nicjava_l377  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -434,7 +435,7 @@ module NicFast (
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l375 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l377 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -484,98 +485,98 @@ module NicFast (
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
   assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l332 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l339 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l342 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l345 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l348 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l351 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l359 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l375);
-  assign when_Nicjava_l374 = (when_Nicjava_l375 || selfTest_1_clearRings);
+  assign when_Nicjava_l333 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l340 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l343 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l346 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l349 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l352 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l355 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l360 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l377);
+  assign when_Nicjava_l376 = (when_Nicjava_l377 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l470) begin
+    if(when_Nicjava_l472) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l470_1) begin
+    if(when_Nicjava_l472_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l470_2) begin
+    if(when_Nicjava_l472_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l470_3) begin
+    if(when_Nicjava_l472_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l470_4) begin
+    if(when_Nicjava_l472_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l470_5) begin
+    if(when_Nicjava_l472_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l470_6) begin
+    if(when_Nicjava_l472_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l470_7) begin
+    if(when_Nicjava_l472_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l470_8) begin
+    if(when_Nicjava_l472_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l470_9) begin
+    if(when_Nicjava_l472_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l470_10) begin
+    if(when_Nicjava_l472_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l470_11) begin
+    if(when_Nicjava_l472_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l470_12) begin
+    if(when_Nicjava_l472_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l470_13) begin
+    if(when_Nicjava_l472_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l470_14) begin
+    if(when_Nicjava_l472_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
-    if(when_Nicjava_l420) begin
+    if(when_Nicjava_l422) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l470 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l470_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l470_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l470_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l470_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l470_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l470_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l470_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l470_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l470_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l470_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l470_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l470_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l470_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l470_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l420 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l472 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l472_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l472_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l472_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l472_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l472_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l472_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l472_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l472_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l472_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l472_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l472_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l472_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l472_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l472_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l422 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l434) begin
+    if(when_Nicjava_l436) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l437) begin
+      if(when_Nicjava_l439) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l434 = (responseRegion == 2'b00);
-  assign when_Nicjava_l437 = (responseRegion == 2'b10);
+  assign when_Nicjava_l436 = (responseRegion == 2'b00);
+  assign when_Nicjava_l439 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -615,41 +616,41 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l332) begin
+      if(when_Nicjava_l333) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l339) begin
+      if(when_Nicjava_l340) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l342) begin
+      if(when_Nicjava_l343) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l345) begin
+      if(when_Nicjava_l346) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l348) begin
+      if(when_Nicjava_l349) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l351) begin
+      if(when_Nicjava_l352) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l354) begin
+      if(when_Nicjava_l355) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l359) begin
+      if(when_Nicjava_l360) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l374) begin
+      if(when_Nicjava_l376) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l375) begin
+      if(when_Nicjava_l377) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -1621,6 +1622,7 @@ module Mac (
   output wire          frameReady,
   input  wire [7:0]    frameData,
   input  wire          frameLast,
+  input  wire          clear,
   input  wire [13:0]   maxLength,
   input  wire [47:0]   stationAddress,
   input  wire          promiscuous,
@@ -1704,7 +1706,8 @@ module Mac (
     .tooLong    (tx_tooLong     ), //o
     .abortFrame (csma_macAbort  ), //i
     .clk        (clk            ), //i
-    .reset      (reset          )  //i
+    .reset      (reset          ), //i
+    .clear      (clear          )  //i
   );
   CsmaCd csma (
     .macValid            (tx_txValid              ), //i
@@ -1726,7 +1729,8 @@ module Mac (
     .excessiveCollisions (csma_excessiveCollisions), //o
     .deferred            (csma_deferred           ), //o
     .clk                 (clk                     ), //i
-    .reset               (reset                   )  //i
+    .reset               (reset                   ), //i
+    .clear               (clear                   )  //i
   );
   RxChecker rxCheck (
     .rxValid         (byteFramer_rxValid          ), //i
@@ -1744,7 +1748,8 @@ module Mac (
     .length          (rxCheck_length[13:0]        ), //o
     .destinationHash (rxCheck_destinationHash[5:0]), //o
     .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   RxByteFramer byteFramer (
     .lineValid (lineInValid           ), //i
@@ -1754,7 +1759,8 @@ module Mac (
     .rxLast    (byteFramer_rxLast     ), //o
     .rxDribble (byteFramer_rxDribble  ), //o
     .clk       (clk                   ), //i
-    .reset     (reset                 )  //i
+    .reset     (reset                 ), //i
+    .clear     (clear                 )  //i
   );
   AddressFilter filter (
     .rxValid         (rxCheck_outValid            ), //i
@@ -1769,7 +1775,8 @@ module Mac (
     .broadcastMatch  (filter_broadcastMatch       ), //o
     .multicastMatch  (filter_multicastMatch       ), //o
     .clk             (clk                         ), //i
-    .reset           (reset                       )  //i
+    .reset           (reset                       ), //i
+    .clear           (clear                       )  //i
   );
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
@@ -1812,7 +1819,8 @@ module AddressFilter (
   output wire          broadcastMatch,
   output wire          multicastMatch,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire       [5:0]    _zz_sameAsStation;
@@ -1841,19 +1849,26 @@ module AddressFilter (
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
     end else begin
-      if(rxValid) begin
-        if(when_AddressFilterjava_l77) begin
-          index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
-          allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l81) begin
-            groupAddress <= rxData[0];
+      if(clear) begin
+      index <= 3'b000;
+      sameAsStation <= 1'b1;
+      allOnes <= 1'b1;
+      groupAddress <= 1'b0;
+      end else begin
+        if(rxValid) begin
+          if(when_AddressFilterjava_l77) begin
+            index <= (index + 3'b001);
+            sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+            allOnes <= (allOnes && (rxData == 8'hff));
+            if(when_AddressFilterjava_l81) begin
+              groupAddress <= rxData[0];
+            end
           end
-        end
-        if(rxLast) begin
-          index <= 3'b000;
-          sameAsStation <= 1'b1;
-          allOnes <= 1'b1;
+          if(rxLast) begin
+            index <= 3'b000;
+            sameAsStation <= 1'b1;
+            allOnes <= 1'b1;
+          end
         end
       end
     end
@@ -1870,7 +1885,8 @@ module RxByteFramer (
   output wire          rxLast,
   output wire          rxDribble,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 delimiter_byteValid;
@@ -1895,7 +1911,8 @@ module RxByteFramer (
     .rxLast    (delimiter_rxLast     ), //o
     .rxDribble (delimiter_rxDribble  ), //o
     .clk       (clk                  ), //i
-    .reset     (reset                )  //i
+    .reset     (reset                ), //i
+    .clear     (clear                )  //i
   );
   always @(*) begin
     delimiter_byteValid = 1'b0;
@@ -1927,14 +1944,19 @@ module RxByteFramer (
       state <= 1'b0;
       wasValid <= 1'b0;
     end else begin
-      wasValid <= lineValid;
-      if(when_RxByteFramerjava_l53) begin
-        state <= 1'b0;
+      if(clear) begin
+      state <= 1'b0;
+      wasValid <= 1'b0;
       end else begin
-        if(lineValid) begin
-          if(when_RxByteFramerjava_l59) begin
-            if(when_RxByteFramerjava_l61) begin
-              state <= 1'b1;
+        wasValid <= lineValid;
+        if(when_RxByteFramerjava_l53) begin
+          state <= 1'b0;
+        end else begin
+          if(lineValid) begin
+            if(when_RxByteFramerjava_l59) begin
+              if(when_RxByteFramerjava_l61) begin
+                state <= 1'b1;
+              end
             end
           end
         end
@@ -1961,7 +1983,8 @@ module RxChecker (
   output wire [13:0]   length,
   output wire [5:0]    destinationHash,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   wire                fcsCheck_clear;
@@ -1991,7 +2014,8 @@ module RxChecker (
     .residueOk   (fcsCheck_residueOk  ), //o
     .enableError (fcsCheck_enableError), //o
     .clk         (clk                 ), //i
-    .reset       (reset               )  //i
+    .reset       (reset               ), //i
+    .clear_1     (clear               )  //i
   );
   assign fcsCheck_clear = (rxValid && firstByte);
   assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
@@ -2015,16 +2039,26 @@ module RxChecker (
       count <= 14'h0;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
-        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
-      end
-      if(when_RxCheckerjava_l109) begin
-        hashReg <= fcsCheck_crc[31 : 26];
+      if(clear) begin
+      validReg <= 1'b0;
+      dataReg <= 8'h0;
+      lastReg <= 1'b0;
+      dribbleReg <= 1'b0;
+      firstByte <= 1'b1;
+      count <= 14'h0;
+      hashReg <= 6'h0;
+      end else begin
+        validReg <= rxValid;
+        dataReg <= rxData;
+        lastReg <= (rxValid && rxLast);
+        dribbleReg <= rxDribble;
+        if(rxValid) begin
+          firstByte <= rxLast;
+          count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+        end
+        if(when_RxCheckerjava_l109) begin
+          hashReg <= fcsCheck_crc[31 : 26];
+        end
       end
     end
   end
@@ -2052,7 +2086,8 @@ module CsmaCd (
   output reg           excessiveCollisions,
   output reg           deferred,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [1:0]    state;
@@ -2320,84 +2355,100 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l134) begin
-        lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-      end
-      if(carrierSense) begin
-        gapCount <= 4'b1100;
+      if(clear) begin
+      state <= 2'b00;
+      inBurst <= 1'b0;
+      burstBytes <= 7'h0;
+      gapCount <= 4'b0000;
+      jamCount <= 3'b000;
+      attempts <= 5'h0;
+      late <= 1'b0;
+      backoffSlots <= 10'h0;
+      slotBytes <= 6'h0;
+      lfsr <= 16'hace1;
+      deferCounted <= 1'b0;
+      deferring <= 1'b0;
+      permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l152) begin
-          gapCount <= (gapCount - 4'b0001);
+        if(when_CsmaCdjava_l134) begin
+          lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
         end
-      end
-      deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-      permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
-      if(frameSent) begin
-        attempts <= 5'h0;
-      end
-      if(when_CsmaCdjava_l165) begin
-        if(when_CsmaCdjava_l166) begin
-          if(when_CsmaCdjava_l167) begin
-            deferCounted <= 1'b1;
-          end
-        end
-        if(when_CsmaCdjava_l173) begin
-          inBurst <= 1'b1;
-          deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l176) begin
-            burstBytes <= (burstBytes + 7'h01);
-          end
+        if(carrierSense) begin
+          gapCount <= 4'b1100;
         end else begin
-          if(macReady) begin
+          if(when_CsmaCdjava_l152) begin
+            gapCount <= (gapCount - 4'b0001);
+          end
+        end
+        deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
+        permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
+        if(frameSent) begin
+          attempts <= 5'h0;
+        end
+        if(when_CsmaCdjava_l165) begin
+          if(when_CsmaCdjava_l166) begin
+            if(when_CsmaCdjava_l167) begin
+              deferCounted <= 1'b1;
+            end
+          end
+          if(when_CsmaCdjava_l173) begin
+            inBurst <= 1'b1;
+            deferCounted <= 1'b0;
+            if(when_CsmaCdjava_l176) begin
+              burstBytes <= (burstBytes + 7'h01);
+            end
+          end else begin
+            if(macReady) begin
+              inBurst <= 1'b0;
+              burstBytes <= 7'h0;
+            end
+          end
+          if(when_CsmaCdjava_l182) begin
+            late <= (7'h40 < burstBytes);
+            attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
+            jamCount <= (phyReady ? 3'b001 : 3'b000);
+            state <= 2'b01;
           end
-        end
-        if(when_CsmaCdjava_l182) begin
-          late <= (7'h40 < burstBytes);
-          attempts <= (attempts + 5'h01);
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
-          jamCount <= (phyReady ? 3'b001 : 3'b000);
-          state <= 2'b01;
-        end
-      end else begin
-        if(when_CsmaCdjava_l197) begin
-          if(phyReady) begin
-            jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l202) begin
-              if(late) begin
-                attempts <= 5'h0;
-                state <= 2'b00;
-              end else begin
-                if(when_CsmaCdjava_l209) begin
+        end else begin
+          if(when_CsmaCdjava_l197) begin
+            if(phyReady) begin
+              jamCount <= (jamCount + 3'b001);
+              if(when_CsmaCdjava_l202) begin
+                if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                  slotBytes <= 6'h0;
-                  state <= 2'b10;
+                  if(when_CsmaCdjava_l209) begin
+                    attempts <= 5'h0;
+                    state <= 2'b00;
+                  end else begin
+                    backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                    slotBytes <= 6'h0;
+                    state <= 2'b10;
+                  end
                 end
               end
             end
-          end
-        end else begin
-          if(when_CsmaCdjava_l234) begin
-            if(when_CsmaCdjava_l236) begin
-              state <= 2'b00;
-            end else begin
-              if(phyReady) begin
-                slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l238) begin
-                  backoffSlots <= (backoffSlots - 10'h001);
+          end else begin
+            if(when_CsmaCdjava_l234) begin
+              if(when_CsmaCdjava_l236) begin
+                state <= 2'b00;
+              end else begin
+                if(phyReady) begin
+                  slotBytes <= (slotBytes + 6'h01);
+                  if(when_CsmaCdjava_l238) begin
+                    backoffSlots <= (backoffSlots - 10'h001);
+                  end
                 end
               end
             end
           end
         end
-      end
-      if(when_CsmaCdjava_l245) begin
-        state <= 2'b00;
+        if(when_CsmaCdjava_l245) begin
+          state <= 2'b00;
+        end
       end
     end
   end
@@ -2419,7 +2470,8 @@ module MacTx (
   output reg           tooLong,
   input  wire          abortFrame,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg                 fcs_clear;
@@ -2468,7 +2520,8 @@ module MacTx (
     .residueOk   (fcs_residueOk  ), //o
     .enableError (fcs_enableError), //o
     .clk         (clk            ), //i
-    .reset       (reset          )  //i
+    .reset       (reset          ), //i
+    .clear_1     (clear          )  //i
   );
   assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
   assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
@@ -2685,85 +2738,95 @@ module MacTx (
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(when_MacTxjava_l129) begin
-        draining <= 1'b0;
-      end
-      if(when_MacTxjava_l134) begin
-        if(startFrame) begin
-          if(txReady) begin
-            count <= 6'h01;
-            state <= 3'b001;
-          end
-        end
+      if(clear) begin
+      state <= 3'b000;
+      count <= 6'h0;
+      remaining <= 14'h0;
+      atLimit <= 1'b0;
+      belowMinimum <= 1'b1;
+      corruptFcs <= 1'b0;
+      draining <= 1'b0;
       end else begin
-        if(when_MacTxjava_l143) begin
-          if(txReady) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l147) begin
-              state <= 3'b010;
+        if(when_MacTxjava_l129) begin
+          draining <= 1'b0;
+        end
+        if(when_MacTxjava_l134) begin
+          if(startFrame) begin
+            if(txReady) begin
+              count <= 6'h01;
+              state <= 3'b001;
             end
           end
         end else begin
-          if(when_MacTxjava_l150) begin
+          if(when_MacTxjava_l143) begin
             if(txReady) begin
-              count <= 6'h0;
-              remaining <= maxLength;
-              atLimit <= (maxLength == 14'h0);
-              belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
-              state <= 3'b011;
+              count <= (count + 6'h01);
+              if(when_MacTxjava_l147) begin
+                state <= 3'b010;
+              end
             end
           end else begin
-            if(when_MacTxjava_l162) begin
-              if(when_MacTxjava_l163) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l171) begin
-                    belowMinimum <= 1'b0;
-                  end
-                  remaining <= (remaining - 14'h0001);
-                  atLimit <= (remaining == 14'h0001);
-                  if(frameLast) begin
-                    if(belowMinimum) begin
-                      state <= 3'b100;
-                    end else begin
-                      count <= 6'h0;
-                      state <= 3'b101;
-                    end
-                  end
-                end
-              end else begin
-                if(txReady) begin
-                  corruptFcs <= 1'b1;
-                  draining <= 1'b1;
-                  count <= 6'h01;
-                  state <= 3'b101;
-                end
+            if(when_MacTxjava_l150) begin
+              if(txReady) begin
+                count <= 6'h0;
+                remaining <= maxLength;
+                atLimit <= (maxLength == 14'h0);
+                belowMinimum <= 1'b1;
+                corruptFcs <= 1'b0;
+                state <= 3'b011;
               end
             end else begin
-              if(when_MacTxjava_l197) begin
-                if(txReady) begin
-                  count <= (count + 6'h01);
-                  if(when_MacTxjava_l202) begin
-                    count <= 6'h0;
+              if(when_MacTxjava_l162) begin
+                if(when_MacTxjava_l163) begin
+                  if(txReady) begin
+                    count <= (count + 6'h01);
+                    if(when_MacTxjava_l171) begin
+                      belowMinimum <= 1'b0;
+                    end
+                    remaining <= (remaining - 14'h0001);
+                    atLimit <= (remaining == 14'h0001);
+                    if(frameLast) begin
+                      if(belowMinimum) begin
+                        state <= 3'b100;
+                      end else begin
+                        count <= 6'h0;
+                        state <= 3'b101;
+                      end
+                    end
+                  end
+                end else begin
+                  if(txReady) begin
+                    corruptFcs <= 1'b1;
+                    draining <= 1'b1;
+                    count <= 6'h01;
                     state <= 3'b101;
                   end
                 end
               end else begin
-                if(when_MacTxjava_l208) begin
+                if(when_MacTxjava_l197) begin
                   if(txReady) begin
                     count <= (count + 6'h01);
-                    if(when_MacTxjava_l213) begin
+                    if(when_MacTxjava_l202) begin
                       count <= 6'h0;
-                      state <= 3'b110;
+                      state <= 3'b101;
                     end
                   end
                 end else begin
-                  if(when_MacTxjava_l220) begin
+                  if(when_MacTxjava_l208) begin
                     if(txReady) begin
                       count <= (count + 6'h01);
-                      if(when_MacTxjava_l224) begin
-                        state <= 3'b000;
+                      if(when_MacTxjava_l213) begin
+                        count <= 6'h0;
+                        state <= 3'b110;
+                      end
+                    end
+                  end else begin
+                    if(when_MacTxjava_l220) begin
+                      if(txReady) begin
+                        count <= (count + 6'h01);
+                        if(when_MacTxjava_l224) begin
+                          state <= 3'b000;
+                        end
                       end
                     end
                   end
@@ -2772,11 +2835,11 @@ module MacTx (
             end
           end
         end
-      end
-      if(abortFrame) begin
-        draining <= 1'b0;
-        count <= 6'h0;
-        state <= 3'b000;
+        if(abortFrame) begin
+          draining <= 1'b0;
+          count <= 6'h0;
+          state <= 3'b000;
+        end
       end
     end
   end
@@ -2794,7 +2857,8 @@ module FrameDelimiter (
   output reg           rxLast,
   output reg           rxDribble,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear
 );
 
   reg        [7:0]    held;
@@ -2831,12 +2895,17 @@ module FrameDelimiter (
       held <= 8'h0;
       holding <= 1'b0;
     end else begin
-      if(frameEnd) begin
-        holding <= 1'b0;
+      if(clear) begin
+      held <= 8'h0;
+      holding <= 1'b0;
       end else begin
-        if(byteValid) begin
-          held <= byteData;
-          holding <= 1'b1;
+        if(frameEnd) begin
+          holding <= 1'b0;
+        end else begin
+          if(byteValid) begin
+            held <= byteData;
+            holding <= 1'b1;
+          end
         end
       end
     end
@@ -2856,7 +2925,8 @@ module Crc32W8 (
   output wire          residueOk,
   output wire          enableError,
   input  wire          clk,
-  input  wire          reset
+  input  wire          reset,
+  input  wire          clear_1
 );
 
   wire       [31:0]   _zz_lanes1Mixed;
@@ -2918,18 +2988,23 @@ module Crc32W8 (
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
     end else begin
-      state <= startState;
-      if(clear) begin
-        enableErrorSticky <= 1'b0;
-      end
-      if(valid) begin
-        if(noLaneEnabled) begin
-          state <= startState;
-        end else begin
-          if(first1LaneEnabled) begin
-            state <= stateAfter1Byte;
+      if(clear_1) begin
+      state <= 32'hffffffff;
+      enableErrorSticky <= 1'b0;
+      end else begin
+        state <= startState;
+        if(clear) begin
+          enableErrorSticky <= 1'b0;
+        end
+        if(valid) begin
+          if(noLaneEnabled) begin
+            state <= startState;
           end else begin
-            enableErrorSticky <= 1'b1;
+            if(first1LaneEnabled) begin
+              state <= stateAfter1Byte;
+            end else begin
+              enableErrorSticky <= 1'b1;
+            end
           end
         end
       end

@@ -134,6 +134,23 @@ public abstract class HwComponent extends Component {
         return domain;
     }
 
+    /**
+     * {@code domain} with a synchronous soft reset: while {@code softReset} is high at a clock edge,
+     * every register of the domain that has a reset value takes it (as a chip's block reset does);
+     * the same clock, so signals cross freely to and from {@code domain}.
+     */
+    protected static ClockDomain withSoftReset(ClockDomain domain, Bool softReset) {
+        return domain.copy(
+                domain.clock(),
+                domain.reset(),
+                domain.copy$default$3(),
+                softReset,
+                domain.clockEnable(),
+                domain.config(),
+                domain.frequency(),
+                domain.copy$default$8());
+    }
+
     /** Enters {@code domain}: registers and children made until {@link #leave} belong to it. */
     protected static ClockingArea enter(ClockDomain domain) {
         return new ClockingArea(domain);

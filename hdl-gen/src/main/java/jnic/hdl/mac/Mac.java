@@ -39,6 +39,9 @@ public final class Mac extends HwComponent {
     }
 
     public final ByteStream frame;
+    /** Soft reset: high at a clock edge, every register of the MAC and its PHY goes to its reset value. */
+    public final Bool clear;
+
     public final UInt maxLength;
     public final Bits stationAddress;
     public final Bool promiscuous;
@@ -92,6 +95,7 @@ public final class Mac extends HwComponent {
         boolean phy = build == Build.PHY;
         miiClk = phy && mii == null ? inBool() : null;
         frame = ByteStream.input();
+        clear = inBool();
         maxLength = inUInt(MacTx.LENGTH_BITS);
         stationAddress = inBits(8 * AddressFilter.ADDRESS_BYTES);
         promiscuous = inBool();
@@ -120,8 +124,10 @@ public final class Mac extends HwComponent {
         rxGiant = outBool();
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
 
-        ClockDomain macDomain = !phy ? null : mii != null ? mii : domainClockedBy(miiClk);
-        ClockingArea onMii = phy ? enter(macDomain) : null;
+        // Every register of the MAC (and of its PHY) is cleared by `clear`, the adapter's soft reset.
+        ClockDomain lineDomain = currentDomain();
+        ClockDomain macDomain = withSoftReset(!phy ? lineDomain : mii != null ? mii : domainClockedBy(miiClk), clear);
+        ClockingArea onMac = enter(macDomain);
 
         // ---- transmit ----
         tx = child(MacTx::new);
@@ -204,10 +210,13 @@ public final class Mac extends HwComponent {
         assign(rxBroadcast, filter.broadcastMatch);
         assign(rxMulticast, filter.multicastMatch);
 
+        leave(onMac);
+
         // ---- the PHY, on the line's clock, joined by the MII (clause 22) ----
         if (phy) {
-            leave(onMii);
+            ClockingArea onLine = enter(withSoftReset(lineDomain, clear));
             this.phy = child(() -> new ManchesterPhy(samplesPerBit, macDomain));
+            leave(onLine);
             assign(this.phy.txEn, reconciliation.txEn);
             assign(this.phy.txEr, reconciliation.txEr);
             assign(this.phy.txd, reconciliation.txd);

@@ -234,6 +234,7 @@ public final class Nic extends HwComponent {
         assign(txRing.macFailed, or(mac.txUnderflow, mac.txTooLong));
         assign(txRing.macRewind, mac.frameRewind);
         assign(txRing.macDiscard, mac.frameDiscard);
+        assign(mac.clear, softReset);
         assign(mac.maxLength, maxLength);
         assign(mac.stationAddress, stationAddress);
         assign(mac.promiscuous, promiscuous);
@@ -366,8 +367,9 @@ public final class Nic extends HwComponent {
         assign(stats.clear, or(writeOf(registerWrite, offset, STATS_CLEAR), softReset));
         when(rom.loaded, () -> assign(stationAddress, rom.address));
 
-        // Soft reset: the register file and both rings back to their reset state, the ROM read
-        // again (which reloads the station address). A frame on the line is cut short by it.
+        // Soft reset: the register file, both rings and the MAC (mac.clear) back to their reset
+        // state, the ROM read again (which reloads the station address). A frame on the line is cut
+        // off where it is.
         Bool clearRings = or(softReset, selfTest.clearRings);
         assign(txRing.clearRing, clearRings);
         assign(rxRing.clearRing, clearRings);

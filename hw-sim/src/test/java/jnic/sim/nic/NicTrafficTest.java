@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * NICs on a medium, driven only through their host buses: frames copied into the transmit ring,
@@ -155,6 +156,43 @@ class NicTrafficTest {
                     assertEquals(0, tx.counter(c) + rx.counter(c), c.toString());
                 }
             }
+        }
+    }
+
+    /**
+     * A soft reset while a frame is on the line: the MAC is reset with the rest (docs/registers.md),
+     * so the cut frame is gone and the next one goes out whole. The peer counts the cut one as an
+     * error; nothing of it reaches a receive slot.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NicFast", "NicPhy"})
+    void aSoftResetInTheMiddleOfAFrameLeavesTheNextFrameIntact(String top) {
+        long clocksPerByte = top.equals("NicPhy") ? 64 : 1;
+        try (World w = World.create(top, 2, Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            NicHost a = hosts.get(0);
+            NicHost b = hosts.get(1);
+            Random random = new Random(21);
+            assertTrue(a.send(frame(random, b.macAddress(), a.macAddress(), 0, 1500)));
+            w.run(400 * clocksPerByte);
+            // 400 byte times after the command, 1500 bytes to send: the frame is on the line.
+            assertEquals(1, a.txQueued(), "the frame is still going out");
+            assertEquals(0, b.counter(Counter.RX_FRAMES) + b.counter(Counter.RX_FCS_ERRORS), "and not yet over");
+
+            a.reset();
+            a.enable(0, ALL_INTERRUPTS);
+            byte[] next = frame(random, b.macAddress(), a.macAddress(), 1, 300);
+            assertTrue(a.send(next));
+            w.run(2_000 * clocksPerByte);
+            List<NicHost.Received> got = b.receiveAll();
+            assertEquals(1, got.size(), "only the frame after the reset arrives");
+            assertArrayEquals(next, got.get(0).frame());
+            assertEquals(1, a.counter(Counter.TX_FRAMES), "counted since the reset cleared the counters");
+            assertEquals(0, a.txQueued());
+            long cut = b.counter(Counter.RX_FCS_ERRORS)
+                    + b.counter(Counter.RX_ALIGNMENT_ERRORS)
+                    + b.counter(Counter.RX_RUNTS);
+            assertTrue(cut >= 1, "the cut frame is counted as an error by the peer");
         }
     }
 
