@@ -63,8 +63,26 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--pcap", description = "write the line as pcapng to this file")
     Path pcap;
 
-    @Option(names = "--vcd", description = "write adapter 0's signals for its first 20 000 clocks to this VCD file")
+    @Option(
+            names = "--vcd",
+            description =
+                    "write adapter 0's signals in the window --vcd-from, --vcd-length to this VCD file, and beside"
+                            + " it a GTKWave save file (.gtkw) with the signals grouped by stage")
     Path vcd;
+
+    @Option(
+            names = "--vcd-from",
+            description = "where the VCD window starts: clocks (e.g. 150000) or simulated time (e.g. 2ms, 350us,"
+                    + " 80000ns) (default ${DEFAULT-VALUE})",
+            defaultValue = "0")
+    String vcdFrom;
+
+    @Option(
+            names = "--vcd-length",
+            description = "how long the VCD window is, in clocks or simulated time like --vcd-from (default"
+                    + " ${DEFAULT-VALUE})",
+            defaultValue = "20000")
+    String vcdLength;
 
     @Option(
             names = "--topology",
@@ -117,17 +135,32 @@ final class SimCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--ber is 0 to 0.01, --frames 0 to 10^6, --ppm within ±1000");
         }
+        SimTime windowStart = SimTime.parse(spec, "--vcd-from", vcdFrom);
+        SimTime windowLength = SimTime.parse(spec, "--vcd-length", vcdLength);
         SimLan.Options options = (lanOptions.medium == Medium.CABLE
                         ? SimLan.Options.cable(lanOptions.build)
                         : SimLan.Options.hub(lanOptions.build, stations))
                 .withImpairments(ber, 0, lanOptions.seed);
+        if (vcd != null) {
+            options = options.withTraceable(0); // the window may start after the first clock
+        }
+        String top = lanOptions.build == SimLan.Build.PHY ? "NicPhy" : "NicFast";
+        long period;
+        int status;
         long wall = System.nanoTime();
         try (SimLan lan = SimLan.create(options)) {
             if (pcap != null) {
                 lan.capturePcapng(pcap);
             }
+            period = lan.clockPeriodPs();
             if (vcd != null) {
-                lan.traceVcd(0, vcd, 0, 20_000);
+                long from = windowStart.clocks(period);
+                long length = windowLength.clocks(period);
+                if (length < 1) {
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "--vcd-length: at least one clock, not " + vcdLength);
+                }
+                lan.traceVcd(0, vcd, from, Math.addExact(from, length));
             }
             for (int i = 1; i < stations; i += 2) {
                 lan.clockOffset(i, ppm);
@@ -188,7 +221,60 @@ final class SimCommand implements Callable<Integer> {
                     (System.nanoTime() - wall) / 1e9,
                     pcap != null ? "; line in " + pcap + " (" + lan.framesCaptured() + " frames)" : "");
             long delivered = java.util.Arrays.stream(received).sum();
-            return delivered == expected || ber > 0 ? 0 : 1;
+            status = delivered == expected || ber > 0 ? 0 : 1;
+        }
+        if (vcd != null) { // complete now that the LAN is closed
+            Path gtkw = saveFileBeside(vcd);
+            long opens = jnic.cli.trace.GtkwSaveFile.write(gtkw, vcd, top);
+            long from = windowStart.clocks(period);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  adapter 0's signals in %s, clocks %d to %d (%.1f ns each); GTKWave: gtkwave %s (opens at %.3f us)%n",
+                    vcd,
+                    from,
+                    from + windowLength.clocks(period),
+                    period / 1000.0,
+                    gtkw,
+                    opens / 1e6);
+        }
+        return status;
+    }
+
+    /** {@code x.vcd} → {@code x.gtkw}, beside it. */
+    static Path saveFileBeside(Path vcd) {
+        String name = vcd.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return vcd.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".gtkw");
+    }
+
+    /** A point or stretch of simulated time as given on the command line: clocks, or a time with its unit. */
+    record SimTime(long amount, long picosPerUnit) {
+        static SimTime parse(CommandLine.Model.CommandSpec spec, String option, String text) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("(\\d{1,15})(ns|us|ms|s)?").matcher(text.trim());
+            if (!m.matches()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        option + ": clocks (a whole number) or a time with its unit (ns, us, ms, s), not '" + text
+                                + "'");
+            }
+            long picos = m.group(2) == null
+                    ? 0
+                    : switch (m.group(2)) {
+                        case "ns" -> 1_000L;
+                        case "us" -> 1_000_000L;
+                        case "ms" -> 1_000_000_000L;
+                        default -> 1_000_000_000_000L;
+                    };
+            return new SimTime(Long.parseLong(m.group(1)), picos);
+        }
+
+        /** In clocks of {@code periodPs}, a time rounded up to a whole clock. */
+        long clocks(long periodPs) {
+            if (picosPerUnit == 0) {
+                return amount;
+            }
+            return (Math.multiplyExact(amount, picosPerUnit) + periodPs - 1) / periodPs;
         }
     }
 }

@@ -121,4 +121,72 @@ class JnicCommandTest {
         assertEquals(2, bad[0]);
         assertTrue(((String) bad[1]).contains("--stations: 2 on a cable, not 3"), (String) bad[1]);
     }
+
+    @Test
+    void simWritesTheVcdWindowAskedForAndAGtkwaveSaveFileOfItsSignals(@TempDir Path dir) throws Exception {
+        Path vcd = dir.resolve("nic.vcd");
+        Object[] r = jnic(
+                "sim",
+                "--build",
+                "phy",
+                "--frames",
+                "2",
+                "--vcd",
+                vcd.toString(),
+                "--vcd-from",
+                "12ms",
+                "--vcd-length",
+                "160000");
+        assertEquals(0, r[0], (String) r[1]);
+        // The window: 12 ms (the adapters' start-up, self-tests included, takes about 13.4), then 160 000
+        // clocks of 12.5 ns (2 ms); the VCD holds nothing else.
+        long from = 12_000_000_000L;
+        long to = from + 160_000 * 12_500L;
+        List<Long> times = Files.readAllLines(vcd).stream()
+                .filter(l -> l.startsWith("#"))
+                .map(l -> Long.parseLong(l.substring(1)))
+                .toList();
+        assertTrue(
+                !times.isEmpty() && times.get(0) >= from && times.get(times.size() - 1) < to, "window " + times.get(0));
+
+        Path gtkw = dir.resolve("nic.gtkw");
+        List<String> lines = Files.readAllLines(gtkw);
+        assertTrue(lines.contains("[dumpfile] \"" + vcd.toAbsolutePath() + "\""), lines.get(1));
+        java.util.Set<String> traces = new java.util.HashSet<>();
+        int open = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.equals("@800200") || l.equals("@c00200")) {
+                open++;
+            } else if (l.equals("@1000200")) {
+                open--;
+            } else if (!l.isEmpty() && Character.isLetter(l.charAt(0))) {
+                traces.add(l.replaceAll("\\[[0-9:]+\\]$", "")); // the VCD reader names vectors without their range
+            }
+            assertTrue(open == 0 || open == 1, "groups do not nest, at line " + i);
+        }
+        assertEquals(0, open, "every group is closed");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-PHY")), "a group for the PHY");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("-MII")), "and one for the MII");
+        assertTrue(traces.size() > 300, "the adapter's signals: " + traces.size());
+        // Every trace names a signal of the VCD (the reader fails on a name it does not find).
+        jnic.cli.trace.Vcd.read(vcd, traces);
+        long start = Long.parseLong(lines.stream()
+                .filter(l -> l.startsWith("[timestart] "))
+                .findFirst()
+                .orElseThrow()
+                .substring(12));
+        List<jnic.cli.trace.Vcd.Change> line = jnic.cli.trace.Vcd.read(vcd, java.util.Set.of("NicPhy.lineOutActive"))
+                .changes("NicPhy.lineOutActive");
+        long firstSending = line.stream()
+                .filter(c -> c.value() == 1)
+                .findFirst()
+                .orElseThrow()
+                .timePs();
+        assertEquals(firstSending, start, "it opens where the adapter first drives the line");
+
+        Object[] bad = jnic("sim", "--vcd", vcd.toString(), "--vcd-from", "2parsecs");
+        assertEquals(2, bad[0]);
+        assertTrue(((String) bad[1]).contains("--vcd-from: clocks (a whole number) or a time"), (String) bad[1]);
+    }
 }

@@ -30,6 +30,39 @@ public final class Vcd {
         this.changes = changes;
     }
 
+    /** A signal declared in a VCD header: its scope (dotted path), name, and bit range (or ""). */
+    public record Declaration(String scope, String name, String range) {
+        /** Its full name as GTKWave and {@link #read} take it: scope, name and range, e.g. {@code NicPhy.NicPhy.irq}. */
+        public String fullName() {
+            return scope + "." + name + range;
+        }
+    }
+
+    /** Every signal the header declares, in the order it declares them. */
+    public static List<Declaration> declarations(Path file) throws IOException {
+        List<Declaration> out = new ArrayList<>();
+        Deque<String> scope = new ArrayDeque<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] t = line.trim().split("\\s+");
+                switch (t[0]) {
+                    case "$scope" -> scope.addLast(t[2]);
+                    case "$upscope" -> scope.pollLast();
+                    case "$var" ->
+                        out.add(new Declaration(
+                                String.join(".", scope), t[4], t.length > 6 && t[5].startsWith("[") ? t[5] : ""));
+                    case "$enddefinitions" -> {
+                        return out;
+                    }
+                    default -> {}
+                }
+            }
+        } catch (IndexOutOfBoundsException e) {
+            throw new IOException(file + " is not a VCD file as Verilator writes them", e);
+        }
+        throw new IOException(file + " has no $enddefinitions: not a whole VCD header");
+    }
+
     /** Reads the changes of {@code signals} (a missing one gives an IOException naming it). */
     public static Vcd read(Path file, Set<String> signals) throws IOException {
         Map<String, List<String>> idToNames = new HashMap<>();
