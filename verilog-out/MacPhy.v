@@ -76,18 +76,18 @@ module MacPhy (
   wire       [7:0]    reconciliation_1_rxData;
   wire                reconciliation_1_rxLast;
   wire                reconciliation_1_rxDribble;
-  wire                reconciliation_1_txEn;
-  wire                reconciliation_1_txEr;
-  wire       [3:0]    reconciliation_1_txd;
+  wire                reconciliation_1_miiTxEn;
+  wire                reconciliation_1_miiTxEr;
+  wire       [3:0]    reconciliation_1_miiTxd;
   wire                filter_accept;
   wire                filter_unicastMatch;
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
-  wire                phy_rxDv;
-  wire                phy_rxEr;
-  wire       [3:0]    phy_rxd;
-  wire                phy_crs;
-  wire                phy_col;
+  wire                phy_miiRxDv;
+  wire                phy_miiRxEr;
+  wire       [3:0]    phy_miiRxd;
+  wire                phy_miiCrs;
+  wire                phy_miiCol;
   wire                phy_lineOutActive;
   wire                phy_lineOutLevel;
 
@@ -159,14 +159,14 @@ module MacPhy (
     .rxData       (reconciliation_1_rxData[7:0] ), //o
     .rxLast       (reconciliation_1_rxLast      ), //o
     .rxDribble    (reconciliation_1_rxDribble   ), //o
-    .txEn         (reconciliation_1_txEn        ), //o
-    .txEr         (reconciliation_1_txEr        ), //o
-    .txd          (reconciliation_1_txd[3:0]    ), //o
-    .rxDv         (phy_rxDv                     ), //i
-    .rxEr         (phy_rxEr                     ), //i
-    .rxd          (phy_rxd[3:0]                 ), //i
-    .crs          (phy_crs                      ), //i
-    .col          (phy_col                      ), //i
+    .miiTxEn      (reconciliation_1_miiTxEn     ), //o
+    .miiTxEr      (reconciliation_1_miiTxEr     ), //o
+    .miiTxd       (reconciliation_1_miiTxd[3:0] ), //o
+    .miiRxDv      (phy_miiRxDv                  ), //i
+    .miiRxEr      (phy_miiRxEr                  ), //i
+    .miiRxd       (phy_miiRxd[3:0]              ), //i
+    .miiCrs       (phy_miiCrs                   ), //i
+    .miiCol       (phy_miiCol                   ), //i
     .miiClk       (miiClk                       ), //i
     .reset        (reset                        ), //i
     .clear        (clear                        )  //i
@@ -188,22 +188,22 @@ module MacPhy (
     .clear           (clear                       )  //i
   );
   ManchesterPhy phy (
-    .txEn          (reconciliation_1_txEn    ), //i
-    .txEr          (reconciliation_1_txEr    ), //i
-    .txd           (reconciliation_1_txd[3:0]), //i
-    .rxDv          (phy_rxDv                 ), //o
-    .rxEr          (phy_rxEr                 ), //o
-    .rxd           (phy_rxd[3:0]             ), //o
-    .crs           (phy_crs                  ), //o
-    .col           (phy_col                  ), //o
-    .lineOutActive (phy_lineOutActive        ), //o
-    .lineOutLevel  (phy_lineOutLevel         ), //o
-    .lineInActive  (lineInActive             ), //i
-    .lineInLevel   (lineInLevel              ), //i
-    .miiClk        (miiClk                   ), //i
-    .reset         (reset                    ), //i
-    .clear         (clear                    ), //i
-    .clk           (clk                      )  //i
+    .miiTxEn       (reconciliation_1_miiTxEn    ), //i
+    .miiTxEr       (reconciliation_1_miiTxEr    ), //i
+    .miiTxd        (reconciliation_1_miiTxd[3:0]), //i
+    .miiRxDv       (phy_miiRxDv                 ), //o
+    .miiRxEr       (phy_miiRxEr                 ), //o
+    .miiRxd        (phy_miiRxd[3:0]             ), //o
+    .miiCrs        (phy_miiCrs                  ), //o
+    .miiCol        (phy_miiCol                  ), //o
+    .lineOutActive (phy_lineOutActive           ), //o
+    .lineOutLevel  (phy_lineOutLevel            ), //o
+    .lineInActive  (lineInActive                ), //i
+    .lineInLevel   (lineInLevel                 ), //i
+    .miiClk        (miiClk                      ), //i
+    .reset         (reset                       ), //i
+    .clear         (clear                       ), //i
+    .clk           (clk                         )  //i
   );
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
@@ -234,14 +234,14 @@ module MacPhy (
 endmodule
 
 module ManchesterPhy (
-  input  wire          txEn,
-  input  wire          txEr,
-  input  wire [3:0]    txd,
-  output wire          rxDv,
-  output wire          rxEr,
-  output wire [3:0]    rxd,
-  output wire          crs,
-  output wire          col,
+  input  wire          miiTxEn,
+  input  wire          miiTxEr,
+  input  wire [3:0]    miiTxd,
+  output wire          miiRxDv,
+  output wire          miiRxEr,
+  output wire [3:0]    miiRxd,
+  output wire          miiCrs,
+  output wire          miiCol,
   output wire          lineOutActive,
   output wire          lineOutLevel,
   input  wire          lineInActive,
@@ -277,15 +277,15 @@ module ManchesterPhy (
   reg                 rxDvOut;
   reg                 rxErOut;
   reg        [3:0]    rxdOut;
-  wire       [3:0]    _zz_when_ManchesterPhyjava_l155;
-  wire                when_ManchesterPhyjava_l155;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l142;
+  wire                when_ManchesterPhyjava_l142;
   wire       [2:0]    _zz_rxdOut;
-  wire                when_ManchesterPhyjava_l159;
-  wire                when_ManchesterPhyjava_l164;
+  wire                when_ManchesterPhyjava_l146;
+  wire                when_ManchesterPhyjava_l151;
   (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
 
   assign _zz_elastic_port = writePointer[2:0];
-  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l155));
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l142));
   always @(posedge clk) begin
     if(_zz_elastic_port_1) begin
       elastic[_zz_elastic_port] <= framer_nibbleData;
@@ -327,16 +327,16 @@ module ManchesterPhy (
   assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
-  assign crs = crsOut;
-  assign col = colOut;
-  assign _zz_when_ManchesterPhyjava_l155 = (writePointer - readPointer);
-  assign when_ManchesterPhyjava_l155 = (_zz_when_ManchesterPhyjava_l155 == 4'b1000);
+  assign miiCrs = crsOut;
+  assign miiCol = colOut;
+  assign _zz_when_ManchesterPhyjava_l142 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l142 = (_zz_when_ManchesterPhyjava_l142 == 4'b1000);
   assign _zz_rxdOut = readPointer[2:0];
-  assign when_ManchesterPhyjava_l159 = (! (_zz_when_ManchesterPhyjava_l155 == 4'b0000));
-  assign when_ManchesterPhyjava_l164 = (rxDvOut && ending);
-  assign rxDv = rxDvOut;
-  assign rxEr = rxErOut;
-  assign rxd = rxdOut;
+  assign when_ManchesterPhyjava_l146 = (! (_zz_when_ManchesterPhyjava_l142 == 4'b0000));
+  assign when_ManchesterPhyjava_l151 = (rxDvOut && ending);
+  assign miiRxDv = rxDvOut;
+  assign miiRxEr = rxErOut;
+  assign miiRxd = rxdOut;
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       miiToggle <= 1'b0;
@@ -378,13 +378,13 @@ module ManchesterPhy (
       end else begin
         toggleSeen <= miiToggle;
         if(miiEdgePassed) begin
-          txHeldEn <= txEn;
-          txHeld <= txd;
+          txHeldEn <= miiTxEn;
+          txHeld <= miiTxd;
         end
         crsOut <= (encoder_lineActive || lineInActive);
         colOut <= (encoder_lineActive && lineInActive);
         if(framer_nibbleValid) begin
-          if(when_ManchesterPhyjava_l155) begin
+          if(when_ManchesterPhyjava_l142) begin
             rxErOut <= rxDvOut;
           end else begin
             writePointer <= (writePointer + 4'b0001);
@@ -394,12 +394,12 @@ module ManchesterPhy (
           ending <= 1'b1;
         end
         if(miiEdgePassed) begin
-          if(when_ManchesterPhyjava_l159) begin
+          if(when_ManchesterPhyjava_l146) begin
             rxdOut <= elastic_spinal_port1;
             readPointer <= (readPointer + 4'b0001);
             rxDvOut <= 1'b1;
           end else begin
-            if(when_ManchesterPhyjava_l164) begin
+            if(when_ManchesterPhyjava_l151) begin
               rxDvOut <= 1'b0;
               rxErOut <= 1'b0;
               ending <= 1'b0;
@@ -497,14 +497,14 @@ module Reconciliation (
   output wire [7:0]    rxData,
   output wire          rxLast,
   output wire          rxDribble,
-  output wire          txEn,
-  output wire          txEr,
-  output wire [3:0]    txd,
-  input  wire          rxDv,
-  input  wire          rxEr,
-  input  wire [3:0]    rxd,
-  input  wire          crs,
-  input  wire          col,
+  output wire          miiTxEn,
+  output wire          miiTxEr,
+  output wire [3:0]    miiTxd,
+  input  wire          miiRxDv,
+  input  wire          miiRxEr,
+  input  wire [3:0]    miiRxd,
+  input  wire          miiCrs,
+  input  wire          miiCol,
   input  wire          miiClk,
   input  wire          reset,
   input  wire          clear
@@ -528,16 +528,16 @@ module Reconciliation (
   reg                 txByteValid;
   reg                 ownCarrier;
   reg        [2:0]    tailCount;
-  wire                when_Reconciliationjava_l135;
+  wire                when_Reconciliationjava_l121;
   reg        [1:0]    state;
   reg        [3:0]    lowNibble;
   reg                 haveLow;
   reg                 wasDv;
-  wire                when_Reconciliationjava_l152;
-  wire                when_Reconciliationjava_l153;
-  wire                when_Reconciliationjava_l157;
-  wire                when_Reconciliationjava_l156;
-  wire                when_Reconciliationjava_l162;
+  wire                when_Reconciliationjava_l138;
+  wire                when_Reconciliationjava_l139;
+  wire                when_Reconciliationjava_l143;
+  wire                when_Reconciliationjava_l142;
+  wire                when_Reconciliationjava_l148;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid    ), //i
@@ -553,16 +553,16 @@ module Reconciliation (
     .clear     (clear                  )  //i
   );
   assign phyReady = secondNibble;
-  assign txEn = txByteValid;
-  assign txEr = 1'b0;
-  assign txd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
-  assign when_Reconciliationjava_l135 = ((! crsIn) || (tailCount == 3'b100));
+  assign miiTxEn = txByteValid;
+  assign miiTxEr = 1'b0;
+  assign miiTxd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
+  assign when_Reconciliationjava_l121 = ((! crsIn) || (tailCount == 3'b100));
   assign carrierSense = (colIn || (crsIn && (! (txByteValid || ownCarrier))));
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_Reconciliationjava_l152) begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+    if(!when_Reconciliationjava_l138) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(!rxErIn) begin
             if(haveLow) begin
               delimiter_byteValid = 1'b1;
@@ -576,13 +576,13 @@ module Reconciliation (
   assign delimiter_byteData = {rxdIn,lowNibble};
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_Reconciliationjava_l152) begin
-      if(when_Reconciliationjava_l153) begin
+    if(when_Reconciliationjava_l138) begin
+      if(when_Reconciliationjava_l139) begin
         delimiter_frameEnd = 1'b1;
       end
     end else begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(rxErIn) begin
             delimiter_frameEnd = 1'b1;
           end
@@ -593,9 +593,9 @@ module Reconciliation (
 
   always @(*) begin
     delimiter_dribbleIn = haveLow;
-    if(!when_Reconciliationjava_l152) begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+    if(!when_Reconciliationjava_l138) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(rxErIn) begin
             delimiter_dribbleIn = 1'b1;
           end
@@ -604,11 +604,11 @@ module Reconciliation (
     end
   end
 
-  assign when_Reconciliationjava_l152 = (! rxDvIn);
-  assign when_Reconciliationjava_l153 = (wasDv && (state == 2'b01));
-  assign when_Reconciliationjava_l157 = (rxdIn == 4'b1101);
-  assign when_Reconciliationjava_l156 = (state == 2'b00);
-  assign when_Reconciliationjava_l162 = (state == 2'b01);
+  assign when_Reconciliationjava_l138 = (! rxDvIn);
+  assign when_Reconciliationjava_l139 = (wasDv && (state == 2'b01));
+  assign when_Reconciliationjava_l143 = (rxdIn == 4'b1101);
+  assign when_Reconciliationjava_l142 = (state == 2'b00);
+  assign when_Reconciliationjava_l148 = (state == 2'b01);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -646,11 +646,11 @@ module Reconciliation (
       haveLow <= 1'b0;
       wasDv <= 1'b0;
       end else begin
-        rxDvIn <= rxDv;
-        rxErIn <= rxEr;
-        rxdIn <= rxd;
-        crsIn <= crs;
-        colIn <= col;
+        rxDvIn <= miiRxDv;
+        rxErIn <= miiRxEr;
+        rxdIn <= miiRxd;
+        crsIn <= miiCrs;
+        colIn <= miiCol;
         secondNibble <= (! secondNibble);
         if(phyReady) begin
           txByte <= lineData;
@@ -662,22 +662,22 @@ module Reconciliation (
         end else begin
           if(ownCarrier) begin
             tailCount <= (tailCount + 3'b001);
-            if(when_Reconciliationjava_l135) begin
+            if(when_Reconciliationjava_l121) begin
               ownCarrier <= 1'b0;
             end
           end
         end
         wasDv <= rxDvIn;
-        if(when_Reconciliationjava_l152) begin
+        if(when_Reconciliationjava_l138) begin
           state <= 2'b00;
         end else begin
-          if(when_Reconciliationjava_l156) begin
-            if(when_Reconciliationjava_l157) begin
+          if(when_Reconciliationjava_l142) begin
+            if(when_Reconciliationjava_l143) begin
               haveLow <= 1'b0;
               state <= 2'b01;
             end
           end else begin
-            if(when_Reconciliationjava_l162) begin
+            if(when_Reconciliationjava_l148) begin
               if(rxErIn) begin
                 state <= 2'b10;
               end else begin

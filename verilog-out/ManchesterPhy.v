@@ -5,14 +5,14 @@
 
 module ManchesterPhy (
   input  wire          miiClk,
-  input  wire          txEn,
-  input  wire          txEr,
-  input  wire [3:0]    txd,
-  output wire          rxDv,
-  output wire          rxEr,
-  output wire [3:0]    rxd,
-  output wire          crs,
-  output wire          col,
+  input  wire          miiTxEn,
+  input  wire          miiTxEr,
+  input  wire [3:0]    miiTxd,
+  output wire          miiRxDv,
+  output wire          miiRxEr,
+  output wire [3:0]    miiRxd,
+  output wire          miiCrs,
+  output wire          miiCol,
   output wire          lineOutActive,
   output wire          lineOutLevel,
   input  wire          lineInActive,
@@ -46,15 +46,15 @@ module ManchesterPhy (
   reg                 rxDvOut;
   reg                 rxErOut;
   reg        [3:0]    rxdOut;
-  wire       [3:0]    _zz_when_ManchesterPhyjava_l155;
-  wire                when_ManchesterPhyjava_l155;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l142;
+  wire                when_ManchesterPhyjava_l142;
   wire       [2:0]    _zz_rxdOut;
-  wire                when_ManchesterPhyjava_l159;
-  wire                when_ManchesterPhyjava_l164;
+  wire                when_ManchesterPhyjava_l146;
+  wire                when_ManchesterPhyjava_l151;
   (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
 
   assign _zz_elastic_port = writePointer[2:0];
-  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l155));
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l142));
   always @(posedge clk) begin
     if(_zz_elastic_port_1) begin
       elastic[_zz_elastic_port] <= framer_nibbleData;
@@ -93,16 +93,16 @@ module ManchesterPhy (
   assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
-  assign crs = crsOut;
-  assign col = colOut;
-  assign _zz_when_ManchesterPhyjava_l155 = (writePointer - readPointer);
-  assign when_ManchesterPhyjava_l155 = (_zz_when_ManchesterPhyjava_l155 == 4'b1000);
+  assign miiCrs = crsOut;
+  assign miiCol = colOut;
+  assign _zz_when_ManchesterPhyjava_l142 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l142 = (_zz_when_ManchesterPhyjava_l142 == 4'b1000);
   assign _zz_rxdOut = readPointer[2:0];
-  assign when_ManchesterPhyjava_l159 = (! (_zz_when_ManchesterPhyjava_l155 == 4'b0000));
-  assign when_ManchesterPhyjava_l164 = (rxDvOut && ending);
-  assign rxDv = rxDvOut;
-  assign rxEr = rxErOut;
-  assign rxd = rxdOut;
+  assign when_ManchesterPhyjava_l146 = (! (_zz_when_ManchesterPhyjava_l142 == 4'b0000));
+  assign when_ManchesterPhyjava_l151 = (rxDvOut && ending);
+  assign miiRxDv = rxDvOut;
+  assign miiRxEr = rxErOut;
+  assign miiRxd = rxdOut;
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       miiToggle <= 1'b0;
@@ -127,13 +127,13 @@ module ManchesterPhy (
     end else begin
       toggleSeen <= miiToggle;
       if(miiEdgePassed) begin
-        txHeldEn <= txEn;
-        txHeld <= txd;
+        txHeldEn <= miiTxEn;
+        txHeld <= miiTxd;
       end
       crsOut <= (encoder_lineActive || lineInActive);
       colOut <= (encoder_lineActive && lineInActive);
       if(framer_nibbleValid) begin
-        if(when_ManchesterPhyjava_l155) begin
+        if(when_ManchesterPhyjava_l142) begin
           rxErOut <= rxDvOut;
         end else begin
           writePointer <= (writePointer + 4'b0001);
@@ -143,12 +143,12 @@ module ManchesterPhy (
         ending <= 1'b1;
       end
       if(miiEdgePassed) begin
-        if(when_ManchesterPhyjava_l159) begin
+        if(when_ManchesterPhyjava_l146) begin
           rxdOut <= elastic_spinal_port1;
           readPointer <= (readPointer + 4'b0001);
           rxDvOut <= 1'b1;
         end else begin
-          if(when_ManchesterPhyjava_l164) begin
+          if(when_ManchesterPhyjava_l151) begin
             rxDvOut <= 1'b0;
             rxErOut <= 1'b0;
             ending <= 1'b0;

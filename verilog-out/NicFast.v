@@ -193,21 +193,21 @@ module NicFast (
   wire                when_Nicjava_l360;
   wire                when_Nicjava_l376;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l472;
-  wire                when_Nicjava_l472_1;
-  wire                when_Nicjava_l472_2;
-  wire                when_Nicjava_l472_3;
-  wire                when_Nicjava_l472_4;
-  wire                when_Nicjava_l472_5;
-  wire                when_Nicjava_l472_6;
-  wire                when_Nicjava_l472_7;
-  wire                when_Nicjava_l472_8;
-  wire                when_Nicjava_l472_9;
-  wire                when_Nicjava_l472_10;
-  wire                when_Nicjava_l472_11;
-  wire                when_Nicjava_l472_12;
-  wire                when_Nicjava_l472_13;
-  wire                when_Nicjava_l472_14;
+  wire                when_Nicjava_l454;
+  wire                when_Nicjava_l454_1;
+  wire                when_Nicjava_l454_2;
+  wire                when_Nicjava_l454_3;
+  wire                when_Nicjava_l454_4;
+  wire                when_Nicjava_l454_5;
+  wire                when_Nicjava_l454_6;
+  wire                when_Nicjava_l454_7;
+  wire                when_Nicjava_l454_8;
+  wire                when_Nicjava_l454_9;
+  wire                when_Nicjava_l454_10;
+  wire                when_Nicjava_l454_11;
+  wire                when_Nicjava_l454_12;
+  wire                when_Nicjava_l454_13;
+  wire                when_Nicjava_l454_14;
   wire                when_Nicjava_l422;
   reg        [31:0]   registerValue;
   reg                 responding;
@@ -497,49 +497,49 @@ module NicFast (
   assign when_Nicjava_l376 = (when_Nicjava_l377 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l472) begin
+    if(when_Nicjava_l454) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l472_1) begin
+    if(when_Nicjava_l454_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l472_2) begin
+    if(when_Nicjava_l454_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l472_3) begin
+    if(when_Nicjava_l454_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l472_4) begin
+    if(when_Nicjava_l454_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l472_5) begin
+    if(when_Nicjava_l454_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l472_6) begin
+    if(when_Nicjava_l454_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l472_7) begin
+    if(when_Nicjava_l454_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l472_8) begin
+    if(when_Nicjava_l454_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l472_9) begin
+    if(when_Nicjava_l454_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l472_10) begin
+    if(when_Nicjava_l454_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l472_11) begin
+    if(when_Nicjava_l454_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l472_12) begin
+    if(when_Nicjava_l454_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l472_13) begin
+    if(when_Nicjava_l454_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l472_14) begin
+    if(when_Nicjava_l454_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
     if(when_Nicjava_l422) begin
@@ -547,21 +547,21 @@ module NicFast (
     end
   end
 
-  assign when_Nicjava_l472 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l472_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l472_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l472_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l472_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l472_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l472_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l472_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l472_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l472_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l472_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l472_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l472_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l472_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l472_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l454 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l454_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l454_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l454_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l454_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l454_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l454_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l454_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l454_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l454_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l454_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l454_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l454_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l454_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l454_14 = (_zz_intStatus == 16'h003c);
   assign when_Nicjava_l422 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin

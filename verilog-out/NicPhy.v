@@ -194,21 +194,21 @@ module NicPhy (
   wire                when_Nicjava_l360;
   wire                when_Nicjava_l376;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l472;
-  wire                when_Nicjava_l472_1;
-  wire                when_Nicjava_l472_2;
-  wire                when_Nicjava_l472_3;
-  wire                when_Nicjava_l472_4;
-  wire                when_Nicjava_l472_5;
-  wire                when_Nicjava_l472_6;
-  wire                when_Nicjava_l472_7;
-  wire                when_Nicjava_l472_8;
-  wire                when_Nicjava_l472_9;
-  wire                when_Nicjava_l472_10;
-  wire                when_Nicjava_l472_11;
-  wire                when_Nicjava_l472_12;
-  wire                when_Nicjava_l472_13;
-  wire                when_Nicjava_l472_14;
+  wire                when_Nicjava_l454;
+  wire                when_Nicjava_l454_1;
+  wire                when_Nicjava_l454_2;
+  wire                when_Nicjava_l454_3;
+  wire                when_Nicjava_l454_4;
+  wire                when_Nicjava_l454_5;
+  wire                when_Nicjava_l454_6;
+  wire                when_Nicjava_l454_7;
+  wire                when_Nicjava_l454_8;
+  wire                when_Nicjava_l454_9;
+  wire                when_Nicjava_l454_10;
+  wire                when_Nicjava_l454_11;
+  wire                when_Nicjava_l454_12;
+  wire                when_Nicjava_l454_13;
+  wire                when_Nicjava_l454_14;
   wire                when_Nicjava_l422;
   reg        [31:0]   registerValue;
   reg                 responding;
@@ -499,49 +499,49 @@ module NicPhy (
   assign when_Nicjava_l376 = (when_Nicjava_l377 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l472) begin
+    if(when_Nicjava_l454) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l472_1) begin
+    if(when_Nicjava_l454_1) begin
       _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l472_2) begin
+    if(when_Nicjava_l454_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l472_3) begin
+    if(when_Nicjava_l454_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l472_4) begin
+    if(when_Nicjava_l454_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l472_5) begin
+    if(when_Nicjava_l454_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l472_6) begin
+    if(when_Nicjava_l454_6) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l472_7) begin
+    if(when_Nicjava_l454_7) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l472_8) begin
+    if(when_Nicjava_l454_8) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l472_9) begin
+    if(when_Nicjava_l454_9) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l472_10) begin
+    if(when_Nicjava_l454_10) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l472_11) begin
+    if(when_Nicjava_l454_11) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l472_12) begin
+    if(when_Nicjava_l454_12) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l472_13) begin
+    if(when_Nicjava_l454_13) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l472_14) begin
+    if(when_Nicjava_l454_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
     end
     if(when_Nicjava_l422) begin
@@ -549,21 +549,21 @@ module NicPhy (
     end
   end
 
-  assign when_Nicjava_l472 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l472_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l472_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l472_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l472_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l472_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l472_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l472_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l472_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l472_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l472_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l472_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l472_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l472_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l472_14 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l454 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l454_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l454_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l454_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l454_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l454_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l454_6 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l454_7 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l454_8 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l454_9 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l454_10 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l454_11 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l454_12 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l454_13 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l454_14 = (_zz_intStatus == 16'h003c);
   assign when_Nicjava_l422 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
@@ -1698,18 +1698,18 @@ module Mac (
   wire       [7:0]    reconciliation_1_rxData;
   wire                reconciliation_1_rxLast;
   wire                reconciliation_1_rxDribble;
-  wire                reconciliation_1_txEn;
-  wire                reconciliation_1_txEr;
-  wire       [3:0]    reconciliation_1_txd;
+  wire                reconciliation_1_miiTxEn;
+  wire                reconciliation_1_miiTxEr;
+  wire       [3:0]    reconciliation_1_miiTxd;
   wire                filter_accept;
   wire                filter_unicastMatch;
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
-  wire                phy_rxDv;
-  wire                phy_rxEr;
-  wire       [3:0]    phy_rxd;
-  wire                phy_crs;
-  wire                phy_col;
+  wire                phy_miiRxDv;
+  wire                phy_miiRxEr;
+  wire       [3:0]    phy_miiRxd;
+  wire                phy_miiCrs;
+  wire                phy_miiCol;
   wire                phy_lineOutActive;
   wire                phy_lineOutLevel;
 
@@ -1781,14 +1781,14 @@ module Mac (
     .rxData       (reconciliation_1_rxData[7:0] ), //o
     .rxLast       (reconciliation_1_rxLast      ), //o
     .rxDribble    (reconciliation_1_rxDribble   ), //o
-    .txEn         (reconciliation_1_txEn        ), //o
-    .txEr         (reconciliation_1_txEr        ), //o
-    .txd          (reconciliation_1_txd[3:0]    ), //o
-    .rxDv         (phy_rxDv                     ), //i
-    .rxEr         (phy_rxEr                     ), //i
-    .rxd          (phy_rxd[3:0]                 ), //i
-    .crs          (phy_crs                      ), //i
-    .col          (phy_col                      ), //i
+    .miiTxEn      (reconciliation_1_miiTxEn     ), //o
+    .miiTxEr      (reconciliation_1_miiTxEr     ), //o
+    .miiTxd       (reconciliation_1_miiTxd[3:0] ), //o
+    .miiRxDv      (phy_miiRxDv                  ), //i
+    .miiRxEr      (phy_miiRxEr                  ), //i
+    .miiRxd       (phy_miiRxd[3:0]              ), //i
+    .miiCrs       (phy_miiCrs                   ), //i
+    .miiCol       (phy_miiCol                   ), //i
     .miiClk       (miiClk                       ), //i
     .reset        (reset                        ), //i
     .clear        (clear                        )  //i
@@ -1810,22 +1810,22 @@ module Mac (
     .clear           (clear                       )  //i
   );
   ManchesterPhy phy (
-    .txEn          (reconciliation_1_txEn    ), //i
-    .txEr          (reconciliation_1_txEr    ), //i
-    .txd           (reconciliation_1_txd[3:0]), //i
-    .rxDv          (phy_rxDv                 ), //o
-    .rxEr          (phy_rxEr                 ), //o
-    .rxd           (phy_rxd[3:0]             ), //o
-    .crs           (phy_crs                  ), //o
-    .col           (phy_col                  ), //o
-    .lineOutActive (phy_lineOutActive        ), //o
-    .lineOutLevel  (phy_lineOutLevel         ), //o
-    .lineInActive  (lineInActive             ), //i
-    .lineInLevel   (lineInLevel              ), //i
-    .miiClk        (miiClk                   ), //i
-    .reset         (reset                    ), //i
-    .clear         (clear                    ), //i
-    .clk           (clk                      )  //i
+    .miiTxEn       (reconciliation_1_miiTxEn    ), //i
+    .miiTxEr       (reconciliation_1_miiTxEr    ), //i
+    .miiTxd        (reconciliation_1_miiTxd[3:0]), //i
+    .miiRxDv       (phy_miiRxDv                 ), //o
+    .miiRxEr       (phy_miiRxEr                 ), //o
+    .miiRxd        (phy_miiRxd[3:0]             ), //o
+    .miiCrs        (phy_miiCrs                  ), //o
+    .miiCol        (phy_miiCol                  ), //o
+    .lineOutActive (phy_lineOutActive           ), //o
+    .lineOutLevel  (phy_lineOutLevel            ), //o
+    .lineInActive  (lineInActive                ), //i
+    .lineInLevel   (lineInLevel                 ), //i
+    .miiClk        (miiClk                      ), //i
+    .reset         (reset                       ), //i
+    .clear         (clear                       ), //i
+    .clk           (clk                         )  //i
   );
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
@@ -1856,14 +1856,14 @@ module Mac (
 endmodule
 
 module ManchesterPhy (
-  input  wire          txEn,
-  input  wire          txEr,
-  input  wire [3:0]    txd,
-  output wire          rxDv,
-  output wire          rxEr,
-  output wire [3:0]    rxd,
-  output wire          crs,
-  output wire          col,
+  input  wire          miiTxEn,
+  input  wire          miiTxEr,
+  input  wire [3:0]    miiTxd,
+  output wire          miiRxDv,
+  output wire          miiRxEr,
+  output wire [3:0]    miiRxd,
+  output wire          miiCrs,
+  output wire          miiCol,
   output wire          lineOutActive,
   output wire          lineOutLevel,
   input  wire          lineInActive,
@@ -1899,15 +1899,15 @@ module ManchesterPhy (
   reg                 rxDvOut;
   reg                 rxErOut;
   reg        [3:0]    rxdOut;
-  wire       [3:0]    _zz_when_ManchesterPhyjava_l155;
-  wire                when_ManchesterPhyjava_l155;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l142;
+  wire                when_ManchesterPhyjava_l142;
   wire       [2:0]    _zz_rxdOut;
-  wire                when_ManchesterPhyjava_l159;
-  wire                when_ManchesterPhyjava_l164;
+  wire                when_ManchesterPhyjava_l146;
+  wire                when_ManchesterPhyjava_l151;
   (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
 
   assign _zz_elastic_port = writePointer[2:0];
-  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l155));
+  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l142));
   always @(posedge clk) begin
     if(_zz_elastic_port_1) begin
       elastic[_zz_elastic_port] <= framer_nibbleData;
@@ -1949,16 +1949,16 @@ module ManchesterPhy (
   assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
-  assign crs = crsOut;
-  assign col = colOut;
-  assign _zz_when_ManchesterPhyjava_l155 = (writePointer - readPointer);
-  assign when_ManchesterPhyjava_l155 = (_zz_when_ManchesterPhyjava_l155 == 4'b1000);
+  assign miiCrs = crsOut;
+  assign miiCol = colOut;
+  assign _zz_when_ManchesterPhyjava_l142 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l142 = (_zz_when_ManchesterPhyjava_l142 == 4'b1000);
   assign _zz_rxdOut = readPointer[2:0];
-  assign when_ManchesterPhyjava_l159 = (! (_zz_when_ManchesterPhyjava_l155 == 4'b0000));
-  assign when_ManchesterPhyjava_l164 = (rxDvOut && ending);
-  assign rxDv = rxDvOut;
-  assign rxEr = rxErOut;
-  assign rxd = rxdOut;
+  assign when_ManchesterPhyjava_l146 = (! (_zz_when_ManchesterPhyjava_l142 == 4'b0000));
+  assign when_ManchesterPhyjava_l151 = (rxDvOut && ending);
+  assign miiRxDv = rxDvOut;
+  assign miiRxEr = rxErOut;
+  assign miiRxd = rxdOut;
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       miiToggle <= 1'b0;
@@ -2000,13 +2000,13 @@ module ManchesterPhy (
       end else begin
         toggleSeen <= miiToggle;
         if(miiEdgePassed) begin
-          txHeldEn <= txEn;
-          txHeld <= txd;
+          txHeldEn <= miiTxEn;
+          txHeld <= miiTxd;
         end
         crsOut <= (encoder_lineActive || lineInActive);
         colOut <= (encoder_lineActive && lineInActive);
         if(framer_nibbleValid) begin
-          if(when_ManchesterPhyjava_l155) begin
+          if(when_ManchesterPhyjava_l142) begin
             rxErOut <= rxDvOut;
           end else begin
             writePointer <= (writePointer + 4'b0001);
@@ -2016,12 +2016,12 @@ module ManchesterPhy (
           ending <= 1'b1;
         end
         if(miiEdgePassed) begin
-          if(when_ManchesterPhyjava_l159) begin
+          if(when_ManchesterPhyjava_l146) begin
             rxdOut <= elastic_spinal_port1;
             readPointer <= (readPointer + 4'b0001);
             rxDvOut <= 1'b1;
           end else begin
-            if(when_ManchesterPhyjava_l164) begin
+            if(when_ManchesterPhyjava_l151) begin
               rxDvOut <= 1'b0;
               rxErOut <= 1'b0;
               ending <= 1'b0;
@@ -2119,14 +2119,14 @@ module Reconciliation (
   output wire [7:0]    rxData,
   output wire          rxLast,
   output wire          rxDribble,
-  output wire          txEn,
-  output wire          txEr,
-  output wire [3:0]    txd,
-  input  wire          rxDv,
-  input  wire          rxEr,
-  input  wire [3:0]    rxd,
-  input  wire          crs,
-  input  wire          col,
+  output wire          miiTxEn,
+  output wire          miiTxEr,
+  output wire [3:0]    miiTxd,
+  input  wire          miiRxDv,
+  input  wire          miiRxEr,
+  input  wire [3:0]    miiRxd,
+  input  wire          miiCrs,
+  input  wire          miiCol,
   input  wire          miiClk,
   input  wire          reset,
   input  wire          clear
@@ -2150,16 +2150,16 @@ module Reconciliation (
   reg                 txByteValid;
   reg                 ownCarrier;
   reg        [2:0]    tailCount;
-  wire                when_Reconciliationjava_l135;
+  wire                when_Reconciliationjava_l121;
   reg        [1:0]    state;
   reg        [3:0]    lowNibble;
   reg                 haveLow;
   reg                 wasDv;
-  wire                when_Reconciliationjava_l152;
-  wire                when_Reconciliationjava_l153;
-  wire                when_Reconciliationjava_l157;
-  wire                when_Reconciliationjava_l156;
-  wire                when_Reconciliationjava_l162;
+  wire                when_Reconciliationjava_l138;
+  wire                when_Reconciliationjava_l139;
+  wire                when_Reconciliationjava_l143;
+  wire                when_Reconciliationjava_l142;
+  wire                when_Reconciliationjava_l148;
 
   FrameDelimiter delimiter (
     .byteValid (delimiter_byteValid    ), //i
@@ -2175,16 +2175,16 @@ module Reconciliation (
     .clear     (clear                  )  //i
   );
   assign phyReady = secondNibble;
-  assign txEn = txByteValid;
-  assign txEr = 1'b0;
-  assign txd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
-  assign when_Reconciliationjava_l135 = ((! crsIn) || (tailCount == 3'b100));
+  assign miiTxEn = txByteValid;
+  assign miiTxEr = 1'b0;
+  assign miiTxd = (secondNibble ? txByte[7 : 4] : txByte[3 : 0]);
+  assign when_Reconciliationjava_l121 = ((! crsIn) || (tailCount == 3'b100));
   assign carrierSense = (colIn || (crsIn && (! (txByteValid || ownCarrier))));
   always @(*) begin
     delimiter_byteValid = 1'b0;
-    if(!when_Reconciliationjava_l152) begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+    if(!when_Reconciliationjava_l138) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(!rxErIn) begin
             if(haveLow) begin
               delimiter_byteValid = 1'b1;
@@ -2198,13 +2198,13 @@ module Reconciliation (
   assign delimiter_byteData = {rxdIn,lowNibble};
   always @(*) begin
     delimiter_frameEnd = 1'b0;
-    if(when_Reconciliationjava_l152) begin
-      if(when_Reconciliationjava_l153) begin
+    if(when_Reconciliationjava_l138) begin
+      if(when_Reconciliationjava_l139) begin
         delimiter_frameEnd = 1'b1;
       end
     end else begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(rxErIn) begin
             delimiter_frameEnd = 1'b1;
           end
@@ -2215,9 +2215,9 @@ module Reconciliation (
 
   always @(*) begin
     delimiter_dribbleIn = haveLow;
-    if(!when_Reconciliationjava_l152) begin
-      if(!when_Reconciliationjava_l156) begin
-        if(when_Reconciliationjava_l162) begin
+    if(!when_Reconciliationjava_l138) begin
+      if(!when_Reconciliationjava_l142) begin
+        if(when_Reconciliationjava_l148) begin
           if(rxErIn) begin
             delimiter_dribbleIn = 1'b1;
           end
@@ -2226,11 +2226,11 @@ module Reconciliation (
     end
   end
 
-  assign when_Reconciliationjava_l152 = (! rxDvIn);
-  assign when_Reconciliationjava_l153 = (wasDv && (state == 2'b01));
-  assign when_Reconciliationjava_l157 = (rxdIn == 4'b1101);
-  assign when_Reconciliationjava_l156 = (state == 2'b00);
-  assign when_Reconciliationjava_l162 = (state == 2'b01);
+  assign when_Reconciliationjava_l138 = (! rxDvIn);
+  assign when_Reconciliationjava_l139 = (wasDv && (state == 2'b01));
+  assign when_Reconciliationjava_l143 = (rxdIn == 4'b1101);
+  assign when_Reconciliationjava_l142 = (state == 2'b00);
+  assign when_Reconciliationjava_l148 = (state == 2'b01);
   assign rxValid = delimiter_rxValid;
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
@@ -2268,11 +2268,11 @@ module Reconciliation (
       haveLow <= 1'b0;
       wasDv <= 1'b0;
       end else begin
-        rxDvIn <= rxDv;
-        rxErIn <= rxEr;
-        rxdIn <= rxd;
-        crsIn <= crs;
-        colIn <= col;
+        rxDvIn <= miiRxDv;
+        rxErIn <= miiRxEr;
+        rxdIn <= miiRxd;
+        crsIn <= miiCrs;
+        colIn <= miiCol;
         secondNibble <= (! secondNibble);
         if(phyReady) begin
           txByte <= lineData;
@@ -2284,22 +2284,22 @@ module Reconciliation (
         end else begin
           if(ownCarrier) begin
             tailCount <= (tailCount + 3'b001);
-            if(when_Reconciliationjava_l135) begin
+            if(when_Reconciliationjava_l121) begin
               ownCarrier <= 1'b0;
             end
           end
         end
         wasDv <= rxDvIn;
-        if(when_Reconciliationjava_l152) begin
+        if(when_Reconciliationjava_l138) begin
           state <= 2'b00;
         end else begin
-          if(when_Reconciliationjava_l156) begin
-            if(when_Reconciliationjava_l157) begin
+          if(when_Reconciliationjava_l142) begin
+            if(when_Reconciliationjava_l143) begin
               haveLow <= 1'b0;
               state <= 2'b01;
             end
           end else begin
-            if(when_Reconciliationjava_l162) begin
+            if(when_Reconciliationjava_l148) begin
               if(rxErIn) begin
                 state <= 2'b10;
               end else begin

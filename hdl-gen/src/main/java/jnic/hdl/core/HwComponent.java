@@ -106,6 +106,30 @@ public abstract class HwComponent extends Component {
         return r;
     }
 
+    // ---- input registers ---------------------------------------------------------------------
+
+    /**
+     * {@code input} as it was at the last clock edge: a register on an input, as an FPGA's I/O
+     * flip-flops have, so no logic depends on the input combinationally.
+     */
+    protected static Bool sampled(Bool input) {
+        Bool r = regBool(false);
+        Hw.assign(r, input);
+        return r;
+    }
+
+    protected static Bits sampled(Bits input, int width) {
+        Bits r = regBits(width, 0);
+        Hw.assign(r, input);
+        return r;
+    }
+
+    protected static UInt sampled(UInt input, int width) {
+        UInt r = regUInt(width, 0);
+        Hw.assign(r, input);
+        return r;
+    }
+
     // ---- clock domains ----------------------------------------------------------------------
 
     /** The clock domain registers made now belong to (a top's is its {@code clk} and {@code reset}). */

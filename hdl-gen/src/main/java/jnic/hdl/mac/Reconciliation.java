@@ -10,6 +10,7 @@ import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
+import jnic.hdl.core.MiiPorts;
 import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
@@ -56,14 +57,7 @@ public final class Reconciliation extends HwComponent {
     public final Bool rxLast;
     public final Bool rxDribble;
 
-    public final Bool txEn;
-    public final Bool txEr;
-    public final Bits txd;
-    public final Bool rxDv;
-    public final Bool rxEr;
-    public final Bits rxd;
-    public final Bool crs;
-    public final Bool col;
+    public final MiiPorts mii;
 
     final Bool rxDvIn;
     final Bool rxErIn;
@@ -90,24 +84,16 @@ public final class Reconciliation extends HwComponent {
         rxData = outBits(8);
         rxLast = outBool();
         rxDribble = outBool();
-        txEn = outBool();
-        txEr = outBool();
-        txd = outBits(4);
-        rxDv = inBool();
-        rxEr = inBool();
-        rxd = inBits(4);
-        crs = inBool();
-        col = inBool();
+        mii = MiiPorts.macSide();
 
         // The PHY's outputs are sampled into registers on this clock first: CRS and COL are
         // asynchronous to it (clause 22.2.2.11/12), and nothing of the MAC then depends on a signal
         // of the line's clock combinationally, so the MAC's logic is evaluated only on its own edges.
-        rxDvIn = sampled(rxDv);
-        rxErIn = sampled(rxEr);
-        rxdIn = regBits(4, 0);
-        assign(rxdIn, rxd);
-        crsIn = sampled(crs);
-        colIn = sampled(col);
+        rxDvIn = sampled(mii.rxDv);
+        rxErIn = sampled(mii.rxEr);
+        rxdIn = sampled(mii.rxd, 4);
+        crsIn = sampled(mii.crs);
+        colIn = sampled(mii.col);
 
         // ---- transmit ----
         secondNibble = regBool(false);
@@ -119,9 +105,9 @@ public final class Reconciliation extends HwComponent {
             assign(txByte, lineData);
             assign(txByteValid, lineValid);
         });
-        assign(txEn, txByteValid);
-        assign(txEr, false);
-        assign(txd, mux(secondNibble, txByte.apply(4, new BitCount(4)), txByte.apply(0, new BitCount(4))));
+        assign(mii.txEn, txByteValid);
+        assign(mii.txEr, false);
+        assign(mii.txd, mux(secondNibble, txByte.apply(4, new BitCount(4)), txByte.apply(0, new BitCount(4))));
 
         // ---- carrier: another station's ----
         ownCarrier = regBool(false);
@@ -178,11 +164,5 @@ public final class Reconciliation extends HwComponent {
         assign(rxData, delimiter.rxData);
         assign(rxLast, delimiter.rxLast);
         assign(rxDribble, delimiter.rxDribble);
-    }
-
-    private static Bool sampled(Bool input) {
-        Bool r = regBool(false);
-        assign(r, input);
-        return r;
     }
 }

@@ -442,24 +442,6 @@ public final class Nic extends HwComponent {
         }
     }
 
-    private static Bool sampled(Bool input) {
-        Bool r = regBool(false);
-        assign(r, input);
-        return r;
-    }
-
-    private static Bits sampled(Bits input, int width) {
-        Bits r = regBits(width, 0);
-        assign(r, input);
-        return r;
-    }
-
-    private static UInt sampled(UInt input, int width) {
-        UInt r = regUInt(width, 0);
-        assign(r, input);
-        return r;
-    }
-
     private void count(Counter counter, Bool event, Bool enabled) {
         assign(stats.event.get(counter), and(event, enabled));
     }

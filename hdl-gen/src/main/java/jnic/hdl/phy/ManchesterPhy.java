@@ -9,6 +9,7 @@ import static jnic.hdl.core.Hw.write;
 
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.core.LinePorts;
+import jnic.hdl.core.MiiPorts;
 import spinal.core.Bits;
 import spinal.core.Bool;
 import spinal.core.ClockDomain;
@@ -47,14 +48,7 @@ public final class ManchesterPhy extends HwComponent {
     /** Entries of the receive elastic buffer (a power of two). */
     public static final int ELASTIC_NIBBLES = 8;
 
-    public final Bool txEn;
-    public final Bool txEr;
-    public final Bits txd;
-    public final Bool rxDv;
-    public final Bool rxEr;
-    public final Bits rxd;
-    public final Bool crs;
-    public final Bool col;
+    public final MiiPorts mii;
     public final LinePorts line;
     /** The MII clock when the PHY is a top of its own; null inside a MAC. */
     public final Bool miiClk;
@@ -82,20 +76,13 @@ public final class ManchesterPhy extends HwComponent {
         this(samplesPerBit, null);
     }
 
-    /** Inside a MAC: {@code mii} is the MAC's clock domain (null makes a {@code miiClk} port for one). */
-    public ManchesterPhy(int samplesPerBit, ClockDomain mii) {
-        miiClk = mii == null ? inBool() : null;
-        txEn = inBool();
-        txEr = inBool();
-        txd = inBits(4);
-        rxDv = outBool();
-        rxEr = outBool();
-        rxd = outBits(4);
-        crs = outBool();
-        col = outBool();
+    /** Inside a MAC: {@code miiDomain} is the MAC's clock domain (null makes a {@code miiClk} port for one). */
+    public ManchesterPhy(int samplesPerBit, ClockDomain miiDomain) {
+        miiClk = miiDomain == null ? inBool() : null;
+        mii = MiiPorts.phySide();
         line = LinePorts.manchester();
 
-        ClockingArea onMii = enter(mii != null ? mii : domainClockedBy(miiClk));
+        ClockingArea onMii = enter(miiDomain != null ? miiDomain : domainClockedBy(miiClk));
         miiToggle = regBool(false);
         assign(miiToggle, not(miiToggle));
         leave(onMii);
@@ -109,8 +96,8 @@ public final class ManchesterPhy extends HwComponent {
         txHeldEn = regBool(false);
         txHeld = regBits(4, 0);
         when(miiEdgePassed, () -> {
-            assign(txHeldEn, txEn);
-            assign(txHeld, txd);
+            assign(txHeldEn, mii.txEn);
+            assign(txHeld, mii.txd);
         });
         // The encoder takes a nibble once per MII period, as the MII hands one over: each held
         // nibble is taken exactly once, whatever the two strobes' phase (fixed from reset on).
@@ -124,8 +111,8 @@ public final class ManchesterPhy extends HwComponent {
         colOut = regBool(false);
         assign(crsOut, or(encoder.lineActive, line.inActive));
         assign(colOut, and(encoder.lineActive, line.inActive));
-        assign(crs, crsOut);
-        assign(col, colOut);
+        assign(mii.crs, crsOut);
+        assign(mii.col, colOut);
 
         // ---- receive ----
         decoder = child(() -> new ManchesterDecoder(samplesPerBit));
@@ -168,8 +155,8 @@ public final class ManchesterPhy extends HwComponent {
                     })
                     .elseWhen(rxDvOut, () -> assign(rxErOut, true)); // ran dry inside a frame
         });
-        assign(rxDv, rxDvOut);
-        assign(rxEr, rxErOut);
-        assign(rxd, rxdOut);
+        assign(mii.rxDv, rxDvOut);
+        assign(mii.rxEr, rxErOut);
+        assign(mii.rxd, rxdOut);
     }
 }

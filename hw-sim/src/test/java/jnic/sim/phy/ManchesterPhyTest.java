@@ -56,11 +56,11 @@ class ManchesterPhyTest {
                 Arrays.fill(txEn, lead + k * MII, lead + (k + 1) * MII, 1);
                 Arrays.fill(txd, lead + k * MII, lead + (k + 1) * MII, nibble[k]);
             }
-            phy.drive("txEn", txEn);
-            phy.drive("txd", txd);
+            phy.drive("miiTxEn", txEn);
+            phy.drive("miiTxd", txd);
             Model.Recorder active = phy.record("lineOutActive");
             Model.Recorder level = phy.record("lineOutLevel");
-            Model.Recorder crs = phy.record("crs");
+            Model.Recorder crs = phy.record("miiCrs");
             phy.run(clocks);
             long[] a = active.take();
             long[] l = level.take();
@@ -107,11 +107,11 @@ class ManchesterPhyTest {
             long start = phy.cycles();
             phy.drive("lineInActive", lineActive);
             phy.drive("lineInLevel", lineLevel);
-            Model.Recorder dv = phy.record("rxDv");
-            Model.Recorder er = phy.record("rxEr");
-            Model.Recorder rxd = phy.record("rxd");
-            Model.Recorder crs = phy.record("crs");
-            Model.Recorder col = phy.record("col");
+            Model.Recorder dv = phy.record("miiRxDv");
+            Model.Recorder er = phy.record("miiRxEr");
+            Model.Recorder rxd = phy.record("miiRxd");
+            Model.Recorder crs = phy.record("miiCrs");
+            Model.Recorder col = phy.record("miiCol");
             phy.run(lineActive.length + 4L * MII);
             long[] v = dv.take();
             long[] e = er.take();
