@@ -138,13 +138,14 @@ module NicPhy (
   wire       [6:0]    _zz__zz_registerValue_1;
   wire       [15:0]   _zz__zz_registerValue_2;
   wire       [15:0]   _zz__zz_registerValue_3;
-  wire       [13:0]   _zz__zz_registerValue_4;
-  wire       [15:0]   _zz__zz_registerValue_5;
-  wire       [7:0]    _zz__zz_registerValue_6;
+  wire       [15:0]   _zz__zz_registerValue_4;
+  wire       [13:0]   _zz__zz_registerValue_5;
+  wire       [15:0]   _zz__zz_registerValue_6;
   wire       [7:0]    _zz__zz_registerValue_7;
-  wire       [15:0]   _zz__zz_registerValue_8;
-  wire       [7:0]    _zz__zz_registerValue_9;
+  wire       [7:0]    _zz__zz_registerValue_8;
+  wire       [15:0]   _zz__zz_registerValue_9;
   wire       [7:0]    _zz__zz_registerValue_10;
+  wire       [7:0]    _zz__zz_registerValue_11;
   wire                _zz_busReadData_3;
   reg                 lineInActiveIn;
   reg                 lineInLevelIn;
@@ -163,17 +164,19 @@ module NicPhy (
   reg        [13:0]   maxLength;
   reg        [4:0]    intStatus;
   reg        [4:0]    intMask;
+  reg        [15:0]   intHoldoff;
+  reg        [15:0]   holdoffLeft;
   reg        [3:0]    rxHead;
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l377;
+  wire                when_Nicjava_l396;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l199;
+  wire                when_Nicjava_l206;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -184,53 +187,58 @@ module NicPhy (
   wire                _zz_lineOutActive_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l333;
   wire                when_Nicjava_l340;
-  wire                when_Nicjava_l343;
-  wire                when_Nicjava_l346;
-  wire                when_Nicjava_l349;
-  wire                when_Nicjava_l352;
-  wire                when_Nicjava_l355;
-  wire                when_Nicjava_l360;
-  wire                when_Nicjava_l376;
+  wire                when_Nicjava_l341;
+  wire                when_Nicjava_l347;
+  wire                when_Nicjava_l354;
+  wire                when_Nicjava_l357;
+  wire                when_Nicjava_l362;
+  wire                when_Nicjava_l365;
+  wire                when_Nicjava_l368;
+  wire                when_Nicjava_l371;
+  wire                when_Nicjava_l374;
+  wire                when_Nicjava_l379;
+  wire                when_Nicjava_l395;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l454;
-  wire                when_Nicjava_l454_1;
-  wire                when_Nicjava_l454_2;
-  wire                when_Nicjava_l454_3;
-  wire                when_Nicjava_l454_4;
-  wire                when_Nicjava_l454_5;
-  wire                when_Nicjava_l454_6;
-  wire                when_Nicjava_l454_7;
-  wire                when_Nicjava_l454_8;
-  wire                when_Nicjava_l454_9;
-  wire                when_Nicjava_l454_10;
-  wire                when_Nicjava_l454_11;
-  wire                when_Nicjava_l454_12;
-  wire                when_Nicjava_l454_13;
-  wire                when_Nicjava_l454_14;
-  wire                when_Nicjava_l422;
+  wire                when_Nicjava_l476;
+  wire                when_Nicjava_l476_1;
+  wire                when_Nicjava_l476_2;
+  wire                when_Nicjava_l476_3;
+  wire                when_Nicjava_l476_4;
+  wire                when_Nicjava_l476_5;
+  wire                when_Nicjava_l476_6;
+  wire                when_Nicjava_l476_7;
+  wire                when_Nicjava_l476_8;
+  wire                when_Nicjava_l476_9;
+  wire                when_Nicjava_l476_10;
+  wire                when_Nicjava_l476_11;
+  wire                when_Nicjava_l476_12;
+  wire                when_Nicjava_l476_13;
+  wire                when_Nicjava_l476_14;
+  wire                when_Nicjava_l476_15;
+  wire                when_Nicjava_l444;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l436;
-  wire                when_Nicjava_l439;
+  wire                when_Nicjava_l458;
+  wire                when_Nicjava_l461;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
 
   assign _zz__zz_registerValue = {{{{{{selfTest_1_active,loopback},promiscuous},halfDuplex},rxEnable},txEnable},1'b0};
   assign _zz__zz_registerValue_1 = {{{{{{_zz_txBusy,rom_busy},selfTest_1_romFailed},selfTest_1_loopbackFailed},selfTest_1_memoryFailed},selfTest_1_passed},selfTest_1_active};
-  assign _zz__zz_registerValue_2 = stationAddress[47 : 32];
-  assign _zz__zz_registerValue_3 = rom_address[47 : 32];
-  assign _zz__zz_registerValue_4 = maxLength;
-  assign _zz__zz_registerValue_5 = {_zz__zz_registerValue_6,_zz__zz_registerValue_7};
-  assign _zz__zz_registerValue_6 = {5'd0, txRing_tail};
-  assign _zz__zz_registerValue_7 = {5'd0, txRing_head};
-  assign _zz__zz_registerValue_8 = {_zz__zz_registerValue_9,_zz__zz_registerValue_10};
-  assign _zz__zz_registerValue_9 = {4'd0, rxRing_tail};
-  assign _zz__zz_registerValue_10 = {4'd0, rxHead};
+  assign _zz__zz_registerValue_2 = intHoldoff;
+  assign _zz__zz_registerValue_3 = stationAddress[47 : 32];
+  assign _zz__zz_registerValue_4 = rom_address[47 : 32];
+  assign _zz__zz_registerValue_5 = maxLength;
+  assign _zz__zz_registerValue_6 = {_zz__zz_registerValue_7,_zz__zz_registerValue_8};
+  assign _zz__zz_registerValue_7 = {5'd0, txRing_tail};
+  assign _zz__zz_registerValue_8 = {5'd0, txRing_head};
+  assign _zz__zz_registerValue_9 = {_zz__zz_registerValue_10,_zz__zz_registerValue_11};
+  assign _zz__zz_registerValue_10 = {4'd0, rxRing_tail};
+  assign _zz__zz_registerValue_11 = {4'd0, rxHead};
   assign _zz_txMemory_port = (_zz_1 ? selfTest_1_txAddress : busAddressIn[12 : 2]);
   assign _zz_txMemory_port_1 = (_zz_1 ? selfTest_1_txWriteData : busWriteDataIn);
   assign _zz_txMemory_port_2 = (_zz_1 ? selfTest_1_txWrite : ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01)));
@@ -283,7 +291,7 @@ module NicPhy (
     .frameReady            (mac_1_frameReady           ), //o
     .frameData             (txRing_frameData[7:0]      ), //i
     .frameLast             (txRing_frameLast           ), //i
-    .clear                 (when_Nicjava_l377          ), //i
+    .clear                 (when_Nicjava_l396          ), //i
     .maxLength             (maxLength[13:0]            ), //i
     .stationAddress        (stationAddress[47:0]       ), //i
     .promiscuous           (promiscuous                ), //i
@@ -320,7 +328,7 @@ module NicPhy (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l376         ), //i
+    .clearRing     (when_Nicjava_l395         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -344,7 +352,7 @@ module NicPhy (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l376          ), //i
+    .clearRing       (when_Nicjava_l395          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -369,7 +377,7 @@ module NicPhy (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l377  ), //i
+    .start      (when_Nicjava_l396  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -437,7 +445,7 @@ module NicPhy (
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l377 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l396 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -445,12 +453,12 @@ module NicPhy (
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l199) begin
+    if(when_Nicjava_l206) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l199 = faultInjectIn[0];
+  assign when_Nicjava_l206 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
   assign _zz_busReadData_2 = busAddressIn[4 : 2];
@@ -486,99 +494,106 @@ module NicPhy (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign irq = (|(intStatus & intMask));
-  assign when_Nicjava_l333 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l340 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l343 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l346 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l349 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l352 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l355 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l360 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l377);
-  assign when_Nicjava_l376 = (when_Nicjava_l377 || selfTest_1_clearRings);
+  assign when_Nicjava_l340 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l341 = (holdoffLeft != 16'h0);
+  assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
+  assign when_Nicjava_l347 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l357 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l362 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l365 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l368 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l371 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l374 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l379 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l396);
+  assign when_Nicjava_l395 = (when_Nicjava_l396 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l454) begin
+    if(when_Nicjava_l476) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l454_1) begin
+    if(when_Nicjava_l476_1) begin
       _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l454_2) begin
+    if(when_Nicjava_l476_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l454_3) begin
+    if(when_Nicjava_l476_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l454_4) begin
+    if(when_Nicjava_l476_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l454_5) begin
+    if(when_Nicjava_l476_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l454_6) begin
-      _zz_registerValue = stationAddress[31 : 0];
-    end
-    if(when_Nicjava_l454_7) begin
+    if(when_Nicjava_l476_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l454_8) begin
-      _zz_registerValue = rom_address[31 : 0];
+    if(when_Nicjava_l476_7) begin
+      _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l454_9) begin
+    if(when_Nicjava_l476_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l454_10) begin
+    if(when_Nicjava_l476_9) begin
+      _zz_registerValue = rom_address[31 : 0];
+    end
+    if(when_Nicjava_l476_10) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
+    end
+    if(when_Nicjava_l476_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l454_11) begin
+    if(when_Nicjava_l476_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l454_12) begin
-      _zz_registerValue = {18'd0, _zz__zz_registerValue_4};
+    if(when_Nicjava_l476_13) begin
+      _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l454_13) begin
-      _zz_registerValue = {16'd0, _zz__zz_registerValue_5};
+    if(when_Nicjava_l476_14) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l454_14) begin
-      _zz_registerValue = {16'd0, _zz__zz_registerValue_8};
+    if(when_Nicjava_l476_15) begin
+      _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l422) begin
+    if(when_Nicjava_l444) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l454 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l454_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l454_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l454_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l454_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l454_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l454_6 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l454_7 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l454_8 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l454_9 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l454_10 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l454_11 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l454_12 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l454_13 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l454_14 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l422 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l476 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l476_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l476_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l476_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l476_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l476_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l476_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l476_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l476_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l476_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l476_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l476_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l476_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l476_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l476_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l476_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l444 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l436) begin
+    if(when_Nicjava_l458) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l439) begin
+      if(when_Nicjava_l461) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l436 = (responseRegion == 2'b00);
-  assign when_Nicjava_l439 = (responseRegion == 2'b10);
+  assign when_Nicjava_l458 = (responseRegion == 2'b00);
+  assign when_Nicjava_l461 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       lineInActiveIn <= 1'b0;
@@ -612,6 +627,8 @@ module NicPhy (
       maxLength <= 14'h05ea;
       intStatus <= 5'h0;
       intMask <= 5'h0;
+      intHoldoff <= 16'h0;
+      holdoffLeft <= 16'h0;
       rxHead <= 4'b0000;
       registerValue <= 32'h0;
       responding <= 1'b0;
@@ -624,41 +641,51 @@ module NicPhy (
       busWriteDataIn <= busWriteData;
       faultInjectIn <= faultInject;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l333) begin
+      if(when_Nicjava_l340) begin
+        holdoffLeft <= intHoldoff;
+      end else begin
+        if(when_Nicjava_l341) begin
+          holdoffLeft <= (holdoffLeft - 16'h0001);
+        end
+      end
+      if(when_Nicjava_l347) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l340) begin
+      if(when_Nicjava_l354) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l343) begin
+      if(when_Nicjava_l357) begin
+        intHoldoff <= busWriteDataIn[15 : 0];
+      end
+      if(when_Nicjava_l362) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l346) begin
+      if(when_Nicjava_l365) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l349) begin
+      if(when_Nicjava_l368) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l352) begin
+      if(when_Nicjava_l371) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l355) begin
+      if(when_Nicjava_l374) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l360) begin
+      if(when_Nicjava_l379) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l376) begin
+      if(when_Nicjava_l395) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l377) begin
+      if(when_Nicjava_l396) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -668,6 +695,8 @@ module NicPhy (
         maxLength <= 14'h05ea;
         intStatus <= 5'h0;
         intMask <= 5'h0;
+        intHoldoff <= 16'h0;
+        holdoffLeft <= 16'h0;
       end
       registerValue <= _zz_registerValue;
       responding <= busValidIn;

@@ -117,6 +117,18 @@ public final class BenchSummary {
                     m, "world_alone_over_driver"); // the world alone's time over the driver's: the driver's efficiency
             driver.add("simulated NIC driver, " + mode.replace('_', '-') + " frames", fps, fps / alone, alone);
         }
+        JsonNode moderated = j.path("bulk_moderated");
+        if (!moderated.isMissingNode()) { // interrupt moderation (INT_HOLDOFF): fewer calls for the same frames
+            double calls = number(moderated, "native_calls_per_frame");
+            double plain = number(j.path("bulk"), "native_calls_per_frame");
+            new Figures("driver", "native calls/frame", "the same bulk traffic with no interrupt holdoff", rows)
+                    .add(
+                            "native calls per frame, both drivers, bulk with a "
+                                    + moderated.path("interrupt_holdoff_ns").asLong() / 1000 + " us interrupt holdoff",
+                            calls,
+                            plain,
+                            plain / calls);
+        }
     }
 
     private static void stack(JsonNode j, List<Row> rows) throws IOException {

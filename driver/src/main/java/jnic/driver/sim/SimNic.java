@@ -56,7 +56,10 @@ public final class SimNic extends AbstractNetDevice {
     private static final Logger LOG = LoggerFactory.getLogger(SimNic.class);
     private static final int ALL_INTERRUPTS = (1 << INT_BITS) - 1;
     private static final int BASE_MASK = 1 << INT_RX_READY | 1 << INT_RX_OVERFLOW | 1 << INT_TX_ERROR;
-    /** The self-test takes about 21 000 clocks (phy build); allow plenty. */
+    /** World clocks per clock of the adapter's logic: the phy build's runs on the MII clock (docs/registers.md). */
+    private static final int PHY_CLOCKS_PER_LOGIC_CLOCK = 32;
+
+    /** The self-test takes about 530 000 world clocks on the phy build (16 500 of its MII clocks); allow plenty. */
     private static final long SELF_TEST_LIMIT_CYCLES = 2_000_000;
 
     /**
@@ -70,8 +73,12 @@ public final class SimNic extends AbstractNetDevice {
             MacAddress address,
             Set<MacAddress> multicastGroups,
             int transmitQueueFrames,
-            long sendTimeoutMillis) {
+            long sendTimeoutMillis,
+            long interruptHoldoffNanos) {
         public Config {
+            if (interruptHoldoffNanos < 0) {
+                throw new IllegalArgumentException("an interrupt holdoff cannot be negative: " + interruptHoldoffNanos);
+            }
             multicastGroups = Set.copyOf(multicastGroups);
             for (MacAddress g : multicastGroups) {
                 if (!g.isGroup()) {
@@ -87,29 +94,43 @@ public final class SimNic extends AbstractNetDevice {
         }
 
         public static Config defaults() {
-            return new Config(false, null, Set.of(), 256, 5_000);
+            return new Config(false, null, Set.of(), 256, 5_000, 0);
         }
 
         public Config withPromiscuous(boolean on) {
-            return new Config(on, address, multicastGroups, transmitQueueFrames, sendTimeoutMillis);
+            return new Config(
+                    on, address, multicastGroups, transmitQueueFrames, sendTimeoutMillis, interruptHoldoffNanos);
         }
 
         public Config withAddress(MacAddress a) {
-            return new Config(promiscuous, a, multicastGroups, transmitQueueFrames, sendTimeoutMillis);
+            return new Config(
+                    promiscuous, a, multicastGroups, transmitQueueFrames, sendTimeoutMillis, interruptHoldoffNanos);
         }
 
         public Config withMulticastGroups(Set<MacAddress> groups) {
-            return new Config(promiscuous, address, groups, transmitQueueFrames, sendTimeoutMillis);
+            return new Config(
+                    promiscuous, address, groups, transmitQueueFrames, sendTimeoutMillis, interruptHoldoffNanos);
         }
 
         public Config withTransmitQueue(int frames, long timeoutMillis) {
-            return new Config(promiscuous, address, multicastGroups, frames, timeoutMillis);
+            return new Config(promiscuous, address, multicastGroups, frames, timeoutMillis, interruptHoldoffNanos);
+        }
+
+        /**
+         * Interrupt moderation: after each acknowledgement the adapter holds its interrupt line low
+         * this long (INT_HOLDOFF, rounded up to the adapter's clock, at most 65 535 of them), so
+         * one interrupt covers the frames of that time. 0 (the default) interrupts for every
+         * event; keep it shorter than the receive ring takes to fill.
+         */
+        public Config withInterruptHoldoff(long nanos) {
+            return new Config(promiscuous, address, multicastGroups, transmitQueueFrames, sendTimeoutMillis, nanos);
         }
     }
 
     private final SimLan lan;
     private final int station;
     private final Config config;
+    private boolean phyBuild;
     private final Set<MacAddress> groups = new LinkedHashSet<>();
     private int txSlots;
     private int rxSlots;
@@ -164,6 +185,7 @@ public final class SimNic extends AbstractNetDevice {
                     "station %d is not a jnic adapter: ID reads 0x%08X, not 0x%08X", station, b.word(id), ID_VALUE));
         }
         int configWord = b.word(id + 1);
+        phyBuild = (configWord >>> 24) == 1;
         txSlots = configWord & 0xFF;
         rxSlots = configWord >>> 8 & 0xFF;
         slotBytes = 1 << (configWord >>> 16 & 0xFF);
@@ -231,6 +253,7 @@ public final class SimNic extends AbstractNetDevice {
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
+        b.write(INT_HOLDOFF, holdoffClocks(config.interruptHoldoffNanos(), phyBuild));
         boolean hub = lan.options().mediumOf(station) == Medium.HUB;
         b.write(
                 CONTROL,
@@ -249,6 +272,12 @@ public final class SimNic extends AbstractNetDevice {
         // A service round copies at most a full receive ring and refills the whole transmit ring.
         batch = new BusBatch(rxSlots + 2 * txSlots + 8, (rxSlots + txSlots) * slotBytes / 4 + rxSlots + 16);
         open = true;
+    }
+
+    /** A holdoff in the adapter's clocks: rounded up, at most INT_HOLDOFF's 16 bits. */
+    private int holdoffClocks(long nanos, boolean phy) {
+        long logicPs = lan.clockPeriodPs() * (phy ? PHY_CLOCKS_PER_LOGIC_CLOCK : 1);
+        return (int) Math.min(0xFFFF, (Math.multiplyExact(nanos, 1000) + logicPs - 1) / logicPs);
     }
 
     private void waitForRom(BusBatch b) {

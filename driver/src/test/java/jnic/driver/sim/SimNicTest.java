@@ -237,6 +237,45 @@ class SimNicTest {
         }
     }
 
+    /**
+     * Interrupt moderation (INT_HOLDOFF): bulk frames at full rate, with and without a 250 us
+     * holdoff. Every frame arrives in order either way, the line carries them in the same
+     * simulated time, and the holdoff takes at most half the interrupts.
+     */
+    @Test
+    void anInterruptHoldoffTakesFewerInterruptsForTheSameFrames() throws Exception {
+        int n = 200;
+        long[] interrupts = new long[2];
+        long[] simulated = new long[2];
+        for (int moderated = 0; moderated < 2; moderated++) {
+            SimNic.Config config = SimNic.Config.defaults().withInterruptHoldoff(moderated * 250_000L);
+            try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.FAST))) {
+                SimNic a = lan.open(0, config.withTransmitQueue(n, 0));
+                SimNic b = lan.open(1, config);
+                List<byte[]> got = new ArrayList<>();
+                b.setHandler(got::add);
+                Random random = new Random(9);
+                List<byte[]> sent = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    byte[] f = frame(b.macAddress(), a.macAddress(), 0x0800, 1500, random);
+                    sent.add(f);
+                    a.send(f);
+                }
+                long start = lan.clock().nanos();
+                assertTrue(lan.runUntil(() -> got.size() == n, 10 * SECOND));
+                simulated[moderated] = lan.clock().nanos() - start;
+                for (int i = 0; i < n; i++) {
+                    assertArrayEquals(sent.get(i), got.get(i), "frame " + i);
+                }
+                interrupts[moderated] = a.interrupts() + b.interrupts();
+            }
+        }
+        assertTrue(2 * interrupts[1] <= interrupts[0], "interrupts: " + interrupts[1] + " against " + interrupts[0]);
+        assertTrue(simulated[1] < simulated[0] * 1.02, "no slower on the line: " + Arrays.toString(simulated));
+        assertThrows(
+                IllegalArgumentException.class, () -> SimNic.Config.defaults().withInterruptHoldoff(-1));
+    }
+
     @Test
     void aFullTransmitQueueTimesOutOffTheLoopAndFailsAtOnceOnIt() throws Exception {
         try (SimLan lan = SimLan.create(SimLan.Options.cable(SimLan.Build.FAST))) {

@@ -54,6 +54,9 @@ import spinal.core.UInt;
  * Tie it to 0 in use.
  */
 public final class Nic extends HwComponent {
+    /** INT_HOLDOFF's width (docs/registers.md): up to 65 535 clocks. */
+    private static final int INT_HOLDOFF_BITS = 16;
+
     public final Bool busValid;
     public final Bool busWrite;
     public final UInt busAddress;
@@ -94,6 +97,8 @@ public final class Nic extends HwComponent {
     final UInt maxLength;
     final Bits intStatus;
     final Bits intMask;
+    final UInt intHoldoff;
+    final UInt holdoffLeft;
     final UInt rxHead;
     final Bool responding;
     final UInt responseRegion;
@@ -155,6 +160,8 @@ public final class Nic extends HwComponent {
         maxLength = regUInt(MacTx.LENGTH_BITS, MAX_LENGTH_RESET);
         intStatus = regBits(INT_BITS, 0);
         intMask = regBits(INT_BITS, 0);
+        intHoldoff = regUInt(INT_HOLDOFF_BITS, 0);
+        holdoffLeft = regUInt(INT_HOLDOFF_BITS, 0);
         rxHead = regUInt(config.rxSlotBits() + 1, 0);
 
         txRing = child(() -> new TxBufferReader(config));
@@ -327,7 +334,14 @@ public final class Nic extends HwComponent {
                 busWriteDataIn.apply(0, new BitCount(INT_BITS)),
                 bits(0, INT_BITS));
         assign(intStatus, or(and(intStatus, not(cleared)), raised));
-        assign(irq, and(intStatus, intMask).orR());
+        // Moderation, as e1000's ITR: an acknowledgement (a write to INT_STATUS) starts the holdoff,
+        // during which the line stays low; events meanwhile wait in INT_STATUS and raise it after.
+        Bool acknowledged = writeOf(registerWrite, offset, INT_STATUS);
+        when(acknowledged, () -> assign(holdoffLeft, intHoldoff))
+                .elseWhen(
+                        ne(holdoffLeft, uint(0, INT_HOLDOFF_BITS)),
+                        () -> assign(holdoffLeft, minus(holdoffLeft, uint(1, INT_HOLDOFF_BITS))));
+        assign(irq, and(and(intStatus, intMask).orR(), eq(holdoffLeft, uint(0, INT_HOLDOFF_BITS))));
 
         // ---- register writes ----
         when(writeOf(registerWrite, offset, CONTROL), () -> {
@@ -340,6 +354,11 @@ public final class Nic extends HwComponent {
         when(
                 writeOf(registerWrite, offset, INT_MASK),
                 () -> assign(intMask, busWriteDataIn.apply(0, new BitCount(INT_BITS))));
+        when(
+                writeOf(registerWrite, offset, INT_HOLDOFF),
+                () -> assign(
+                        intHoldoff,
+                        busWriteDataIn.apply(0, new BitCount(INT_HOLDOFF_BITS)).asUInt()));
         when(
                 writeOf(registerWrite, offset, MAC_LOW),
                 () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteDataIn));
@@ -384,6 +403,8 @@ public final class Nic extends HwComponent {
             assign(maxLength, MAX_LENGTH_RESET);
             assign(intStatus, bits(0, INT_BITS));
             assign(intMask, bits(0, INT_BITS));
+            assign(intHoldoff, 0);
+            assign(holdoffLeft, 0);
         });
 
         // ---- register reads ----
@@ -409,6 +430,7 @@ public final class Nic extends HwComponent {
         readOf(value, offset, STATUS, statusWord);
         readOf(value, offset, INT_STATUS, intStatus);
         readOf(value, offset, INT_MASK, intMask);
+        readOf(value, offset, INT_HOLDOFF, intHoldoff.asBits());
         readOf(value, offset, MAC_LOW, stationAddress.apply(0, new BitCount(32)));
         readOf(value, offset, MAC_HIGH, stationAddress.apply(32, new BitCount(16)));
         readOf(value, offset, ROM_MAC_LOW, rom.address.apply(0, new BitCount(32)));

@@ -46,6 +46,8 @@ public final class NicRegisters {
     public static final int TX_RING = 0x038;
     public static final int RX_RING = 0x03C;
     public static final int STATS_CLEAR = 0x040;
+    /** Interrupt moderation: clocks the interrupt line stays low after an acknowledgement (15..0). */
+    public static final int INT_HOLDOFF = 0x044;
     /** Statistics counter i (Statistics.Counter order) at STATS + 4i. */
     public static final int STATS = 0x100;
     /** Receive descriptor of slot i at RX_DESCRIPTORS + 4i. */

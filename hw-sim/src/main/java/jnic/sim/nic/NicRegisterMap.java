@@ -37,6 +37,9 @@ public final class NicRegisterMap {
     public static final int TX_RING = 0x038;
     public static final int RX_RING = 0x03C;
     public static final int STATS_CLEAR = 0x040;
+
+    public static final int INT_HOLDOFF = 68;
+
     public static final int STATS = 0x100;
     public static final int RX_DESCRIPTORS = 0x200;
 

@@ -160,6 +160,44 @@ class NicTrafficTest {
     }
 
     /**
+     * Interrupt moderation (INT_HOLDOFF, docs/registers.md): after an acknowledgement the line
+     * stays low for the holdoff though a frame arrives meanwhile, rises when it ends, and the
+     * frame is there; with no holdoff the same frame interrupts at once.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NicFast", "NicPhy"})
+    void theInterruptHoldoffDelaysTheLineAndLosesNoEvent(String top) {
+        long clocksPerLogicClock = top.equals("NicPhy") ? 32 : 1; // the phy build's logic runs on the MII clock
+        int holdoff = 3000;
+        long[] took = new long[2];
+        for (int withHoldoff = 0; withHoldoff < 2; withHoldoff++) {
+            try (World w = World.create(top, 2, Medium.CABLE)) {
+                List<NicHost> hosts = start(w, 0);
+                NicHost a = hosts.get(0);
+                NicHost b = hosts.get(1);
+                a.write(INT_MASK, 0); // only b interrupts
+                b.write(INT_HOLDOFF, withHoldoff * holdoff);
+                assertEquals(withHoldoff * holdoff, b.read(INT_HOLDOFF));
+                byte[] f = frame(new Random(5), b.macAddress(), a.macAddress(), 0, 100);
+                b.write(INT_STATUS, ALL_INTERRUPTS); // an acknowledgement: the holdoff starts
+                long acknowledged = w.cycles();
+                assertTrue(a.send(f));
+                long mask = w.runUntilInterrupt(100 * holdoff * clocksPerLogicClock);
+                took[withHoldoff] = (w.cycles() - acknowledged) / clocksPerLogicClock;
+                assertEquals(1L << 1, mask, "b interrupts");
+                assertTrue((b.read(INT_STATUS) & 1 << INT_RX_READY) != 0);
+                List<NicHost.Received> got = b.receiveAll();
+                assertEquals(1, got.size());
+                assertArrayEquals(f, got.get(0).frame());
+            }
+        }
+        assertTrue(took[0] < holdoff / 3, "without a holdoff the frame interrupts when it arrives: " + took[0]);
+        assertTrue(
+                took[1] >= holdoff - 2 && took[1] <= holdoff + 4,
+                "with one, when the holdoff ends: " + took[1] + " clocks after the acknowledgement");
+    }
+
+    /**
      * A soft reset while a frame is on the line: the MAC is reset with the rest (docs/registers.md),
      * so the cut frame is gone and the next one goes out whole. The peer counts the cut one as an
      * error; nothing of it reaches a receive slot.
