@@ -34,7 +34,8 @@ void Model::cycle_inputs() {
     sink_ready_.resize(sinks.size());
     for (Driver &d : drivers)
         if (d.next < d.values.size()) ports_[d.port].write(d.values[d.next++]);
-    if (!logic_edge_next()) return;
+    streams_step_ = logic_edge_next();  // for this cycle's sample and complete phases too
+    if (!streams_step_) return;
     for (Source &s : sources) {
         bool gap = !s.gaps.empty() && s.gaps[s.cycle % s.gaps.size()] != 0;
         ++s.cycle;
@@ -56,7 +57,7 @@ void Model::cycle_inputs() {
 
 void Model::cycle_sample() {
     for (Recorder &r : recorders) r.values.push_back(ports_[r.port].read());
-    if (!logic_edge_next()) return;
+    if (!streams_step_) return;
     for (size_t i = 0; i < sources.size(); ++i) {
         const Source &s = sources[i];
         source_fires_[i] = s.offering && (s.ready < 0 || ports_[s.ready].read() != 0);
@@ -80,8 +81,7 @@ void Model::cycle_sample() {
 }
 
 void Model::cycle_complete() {
-    // Called after rise(): cycles() has moved on, so the edge just taken is the one before it.
-    if (mii_storage_ != nullptr && (cycles_ - 1) % kMiiDivider != 0) return;
+    if (!streams_step_) return;
     for (size_t i = 0; i < sources.size(); ++i) {
         Source &s = sources[i];
         if (source_fires_[i]) {

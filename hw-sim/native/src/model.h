@@ -195,6 +195,7 @@ class Model {
     std::vector<Port> ports_;
     int clk_ = -1, reset_ = -1;
     uint8_t *clk_storage_ = nullptr, *mii_storage_ = nullptr;
+    bool streams_step_ = true;  // this cycle's edge is one of the logic clock's (set by cycle_inputs)
     uint64_t cycles_ = 0;
 };
 

@@ -253,7 +253,7 @@ public final class SimNic extends AbstractNetDevice {
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
-        b.write(INT_HOLDOFF, holdoffClocks(config.interruptHoldoffNanos(), phyBuild));
+        b.write(INT_HOLDOFF, holdoffClocks(config.interruptHoldoffNanos()));
         boolean hub = lan.options().mediumOf(station) == Medium.HUB;
         b.write(
                 CONTROL,
@@ -275,8 +275,8 @@ public final class SimNic extends AbstractNetDevice {
     }
 
     /** A holdoff in the adapter's clocks: rounded up, at most INT_HOLDOFF's 16 bits. */
-    private int holdoffClocks(long nanos, boolean phy) {
-        long logicPs = lan.clockPeriodPs() * (phy ? PHY_CLOCKS_PER_LOGIC_CLOCK : 1);
+    private int holdoffClocks(long nanos) {
+        long logicPs = lan.clockPeriodPs() * (phyBuild ? PHY_CLOCKS_PER_LOGIC_CLOCK : 1);
         return (int) Math.min(0xFFFF, (Math.multiplyExact(nanos, 1000) + logicPs - 1) / logicPs);
     }
 
