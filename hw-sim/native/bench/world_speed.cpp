@@ -6,6 +6,8 @@
 //   - the very same run replayed on two bare Verilated models in a tight loop: the same bus
 //     requests on the same clocks, the lines crossed with the same one-clock delay. Both must show
 //     the same line activity (checked), so the difference is what the world costs;
+//   - the same replay on the same NICs built without profile guidance (plain -O3): what the
+//     profile-guided build of the models gives;
 //   - the same replay on the previous design (bench/baseline/: inputs not registered, tracing
 //     compiled in, as every build was), the reference the speed-ups are measured against.
 // Then four NICs on a hub, each sending to the next, through the world: its real-time factor.
@@ -28,8 +30,10 @@
 
 #include "VNicFast.h"
 #include "VNicFastBaseline.h"
+#include "VNicFastPlain.h"
 #include "VNicPhy.h"
 #include "VNicPhyBaseline.h"
+#include "VNicPhyPlain.h"
 #include "verilated.h"
 #include "world.h"
 
@@ -280,7 +284,7 @@ struct PhyLineOf {
 struct Figures {
     std::string top;
     WorldRun world;  // the first round's run (its requests are what the replays replay)
-    double world_s = 0, traced_s = 0, bare_s = 0, baseline_s = 0, hub_s = 0;
+    double world_s = 0, traced_s = 0, bare_s = 0, plain_s = 0, baseline_s = 0, hub_s = 0;
     double idle_on = 0, idle_off = 0;  // CPU seconds per simulated second of idle line
     uint64_t hub_clocks = 0, hub_frames = 0;
     uint64_t bare_active[2] = {0, 0};
@@ -288,12 +292,12 @@ struct Figures {
     bool same = false;
 };
 
-template <class M, class Baseline, class Line, class BaselineLine = Line>
+template <class M, class Plain, class Baseline, class Line, class BaselineLine = Line>
 Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int rounds) {
     Figures f;
     f.top = top;
     f.clock_ns = clock_ns;
-    std::vector<double> world, traced, bare, baseline, hub, idle_on, idle_off;
+    std::vector<double> world, traced, bare, plain, baseline, hub, idle_on, idle_off;
     run_world(top, clocks / 8, Shape{2, jnic::Medium::Cable, false});  // warm-up: caches, page faults, clock speed
     for (int round = 0; round < rounds; ++round) {  // interleaved, so drifts in the machine hit all alike
         WorldRun run = run_world(top, clocks, Shape{2, jnic::Medium::Cable, false});
@@ -301,7 +305,8 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
         traced.push_back(run_world(top, clocks, Shape{2, jnic::Medium::Cable, true}).seconds);
         if (round == 0) f.world = std::move(run);
         bare.push_back(run_bare<M>(f.world, f.bare_active, Line{}));
-        uint64_t baseline_active[2];
+        uint64_t plain_active[2], baseline_active[2];
+        plain.push_back(run_bare<Plain>(f.world, plain_active, Line{}));
         baseline.push_back(run_bare<Baseline>(f.world, baseline_active, BaselineLine{}));
         WorldRun on_hub = run_world(top, clocks, Shape{4, jnic::Medium::Hub, false});
         hub.push_back(on_hub.seconds);
@@ -318,6 +323,7 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
     f.world_s = median(world);
     f.traced_s = median(traced);
     f.bare_s = median(bare);
+    f.plain_s = median(plain);
     f.baseline_s = median(baseline);
     f.hub_s = median(hub);
     f.same = f.bare_active[0] == f.world.line_active[0] && f.bare_active[1] == f.world.line_active[1];
@@ -352,29 +358,32 @@ int main(int argc, char **argv) {
         }
     }
     std::vector<Figures> all;
-    all.push_back(measure<VNicFast, VNicFastBaseline, FastLine>("NicFast", clocks, 80.0, rounds));
-    all.push_back(measure<VNicPhy, VNicPhyBaseline, PhyLineOf<true>, PhyLineOf<false>>("NicPhy", clocks / PHY_SHARE,
-                                                                                       12.5, rounds));
+    all.push_back(measure<VNicFast, VNicFastPlain, VNicFastBaseline, FastLine>("NicFast", clocks, 80.0, rounds));
+    all.push_back(measure<VNicPhy, VNicPhyPlain, VNicPhyBaseline, PhyLineOf<true>, PhyLineOf<false>>(
+        "NicPhy", clocks / PHY_SHARE, 12.5, rounds));
 
     std::ostringstream json, md;
     json << "{\n  \"benchmark\": \"two NICs on a cable, 1500-byte frames both ways, CPU time of the simulating "
             "thread, medians of "
          << rounds
          << " interleaved rounds; the world against a bare C++ loop replaying the same bus requests on the same "
-            "models, and against the previous design's models in that loop; four NICs on a hub through the "
+            "models, on the same models built without profile guidance, and on the previous design's models in that "
+            "loop; four NICs on a hub through the "
             "world\",\n  \"builds\": [\n";
     md << "# Co-simulation speed\n\n"
        << "Two NICs on a cable move 1500-byte frames both ways, each host keeping its transmit ring full\n"
        << "and copying every received frame out over the host bus. The same run is then replayed on two\n"
        << "bare Verilated models in a tight loop: the same bus requests on the same clocks, lines crossed\n"
-       << "with the same one-clock delay; and on the previous design's models (hw-sim/native/bench/baseline:\n"
+       << "with the same one-clock delay; on the same models built without profile guidance (plain -O3);\n"
+       << "and on the previous design's models (hw-sim/native/bench/baseline:\n"
        << "inputs not registered, tracing compiled in). Four NICs on a hub, each sending to the next, run\n"
        << "through the world. CPU time of the simulating thread, medians of " << rounds << " interleaved rounds.\n"
        << "Written by `make bench` (`hw-sim/build/jnic_world_speed`).\n\n"
-       << "| build | clocks | world clocks/CPU-s | traced stations | bare loop | world overhead | previous design, "
+       << "| build | clocks | world clocks/CPU-s | traced stations | bare loop | world overhead | bare, no profile | "
+          "previous design, "
           "bare | world over previous | real time: 2 on a cable | 4 on a hub | idle second, CPU ms | clocking "
           "through |\n"
-       << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+       << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     bool ok = true;
     for (size_t i = 0; i < all.size(); ++i) {
         const Figures &f = all[i];
@@ -395,10 +404,13 @@ int main(int argc, char **argv) {
                 static_cast<unsigned long long>(f.bare_active[0]), static_cast<unsigned long long>(f.bare_active[1]));
         json << "    {\"top\": \"" << f.top << "\", \"clocks\": " << f.world.clocks
              << ", \"world_cpu_seconds\": " << f.world_s << ", \"traced_world_cpu_seconds\": " << f.traced_s
-             << ", \"bare_cpu_seconds\": " << f.bare_s << ", \"previous_design_bare_cpu_seconds\": " << f.baseline_s
-             << ", \"world_overhead\": " << overhead << ", \"world_clocks_per_second\": " << c / f.world_s
+             << ", \"bare_cpu_seconds\": " << f.bare_s << ", \"bare_without_profile_cpu_seconds\": " << f.plain_s
+             << ", \"previous_design_bare_cpu_seconds\": " << f.baseline_s << ", \"world_overhead\": " << overhead
+             << ", \"world_clocks_per_second\": " << c / f.world_s
              << ", \"traced_world_clocks_per_second\": " << c / f.traced_s
              << ", \"bare_clocks_per_second\": " << c / f.bare_s
+             << ", \"bare_without_profile_clocks_per_second\": " << c / f.plain_s
+             << ", \"profile_over_plain\": " << f.plain_s / f.bare_s
              << ", \"previous_design_bare_clocks_per_second\": " << c / f.baseline_s
              << ", \"world_over_previous_design\": " << f.baseline_s / f.world_s
              << ", \"untraced_over_traced\": " << f.traced_s / f.world_s
@@ -412,17 +424,21 @@ int main(int argc, char **argv) {
              << ", \"replay_identical\": " << (f.same ? "true" : "false") << "}" << (i + 1 < all.size() ? "," : "")
              << "\n";
         char row[768];
-        std::snprintf(
-            row, sizeof row,
-            "| %s | %llu | %.0f | %.0f (x%.2f) | %.0f | %+.1f %% | %.0f | x%.2f | %.4f | %.4f | %.3f | %.0f |\n",
-            f.top.c_str(), static_cast<unsigned long long>(f.world.clocks), c / f.world_s, c / f.traced_s,
-            f.traced_s / f.world_s, c / f.bare_s, overhead * 100, c / f.baseline_s, f.baseline_s / f.world_s, rtf,
-            hub_rtf, f.idle_on * 1e3, f.idle_off * 1e3);
+        std::snprintf(row, sizeof row,
+                      "| %s | %llu | %.0f | %.0f (x%.2f) | %.0f | %+.1f %% | %.0f (x%.2f) | %.0f | x%.2f | %.4f | %.4f "
+                      "| %.3f | %.0f "
+                      "|\n",
+                      f.top.c_str(), static_cast<unsigned long long>(f.world.clocks), c / f.world_s, c / f.traced_s,
+                      f.traced_s / f.world_s, c / f.bare_s, overhead * 100, c / f.plain_s, f.plain_s / f.bare_s,
+                      c / f.baseline_s, f.baseline_s / f.world_s, rtf, hub_rtf, f.idle_on * 1e3, f.idle_off * 1e3);
         md << row;
     }
     json << "  ]\n}\n";
     md << "\nTraced stations: the same world with tracing compiled into the models (no VCD written), and how\n"
-       << "much faster the default untraced build is. World over previous: the previous design's bare loop\n"
+       << "much faster the default build is (untraced, and profile-guided: make builds the models a world\n"
+       << "holds and the world's code with gcc's -fprofile-use, trained on this bench). Bare, no profile: the\n"
+       << "bare loop on the same models built without the profile, and how much faster the profiled ones\n"
+       << "are. World over previous: the previous design's bare loop\n"
        << "time over today's whole world (its own world was slower still). Real time: simulated seconds per\n"
        << "CPU second (the fast build's line is 100 Mb/s, the phy build's 10 Mb/s). Idle second: CPU\n"
        << "milliseconds per simulated second of two enabled adapters with nothing to send, with the world's\n"

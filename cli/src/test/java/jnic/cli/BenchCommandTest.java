@@ -38,7 +38,7 @@ class BenchCommandTest {
         assertTrue(summary.path("machine").asText().contains("cores"));
         JsonNode rows = summary.path("rows");
         int builds = world.path("builds").size();
-        assertEquals(6 * builds, rows.size(), "six figures per build measured");
+        assertEquals(7 * builds, rows.size(), "seven figures per build measured");
         for (int i = 0; i < builds; i++) {
             JsonNode build = world.path("builds").get(i);
             JsonNode previous = rows.get(builds + i);
@@ -56,6 +56,11 @@ class BenchCommandTest {
                     build.path("real_time_factor_cable_2").asDouble(),
                     realTime.path("value").asDouble(),
                     1e-9);
+            JsonNode profile = rows.get(6 * builds + i);
+            assertEquals(
+                    build.path("profile_over_plain").asDouble(),
+                    profile.path("ratio").asDouble(),
+                    1e-4);
         }
         for (int i = 0; i < builds; i++) {
             JsonNode build = world.path("builds").get(i);

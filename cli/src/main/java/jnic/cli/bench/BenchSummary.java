@@ -255,5 +255,11 @@ public final class BenchSummary {
                     1,
                     number(b, "real_time_factor_hub_4"));
         }
+        new Figures("world", "clocks/CPU-s", "the same models built without the profile, in that loop", rows)
+                .eachOver(
+                        j.path("builds"),
+                        b -> "bare loop, two " + b.path("top").asText() + ", profile-guided build",
+                        "bare_clocks_per_second",
+                        "bare_without_profile_clocks_per_second");
     }
 }
