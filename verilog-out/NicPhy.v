@@ -2483,67 +2483,76 @@ module CsmaCd (
   reg        [5:0]    slotBytes;
   reg        [15:0]   lfsr;
   reg                 deferCounted;
+  reg                 afterOwn;
+  reg                 afterJam;
+  reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l134;
-  wire                when_CsmaCdjava_l152;
-  wire                when_CsmaCdjava_l166;
-  wire                when_CsmaCdjava_l165;
-  wire                when_CsmaCdjava_l167;
-  wire                when_CsmaCdjava_l173;
+  wire                when_CsmaCdjava_l151;
+  wire                _zz_deferring;
+  wire                when_CsmaCdjava_l185;
+  wire                _zz_afterJam;
   wire                when_CsmaCdjava_l176;
+  wire                when_CsmaCdjava_l181;
   wire                when_CsmaCdjava_l182;
-  wire                when_CsmaCdjava_l202;
+  wire                when_CsmaCdjava_l190;
+  wire                when_CsmaCdjava_l205;
+  wire                when_CsmaCdjava_l204;
+  wire                when_CsmaCdjava_l206;
+  wire                when_CsmaCdjava_l212;
+  wire                when_CsmaCdjava_l215;
+  wire                when_CsmaCdjava_l221;
+  wire                when_CsmaCdjava_l241;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l222_1;
-  wire                when_CsmaCdjava_l222_2;
-  wire                when_CsmaCdjava_l222_3;
-  wire                when_CsmaCdjava_l222_4;
-  wire                when_CsmaCdjava_l222_5;
-  wire                when_CsmaCdjava_l222_6;
-  wire                when_CsmaCdjava_l222_7;
-  wire                when_CsmaCdjava_l222_8;
-  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l261;
+  wire                when_CsmaCdjava_l261_1;
+  wire                when_CsmaCdjava_l261_2;
+  wire                when_CsmaCdjava_l261_3;
+  wire                when_CsmaCdjava_l261_4;
+  wire                when_CsmaCdjava_l261_5;
+  wire                when_CsmaCdjava_l261_6;
+  wire                when_CsmaCdjava_l261_7;
+  wire                when_CsmaCdjava_l261_8;
+  wire                when_CsmaCdjava_l248;
+  wire                when_CsmaCdjava_l275;
+  wire                when_CsmaCdjava_l277;
   wire                when_CsmaCdjava_l236;
-  wire                when_CsmaCdjava_l238;
-  wire                when_CsmaCdjava_l197;
-  wire                when_CsmaCdjava_l234;
-  wire                when_CsmaCdjava_l245;
+  wire                when_CsmaCdjava_l273;
+  wire                when_CsmaCdjava_l284;
 
-  assign when_CsmaCdjava_l134 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l151 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l221) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l197) begin
+      if(when_CsmaCdjava_l236) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l234) begin
+        if(when_CsmaCdjava_l273) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l221) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l197) begin
+      if(when_CsmaCdjava_l236) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       lineData = macData;
     end
   end
@@ -2551,24 +2560,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l221) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l236) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l241) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l209) begin
+              if(!when_CsmaCdjava_l248) begin
                 rewind = 1'b1;
               end
             end
@@ -2576,21 +2585,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l236) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l241) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l209) begin
+              if(when_CsmaCdjava_l248) begin
                 discard = 1'b1;
               end
             end
@@ -2598,29 +2607,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l182) begin
+    if(when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l221) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l236) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l241) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -2628,19 +2637,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l197) begin
+    if(!when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l236) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l202) begin
+          if(when_CsmaCdjava_l241) begin
             if(!late) begin
-              if(when_CsmaCdjava_l209) begin
+              if(when_CsmaCdjava_l248) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -2648,79 +2657,85 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l165) begin
-      if(when_CsmaCdjava_l166) begin
-        if(when_CsmaCdjava_l167) begin
+    if(when_CsmaCdjava_l204) begin
+      if(when_CsmaCdjava_l205) begin
+        if(when_CsmaCdjava_l206) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l245) begin
+    if(when_CsmaCdjava_l284) begin
       deferred = 1'b0;
     end
   end
 
-  assign when_CsmaCdjava_l152 = (phyReady && (! (gapCount == 4'b0000)));
-  assign when_CsmaCdjava_l166 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l165 = (state == 2'b00);
-  assign when_CsmaCdjava_l167 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l173 = (macReady && macValid);
-  assign when_CsmaCdjava_l176 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l182 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l202 = (jamCount == 3'b011);
+  assign _zz_deferring = (! (gapCount == 4'b0000));
+  assign when_CsmaCdjava_l185 = (phyReady && (gapCount == 4'b0001));
+  assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
+  assign when_CsmaCdjava_l176 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l181 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l182 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l190 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l205 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l204 = (state == 2'b00);
+  assign when_CsmaCdjava_l206 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l212 = (macReady && macValid);
+  assign when_CsmaCdjava_l215 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l221 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l241 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l222) begin
+    if(when_CsmaCdjava_l261) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l222_1) begin
+    if(when_CsmaCdjava_l261_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l222_2) begin
+    if(when_CsmaCdjava_l261_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l222_3) begin
+    if(when_CsmaCdjava_l261_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l222_4) begin
+    if(when_CsmaCdjava_l261_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l222_5) begin
+    if(when_CsmaCdjava_l261_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l222_6) begin
+    if(when_CsmaCdjava_l261_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l222_7) begin
+    if(when_CsmaCdjava_l261_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l222_8) begin
+    if(when_CsmaCdjava_l261_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l222 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l222_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l222_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l222_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l222_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l222_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l222_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l222_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l222_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l209 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l236 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l238 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l197 = (state == 2'b01);
-  assign when_CsmaCdjava_l234 = (state == 2'b10);
-  assign when_CsmaCdjava_l245 = (! halfDuplex);
+  assign when_CsmaCdjava_l261 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l261_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l261_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l261_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l261_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l261_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l261_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l261_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l261_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l248 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l275 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l277 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l236 = (state == 2'b01);
+  assign when_CsmaCdjava_l273 = (state == 2'b10);
+  assign when_CsmaCdjava_l284 = (! halfDuplex);
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -2734,6 +2749,9 @@ module CsmaCd (
       slotBytes <= 6'h0;
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
+      afterOwn <= 1'b0;
+      afterJam <= 1'b0;
+      released <= 1'b0;
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
@@ -2749,34 +2767,51 @@ module CsmaCd (
       slotBytes <= 6'h0;
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
+      afterOwn <= 1'b0;
+      afterJam <= 1'b0;
+      released <= 1'b0;
       deferring <= 1'b0;
       permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l134) begin
+        if(when_CsmaCdjava_l151) begin
           lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
         end
-        if(carrierSense) begin
-          gapCount <= 4'b1100;
+        if(when_CsmaCdjava_l176) begin
+          gapCount <= 4'b1011;
+          afterOwn <= 1'b1;
+          afterJam <= _zz_afterJam;
         end else begin
-          if(when_CsmaCdjava_l152) begin
-            gapCount <= (gapCount - 4'b0001);
+          if(when_CsmaCdjava_l181) begin
+            gapCount <= 4'b1100;
+          end else begin
+            if(when_CsmaCdjava_l182) begin
+              gapCount <= (gapCount - 4'b0001);
+            end
           end
         end
-        deferring <= (halfDuplex && (carrierSense || (! (gapCount == 4'b0000))));
-        permit <= ((! halfDuplex) || ((state == 2'b00) && (! when_CsmaCdjava_l166)));
+        if(when_CsmaCdjava_l185) begin
+          afterOwn <= 1'b0;
+          afterJam <= 1'b0;
+          released <= (frameWaiting && (state == 2'b00));
+        end
+        if(when_CsmaCdjava_l190) begin
+          released <= 1'b0;
+        end
+        deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
+        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l205)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
         if(frameSent) begin
           attempts <= 5'h0;
         end
-        if(when_CsmaCdjava_l165) begin
-          if(when_CsmaCdjava_l166) begin
-            if(when_CsmaCdjava_l167) begin
+        if(when_CsmaCdjava_l204) begin
+          if(when_CsmaCdjava_l205) begin
+            if(when_CsmaCdjava_l206) begin
               deferCounted <= 1'b1;
             end
           end
-          if(when_CsmaCdjava_l173) begin
+          if(when_CsmaCdjava_l212) begin
             inBurst <= 1'b1;
             deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l176) begin
+            if(when_CsmaCdjava_l215) begin
               burstBytes <= (burstBytes + 7'h01);
             end
           end else begin
@@ -2785,7 +2820,7 @@ module CsmaCd (
               burstBytes <= 7'h0;
             end
           end
-          if(when_CsmaCdjava_l182) begin
+          if(when_CsmaCdjava_l221) begin
             late <= (7'h40 < burstBytes);
             attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
@@ -2794,15 +2829,15 @@ module CsmaCd (
             state <= 2'b01;
           end
         end else begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l236) begin
             if(phyReady) begin
               jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l202) begin
+              if(when_CsmaCdjava_l241) begin
                 if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l209) begin
+                  if(when_CsmaCdjava_l248) begin
                     attempts <= 5'h0;
                     state <= 2'b00;
                   end else begin
@@ -2814,13 +2849,13 @@ module CsmaCd (
               end
             end
           end else begin
-            if(when_CsmaCdjava_l234) begin
-              if(when_CsmaCdjava_l236) begin
+            if(when_CsmaCdjava_l273) begin
+              if(when_CsmaCdjava_l275) begin
                 state <= 2'b00;
               end else begin
                 if(phyReady) begin
                   slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l238) begin
+                  if(when_CsmaCdjava_l277) begin
                     backoffSlots <= (backoffSlots - 10'h001);
                   end
                 end
@@ -2828,7 +2863,7 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l245) begin
+        if(when_CsmaCdjava_l284) begin
           state <= 2'b00;
         end
       end

@@ -25,9 +25,17 @@ import spinal.core.UInt;
  *   <li>Carrier sense: {@code carrierSense} is activity from other stations on the receive side.
  *       Sending while it is high is a collision (10BASE-T's collision presence, clause 14:
  *       transmit and receive activity at once).</li>
- *   <li>Deference (4.2.3.2.1): no new frame starts while carrier is sensed, nor until 96 bit
- *       times (12 byte times) after it drops. {@code deferred} pulses once for each frame that
- *       had to wait ({@code frameWaiting} says one is ready).</li>
+ *   <li>Deference (4.2.3.2.1, and the Deference process of 4.2.8), in two parts: no new frame
+ *       starts while carrier is sensed, nor until the interframe spacing, 96 bit times (12 byte
+ *       times), after it drops. Carrier in the first 64 bit times of that spacing (part 1, two
+ *       thirds of it) starts it again; carrier in the last 32 (part 2) is ignored, and a frame
+ *       waiting when the spacing ends goes out whatever the line does. So stations that become
+ *       ready in one gap all start at its end and collide, and the backoff decides between them,
+ *       instead of the one that happens to start first taking every gap. After our own
+ *       transmission (a frame or a jam) the whole spacing ignores carrier, as the standard's
+ *       wasTransmitting branch does; MacTx times that gap itself. A frame offered after the
+ *       spacing ended, while carrier is up, defers to it as before. {@code deferred} pulses once
+ *       for each frame that had to wait ({@code frameWaiting} says one is ready).</li>
  *   <li>Collision (4.2.3.2.4): MacTx is aborted, 32 bits of jam (4 × 0x55) go out, the attempt
  *       is counted and {@code collision} pulses. Up to 16 attempts, the frame's source is told
  *       to replay it ({@code rewind}) after a truncated binary exponential backoff: r slot times
@@ -53,6 +61,9 @@ public final class CsmaCd extends HwComponent {
     }
 
     public static final int GAP_BYTES = 12;
+    /** The last third of the interframe spacing (32 bit times), in which carrier is ignored. */
+    public static final int GAP_PART2_BYTES = 4;
+
     public static final int JAM_BYTES = 4;
     public static final int JAM_BYTE = 0x55;
     public static final int SLOT_BYTES = 64;
@@ -89,6 +100,9 @@ public final class CsmaCd extends HwComponent {
     final UInt slotBytes;
     final Bits lfsr;
     final Bool deferCounted;
+    final Bool afterOwn;
+    final Bool afterJam;
+    final Bool released;
     final Bool deferring;
     final Bool permit;
 
@@ -123,6 +137,9 @@ public final class CsmaCd extends HwComponent {
         slotBytes = regUInt(6, 0);
         lfsr = regBits(16, 0xACE1);
         deferCounted = regBool(false);
+        afterOwn = regBool(false);
+        afterJam = regBool(false);
+        released = regBool(false);
         deferring = regBool(false);
         permit = regBool(true);
 
@@ -147,18 +164,40 @@ public final class CsmaCd extends HwComponent {
         quietPulses();
 
         Bool half = halfDuplex;
-        // Deference: the gap counter restarts while carrier is sensed and runs down after it.
-        when(carrierSense, () -> assign(gapCount, GAP_BYTES))
-                .elseWhen(
-                        and(phyReady, not(eq(gapCount, uint(0, 4)))),
-                        () -> assign(gapCount, minus(gapCount, uint(1, 4))));
+        // Deference. gapCount times the interframe spacing in byte times: from carrier dropping
+        // (reloaded while carrier is sensed in part 1) or from the end of our own burst.
+        Bool gapRunning = not(eq(gapCount, uint(0, 4)));
+        Bool inPart2 = and(gapRunning, not(gt(gapCount, uint(GAP_PART2_BYTES, 4))));
+        Bool ignoreCarrier = or(afterOwn, released, inPart2);
+        Bool gapEnds = and(phyReady, is(gapCount, 1));
+        // Our burst ended on this strobe (the strobe is the spacing's first byte time), or our jam.
+        Bool ownBurstEnds = and(is(state, State.PASS), macReady, not(macValid), inBurst);
+        Bool jamEnds = and(is(state, State.JAM), phyReady, is(jamCount, JAM_BYTES - 1));
+        when(or(ownBurstEnds, jamEnds), () -> {
+                    assign(gapCount, GAP_BYTES - 1);
+                    assign(afterOwn, true);
+                    assign(afterJam, jamEnds);
+                })
+                .elseWhen(and(carrierSense, not(ignoreCarrier)), () -> assign(gapCount, GAP_BYTES))
+                .elseWhen(and(phyReady, gapRunning), () -> assign(gapCount, minus(gapCount, uint(1, 4))));
+        // The spacing ends: a frame waiting now goes, carrier or not, until it starts; not one
+        // still backing off (it defers like any other when its backoff is over).
+        when(gapEnds, () -> {
+            assign(afterOwn, false);
+            assign(afterJam, false);
+            assign(released, and(frameWaiting, is(state, State.PASS)));
+        });
+        when(or(not(frameWaiting), and(macReady, macValid), not(is(state, State.PASS))), () -> assign(released, false));
         // The decision to hold MacTx back is registered: it takes effect a clock after carrier
         // appears, like one more clock of propagation (a frame started in that clock meets its
         // collision a clock later, as on a wire), and keeps the gap counter's zero test out of
-        // MacTx's timing paths. Collisions are still seen at once.
-        assign(deferring, and(half, or(carrierSense, not(eq(gapCount, uint(0, 4))))));
+        // MacTx's timing paths. Collisions are still seen at once. After our own frame MacTx keeps
+        // the gap itself; after our jam it is kept here, from the jam's last byte time on (a retry
+        // with no backoff waits for it). In both, carrier is ignored.
+        assign(deferring, and(half, not(released), not(afterOwn), or(carrierSense, gapRunning)));
         Bool mustDefer = and(deferring, not(inBurst));
-        assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer))));
+        Bool jamGap = or(jamEnds, and(afterJam, gapRunning));
+        assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer), not(jamGap))));
 
         when(frameSent, () -> assign(attempts, 0)); // MacTx sent a frame whole: start counting afresh
 

@@ -119,6 +119,70 @@ class CsmaCdTest {
     }
 
     @Test
+    void carrierInTheFirstTwoThirdsOfTheGapIsDeferredTo() {
+        byte[] frame = EthernetReference.randomBytes(new Random(11), 100);
+        // Another station starts 5 byte times into the gap after the first: part 1 (4.2.3.2.1).
+        Run r = run(true, List.of(frame), carrier(3000, 0, 300, 305, 1000), 3000, 5);
+        assertEquals(1, r.bursts().size());
+        Burst b = r.bursts().get(0);
+        assertTrue(b.start() >= 1000 + GAP, "deferred to the second carrier and its gap: started at " + b.start());
+        assertTrue(b.start() <= 1000 + GAP + 4, "and not much longer: started at " + b.start());
+        assertArrayEquals(EthernetReference.wire(frame), b.bytes(), "sent whole");
+        assertEquals(0, r.collisions());
+    }
+
+    @Test
+    void carrierInTheLastThirdOfTheGapDoesNotHoldBackAWaitingFrame() {
+        byte[] frame = EthernetReference.randomBytes(new Random(12), 100);
+        // Another station starts 10 byte times into the gap: part 2, where carrier is ignored. Both
+        // were waiting for the same gap, so both go and collide (the other stops after its jam),
+        // and the backoff decides.
+        Run r = run(true, List.of(frame), carrier(3000, 0, 300, 310, 330), 3000, 5);
+        Burst first = r.bursts().get(0);
+        assertTrue(first.start() >= 300 + GAP, "still waited out the gap: started at " + first.start());
+        assertTrue(first.start() <= 300 + GAP + 4, "and went at its end, into the carrier: " + first.start());
+        assertEquals(1, r.collisions(), "the two stations collided");
+        assertTrue(isJam(first, first.bytes().length - JAM), "and the attempt ends in a jam");
+        assertEquals(2, r.bursts().size(), "the cut attempt, then the retry");
+        Burst retry = r.bursts().get(1);
+        assertTrue(
+                retry.start() >= first.end() + GAP,
+                "the retry waits out the gap after its own jam: " + retry.start() + ", jam ended " + first.end());
+        assertArrayEquals(EthernetReference.wire(frame), retry.bytes(), "and is the whole frame");
+        assertEquals(1, r.sent());
+    }
+
+    @Test
+    void aFrameOfferedAfterTheGapDefersToCarrierInIt() {
+        byte[] frame = EthernetReference.randomBytes(new Random(13), 100);
+        // The carrier came in part 2 of the gap, but no frame was waiting when the gap ended.
+        Run r = run(true, List.of(frame), carrier(3000, 0, 300, 310, 1000), 3000, 330);
+        assertEquals(1, r.bursts().size());
+        assertTrue(
+                r.bursts().get(0).start() >= 1000 + GAP,
+                "deferred: " + r.bursts().get(0).start());
+        assertEquals(0, r.collisions());
+    }
+
+    @Test
+    void theGapAfterOurOwnFrameIgnoresCarrier() {
+        byte[] one = EthernetReference.randomBytes(new Random(14), 100);
+        byte[] two = EthernetReference.randomBytes(new Random(15), 100);
+        Run alone = run(true, List.of(one, two), new long[3000], 3000);
+        assertEquals(2, alone.bursts().size());
+        int end = alone.bursts().get(0).end();
+        int next = alone.bursts().get(1).start();
+        assertEquals(end + GAP, next, "back to back, 96 bit times apart");
+        // Another station starts 3 byte times into our gap (and stops after the collision's jam):
+        // the standard times our whole spacing without looking at carrier (4.2.8, wasTransmitting),
+        // so the next frame still goes then.
+        Run hit = run(true, List.of(one, two), carrier(3000, end + 3, end + 30), 3000);
+        assertEquals(next, hit.bursts().get(1).start(), "the second frame started on time");
+        assertEquals(1, hit.collisions(), "into the other station's frame");
+        assertEquals(2, hit.sent(), "and both frames went out whole in the end");
+    }
+
+    @Test
     void fullDuplexIgnoresCarrier() {
         byte[] frame = EthernetReference.randomBytes(new Random(2), 100);
         Run r = run(false, List.of(frame), carrier(2000, 0, 1500), 2000);
