@@ -837,71 +837,75 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l151;
+  wire       [15:0]   _zz_lfsr;
+  wire                when_CsmaCdjava_l156;
+  wire       [15:0]   _zz_lfsr_1;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l185;
+  wire                when_CsmaCdjava_l194;
   wire                _zz_afterJam;
-  wire                when_CsmaCdjava_l176;
-  wire                when_CsmaCdjava_l181;
-  wire                when_CsmaCdjava_l182;
+  wire                when_CsmaCdjava_l185;
   wire                when_CsmaCdjava_l190;
-  wire                when_CsmaCdjava_l205;
-  wire                when_CsmaCdjava_l204;
-  wire                when_CsmaCdjava_l206;
-  wire                when_CsmaCdjava_l212;
+  wire                when_CsmaCdjava_l191;
+  wire                when_CsmaCdjava_l199;
+  wire                when_CsmaCdjava_l214;
+  wire                when_CsmaCdjava_l213;
   wire                when_CsmaCdjava_l215;
   wire                when_CsmaCdjava_l221;
-  wire                when_CsmaCdjava_l241;
+  wire                when_CsmaCdjava_l224;
+  wire                when_CsmaCdjava_l230;
+  wire                when_CsmaCdjava_l251;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l261;
-  wire                when_CsmaCdjava_l261_1;
-  wire                when_CsmaCdjava_l261_2;
-  wire                when_CsmaCdjava_l261_3;
-  wire                when_CsmaCdjava_l261_4;
-  wire                when_CsmaCdjava_l261_5;
-  wire                when_CsmaCdjava_l261_6;
-  wire                when_CsmaCdjava_l261_7;
-  wire                when_CsmaCdjava_l261_8;
-  wire                when_CsmaCdjava_l248;
-  wire                when_CsmaCdjava_l275;
-  wire                when_CsmaCdjava_l277;
-  wire                when_CsmaCdjava_l236;
-  wire                when_CsmaCdjava_l273;
-  wire                when_CsmaCdjava_l284;
+  wire                when_CsmaCdjava_l271;
+  wire                when_CsmaCdjava_l271_1;
+  wire                when_CsmaCdjava_l271_2;
+  wire                when_CsmaCdjava_l271_3;
+  wire                when_CsmaCdjava_l271_4;
+  wire                when_CsmaCdjava_l271_5;
+  wire                when_CsmaCdjava_l271_6;
+  wire                when_CsmaCdjava_l271_7;
+  wire                when_CsmaCdjava_l271_8;
+  wire                when_CsmaCdjava_l258;
+  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l287;
+  wire                when_CsmaCdjava_l246;
+  wire                when_CsmaCdjava_l283;
+  wire                when_CsmaCdjava_l294;
 
-  assign when_CsmaCdjava_l151 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign _zz_lfsr = {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+  assign when_CsmaCdjava_l156 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign _zz_lfsr_1 = (_zz_lfsr ^ {6'h0,backoffSeed});
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l221) begin
+    if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l230) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l236) begin
+      if(when_CsmaCdjava_l246) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l273) begin
+        if(when_CsmaCdjava_l283) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l221) begin
+    if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l230) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l236) begin
+      if(when_CsmaCdjava_l246) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       lineData = macData;
     end
   end
@@ -909,24 +913,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l221) begin
+    if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l230) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l236) begin
+    if(!when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l246) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l241) begin
+          if(when_CsmaCdjava_l251) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l248) begin
+              if(!when_CsmaCdjava_l258) begin
                 rewind = 1'b1;
               end
             end
@@ -934,21 +938,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l236) begin
+    if(!when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l246) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l241) begin
+          if(when_CsmaCdjava_l251) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l248) begin
+              if(when_CsmaCdjava_l258) begin
                 discard = 1'b1;
               end
             end
@@ -956,29 +960,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l221) begin
+    if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l230) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l236) begin
+    if(!when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l246) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l241) begin
+          if(when_CsmaCdjava_l251) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -986,19 +990,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l236) begin
+    if(!when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l246) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l241) begin
+          if(when_CsmaCdjava_l251) begin
             if(!late) begin
-              if(when_CsmaCdjava_l248) begin
+              if(when_CsmaCdjava_l258) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -1006,85 +1010,85 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l204) begin
-      if(when_CsmaCdjava_l205) begin
-        if(when_CsmaCdjava_l206) begin
+    if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l214) begin
+        if(when_CsmaCdjava_l215) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l284) begin
+    if(when_CsmaCdjava_l294) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l185 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l194 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
-  assign when_CsmaCdjava_l176 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l181 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l182 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l190 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l205 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l204 = (state == 2'b00);
-  assign when_CsmaCdjava_l206 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l212 = (macReady && macValid);
-  assign when_CsmaCdjava_l215 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l221 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l241 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l185 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l190 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l191 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l199 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l214 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l213 = (state == 2'b00);
+  assign when_CsmaCdjava_l215 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l221 = (macReady && macValid);
+  assign when_CsmaCdjava_l224 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l230 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l251 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l261) begin
+    if(when_CsmaCdjava_l271) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l261_1) begin
+    if(when_CsmaCdjava_l271_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l261_2) begin
+    if(when_CsmaCdjava_l271_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l261_3) begin
+    if(when_CsmaCdjava_l271_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l261_4) begin
+    if(when_CsmaCdjava_l271_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l261_5) begin
+    if(when_CsmaCdjava_l271_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l261_6) begin
+    if(when_CsmaCdjava_l271_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l261_7) begin
+    if(when_CsmaCdjava_l271_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l261_8) begin
+    if(when_CsmaCdjava_l271_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l261 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l261_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l261_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l261_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l261_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l261_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l261_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l261_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l261_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l248 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l275 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l277 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l236 = (state == 2'b01);
-  assign when_CsmaCdjava_l273 = (state == 2'b10);
-  assign when_CsmaCdjava_l284 = (! halfDuplex);
+  assign when_CsmaCdjava_l271 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l271_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l271_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l271_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l271_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l271_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l271_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l271_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l271_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l258 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l285 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l287 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l246 = (state == 2'b01);
+  assign when_CsmaCdjava_l283 = (state == 2'b10);
+  assign when_CsmaCdjava_l294 = (! halfDuplex);
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -1122,45 +1126,45 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l151) begin
-          lfsr <= {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
+        if(when_CsmaCdjava_l156) begin
+          lfsr <= _zz_lfsr;
         end
-        if(when_CsmaCdjava_l176) begin
+        if(when_CsmaCdjava_l185) begin
           gapCount <= 4'b1011;
           afterOwn <= 1'b1;
           afterJam <= _zz_afterJam;
         end else begin
-          if(when_CsmaCdjava_l181) begin
+          if(when_CsmaCdjava_l190) begin
             gapCount <= 4'b1100;
           end else begin
-            if(when_CsmaCdjava_l182) begin
+            if(when_CsmaCdjava_l191) begin
               gapCount <= (gapCount - 4'b0001);
             end
           end
         end
-        if(when_CsmaCdjava_l185) begin
+        if(when_CsmaCdjava_l194) begin
           afterOwn <= 1'b0;
           afterJam <= 1'b0;
           released <= (frameWaiting && (state == 2'b00));
         end
-        if(when_CsmaCdjava_l190) begin
+        if(when_CsmaCdjava_l199) begin
           released <= 1'b0;
         end
         deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l205)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l214)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
         if(frameSent) begin
           attempts <= 5'h0;
         end
-        if(when_CsmaCdjava_l204) begin
-          if(when_CsmaCdjava_l205) begin
-            if(when_CsmaCdjava_l206) begin
+        if(when_CsmaCdjava_l213) begin
+          if(when_CsmaCdjava_l214) begin
+            if(when_CsmaCdjava_l215) begin
               deferCounted <= 1'b1;
             end
           end
-          if(when_CsmaCdjava_l212) begin
+          if(when_CsmaCdjava_l221) begin
             inBurst <= 1'b1;
             deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l215) begin
+            if(when_CsmaCdjava_l224) begin
               burstBytes <= (burstBytes + 7'h01);
             end
           end else begin
@@ -1169,24 +1173,25 @@ module CsmaCd (
               burstBytes <= 7'h0;
             end
           end
-          if(when_CsmaCdjava_l221) begin
+          if(when_CsmaCdjava_l230) begin
             late <= (7'h40 < burstBytes);
             attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
             jamCount <= (phyReady ? 3'b001 : 3'b000);
+            lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
             state <= 2'b01;
           end
         end else begin
-          if(when_CsmaCdjava_l236) begin
+          if(when_CsmaCdjava_l246) begin
             if(phyReady) begin
               jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l241) begin
+              if(when_CsmaCdjava_l251) begin
                 if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l248) begin
+                  if(when_CsmaCdjava_l258) begin
                     attempts <= 5'h0;
                     state <= 2'b00;
                   end else begin
@@ -1198,13 +1203,13 @@ module CsmaCd (
               end
             end
           end else begin
-            if(when_CsmaCdjava_l273) begin
-              if(when_CsmaCdjava_l275) begin
+            if(when_CsmaCdjava_l283) begin
+              if(when_CsmaCdjava_l285) begin
                 state <= 2'b00;
               end else begin
                 if(phyReady) begin
                   slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l277) begin
+                  if(when_CsmaCdjava_l287) begin
                     backoffSlots <= (backoffSlots - 10'h001);
                   end
                 end
@@ -1212,7 +1217,7 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l284) begin
+        if(when_CsmaCdjava_l294) begin
           state <= 2'b00;
         end
       end

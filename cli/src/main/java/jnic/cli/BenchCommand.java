@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
             "Writes RESULTS/<benchmark>.json and .md, RESULTS/summary.json and RESULTS/report.html (plots). Build first (make build)."
         })
 final class BenchCommand implements Callable<Integer> {
-    /** A benchmark: its name, what it measures, how long it takes (full, quick) and how to run it. */
+    /** A benchmark: its name, what it measures, how long it takes (full, quick) and its main class (null: a native program). */
     record Step(String name, String what, String full, String quick, String mainClass) {}
 
     static final List<Step> STEPS = List.of(
@@ -84,7 +84,14 @@ final class BenchCommand implements Callable<Integer> {
                             + " against the same transfer over an in-memory LAN",
                     "1 min",
                     "10 s",
-                    "jnic.bench.stack.SimTcpBench"));
+                    "jnic.bench.stack.SimTcpBench"),
+            new Step(
+                    "fairness",
+                    "CSMA/CD on a hub: 2, 4 and 8 saturated stations of both builds, their shares of the frames"
+                            + " (Jain's index), collisions, the capture effect, efficiency against Metcalfe & Boggs",
+                    "2 min",
+                    "10 s",
+                    null));
 
     @Option(names = "--quick", description = "shorter measurements (figures less steady)")
     boolean quick;
@@ -93,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--only",
             split = ",",
             paramLabel = "NAME",
-            description = "run only these: crc, phy, driver, stack, tcp, lan, world, simtcp")
+            description = "run only these: crc, phy, driver, stack, tcp, lan, world, simtcp, fairness")
     List<String> only;
 
     @Option(names = "--results", description = "where the results go (default: bench/results under the jnic directory)")
@@ -181,6 +188,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> command(Step s, Path root, Path out) {
+        if (s.name().equals("fairness")) {
+            return List.of(
+                    root.resolve("hw-sim/build/jnic_hub_fairness").toString(),
+                    quick ? "quick" : "full",
+                    out.resolve("fairness.json").toString(),
+                    out.resolve("fairness.md").toString());
+        }
         if (s.mainClass() == null) {
             return List.of(
                     root.resolve("hw-sim/build/jnic_world_speed").toString(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import jnic.cli.topology.Chatter;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
@@ -27,7 +28,6 @@ import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
-import jnic.stack.udp.UdpSocket;
 
 /**
  * The seed's story, run: a client and a server on simulated adapters (the generated Verilog,
@@ -157,22 +157,12 @@ public final class Demo {
         }
     }
 
-    /** A third station on the hub that broadcasts a 300-byte datagram every 40 µs, so frames collide. */
+    /** A third station on the hub that broadcasts 300-byte datagrams ({@link Chatter}), so frames collide. */
     private static MacAddress chatter(SimLan lan, long seed) throws Exception {
         Host chatty = new Host("chatty", lan, HostConfig.DEFAULT.withSeed(seed + 2));
         SimNic nic = lan.open(2, SimNic.Config.defaults());
         chatty.attach(nic, InterfaceAddress.parse("192.168.7.3/24"));
-        UdpSocket s = chatty.udp().open(0);
-        Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            try {
-                s.sendTo(new byte[300], Ipv4Address.BROADCAST, 9);
-            } catch (Exception ignored) {
-                // a full transmit queue on the chatty station is part of the show
-            }
-            lan.schedule(40_000, tick[0]);
-        };
-        lan.execute(tick[0]);
+        Chatter.start(chatty, lan, Ipv4Address.BROADCAST);
         return nic.macAddress();
     }
 }

@@ -30,6 +30,37 @@ class BenchCommandTest {
     }
 
     @Test
+    void theFairnessBenchmarkCountsEveryFrameAndItsIndexAndReferenceFollowTheirDefinitions(@TempDir Path dir)
+            throws Exception {
+        assertEquals(0, jnicInRoot("bench", "--quick", "--only", "fairness", "--results", dir.toString()));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode runs = json.readTree(dir.resolve("fairness.json").toFile()).path("runs");
+        assertEquals(6, runs.size(), "2, 4 and 8 stations of both builds");
+        for (JsonNode r : runs) {
+            int n = r.path("stations").asInt();
+            assertEquals(n, r.path("sent").size(), "a share per station");
+            double sum = 0;
+            double squares = 0;
+            for (JsonNode x : r.path("sent")) {
+                sum += x.asDouble();
+                squares += x.asDouble() * x.asDouble();
+            }
+            assertEquals(r.path("frames").asDouble(), sum, "the shares add up to the frames sent");
+            // Jain, Chiu and Hawe (1984): (sum x)^2 / (n sum x^2).
+            assertEquals(sum * sum / (n * squares), r.path("jain_index").asDouble(), 1e-5);
+            // Metcalfe and Boggs (1976): A = (1 - 1/Q)^(Q-1), W = (1 - A)/A slots of 512 bits lost per
+            // frame; a frame of 1504 bytes with 20 bytes of preamble and gap.
+            double a = Math.pow(1 - 1.0 / n, n - 1);
+            double expected = 1504 * 8.0 / (1524 * 8.0 + (1 - a) / a * 512);
+            assertEquals(expected, r.path("metcalfe_boggs_efficiency").asDouble(), 1e-5);
+            double efficiency = r.path("efficiency").asDouble();
+            assertTrue(efficiency > 0.5 && efficiency <= 1504.0 / 1524 + 1e-9, "no more than the line carries");
+        }
+        JsonNode rows = json.readTree(dir.resolve("summary.json").toFile()).path("rows");
+        assertEquals(12, rows.size(), "efficiency and fairness per run");
+    }
+
+    @Test
     void theWorldBenchmarkRunsAndItsFiguresReachTheSummaryAndTheReport(@TempDir Path dir) throws Exception {
         assertEquals(0, jnicInRoot("bench", "--quick", "--only", "world", "--results", dir.toString()));
         ObjectMapper json = new ObjectMapper();

@@ -47,6 +47,7 @@ public final class BenchSummary {
         readers.put("lan", BenchSummary::lan);
         readers.put("world", BenchSummary::world);
         readers.put("simtcp", BenchSummary::simTcp);
+        readers.put("fairness", BenchSummary::fairness);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Reader> r : readers.entrySet()) {
             Path f = results.resolve(r.getKey() + ".json");
@@ -209,6 +210,26 @@ public final class BenchSummary {
                                 + b.path("build").asText() + "), goodput per CPU second",
                         "goodput_mbps_per_cpu_second",
                         "in_memory_lan_mbps_per_cpu_second");
+    }
+
+    private static void fairness(JsonNode j, List<Row> rows) throws IOException {
+        new Figures("fairness", "of capacity", "Metcalfe & Boggs (1976), same frames and stations", rows)
+                .eachOver(
+                        j.path("runs"),
+                        r -> "channel efficiency, " + r.path("stations").asInt() + " saturated "
+                                + r.path("top").asText() + " on a hub",
+                        "efficiency",
+                        "metcalfe_boggs_efficiency");
+        Figures jain = new Figures("fairness", "Jain's index", "equal shares", rows);
+        for (JsonNode r : j.path("runs")) {
+            double index = number(r, "jain_index");
+            jain.add(
+                    "fairness of the shares, " + r.path("stations").asInt() + " saturated "
+                            + r.path("top").asText() + " on a hub",
+                    index,
+                    1,
+                    index);
+        }
     }
 
     private static void world(JsonNode j, List<Row> rows) throws IOException {

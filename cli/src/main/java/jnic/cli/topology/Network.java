@@ -24,7 +24,6 @@ import jnic.stack.host.HostConfig;
 import jnic.stack.http.HttpServer;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.IpInterface;
-import jnic.stack.udp.UdpSocket;
 
 /**
  * A {@link Topology} built on simulated hardware: one world, one time base. A cable or hub segment
@@ -277,28 +276,13 @@ public final class Network implements AutoCloseable {
                     HttpServer.pages(host, 80, pages, "text/html; charset=utf-8");
                     Echo.serve(host, ECHO_PORT);
                 }
-                case CHATTY -> chatter(host);
+                case CHATTY ->
+                    Chatter.start(host, lan, host.interfaces().get(0).address().broadcast());
                 default -> {
                     // a client is driven by the caller; other hosts only answer (ARP, ping)
                 }
             }
         }
-    }
-
-    /** Broadcasts a 300-byte datagram every 40 µs on the host's first interface, so a hub's frames collide. */
-    private void chatter(Host chatty) throws Exception {
-        UdpSocket s = chatty.udp().open(0);
-        Ipv4Address broadcast = chatty.interfaces().get(0).address().broadcast();
-        Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            try {
-                s.sendTo(new byte[300], broadcast, 9);
-            } catch (Exception ignored) {
-                // a full transmit queue on the chatty station is part of the show
-            }
-            lan.schedule(40_000, tick[0]);
-        };
-        lan.execute(tick[0]);
     }
 
     private Topology.Segment segment(String name) {

@@ -46,7 +46,7 @@ import jnic.stack.iface.InterfaceAddress;
  * </pre>
  *
  * Roles: {@code server} (DNS for www.jnic.test and the web page), {@code client} (asks for it),
- * {@code chatty} (broadcasts a datagram every 40 µs), or none. A file that is not valid JSON, has
+ * {@code chatty} (broadcasts a datagram at a steady pace, {@link Chatter}), or none. A file that is not valid JSON, has
  * a field of the wrong type or an unknown one, or describes an impossible network is refused with
  * the line and the problem.
  */

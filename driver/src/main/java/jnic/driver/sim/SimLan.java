@@ -27,13 +27,18 @@ import jnic.sim.Medium;
 public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
     /** The two hardware builds: a byte-wide line at 100 Mb/s, or the Manchester line at 10 Mb/s. */
     public enum Build {
-        FAST("NicFast"),
-        PHY("NicPhy");
+        /** A byte per clock on the line: 100 Mb/s. */
+        FAST("NicFast", 100_000_000L),
+        /** Manchester-coded 10BASE-T: 10 Mb/s. */
+        PHY("NicPhy", 10_000_000L);
 
         final String top;
+        /** The line's bit rate. */
+        public final long bitsPerSecond;
 
-        Build(String top) {
+        Build(String top, long bitsPerSecond) {
             this.top = top;
+            this.bitsPerSecond = bitsPerSecond;
         }
     }
 
@@ -304,6 +309,11 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
 
     public long clockPeriodPs() {
         return periodPs;
+    }
+
+    /** The build of every adapter of this LAN. */
+    public Build build() {
+        return options.build();
     }
 
     /** Native calls into the world so far: runs of the hardware, and host-bus batches. */

@@ -49,9 +49,13 @@ import spinal.core.UInt;
  *   <li>The attempt count starts afresh when MacTx reports a frame sent whole ({@code frameSent}).</li>
  * </ul>
  *
- * <p>Backoff draws come from a 16-bit LFSR stepped every clock and mixed with
- * {@code backoffSeed} (e.g. from the station address), so stations in one simulation differ but
- * each run repeats exactly.
+ * <p>Backoff draws come from a 16-bit LFSR stepped every clock, with {@code backoffSeed} (e.g.
+ * from the station address) mixed into its state at every collision, so stations in one simulation
+ * draw independently-looking numbers but each run repeats exactly. Stations on one hub see the
+ * same events and step their LFSRs in lockstep: mixing the seed into the draw alone would leave
+ * every pair's draws a constant XOR apart (two stations would then never pick the same slot), while
+ * mixed into the state, the difference between two stations' states runs through the LFSR's own
+ * sequence.
  */
 public final class CsmaCd extends HwComponent {
     public enum State {
@@ -148,9 +152,14 @@ public final class CsmaCd extends HwComponent {
         // backoff). An idle adapter's state then stands still, which lets a simulator skip idle time
         // exactly (the world's fast-forward); the draws still differ from collision to collision.
         Bool feedback = xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10));
+        Bits stepped = cat(lfsr.apply(0, new BitCount(15)), feedback);
         when(
                 or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))),
-                () -> assign(lfsr, cat(lfsr.apply(0, new BitCount(15)), feedback)));
+                () -> assign(lfsr, stepped));
+        // The seed mixed into the state (at a collision, below); never into the all-zero state, which
+        // an LFSR cannot leave.
+        Bits mixed = xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), backoffSeed));
+        Bits seeded = mux(eq(mixed, bits(0, 16)), stepped, mixed);
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
@@ -230,6 +239,7 @@ public final class CsmaCd extends HwComponent {
                         assign(inBurst, false);
                         assign(burstBytes, 0);
                         assign(jamCount, mux(phyReady, uint(1, 3), uint(0, 3)));
+                        assign(lfsr, seeded);
                         go(state, State.JAM);
                     });
                 })
