@@ -18,20 +18,22 @@
 #include <string>
 #include <vector>
 
+#include "bulk_host.h"
 #include "world.h"
-
-// The register map (docs/registers.md), written from hdl-gen's NicRegisters by `make verilog`.
-#include "jnic_nic_registers.h"
 
 namespace {
 
 constexpr uint32_t TX_DONE = 1u << JNIC_REG_INT_TX_DONE, RX_READY = 1u << JNIC_REG_INT_RX_READY,
                    TX_ERROR = 1u << JNIC_REG_INT_TX_ERROR;
-constexpr uint32_t RESET = 1u << JNIC_REG_CONTROL_RESET,
-                   ENABLE = (1u << JNIC_REG_CONTROL_TX_ENABLE) | (1u << JNIC_REG_CONTROL_RX_ENABLE),
+constexpr uint32_t ENABLE = (1u << JNIC_REG_CONTROL_TX_ENABLE) | (1u << JNIC_REG_CONTROL_RX_ENABLE),
                    HALF_DUPLEX = 1u << JNIC_REG_CONTROL_HALF_DUPLEX;
-// NicConfig.STANDARD's rings, and the frames sent (header and payload; the MAC adds the FCS).
-constexpr uint32_t TX_SLOTS = 4, RX_SLOTS = 8, SLOT_BYTES = 2048, FRAME = 1500;
+using jnic::bench::FRAME;
+using jnic::bench::load_frames;
+using jnic::bench::read1;
+using jnic::bench::reset_all;
+using jnic::bench::TX_SLOTS;
+using jnic::bench::write1;
+
 // On the line per frame: the frame and its FCS, and what every frame costs besides: preamble and
 // SFD (8 bytes) and the interframe gap (12). The slot time is 512 bit times (IEEE 802.3 4.4.2).
 constexpr double FRAME_BITS = (FRAME + 4) * 8.0, OVERHEAD_BITS = (8 + 12) * 8.0, SLOT_BITS = 512;
@@ -50,14 +52,6 @@ struct Run {
     std::vector<int> order;  // the station of each frame sent, in order
 };
 
-uint32_t read1(jnic::World &w, int s, uint32_t address) {
-    uint32_t v = 0;
-    w.bus_read(s, address, &v, 1);
-    return v;
-}
-
-void write1(jnic::World &w, int s, uint32_t address, uint32_t value) { w.bus_write(s, address, &value, 1); }
-
 // Queues frames until the transmit ring is full.
 void fill_ring(jnic::World &w, int s) {
     const uint32_t ring = read1(w, s, JNIC_REG_TX_RING);
@@ -68,22 +62,9 @@ void fill_ring(jnic::World &w, int s) {
 Run run_hub(const Build &b, int n, uint64_t frames_wanted) {
     jnic::World w(b.top, n, jnic::Medium::Hub);
     std::mt19937 rng(static_cast<unsigned>(n));
+    reset_all(w, n);
     for (int s = 0; s < n; ++s) {
-        write1(w, s, JNIC_REG_CONTROL, RESET);
-        w.run(10);
-    }
-    for (int s = 0; s < n; ++s) {
-        uint32_t peer[2], own[2];
-        w.bus_read((s + 1) % n, JNIC_REG_MAC_LOW, peer, 2);
-        w.bus_read(s, JNIC_REG_MAC_LOW, own, 2);
-        std::vector<uint32_t> words(FRAME / 4);
-        for (auto &x : words) x = static_cast<uint32_t>(rng());
-        words[0] = peer[0];                              // destination bytes 0..3
-        words[1] = (peer[1] & 0xFFFF) | (own[0] << 16);  // destination 4..5, source 0..1
-        words[2] = (own[0] >> 16) | (own[1] << 16);      // source 2..5
-        words[3] = (words[3] & 0xFFFF0000) | 0xB588;     // EtherType 0x88B5
-        for (uint32_t slot = 0; slot < TX_SLOTS; ++slot)
-            w.bus_write(s, JNIC_REG_TX_BUFFER + slot * SLOT_BYTES, words.data(), words.size());
+        load_frames(w, s, n, rng);
         write1(w, s, JNIC_REG_INT_MASK, TX_DONE | TX_ERROR | RX_READY);
         write1(w, s, JNIC_REG_CONTROL, ENABLE | HALF_DUPLEX);
     }

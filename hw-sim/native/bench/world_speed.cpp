@@ -34,6 +34,7 @@
 #include "VNicPhy.h"
 #include "VNicPhyBaseline.h"
 #include "VNicPhyPlain.h"
+#include "bulk_host.h"
 #include "verilated.h"
 #include "world.h"
 
@@ -45,8 +46,14 @@ namespace {
 constexpr uint32_t TX_DONE = 1u << JNIC_REG_INT_TX_DONE, RX_READY = 1u << JNIC_REG_INT_RX_READY;
 constexpr uint32_t RESET = 1u << JNIC_REG_CONTROL_RESET,
                    ENABLE = (1u << JNIC_REG_CONTROL_TX_ENABLE) | (1u << JNIC_REG_CONTROL_RX_ENABLE);
-// NicConfig.STANDARD's rings, and the frames this bench sends.
-constexpr uint32_t TX_SLOTS = 4, RX_SLOTS = 8, SLOT_BYTES = 2048, FRAME = 1500;
+using jnic::bench::FRAME;
+using jnic::bench::load_frames;
+using jnic::bench::read1;
+using jnic::bench::reset_all;
+using jnic::bench::RX_SLOTS;
+using jnic::bench::SLOT_BYTES;
+using jnic::bench::TX_SLOTS;
+using jnic::bench::write1;
 
 // Clocks one frame holds a line: preamble and SFD, the frame, its FCS and the inter-frame gap, at a
 // byte a clock on the fast build's byte-wide line and 8 bits of 8 samples (Generate.SAMPLES_PER_BIT)
@@ -88,14 +95,6 @@ struct Shape {
     bool traceable;  // stations built with tracing compiled in (no VCD written)
 };
 
-uint32_t read1(jnic::World &w, int s, uint32_t address) {
-    uint32_t v = 0;
-    w.bus_read(s, address, &v, 1);
-    return v;
-}
-
-void write1(jnic::World &w, int s, uint32_t address, uint32_t value) { w.bus_write(s, address, &value, 1); }
-
 // A minimal host on each station: keep the transmit ring full of 1500-byte frames (to the next
 // station), copy every received frame out of the receive ring.
 WorldRun run_world(const std::string &top, uint64_t clocks, Shape shape) {
@@ -105,23 +104,10 @@ WorldRun run_world(const std::string &top, uint64_t clocks, Shape shape) {
     WorldRun r;
     w.log_bus_requests(&r.requests);
     std::mt19937 rng(1);
-    for (int s = 0; s < n; ++s) {
-        write1(w, s, JNIC_REG_CONTROL, RESET);
-        w.run(10);
-    }
+    reset_all(w, n);
     const uint32_t duplex = shape.medium == jnic::Medium::Hub ? 1u << JNIC_REG_CONTROL_HALF_DUPLEX : 0;
     for (int s = 0; s < n; ++s) {
-        uint32_t peer[2], own[2];
-        w.bus_read((s + 1) % n, JNIC_REG_MAC_LOW, peer, 2);
-        w.bus_read(s, JNIC_REG_MAC_LOW, own, 2);
-        std::vector<uint32_t> words(FRAME / 4);
-        for (auto &x : words) x = static_cast<uint32_t>(rng());
-        words[0] = peer[0];                              // destination bytes 0..3
-        words[1] = (peer[1] & 0xFFFF) | (own[0] << 16);  // destination 4..5, source 0..1
-        words[2] = (own[0] >> 16) | (own[1] << 16);      // source 2..5
-        words[3] = (words[3] & 0xFFFF0000) | 0xB588;     // EtherType 0x88B5
-        for (uint32_t slot = 0; slot < TX_SLOTS; ++slot)
-            w.bus_write(s, JNIC_REG_TX_BUFFER + slot * SLOT_BYTES, words.data(), words.size());
+        load_frames(w, s, n, rng);
         write1(w, s, JNIC_REG_INT_MASK, TX_DONE | RX_READY);
         write1(w, s, JNIC_REG_CONTROL, ENABLE | duplex);
         for (uint32_t k = 0; k < TX_SLOTS; ++k) write1(w, s, JNIC_REG_TX_COMMAND, FRAME);

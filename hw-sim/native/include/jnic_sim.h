@@ -155,7 +155,10 @@ JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
 /*
  * From now on, writes every frame put on the medium to a pcapng file: as sent (after preamble and
  * SFD, FCS included), stamped in simulated time (80 ns per clock on the byte-wide line, 12.5 ns
- * per sample on the Manchester line), "collision" / "lost on the medium" in the packet comment.
+ * per sample on the Manchester line), "lost on the medium" in the packet comment. What is no
+ * frame (an attempt cut by a collision and its jam, a burst without SFD, a runt) is a note in the
+ * next frame's comment ("collision: station 2's attempt, ..."), or at the file's end in an
+ * interface statistics block.
  * -1 if the file cannot be written (jnic_sim_last_error() says why).
  */
 JNIC_API int jnic_world_pcapng(jnic_world *world, const char *path);
@@ -164,6 +167,13 @@ JNIC_API int jnic_world_set_segment_impairments(jnic_world *world, int segment, 
                                                 double frame_loss);
 /* The same for the frames on one segment only, as a capture on that wire; -1 for no such segment. */
 JNIC_API int jnic_world_pcapng_segment(jnic_world *world, int segment, const char *path);
+/*
+ * What station `station`'s PHY receives from now on, as a pcapng file of its own: each frame as
+ * decoded, with the pcapng packet flags for an FCS error and for symbol errors; collisions and
+ * bursts with no frame in them as notes in the next frame's comment. -1 for no such station or a
+ * file that cannot be written.
+ */
+JNIC_API int jnic_world_pcapng_station(jnic_world *world, int station, const char *path);
 JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);
 /* Clock cycles in which two or more stations of hub segment `segment` were talking at once; -1 for no such segment. */
 JNIC_API int64_t jnic_world_segment_collision_cycles(const jnic_world *world, int segment);

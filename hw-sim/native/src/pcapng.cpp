@@ -1,6 +1,8 @@
 #include "pcapng.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -59,10 +61,52 @@ PcapngWriter::PcapngWriter(const std::string &path) : file_(std::fopen(path.c_st
 }
 
 PcapngWriter::~PcapngWriter() {
-    if (file_ != nullptr) std::fclose(file_);
+    if (file_ == nullptr) return;
+    const std::string notes = take_notes();
+    if (!notes.empty()) {
+        std::vector<uint8_t> isb;
+        put32(isb, 0);  // interface 0
+        put32(isb, static_cast<uint32_t>(last_ns_ >> 32));
+        put32(isb, static_cast<uint32_t>(last_ns_));
+        const std::string text = "after the last frame: " + notes;
+        option(isb, 1, text.data(), static_cast<uint16_t>(std::min<size_t>(text.size(), 65535)));  // opt_comment
+        put32(isb, 0);
+        try {
+            block(5, isb);
+        } catch (const std::exception &) {
+            // a destructor cannot report it; the frames before it are written
+        }
+    }
+    std::fclose(file_);
 }
 
-void PcapngWriter::frame(uint64_t time_ns, const std::vector<uint8_t> &bytes, const std::string &comment) {
+void PcapngWriter::note(uint64_t time_ns, const std::string &text) {
+    last_ns_ = std::max(last_ns_, time_ns);
+    if (notes_.size() >= kNotesKept) {
+        ++notes_dropped_;
+        return;
+    }
+    char at[40];
+    std::snprintf(at, sizeof at, "at %.3f us: ", static_cast<double>(time_ns) / 1e3);
+    notes_.push_back(at + text);
+}
+
+std::string PcapngWriter::take_notes() {
+    std::string all;
+    for (const std::string &n : notes_) all += (all.empty() ? "" : "; ") + n;
+    if (notes_dropped_ != 0) all += "; and " + std::to_string(notes_dropped_) + " more";
+    notes_.clear();
+    notes_dropped_ = 0;
+    return all;
+}
+
+void PcapngWriter::frame(uint64_t time_ns, const std::vector<uint8_t> &bytes, const std::string &own_comment,
+                         uint32_t flags) {
+    last_ns_ = std::max(last_ns_, time_ns);
+    const std::string notes = take_notes();
+    std::string comment = notes.empty() ? own_comment : "before this frame: " + notes;
+    if (!notes.empty() && !own_comment.empty()) comment += "; this frame: " + own_comment;
+    if (comment.size() > 65535) comment.resize(65535);
     std::vector<uint8_t> epb;
     put32(epb, 0);  // interface 0
     put32(epb, static_cast<uint32_t>(time_ns >> 32));
@@ -71,8 +115,13 @@ void PcapngWriter::frame(uint64_t time_ns, const std::vector<uint8_t> &bytes, co
     put32(epb, static_cast<uint32_t>(bytes.size()));  // on the wire
     epb.insert(epb.end(), bytes.begin(), bytes.end());
     pad4(epb);
-    if (!comment.empty()) {
-        option(epb, 1, comment.data(), static_cast<uint16_t>(comment.size()));  // opt_comment
+    if (!comment.empty() || flags != 0) {
+        if (!comment.empty()) option(epb, 1, comment.data(), static_cast<uint16_t>(comment.size()));  // opt_comment
+        if (flags != 0) {  // epb_flags, little-endian as every field here
+            const uint8_t word[4] = {static_cast<uint8_t>(flags), static_cast<uint8_t>(flags >> 8),
+                                     static_cast<uint8_t>(flags >> 16), static_cast<uint8_t>(flags >> 24)};
+            option(epb, 2, word, 4);
+        }
         put32(epb, 0);
     }
     block(6, epb);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -473,62 +474,60 @@ void World::capture_segment(int segment, const std::string &path) {
     capturing_ = true;
 }
 
+void World::capture_station(int station, const std::string &path) {
+    if (station < 0 || station >= stations()) throw std::invalid_argument("no station " + std::to_string(station));
+    receive_pcaps_.resize(models_.size());
+    receive_pcaps_[static_cast<size_t>(station)] =
+        std::make_unique<ReceiveCapture>(path, manchester_ ? impairments_.samples_per_bit : 0);
+    if (!capturing_) bursts_.assign(models_.size(), Burst{});
+    capturing_ = true;
+}
+
 void World::capture_edge(size_t i, double time_ns) {
+    const size_t segment = static_cast<size_t>(segment_of_[i]);
+    if (i < receive_pcaps_.size() && receive_pcaps_[i]) {
+        // What the station's PHY is given; a collision if it hears two others at once, or one
+        // while it talks itself (on a hub; on a full-duplex cable both talking is normal).
+        size_t others = 0;
+        for (size_t j : members_[segment]) others += j != i && talking_now_[j];
+        const bool collided = kinds_[segment] == Medium::Hub && (others >= 2 || (others == 1 && talking_now_[i]));
+        receive_pcaps_[i]->edge(heard_active_[i] != 0, heard_signal_[i], collided, time_ns);
+    }
     Burst &b = bursts_[i];
     if (talking_now_[i]) {
         if (!b.active) b = Burst{true, false, false, time_ns, {}};
         b.line.push_back(signal_now_[i]);
-        const size_t segment = static_cast<size_t>(segment_of_[i]);
-        if (kinds_[segment] == Medium::Hub)  // on a full-duplex cable both talking at once is normal
+        if (kinds_[segment] == Medium::Hub)
             for (size_t j : members_[segment]) b.collided |= j != i && talking_now_[j];
         b.lost |= lost_[i] != 0;
         return;
     }
     if (!b.active) return;
     b.active = false;
-    std::vector<uint8_t> frame = frame_of(b.line);
-    std::string comment = b.collided ? "collision" : "";
-    if (frame.empty()) {
-        // Cut before its SFD (a collision in the preamble, a jam): shown as it was on the line.
-        frame = line_bytes(b.line);
-        comment = (b.collided ? "collision fragment" : "fragment") + std::string(" (no SFD)");
-    }
-    if (b.lost) comment += comment.empty() ? "lost on the medium" : ", lost on the medium";
-    if (pcap_) pcap_->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
-    PcapngWriter *wire = segment_pcaps_[static_cast<size_t>(segment_of_[i])].get();
-    if (wire != nullptr) wire->frame(static_cast<uint64_t>(b.start_ns), frame, comment);
-    ++frames_captured_;
-}
-
-// The frame in a burst as its sender put it on the line: the bytes after the preamble and SFD.
-std::vector<uint8_t> World::frame_of(const std::vector<uint64_t> &line) const {
-    std::vector<uint8_t> bytes = line_bytes(line);
-    size_t k = 0;
-    while (k < bytes.size() && bytes[k] == 0x55) ++k;
-    if (k == bytes.size() || bytes[k] != 0xD5) return {};
-    return std::vector<uint8_t>(bytes.begin() + static_cast<std::ptrdiff_t>(k) + 1, bytes.end());
-}
-
-// The whole bytes of a burst, preamble included.
-std::vector<uint8_t> World::line_bytes(const std::vector<uint64_t> &line) const {
-    std::vector<uint8_t> bytes;
-    if (manchester_) {
-        // The sender's own samples, one cell per bit from the burst's first sample; the bit is
-        // the level of the cell's second half (clause 7.3.1.1). Trailing end-of-frame cells
-        // make no whole byte.
-        const size_t spb = static_cast<size_t>(impairments_.samples_per_bit);
-        uint8_t byte = 0;
-        for (size_t bit = 0; (bit + 1) * spb <= line.size(); ++bit) {
-            byte = static_cast<uint8_t>(byte | ((line[bit * spb + spb * 3 / 4] & 1) << (bit % 8)));
-            if (bit % 8 == 7) {
-                bytes.push_back(byte);
-                byte = 0;
-            }
+    const std::vector<uint8_t> bytes = decode_line(b.line, manchester_ ? impairments_.samples_per_bit : 0).bytes;
+    const std::vector<uint8_t> frame = frame_after_sfd(bytes);
+    PcapngWriter *wire = segment_pcaps_[segment].get();
+    const uint64_t at = static_cast<uint64_t>(b.start_ns);
+    if (b.collided || frame.size() < kShortestFrame) {
+        // No frame: a collision's cut attempt and its jam, or a fragment. A note on the next frame.
+        char what[200];
+        if (b.collided) {
+            const std::string cut =
+                frame.empty() ? "cut in the preamble" : "cut " + std::to_string(frame.size()) + " bytes after the SFD";
+            std::snprintf(what, sizeof what, "collision: station %zu's attempt, %zu bytes on the line (%s), jammed", i,
+                          bytes.size(), cut.c_str());
+        } else {
+            std::snprintf(what, sizeof what, "station %zu: %zu bytes on the line and no frame in them (%s)", i,
+                          bytes.size(), frame.empty() ? "no SFD" : "a runt");
         }
-    } else {
-        for (uint64_t v : line) bytes.push_back(static_cast<uint8_t>(v));
+        if (pcap_) pcap_->note(at, what);
+        if (wire != nullptr) wire->note(at, what);
+        return;
     }
-    return bytes;
+    const std::string comment = b.lost ? "lost on the medium" : "";
+    if (pcap_) pcap_->frame(at, frame, comment);
+    if (wire != nullptr) wire->frame(at, frame, comment);
+    ++frames_captured_;
 }
 
 // One station's clock edge, the others holding what they last put on the line.

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "capture.h"
 #include "model.h"
 #include "pcapng.h"
 
@@ -50,13 +51,16 @@ class World {
     void set_clock_offset(int station, double ppm);
     // Writes every frame put on the medium from now on to a pcapng file, as sent, FCS included,
     // stamped in simulated time (80 ns per clock on the byte-wide line, i.e. 100 Mb/s; 12.5 ns per
-    // sample on the Manchester line, 8 samples per bit at 10 Mb/s). Collisions and losses are
-    // noted in the packet comments; bursts cut before their SFD (collision fragments) are written
-    // as they were on the line, preamble included. Throws std::runtime_error if the file cannot
-    // be written.
+    // sample on the Manchester line, 8 samples per bit at 10 Mb/s). A frame lost on the medium
+    // says so in its comment. What is no frame (an attempt cut by a collision and its jam, a burst
+    // with no SFD, a runt) is a note in the next frame's comment (pcapng.h). Throws
+    // std::runtime_error if the file cannot be written.
     void capture(const std::string &path);
     // The same for the frames on one segment only (a capture on that wire).
     void capture_segment(int segment, const std::string &path);
+    // What one station's PHY received, as a capture of its own (capture.h: frames with FCS and
+    // symbol errors flagged, collisions as notes).
+    void capture_station(int station, const std::string &path);
     uint64_t frames_captured() const { return frames_captured_; }
     int segments() const { return static_cast<int>(members_.size()); }
     int segment_of(int station) const { return segment_of_.at(static_cast<size_t>(station)); }
@@ -176,10 +180,8 @@ class World {
     void hear(size_t i, const Medium_now &medium);
     void build(const std::string &top);
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
-    std::vector<uint8_t> frame_of(const std::vector<uint64_t> &line) const;
-    std::vector<uint8_t> line_bytes(const std::vector<uint64_t> &line) const;
-    double uniform();                           // [0, 1), 53 bits, the same on every platform
-    uint64_t bits_until_error(size_t station);  // drawn with the error rate of the station's segment
+    double uniform();                             // [0, 1), 53 bits, the same on every platform
+    uint64_t bits_until_error(size_t station);    // drawn with the error rate of the station's segment
     void impair(size_t station);
 
     std::vector<Medium> kinds_;                 // per segment
@@ -214,6 +216,7 @@ class World {
     bool capturing_ = false;
     std::vector<Burst> bursts_;
     uint64_t frames_captured_ = 0;
+    std::vector<std::unique_ptr<ReceiveCapture>> receive_pcaps_;  // per station, or null
     std::vector<std::unique_ptr<Model>> models_;
     std::vector<uint64_t> heard_active_, heard_signal_;
     uint64_t collision_cycles_ = 0;

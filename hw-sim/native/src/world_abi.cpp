@@ -140,6 +140,14 @@ int jnic_world_pcapng_segment(jnic_world *w, int segment, const char *path) {
     }));
 }
 
+int jnic_world_pcapng_station(jnic_world *w, int station, const char *path) {
+    if (path == nullptr) return fail("no pcapng path given");
+    return static_cast<int>(guarded([&] {
+        w->world->capture_station(station, path);
+        return 0;
+    }));
+}
+
 int jnic_world_set_segment_impairments(jnic_world *w, int segment, double bit_error_rate, double frame_loss) {
     return static_cast<int>(guarded([&] {
         w->world->set_segment_impairments(segment, bit_error_rate, frame_loss);

@@ -60,7 +60,10 @@ final class SimCommand implements Callable<Integer> {
             defaultValue = "100")
     int frames;
 
-    @Option(names = "--pcap", description = "write the line as pcapng to this file")
+    @Option(
+            names = "--pcap",
+            description = "write the line as pcapng to this file, and beside it what each adapter's PHY received"
+                    + " (F-rx-N.pcapng: FCS and symbol errors flagged, collisions noted)")
     Path pcap;
 
     @Option(
@@ -151,6 +154,9 @@ final class SimCommand implements Callable<Integer> {
         try (SimLan lan = SimLan.create(options)) {
             if (pcap != null) {
                 lan.capturePcapng(pcap);
+                for (int i = 0; i < stations; i++) {
+                    lan.captureStationPcapng(i, receiveCapture(pcap, i));
+                }
             }
             period = lan.clockPeriodPs();
             if (vcd != null) {
@@ -219,7 +225,14 @@ final class SimCommand implements Callable<Integer> {
                     "  %.3f ms of simulated time in %.2f s of wall time%s%n",
                     lan.clock().nanos() / 1e6,
                     (System.nanoTime() - wall) / 1e9,
-                    pcap != null ? "; line in " + pcap + " (" + lan.framesCaptured() + " frames)" : "");
+                    pcap != null
+                            ? "; line in " + pcap + " (" + lan.framesCaptured()
+                                    + " frames), what adapter N received in "
+                                    + receiveCapture(pcap, 0)
+                                            .getFileName()
+                                            .toString()
+                                            .replace("-rx-0", "-rx-N")
+                            : "");
             long delivered = java.util.Arrays.stream(received).sum();
             status = delivered == expected || ber > 0 ? 0 : 1;
         }
@@ -276,5 +289,12 @@ final class SimCommand implements Callable<Integer> {
             }
             return (Math.multiplyExact(amount, picosPerUnit) + periodPs - 1) / periodPs;
         }
+    }
+
+    /** Where adapter {@code station}'s receive capture goes: beside the line's, F-rx-N.pcapng. */
+    static Path receiveCapture(Path line, int station) {
+        String name = line.getFileName().toString();
+        String base = name.endsWith(".pcapng") ? name.substring(0, name.length() - ".pcapng".length()) : name;
+        return line.resolveSibling(base + "-rx-" + station + ".pcapng");
     }
 }

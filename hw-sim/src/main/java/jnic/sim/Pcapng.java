@@ -19,13 +19,35 @@ import java.util.List;
  * damaged file gives an {@link IOException} saying where.
  */
 public final class Pcapng {
-    /** One captured frame: when it began on the line (ns), its bytes as sent (FCS included), the comment. */
-    public record Packet(long nanos, byte[] bytes, String comment) {}
+    /**
+     * One captured frame: when it began on the line (ns), its bytes (FCS included), the comment, and
+     * the epb_flags word (0 when absent): direction in bits 0-1, link-layer errors in bits 24-31.
+     */
+    public record Packet(long nanos, byte[] bytes, String comment, int flags) {
+        /** epb_flags bits (pcapng specification, Enhanced Packet Block flags word). */
+        public static final int INBOUND = 1;
+
+        public static final int CRC_ERROR = 1 << 24;
+        public static final int SYMBOL_ERROR = 1 << 31;
+
+        public Packet(long nanos, byte[] bytes, String comment) {
+            this(nanos, bytes, comment, 0);
+        }
+
+        public boolean crcError() {
+            return (flags & CRC_ERROR) != 0;
+        }
+
+        public boolean symbolError() {
+            return (flags & SYMBOL_ERROR) != 0;
+        }
+    }
 
     private static final int SECTION_HEADER = 0x0A0D0D0A;
     private static final int ENHANCED_PACKET = 6;
     private static final int OPTION_END = 0;
     private static final int OPTION_COMMENT = 1;
+    private static final int OPTION_EPB_FLAGS = 2;
 
     private Pcapng() {}
 
@@ -69,6 +91,7 @@ public final class Pcapng {
         b.get(data);
         b.position(b.position() + (4 - captured % 4) % 4);
         String comment = "";
+        int flags = 0;
         while (b.position() + 4 <= end) {
             int code = b.getShort() & 0xFFFF;
             int len = b.getShort() & 0xFFFF;
@@ -83,8 +106,10 @@ public final class Pcapng {
             b.position(b.position() + (4 - len % 4) % 4);
             if (code == OPTION_COMMENT) {
                 comment = new String(value, StandardCharsets.UTF_8);
+            } else if (code == OPTION_EPB_FLAGS && len == 4) {
+                flags = ByteBuffer.wrap(value).order(ByteOrder.LITTLE_ENDIAN).getInt();
             }
         }
-        return new Packet(time, data, comment);
+        return new Packet(time, data, comment, flags);
     }
 }

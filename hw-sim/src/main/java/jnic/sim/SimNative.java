@@ -111,6 +111,8 @@ public interface SimNative {
 
     int jnic_world_pcapng(Pointer world, String path);
 
+    int jnic_world_pcapng_station(Pointer world, int station, String path);
+
     @u_int64_t
     long jnic_world_frames_captured(Pointer world);
 

@@ -71,11 +71,22 @@ public final class World implements AutoCloseable {
 
     /**
      * From now on, writes every frame put on the medium to a pcapng file (Wireshark opens it): as
-     * sent, FCS included, stamped in simulated time, with collisions and losses in the packet
-     * comments.
+     * sent, FCS included, stamped in simulated time; losses in the packet comments, and collisions
+     * (attempts cut by them, with their jam) as notes in the next frame's comment, not as frames.
      */
     public void capturePcapng(java.nio.file.Path file) {
         if (lib.jnic_world_pcapng(h(), file.toString()) < 0) {
+            throw new IllegalArgumentException(lib.jnic_sim_last_error());
+        }
+    }
+
+    /**
+     * From now on, writes what station {@code station}'s PHY receives to a pcapng file of its own:
+     * each frame as decoded, with the pcapng flags for an FCS error and for symbol errors; collisions
+     * and bursts with no frame in them as notes in the next frame's comment.
+     */
+    public void capturePcapng(int station, java.nio.file.Path file) {
+        if (lib.jnic_world_pcapng_station(h(), station, file.toString()) < 0) {
             throw new IllegalArgumentException(lib.jnic_sim_last_error());
         }
     }

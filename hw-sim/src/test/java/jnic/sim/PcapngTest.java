@@ -75,25 +75,84 @@ class PcapngTest {
     }
 
     @Test
-    void collisionsOnAHubAreMarked(@TempDir Path dir) throws Exception {
+    void collisionsOnAHubAreNotedNotWrittenAsFrames(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("hub.pcapng");
+        Path heard = dir.resolve("hub-rx-0.pcapng");
+        List<byte[]> sent;
         try (World world = World.create("MacFast", 3, Medium.HUB)) {
             for (Model m : world.stations()) {
                 m.set("halfDuplex", 1);
             }
             world.capturePcapng(file);
-            sendEachWay(world, 10, new Random(2));
+            world.capturePcapng(0, heard);
+            sent = sendEachWay(world, 10, new Random(2));
             world.run(200_000);
         }
-        List<Pcapng.Packet> packets = Pcapng.read(file);
-        assertTrue(packets.stream().anyMatch(p -> p.comment().contains("collision")), "collisions are marked");
-        assertTrue(packets.stream().anyMatch(p -> p.comment().isEmpty()), "and the rest are not");
+        // Every packet is a whole frame as sent (each attempt cut by a collision was retried whole).
+        List<Pcapng.Packet> packets = assertCapturedAsSent(file, sent, "every frame went out whole in the end");
+        for (Pcapng.Packet p : packets) {
+            byte[] f = p.bytes();
+            byte[] body = java.util.Arrays.copyOf(f, f.length - 4);
+            assertArrayEquals(
+                    EthernetReference.fcs(body),
+                    java.util.Arrays.copyOfRange(f, f.length - 4, f.length),
+                    "a whole frame with its FCS, not a fragment");
+        }
         assertTrue(
-                packets.stream()
-                        .filter(p -> p.comment().contains("no SFD"))
-                        .allMatch(p -> p.comment().contains("collision")),
-                "fragments come from collisions");
+                packets.stream().anyMatch(p -> p.comment().contains("collision: station")),
+                "the collisions are noted on the frames after them");
+        assertTrue(packets.stream().anyMatch(p -> p.comment().isEmpty()), "and the rest are not");
         assertTshark(file, packets.size());
+        // Station 0 heard the collisions too, and every frame it heard whole.
+        List<Pcapng.Packet> received = Pcapng.read(heard);
+        assertTrue(received.stream().anyMatch(p -> p.comment().contains("collision")), "collisions noted");
+        assertTrue(received.stream().allMatch(p -> (p.flags() & Pcapng.Packet.INBOUND) != 0), "marked inbound");
+        assertTrue(received.stream().noneMatch(Pcapng.Packet::crcError), "no bit errors on this hub");
+        assertTrue(received.size() >= 2 * 10, "it heard the other two stations' frames: " + received.size());
+        assertTshark(heard, received.size());
+    }
+
+    @Test
+    void aStationsReceiveCaptureFlagsTheFramesTheLineDamaged(@TempDir Path dir) throws Exception {
+        Path heard = dir.resolve("rx-1.pcapng");
+        WorldTest.Receiver receiver;
+        List<byte[]> sent;
+        try (World world = World.create("MacPhy", 2, Medium.CABLE, new World.Impairments(1e-4, 0, 5))) {
+            world.clockOffset(1, 100); // the decoder follows the sender's clock, 100 ppm off its own
+            world.capturePcapng(1, heard);
+            receiver = new WorldTest.Receiver(world.station(1));
+            sent = sendEachWay(world, 30, new Random(6));
+            world.run(3_000_000);
+            receiver.drain();
+        }
+        List<byte[]> toStation1 = sent.subList(0, 30).stream()
+                .map(f -> EthernetReference.concat(
+                        EthernetReference.padded(f), EthernetReference.fcs(EthernetReference.padded(f))))
+                .toList();
+        List<Pcapng.Packet> packets = Pcapng.read(heard);
+        assertEquals(30, packets.size(), "a frame for each burst station 0 sent");
+        long flagged = 0;
+        for (int i = 0; i < packets.size(); i++) {
+            Pcapng.Packet p = packets.get(i);
+            boolean intact = java.util.Arrays.equals(toStation1.get(i), p.bytes());
+            // The FCS flag (zlib's CRC in the capture) against the bytes sent (Java's CRC32 in the reference).
+            assertEquals(!intact, p.crcError(), "frame " + i + " is flagged exactly when the line damaged it");
+            flagged += p.crcError() ? 1 : 0;
+        }
+        assertTrue(flagged >= 1, "bit errors hit some frames: " + flagged);
+        assertTrue(flagged < packets.size(), "but not all");
+        assertTrue(packets.stream().anyMatch(Pcapng.Packet::symbolError), "and broke the line code");
+        // Every frame the adapter took as good came over the line intact.
+        for (WorldTest.Received r : receiver.frames) {
+            if (r.good()) {
+                assertTrue(
+                        packets.stream().anyMatch(p -> !p.crcError() && java.util.Arrays.equals(r.bytes(), p.bytes())),
+                        "the adapter's good frame is an intact frame of the capture");
+            }
+        }
+        assertTshark(heard, packets.size());
+        long tsharkFlagged = tsharkCount(heard, "frame.packet_flags_crc_error == 1");
+        assertTrue(tsharkFlagged < 0 || tsharkFlagged == flagged, "tshark reads the flags: " + tsharkFlagged);
     }
 
     @Test
@@ -163,8 +222,22 @@ class PcapngTest {
                 .filter(l -> !l.isBlank() && !l.startsWith("Running as"))
                 .toList();
         assertEquals(frames, lines.size(), "tshark sees every frame: " + out);
-        assertTrue(
-                lines.stream().filter(l -> l.contains("Malformed")).allMatch(l -> l.contains("collision")),
-                "nothing malformed but marked collision fragments: " + out);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Malformed")), "nothing malformed: " + out);
+    }
+
+    /** How many frames of the file tshark's display filter keeps (or -1 where tshark is not installed). */
+    private static long tsharkCount(Path file, String filter) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/tshark"))) {
+            return -1;
+        }
+        Process p = new ProcessBuilder(
+                        "/usr/bin/tshark", "-r", file.toString(), "-Y", filter, "-T", "fields", "-e", "frame.number")
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "tshark finished");
+        return out.lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("Running as"))
+                .count();
     }
 }

@@ -262,6 +262,14 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
         check(WorldLibrary.jnic_world_pcapng(w(), file.toString()));
     }
 
+    /**
+     * What one station's PHY receives from now on into a pcapng file of its own: frames as decoded,
+     * with the pcapng flags for FCS and symbol errors; collisions as notes in the comments.
+     */
+    public void captureStationPcapng(int station, Path file) {
+        check(WorldLibrary.jnic_world_pcapng_station(w(), station, file.toString()));
+    }
+
     /** The frames on one segment only from now on into a pcapng file: a capture on that wire. */
     public void capturePcapng(int segment, Path file) {
         check(WorldLibrary.jnic_world_pcapng_segment(w(), segment, file.toString()));

@@ -52,6 +52,8 @@ final class WorldLibrary {
 
     static native int jnic_world_pcapng_segment(Pointer world, int segment, String path);
 
+    static native int jnic_world_pcapng_station(Pointer world, int station, String path);
+
     static native long jnic_world_frames_captured(Pointer world);
 
     static native long jnic_world_segment_collision_cycles(Pointer world, int segment);
