@@ -40,6 +40,9 @@ module MacPhy (
   output wire          lineOutLevel,
   input  wire          lineInActive,
   input  wire          lineInLevel,
+  output wire          monitorRxDv,
+  output wire [3:0]    monitorRxd,
+  output wire          monitorRxEr,
   input  wire          reset,
   input  wire          clk
 );
@@ -230,6 +233,9 @@ module MacPhy (
   assign rxMulticast = filter_multicastMatch;
   assign lineOutActive = phy_lineOutActive;
   assign lineOutLevel = phy_lineOutLevel;
+  assign monitorRxDv = phy_miiRxDv;
+  assign monitorRxd = phy_miiRxd;
+  assign monitorRxEr = phy_miiRxEr;
 
 endmodule
 

@@ -168,10 +168,11 @@ JNIC_API int jnic_world_set_segment_impairments(jnic_world *world, int segment, 
 /* The same for the frames on one segment only, as a capture on that wire; -1 for no such segment. */
 JNIC_API int jnic_world_pcapng_segment(jnic_world *world, int segment, const char *path);
 /*
- * What station `station`'s PHY receives from now on, as a pcapng file of its own: each frame as
- * decoded, with the pcapng packet flags for an FCS error and for symbol errors; collisions and
- * bursts with no frame in them as notes in the next frame's comment. -1 for no such station or a
- * file that cannot be written.
+ * What station `station` receives from now on, as a pcapng file of its own: each frame as its PHY
+ * decoded it (read off the MII's receive side at the monitor ports, on the phy build), with the
+ * pcapng packet flags for an FCS error, an odd nibble and symbol errors; collisions and bursts with
+ * no frame in them as notes in the next frame's comment. -1 for no such station or a file that
+ * cannot be written.
  */
 JNIC_API int jnic_world_pcapng_station(jnic_world *world, int station, const char *path);
 JNIC_API uint64_t jnic_world_frames_captured(const jnic_world *world);

@@ -85,35 +85,67 @@ bool fcs_good(const std::vector<uint8_t> &frame) {
 ReceiveCapture::ReceiveCapture(const std::string &path, int samples_per_bit)
     : pcap_(path), samples_per_bit_(samples_per_bit) {}
 
-void ReceiveCapture::edge(bool active, uint64_t signal, bool collided, double time_ns) {
-    if (active) {
-        if (!active_) {
-            active_ = true;
-            collided_ = false;
-            start_ns_ = time_ns;
-            line_.clear();
-        }
-        line_.push_back(signal);
-        collided_ |= collided;
-        return;
-    }
-    if (active_) finish();
+void ReceiveCapture::start(double time_ns) {
+    active_ = true;
+    collided_ = false;
+    start_ns_ = time_ns;
+    line_.clear();
 }
 
-void ReceiveCapture::finish() {
+void ReceiveCapture::edge(bool active, uint64_t signal, bool collided, double time_ns) {
+    if (active) {
+        if (!active_) start(time_ns);
+        line_.push_back(signal);
+        collided_ |= collided;
+    } else if (active_) {
+        finish_line();
+    }
+}
+
+void ReceiveCapture::mii_edge(bool rx_dv, uint8_t rxd, bool rx_er, bool collided, double time_ns) {
+    if (rx_dv) {
+        if (!active_) start(time_ns);
+        line_.push_back((rxd & 0xFu) | (rx_er ? 0x10u : 0u));
+        collided_ |= collided;
+    } else if (active_) {
+        finish_mii();
+    }
+}
+
+void ReceiveCapture::finish_line() {
     active_ = false;
     const LineBytes decoded = decode_line(line_, samples_per_bit_);
-    const std::vector<uint8_t> frame = frame_after_sfd(decoded.bytes);
+    write(frame_after_sfd(decoded.bytes), decoded.bytes.size(), decoded.symbol_errors, false);
+}
+
+void ReceiveCapture::finish_mii() {
+    active_ = false;
+    // As the reconciliation sublayer does: nibbles up to the SFD's second one (0xD) are preamble.
+    size_t k = 0;
+    while (k < line_.size() && (line_[k] & 0xF) != 0xD) ++k;
+    std::vector<uint8_t> frame;
+    uint64_t errors = 0;
+    for (size_t n = k + 1; n + 1 < line_.size(); n += 2) {
+        frame.push_back(static_cast<uint8_t>((line_[n] & 0xF) | (line_[n + 1] & 0xF) << 4));
+        errors += (line_[n] >> 4 & 1) + (line_[n + 1] >> 4 & 1);
+    }
+    const bool found = k < line_.size();
+    const bool unaligned = found && (line_.size() - k - 1) % 2 != 0;
+    write(frame, line_.size() / 2, errors, unaligned);
+}
+
+void ReceiveCapture::write(const std::vector<uint8_t> &frame, size_t bytes_in_burst, uint64_t symbol_errors,
+                           bool unaligned) {
     const uint64_t at = static_cast<uint64_t>(start_ns_);
     char what[160];
     if (collided_) {
         std::snprintf(what, sizeof what, "collision: %zu bytes heard from more than one station at once",
-                      decoded.bytes.size());
+                      bytes_in_burst);
         pcap_.note(at, what);
         return;
     }
     if (frame.size() < kShortestFrame) {
-        std::snprintf(what, sizeof what, "%zu bytes of signal and no frame in them (%s)", decoded.bytes.size(),
+        std::snprintf(what, sizeof what, "%zu bytes of signal and no frame in them (%s)", bytes_in_burst,
                       frame.empty() ? "no SFD" : "a runt");
         pcap_.note(at, what);
         return;
@@ -124,9 +156,13 @@ void ReceiveCapture::finish() {
         flags |= PcapngWriter::kCrcError;
         comment = "FCS error";
     }
-    if (decoded.symbol_errors != 0) {
+    if (symbol_errors != 0) {
         flags |= PcapngWriter::kSymbolError;
-        comment += (comment.empty() ? "" : ", ") + std::to_string(decoded.symbol_errors) + " symbol errors";
+        comment += (comment.empty() ? "" : ", ") + std::to_string(symbol_errors) + " symbol errors";
+    }
+    if (unaligned) {
+        flags |= PcapngWriter::kUnaligned;
+        comment += (comment.empty() ? "" : ", ") + std::string("an odd number of nibbles");
     }
     if (frame.size() < 64) flags |= PcapngWriter::kTooShort;
     if (frame.size() > 1518) flags |= PcapngWriter::kTooLong;

@@ -36,25 +36,35 @@ bool fcs_good(const std::vector<uint8_t> &frame);
 // Ethernet header and FCS: anything shorter is no frame a reader could take apart.
 constexpr size_t kShortestFrame = 14 + 4;
 
-// What one station's PHY received, burst by burst, as a pcapng capture of that station: each
-// frame as decoded, marked inbound, with the pcapng flags for an FCS error, symbol errors, too short
-// (< 64 bytes) or too long (> 1518); collisions and bursts with no frame in them (no SFD, a runt)
-// as notes on the next frame (or the file's end).
+// What one station received, burst by burst, as a pcapng capture of that station: each frame
+// marked inbound, with the pcapng flags for an FCS error, symbol errors, an odd number of nibbles
+// (unaligned), too short (< 64 bytes) or too long (> 1518); collisions and bursts with no frame in
+// them (no SFD, a runt) as notes on the next frame (or the file's end). Fed one of two ways:
+// - mii_edge: the MII's receive side of an adapter with a PHY (its monitor ports), once per MII
+//   clock, as the MAC samples it: the frames exactly as the PHY decoded them (clause 22: RX_DV
+//   frames them, RXD carries nibbles low first from the SFD's second nibble, RX_ER marks a symbol
+//   the PHY could not decode);
+// - edge: the line at the station's input, once per clock, read by decode_line (the byte-wide
+//   line, or a Manchester station without the monitor).
 class ReceiveCapture {
   public:
     // Throws std::runtime_error if the file cannot be written.
     ReceiveCapture(const std::string &path, int samples_per_bit);
-    // One clock of the PHY's input. collided: more than one station was on the line at once.
+    // collided: more than one station was on the line at once.
     void edge(bool active, uint64_t signal, bool collided, double time_ns);
+    void mii_edge(bool rx_dv, uint8_t rxd, bool rx_er, bool collided, double time_ns);
     uint64_t frames() const { return frames_; }
 
   private:
-    void finish();
+    void start(double time_ns);
+    void finish_line();
+    void finish_mii();
+    void write(const std::vector<uint8_t> &frame, size_t bytes_in_burst, uint64_t symbol_errors, bool unaligned);
     PcapngWriter pcap_;
     int samples_per_bit_;
     bool active_ = false, collided_ = false;
     double start_ns_ = 0;
-    std::vector<uint64_t> line_;
+    std::vector<uint64_t> line_;  // samples, or nibbles with RX_ER in bit 4
     uint64_t frames_ = 0;
 };
 

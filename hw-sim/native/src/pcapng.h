@@ -22,8 +22,8 @@ class PcapngWriter {
 
     // epb_flags: the direction, and link-layer errors (bits 31 to 24: symbol, preamble, SFD,
     // unaligned, gap, too short, too long, CRC).
-    static constexpr uint32_t kInbound = 1, kSymbolError = 1u << 31, kTooShort = 1u << 26, kTooLong = 1u << 25,
-                              kCrcError = 1u << 24;
+    static constexpr uint32_t kInbound = 1, kSymbolError = 1u << 31, kUnaligned = 1u << 28, kTooShort = 1u << 26,
+                              kTooLong = 1u << 25, kCrcError = 1u << 24;
 
     // One frame (destination address .. FCS) at time_ns; flags 0 writes none. Notes waiting are
     // put first in its comment.

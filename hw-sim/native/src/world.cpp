@@ -101,6 +101,11 @@ World::Ports World::ports_of(const Model &m, bool manchester, bool bus) {
     p.in_signal = m.direct<uint8_t>(manchester ? "lineInLevel" : "lineInData");
     p.out_active = m.direct<uint8_t>(manchester ? "lineOutActive" : "lineOutValid");
     p.out_signal = m.direct<uint8_t>(manchester ? "lineOutLevel" : "lineOutData");
+    if (m.port_index("monitorRxDv") >= 0) {
+        p.monitor_rx_dv = m.direct<uint8_t>("monitorRxDv");
+        p.monitor_rxd = m.direct<uint8_t>("monitorRxd");
+        p.monitor_rx_er = m.direct<uint8_t>("monitorRxEr");
+    }
     if (bus) {
         p.bus_valid = m.direct<uint8_t>("busValid");
         p.bus_write = m.direct<uint8_t>("busWrite");
@@ -486,12 +491,17 @@ void World::capture_station(int station, const std::string &path) {
 void World::capture_edge(size_t i, double time_ns) {
     const size_t segment = static_cast<size_t>(segment_of_[i]);
     if (i < receive_pcaps_.size() && receive_pcaps_[i]) {
-        // What the station's PHY is given; a collision if it hears two others at once, or one
+        // What the station received; a collision if it hears two others at once, or one
         // while it talks itself (on a hub; on a full-duplex cable both talking is normal).
         size_t others = 0;
         for (size_t j : members_[segment]) others += j != i && talking_now_[j];
         const bool collided = kinds_[segment] == Medium::Hub && (others >= 2 || (others == 1 && talking_now_[i]));
-        receive_pcaps_[i]->edge(heard_active_[i] != 0, heard_signal_[i], collided, time_ns);
+        const Ports &p = ports_[i];
+        if (p.monitor_rx_dv == nullptr)
+            receive_pcaps_[i]->edge(heard_active_[i] != 0, heard_signal_[i], collided, time_ns);
+        else if (models_[i]->logic_edge_next())  // the MII as the MAC samples it at this edge
+            receive_pcaps_[i]->mii_edge(*p.monitor_rx_dv != 0, *p.monitor_rxd, *p.monitor_rx_er != 0, collided,
+                                        time_ns);
     }
     Burst &b = bursts_[i];
     if (talking_now_[i]) {

@@ -58,8 +58,9 @@ class World {
     void capture(const std::string &path);
     // The same for the frames on one segment only (a capture on that wire).
     void capture_segment(int segment, const std::string &path);
-    // What one station's PHY received, as a capture of its own (capture.h: frames with FCS and
-    // symbol errors flagged, collisions as notes).
+    // What one station received, as a capture of its own (capture.h: off the MII monitor ports
+    // where the top has them, else off the line; FCS, alignment and symbol errors flagged,
+    // collisions as notes).
     void capture_station(int station, const std::string &path);
     uint64_t frames_captured() const { return frames_captured_; }
     int segments() const { return static_cast<int>(members_.size()); }
@@ -134,6 +135,8 @@ class World {
         const uint32_t *bus_read_data = nullptr;
         const uint8_t *bus_ready = nullptr, *irq = nullptr, *rom_address = nullptr;
         uint16_t *rom_data = nullptr;
+        // The MII receive monitor of an adapter with a PHY (Mac.monitorRxDv), or null.
+        const uint8_t *monitor_rx_dv = nullptr, *monitor_rxd = nullptr, *monitor_rx_er = nullptr;
     };
     static Ports ports_of(const Model &m, bool manchester, bool bus);
     std::vector<Ports> ports_;      // per station

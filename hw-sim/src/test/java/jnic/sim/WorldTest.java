@@ -32,8 +32,11 @@ class WorldTest {
         assertTrue(e.getMessage().contains(part), e.getMessage());
     }
 
-    /** A received frame (with its FCS) and whether the MAC would keep it. */
-    record Received(byte[] bytes, boolean good) {
+    /**
+     * A received frame (with its FCS), whether the MAC would keep it, and whether its FCS was wrong
+     * (an FCS error, or an alignment error: the same with an odd nibble, IEEE 802.3 4.2.4.1.2).
+     */
+    record Received(byte[] bytes, boolean good, boolean badFcs) {
         byte[] withoutFcs() {
             return Arrays.copyOf(bytes, bytes.length - 4);
         }
@@ -73,7 +76,8 @@ class WorldTest {
                     for (long[] e : error) {
                         good &= e[packet] == 0;
                     }
-                    frames.add(new Received(partial.toByteArray(), good));
+                    frames.add(
+                            new Received(partial.toByteArray(), good, error[0][packet] != 0 || error[1][packet] != 0));
                     partial.reset();
                     packet++;
                 }

@@ -74,6 +74,15 @@ public final class Mac extends HwComponent {
     public final LinePorts line;
     /** The MII clock, on the phy build when the MAC is a top of its own; null otherwise. */
     public final Bool miiClk;
+    /**
+     * The MII's receive side (RX_DV, RXD, RX_ER) as the PHY drives it, on the phy build (null on the
+     * fast build): a monitor port, so a simulation can capture exactly what the PHY decoded (a board
+     * would route it to test points or leave it open).
+     */
+    public final Bool monitorRxDv;
+
+    public final Bits monitorRxd;
+    public final Bool monitorRxEr;
 
     final MacTx tx;
     final CsmaCd csma;
@@ -124,6 +133,9 @@ public final class Mac extends HwComponent {
         rxRunt = outBool();
         rxGiant = outBool();
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+        monitorRxDv = phy ? outBool() : null;
+        monitorRxd = phy ? outBits(4) : null;
+        monitorRxEr = phy ? outBool() : null;
 
         // Every register of the MAC (and of its PHY) is cleared by `clear`, the adapter's soft reset.
         ClockDomain lineDomain = currentDomain();
@@ -223,6 +235,9 @@ public final class Mac extends HwComponent {
             assign(line.outLevel, this.phy.line.outLevel);
             assign(this.phy.line.inActive, line.inActive);
             assign(this.phy.line.inLevel, line.inLevel);
+            assign(monitorRxDv, this.phy.mii.rxDv);
+            assign(monitorRxd, this.phy.mii.rxd);
+            assign(monitorRxEr, this.phy.mii.rxEr);
         } else {
             this.phy = null;
         }

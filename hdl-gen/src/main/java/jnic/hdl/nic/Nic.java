@@ -76,6 +76,11 @@ public final class Nic extends HwComponent {
      * other build's ports are null.
      */
     public final LinePorts line;
+    /** The MII receive monitor of the phy build ({@link Mac#monitorRxDv}); null on the fast build. */
+    public final Bool monitorRxDv;
+
+    public final Bits monitorRxd;
+    public final Bool monitorRxEr;
 
     final Mac mac;
     final TxBufferReader txRing;
@@ -132,6 +137,9 @@ public final class Nic extends HwComponent {
         romData = inBits(16);
         faultInject = inBits(2);
         line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+        monitorRxDv = phy ? outBool() : null;
+        monitorRxd = phy ? outBits(4) : null;
+        monitorRxEr = phy ? outBool() : null;
 
         // The phy build's two clocks: the line's (clk) for the PHY and the loopback wire, the MII's
         // for everything else, the MAC and the host bus included.
@@ -140,6 +148,11 @@ public final class Nic extends HwComponent {
         lineInActiveIn = phy ? sampled(line.inActive) : null;
         lineInLevelIn = phy ? sampled(line.inLevel) : null;
         mac = child(() -> new Mac(build, samplesPerBit, phy ? logic : null));
+        if (phy) {
+            assign(monitorRxDv, mac.monitorRxDv);
+            assign(monitorRxd, mac.monitorRxd);
+            assign(monitorRxEr, mac.monitorRxEr);
+        }
         ClockingArea onLogic = phy ? enter(logic) : null;
 
         busValidIn = sampled(busValid);
