@@ -53,7 +53,7 @@ import spinal.core.UInt;
  * from the station address) mixed into its state at every collision, so stations in one simulation
  * draw independently-looking numbers but each run repeats exactly. Stations on one hub see the
  * same events and step their LFSRs in lockstep: mixing the seed into the draw alone would leave
- * every pair's draws a constant XOR apart (two stations would then never pick the same slot), while
+ * every pair's draws a constant XOR apart (two stations in step would never pick one slot), while
  * mixed into the state, the difference between two stations' states runs through the LFSR's own
  * sequence.
  */
