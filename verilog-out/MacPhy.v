@@ -847,71 +847,71 @@ module CsmaCd (
   wire                when_CsmaCdjava_l156;
   wire       [15:0]   _zz_lfsr_1;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l194;
+  wire                when_CsmaCdjava_l195;
   wire                _zz_afterJam;
   wire                when_CsmaCdjava_l185;
   wire                when_CsmaCdjava_l190;
   wire                when_CsmaCdjava_l191;
-  wire                when_CsmaCdjava_l199;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l213;
+  wire                when_CsmaCdjava_l200;
   wire                when_CsmaCdjava_l215;
-  wire                when_CsmaCdjava_l221;
-  wire                when_CsmaCdjava_l224;
-  wire                when_CsmaCdjava_l230;
-  wire                when_CsmaCdjava_l251;
+  wire                when_CsmaCdjava_l214;
+  wire                when_CsmaCdjava_l216;
+  wire                when_CsmaCdjava_l222;
+  wire                when_CsmaCdjava_l225;
+  wire                when_CsmaCdjava_l231;
+  wire                when_CsmaCdjava_l252;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l271;
-  wire                when_CsmaCdjava_l271_1;
-  wire                when_CsmaCdjava_l271_2;
-  wire                when_CsmaCdjava_l271_3;
-  wire                when_CsmaCdjava_l271_4;
-  wire                when_CsmaCdjava_l271_5;
-  wire                when_CsmaCdjava_l271_6;
-  wire                when_CsmaCdjava_l271_7;
-  wire                when_CsmaCdjava_l271_8;
-  wire                when_CsmaCdjava_l258;
-  wire                when_CsmaCdjava_l285;
-  wire                when_CsmaCdjava_l287;
-  wire                when_CsmaCdjava_l246;
-  wire                when_CsmaCdjava_l283;
-  wire                when_CsmaCdjava_l294;
+  wire                when_CsmaCdjava_l272;
+  wire                when_CsmaCdjava_l272_1;
+  wire                when_CsmaCdjava_l272_2;
+  wire                when_CsmaCdjava_l272_3;
+  wire                when_CsmaCdjava_l272_4;
+  wire                when_CsmaCdjava_l272_5;
+  wire                when_CsmaCdjava_l272_6;
+  wire                when_CsmaCdjava_l272_7;
+  wire                when_CsmaCdjava_l272_8;
+  wire                when_CsmaCdjava_l259;
+  wire                when_CsmaCdjava_l286;
+  wire                when_CsmaCdjava_l288;
+  wire                when_CsmaCdjava_l247;
+  wire                when_CsmaCdjava_l284;
+  wire                when_CsmaCdjava_l295;
 
   assign _zz_lfsr = {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
   assign when_CsmaCdjava_l156 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   assign _zz_lfsr_1 = (_zz_lfsr ^ {6'h0,backoffSeed});
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l230) begin
+    if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l231) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l246) begin
+      if(when_CsmaCdjava_l247) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l283) begin
+        if(when_CsmaCdjava_l284) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l230) begin
+    if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l231) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l246) begin
+      if(when_CsmaCdjava_l247) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       lineData = macData;
     end
   end
@@ -919,24 +919,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l230) begin
+    if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l231) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l246) begin
+    if(!when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l247) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l251) begin
+          if(when_CsmaCdjava_l252) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l258) begin
+              if(!when_CsmaCdjava_l259) begin
                 rewind = 1'b1;
               end
             end
@@ -944,21 +944,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l246) begin
+    if(!when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l247) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l251) begin
+          if(when_CsmaCdjava_l252) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l258) begin
+              if(when_CsmaCdjava_l259) begin
                 discard = 1'b1;
               end
             end
@@ -966,29 +966,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l230) begin
+    if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l231) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l246) begin
+    if(!when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l247) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l251) begin
+          if(when_CsmaCdjava_l252) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -996,19 +996,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l246) begin
+    if(!when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l247) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l251) begin
+          if(when_CsmaCdjava_l252) begin
             if(!late) begin
-              if(when_CsmaCdjava_l258) begin
+              if(when_CsmaCdjava_l259) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -1016,85 +1016,85 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l213) begin
-      if(when_CsmaCdjava_l214) begin
-        if(when_CsmaCdjava_l215) begin
+    if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l215) begin
+        if(when_CsmaCdjava_l216) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l294) begin
+    if(when_CsmaCdjava_l295) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l194 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l195 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
   assign when_CsmaCdjava_l185 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
   assign when_CsmaCdjava_l190 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
   assign when_CsmaCdjava_l191 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l199 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l214 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l213 = (state == 2'b00);
-  assign when_CsmaCdjava_l215 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l221 = (macReady && macValid);
-  assign when_CsmaCdjava_l224 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l230 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l251 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l200 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l215 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l214 = (state == 2'b00);
+  assign when_CsmaCdjava_l216 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l222 = (macReady && macValid);
+  assign when_CsmaCdjava_l225 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l231 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l252 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l271) begin
+    if(when_CsmaCdjava_l272) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l271_1) begin
+    if(when_CsmaCdjava_l272_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l271_2) begin
+    if(when_CsmaCdjava_l272_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l271_3) begin
+    if(when_CsmaCdjava_l272_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l271_4) begin
+    if(when_CsmaCdjava_l272_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l271_5) begin
+    if(when_CsmaCdjava_l272_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l271_6) begin
+    if(when_CsmaCdjava_l272_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l271_7) begin
+    if(when_CsmaCdjava_l272_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l271_8) begin
+    if(when_CsmaCdjava_l272_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l271 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l271_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l271_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l271_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l271_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l271_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l271_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l271_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l271_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l258 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l285 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l287 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l246 = (state == 2'b01);
-  assign when_CsmaCdjava_l283 = (state == 2'b10);
-  assign when_CsmaCdjava_l294 = (! halfDuplex);
+  assign when_CsmaCdjava_l272 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l272_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l272_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l272_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l272_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l272_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l272_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l272_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l272_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l259 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l286 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l288 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l247 = (state == 2'b01);
+  assign when_CsmaCdjava_l284 = (state == 2'b10);
+  assign when_CsmaCdjava_l295 = (! halfDuplex);
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -1148,29 +1148,29 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l194) begin
+        if(when_CsmaCdjava_l195) begin
           afterOwn <= 1'b0;
           afterJam <= 1'b0;
-          released <= (frameWaiting && (state == 2'b00));
+          released <= 1'b1;
         end
-        if(when_CsmaCdjava_l199) begin
+        if(when_CsmaCdjava_l200) begin
           released <= 1'b0;
         end
         deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l214)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l215)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
         if(frameSent) begin
           attempts <= 5'h0;
         end
-        if(when_CsmaCdjava_l213) begin
-          if(when_CsmaCdjava_l214) begin
-            if(when_CsmaCdjava_l215) begin
+        if(when_CsmaCdjava_l214) begin
+          if(when_CsmaCdjava_l215) begin
+            if(when_CsmaCdjava_l216) begin
               deferCounted <= 1'b1;
             end
           end
-          if(when_CsmaCdjava_l221) begin
+          if(when_CsmaCdjava_l222) begin
             inBurst <= 1'b1;
             deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l224) begin
+            if(when_CsmaCdjava_l225) begin
               burstBytes <= (burstBytes + 7'h01);
             end
           end else begin
@@ -1179,7 +1179,7 @@ module CsmaCd (
               burstBytes <= 7'h0;
             end
           end
-          if(when_CsmaCdjava_l230) begin
+          if(when_CsmaCdjava_l231) begin
             late <= (7'h40 < burstBytes);
             attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
@@ -1189,15 +1189,15 @@ module CsmaCd (
             state <= 2'b01;
           end
         end else begin
-          if(when_CsmaCdjava_l246) begin
+          if(when_CsmaCdjava_l247) begin
             if(phyReady) begin
               jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l251) begin
+              if(when_CsmaCdjava_l252) begin
                 if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l258) begin
+                  if(when_CsmaCdjava_l259) begin
                     attempts <= 5'h0;
                     state <= 2'b00;
                   end else begin
@@ -1209,13 +1209,13 @@ module CsmaCd (
               end
             end
           end else begin
-            if(when_CsmaCdjava_l283) begin
-              if(when_CsmaCdjava_l285) begin
+            if(when_CsmaCdjava_l284) begin
+              if(when_CsmaCdjava_l286) begin
                 state <= 2'b00;
               end else begin
                 if(phyReady) begin
                   slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l287) begin
+                  if(when_CsmaCdjava_l288) begin
                     backoffSlots <= (backoffSlots - 10'h001);
                   end
                 end
@@ -1223,7 +1223,7 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l294) begin
+        if(when_CsmaCdjava_l295) begin
           state <= 2'b00;
         end
       end

@@ -490,12 +490,14 @@ void World::capture_station(int station, const std::string &path) {
 
 void World::capture_edge(size_t i, double time_ns) {
     const size_t segment = static_cast<size_t>(segment_of_[i]);
-    if (i < receive_pcaps_.size() && receive_pcaps_[i]) {
-        // What the station received; a collision if it hears two others at once, or one
-        // while it talks itself (on a hub; on a full-duplex cable both talking is normal).
-        size_t others = 0;
+    // The other stations talking on a hub (on a full-duplex cable both talking at once is normal).
+    size_t others = 0;
+    if (kinds_[segment] == Medium::Hub)
         for (size_t j : members_[segment]) others += j != i && talking_now_[j];
-        const bool collided = kinds_[segment] == Medium::Hub && (others >= 2 || (others == 1 && talking_now_[i]));
+    if (i < receive_pcaps_.size() && receive_pcaps_[i]) {
+        // What the station received; a collision if it hears two others at once, or one while it
+        // talks itself.
+        const bool collided = others >= 2 || (others == 1 && talking_now_[i]);
         const Ports &p = ports_[i];
         if (p.monitor_rx_dv == nullptr)
             receive_pcaps_[i]->edge(heard_active_[i] != 0, heard_signal_[i], collided, time_ns);
@@ -507,8 +509,7 @@ void World::capture_edge(size_t i, double time_ns) {
     if (talking_now_[i]) {
         if (!b.active) b = Burst{true, false, false, time_ns, {}};
         b.line.push_back(signal_now_[i]);
-        if (kinds_[segment] == Medium::Hub)
-            for (size_t j : members_[segment]) b.collided |= j != i && talking_now_[j];
+        b.collided |= others != 0;
         b.lost |= lost_[i] != 0;
         return;
     }

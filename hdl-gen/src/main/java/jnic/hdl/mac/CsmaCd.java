@@ -190,11 +190,12 @@ public final class CsmaCd extends HwComponent {
                 .elseWhen(and(carrierSense, not(ignoreCarrier)), () -> assign(gapCount, GAP_BYTES))
                 .elseWhen(and(phyReady, gapRunning), () -> assign(gapCount, minus(gapCount, uint(1, 4))));
         // The spacing ends: a frame waiting now goes, carrier or not, until it starts; not one
-        // still backing off (it defers like any other when its backoff is over).
+        // still backing off (it defers like any other when its backoff is over). The clear below
+        // keeps the release only while a frame waits in PASS.
         when(gapEnds, () -> {
             assign(afterOwn, false);
             assign(afterJam, false);
-            assign(released, and(frameWaiting, is(state, State.PASS)));
+            assign(released, true);
         });
         when(or(not(frameWaiting), and(macReady, macValid), not(is(state, State.PASS))), () -> assign(released, false));
         // The decision to hold MacTx back is registered: it takes effect a clock after carrier
