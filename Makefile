@@ -73,8 +73,10 @@ demo: deps build
 bench: deps build
 	bin/jnic bench $(BENCH_ARGS)
 
+# REFERENCE: a verilog-ethernet checkout (or bare clone) for the reference rows; see tools/synth.py.
 synth: deps
-	python3 tools/synth.py
+	$(MVN) -q -pl hdl-gen -am install -DskipTests
+	python3 tools/synth.py $(if $(REFERENCE),--reference $(REFERENCE))
 
 clean:
 	$(MVN) -q clean

@@ -1,10 +1,20 @@
 #!/usr/bin/env python3
-"""make synth: synthesise generated tops for an iCE40 HX8K (CT256) and report LUTs, FFs and Fmax.
+"""make synth: synthesise jnic's blocks, its whole adapter and a reference MAC for iCE40 parts.
 
 yosys synth_ice40 maps each top; nextpnr-ice40 places and routes it with several seeds (Fmax
-depends on the placement seed, so the report gives the median and the range). Results go to
+depends on the placement seed, so the report gives each clock's median and range). Results go to
 docs/synth.json and docs/synth.md. Build files stay in synth-build/ (ignored by git).
+
+The reference is verilog-ethernet's 8-bit MAC, eth_mac_1g (rtl/eth_mac_1g.v with axis_gmii_tx.v,
+axis_gmii_rx.v and lfsr.v), and its lfsr.v as a 64-bit CRC-32, synthesised here with the same
+flow, seeds and device, so the table always holds both. Its sources are read, never copied into
+jnic and never run: point REFERENCE at a checkout of https://github.com/alexforencich/verilog-ethernet
+(or at a bare clone's git directory); the two small wrappers below are jnic's own, written against
+the modules' documented ports.
+
+Usage: python3 tools/synth.py [--reference DIR] [TOP ...]   (default: every top)
 """
+import argparse
 import json
 import platform
 import re
@@ -17,23 +27,92 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "synth-build"
 SEEDS = (1, 2, 3)
 TARGET_MHZ = 200  # ask the placer to try hard; the achieved Fmax is what we report
+DEFAULT_REFERENCE = ROOT.parent / ".mirror" / "alexforencich+verilog-ethernet" / "repo"
+REFERENCE_FILES = ("eth_mac_1g.v", "axis_gmii_tx.v", "axis_gmii_rx.v", "lfsr.v")
 
-# (top, what it is): every top that has a synthesis budget.
-TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock") for w in (8, 16, 32, 64)] + [
-    ("MacFast", "MAC, fast build: TX + RX + address filter, 8-bit datapath"),
-    ("MacTx", "MAC transmit path (preamble, pad, FCS, gap)"),
-    ("RxByteFramer", "MAC receive framing, byte-wide line"),
-    ("RxChecker", "MAC receive check (FCS, runt, giant, alignment)"),
-    ("AddressFilter", "receive address filter (unicast, broadcast, 64-bin hash)"),
-    ("MacPhy", "MAC, phy build: MAC on the MII clock, Manchester PHY on the line clock"),
+DEVICES = {
+    "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"]},
+    "UP5K": {"name": "iCE40 UP5K (SG48)", "args": ["--up5k", "--package", "sg48"]},
+}
+
+# The reference MAC with the features it shares with jnic's MAC on ports, the rest (PTP, PFC and
+# LFC, which its parameters leave disabled) tied off, so the part's pins suffice.
+REFERENCE_MAC_WRAPPER = """
+module RefEthMac1g (
+    input wire rx_clk, input wire rx_rst, input wire tx_clk, input wire tx_rst,
+    input wire [7:0] tx_axis_tdata, input wire tx_axis_tvalid, output wire tx_axis_tready,
+    input wire tx_axis_tlast, input wire tx_axis_tuser,
+    output wire [7:0] rx_axis_tdata, output wire rx_axis_tvalid, output wire rx_axis_tlast,
+    output wire rx_axis_tuser,
+    input wire [7:0] gmii_rxd, input wire gmii_rx_dv, input wire gmii_rx_er,
+    output wire [7:0] gmii_txd, output wire gmii_tx_en, output wire gmii_tx_er,
+    input wire rx_clk_enable, input wire tx_clk_enable, input wire rx_mii_select, input wire tx_mii_select,
+    output wire tx_start_packet, output wire tx_error_underflow, output wire rx_start_packet,
+    output wire rx_error_bad_frame, output wire rx_error_bad_fcs,
+    input wire [7:0] cfg_ifg, input wire cfg_tx_enable, input wire cfg_rx_enable);
+  eth_mac_1g #(.DATA_WIDTH(8)) mac (
+    .rx_clk(rx_clk), .rx_rst(rx_rst), .tx_clk(tx_clk), .tx_rst(tx_rst),
+    .tx_axis_tdata(tx_axis_tdata), .tx_axis_tvalid(tx_axis_tvalid), .tx_axis_tready(tx_axis_tready),
+    .tx_axis_tlast(tx_axis_tlast), .tx_axis_tuser(tx_axis_tuser),
+    .rx_axis_tdata(rx_axis_tdata), .rx_axis_tvalid(rx_axis_tvalid), .rx_axis_tlast(rx_axis_tlast),
+    .rx_axis_tuser(rx_axis_tuser),
+    .gmii_rxd(gmii_rxd), .gmii_rx_dv(gmii_rx_dv), .gmii_rx_er(gmii_rx_er),
+    .gmii_txd(gmii_txd), .gmii_tx_en(gmii_tx_en), .gmii_tx_er(gmii_tx_er),
+    .rx_clk_enable(rx_clk_enable), .tx_clk_enable(tx_clk_enable),
+    .rx_mii_select(rx_mii_select), .tx_mii_select(tx_mii_select),
+    .tx_start_packet(tx_start_packet), .tx_error_underflow(tx_error_underflow),
+    .rx_start_packet(rx_start_packet), .rx_error_bad_frame(rx_error_bad_frame),
+    .rx_error_bad_fcs(rx_error_bad_fcs),
+    .cfg_ifg(cfg_ifg), .cfg_tx_enable(cfg_tx_enable), .cfg_rx_enable(cfg_rx_enable));
+endmodule
+"""
+
+# lfsr.v configured as the Ethernet CRC-32 (its documentation's table) over 64-bit words, in a
+# register with a clear like jnic's Crc32 has, but without byte enables: whole words only.
+REFERENCE_CRC_WRAPPER = """
+module RefCrc32W64 (input wire clk, input wire rst, input wire clear, input wire valid,
+                    input wire [63:0] data, output wire [31:0] crc);
+  reg [31:0] state;
+  wire [31:0] next;
+  lfsr #(.LFSR_WIDTH(32), .LFSR_POLY(32'h4c11db7), .LFSR_CONFIG("GALOIS"), .LFSR_FEED_FORWARD(0),
+         .REVERSE(1), .DATA_WIDTH(64), .STYLE("AUTO")) step (
+    .data_in(data), .state_in(clear ? 32'hffffffff : state), .data_out(), .state_out(next));
+  always @(posedge clk)
+    if (rst) state <= 32'hffffffff;
+    else if (valid) state <= next;
+    else if (clear) state <= 32'hffffffff;
+  assign crc = ~state;
+endmodule
+"""
+
+OUT = ROOT / "verilog-out"
+SYNTH_ONLY = BUILD / "verilog"  # tops Generate writes for synthesis only (Generate.synthesisTops)
+REF = BUILD / "reference"
+
+# (top, what, device, sources): every top that has a synthesis budget.
+TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock", "HX8K", [OUT / f"Crc32W{w}.v"]) for w in (8, 16, 32, 64)] + [
+    ("RefCrc32W64", "reference: verilog-ethernet lfsr.v, CRC-32 over whole 64-bit words (no byte enables)", "HX8K",
+     [REF / "wrappers.v", REF / "lfsr.v"]),
+    ("MacFast", "MAC, fast build: TX + RX + address filter + CSMA/CD, 8-bit datapath", "HX8K", [OUT / "MacFast.v"]),
+    ("RefEthMac1g", "reference: verilog-ethernet eth_mac_1g, 8-bit (TX + RX, no filter, no CSMA/CD)", "HX8K",
+     [REF / "wrappers.v"] + [REF / f for f in REFERENCE_FILES]),
+    ("MacTx", "MAC transmit path (preamble, pad, FCS, gap)", "HX8K", [OUT / "MacTx.v"]),
+    ("RxByteFramer", "MAC receive framing, byte-wide line", "HX8K", [OUT / "RxByteFramer.v"]),
+    ("RxChecker", "MAC receive check (FCS, runt, giant, alignment)", "HX8K", [OUT / "RxChecker.v"]),
+    ("AddressFilter", "receive address filter (unicast, broadcast, 64-bin hash)", "HX8K", [OUT / "AddressFilter.v"]),
+    ("MacPhy", "MAC, phy build: MAC on the MII clock, Manchester PHY on the line clock", "HX8K", [OUT / "MacPhy.v"]),
+    ("NicFastHx8k", "whole adapter, fast build, 2 TX + 4 RX slots of 2 KiB (NicConfig.HX8K)", "HX8K",
+     [SYNTH_ONLY / "NicFastHx8k.v"]),
+    ("NicPhyHx8k", "whole adapter, phy build, 2 TX + 4 RX slots of 2 KiB (NicConfig.HX8K)", "HX8K",
+     [SYNTH_ONLY / "NicPhyHx8k.v"]),
 ]
 
 
-def run(cmd, log):
+def run(cmd, log, cwd=None):
     with open(log, "w") as out:
-        proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
     if proc.returncode != 0:
-        sys.exit(f"synth: {' '.join(cmd[:2])} failed, see {log}")
+        sys.exit(f"synth: {' '.join(str(c) for c in cmd[:2])} failed, see {log}")
     return Path(log).read_text()
 
 
@@ -42,63 +121,150 @@ def version(cmd):
     return (out.stdout or out.stderr).strip().splitlines()[0]
 
 
-def synth(top):
-    src = ROOT / "verilog-out" / f"{top}.v"
+def fetch_reference(reference):
+    """Copies the reference's four files into synth-build/reference; returns its commit (or None)."""
+    REF.mkdir(parents=True, exist_ok=True)
+    commit = None
+    if (reference / "rtl" / "eth_mac_1g.v").is_file():
+        for f in REFERENCE_FILES:
+            (REF / f).write_bytes((reference / "rtl" / f).read_bytes())
+        git = subprocess.run(["git", "-C", str(reference), "rev-parse", "HEAD"], capture_output=True, text=True)
+        commit = git.stdout.strip() or None
+    elif (reference / "HEAD").is_file():  # a bare clone
+        for f in REFERENCE_FILES:
+            shown = subprocess.run(["git", f"--git-dir={reference}", "show", f"HEAD:rtl/{f}"], capture_output=True)
+            if shown.returncode != 0:
+                sys.exit(f"synth: {reference} has no rtl/{f}")
+            (REF / f).write_bytes(shown.stdout)
+        commit = subprocess.run(["git", f"--git-dir={reference}", "rev-parse", "HEAD"],
+                                capture_output=True, text=True).stdout.strip()
+    else:
+        sys.exit(f"synth: no verilog-ethernet at {reference}. Clone https://github.com/alexforencich/verilog-ethernet "
+                 "and run: make synth REFERENCE=/path/to/verilog-ethernet")
+    (REF / "wrappers.v").write_text(REFERENCE_MAC_WRAPPER + REFERENCE_CRC_WRAPPER)
+    return commit
+
+
+def clock_name(net):
+    return net.split("$")[0]
+
+
+def synth(top, device, sources):
     netlist = BUILD / f"{top}.json"
-    log = run(["yosys", "-p", f"read_verilog {src}; synth_ice40 -top {top} -json {netlist}; stat"],
-              BUILD / f"{top}.yosys.log")
+    # iCE40 has no LUT RAM: SpinalHDL marks its small asynchronously read tables
+    # ram_style="distributed", which no iCE40 cell can take; without the hint they become flip-flops.
+    script = (f"read_verilog {' '.join(str(s) for s in sources)}; setattr -unset ram_style m:*; "
+              f"synth_ice40 -top {top} -json {netlist}; stat")
+    log = run(["yosys", "-p", script], BUILD / f"{top}.yosys.log")
     stat = log[log.rindex("Printing statistics"):]
     cells = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\s+(SB_\w+)\s+(\d+)$", stat, re.M)}
-    luts = cells.get("SB_LUT4", 0)
-    ffs = sum(n for cell, n in cells.items() if cell.startswith("SB_DFF"))
-    carries = cells.get("SB_CARRY", 0)
-    fmax = []
+    fmax = {}
     for seed in SEEDS:
-        pnr = run(["nextpnr-ice40", "--hx8k", "--package", "ct256", "--json", str(netlist),
+        pnr = run(["nextpnr-ice40", *DEVICES[device]["args"], "--json", str(netlist),
                    "--asc", str(BUILD / f"{top}.s{seed}.asc"), "--freq", str(TARGET_MHZ),
                    "--seed", str(seed), "--timing-allow-fail"],
                   BUILD / f"{top}.s{seed}.nextpnr.log")
-        # The line clock (MacPhy also has miiClk, 32 times slower by design: its Fmax is not the limit).
-        found = re.findall(r"Max frequency for clock\s+'(?!miiClk)[^']*clk[^']*':\s+([\d.]+) MHz", pnr)
+        found = {}
+        for net, mhz in re.findall(r"Max frequency for clock\s+'([^']+)':\s+([\d.]+) MHz", pnr):
+            found[clock_name(net)] = float(mhz)  # the last report of a clock is after routing
         if not found:
             sys.exit(f"synth: no Fmax for {top} in {BUILD / f'{top}.s{seed}.nextpnr.log'}")
-        fmax.append(float(found[-1]))  # the last report is after routing
-    lcs = re.findall(r"ICESTORM_LC:\s+(\d+)/\s*(\d+)", pnr)
+        for clock, mhz in found.items():
+            fmax.setdefault(clock, []).append(mhz)
+
+    def used(kind):
+        counts = re.findall(kind + r":\s+(\d+)/\s*(\d+)", pnr)
+        return int(counts[-1][0]) if counts else 0
+
     return {
-        "top": top, "luts": luts, "ffs": ffs, "carries": carries,
-        "logic_cells": int(lcs[-1][0]) if lcs else None,
-        "fmax_mhz_median": statistics.median(fmax), "fmax_mhz_min": min(fmax), "fmax_mhz_max": max(fmax),
-        "fmax_mhz_by_seed": dict(zip(map(str, SEEDS), fmax)),
+        "top": top, "device": device,
+        "luts": cells.get("SB_LUT4", 0),
+        "ffs": sum(n for cell, n in cells.items() if cell.startswith("SB_DFF")),
+        "carries": cells.get("SB_CARRY", 0),
+        "logic_cells": used("ICESTORM_LC"), "block_rams": used("ICESTORM_RAM"), "sprams": used("ICESTORM_SPRAM"),
+        "clocks": {clock: {"fmax_mhz_median": statistics.median(v), "fmax_mhz_min": min(v), "fmax_mhz_max": max(v),
+                           "fmax_mhz_by_seed": dict(zip(map(str, SEEDS), v))}
+                   for clock, v in sorted(fmax.items())},
     }
 
 
+def slowest(r):
+    return min(c["fmax_mhz_median"] for c in r["clocks"].values())
+
+
+def markdown(report):
+    results = {r["top"]: r for r in report["results"]}
+    lines = ["# Synthesis results (iCE40)", "",
+             f"Written by `make synth` ({report['tools']['yosys']}; {report['tools']['nextpnr']}). Fmax is",
+             "nextpnr's figure for each clock after routing, median of seeds "
+             f"{', '.join(map(str, SEEDS))} with the range; the placer was asked for {TARGET_MHZ} MHz.",
+             "Throughput is data width × median Fmax. Rows named Ref… are the reference, verilog-ethernet "
+             f"(commit {report['reference_commit'] or 'unknown'}), through the same flow.", "",
+             "| top | what | device | LUT4 | FF | carry | BRAM | SPRAM | Fmax MHz per clock: median (range) | "
+             "throughput Gb/s |",
+             "|---|---|---|---:|---:|---:|---:|---:|---|---:|"]
+    for r in report["results"]:
+        width = re.search(r"W(\d+)$", r["top"])
+        gbps = f"{int(width.group(1)) * slowest(r) / 1000:.2f}" if width else "-"
+        clocks = "; ".join(f"{name} {c['fmax_mhz_median']:.1f} ({c['fmax_mhz_min']:.1f}–{c['fmax_mhz_max']:.1f})"
+                           for name, c in r["clocks"].items())
+        lines.append(f"| {r['top']} | {r['what']} | {r['device']} | {r['luts']} | {r['ffs']} | {r['carries']} | "
+                     f"{r['block_rams']} | {r['sprams']} | {clocks} | {gbps} |")
+    lines += ["", "## Budgets", ""]
+
+    def budget(name, value, target, holds):
+        lines.append(f"- {name}: {value}; target {target}: **{'met' if holds else 'not met'}**.")
+
+    if {"MacFast", "RefEthMac1g", "AddressFilter"} <= results.keys():
+        mac, ref, flt = results["MacFast"], results["RefEthMac1g"], results["AddressFilter"]
+        budget("MacFast Fmax", f"{slowest(mac):.1f} MHz (reference {slowest(ref):.1f} MHz)", "≥ 150 MHz",
+               slowest(mac) >= 150)
+        limit = ref["luts"] + flt["luts"]
+        budget("MacFast LUT4", f"{mac['luts']} (reference {ref['luts']} + address filter {flt['luts']} = {limit})",
+               f"≤ {limit}", mac["luts"] <= limit)
+    if {"Crc32W64", "RefCrc32W64"} <= results.keys():
+        crc, ref = results["Crc32W64"], results["RefCrc32W64"]
+        budget("Crc32W64 throughput", f"{64 * slowest(crc) / 1000:.2f} Gb/s in {crc['luts']} LUT4 "
+               f"(reference, whole words only: {64 * slowest(ref) / 1000:.2f} Gb/s in {ref['luts']} LUT4)",
+               "≥ 8 Gb/s", 64 * slowest(crc) >= 8000)
+    for top in ("NicFastHx8k", "NicPhyHx8k"):
+        if top in results:
+            r = results[top]
+            budget(f"{top} on the HX8K", f"{r['logic_cells']} of 7680 logic cells, {r['block_rams']} of 32 block RAMs",
+                   "placed and routed", True)
+    return "\n".join(lines) + "\n"
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE,
+                        help="verilog-ethernet checkout or bare git directory (default: %(default)s)")
+    parser.add_argument("tops", nargs="*", help="only these tops (the report then holds only them)")
+    args = parser.parse_args()
+    known = {t[0] for t in TOPS}
+    unknown = [t for t in args.tops if t not in known]
+    if unknown:
+        sys.exit(f"synth: unknown top {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     BUILD.mkdir(exist_ok=True)
+    commit = fetch_reference(args.reference.resolve())
+    run(["mvn", "-B", "-q", "-pl", "hdl-gen", "exec:java", f"-Dexec.args=--synthesis {SYNTH_ONLY}"],
+        BUILD / "generate.log", cwd=ROOT)
     results = []
-    for top, what in TOPS:
-        r = synth(top)
+    for top, what, device, sources in TOPS:
+        if args.tops and top not in args.tops:
+            continue
+        r = synth(top, device, sources)
         r["what"] = what
         results.append(r)
-        print(f"synth: {top:10s} {r['luts']:5d} LUT4 {r['ffs']:4d} FF  Fmax {r['fmax_mhz_median']:.1f} MHz "
-              f"(seeds {r['fmax_mhz_min']:.1f}-{r['fmax_mhz_max']:.1f})", flush=True)
+        clocks = ", ".join(f"{n} {c['fmax_mhz_median']:.1f}" for n, c in r["clocks"].items())
+        print(f"synth: {top:12s} {device} {r['luts']:5d} LUT4 {r['ffs']:4d} FF {r['block_rams']:2d} BRAM "
+              f"{r['sprams']} SPRAM  Fmax {clocks} MHz", flush=True)
     tools = {"yosys": version(["yosys", "-V"]), "nextpnr": version(["nextpnr-ice40", "--version"])}
-    report = {"device": "iCE40 HX8K CT256", "seeds": list(SEEDS), "target_mhz": TARGET_MHZ,
-              "tools": tools, "machine": platform.machine(), "results": results}
+    report = {"devices": {k: v["name"] for k, v in DEVICES.items()}, "seeds": list(SEEDS), "target_mhz": TARGET_MHZ,
+              "tools": tools, "machine": platform.machine(), "reference_commit": commit, "results": results}
     docs = ROOT / "docs"
     (docs / "synth.json").write_text(json.dumps(report, indent=2) + "\n")
-    lines = ["# Synthesis results (iCE40 HX8K, CT256)", "",
-             f"Written by `make synth` ({tools['yosys']}; {tools['nextpnr']}). Fmax is nextpnr's figure",
-             f"for the clock after routing, median of seeds {', '.join(map(str, SEEDS))} with the range; "
-             f"the placer was asked for {TARGET_MHZ} MHz.",
-             "Throughput is data width × median Fmax.", "",
-             "| top | what | LUT4 | FF | carry | Fmax MHz (median) | Fmax range | throughput Gb/s |",
-             "|---|---|---:|---:|---:|---:|---|---:|"]
-    for r in results:
-        width = int(re.search(r"W(\d+)$", r["top"]).group(1)) if re.search(r"W(\d+)$", r["top"]) else None
-        gbps = f"{width * r['fmax_mhz_median'] / 1000:.2f}" if width else "-"
-        lines.append(f"| {r['top']} | {r['what']} | {r['luts']} | {r['ffs']} | {r['carries']} | "
-                     f"{r['fmax_mhz_median']:.1f} | {r['fmax_mhz_min']:.1f}–{r['fmax_mhz_max']:.1f} | {gbps} |")
-    (docs / "synth.md").write_text("\n".join(lines) + "\n")
+    (docs / "synth.md").write_text(markdown(report))
     print(f"synth: wrote {docs / 'synth.json'} and {docs / 'synth.md'}")
 
 

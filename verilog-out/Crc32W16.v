@@ -15,128 +15,172 @@ module Crc32W16 (
   input  wire          reset
 );
 
-  wire       [31:0]   _zz_lanes1Mixed;
-  wire       [7:0]    _zz_lanes1Mixed_1;
-  wire       [31:0]   _zz_lanes2Mixed;
-  wire       [15:0]   _zz_lanes2Mixed_1;
+  wire       [31:0]   _zz_stateAfterWordMixed;
+  wire       [15:0]   _zz_stateAfterWordMixed_1;
+  wire       [31:0]   _zz_tailAdvanced_1Mixed;
+  wire       [7:0]    _zz_tailAdvanced_1Mixed_1;
   reg        [31:0]   state;
   reg                 enableErrorSticky;
+  reg                 frameEnded;
   wire       [31:0]   startState;
-  wire       [31:0]   lanes1Mixed;
-  reg        [31:0]   stateAfter1Byte;
-  wire       [31:0]   lanes2Mixed;
-  reg        [31:0]   stateAfter2Bytes;
-  wire                noLaneEnabled;
-  wire                first1LaneEnabled;
-  wire                first2LanesEnabled;
+  wire       [31:0]   stateAfterWordMixed;
+  reg        [31:0]   stateAfterWord;
+  wire                allLanes;
+  wire                noLane;
+  wire                _zz_badWord;
+  wire                _zz_when_Crc32java_l116;
+  wire                badWord;
+  reg        [31:0]   loopNext;
+  wire                when_Crc32java_l109;
+  wire                when_Crc32java_l116;
+  reg        [31:0]   tailState_0;
+  reg        [7:0]    tailData_0;
+  reg        [0:0]    tailLanes_0;
+  wire                when_Crc32java_l137;
+  wire                when_Crc32java_l141;
+  reg        [0:0]    _zz_tailLanes_0;
+  wire                when_Crc32java_l206;
+  reg        [31:0]   tailState_1;
+  wire       [31:0]   tailAdvanced_1Mixed;
+  reg        [31:0]   tailAdvanced_1;
 
-  assign _zz_lanes1Mixed_1 = data[7 : 0];
-  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
-  assign _zz_lanes2Mixed_1 = data[15 : 0];
-  assign _zz_lanes2Mixed = {16'd0, _zz_lanes2Mixed_1};
+  assign _zz_stateAfterWordMixed_1 = data[15 : 0];
+  assign _zz_stateAfterWordMixed = {16'd0, _zz_stateAfterWordMixed_1};
+  assign _zz_tailAdvanced_1Mixed_1 = tailData_0[7 : 0];
+  assign _zz_tailAdvanced_1Mixed = {24'd0, _zz_tailAdvanced_1Mixed_1};
   assign startState = (clear ? 32'hffffffff : state);
-  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
+  assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
   always @(*) begin
-    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
-    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
-    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
-    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
-    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
-    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
-    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
-    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
-    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
-    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
-    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
-    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
-    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
-    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
-    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
-    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
-    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
-    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
-    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
-    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
-    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
-    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
-    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
-    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
-    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
-    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
-    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
-    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
-    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
-    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
-    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
-    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
+    stateAfterWord[0] = (^(stateAfterWordMixed & 32'h000104d1));
+    stateAfterWord[1] = (^(stateAfterWordMixed & 32'h000209a2));
+    stateAfterWord[2] = (^(stateAfterWordMixed & 32'h00041344));
+    stateAfterWord[3] = (^(stateAfterWordMixed & 32'h00082688));
+    stateAfterWord[4] = (^(stateAfterWordMixed & 32'h00104d10));
+    stateAfterWord[5] = (^(stateAfterWordMixed & 32'h00209a20));
+    stateAfterWord[6] = (^(stateAfterWordMixed & 32'h00403091));
+    stateAfterWord[7] = (^(stateAfterWordMixed & 32'h00806122));
+    stateAfterWord[8] = (^(stateAfterWordMixed & 32'h0100c245));
+    stateAfterWord[9] = (^(stateAfterWordMixed & 32'h0200805a));
+    stateAfterWord[10] = (^(stateAfterWordMixed & 32'h04000464));
+    stateAfterWord[11] = (^(stateAfterWordMixed & 32'h080008c8));
+    stateAfterWord[12] = (^(stateAfterWordMixed & 32'h10001191));
+    stateAfterWord[13] = (^(stateAfterWordMixed & 32'h20002323));
+    stateAfterWord[14] = (^(stateAfterWordMixed & 32'h40004646));
+    stateAfterWord[15] = (^(stateAfterWordMixed & 32'h80008c8c));
+    stateAfterWord[16] = (^(stateAfterWordMixed & 32'h00001dc9));
+    stateAfterWord[17] = (^(stateAfterWordMixed & 32'h00003b93));
+    stateAfterWord[18] = (^(stateAfterWordMixed & 32'h00007726));
+    stateAfterWord[19] = (^(stateAfterWordMixed & 32'h0000ee4d));
+    stateAfterWord[20] = (^(stateAfterWordMixed & 32'h0000d84b));
+    stateAfterWord[21] = (^(stateAfterWordMixed & 32'h0000b446));
+    stateAfterWord[22] = (^(stateAfterWordMixed & 32'h00006c5c));
+    stateAfterWord[23] = (^(stateAfterWordMixed & 32'h0000d8b8));
+    stateAfterWord[24] = (^(stateAfterWordMixed & 32'h0000b5a1));
+    stateAfterWord[25] = (^(stateAfterWordMixed & 32'h00006f92));
+    stateAfterWord[26] = (^(stateAfterWordMixed & 32'h0000df24));
+    stateAfterWord[27] = (^(stateAfterWordMixed & 32'h0000ba99));
+    stateAfterWord[28] = (^(stateAfterWordMixed & 32'h000071e3));
+    stateAfterWord[29] = (^(stateAfterWordMixed & 32'h0000e3c6));
+    stateAfterWord[30] = (^(stateAfterWordMixed & 32'h0000c35c));
+    stateAfterWord[31] = (^(stateAfterWordMixed & 32'h00008268));
   end
 
-  assign lanes2Mixed = (startState ^ _zz_lanes2Mixed);
+  assign allLanes = (byteEnable == 2'b11);
+  assign noLane = (byteEnable == 2'b00);
+  assign _zz_badWord = (1'b0 || (byteEnable == 2'b01));
+  assign _zz_when_Crc32java_l116 = (valid && _zz_badWord);
+  assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! _zz_badWord)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
   always @(*) begin
-    stateAfter2Bytes[0] = (^(lanes2Mixed & 32'h000104d1));
-    stateAfter2Bytes[1] = (^(lanes2Mixed & 32'h000209a2));
-    stateAfter2Bytes[2] = (^(lanes2Mixed & 32'h00041344));
-    stateAfter2Bytes[3] = (^(lanes2Mixed & 32'h00082688));
-    stateAfter2Bytes[4] = (^(lanes2Mixed & 32'h00104d10));
-    stateAfter2Bytes[5] = (^(lanes2Mixed & 32'h00209a20));
-    stateAfter2Bytes[6] = (^(lanes2Mixed & 32'h00403091));
-    stateAfter2Bytes[7] = (^(lanes2Mixed & 32'h00806122));
-    stateAfter2Bytes[8] = (^(lanes2Mixed & 32'h0100c245));
-    stateAfter2Bytes[9] = (^(lanes2Mixed & 32'h0200805a));
-    stateAfter2Bytes[10] = (^(lanes2Mixed & 32'h04000464));
-    stateAfter2Bytes[11] = (^(lanes2Mixed & 32'h080008c8));
-    stateAfter2Bytes[12] = (^(lanes2Mixed & 32'h10001191));
-    stateAfter2Bytes[13] = (^(lanes2Mixed & 32'h20002323));
-    stateAfter2Bytes[14] = (^(lanes2Mixed & 32'h40004646));
-    stateAfter2Bytes[15] = (^(lanes2Mixed & 32'h80008c8c));
-    stateAfter2Bytes[16] = (^(lanes2Mixed & 32'h00001dc9));
-    stateAfter2Bytes[17] = (^(lanes2Mixed & 32'h00003b93));
-    stateAfter2Bytes[18] = (^(lanes2Mixed & 32'h00007726));
-    stateAfter2Bytes[19] = (^(lanes2Mixed & 32'h0000ee4d));
-    stateAfter2Bytes[20] = (^(lanes2Mixed & 32'h0000d84b));
-    stateAfter2Bytes[21] = (^(lanes2Mixed & 32'h0000b446));
-    stateAfter2Bytes[22] = (^(lanes2Mixed & 32'h00006c5c));
-    stateAfter2Bytes[23] = (^(lanes2Mixed & 32'h0000d8b8));
-    stateAfter2Bytes[24] = (^(lanes2Mixed & 32'h0000b5a1));
-    stateAfter2Bytes[25] = (^(lanes2Mixed & 32'h00006f92));
-    stateAfter2Bytes[26] = (^(lanes2Mixed & 32'h0000df24));
-    stateAfter2Bytes[27] = (^(lanes2Mixed & 32'h0000ba99));
-    stateAfter2Bytes[28] = (^(lanes2Mixed & 32'h000071e3));
-    stateAfter2Bytes[29] = (^(lanes2Mixed & 32'h0000e3c6));
-    stateAfter2Bytes[30] = (^(lanes2Mixed & 32'h0000c35c));
-    stateAfter2Bytes[31] = (^(lanes2Mixed & 32'h00008268));
+    loopNext = startState;
+    if(when_Crc32java_l109) begin
+      loopNext = stateAfterWord;
+    end
   end
 
-  assign noLaneEnabled = (byteEnable == 2'b00);
-  assign first1LaneEnabled = (byteEnable == 2'b01);
-  assign first2LanesEnabled = (byteEnable == 2'b11);
-  assign crc = (~ state);
-  assign residueOk = (state == 32'hdebb20e3);
+  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l116 = (_zz_when_Crc32java_l116 && (! badWord));
+  assign when_Crc32java_l137 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l141 = (_zz_when_Crc32java_l116 && (! badWord));
+  always @(*) begin
+    _zz_tailLanes_0 = 1'b0;
+    if(when_Crc32java_l206) begin
+      _zz_tailLanes_0 = 1'b1;
+    end
+  end
+
+  assign when_Crc32java_l206 = byteEnable[0];
+  assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
+  always @(*) begin
+    tailAdvanced_1[0] = (^(tailAdvanced_1Mixed & 32'h00000104));
+    tailAdvanced_1[1] = (^(tailAdvanced_1Mixed & 32'h00000209));
+    tailAdvanced_1[2] = (^(tailAdvanced_1Mixed & 32'h00000413));
+    tailAdvanced_1[3] = (^(tailAdvanced_1Mixed & 32'h00000826));
+    tailAdvanced_1[4] = (^(tailAdvanced_1Mixed & 32'h0000104d));
+    tailAdvanced_1[5] = (^(tailAdvanced_1Mixed & 32'h0000209a));
+    tailAdvanced_1[6] = (^(tailAdvanced_1Mixed & 32'h00004030));
+    tailAdvanced_1[7] = (^(tailAdvanced_1Mixed & 32'h00008061));
+    tailAdvanced_1[8] = (^(tailAdvanced_1Mixed & 32'h000100c2));
+    tailAdvanced_1[9] = (^(tailAdvanced_1Mixed & 32'h00020080));
+    tailAdvanced_1[10] = (^(tailAdvanced_1Mixed & 32'h00040004));
+    tailAdvanced_1[11] = (^(tailAdvanced_1Mixed & 32'h00080008));
+    tailAdvanced_1[12] = (^(tailAdvanced_1Mixed & 32'h00100011));
+    tailAdvanced_1[13] = (^(tailAdvanced_1Mixed & 32'h00200023));
+    tailAdvanced_1[14] = (^(tailAdvanced_1Mixed & 32'h00400046));
+    tailAdvanced_1[15] = (^(tailAdvanced_1Mixed & 32'h0080008c));
+    tailAdvanced_1[16] = (^(tailAdvanced_1Mixed & 32'h0100001d));
+    tailAdvanced_1[17] = (^(tailAdvanced_1Mixed & 32'h0200003b));
+    tailAdvanced_1[18] = (^(tailAdvanced_1Mixed & 32'h04000077));
+    tailAdvanced_1[19] = (^(tailAdvanced_1Mixed & 32'h080000ee));
+    tailAdvanced_1[20] = (^(tailAdvanced_1Mixed & 32'h100000d8));
+    tailAdvanced_1[21] = (^(tailAdvanced_1Mixed & 32'h200000b4));
+    tailAdvanced_1[22] = (^(tailAdvanced_1Mixed & 32'h4000006c));
+    tailAdvanced_1[23] = (^(tailAdvanced_1Mixed & 32'h800000d8));
+    tailAdvanced_1[24] = (^(tailAdvanced_1Mixed & 32'h000000b5));
+    tailAdvanced_1[25] = (^(tailAdvanced_1Mixed & 32'h0000006f));
+    tailAdvanced_1[26] = (^(tailAdvanced_1Mixed & 32'h000000df));
+    tailAdvanced_1[27] = (^(tailAdvanced_1Mixed & 32'h000000ba));
+    tailAdvanced_1[28] = (^(tailAdvanced_1Mixed & 32'h00000071));
+    tailAdvanced_1[29] = (^(tailAdvanced_1Mixed & 32'h000000e3));
+    tailAdvanced_1[30] = (^(tailAdvanced_1Mixed & 32'h000000c3));
+    tailAdvanced_1[31] = (^(tailAdvanced_1Mixed & 32'h00000082));
+  end
+
+  assign crc = (~ tailState_1);
+  assign residueOk = (tailState_1 == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
+      frameEnded <= 1'b0;
+      tailState_0 <= 32'hffffffff;
+      tailData_0 <= 8'h0;
+      tailLanes_0 <= 1'b0;
+      tailState_1 <= 32'hffffffff;
     end else begin
-      state <= startState;
+      state <= loopNext;
       if(clear) begin
         enableErrorSticky <= 1'b0;
       end
-      if(valid) begin
-        if(noLaneEnabled) begin
-          state <= startState;
-        end else begin
-          if(first1LaneEnabled) begin
-            state <= stateAfter1Byte;
-          end else begin
-            if(first2LanesEnabled) begin
-              state <= stateAfter2Bytes;
-            end else begin
-              enableErrorSticky <= 1'b1;
-            end
-          end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
+      end
+      if(clear) begin
+        frameEnded <= 1'b0;
+      end
+      if(when_Crc32java_l116) begin
+        frameEnded <= 1'b1;
+      end
+      if(when_Crc32java_l137) begin
+        tailState_0 <= loopNext;
+        tailData_0 <= data[7 : 0];
+        tailLanes_0 <= 1'b0;
+        if(when_Crc32java_l141) begin
+          tailState_0 <= startState;
+          tailLanes_0 <= _zz_tailLanes_0;
         end
       end
+      tailState_1 <= (tailLanes_0[0] ? tailAdvanced_1 : tailState_0);
     end
   end
 

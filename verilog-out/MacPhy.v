@@ -1998,57 +1998,71 @@ module Crc32W8 (
   input  wire          clear_1
 );
 
-  wire       [31:0]   _zz_lanes1Mixed;
-  wire       [7:0]    _zz_lanes1Mixed_1;
+  wire       [31:0]   _zz_stateAfterWordMixed;
+  wire       [7:0]    _zz_stateAfterWordMixed_1;
   reg        [31:0]   state;
   reg                 enableErrorSticky;
+  wire                frameEnded;
   wire       [31:0]   startState;
-  wire       [31:0]   lanes1Mixed;
-  reg        [31:0]   stateAfter1Byte;
-  wire                noLaneEnabled;
-  wire                first1LaneEnabled;
+  wire       [31:0]   stateAfterWordMixed;
+  reg        [31:0]   stateAfterWord;
+  wire                allLanes;
+  wire                noLane;
+  wire                badWord;
+  reg        [31:0]   loopNext;
+  wire                when_Crc32java_l109;
 
-  assign _zz_lanes1Mixed_1 = data[7 : 0];
-  assign _zz_lanes1Mixed = {24'd0, _zz_lanes1Mixed_1};
+  assign _zz_stateAfterWordMixed_1 = data[7 : 0];
+  assign _zz_stateAfterWordMixed = {24'd0, _zz_stateAfterWordMixed_1};
   assign startState = (clear ? 32'hffffffff : state);
-  assign lanes1Mixed = (startState ^ _zz_lanes1Mixed);
+  assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
   always @(*) begin
-    stateAfter1Byte[0] = (^(lanes1Mixed & 32'h00000104));
-    stateAfter1Byte[1] = (^(lanes1Mixed & 32'h00000209));
-    stateAfter1Byte[2] = (^(lanes1Mixed & 32'h00000413));
-    stateAfter1Byte[3] = (^(lanes1Mixed & 32'h00000826));
-    stateAfter1Byte[4] = (^(lanes1Mixed & 32'h0000104d));
-    stateAfter1Byte[5] = (^(lanes1Mixed & 32'h0000209a));
-    stateAfter1Byte[6] = (^(lanes1Mixed & 32'h00004030));
-    stateAfter1Byte[7] = (^(lanes1Mixed & 32'h00008061));
-    stateAfter1Byte[8] = (^(lanes1Mixed & 32'h000100c2));
-    stateAfter1Byte[9] = (^(lanes1Mixed & 32'h00020080));
-    stateAfter1Byte[10] = (^(lanes1Mixed & 32'h00040004));
-    stateAfter1Byte[11] = (^(lanes1Mixed & 32'h00080008));
-    stateAfter1Byte[12] = (^(lanes1Mixed & 32'h00100011));
-    stateAfter1Byte[13] = (^(lanes1Mixed & 32'h00200023));
-    stateAfter1Byte[14] = (^(lanes1Mixed & 32'h00400046));
-    stateAfter1Byte[15] = (^(lanes1Mixed & 32'h0080008c));
-    stateAfter1Byte[16] = (^(lanes1Mixed & 32'h0100001d));
-    stateAfter1Byte[17] = (^(lanes1Mixed & 32'h0200003b));
-    stateAfter1Byte[18] = (^(lanes1Mixed & 32'h04000077));
-    stateAfter1Byte[19] = (^(lanes1Mixed & 32'h080000ee));
-    stateAfter1Byte[20] = (^(lanes1Mixed & 32'h100000d8));
-    stateAfter1Byte[21] = (^(lanes1Mixed & 32'h200000b4));
-    stateAfter1Byte[22] = (^(lanes1Mixed & 32'h4000006c));
-    stateAfter1Byte[23] = (^(lanes1Mixed & 32'h800000d8));
-    stateAfter1Byte[24] = (^(lanes1Mixed & 32'h000000b5));
-    stateAfter1Byte[25] = (^(lanes1Mixed & 32'h0000006f));
-    stateAfter1Byte[26] = (^(lanes1Mixed & 32'h000000df));
-    stateAfter1Byte[27] = (^(lanes1Mixed & 32'h000000ba));
-    stateAfter1Byte[28] = (^(lanes1Mixed & 32'h00000071));
-    stateAfter1Byte[29] = (^(lanes1Mixed & 32'h000000e3));
-    stateAfter1Byte[30] = (^(lanes1Mixed & 32'h000000c3));
-    stateAfter1Byte[31] = (^(lanes1Mixed & 32'h00000082));
+    stateAfterWord[0] = (^(stateAfterWordMixed & 32'h00000104));
+    stateAfterWord[1] = (^(stateAfterWordMixed & 32'h00000209));
+    stateAfterWord[2] = (^(stateAfterWordMixed & 32'h00000413));
+    stateAfterWord[3] = (^(stateAfterWordMixed & 32'h00000826));
+    stateAfterWord[4] = (^(stateAfterWordMixed & 32'h0000104d));
+    stateAfterWord[5] = (^(stateAfterWordMixed & 32'h0000209a));
+    stateAfterWord[6] = (^(stateAfterWordMixed & 32'h00004030));
+    stateAfterWord[7] = (^(stateAfterWordMixed & 32'h00008061));
+    stateAfterWord[8] = (^(stateAfterWordMixed & 32'h000100c2));
+    stateAfterWord[9] = (^(stateAfterWordMixed & 32'h00020080));
+    stateAfterWord[10] = (^(stateAfterWordMixed & 32'h00040004));
+    stateAfterWord[11] = (^(stateAfterWordMixed & 32'h00080008));
+    stateAfterWord[12] = (^(stateAfterWordMixed & 32'h00100011));
+    stateAfterWord[13] = (^(stateAfterWordMixed & 32'h00200023));
+    stateAfterWord[14] = (^(stateAfterWordMixed & 32'h00400046));
+    stateAfterWord[15] = (^(stateAfterWordMixed & 32'h0080008c));
+    stateAfterWord[16] = (^(stateAfterWordMixed & 32'h0100001d));
+    stateAfterWord[17] = (^(stateAfterWordMixed & 32'h0200003b));
+    stateAfterWord[18] = (^(stateAfterWordMixed & 32'h04000077));
+    stateAfterWord[19] = (^(stateAfterWordMixed & 32'h080000ee));
+    stateAfterWord[20] = (^(stateAfterWordMixed & 32'h100000d8));
+    stateAfterWord[21] = (^(stateAfterWordMixed & 32'h200000b4));
+    stateAfterWord[22] = (^(stateAfterWordMixed & 32'h4000006c));
+    stateAfterWord[23] = (^(stateAfterWordMixed & 32'h800000d8));
+    stateAfterWord[24] = (^(stateAfterWordMixed & 32'h000000b5));
+    stateAfterWord[25] = (^(stateAfterWordMixed & 32'h0000006f));
+    stateAfterWord[26] = (^(stateAfterWordMixed & 32'h000000df));
+    stateAfterWord[27] = (^(stateAfterWordMixed & 32'h000000ba));
+    stateAfterWord[28] = (^(stateAfterWordMixed & 32'h00000071));
+    stateAfterWord[29] = (^(stateAfterWordMixed & 32'h000000e3));
+    stateAfterWord[30] = (^(stateAfterWordMixed & 32'h000000c3));
+    stateAfterWord[31] = (^(stateAfterWordMixed & 32'h00000082));
   end
 
-  assign noLaneEnabled = (byteEnable == 1'b0);
-  assign first1LaneEnabled = (byteEnable == 1'b1);
+  assign allLanes = (byteEnable == 1'b1);
+  assign noLane = (byteEnable == 1'b0);
+  assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! 1'b0)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
+  always @(*) begin
+    loopNext = startState;
+    if(when_Crc32java_l109) begin
+      loopNext = stateAfterWord;
+    end
+  end
+
+  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
+  assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
@@ -2061,20 +2075,12 @@ module Crc32W8 (
       state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
       end else begin
-        state <= startState;
+        state <= loopNext;
         if(clear) begin
           enableErrorSticky <= 1'b0;
         end
-        if(valid) begin
-          if(noLaneEnabled) begin
-            state <= startState;
-          end else begin
-            if(first1LaneEnabled) begin
-              state <= stateAfter1Byte;
-            end else begin
-              enableErrorSticky <= 1'b1;
-            end
-          end
+        if(badWord) begin
+          enableErrorSticky <= 1'b1;
         end
       end
     end

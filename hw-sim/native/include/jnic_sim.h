@@ -41,18 +41,23 @@ JNIC_API void jnic_crc_reset(jnic_crc_core *core);
 /* One clock cycle with these inputs (data lane 0 = bits 7:0 = first byte on the wire). */
 JNIC_API void jnic_crc_cycle(jnic_crc_core *core, int clear, int valid, uint64_t data, uint32_t byte_enable);
 
-/* The core's outputs after the last clock edge. */
+/* The core's outputs after the last clock edge; a word shows in them jnic_crc_latency cycles
+ * after its own edge (1 at 8 bits per clock; the wider cores finish a partial last word in a
+ * pipeline outside the register's loop). */
 JNIC_API uint32_t jnic_crc_value(const jnic_crc_core *core);
 JNIC_API int jnic_crc_residue_ok(const jnic_crc_core *core);
 JNIC_API int jnic_crc_enable_error(const jnic_crc_core *core);
+
+/* Cycles from a word's clock edge until the outputs include it. */
+JNIC_API int jnic_crc_latency(const jnic_crc_core *core);
 
 /* Clock cycles run since the core was created. */
 JNIC_API uint64_t jnic_crc_cycles(const jnic_crc_core *core);
 
 /*
  * A whole frame in one call: clear with the first word, full words at the core's width, the
- * last word with the byte enables of its valid lanes. Returns the core's CRC output after the
- * last word (an empty frame: one clear cycle, so 0x00000000).
+ * last word with the byte enables of its valid lanes, then idle cycles until the latency has
+ * passed. Returns the core's CRC output then (an empty frame: a clear cycle, so 0x00000000).
  */
 JNIC_API uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_t length);
 

@@ -18,12 +18,15 @@ struct jnic_crc_core {
     virtual uint32_t crc() const = 0;
     virtual bool residue_ok() const = 0;
     virtual bool enable_error() const = 0;
+    virtual int latency() const = 0;
     uint64_t cycles = 0;
 };
 
 namespace {
 
-template <class Model, unsigned Lanes>
+// Latency: cycles from a word's clock edge until crc includes it, as hdl-gen's Crc32.latency gives
+// it (1 at 8 bits; one more per step of the partial-word pipeline: 2, 3, 4 at 16, 32, 64 bits).
+template <class Model, unsigned Lanes, int Latency>
 class CrcCore final : public jnic_crc_core {
   public:
     CrcCore() : context_(std::make_unique<VerilatedContext>()), model_(std::make_unique<Model>(context_.get(), "crc")) {
@@ -53,6 +56,7 @@ class CrcCore final : public jnic_crc_core {
     uint32_t frame(const uint8_t *data, size_t length) override {
         if (length == 0) {
             cycle(true, false, 0, 0);
+            for (int i = 1; i < Latency; ++i) cycle(false, false, 0, 0);
             return crc();
         }
         bool first = true;
@@ -69,12 +73,14 @@ class CrcCore final : public jnic_crc_core {
             std::memcpy(&word, data, length);
             cycle(first, true, word, (1u << length) - 1);
         }
+        for (int i = 1; i < Latency; ++i) cycle(false, false, 0, 0);
         return crc();
     }
 
     uint32_t crc() const override { return model_->crc; }
     bool residue_ok() const override { return model_->residueOk; }
     bool enable_error() const override { return model_->enableError; }
+    int latency() const override { return Latency; }
 
   private:
     static constexpr uint32_t kAllLanes = (1u << Lanes) - 1;
@@ -97,10 +103,10 @@ int jnic_sim_nop(int value) { return value; }
 
 jnic_crc_core *jnic_crc_create(int data_width_bits) {
     switch (data_width_bits) {
-        case 8: return new CrcCore<VCrc32W8, 1>();
-        case 16: return new CrcCore<VCrc32W16, 2>();
-        case 32: return new CrcCore<VCrc32W32, 4>();
-        case 64: return new CrcCore<VCrc32W64, 8>();
+        case 8: return new CrcCore<VCrc32W8, 1, 1>();
+        case 16: return new CrcCore<VCrc32W16, 2, 2>();
+        case 32: return new CrcCore<VCrc32W32, 4, 3>();
+        case 64: return new CrcCore<VCrc32W64, 8, 4>();
         default: return nullptr;
     }
 }
@@ -116,6 +122,7 @@ uint32_t jnic_crc_value(const jnic_crc_core *core) { return core->crc(); }
 int jnic_crc_residue_ok(const jnic_crc_core *core) { return core->residue_ok() ? 1 : 0; }
 int jnic_crc_enable_error(const jnic_crc_core *core) { return core->enable_error() ? 1 : 0; }
 uint64_t jnic_crc_cycles(const jnic_crc_core *core) { return core->cycles; }
+int jnic_crc_latency(const jnic_crc_core *core) { return core->latency(); }
 
 uint32_t jnic_crc_frame(jnic_crc_core *core, const uint8_t *data, size_t length) { return core->frame(data, length); }
 

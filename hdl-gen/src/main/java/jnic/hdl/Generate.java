@@ -66,6 +66,19 @@ public final class Generate {
     }
 
     /**
+     * Tops for {@code make synth} only, not committed or simulated: the same generators with the
+     * parameters of a particular FPGA. {@code NicFastHx8k} and {@code NicPhyHx8k} are the adapter
+     * with the buffer memory the iCE40 HX8K's 32 block RAMs hold ({@link NicConfig#HX8K}).
+     */
+    public static Map<String, Supplier<? extends HwComponent>> synthesisTops() {
+        Map<String, Supplier<? extends HwComponent>> tops = new LinkedHashMap<>();
+        for (Mac.Build build : Mac.Build.values()) {
+            tops.put(Nic.topName(build) + "Hx8k", () -> new Nic(build, SAMPLES_PER_BIT, NicConfig.HX8K));
+        }
+        return tops;
+    }
+
+    /**
      * Generates every top and the register header into {@code directory}, and the register map's
      * Java class below the source root {@code javaSources} unless it is null; returns the files written.
      */
@@ -91,9 +104,17 @@ public final class Generate {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--synthesis")) {
+            Path out = Files.createDirectories(Path.of(args[1]));
+            for (Map.Entry<String, Supplier<? extends HwComponent>> top :
+                    synthesisTops().entrySet()) {
+                System.out.println("wrote " + Hw.emitVerilog(out, top.getKey(), top.getValue()));
+            }
+            return;
+        }
         if (args.length > 2 || Arrays.stream(args).anyMatch(a -> a.startsWith("-"))) {
             System.err.println("usage: Generate [VERILOG_DIRECTORY [JAVA_SOURCE_ROOT]]   (default: verilog-out "
-                    + JAVA_SOURCES + ")");
+                    + JAVA_SOURCES + ")\n       Generate --synthesis DIRECTORY   (the tops only make synth uses)");
             System.exit(2);
         }
         Path out = Path.of(args.length >= 1 ? args[0] : "verilog-out");

@@ -39,7 +39,26 @@ public final class Crc32Core implements AutoCloseable {
         lib.jnic_crc_cycle(handle(), clear ? 1 : 0, valid ? 1 : 0, data, byteEnable);
     }
 
-    /** The {@code crc} output: CRC-32 of the bytes since the last clear, as CRC32.getValue() gives it. */
+    /**
+     * Cycles from a word's clock edge until {@link #crc} and {@link #residueOk} include it: 1 at 8
+     * bits per clock, more at the wider widths (hdl-gen's Crc32 finishes a partial last word in
+     * a pipeline).
+     */
+    public int latency() {
+        return lib.jnic_crc_latency(handle());
+    }
+
+    /** Idle cycles until the last word fed shows in the outputs. */
+    public void flush() {
+        for (int i = 1; i < latency(); i++) {
+            cycle(false, false, 0, 0);
+        }
+    }
+
+    /**
+     * The {@code crc} output: CRC-32 of the bytes since the last clear, as CRC32.getValue() gives
+     * it, once {@link #latency} cycles have passed since the last word ({@link #flush}).
+     */
     public long crc() {
         return Integer.toUnsignedLong(lib.jnic_crc_value(handle()));
     }
@@ -56,7 +75,7 @@ public final class Crc32Core implements AutoCloseable {
         return lib.jnic_crc_cycles(handle());
     }
 
-    /** A whole frame in one native call; returns its CRC-32. */
+    /** A whole frame in one native call, latency included; returns its CRC-32. */
     public long frame(byte[] data) {
         return Integer.toUnsignedLong(lib.jnic_crc_frame(handle(), data, data.length));
     }

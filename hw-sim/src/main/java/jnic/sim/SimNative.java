@@ -31,6 +31,8 @@ public interface SimNative {
 
     int jnic_crc_enable_error(Pointer core);
 
+    int jnic_crc_latency(Pointer core);
+
     @u_int64_t
     long jnic_crc_cycles(Pointer core);
 

@@ -2,11 +2,14 @@ package jnic.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
@@ -38,11 +41,15 @@ class Crc32CoreTest {
         return w;
     }
 
-    /** Feeds a frame word by word through the per-cycle interface, with idle cycles in between. */
+    /**
+     * Feeds a frame word by word through the per-cycle interface, with idle cycles in between,
+     * then idles until the core's latency has passed.
+     */
     private static void feed(Crc32Core core, byte[] data, Random idle) {
         int lanes = core.lanes();
         if (data.length == 0) {
             core.cycle(true, false, 0, 0);
+            core.flush();
             return;
         }
         boolean first = true;
@@ -55,6 +62,7 @@ class Crc32CoreTest {
             core.cycle(first, true, word(data, pos, n), (1 << n) - 1);
             first = false;
         }
+        core.flush();
     }
 
     @ParameterizedTest(name = "{0} bits per clock")
@@ -103,6 +111,7 @@ class Crc32CoreTest {
                 int prefix = 3 * lanes;
                 feed(core, Arrays.copyOf(frame, prefix), random);
                 core.cycle(false, true, word(frame, prefix, lanes), pattern);
+                core.flush();
 
                 int count = Integer.bitCount(pattern);
                 boolean thermometer = pattern == (1 << count) - 1;
@@ -164,15 +173,64 @@ class Crc32CoreTest {
         Random random = new Random(5 + width);
         try (Crc32Core core = new Crc32Core(width)) {
             int lanes = core.lanes();
+            int latency = core.latency();
+            // No idle cycle between frames: the clear rides on the first word of the next one, and
+            // each frame's CRC shows exactly `latency` cycles after its last word, while the
+            // following frames are already going in.
+            List<Long> outputs = new ArrayList<>();
+            List<Long> expected = new ArrayList<>();
+            List<Integer> readyAt = new ArrayList<>();
             for (int trial = 0; trial < 100; trial++) {
                 byte[] frame = new byte[1 + random.nextInt(200)];
                 random.nextBytes(frame);
-                // No idle cycle between frames: the clear rides on the first word of the next one.
                 for (int pos = 0; pos < frame.length; pos += lanes) {
                     int n = Math.min(lanes, frame.length - pos);
                     core.cycle(pos == 0, true, word(frame, pos, n), (1 << n) - 1);
+                    outputs.add(core.crc());
                 }
-                assertEquals(reference(frame), core.crc(), "frame " + trial);
+                expected.add(reference(frame));
+                readyAt.add(outputs.size() - 1 + latency - 1);
+            }
+            for (int i = 1; i < latency; i++) {
+                core.cycle(false, false, 0, 0);
+                outputs.add(core.crc());
+            }
+            for (int trial = 0; trial < expected.size(); trial++) {
+                assertEquals(expected.get(trial), outputs.get(readyAt.get(trial)), "frame " + trial);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {16, 32, 64})
+    void aPartialWordShowsAfterExactlyTheLatencyAndEndsTheFrame(int width) {
+        Random random = new Random(11 + width);
+        try (Crc32Core core = new Crc32Core(width)) {
+            int lanes = core.lanes();
+            assertTrue(core.latency() > 1, "a core with partial words finishes them in a pipeline");
+            for (int trial = 0; trial < 50; trial++) {
+                byte[] frame = new byte[2 * lanes + 1 + random.nextInt(lanes - 1)];
+                random.nextBytes(frame);
+                int whole = frame.length / lanes * lanes;
+                int rest = frame.length - whole;
+                feed(core, Arrays.copyOf(frame, whole), random);
+                core.cycle(false, true, word(frame, whole, rest), (1 << rest) - 1);
+                for (int i = 1; i < core.latency() - 1; i++) {
+                    core.cycle(false, false, 0, 0);
+                }
+                assertNotEquals(reference(frame), core.crc(), "one cycle before the latency has passed");
+                core.cycle(false, false, 0, 0);
+                assertEquals(reference(frame), core.crc(), "after the latency, length " + frame.length);
+                core.cycle(false, false, 0, 0);
+                assertEquals(reference(frame), core.crc(), "the CRC stays until the next word");
+
+                // A word after the partial one, without a clear, is an error and changes nothing.
+                core.cycle(false, true, random.nextLong(), (1 << lanes) - 1);
+                core.flush();
+                assertTrue(core.enableError(), "a word after the frame's partial last word must be flagged");
+                assertEquals(reference(frame), core.crc(), "and must leave the CRC unchanged");
+                core.cycle(true, false, 0, 0);
+                assertFalse(core.enableError(), "clear resets the error");
             }
         }
     }
@@ -189,6 +247,7 @@ class Crc32CoreTest {
 
     private static long feedOne(Crc32Core core, byte b) {
         core.cycle(false, true, b & 0xFF, 1);
+        core.flush();
         return core.crc();
     }
 

@@ -8,7 +8,6 @@ import static jnic.hdl.core.Hw.when;
 
 import java.math.BigInteger;
 import java.util.BitSet;
-import jnic.hdl.core.Hw;
 import jnic.hdl.core.HwComponent;
 import spinal.core.BitCount;
 import spinal.core.Bits;
@@ -24,17 +23,26 @@ import spinal.core.Bool;
  *       valid word is folded into the fresh register, so frames can follow back to back).</li>
  *   <li>{@code valid}, {@code data}, {@code byteEnable}: one word. Lane 0 ({@code data[7:0]}) is
  *       the first byte on the wire. {@code byteEnable} must be "thermometer" coded: lanes 0..n-1
- *       enabled, as on the last, partial word of a frame (like AXI-Stream's tkeep). Any other
- *       pattern leaves the register unchanged and sets the sticky {@code enableError} until the
- *       next {@code clear}. All lanes off is a legal empty word.</li>
- *   <li>{@code crc}: the CRC of everything fed since the last clear (the inverted register), one
- *       cycle after the last word: the FCS to send, least significant byte first.</li>
- *   <li>{@code residueOk}: the register holds the CRC-32 residue 0xDEBB20E3, so the bytes fed
- *       since the last clear were a frame followed by its correct FCS (the receive-side check).</li>
+ *       enabled, as on the last, partial word of a frame (like AXI-Stream's tkeep). A partial word
+ *       ends the frame: the next word must come with {@code clear}. Any other pattern, or a word
+ *       after a partial one without {@code clear}, leaves the CRC unchanged and sets the sticky
+ *       {@code enableError} until the next {@code clear}. All lanes off is a legal empty word.</li>
+ *   <li>{@code crc}: the CRC of everything fed since the last clear (the inverted register),
+ *       {@link #latency} cycles after the last word: the FCS to send, least significant byte
+ *       first. It stays until the next word or clear.</li>
+ *   <li>{@code residueOk}: at the same time, the register holds the CRC-32 residue 0xDEBB20E3, so
+ *       the bytes fed since the last clear were a frame followed by its correct FCS (the
+ *       receive-side check).</li>
  * </ul>
  *
- * <p>The next-state logic for each number of enabled lanes comes from
- * {@link Crc32Equations#afterBytes}; see the constructor for how it is arranged for few LUTs.
+ * <p>Why a latency: the register's own loop folds whole words only, one equation per bit for one
+ * word length, which keeps the loop as short as a CRC's can be. A partial last word is finished
+ * outside the loop, in a pipeline that needs no feedback: it advances the register by the word's
+ * lanes in steps of a half, a quarter... of the word (4, 2, 1 bytes for 64 bits), one register
+ * stage per step, a step taken when that bit of the lane count is set. This is how wide MACs treat
+ * the last partial word (IEEE 802.3 clause 46's 32-bit XGMII MACs too); the alternative, an
+ * equation for each lane count inside the loop, made the 64-bit core 3.5 times as big and a third
+ * slower. The equations come from {@link Crc32Equations#afterBytes}.
  */
 public final class Crc32 extends HwComponent {
     public static final int[] SUPPORTED_WIDTHS = {8, 16, 32, 64};
@@ -50,14 +58,25 @@ public final class Crc32 extends HwComponent {
 
     final Bits state;
     final Bool enableErrorSticky;
+    final Bool frameEnded;
     final Bits startState;
-    final Bits[] stateAfterLanes;
+    final Bits stateAfterWord;
+    /**
+     * The partial-word pipeline, stage 0 and one stage per step: the register value, the bytes
+     * still to fold and the partial word's lane count (the last stage holds only the value).
+     * Empty at 8 bits per clock.
+     */
+    final Bits[] tailState;
+
+    final Bits[] tailData;
+    final Bits[] tailLanes;
 
     public Crc32(int dataWidth) {
         if (dataWidth % 8 != 0 || dataWidth < 8 || dataWidth > 64) {
             throw new IllegalArgumentException("CRC data width must be 8..64 in whole bytes, not " + dataWidth);
         }
         int lanes = dataWidth / 8;
+        int steps = Integer.numberOfTrailingZeros(lanes);
         setDefinitionName(topName(dataWidth), false);
         clear = inBool();
         valid = inBool();
@@ -69,55 +88,129 @@ public final class Crc32 extends HwComponent {
 
         state = regBits(32, 0xFFFF_FFFFL);
         enableErrorSticky = regBool(false);
+        frameEnded = lanes > 1 ? regBool(false) : boolWire(); // at 8 bits no word is partial
 
         startState = bitsWire(32);
         assign(startState, mux(clear, bits(0xFFFF_FFFFL, 32), state));
+        stateAfterWord = advance(startState, data, lanes, "stateAfterWord");
 
-        // Feeding n bytes equals XOR-ing the first min(n, 4) of them into the low register bits
-        // and then advancing the register n bytes with zero data: the data bits of lanes 0..3 carry
-        // exactly the register bits' coefficients (M_n). So each of those data bits shares one XOR
-        // with a register bit, and only lanes 4..7 of a 64-bit word need trees of their own:
-        //   next = M_n · (start ⊕ data[lanes 0..3]) ⊕ B_n · data[lanes 4..n-1]
-        stateAfterLanes = new Bits[lanes + 1];
-        stateAfterLanes[0] = startState;
-        for (int n = 1; n <= lanes; n++) {
-            int low = Math.min(n, 4);
-            Bits mixed = named(bitsWire(32), "lanes" + n + "Mixed");
-            assign(mixed, xor(startState, data.apply(0, new BitCount(8 * low)).resize(32)));
-            BitSet[] equations = Crc32Equations.afterBytes(n);
-            Bits next = named(bitsWire(32), "stateAfter" + n + (n == 1 ? "Byte" : "Bytes"));
-            for (int i = 0; i < 32; i++) {
-                BigInteger mask = Crc32Equations.mask(equations[i]);
-                Bool term = and(mixed, bits(mask.and(LOW_32), 32)).xorR();
-                if (n > 4) {
-                    int highBits = 8 * (n - 4);
-                    Bits high = data.apply(32, new BitCount(highBits));
-                    term = xor(
-                            term, and(high, bits(mask.shiftRight(64), highBits)).xorR());
-                }
-                assign(next.apply(i), term);
-            }
-            stateAfterLanes[n] = next;
+        Bool allLanes = named(eq(byteEnable, bits((1L << lanes) - 1, lanes)), "allLanes");
+        Bool noLane = named(eq(byteEnable, bits(0, lanes)), "noLane");
+        Bool partial = bool(false);
+        for (int n = 1; n < lanes; n++) {
+            partial = or(partial, eq(byteEnable, bits((1L << n) - 1, lanes)));
+        }
+        Bool partialWord = and(valid, partial);
+        Bool wordAfterEnd = and(valid, frameEnded, not(clear), not(noLane));
+        Bool badWord = named(or(and(valid, not(allLanes), not(noLane), not(partial)), wordAfterEnd), "badWord");
+
+        Bits loopNext = named(bitsWire(32), "loopNext");
+        assign(loopNext, startState);
+        when(and(valid, allLanes, not(badWord)), () -> assign(loopNext, stateAfterWord));
+        assign(state, loopNext);
+
+        when(clear, () -> assign(enableErrorSticky, bool(false)));
+        when(badWord, () -> assign(enableErrorSticky, bool(true)));
+        if (lanes > 1) {
+            when(clear, () -> assign(frameEnded, bool(false)));
+            when(and(partialWord, not(badWord)), () -> assign(frameEnded, bool(true)));
+        } else {
+            assign(frameEnded, bool(false));
         }
 
-        assign(state, startState);
-        when(clear, () -> assign(enableErrorSticky, bool(false)));
-        when(valid, () -> {
-            Hw.When chain =
-                    when(named(eq(byteEnable, bits(0, lanes)), "noLaneEnabled"), () -> assign(state, startState));
-            for (int n = 1; n <= lanes; n++) {
-                Bits after = stateAfterLanes[n];
-                Bool firstLanesEnabled = named(
-                        eq(byteEnable, bits((1L << n) - 1, lanes)),
-                        "first" + n + (n == 1 ? "LaneEnabled" : "LanesEnabled"));
-                chain = chain.elseWhen(firstLanesEnabled, () -> assign(state, after));
+        int stages = steps == 0 ? 0 : steps + 1;
+        tailState = new Bits[stages];
+        tailData = new Bits[steps]; // the last stage holds only the result
+        tailLanes = new Bits[steps];
+        Bits result;
+        if (steps == 0) {
+            result = state; // 8 bits per clock: every word is whole
+        } else {
+            int laneBits = steps; // lanes - 1 fits in log2(lanes) bits
+            int tailWidth = dataWidth - 8; // a partial word has at most lanes - 1 bytes
+            tailState[0] = regBits(32, 0xFFFF_FFFFL);
+            tailData[0] = regBits(tailWidth, 0);
+            tailLanes[0] = regBits(laneBits, 0);
+            // Stage 0 holds after a partial word until the next clear (any word before it is an
+            // error and changes nothing), so the pipeline keeps presenting that frame's CRC.
+            Bool hold = and(frameEnded, not(clear));
+            when(not(hold), () -> {
+                assign(tailState[0], loopNext);
+                assign(tailData[0], data.apply(0, new BitCount(tailWidth)));
+                assign(tailLanes[0], bits(0, laneBits));
+                when(and(partialWord, not(badWord)), () -> {
+                    assign(tailState[0], startState);
+                    assign(tailLanes[0], laneCount(byteEnable, lanes, laneBits));
+                });
+            });
+            for (int s = 1; s <= steps; s++) {
+                int stepBytes = lanes >> s; // lanes/2, lanes/4, ..., 1
+                Bits inState = tailState[s - 1];
+                Bits inData = tailData[s - 1];
+                Bool take = tailLanes[s - 1].apply(steps - s);
+                tailState[s] = regBits(32, 0xFFFF_FFFFL);
+                Bits advanced = advance(inState, inData, stepBytes, "tailAdvanced_" + s);
+                assign(tailState[s], mux(take, advanced, inState));
+                if (s < steps) {
+                    // What the later steps still need: stepBytes - 1 bytes and the count's low bits.
+                    int restBits = 8 * (stepBytes - 1);
+                    tailData[s] = regBits(restBits, 0);
+                    tailLanes[s] = regBits(steps - s, 0);
+                    Bits afterStep = inData.apply(8 * stepBytes, new BitCount(restBits));
+                    Bits withoutStep = inData.apply(0, new BitCount(restBits));
+                    assign(tailData[s], mux(take, afterStep, withoutStep));
+                    assign(tailLanes[s], tailLanes[s - 1].apply(0, new BitCount(steps - s)));
+                }
             }
-            chain.otherwise(() -> assign(enableErrorSticky, bool(true)));
-        });
+            result = tailState[steps];
+        }
 
-        assign(crc, not(state));
-        assign(residueOk, eq(state, bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
+        assign(crc, not(result));
+        assign(residueOk, eq(result, bits(Crc32Equations.RESIDUE & 0xFFFF_FFFFL, 32)));
         assign(enableError, enableErrorSticky);
+    }
+
+    /**
+     * The register after {@code bytes} bytes of {@code word} (lane 0 first) from {@code start}.
+     * Feeding n bytes equals XOR-ing the first min(n, 4) of them into the low register bits and
+     * then advancing the register n bytes with zero data: the data bits of lanes 0..3 carry exactly
+     * the register bits' coefficients (M_n). So each of those data bits shares one XOR with a
+     * register bit, and only lanes 4..7 need trees of their own:
+     * {@code next = M_n · (start ⊕ data[lanes 0..3]) ⊕ B_n · data[lanes 4..n-1]}.
+     */
+    private static Bits advance(Bits start, Bits word, int bytes, String name) {
+        int low = Math.min(bytes, 4);
+        Bits mixed = named(bitsWire(32), name + "Mixed");
+        assign(mixed, xor(start, word.apply(0, new BitCount(8 * low)).resize(32)));
+        BitSet[] equations = Crc32Equations.afterBytes(bytes);
+        Bits next = bitsWire(32);
+        for (int i = 0; i < 32; i++) {
+            BigInteger mask = Crc32Equations.mask(equations[i]);
+            Bool term = and(mixed, bits(mask.and(LOW_32), 32)).xorR();
+            if (bytes > 4) {
+                int highBits = 8 * (bytes - 4);
+                Bits high = word.apply(32, new BitCount(highBits));
+                term = xor(term, and(high, bits(mask.shiftRight(64), highBits)).xorR());
+            }
+            assign(next.apply(i), term);
+        }
+        return named(next, name);
+    }
+
+    /** The number of enabled lanes of a thermometer-coded enable with fewer than all lanes on. */
+    private static Bits laneCount(Bits byteEnable, int lanes, int laneBits) {
+        Bits count = bitsWire(laneBits);
+        assign(count, bits(0, laneBits));
+        for (int n = 1; n < lanes; n++) {
+            long value = n;
+            when(byteEnable.apply(n - 1), () -> assign(count, bits(value, laneBits)));
+        }
+        return count;
+    }
+
+    /** Cycles from a word's clock edge until {@code crc} and {@code residueOk} include it. */
+    public static int latency(int dataWidth) {
+        return 1 + Integer.numberOfTrailingZeros(dataWidth / 8);
     }
 
     /** The Verilog module name for a width: {@code Crc32W8}, {@code Crc32W64}... */

@@ -15,6 +15,12 @@ public record NicConfig(int txSlots, int rxSlots, int slotBytes) {
     /** 4 transmit and 8 receive slots of 2 KiB: 24 KiB of buffer memory, like a 1990s ISA card's. */
     public static final NicConfig STANDARD = new NicConfig(4, 8, 2048);
 
+    /**
+     * 2 transmit and 4 receive slots of 2 KiB: 12 KiB, 24 of the iCE40 HX8K's 32 block RAMs of
+     * 4 Kbit (the standard 24 KiB needs 48; the receive descriptors take one more).
+     */
+    public static final NicConfig HX8K = new NicConfig(2, 4, 2048);
+
     /** Each ring window on the host bus spans 64 KiB, so a ring holds at most that much. */
     public static final int WINDOW_BYTES = 1 << 16;
 
