@@ -15,6 +15,7 @@ import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.driver.trace.TraceLayer;
+import jnic.driver.trace.Tracer;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
@@ -101,8 +102,11 @@ public final class Demo {
             if (trace == null && o.vcdCycles() > 0) {
                 lan.traceVcd(0, vcd, 0, o.vcdCycles());
             }
-            SimNic clientNic = lan.open(0, SimNic.Config.defaults());
-            SimNic serverNic = lan.open(1, SimNic.Config.defaults());
+            // With a trace, the drivers narrate their adapters' start-up too.
+            SimNic clientNic =
+                    lan.open(0, SimNic.Config.defaults(), trace == null ? Tracer.OFF : trace.forHost("client"));
+            SimNic serverNic =
+                    lan.open(1, SimNic.Config.defaults(), trace == null ? Tracer.OFF : trace.forHost("server"));
             Host client = new Host("client", lan, HostConfig.DEFAULT.withSeed(o.seed()));
             Host server = new Host("server", lan, HostConfig.DEFAULT.withSeed(o.seed() + 1));
             client.attach(clientNic, InterfaceAddress.parse("192.168.7.2/24"));
@@ -116,8 +120,6 @@ public final class Demo {
             }
             long vcdFrom = 0;
             if (trace != null) {
-                clientNic.setTracer(trace.forHost("client"));
-                serverNic.setTracer(trace.forHost("server"));
                 client.setTracer(trace.forHost("client"));
                 server.setTracer(trace.forHost("server"));
                 lan.runFor(100_000); // the start-up announcements, before the story

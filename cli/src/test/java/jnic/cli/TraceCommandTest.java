@@ -52,6 +52,13 @@ class TraceCommandTest {
      * a step a line, its host, layer and the pattern its text matches.
      */
     private static final List<Step> STEPS = Step.parse("""
+            client DRIVER      start-up: writes CONTROL.RESET .*ID reads 0x4A4E4943.*CONFIG: phy \\(Manchester\\) build, 4 transmit and 8 receive slots of 2048 bytes
+            client DRIVER      start-up: writes CONTROL.SELF_TEST and waits for its interrupt
+            client DRIVER      start-up: the self-test passed in [\\d.]+ ms
+            client DRIVER      start-up: the address ROM reads (..:..:..:..:..:..)
+            client DRIVER      start-up: receive filter: frames to 02:4a:4e:49:43:01, to broadcast
+            client DRIVER      start-up: interrupt mask INT_MASK = 0x0E .*enable: CONTROL = TX_ENABLE \\| RX_ENABLE, full duplex
+            server DRIVER      start-up: the address ROM reads 02:4a:4e:49:43:02
             client APPLICATION which address has www.jnic.test
             client DNS         query id 0x[0-9A-F]{4}: A record of www.jnic.test
             client ARP         cache miss for 192.168.7.1: .*who-has 192.168.7.1 is broadcast
@@ -119,7 +126,7 @@ class TraceCommandTest {
                     "after the steps before it, no " + step.host() + " " + step.layer() + " event matches /"
                             + step.pattern() + "/");
         }
-        assertEquals(groups.get(0), groups.get(1), "the SYN carries the ISN chosen on entering SYN-SENT");
+        assertEquals(groups.get(1), groups.get(2), "the SYN carries the ISN chosen on entering SYN-SENT");
         for (int i = 1; i < events.size(); i++) {
             assertTrue(events.get(i).nanos() >= events.get(i - 1).nanos(), "in time order");
         }
@@ -134,9 +141,11 @@ class TraceCommandTest {
                 packets.size(),
                 run.events().stream().filter(e -> e.layer() == TraceLayer.LINE).count());
         String isn = null;
+        String firstSource = null;
         for (Pcapng.Packet p : packets) {
             EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(p.bytes(), 0, p.bytes().length - 4))
                     .value();
+            firstSource = firstSource == null ? eth.source().toString() : firstSource;
             if (eth.etherType() != EtherType.IPV4) {
                 continue;
             }
@@ -155,6 +164,12 @@ class TraceCommandTest {
                         && run.events().stream()
                                 .anyMatch(e -> e.text().contains("CLOSED -> SYN-SENT: ISN " + captured + " ")),
                 "the ISN on the wire is the one narrated");
+        String narratedRom = run.events().stream()
+                .filter(e -> e.host().equals("client") && e.text().startsWith("start-up: the address ROM reads "))
+                .map(e -> e.text().substring("start-up: the address ROM reads ".length(), 49))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(firstSource, narratedRom, "the first frame on the line comes from the address the ROM gave");
     }
 
     /** The FCS and line-decoding checks can fail: a frame altered after capture is reported as such. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import jnic.driver.time.VirtualTimeLoop;
+import jnic.driver.trace.Tracer;
 import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 
@@ -216,11 +217,20 @@ public final class SimLan extends VirtualTimeLoop implements AutoCloseable {
      * returns it. Throws {@link NicInitException} if the adapter fails its start-up checks.
      */
     public SimNic open(int station, SimNic.Config config) throws NicInitException {
+        return open(station, config, Tracer.OFF);
+    }
+
+    /**
+     * {@link #open(int, SimNic.Config)} with the driver narrating to {@code tracer} from the first
+     * step of its start-up on (reset, self-test, ROM, filter, interrupts, enable).
+     */
+    public SimNic open(int station, SimNic.Config config, Tracer tracer) throws NicInitException {
         checkStation(station);
         if (nics[station] != null) {
             throw new IllegalStateException("station " + station + " is already open");
         }
         SimNic nic = new SimNic(this, station, config);
+        nic.setTracer(tracer);
         try {
             whileDriving(() -> {
                 nic.initialise();

@@ -173,10 +173,12 @@ public final class SimNic extends AbstractNetDevice {
 
     // ---- start-up ----
 
-    /** The start-up sequence of docs/registers.md; the loop is held by the caller. */
+    /**
+     * The start-up sequence of docs/registers.md; the loop is held by the caller. Each step is
+     * logged and told to the tracer (set before by {@link SimLan#open(int, Config, Tracer)}).
+     */
     void initialise() {
         BusBatch b = new BusBatch(8, 64);
-        LOG.debug("{}: reset", name());
         b.write(CONTROL, 1 << CONTROL_RESET);
         int id = b.read(ID, 2);
         b.run(lan, station);
@@ -189,21 +191,22 @@ public final class SimNic extends AbstractNetDevice {
         txSlots = configWord & 0xFF;
         rxSlots = configWord >>> 8 & 0xFF;
         slotBytes = 1 << (configWord >>> 16 & 0xFF);
-        LOG.debug(
-                "{}: {} build, {} transmit and {} receive slots of {} bytes",
-                name(),
-                (configWord >>> 24) == 1 ? "phy" : "fast",
-                txSlots,
-                rxSlots,
-                slotBytes);
+        startupStep(String.format(
+                "start-up: writes CONTROL.RESET (the registers, both rings and the MAC back to their reset state;"
+                        + " the adapter reads its address ROM again); ID reads 0x%08X, a jnic adapter; CONFIG: %s build,"
+                        + " %d transmit and %d receive slots of %d bytes",
+                b.word(id), phyBuild ? "phy (Manchester)" : "fast", txSlots, rxSlots, slotBytes));
         waitForRom(b);
 
-        LOG.debug("{}: self-test", name());
         b.clear();
         b.write(INT_MASK, 1 << INT_SELF_TEST_DONE);
         b.write(CONTROL, 1 << CONTROL_SELF_TEST);
         b.run(lan, station);
         long started = lan.cycles();
+        startupStep("start-up: writes CONTROL.SELF_TEST and waits for its interrupt: the adapter writes and reads back"
+                + " every word of both buffer memories, loops a 64-byte test frame from transmit slot 0 through the MAC"
+                + (phyBuild ? ", the MII and the Manchester encoder and decoder" : "")
+                + " back into itself, and checks the ROM's checksum");
         for (; ; ) {
             long left = SELF_TEST_LIMIT_CYCLES - (lan.cycles() - started);
             if (left <= 0) {
@@ -222,38 +225,35 @@ public final class SimNic extends AbstractNetDevice {
         b.write(INT_MASK, 0);
         b.run(lan, station);
         checkSelfTest(b.word(status));
-        LOG.debug("{}: self-test passed in {} clocks", name(), lan.cycles() - started);
+        long testClocks = lan.cycles() - started;
+        startupStep(String.format(
+                "start-up: the self-test passed in %.2f ms (%d clocks of the line; STATUS = 0x%02X: SELF_TEST_PASSED)",
+                testClocks * lan.clockPeriodPs() / 1e9, testClocks, b.word(status)));
 
         b.clear();
         int rom = b.read(ROM_MAC_LOW, 2);
         b.run(lan, station);
         MacAddress romAddress = addressOf(b.word(rom), b.word(rom + 1));
-        LOG.debug("{}: address ROM reads {}", name(), romAddress);
         if (romAddress.isGroup() || romAddress.isZero()) {
             fail("station " + station + ": the address ROM holds " + romAddress + ", which is not a station address");
         }
         setMacAddress(config.address() == null ? romAddress : config.address());
+        startupStep("start-up: the address ROM reads " + romAddress + " (ROM_MAC_LOW/HIGH), the station address"
+                + (config.address() == null
+                        ? " this adapter answers to"
+                        : "; the driver loads " + macAddress() + " into the MAC in its place"));
         b.clear();
-        if (config.address() != null) {
-            LOG.debug("{}: loading {} into the MAC in place of the ROM's address", name(), macAddress());
-        }
         byte[] a = macAddress().toBytes();
         b.write(
                 MAC_LOW,
                 (a[0] & 0xFF) | (a[1] & 0xFF) << 8 | (a[2] & 0xFF) << 16 | (a[3] & 0xFF) << 24,
                 (a[4] & 0xFF) | (a[5] & 0xFF) << 8);
         long hash = multicastHash(groups);
-        LOG.debug(
-                "{}: receive filter: {}, multicast groups {} (hash {}){}",
-                name(),
-                macAddress(),
-                groups,
-                Long.toHexString(hash),
-                config.promiscuous() ? ", promiscuous" : "");
         b.write(HASH_LOW, (int) hash, (int) (hash >>> 32));
         interruptMask = BASE_MASK;
         b.write(INT_MASK, interruptMask);
-        b.write(INT_HOLDOFF, holdoffClocks(config.interruptHoldoffNanos()));
+        int holdoff = holdoffClocks(config.interruptHoldoffNanos());
+        b.write(INT_HOLDOFF, holdoff);
         boolean hub = lan.options().mediumOf(station) == Medium.HUB;
         b.write(
                 CONTROL,
@@ -262,16 +262,32 @@ public final class SimNic extends AbstractNetDevice {
                         | (hub ? 1 << CONTROL_HALF_DUPLEX : 0)
                         | (config.promiscuous() ? 1 << CONTROL_PROMISCUOUS : 0));
         b.run(lan, station);
-        LOG.debug(
-                "{}: enabled ({} duplex, interrupts {})",
-                name(),
-                hub ? "half" : "full",
-                Integer.toBinaryString(interruptMask));
+        startupStep(String.format(
+                "start-up: receive filter: frames to %s, to broadcast%s%s (MAC_LOW/HIGH, HASH_LOW/HIGH = 0x%016X)",
+                macAddress(),
+                groups.isEmpty() ? ", no multicast group" : " and to the multicast groups " + groups,
+                config.promiscuous() ? ", and every other frame (promiscuous)" : "",
+                hash));
+        startupStep(String.format(
+                "start-up: interrupt mask INT_MASK = 0x%02X (%s)%s; enable: CONTROL = TX_ENABLE | RX_ENABLE%s, %s duplex"
+                        + " (IEEE 802.3 clause 4.2.3.2: half duplex on a hub, with carrier sense and collisions)",
+                interruptMask,
+                interruptNames(interruptMask),
+                holdoff == 0 ? "" : ", holdoff INT_HOLDOFF = " + holdoff + " clocks",
+                hub ? " | HALF_DUPLEX" : "",
+                hub ? "half" : "full"));
 
         descriptors = new int[rxSlots];
         // A service round copies at most a full receive ring and refills the whole transmit ring.
         batch = new BusBatch(rxSlots + 2 * txSlots + 8, (rxSlots + txSlots) * slotBytes / 4 + rxSlots + 16);
         open = true;
+    }
+
+    private void startupStep(String text) {
+        LOG.debug("{}: {}", name(), text);
+        if (tracer.enabled()) {
+            tracer.event(TraceLayer.DRIVER, text);
+        }
     }
 
     /** A holdoff in the adapter's clocks: rounded up, at most INT_HOLDOFF's 16 bits. */
