@@ -85,10 +85,18 @@ class TraceCommandTest {
             client APPLICATION writes GET /\s
             server APPLICATION reads GET /
             server APPLICATION answers 200 OK
+            server TCP         ESTABLISHED -> FIN-WAIT-1
+            server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <FIN,ACK>
             client TCP         <PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED
-            client APPLICATION reads 200 OK and 219 bytes of body; closes the socket
-            client TCP         <FIN,ACK>
-            client TCP         -> TIME-WAIT: the 4-tuple stays reserved for 2 MSL
+            client APPLICATION reads 200 OK and 219 bytes of body; the server closes this connection
+            client TCP         <FIN,ACK> .*checksum good; the 4-tuple finds its connection, in ESTABLISHED
+            client TCP         192.168.7.2:\\d+ -> 192.168.7.1:80 <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=0$
+            client TCP         ESTABLISHED -> CLOSE-WAIT
+            client APPLICATION read returns the end of the stream \\(the server's FIN\\): closes the socket
+            client TCP         CLOSE-WAIT -> LAST-ACK
+            client TCP         192.168.7.2:\\d+ -> 192.168.7.1:80 <FIN,ACK>
+            server TCP         FIN-WAIT-2 -> TIME-WAIT: the 4-tuple stays reserved for 2 MSL
+            client TCP         LAST-ACK -> CLOSED
             """);
 
     /** A step of the story: who tells it, at which layer, and a pattern its text matches. */

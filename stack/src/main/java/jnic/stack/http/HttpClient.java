@@ -4,6 +4,7 @@ import java.net.ProtocolException;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import jnic.driver.time.EventLoop;
 import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
 import jnic.stack.Errno;
@@ -28,6 +29,8 @@ import jnic.stack.tcp.TcpSocket;
 public final class HttpClient implements AutoCloseable {
     static final int MAX_HEAD = 16 * 1024;
     static final long MAX_BODY = 16L << 20;
+    /** How long the client waits for a closing server's FIN after the last response. */
+    static final long END_OF_STREAM_WAIT_NANOS = 1_000_000_000L;
 
     private final Host host;
     private final TcpSocket socket;
@@ -141,13 +144,24 @@ public final class HttpClient implements AutoCloseable {
         if (r instanceof ResponseParser.Complete c) {
             HttpMessage.Response response = c.response();
             boolean keep = c.persists() && !oneShot;
+            boolean serverCloses = !c.persists();
             trace("reads " + response.status() + " " + response.reason() + " and " + response.body().length
-                    + " bytes of body; " + (keep ? "keeps the connection" : "closes the socket"));
+                    + " bytes of body; "
+                    + (keep
+                            ? "keeps the connection"
+                            : serverCloses
+                                    ? "the server closes this connection (\"Connection: close\"), so the client"
+                                            + " reads on to the end of the stream before it closes"
+                                    : "closes the socket"));
             Pending done = current;
             current = null;
             if (!keep) {
                 over = true;
-                socket.close();
+                if (serverCloses && !ended) {
+                    awaitEndOfStream();
+                } else {
+                    socket.close();
+                }
             }
             done.f().complete(response);
             nextRequest();
@@ -165,6 +179,32 @@ public final class HttpClient implements AutoCloseable {
                 pump(n < 0);
             });
         }
+    }
+
+    /**
+     * After the last response of a connection the server closes: the client lets the server close
+     * first and closes when its read returns the end of the stream (the server's FIN), so the
+     * connection ends in the order RFC 9112 section 9.6 describes and the server, not the client,
+     * holds TIME-WAIT. A server that keeps it open longer than {@link #END_OF_STREAM_WAIT_NANOS}
+     * is not waited for; bytes after the response are dropped (the response was complete).
+     */
+    private void awaitEndOfStream() {
+        EventLoop.Timer giveUp = host.loop().schedule(END_OF_STREAM_WAIT_NANOS, () -> {
+            trace("the server has not closed after " + END_OF_STREAM_WAIT_NANOS / 1_000_000 + " ms; closes the socket");
+            socket.close();
+        });
+        socket.readAsync(readBuffer, 0, readBuffer.length).whenComplete((n, e) -> {
+            if (e == null && n >= 0) {
+                giveUp.cancel();
+                awaitEndOfStream();
+                return;
+            }
+            giveUp.cancel();
+            if (e == null) {
+                trace("read returns the end of the stream (the server's FIN): closes the socket");
+            }
+            socket.close();
+        });
     }
 
     /** The connection is of no further use: the request fails, and those queued behind it. */
