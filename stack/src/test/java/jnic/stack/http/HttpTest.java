@@ -383,6 +383,41 @@ class HttpTest {
     }
 
     @Test
+    void afterConnectionCloseTheClientWaitsForTheServersFinThenClosesOrGivesUpAfterASecond() throws Exception {
+        byte[] answer = "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (boolean serverCloses : new boolean[] {true, false}) {
+            TcpListener l = server.tcp().listen(80, 4);
+            CompletableFuture<TcpSocket> accepted = l.acceptAsync();
+            CompletableFuture<HttpMessage.Response> r = HttpClient.get(client, server.address(), 80, "x", "/");
+            TcpSocket s = await(accepted);
+            byte[] request = new byte[4096];
+            await(s.readAsync(request, 0, request.length));
+            s.writeAsync(answer, 0, answer.length);
+            assertEquals("ok", await(r).bodyText(), "the response is complete before the connection ends");
+            CompletableFuture<Integer> clientFin = s.readAsync(request, 0, request.length);
+            net.runFor(200);
+            assertFalse(clientFin.isDone(), "the client does not close first: it waits for the server's FIN");
+            long before = server.now();
+            if (serverCloses) {
+                s.shutdownOutput();
+                assertEquals(-1, await(clientFin), "the client closes once its read returns end of stream");
+                assertTrue(server.now() - before < 50_000_000L, "at once, not after the give-up delay");
+            } else {
+                assertEquals(-1, await(clientFin), "the client gives up on a server that stays open");
+                long waited = server.now() - before + 200_000_000L;
+                assertTrue(
+                        waited >= HttpClient.END_OF_STREAM_WAIT_NANOS
+                                && waited < HttpClient.END_OF_STREAM_WAIT_NANOS + 100_000_000L,
+                        "after about a second: " + waited);
+                s.close();
+            }
+            l.close();
+            net.runFor(10);
+        }
+    }
+
+    @Test
     void theClientRefusesAMalformedResponse() throws Exception {
         for (String bad : List.of(
                 "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n",
