@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -38,15 +39,30 @@ import jnic.stack.iface.StackCounter;
  */
 public final class Demo {
     public static final String NAME = "www.jnic.test";
+    /** The page's size unless asked otherwise: large enough for several segments (MSS 1460). */
+    public static final int DEFAULT_PAGE_BYTES = 3000;
+
     public static final byte[] PAGE = ("<!doctype html>\n<html><head><title>jnic</title></head>\n"
                     + "<body><h1>It works</h1><p>This page crossed a simulated LAN: TCP/IP in Java, a Java driver, "
                     + "and a network adapter generated from Java, Verilated.</p></body></html>\n")
             .getBytes(StandardCharsets.UTF_8);
 
+    /** A page of {@code bytes} bytes: {@link #PAGE}, then numbered lines of text (cut to size). */
+    public static byte[] page(int bytes) {
+        StringBuilder b = new StringBuilder(new String(PAGE, StandardCharsets.UTF_8));
+        for (int line = 1; b.length() < bytes; line++) {
+            b.append(String.format(
+                    Locale.ROOT, "<p>line %05d of a page long enough to need several segments</p>\n", line));
+        }
+        b.setLength(Math.max(bytes, 0));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * How to run it. With a {@code trace}, the hosts and drivers narrate into it, the files are
-     * named trace.pcapng and trace-client-nic.vcd, and the VCD window opens when the story starts
-     * (after the adapters' start-up) rather than at reset.
+     * How to run it: the page's size in bytes, the line's bit error rate (drawn from the seed).
+     * With a {@code trace}, the hosts and drivers narrate into it, the files are named
+     * trace.pcapng and trace-client-nic.vcd, and the VCD window opens when the story starts (after
+     * the adapters' start-up) rather than at reset.
      */
     public record Options(
             Medium medium,
@@ -54,9 +70,11 @@ public final class Demo {
             Path out,
             long seed,
             long vcdCycles,
+            int pageBytes,
+            double bitErrorRate,
             Function<SimLan, TraceRecorder> trace) {
         public Options(Medium medium, SimLan.Build build, Path out, long seed, long vcdCycles) {
-            this(medium, build, out, seed, vcdCycles, null);
+            this(medium, build, out, seed, vcdCycles, DEFAULT_PAGE_BYTES, 0, null);
         }
     }
 
@@ -76,9 +94,11 @@ public final class Demo {
             long vcdFromCycle,
             long clockPeriodPs,
             Map<MacAddress, String> stations,
-            TraceRecorder trace) {
+            TraceRecorder trace,
+            byte[] page) {
+        /** The server's page arrived, byte for byte. */
         public boolean ok() {
-            return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), PAGE);
+            return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), page);
         }
     }
 
@@ -92,7 +112,8 @@ public final class Demo {
         long wallStart = System.nanoTime();
         SimLan.Options lanOptions =
                 o.medium() == Medium.HUB ? SimLan.Options.hub(o.build(), 3) : SimLan.Options.cable(o.build());
-        lanOptions = lanOptions.withImpairments(0, 0, o.seed());
+        lanOptions = lanOptions.withImpairments(o.bitErrorRate(), 0, o.seed());
+        byte[] page = page(o.pageBytes());
         if (o.vcdCycles() > 0) {
             lanOptions = lanOptions.withTraceable(0); // the client's adapter, traced after start-up
         }
@@ -112,7 +133,7 @@ public final class Demo {
             client.attach(clientNic, InterfaceAddress.parse("192.168.7.2/24"));
             server.attach(serverNic, InterfaceAddress.parse("192.168.7.1/24"));
             new DnsResponder(server, 53, 300).add(NAME, server.address());
-            HttpServer.pages(server, 80, Map.of("/", PAGE), "text/html; charset=utf-8");
+            HttpServer.pages(server, 80, Map.of("/", page), "text/html; charset=utf-8");
             Map<MacAddress, String> stations =
                     new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
             if (o.medium() == Medium.HUB) {
@@ -155,7 +176,8 @@ public final class Demo {
                     vcdFrom,
                     lan.clockPeriodPs(),
                     stations,
-                    trace);
+                    trace,
+                    page);
         }
     }
 

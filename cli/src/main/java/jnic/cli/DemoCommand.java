@@ -31,14 +31,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--topology")
     String topology;
 
-    @Option(names = "--page-size", defaultValue = "3000")
-    int pageSize;
+    /** The page's first lines are shown; a long page's rest is counted. */
+    private static final int SHOWN_LINES = 4;
 
     @Option(names = "--vcd-host", defaultValue = "client")
     String vcdHost;
 
     @Override
     public Integer call() throws Exception {
+        story.check(spec);
         if (topology != null) {
             return topologyDemo();
         }
@@ -65,8 +66,12 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             System.out.println("  HTTP    GET / -> " + r.response().status() + " "
                     + r.response().reason() + ", " + r.response().body().length + " bytes:");
-            for (String line : new String(r.response().body(), StandardCharsets.UTF_8).split("\n")) {
-                System.out.println("            " + line);
+            String[] lines = new String(r.response().body(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < Math.min(lines.length, SHOWN_LINES); i++) {
+                System.out.println("            " + lines[i]);
+            }
+            if (lines.length > SHOWN_LINES) {
+                System.out.println("            ... (" + (lines.length - SHOWN_LINES) + " more lines)");
             }
         }
         System.out.printf(
@@ -91,9 +96,6 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int topologyDemo() throws Exception {
-        if (pageSize < 1 || pageSize > 1 << 20) {
-            throw new ParameterException(spec.commandLine(), "--page-size must be 1 to 1048576 bytes, not " + pageSize);
-        }
         Topology t;
         try {
             t = Topology.read(topology);
@@ -117,7 +119,10 @@ final class DemoCommand implements Callable<Integer> {
         if (parsed.hasMatchedOption("--seed")) {
             t = new Topology(t.build(), story.lan.seed, t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
         }
-        TopologyDemo.Result r = TopologyDemo.run(t, story.out, pageSize, vcdHost, story.vcdCycles, System.out);
+        if (parsed.hasMatchedOption("--ber")) {
+            t = new Topology(t.build(), t.seed(), story.bitErrorRate, t.frameLoss(), t.segments(), t.hosts());
+        }
+        TopologyDemo.Result r = TopologyDemo.run(t, story.out, story.pageSize, vcdHost, story.vcdCycles, System.out);
         return r.ok() ? 0 : 1;
     }
 }

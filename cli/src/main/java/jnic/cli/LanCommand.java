@@ -87,7 +87,7 @@ final class LanCommand implements Callable<Integer> {
         }
         // This side of the TAP device: frames the kernel sends are relayed whatever their destination.
         try (TapDevice device = TapDevice.open(tap, MacAddress.parse("02:4a:4e:54:41:51"), false);
-                Network n = Network.build(withTap, out, Map.of("/", TopologyDemo.page(3000)), device)) {
+                Network n = Network.build(withTap, out, Map.of("/", Demo.page(Demo.DEFAULT_PAGE_BYTES)), device)) {
             device.promiscuous(true);
             n.lan().startPacedToWallClock();
             printSetUp(tap, withTap, n, System.out);

@@ -5,7 +5,9 @@ import java.util.function.Function;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options of the seed's story, which demo tells and trace narrates: the adapters' (medium,
@@ -23,8 +25,24 @@ final class StoryOptions {
     @Option(names = "--vcd-cycles", defaultValue = "20000")
     long vcdCycles;
 
+    @Option(names = "--page-size", defaultValue = "" + Demo.DEFAULT_PAGE_BYTES)
+    int pageSize;
+
+    @Option(names = "--ber", defaultValue = "0")
+    double bitErrorRate;
+
+    /** Refuses a page size or bit error rate out of range, saying which and why. */
+    void check(CommandSpec spec) {
+        if (pageSize < 1 || pageSize > 1 << 20) {
+            throw new ParameterException(spec.commandLine(), "--page-size must be 1 to 1048576 bytes, not " + pageSize);
+        }
+        if (!(bitErrorRate >= 0 && bitErrorRate <= 0.01)) {
+            throw new ParameterException(spec.commandLine(), "--ber must be 0 to 0.01, not " + bitErrorRate);
+        }
+    }
+
     /** The story as these options ask for it, narrated into what {@code trace} makes (null: not narrated). */
     Demo.Options demo(Function<SimLan, TraceRecorder> trace) {
-        return new Demo.Options(lan.medium, lan.build, out, lan.seed, vcdCycles, trace);
+        return new Demo.Options(lan.medium, lan.build, out, lan.seed, vcdCycles, pageSize, bitErrorRate, trace);
     }
 }

@@ -1,7 +1,6 @@
 package jnic.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -45,17 +44,6 @@ final class TopologyDemo {
         }
     }
 
-    /** A page of {@code bytes} bytes: the demo's, then numbered lines of text. */
-    static byte[] page(int bytes) {
-        StringBuilder b = new StringBuilder(new String(Demo.PAGE, StandardCharsets.UTF_8));
-        for (int line = 1; b.length() < bytes; line++) {
-            b.append(String.format(
-                    Locale.ROOT, "<p>line %05d of a page long enough to need several segments</p>\n", line));
-        }
-        b.setLength(Math.max(bytes, 0));
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     static Result run(Topology t, Path out, int pageBytes, PrintStream report) throws Exception {
         return run(t, out, pageBytes, null, 0, report);
     }
@@ -66,7 +54,7 @@ final class TopologyDemo {
      */
     static Result run(Topology t, Path out, int pageBytes, String vcdHost, long vcdCycles, PrintStream report)
             throws Exception {
-        byte[] page = page(pageBytes);
+        byte[] page = Demo.page(pageBytes);
         long wallStart = System.nanoTime();
         boolean vcdWanted = vcdHost != null && vcdCycles > 0 && out != null;
         try (Network n = Network.build(t, out, Map.of("/", page), null, vcdWanted ? vcdHost : null)) {
@@ -218,7 +206,7 @@ final class TopologyDemo {
      * then the counters. Returns the pages fetched intact.
      */
     static int runFor(Topology t, Path out, long millis, PrintStream o) throws Exception {
-        byte[] page = page(3000);
+        byte[] page = Demo.page(Demo.DEFAULT_PAGE_BYTES);
         long wallStart = System.nanoTime();
         try (Network n = Network.build(t, out, page)) {
             Host client = n.withRole(Topology.Role.CLIENT);

@@ -43,6 +43,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        story.check(spec);
         if (story.vcdCycles < 0 || story.vcdCycles > 10_000_000) {
             throw new ParameterException(
                     spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + story.vcdCycles);

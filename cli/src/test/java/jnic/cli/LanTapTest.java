@@ -47,7 +47,7 @@ class LanTapTest {
                 tap = TapDevice.open(name, MacAddress.parse("02:4a:4e:54:41:51"), false);
                 tap.promiscuous(true);
                 Topology withTap = t.withTapStation();
-                n = Network.build(withTap, captures, Map.of("/", TopologyDemo.page(3000), "/big", BIG), tap);
+                n = Network.build(withTap, captures, Map.of("/", Demo.page(Demo.DEFAULT_PAGE_BYTES), "/big", BIG), tap);
                 n.lan().startPacedToWallClock();
                 assertEquals(0, NetworkNamespace.run("ip", "link", "set", "dev", name, "netns", ns.name()));
                 for (String line : LanCommand.setUpCommands(name, withTap)) {
@@ -179,6 +179,7 @@ class LanTapTest {
                     !onBackbone.isEmpty() && onBackbone.stream().allMatch(r -> r[0].equals("63")),
                     "the kernel's segments on the backbone, one router on: " + onBackbone.size());
         }
-        assertTrue(new String(TopologyDemo.page(3000), StandardCharsets.UTF_8).contains("<h1>It works</h1>"));
+        assertTrue(
+                new String(Demo.page(Demo.DEFAULT_PAGE_BYTES), StandardCharsets.UTF_8).contains("<h1>It works</h1>"));
     }
 }

@@ -26,6 +26,7 @@ import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
 import jnic.sim.Medium;
 import jnic.sim.Pcapng;
+import jnic.stack.tcp.TcpConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,14 @@ class TraceCommandTest {
         html = dir.resolve("view/trace.html");
         command.html = html;
         run = command.run(new Demo.Options(
-                Medium.CABLE, SimLan.Build.PHY, dir, 1, 20_000, lan -> new TraceRecorder(lan.clock())));
+                Medium.CABLE,
+                SimLan.Build.PHY,
+                dir,
+                1,
+                20_000,
+                Demo.DEFAULT_PAGE_BYTES,
+                0,
+                lan -> new TraceRecorder(lan.clock())));
     }
 
     /**
@@ -84,11 +92,16 @@ class TraceCommandTest {
             client TCP         SYN-SENT -> ESTABLISHED
             client APPLICATION writes GET /\s
             server APPLICATION reads GET /
-            server APPLICATION answers 200 OK
+            server APPLICATION answers 200 OK \\(3100 bytes with the header\\)
+            server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
+            server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
             server TCP         ESTABLISHED -> FIN-WAIT-1
+            server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <PSH,ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=180$
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <FIN,ACK>
-            client TCP         <PSH,ACK> .*LEN=318, checksum good; the 4-tuple finds its connection, in ESTABLISHED
-            client APPLICATION reads 200 OK and 219 bytes of body; the server closes this connection
+            client TCP         <ACK> .*LEN=1460, checksum good; the 4-tuple finds its connection, in ESTABLISHED
+            client TCP         RTT sample R = [\\d.]+ us, the first: SRTT = R, RTTVAR = R/2 \\(RFC 6298 section 2.2\\)
+            client TCP         <PSH,ACK> .*LEN=180, checksum good; the 4-tuple finds its connection, in ESTABLISHED
+            client APPLICATION reads 200 OK and 3000 bytes of body; the server closes this connection
             client TCP         <FIN,ACK> .*checksum good; the 4-tuple finds its connection, in ESTABLISHED
             client TCP         192.168.7.2:\\d+ -> 192.168.7.1:80 <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=0$
             client TCP         ESTABLISHED -> CLOSE-WAIT
@@ -178,6 +191,115 @@ class TraceCommandTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(firstSource, narratedRom, "the first frame on the line comes from the address the ROM gave");
+    }
+
+    /**
+     * The page is larger than the MSS: in the capture (the reference), the server's data goes as
+     * segments of at most the MSS, numbered by sequence without a gap, together the response the
+     * server narrated; the server narrated sending each of them.
+     */
+    @Test
+    void theResponseIsSplitIntoSegmentsOfAtMostTheMss() throws Exception {
+        List<long[]> data = new ArrayList<>(); // sequence number and length, in order on the wire
+        for (Pcapng.Packet p : Pcapng.read(run.demo().pcapng())) {
+            EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(p.bytes(), 0, p.bytes().length - 4))
+                    .value();
+            if (eth.etherType() != EtherType.IPV4) {
+                continue;
+            }
+            Ipv4Packet ip = Ipv4Packet.parse(eth.payload()).value();
+            if (ip.protocol() == Ipv4Packet.PROTOCOL_TCP
+                    && ip.source().toString().equals("192.168.7.1")) {
+                TcpSegment seg = TcpSegment.parse(ip.payload(), ip.source(), ip.destination())
+                        .value();
+                if (seg.data().remaining() > 0) {
+                    data.add(new long[] {
+                        Integer.toUnsignedLong(seg.sequence()), seg.data().remaining()
+                    });
+                }
+            }
+        }
+        long total = 0;
+        for (int i = 0; i < data.size(); i++) {
+            assertTrue(data.get(i)[1] <= 1460, "segment " + i + " carries at most the MSS: " + data.get(i)[1]);
+            if (i > 0) {
+                assertEquals(
+                        (data.get(i - 1)[0] + data.get(i - 1)[1]) & 0xFFFF_FFFFL, data.get(i)[0], "no gap, no overlap");
+            }
+            total += data.get(i)[1];
+            String narrated = "SEQ=" + data.get(i)[0] + " ACK=";
+            long length = data.get(i)[1];
+            assertTrue(
+                    run.events().stream()
+                            .anyMatch(e -> e.host().equals("server")
+                                    && e.text().startsWith("segment 192.168.7.1:80 ")
+                                    && e.text().contains(narrated)
+                                    && e.text().endsWith("LEN=" + length)),
+                    "the server narrated sending segment " + i);
+        }
+        assertTrue(data.size() >= 3, "a page of " + Demo.DEFAULT_PAGE_BYTES + " bytes takes three segments or more");
+        String answered = "answers 200 OK (" + total + " bytes with the header)";
+        assertTrue(
+                run.events().stream().anyMatch(e -> e.text().contains(answered)),
+                "the segments carry the response the server wrote: " + answered);
+    }
+
+    /**
+     * Every narrated RTT sample is the time from the narrated sending of the timed segment to its
+     * ACK, and SRTT, RTTVAR and RTO follow from the samples as RFC 6298 sections 2.2 to 2.4
+     * compute them (recomputed here, with G = 1 ms and the stack's minimum RTO).
+     */
+    @Test
+    void rttSamplesAndTheRtoFollowRfc6298() {
+        assertTrue(rttSamplesFollowRfc6298(run.events()) >= 2, "a sample at each end");
+    }
+
+    private static final Pattern RTT_SAMPLE = Pattern.compile(
+            "the ACK of SEQ=(\\d+) .*RTT sample R = ([\\d.]+) us.* gives SRTT ([\\d.]+) us, RTTVAR ([\\d.]+) us;"
+                    + ".*: RTO ([\\d.]+) ms$");
+
+    /** Checks the samples of {@code events} per host; returns how many there were. */
+    static int rttSamplesFollowRfc6298(List<TraceEvent> events) {
+        double minRtoMicros = TcpConfig.DEFAULT.minRto().toNanos() / 1e3;
+        Map<String, double[]> estimate = new java.util.HashMap<>(); // host -> {SRTT, RTTVAR} in us
+        int samples = 0;
+        for (int i = 0; i < events.size(); i++) {
+            TraceEvent e = events.get(i);
+            Matcher m = RTT_SAMPLE.matcher(e.text());
+            if (e.layer() != TraceLayer.TCP || !m.find()) {
+                continue;
+            }
+            samples++;
+            double r = Double.parseDouble(m.group(2));
+            String sent = "SEQ=" + m.group(1) + " ";
+            TraceEvent send = null;
+            for (int j = i - 1; j >= 0 && send == null; j--) {
+                TraceEvent o = events.get(j);
+                if (o.host().equals(e.host())
+                        && o.layer() == TraceLayer.TCP
+                        && o.text().startsWith("segment ")
+                        && o.text().contains(sent)
+                        && !o.text().contains("checksum")) {
+                    send = o;
+                }
+            }
+            assertTrue(send != null, "the timed segment " + sent + "was narrated going out: " + e.text());
+            assertEquals((e.nanos() - send.nanos()) / 1e3, r, 0.06, "R is the time from sending to the ACK");
+
+            double[] est = estimate.get(e.host());
+            if (est == null) {
+                est = new double[] {r, r / 2}; // section 2.2
+                estimate.put(e.host(), est);
+            } else {
+                est[1] = 0.75 * est[1] + 0.25 * Math.abs(est[0] - r); // section 2.3, RTTVAR first
+                est[0] = 0.875 * est[0] + 0.125 * r;
+            }
+            double rto = Math.max(minRtoMicros, est[0] + Math.max(1000, 4 * est[1])); // sections 2.3 and 2.4
+            assertEquals(est[0], Double.parseDouble(m.group(3)), 0.5, "SRTT: " + e.text());
+            assertEquals(est[1], Double.parseDouble(m.group(4)), 0.5, "RTTVAR: " + e.text());
+            assertEquals(rto / 1e3, Double.parseDouble(m.group(5)), 0.002, "RTO: " + e.text());
+        }
+        return samples;
     }
 
     /** The FCS and line-decoding checks can fail: a frame altered after capture is reported as such. */

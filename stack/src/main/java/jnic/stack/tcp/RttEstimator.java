@@ -18,6 +18,7 @@ final class RttEstimator {
     private boolean backedOff;
     private int timedSequence;
     private long timedAt;
+    private long samples;
 
     /** Bounds as {@link TcpConfig} checked them: positive, minimum no more than maximum. */
     RttEstimator(long initialRto, long minRto, long maxRto) {
@@ -40,17 +41,56 @@ final class RttEstimator {
         timing = false;
     }
 
-    /** {@code ack} arrived now: a sample when it covers the timed segment (RFC 6298 section 2.2 and 2.3). */
-    void acknowledged(int ack, long now) {
+    /**
+     * {@code ack} arrived now: a sample when it covers the timed segment (RFC 6298 section 2.2 and
+     * 2.3). Returns the sample, or -1 when there was none.
+     */
+    long acknowledged(int ack, long now) {
         if (!timing || !Seq.gt(ack, timedSequence)) {
-            return;
+            return -1;
         }
         timing = false;
         sample(now - timedAt);
+        return now - timedAt;
+    }
+
+    /** The segment being timed: its first sequence number (meaningful while {@link #timing()}). */
+    int timedSequence() {
+        return timedSequence;
+    }
+
+    boolean timing() {
+        return timing;
+    }
+
+    /**
+     * The estimate after sample number {@code samples} ({@code sample} nanoseconds), in words, for
+     * a trace: the RFC 6298 arithmetic with its values.
+     */
+    String describe(long sample, long samples) {
+        long computed = srtt + Math.max(CLOCK_GRANULARITY, 4 * rttvar);
+        String bound = computed < minRto
+                ? ", raised to the minimum " + millis(minRto) + " (section 2.4)"
+                : computed > maxRto ? ", cut to the maximum " + millis(maxRto) + " (section 2.5)" : "";
+        return "RTT sample R = " + micros(sample)
+                + (samples == 1
+                        ? ", the first: SRTT = R, RTTVAR = R/2 (RFC 6298 section 2.2)"
+                        : ": SRTT = 7/8 SRTT + 1/8 R, RTTVAR = 3/4 RTTVAR + 1/4 |SRTT - R| (RFC 6298 section 2.3)")
+                + " gives SRTT " + micros(srtt) + ", RTTVAR " + micros(rttvar) + "; RTO = SRTT + max(G, 4 RTTVAR) = "
+                + millis(computed) + bound + ": RTO " + millis(rto);
+    }
+
+    private static String micros(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f us", nanos / 1e3);
+    }
+
+    private static String millis(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f ms", nanos / 1e6);
     }
 
     /** A round-trip time measured otherwise (a SACK of data sent once): the estimate takes it, and a backed-off RTO ends. */
     void sample(long r) {
+        samples++;
         backedOff = false;
         if (srtt < 0) {
             srtt = r;
@@ -81,6 +121,11 @@ final class RttEstimator {
     /** SRTT, or -1 before the first sample. */
     long smoothedRtt() {
         return srtt;
+    }
+
+    /** Samples taken so far. */
+    long samples() {
+        return samples;
     }
 
     long rttVariance() {

@@ -521,7 +521,10 @@ public final class TcpConnection {
         cwnd = initialWindow();
         if (ackOk) {
             sndUna = seg.acknowledgment();
-            rtt.acknowledged(seg.acknowledgment(), ip.now());
+            int timed = rtt.timedSequence();
+            rttSampled(
+                    rtt.acknowledged(seg.acknowledgment(), ip.now()),
+                    "the <SYN> SEQ=" + Integer.toUnsignedString(timed));
             stopRetransmit();
             retries = 0;
             sndWnd = seg.window(); // the SYN-ACK's window is not scaled
@@ -615,7 +618,8 @@ public final class TcpConnection {
         if (Seq.lt(sndNxt, sndUna)) {
             sndNxt = sndUna;
         }
-        rtt.acknowledged(ack, ip.now());
+        int timed = rtt.timedSequence();
+        rttSampled(rtt.acknowledged(ack, ip.now()), "SEQ=" + Integer.toUnsignedString(timed));
         retries = 0;
         probeRearm = true;
         if (timeoutRecovery && Seq.ge(ack, timeoutRecover)) {
@@ -693,6 +697,7 @@ public final class TcpConnection {
             // RFC 6298 section 5.7 keeps a backed-off RTO until a valid sample: the ACK or SACK of data
             // sent only once is one (Karn's rule holds), as Linux's tcp_ack_update_rtt takes it.
             rtt.sample(clean);
+            rttSampled(clean, "a SACK of data sent once");
         }
         if (dsackInThisAck) {
             rack.spuriousRetransmission(now);
@@ -727,6 +732,15 @@ public final class TcpConnection {
         highRetransmitted = sndUnaUnwrapped;
         prrDelivered = 0;
         prrOut = 0;
+        narrate("fast retransmit: "
+                + (rack.anyLost()
+                        ? "RACK (RFC 8985) finds SEQ=" + Integer.toUnsignedString(sndUna)
+                                + " lost: segments sent after it have been SACKed, a reordering window ago"
+                        : duplicateAcks + " duplicate ACKs with SACK blocks above SEQ="
+                                + Integer.toUnsignedString(sndUna))
+                + "; resends it without waiting for the RTO, ssthresh " + ssthresh
+                + " (half the flight), recovery until SEQ=" + Integer.toUnsignedString(recover)
+                + " (RFC 6675, PRR RFC 6937)");
         if (!rack.anyLost()) {
             // Started by duplicate ACKs or IsLost, not by RACK: the first hole is the lost segment (RFC 6675 4,
             // IsLost).
@@ -901,6 +915,9 @@ public final class TcpConnection {
         recovering = true;
         probeOutstanding = false; // recovery takes over what a probe would have found (RFC 8985 section 7.2)
         ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
+        narrate("fast retransmit: " + duplicateAcks + " duplicate ACKs for SEQ=" + Integer.toUnsignedString(sndUna)
+                + "; resends it without waiting for the RTO, ssthresh " + ssthresh
+                + " (half the flight), fast recovery (RFC 5681 section 3.2, RFC 6582)");
         retransmitFirst();
         cwnd = ssthresh + 3 * mss;
     }
@@ -1373,7 +1390,12 @@ public final class TcpConnection {
             terminate(e);
             return;
         }
+        long expired = rtt.rto();
         rtt.backOff();
+        narrate("retransmission timeout: nothing new acknowledged for RTO " + expired / 1_000_000 + " ms; resends from"
+                + " SND.UNA=" + Integer.toUnsignedString(sndUna) + ", the RTO doubles to " + rtt.rto() / 1_000_000
+                + " ms (RFC 6298 section 5.5)"
+                + (opening ? "" : " and slow start begins again (RFC 5681 section 3.1)"));
         if (opening) {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
@@ -1531,6 +1553,24 @@ public final class TcpConnection {
     }
 
     // ---- closing -------------------------------------------------------------------------
+
+    /** Tells the host's tracer about this connection. */
+    private void narrate(String text) {
+        if (ip.tracer().enabled()) {
+            ip.tracer()
+                    .event(
+                            TraceLayer.TCP,
+                            localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " " + text);
+        }
+    }
+
+    /** A round-trip sample was taken ({@code sample} >= 0) from the acknowledgement of {@code what}. */
+    private void rttSampled(long sample, String what) {
+        if (sample >= 0 && ip.tracer().enabled()) {
+            narrate("the ACK of " + what + " (sent once: Karn's rule times no retransmitted segment) "
+                    + rtt.describe(sample, rtt.samples()));
+        }
+    }
 
     /** Moves to {@code next}, telling the host's tracer (with the numbers that state begins with). */
     private void enter(TcpState next) {
