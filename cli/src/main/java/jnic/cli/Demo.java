@@ -95,7 +95,8 @@ public final class Demo {
             long clockPeriodPs,
             Map<MacAddress, String> stations,
             TraceRecorder trace,
-            byte[] page) {
+            byte[] page,
+            Map<String, Path> received) {
         /** The server's page arrived, byte for byte. */
         public boolean ok() {
             return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), page);
@@ -119,6 +120,15 @@ public final class Demo {
         }
         try (SimLan lan = SimLan.create(lanOptions)) {
             lan.capturePcapng(pcap);
+            // With a trace, what each adapter's PHY received too: a frame bit errors damaged shows
+            // there with its FCS flagged, where the line capture has it as sent.
+            Map<String, Path> received = new java.util.LinkedHashMap<>();
+            if (o.trace() != null) {
+                received.put("client", o.out().resolve("trace-rx-client.pcapng"));
+                received.put("server", o.out().resolve("trace-rx-server.pcapng"));
+                lan.captureStationPcapng(0, received.get("client"));
+                lan.captureStationPcapng(1, received.get("server"));
+            }
             TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
             if (trace == null && o.vcdCycles() > 0) {
                 lan.traceVcd(0, vcd, 0, o.vcdCycles());
@@ -158,8 +168,11 @@ public final class Demo {
                     .resolve(NAME);
             CompletableFuture<HttpMessage.Response> response =
                     resolved.thenCompose(a -> HttpClient.get(client, a.get(0), 80, NAME, "/"));
-            lan.runUntil(response::isDone, 1_000_000_000L); // one second of simulated time at most
-            lan.runFor(2_000_000); // the FINs and last ACKs
+            // A lost segment waits for an RTO of a second or more (RFC 6298 2.4): with bit errors the
+            // story may take a while of simulated time, which costs little (idle time is skipped).
+            boolean lossy = o.bitErrorRate() > 0;
+            lan.runUntil(response::isDone, lossy ? 60_000_000_000L : 1_000_000_000L);
+            lan.runFor(lossy ? 7_000_000_000L : 2_000_000); // the FINs and last ACKs, resent if lost
             HttpMessage.Response r = response.isDone() && !response.isCompletedExceptionally() ? response.join() : null;
             return new Result(
                     resolved.isDone() && !resolved.isCompletedExceptionally() ? resolved.join() : List.of(),
@@ -177,7 +190,8 @@ public final class Demo {
                     lan.clockPeriodPs(),
                     stations,
                     trace,
-                    page);
+                    page,
+                    received);
         }
     }
 

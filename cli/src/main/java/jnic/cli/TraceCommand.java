@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import jnic.cli.trace.LineNarrator;
 import jnic.cli.trace.TraceEvent;
@@ -82,6 +83,9 @@ final class TraceCommand implements Callable<Integer> {
         List<Pcapng.Packet> packets = Pcapng.read(d.pcapng());
         LineNarrator line = new LineNarrator(d.stations(), options.build() == SimLan.Build.PHY);
         List<TraceEvent> hardware = new ArrayList<>(line.frames(packets));
+        for (Map.Entry<String, Path> received : d.received().entrySet()) {
+            hardware.addAll(line.damaged(received.getKey(), Pcapng.read(received.getValue())));
+        }
         if (d.vcd() != null) {
             hardware.addAll(line.adapter(
                     d.vcd(),

@@ -26,6 +26,7 @@ import jnic.net.wire.MacAddress;
 import jnic.net.wire.TcpSegment;
 import jnic.sim.Medium;
 import jnic.sim.Pcapng;
+import jnic.sim.nic.NicRegisterMap;
 import jnic.stack.tcp.TcpConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -302,6 +303,75 @@ class TraceCommandTest {
         return samples;
     }
 
+    /**
+     * With bit errors on the line: each frame an adapter received damaged is narrated at that
+     * adapter, as many as its hardware counted in RX_FCS_ERRORS; the server's data segment lost
+     * that way (found in the line capture, which holds it as sent) is resent, by fast retransmit or
+     * timeout, and the narration names its sequence number; RTT samples still follow RFC 6298;
+     * the page arrives intact.
+     */
+    @Test
+    void aFrameDamagedOnTheLineIsDroppedByTheAdapterAndTcpResendsIt() throws Exception {
+        Path lossy = dir.resolve("lossy");
+        TraceCommand.Result r = new TraceCommand()
+                .run(new Demo.Options(
+                        Medium.CABLE,
+                        SimLan.Build.PHY,
+                        lossy,
+                        8,
+                        0,
+                        Demo.DEFAULT_PAGE_BYTES,
+                        3e-5,
+                        lan -> new TraceRecorder(lan.clock())));
+        assertTrue(r.demo().ok(), "the page arrived intact");
+        List<TraceEvent> damaged = r.events().stream()
+                .filter(e -> e.layer() == TraceLayer.ADAPTER && e.text().contains("its FCS does not check"))
+                .toList();
+        assertEquals(
+                r.demo().clientNic().get(NicRegisterMap.Counter.RX_FCS_ERRORS),
+                damaged.stream().filter(e -> e.host().equals("client")).count(),
+                "the client adapter's FCS error counter");
+        assertEquals(
+                r.demo().serverNic().get(NicRegisterMap.Counter.RX_FCS_ERRORS),
+                damaged.stream().filter(e -> e.host().equals("server")).count(),
+                "the server adapter's FCS error counter");
+
+        // The server's data segments the client received damaged, as they were sent.
+        List<Pcapng.Packet> line = Pcapng.read(r.demo().pcapng());
+        List<String> lostSequences = new ArrayList<>();
+        for (TraceEvent d : damaged) {
+            if (!d.host().equals("client")) {
+                continue;
+            }
+            Pcapng.Packet sent = null;
+            for (Pcapng.Packet p : line) {
+                if (p.nanos() <= d.nanos() && (sent == null || p.nanos() > sent.nanos())) {
+                    sent = p;
+                }
+            }
+            EthernetFrame eth = EthernetFrame.parse(ByteBuffer.wrap(sent.bytes(), 0, sent.bytes().length - 4))
+                    .value();
+            Ipv4Packet ip = Ipv4Packet.parse(eth.payload()).value();
+            TcpSegment seg = TcpSegment.parse(ip.payload(), ip.source(), ip.destination())
+                    .value();
+            if (seg.data().remaining() > 0) {
+                lostSequences.add(Integer.toUnsignedString(seg.sequence()));
+            }
+        }
+        assertFalse(lostSequences.isEmpty(), "this seed damages one of the server's data segments");
+        for (String sequence : lostSequences) {
+            assertTrue(
+                    r.events().stream()
+                            .anyMatch(e -> e.host().equals("server")
+                                    && e.layer() == TraceLayer.TCP
+                                    && (e.text().contains("fast retransmit")
+                                            || e.text().contains("retransmission timeout"))
+                                    && e.text().contains("SEQ=" + sequence)),
+                    "the server says it resends SEQ=" + sequence + " and why");
+        }
+        assertTrue(rttSamplesFollowRfc6298(r.events()) >= 2);
+    }
+
     /** The FCS and line-decoding checks can fail: a frame altered after capture is reported as such. */
     @Test
     void aDamagedFrameIsReportedNotPassed() throws Exception {
@@ -367,5 +437,8 @@ class TraceCommandTest {
     void badArgumentsExitNonZero() {
         assertEquals(2, Jnic.run("trace", "--vcd-cycles", "-5"));
         assertEquals(2, Jnic.run("trace", "--build", "asic"));
+        assertEquals(2, Jnic.run("trace", "--ber", "0.5"));
+        assertEquals(2, Jnic.run("trace", "--page-size", "0"));
+        assertEquals(2, Jnic.run("demo", "--ber", "-1"));
     }
 }

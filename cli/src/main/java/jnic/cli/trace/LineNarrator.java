@@ -43,6 +43,36 @@ public final class LineNarrator {
         return out;
     }
 
+    /**
+     * What {@code host}'s adapter received damaged, from its receive capture: each frame whose FCS
+     * did not check (bit errors on the line changed it), which the adapter dropped without an
+     * interrupt, so its driver never saw it.
+     */
+    public List<TraceEvent> damaged(String host, List<Pcapng.Packet> received) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (Pcapng.Packet p : received) {
+            if (!p.crcError() && !p.symbolError()) {
+                continue;
+            }
+            byte[] f = p.bytes();
+            String from = f.length >= 12 ? hosts.getOrDefault(MacAddress.of(Arrays.copyOfRange(f, 6, 12)), "?") : "?";
+            out.add(new TraceEvent(
+                    p.nanos(),
+                    host,
+                    TraceLayer.ADAPTER,
+                    String.format(
+                            Locale.ROOT,
+                            "a frame of %d bytes arrives (from %s, if its source field is intact)%s and its FCS does not"
+                                    + " check: bit errors on the line changed it (IEEE 802.3 clause 3.2.9); the adapter"
+                                    + " drops it and counts it in RX_FCS_ERRORS; no interrupt, the driver never sees it",
+                            f.length,
+                            from,
+                            p.symbolError() ? " with a Manchester code violation" : ""),
+                    null));
+        }
+        return out;
+    }
+
     private TraceEvent frame(Pcapng.Packet p) {
         byte[] f = p.bytes();
         if (f.length < 14 + 4) {
