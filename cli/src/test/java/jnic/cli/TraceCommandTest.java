@@ -92,11 +92,14 @@ class TraceCommandTest {
             client TCP         <SYN,ACK> .*the 4-tuple finds its connection, in SYN-SENT
             client TCP         SYN-SENT -> ESTABLISHED
             client APPLICATION writes GET /\s
+            client TCP         sends 89 bytes, less than the MSS, at once: nothing is unacknowledged
             server APPLICATION reads GET /
             server APPLICATION answers 200 OK \\(3100 bytes with the header\\)
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
+            server TCP         holds 180 bytes back: less than the MSS \\(1460\\) while 2920 bytes are unacknowledged; Nagle's rule
             server TCP         ESTABLISHED -> FIN-WAIT-1
+            server TCP         sends 180 bytes, less than the MSS, at once: the application has closed
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <PSH,ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=180$
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <FIN,ACK>
             client TCP         <ACK> .*LEN=1460, checksum good; the 4-tuple finds its connection, in ESTABLISHED

@@ -135,6 +135,9 @@ public final class TcpConnection {
     private long sndUnaUnwrapped;
     private long highRetransmitted;
     private boolean noDelay;
+    /** Nagle's rule holds data back now (told once to the trace until it goes). */
+    private boolean nagleHolding;
+
     private SocketError error;
     private SocketError softError;
     // Keep-alive (RFC 1122 section 4.2.3.6): off unless asked for.
@@ -1128,12 +1131,22 @@ public final class TcpConnection {
                 }
                 boolean last = n == unsent;
                 if (n < mss && sndNxt != sndUna && !noDelay && !(last && finQueued)) {
+                    if (!nagleHolding) {
+                        nagleHolding = true;
+                        narrate("holds " + n + " bytes back: less than the MSS (" + mss + ") while "
+                                + (sndNxt - sndUna) + " bytes are unacknowledged; Nagle's rule (RFC 896, RFC 9293"
+                                + " section 3.7.4) sends them with the next ACK, so small writes travel together");
+                    }
                     return; // Nagle (RFC 896): one small segment in flight at a time
                 }
                 if (n < mss && !last && n < maxSndWnd / 2 && sndNxt != sndUna) {
                     return; // sender-side SWS avoidance (RFC 9293 section 3.8.6.2.1): wait for the window to open
                     // further
                 }
+                if (n < mss && ip.tracer().enabled()) {
+                    narrate(smallSegmentReason(n, last));
+                }
+                nagleHolding = false;
                 sendData(sndNxt, sent, n, last);
                 sndNxt += n;
                 continue;
@@ -1150,6 +1163,22 @@ public final class TcpConnection {
             }
             return;
         }
+    }
+
+    /** Why a segment shorter than the MSS goes now (for the trace; Nagle's rule, RFC 896). */
+    private String smallSegmentReason(int n, boolean last) {
+        String what = "sends " + n + " bytes, less than the MSS, at once: ";
+        if (sndNxt == sndUna) {
+            return what + "nothing is unacknowledged, and Nagle's rule (RFC 896) waits only while something is";
+        }
+        if (noDelay) {
+            return what + "TCP_NODELAY is set, so Nagle's rule does not wait for the ACK of the " + (sndNxt - sndUna)
+                    + " bytes in flight";
+        }
+        if (last && finQueued) {
+            return what + "the application has closed, so Nagle's rule does not hold back the last piece";
+        }
+        return what + "the window allows it";
     }
 
     /**

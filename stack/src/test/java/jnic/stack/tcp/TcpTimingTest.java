@@ -83,18 +83,36 @@ class TcpTimingTest {
     @Test
     void nagleHoldsSmallWritesWhileOneIsInFlightAndNoDelaySendsEach() throws Exception {
         connect();
+        List<String> told = new ArrayList<>(); // what the client's TCP tells a trace
+        client.setTracer((layer, text) -> told.add(text));
         for (int i = 0; i < 5; i++) {
             c.writeAsync(new byte[10], 0, 10);
         }
         net.runFor(200);
         assertEquals(2, segmentsFromClientWithData(), "the first at once, the other four together after its ACK");
+        assertEquals(
+                1,
+                count(told, "holds 10 bytes back: less than the MSS (1460) while 10 bytes are unacknowledged;"),
+                "told once, when Nagle's rule first holds data: " + told);
+        assertEquals(
+                2,
+                count(told, "less than the MSS, at once: nothing is unacknowledged"),
+                "the first and the four: " + told);
+        assertEquals(1, count(told, "sends 40 bytes"), told.toString());
         seen.clear();
+        told.clear();
         c.noDelay(true);
         for (int i = 0; i < 5; i++) {
             c.writeAsync(new byte[10], 0, 10);
         }
         net.runFor(200);
         assertEquals(5, segmentsFromClientWithData(), "TCP_NODELAY");
+        assertEquals(4, count(told, "at once: TCP_NODELAY is set"), told.toString());
+        assertEquals(0, count(told, "holds"), told.toString());
+    }
+
+    private static long count(List<String> told, String part) {
+        return told.stream().filter(t -> t.contains(part)).count();
     }
 
     @Test
