@@ -93,8 +93,10 @@ class TraceCommandTest {
             client TCP         SYN-SENT -> ESTABLISHED
             client APPLICATION writes GET /\s
             client TCP         sends 89 bytes, less than the MSS, at once: nothing is unacknowledged
+            server TCP         delays its ACK: one segment \\(89 bytes\\) unacknowledged
             server APPLICATION reads GET /
             server APPLICATION answers 200 OK \\(3100 bytes with the header\\)
+            server TCP         the ACK of the 1 segment\\(s\\) received rides on this data \\(a piggy-backed ACK\\)
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=1460$
             server TCP         holds 180 bytes back: less than the MSS \\(1460\\) while 2920 bytes are unacknowledged; Nagle's rule
@@ -104,6 +106,8 @@ class TraceCommandTest {
             server TCP         192.168.7.1:80 -> 192.168.7.2:\\d+ <FIN,ACK>
             client TCP         <ACK> .*LEN=1460, checksum good; the 4-tuple finds its connection, in ESTABLISHED
             client TCP         RTT sample R = [\\d.]+ us, the first: SRTT = R, RTTVAR = R/2 \\(RFC 6298 section 2.2\\)
+            client TCP         delays its ACK: one segment \\(1460 bytes\\) unacknowledged
+            client TCP         acknowledges every second full-sized segment at once
             client TCP         <PSH,ACK> .*LEN=180, checksum good; the 4-tuple finds its connection, in ESTABLISHED
             client APPLICATION reads 200 OK and 3000 bytes of body; the server closes this connection
             client TCP         <FIN,ACK> .*checksum good; the 4-tuple finds its connection, in ESTABLISHED

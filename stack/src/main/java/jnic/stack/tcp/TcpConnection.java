@@ -946,13 +946,25 @@ public final class TcpConnection {
             // full-sized segments it holds, for the ACK every second one (RFC 5681 section 4.2).
             segmentsUnacknowledged += Math.max(1, (n + mss - 1) / mss);
             if (fillsHole || seg.has(TcpSegment.FIN)) {
+                narrate("acknowledges at once: the segment "
+                        + (fillsHole ? "fills a hole (RFC 5681 section 4.2)" : "ends the data (FIN)"));
                 sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the
                 // data
             } else if (segmentsUnacknowledged >= 2) {
+                if (!ackAfterBurst) {
+                    narrate("acknowledges every second full-sized segment at once (RFC 9293 section 3.8.6.3, RFC 5681"
+                            + " section 4.2): " + segmentsUnacknowledged + " segments are unacknowledged");
+                }
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
+                narrate("delays its ACK: one segment (" + n + " bytes) unacknowledged, so the ACK waits up to "
+                        + config.delayedAck().toMillis() + " ms for a second segment, or for data to ride on (RFC 9293"
+                        + " section 3.8.6.3, RFC 1122 section 4.2.3.2); the receive buffer holds "
+                        + receiveBuffer.length() + " unread bytes, the window is " + receiveWindow());
                 delayedAckTimer = ip.loop().schedule(config.delayedAck().toNanos(), () -> {
                     delayedAckTimer = null;
+                    narrate("the delayed ACK's " + config.delayedAck().toMillis()
+                            + " ms are over with nothing to ride on: a pure ACK goes");
                     sendAck();
                 });
             }
@@ -1031,6 +1043,10 @@ public final class TcpConnection {
         }
         if (Seq.gt(end, sndMax)) {
             sndMax = end;
+        }
+        if (ack && segmentsUnacknowledged > 0 && (data.hasRemaining() || (flags & TcpSegment.FIN) != 0)) {
+            narrate("the ACK of the " + segmentsUnacknowledged + " segment(s) received rides on this "
+                    + (data.hasRemaining() ? "data" : "FIN") + " (a piggy-backed ACK): no segment of its own");
         }
         if (data.remaining() > mss) {
             tcp.sendSegmented(this, seg, mss);
@@ -1726,6 +1742,9 @@ public final class TcpConnection {
         int after = receiveWindow();
         int half = receiveBuffer.capacity() / 2;
         if (state.synchronizedState() && after - before >= Math.min(half, 2 * mss) && before < half) {
+            narrate("window update: the application read " + n + " bytes, the receive window opens from " + before
+                    + " to " + after + " bytes, by at least min(half the buffer, 2 MSS), so the peer is told at once"
+                    + " (receiver SWS avoidance, RFC 9293 section 3.8.6.2.2)");
             sendAck(); // a window update worth telling (RFC 9293 section 3.8.6.2.2)
         }
         return n;

@@ -65,6 +65,8 @@ class TcpTimingTest {
     @Test
     void aLoneSegmentIsAcknowledgedAfterTheDelayAndTwoFullOnesAtOnce() throws Exception {
         connect();
+        List<String> told = new ArrayList<>(); // what the server's TCP tells a trace
+        server.setTracer((layer, text) -> told.add(text));
         long t0 = net.lan.clock().nanos();
         c.writeAsync(new byte[10], 0, 10);
         net.runFor(100);
@@ -78,6 +80,12 @@ class TcpTimingTest {
         net.runFor(100);
         long[] ack2 = seen.stream().filter(x -> x[1] == 0).findFirst().orElseThrow();
         assertEquals(t1 + 2 * TestNet.LATENCY_NANOS, ack2[0], "every second full segment is acknowledged at once");
+        assertEquals(1, count(told, "delays its ACK: one segment (10 bytes) unacknowledged"), told.toString());
+        assertEquals(
+                1,
+                count(told, "the delayed ACK's 40 ms are over with nothing to ride on: a pure ACK goes"),
+                told.toString());
+        assertEquals(1, count(told, "acknowledges every second full-sized segment at once"), told.toString());
     }
 
     @Test
@@ -172,8 +180,23 @@ class TcpTimingTest {
                 "probes keep the connection alive (no retry limit while the peer answers)");
         assertTrue(
                 seen.stream().filter(x -> x[1] == 1 && x[3] == 1).count() >= 3, "one-byte zero-window probes went out");
+        List<String> told = new ArrayList<>(); // what the server's TCP tells a trace
+        server.setTracer((layer, text) -> told.add(text));
         ByteBuffer got = ByteBuffer.allocate(data.length);
         byte[] buf = new byte[4096];
+        seen.clear();
+        CompletableFuture<Integer> first = s.readAsync(buf, 0, buf.length);
+        assertTrue(net.runUntil(first::isDone, 1000));
+        got.put(buf, 0, first.join());
+        assertTrue(
+                told.stream()
+                        .anyMatch(t -> t.contains("window update: the application read 4096 bytes, the receive"
+                                + " window opens from 0 to 4096 bytes")),
+                "the read that reopens the window is told, with the window before and after: " + told);
+        net.runFor(1); // a trip on the wire
+        assertTrue(
+                seen.stream().anyMatch(x -> x[1] == 0 && x[3] == 0),
+                "and the window update went out as a segment of its own");
         while (got.hasRemaining()) {
             CompletableFuture<Integer> r = s.readAsync(buf, 0, Math.min(buf.length, got.remaining()));
             assertTrue(net.runUntil(r::isDone, 120_000), "stalled at " + got.position());
