@@ -96,7 +96,8 @@ public final class Demo {
             Map<MacAddress, String> stations,
             TraceRecorder trace,
             byte[] page,
-            Map<String, Path> received) {
+            Map<String, Path> received,
+            Map<NicRegisterMap.Counter, Long> chattyNic) {
         /** The server's page arrived, byte for byte. */
         public boolean ok() {
             return response != null && response.status() == 200 && java.util.Arrays.equals(response.body(), page);
@@ -120,15 +121,6 @@ public final class Demo {
         }
         try (SimLan lan = SimLan.create(lanOptions)) {
             lan.capturePcapng(pcap);
-            // With a trace, what each adapter's PHY received too: a frame bit errors damaged shows
-            // there with its FCS flagged, where the line capture has it as sent.
-            Map<String, Path> received = new java.util.LinkedHashMap<>();
-            if (o.trace() != null) {
-                received.put("client", o.out().resolve("trace-rx-client.pcapng"));
-                received.put("server", o.out().resolve("trace-rx-server.pcapng"));
-                lan.captureStationPcapng(0, received.get("client"));
-                lan.captureStationPcapng(1, received.get("server"));
-            }
             TraceRecorder trace = o.trace() == null ? null : o.trace().apply(lan);
             if (trace == null && o.vcdCycles() > 0) {
                 lan.traceVcd(0, vcd, 0, o.vcdCycles());
@@ -138,6 +130,16 @@ public final class Demo {
                     lan.open(0, SimNic.Config.defaults(), trace == null ? Tracer.OFF : trace.forHost("client"));
             SimNic serverNic =
                     lan.open(1, SimNic.Config.defaults(), trace == null ? Tracer.OFF : trace.forHost("server"));
+            // With a trace, what each adapter's PHY receives from here on (after the self-tests,
+            // whose frames loop inside the adapters): a frame bit errors damaged shows there with
+            // its FCS flagged, where the line capture has it as sent.
+            Map<String, Path> received = new java.util.LinkedHashMap<>();
+            if (o.trace() != null) {
+                received.put("client", o.out().resolve("trace-rx-client.pcapng"));
+                received.put("server", o.out().resolve("trace-rx-server.pcapng"));
+                lan.captureStationPcapng(0, received.get("client"));
+                lan.captureStationPcapng(1, received.get("server"));
+            }
             Host client = new Host("client", lan, HostConfig.DEFAULT.withSeed(o.seed()));
             Host server = new Host("server", lan, HostConfig.DEFAULT.withSeed(o.seed() + 1));
             client.attach(clientNic, InterfaceAddress.parse("192.168.7.2/24"));
@@ -146,8 +148,14 @@ public final class Demo {
             HttpServer.pages(server, 80, Map.of("/", page), "text/html; charset=utf-8");
             Map<MacAddress, String> stations =
                     new HashMap<>(Map.of(clientNic.macAddress(), "client", serverNic.macAddress(), "server"));
+            SimNic chatty = null;
             if (o.medium() == Medium.HUB) {
-                stations.put(chatter(lan, o.seed()), "chatty");
+                chatty = chatter(lan, o.seed());
+                stations.put(chatty.macAddress(), "chatty");
+                if (o.trace() != null) { // after its self-test, as for the others above
+                    received.put("chatty", o.out().resolve("trace-rx-chatty.pcapng"));
+                    lan.captureStationPcapng(2, received.get("chatty"));
+                }
             }
             long vcdFrom = 0;
             if (trace != null) {
@@ -191,16 +199,17 @@ public final class Demo {
                     stations,
                     trace,
                     page,
-                    received);
+                    received,
+                    chatty == null ? Map.of() : chatty.hardwareCounters());
         }
     }
 
     /** A third station on the hub that broadcasts 300-byte datagrams ({@link Chatter}), so frames collide. */
-    private static MacAddress chatter(SimLan lan, long seed) throws Exception {
+    private static SimNic chatter(SimLan lan, long seed) throws Exception {
         Host chatty = new Host("chatty", lan, HostConfig.DEFAULT.withSeed(seed + 2));
         SimNic nic = lan.open(2, SimNic.Config.defaults());
         chatty.attach(nic, InterfaceAddress.parse("192.168.7.3/24"));
         Chatter.start(chatty, lan, Ipv4Address.BROADCAST);
-        return nic.macAddress();
+        return nic;
     }
 }

@@ -11,6 +11,8 @@ import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
+import jnic.net.wire.MacAddress;
+import jnic.sim.Medium;
 import jnic.sim.Pcapng;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,9 +85,16 @@ final class TraceCommand implements Callable<Integer> {
         List<Pcapng.Packet> packets = Pcapng.read(d.pcapng());
         LineNarrator line = new LineNarrator(d.stations(), options.build() == SimLan.Build.PHY);
         List<TraceEvent> hardware = new ArrayList<>(line.frames(packets));
+        Map<String, MacAddress> addresses = new java.util.HashMap<>();
+        d.stations().forEach((mac, name) -> addresses.put(name, mac));
         for (Map.Entry<String, Path> received : d.received().entrySet()) {
-            hardware.addAll(line.damaged(received.getKey(), Pcapng.read(received.getValue())));
+            List<Pcapng.Packet> heard = Pcapng.read(received.getValue());
+            hardware.addAll(line.damaged(received.getKey(), heard));
+            if (options.medium() == Medium.HUB) {
+                hardware.addAll(line.filtered(received.getKey(), addresses.get(received.getKey()), heard));
+            }
         }
+        hardware.addAll(line.collisions(packets, List.of("client", "server", "chatty")));
         if (d.vcd() != null) {
             hardware.addAll(line.adapter(
                     d.vcd(),

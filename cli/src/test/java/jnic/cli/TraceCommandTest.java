@@ -379,6 +379,49 @@ class TraceCommandTest {
         assertTrue(rttSamplesFollowRfc6298(r.events()) >= 2);
     }
 
+    /**
+     * On a hub: each frame an adapter heard for another station is narrated at that adapter as
+     * its address filter's discard, as many as the adapter's RX_FILTERED counter; each collision
+     * the line capture noted is narrated at the station whose attempt it was, as many as the
+     * adapter's COLLISIONS counter; the page still arrives.
+     */
+    @Test
+    void onAHubEveryStationHearsEveryFrameAndCollisionsAreNarratedWhereTheyHappen() throws Exception {
+        TraceCommand.Result r = new TraceCommand()
+                .run(new Demo.Options(
+                        Medium.HUB,
+                        SimLan.Build.PHY,
+                        dir.resolve("hub"),
+                        1,
+                        0,
+                        Demo.DEFAULT_PAGE_BYTES,
+                        0,
+                        lan -> new TraceRecorder(lan.clock())));
+        assertTrue(r.demo().ok(), "the page arrived intact");
+        Map<String, Map<NicRegisterMap.Counter, Long>> counters = Map.of(
+                "client",
+                r.demo().clientNic(),
+                "server",
+                r.demo().serverNic(),
+                "chatty",
+                r.demo().chattyNic());
+        for (Map.Entry<String, Map<NicRegisterMap.Counter, Long>> c : counters.entrySet()) {
+            String host = c.getKey();
+            long filtered = r.events().stream()
+                    .filter(e -> e.host().equals(host) && e.text().contains("its address filter discards it"))
+                    .count();
+            long collisions = r.events().stream()
+                    .filter(e -> e.host().equals(host) && e.text().startsWith("collision: its attempt met"))
+                    .count();
+            assertEquals(c.getValue().get(NicRegisterMap.Counter.RX_FILTERED), filtered, host + " RX_FILTERED");
+            assertEquals(c.getValue().get(NicRegisterMap.Counter.COLLISIONS), collisions, host + " COLLISIONS");
+        }
+        assertTrue(
+                r.events().stream()
+                        .anyMatch(e -> e.host().equals("chatty") && e.text().startsWith("hears client -> server")),
+                "the chatty station hears the exchange and discards it");
+    }
+
     /** The FCS and line-decoding checks can fail: a frame altered after capture is reported as such. */
     @Test
     void aDamagedFrameIsReportedNotPassed() throws Exception {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.MacAddress;
@@ -69,6 +71,67 @@ public final class LineNarrator {
                             from,
                             p.symbolError() ? " with a Manchester code violation" : ""),
                     null));
+        }
+        return out;
+    }
+
+    /**
+     * The frames {@code host}'s adapter heard on a hub that were for another station: every
+     * station on a hub hears every frame, and the address filter (IEEE 802.3 clause 4.2.9,
+     * destination address recognition) drops those not for it before they reach the buffer memory.
+     */
+    public List<TraceEvent> filtered(String host, MacAddress address, List<Pcapng.Packet> received) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (Pcapng.Packet p : received) {
+            byte[] f = p.bytes();
+            if (p.crcError() || p.symbolError() || f.length < 14 + 4) {
+                continue;
+            }
+            MacAddress destination = MacAddress.of(Arrays.copyOfRange(f, 0, 6));
+            if (destination.isGroup() || destination.equals(address)) {
+                continue;
+            }
+            MacAddress source = MacAddress.of(Arrays.copyOfRange(f, 6, 12));
+            out.add(new TraceEvent(
+                    p.nanos(),
+                    host,
+                    TraceLayer.ADAPTER,
+                    "hears " + hosts.getOrDefault(source, source.toString()) + " -> "
+                            + hosts.getOrDefault(destination, destination.toString()) + " (" + f.length
+                            + " bytes) on the hub, as every station on a hub does; its address filter discards it:"
+                            + " the destination " + destination + " is not its address " + address
+                            + ", nor broadcast or multicast (RX_FILTERED counts it)",
+                    null));
+        }
+        return out;
+    }
+
+    private static final Pattern COLLISION = Pattern.compile(
+            "at ([\\d.]+) us: collision: station (\\d+)'s attempt, (\\d+) bytes on the line(?: \\(([^)]*)\\))?, jammed");
+
+    /**
+     * The collisions the line capture noted (as comments on the frame after them), one event at
+     * each station whose attempt collided: IEEE 802.3 clause 4.2.3.2.4 and 4.2.3.2.5.
+     */
+    public List<TraceEvent> collisions(List<Pcapng.Packet> packets, List<String> stations) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (Pcapng.Packet p : packets) {
+            Matcher m = COLLISION.matcher(p.comment());
+            while (m.find()) {
+                int station = Integer.parseInt(m.group(2));
+                String host = station < stations.size() ? stations.get(station) : "station " + station;
+                out.add(new TraceEvent(
+                        Math.round(Double.parseDouble(m.group(1)) * 1000),
+                        host,
+                        TraceLayer.ADAPTER,
+                        "collision: its attempt met another station's on the hub after " + m.group(3) + " bytes"
+                                + (m.group(4) == null ? "" : " (" + m.group(4) + ")") + "; it stops, sends the 32-bit"
+                                + " jam so every station sees the collision (IEEE 802.3 clause 4.2.3.2.4), counts the"
+                                + " attempt (COLLISIONS) and waits a random number of slot times, 0 to 2^min(n, 10) - 1"
+                                + " after the n-th collision (truncated binary exponential backoff, clause 4.2.3.2.5),"
+                                + " then tries again",
+                        null));
+            }
         }
         return out;
     }
