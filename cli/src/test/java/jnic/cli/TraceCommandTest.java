@@ -481,6 +481,35 @@ class TraceCommandTest {
         assertEquals(
                 events,
                 Pattern.compile("<tr data-layer=").matcher(dom).results().count());
+        for (TraceLayer layer :
+                run.events().stream().map(TraceEvent::layer).distinct().toList()) {
+            assertTrue(
+                    dom.contains(
+                            "data-layer-toggle=\"" + layer.name() + "\"><span class=\"dot " + layer.name() + "\">"),
+                    "the legend shows the colour of " + layer + " beside its toggle");
+        }
+
+        // The host toggles collapse a host: the page checks itself when asked (#check-collapse).
+        Process q = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--dump-dom",
+                        html.toUri() + "#check-collapse")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String checked = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(q.waitFor(120, TimeUnit.SECONDS));
+        Matcher check = Pattern.compile("data-collapse-check=\"([^\"]*)\"").matcher(checked);
+        assertTrue(check.find(), "the page ran its collapse check");
+        for (String host : List.of("client", "server")) {
+            long others =
+                    run.events().stream().filter(e -> !e.host().equals(host)).count();
+            assertTrue(
+                    (" " + check.group(1) + " ").contains(" " + host + "=" + others + " "),
+                    "collapsing " + host + " leaves the other hosts' " + others + " rows: " + check.group(1));
+        }
     }
 
     @Test

@@ -13,6 +13,10 @@ import java.util.Locale;
  * sender's adapter to its receiver's. No external resources: the events are embedded as JSON
  * and drawn by a small script, which marks the page {@code data-rendered="N"} (N rows) when it
  * is done, or {@code data-error} when a script error happened, so a headless browser can check it.
+ * A legend names each layer's colour and lets the reader hide a layer; a host's rows and lanes
+ * can be collapsed the same way. Opened with {@code #check-collapse}, the page collapses each host
+ * once and back, and records the rows left visible in {@code data-collapse-check} ("host=rows ..."),
+ * so a test can see the controls work.
  */
 public final class TraceHtml {
     private TraceHtml() {}
@@ -87,11 +91,14 @@ public final class TraceHtml {
             .IP, .ARP, .ETHERNET { background: #ef6c00; } .DRIVER { background: #5d4037; } .ADAPTER { background: #c62828; }
             .LINE { background: #1565c0; }
             tr:hover td { background-color: #fffbe6; }
-            label { margin-right: 1em; }
+            label { margin-right: 1em; white-space: nowrap; }
+            #legend .dot { vertical-align: -1px; margin: 0 3px 0 4px; }
+            .collapsed { display: none; }
             </style></head>
             <body>
             <h1>@TITLE@</h1>
-            <p id="filters"></p>
+            <p id="legend">layers (colour, and untick to hide): </p>
+            <p id="hosts">hosts (untick to collapse): </p>
             <table id="view"><thead></thead><tbody></tbody></table>
             <script type="application/json" id="events">@EVENTS@</script>
             <script>
@@ -130,9 +137,9 @@ public final class TraceHtml {
             let rendered = 0;
             for (const e of events) {
               const tr = document.createElement("tr");
-              tr.dataset.layer = e.layer;
+              tr.dataset.layer = e.layer; tr.dataset.host = e.host;
               const time = document.createElement("td"); time.className = "time"; time.textContent = (e.t / 1000).toFixed(3); tr.appendChild(time);
-              const cells = lanes.map(() => { const td = document.createElement("td"); td.className = "lane"; tr.appendChild(td); return td; });
+              const cells = lanes.map(l => { const td = document.createElement("td"); td.className = "lane"; td.dataset.lanehost = l.host; tr.appendChild(td); return td; });
               const at = laneIndex(e.host, layerLane[e.layer]);
               if (e.layer === "LINE" && e.to !== null) {
                 const targets = e.to === "all" ? hosts.filter(h => h !== e.host) : [e.to];
@@ -148,14 +155,35 @@ public final class TraceHtml {
               text.textContent = (e.host === "line" ? "" : e.host + " " + e.layer.toLowerCase() + ": ") + e.text; tr.appendChild(text);
               body.appendChild(tr); rendered++;
             }
-            const filters = document.getElementById("filters");
-            [...new Set(events.map(e => e.layer))].forEach(layer => {
+            // A row shows unless its layer is hidden or its host collapsed; a collapsed host's lanes go too.
+            const hiddenLayers = new Set(), collapsedHosts = new Set();
+            const refresh = () => {
+              body.querySelectorAll("tr").forEach(tr => tr.classList.toggle("collapsed",
+                hiddenLayers.has(tr.dataset.layer) || collapsedHosts.has(tr.dataset.host)));
+              document.querySelectorAll("td.lane").forEach(td => td.classList.toggle("collapsed", collapsedHosts.has(td.dataset.lanehost)));
+            };
+            const toggle = (parent, name, set, key, dotClass) => {
               const label = document.createElement("label"); const box = document.createElement("input");
-              box.type = "checkbox"; box.checked = true;
-              box.addEventListener("change", () => body.querySelectorAll("tr").forEach(tr => {
-                if (tr.dataset.layer === layer) tr.style.display = box.checked ? "" : "none"; }));
-              label.append(box, " " + layer.toLowerCase()); filters.appendChild(label);
-            });
+              box.type = "checkbox"; box.checked = true; box.dataset[key] = name;
+              box.addEventListener("change", () => { if (box.checked) set.delete(name); else set.add(name); refresh(); });
+              label.append(box);
+              if (dotClass) { const dot = document.createElement("span"); dot.className = "dot " + dotClass; label.append(dot); }
+              label.append(name.toLowerCase()); parent.appendChild(label);
+            };
+            const legend = document.getElementById("legend");
+            [...new Set(events.map(e => e.layer))].forEach(layer => toggle(legend, layer, hiddenLayers, "layerToggle", layer));
+            const hostBar = document.getElementById("hosts");
+            [...new Set(events.map(e => e.host))].forEach(host => toggle(hostBar, host, collapsedHosts, "hostToggle", null));
+            if (location.hash === "#check-collapse") {
+              const visible = () => [...body.querySelectorAll("tr")].filter(tr => !tr.classList.contains("collapsed")).length;
+              const results = [];
+              hostBar.querySelectorAll("input").forEach(box => {
+                box.checked = false; box.dispatchEvent(new Event("change"));
+                results.push(box.dataset.hostToggle + "=" + visible());
+                box.checked = true; box.dispatchEvent(new Event("change"));
+              });
+              document.body.dataset.collapseCheck = results.join(" ");
+            }
             document.body.dataset.rendered = String(rendered);
             </script>
             </body></html>
