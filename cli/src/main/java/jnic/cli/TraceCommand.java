@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import jnic.cli.trace.LineNarrator;
+import jnic.cli.trace.StoryChapters;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
@@ -41,6 +42,11 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--html", description = "also write the sequence view here (a self-contained HTML file)")
     Path html;
 
+    @Option(
+            names = "--story",
+            description = "before each group of events, the part of the story it illustrates (what and why)")
+    boolean storyMode;
+
     @Spec
     CommandSpec spec;
 
@@ -59,14 +65,10 @@ final class TraceCommand implements Callable<Integer> {
                 story.lan.medium.name().toLowerCase(Locale.ROOT),
                 story.lan.build.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "%12s  %-7s %-11s %s%n", "time (us)", "host", "layer", "what happens");
-        for (TraceEvent e : r.events()) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "%12.3f  %-7s %-11s %s%n",
-                    e.nanos() / 1000.0,
-                    e.host(),
-                    e.layer().name().toLowerCase(Locale.ROOT),
-                    e.text());
+        if (storyMode) {
+            StoryChapters.print(r.events(), System.out);
+        } else {
+            r.events().forEach(e -> System.out.println(TraceEvent.format(e)));
         }
         System.out.println();
         System.out.println("  files   " + r.demo().pcapng() + " (Wireshark)"

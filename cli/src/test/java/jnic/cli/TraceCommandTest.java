@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jnic.cli.trace.LineNarrator;
+import jnic.cli.trace.StoryChapters;
 import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
@@ -420,6 +421,44 @@ class TraceCommandTest {
                 r.events().stream()
                         .anyMatch(e -> e.host().equals("chatty") && e.text().startsWith("hears client -> server")),
                 "the chatty station hears the exchange and discards it");
+    }
+
+    /**
+     * --story: each chapter begins at the event that first shows its mechanism, once, in the
+     * story's order for the default run; chapters the run does not reach (a hub, loss) are left out.
+     */
+    @Test
+    void theStoryModeTellsEachChapterOnceInTheStorysOrder() {
+        int[] begins = StoryChapters.beginnings(run.events());
+        List<String> told = new ArrayList<>();
+        for (int i = 0; i < begins.length; i++) {
+            if (begins[i] >= 0) {
+                StoryChapters.Chapter c = StoryChapters.CHAPTERS.get(begins[i]);
+                told.add(c.title());
+                assertTrue(c.begins().test(run.events().get(i)), c.title());
+            }
+        }
+        assertEquals(
+                List.of(
+                        "The adapters wake up",
+                        "A name becomes an address",
+                        "Who has that address?",
+                        "Bits on the wire",
+                        "Reception",
+                        "A connection",
+                        "The request",
+                        "The page in segments",
+                        "Closing"),
+                told);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        StoryChapters.print(run.events(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("  == 1. The adapters wake up =="), printed.substring(0, 300));
+        assertTrue(printed.contains("  == 9. Closing =="));
+        assertEquals(
+                run.events().size() + 4 * told.size(),
+                printed.lines().count(),
+                "every event, and each chapter's four lines");
     }
 
     /** The FCS and line-decoding checks can fail: a frame altered after capture is reported as such. */

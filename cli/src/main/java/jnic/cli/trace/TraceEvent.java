@@ -1,5 +1,6 @@
 package jnic.cli.trace;
 
+import java.util.Locale;
 import jnic.driver.trace.TraceLayer;
 
 /**
@@ -16,5 +17,16 @@ public record TraceEvent(long nanos, String host, TraceLayer layer, String text,
 
     public TraceEvent(long nanos, String host, TraceLayer layer, String text) {
         this(nanos, host, layer, text, null);
+    }
+
+    /** The event as a line of {@code jnic trace}: time in microseconds, host, layer, text. */
+    public static String format(TraceEvent e) {
+        return String.format(
+                Locale.ROOT,
+                "%12.3f  %-7s %-11s %s",
+                e.nanos() / 1000.0,
+                e.host(),
+                e.layer().name().toLowerCase(Locale.ROOT),
+                e.text());
     }
 }
