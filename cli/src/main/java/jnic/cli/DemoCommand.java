@@ -34,12 +34,21 @@ final class DemoCommand implements Callable<Integer> {
     /** The page's first lines are shown; a long page's rest is counted. */
     private static final int SHOWN_LINES = 4;
 
+    @Option(names = "--voice")
+    boolean voice;
+
+    @Option(names = "--voice-packets", defaultValue = "100")
+    int voicePackets;
+
     @Option(names = "--vcd-host", defaultValue = "client")
     String vcdHost;
 
     @Override
     public Integer call() throws Exception {
         story.check(spec);
+        if (voice) {
+            return voiceDemo();
+        }
         if (topology != null) {
             return topologyDemo();
         }
@@ -94,6 +103,60 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println(r.ok() ? "OK: the page arrived intact" : "FAILED: the page did not arrive");
         return r.ok() ? 0 : 1;
     }
+
+    private int voiceDemo() throws Exception {
+        if (topology != null) {
+            throw new ParameterException(spec.commandLine(), "--voice runs on one wire; it takes no --topology");
+        }
+        if (voicePackets < 1 || voicePackets > 65_536) {
+            throw new ParameterException(spec.commandLine(), "--voice-packets must be 1 to 65536, not " + voicePackets);
+        }
+        VoiceDemo.Result r = VoiceDemo.run(new VoiceDemo.Options(
+                story.lan.medium,
+                story.lan.build,
+                story.out,
+                story.lan.seed,
+                story.bitErrorRate,
+                voicePackets,
+                VOICE_BULK_BYTES));
+        System.out.printf(
+                Locale.ROOT,
+                "jnic demo --voice: %s, %s build, bit error rate %g%n",
+                story.lan.medium.name().toLowerCase(Locale.ROOT),
+                story.lan.build.name().toLowerCase(Locale.ROOT),
+                story.bitErrorRate);
+        System.out.printf(
+                Locale.ROOT,
+                "  voice   %d RTP packets of 20 ms (64 kb/s G.711) talker -> listener, UDP port %d, nothing resent%n",
+                r.sent(),
+                VoiceDemo.RTP_PORT);
+        System.out.printf(
+                Locale.ROOT,
+                "  heard   %d received, %d lost, interarrival jitter %.1f us (RFC 3550 6.4.1), %d too late for a %d ms"
+                        + " playout buffer%n",
+                r.received().size(),
+                r.lost(),
+                r.jitterMicros(),
+                r.late(),
+                VoiceDemo.PLAYOUT_NANOS / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "  TCP     %d of %d bytes of a bulk transfer sharing the line%n",
+                r.bulkDelivered(),
+                VOICE_BULK_BYTES);
+        System.out.printf(
+                Locale.ROOT,
+                "  NIC     listener: %d FCS errors%n",
+                r.listenerNic().get(Counter.RX_FCS_ERRORS));
+        System.out.println("  files   " + r.lineCapture() + " (the line), " + r.listenerCapture()
+                + " (what the listener's adapter received; tshark -d udp.port==5004,rtp -z rtp,streams)");
+        boolean ok = r.bulkDelivered() == VOICE_BULK_BYTES && r.received().size() + r.lost() == r.sent();
+        System.out.println(ok ? "OK: the stream played what arrived in time" : "FAILED");
+        return ok ? 0 : 1;
+    }
+
+    /** The TCP transfer that shares the line with the voice stream. */
+    private static final int VOICE_BULK_BYTES = 1 << 20;
 
     private int topologyDemo() throws Exception {
         Topology t;
