@@ -92,10 +92,10 @@ REF = BUILD / "reference"
 # (top, what, device, sources): every top that has a synthesis budget.
 TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock", "HX8K", [OUT / f"Crc32W{w}.v"]) for w in (8, 16, 32, 64)] + [
     ("RefCrc32W64", "reference: verilog-ethernet lfsr.v, CRC-32 over whole 64-bit words (no byte enables)", "HX8K",
-     [REF / "wrappers.v", REF / "lfsr.v"]),
+     [REF / "RefCrc32W64.v", REF / "lfsr.v"]),
     ("MacFast", "MAC, fast build: TX + RX + address filter + CSMA/CD, 8-bit datapath", "HX8K", [OUT / "MacFast.v"]),
     ("RefEthMac1g", "reference: verilog-ethernet eth_mac_1g, 8-bit (TX + RX, no filter, no CSMA/CD)", "HX8K",
-     [REF / "wrappers.v"] + [REF / f for f in REFERENCE_FILES]),
+     [REF / "RefEthMac1g.v"] + [REF / f for f in REFERENCE_FILES]),
     ("MacTx", "MAC transmit path (preamble, pad, FCS, gap)", "HX8K", [OUT / "MacTx.v"]),
     ("RxByteFramer", "MAC receive framing, byte-wide line", "HX8K", [OUT / "RxByteFramer.v"]),
     ("RxChecker", "MAC receive check (FCS, runt, giant, alignment)", "HX8K", [OUT / "RxChecker.v"]),
@@ -121,13 +121,19 @@ def version(cmd):
     return (out.stdout or out.stderr).strip().splitlines()[0]
 
 
+def write_if_changed(path, data):
+    """Keeps the file's time when its bytes stay the same, so its netlist is reused (see synth)."""
+    if not path.is_file() or path.read_bytes() != data:
+        path.write_bytes(data)
+
+
 def fetch_reference(reference):
     """Copies the reference's four files into synth-build/reference; returns its commit (or None)."""
     REF.mkdir(parents=True, exist_ok=True)
     commit = None
     if (reference / "rtl" / "eth_mac_1g.v").is_file():
         for f in REFERENCE_FILES:
-            (REF / f).write_bytes((reference / "rtl" / f).read_bytes())
+            write_if_changed(REF / f, (reference / "rtl" / f).read_bytes())
         git = subprocess.run(["git", "-C", str(reference), "rev-parse", "HEAD"], capture_output=True, text=True)
         commit = git.stdout.strip() or None
     elif (reference / "HEAD").is_file():  # a bare clone
@@ -135,13 +141,14 @@ def fetch_reference(reference):
             shown = subprocess.run(["git", f"--git-dir={reference}", "show", f"HEAD:rtl/{f}"], capture_output=True)
             if shown.returncode != 0:
                 sys.exit(f"synth: {reference} has no rtl/{f}")
-            (REF / f).write_bytes(shown.stdout)
+            write_if_changed(REF / f, shown.stdout)
         commit = subprocess.run(["git", f"--git-dir={reference}", "rev-parse", "HEAD"],
                                 capture_output=True, text=True).stdout.strip()
     else:
         sys.exit(f"synth: no verilog-ethernet at {reference}. Clone https://github.com/alexforencich/verilog-ethernet "
                  "and run: make synth REFERENCE=/path/to/verilog-ethernet")
-    (REF / "wrappers.v").write_text(REFERENCE_MAC_WRAPPER + REFERENCE_CRC_WRAPPER)
+    write_if_changed(REF / "RefEthMac1g.v", REFERENCE_MAC_WRAPPER.encode())
+    write_if_changed(REF / "RefCrc32W64.v", REFERENCE_CRC_WRAPPER.encode())
     return commit
 
 
@@ -155,7 +162,12 @@ def synth(top, device, sources):
     # ram_style="distributed", which no iCE40 cell can take; without the hint they become flip-flops.
     script = (f"read_verilog {' '.join(str(s) for s in sources)}; setattr -unset ram_style m:*; "
               f"synth_ice40 -top {top} -json {netlist}; stat")
-    log = run(["yosys", "-p", script], BUILD / f"{top}.yosys.log")
+    log_path = BUILD / f"{top}.yosys.log"
+    fresh = (netlist.is_file() and log_path.is_file()
+             and all(netlist.stat().st_mtime > Path(src).stat().st_mtime for src in sources))
+    # yosys takes minutes over the reference's lfsr.v (it evaluates its mask functions in
+    # elaboration): a netlist newer than all its sources is reused.
+    log = log_path.read_text() if fresh else run(["yosys", "-p", script], log_path)
     stat = log[log.rindex("Printing statistics"):]
     cells = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\s+(SB_\w+)\s+(\d+)$", stat, re.M)}
     fmax = {}
