@@ -735,15 +735,17 @@ public final class TcpConnection {
         highRetransmitted = sndUnaUnwrapped;
         prrDelivered = 0;
         prrOut = 0;
-        narrate("fast retransmit: "
-                + (rack.anyLost()
-                        ? "RACK (RFC 8985) finds SEQ=" + Integer.toUnsignedString(sndUna)
-                                + " lost: segments sent after it have been SACKed, a reordering window ago"
-                        : duplicateAcks + " duplicate ACKs with SACK blocks above SEQ="
-                                + Integer.toUnsignedString(sndUna))
-                + "; resends it without waiting for the RTO, ssthresh " + ssthresh
-                + " (half the flight), recovery until SEQ=" + Integer.toUnsignedString(recover)
-                + " (RFC 6675, PRR RFC 6937)");
+        if (ip.tracer().enabled()) {
+            narrate("fast retransmit: "
+                    + (rack.anyLost()
+                            ? "RACK (RFC 8985) finds SEQ=" + Integer.toUnsignedString(sndUna)
+                                    + " lost: segments sent after it have been SACKed, a reordering window ago"
+                            : duplicateAcks + " duplicate ACKs with SACK blocks above SEQ="
+                                    + Integer.toUnsignedString(sndUna))
+                    + "; resends it without waiting for the RTO, ssthresh " + ssthresh
+                    + " (half the flight), recovery until SEQ=" + Integer.toUnsignedString(recover)
+                    + " (RFC 6675, PRR RFC 6937)");
+        }
         if (!rack.anyLost()) {
             // Started by duplicate ACKs or IsLost, not by RACK: the first hole is the lost segment (RFC 6675 4,
             // IsLost).
@@ -918,9 +920,11 @@ public final class TcpConnection {
         recovering = true;
         probeOutstanding = false; // recovery takes over what a probe would have found (RFC 8985 section 7.2)
         ip.counters().increment(StackCounter.TCP_FAST_RETRANSMITS);
-        narrate("fast retransmit: " + duplicateAcks + " duplicate ACKs for SEQ=" + Integer.toUnsignedString(sndUna)
-                + "; resends it without waiting for the RTO, ssthresh " + ssthresh
-                + " (half the flight), fast recovery (RFC 5681 section 3.2, RFC 6582)");
+        if (ip.tracer().enabled()) {
+            narrate("fast retransmit: " + duplicateAcks + " duplicate ACKs for SEQ=" + Integer.toUnsignedString(sndUna)
+                    + "; resends it without waiting for the RTO, ssthresh " + ssthresh
+                    + " (half the flight), fast recovery (RFC 5681 section 3.2, RFC 6582)");
+        }
         retransmitFirst();
         cwnd = ssthresh + 3 * mss;
     }
@@ -946,25 +950,35 @@ public final class TcpConnection {
             // full-sized segments it holds, for the ACK every second one (RFC 5681 section 4.2).
             segmentsUnacknowledged += Math.max(1, (n + mss - 1) / mss);
             if (fillsHole || seg.has(TcpSegment.FIN)) {
-                narrate("acknowledges at once: the segment "
-                        + (fillsHole ? "fills a hole (RFC 5681 section 4.2)" : "ends the data (FIN)"));
+                if (ip.tracer().enabled()) {
+                    narrate("acknowledges at once: the segment "
+                            + (fillsHole ? "fills a hole (RFC 5681 section 4.2)" : "ends the data (FIN)"));
+                }
                 sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the
                 // data
             } else if (segmentsUnacknowledged >= 2) {
                 if (!ackAfterBurst) {
-                    narrate("acknowledges every second full-sized segment at once (RFC 9293 section 3.8.6.3, RFC 5681"
-                            + " section 4.2): " + segmentsUnacknowledged + " segments are unacknowledged");
+                    if (ip.tracer().enabled()) {
+                        narrate(
+                                "acknowledges every second full-sized segment at once (RFC 9293 section 3.8.6.3, RFC 5681"
+                                        + " section 4.2): " + segmentsUnacknowledged + " segments are unacknowledged");
+                    }
                 }
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
-                narrate("delays its ACK: one segment (" + n + " bytes) unacknowledged, so the ACK waits up to "
-                        + config.delayedAck().toMillis() + " ms for a second segment, or for data to ride on (RFC 9293"
-                        + " section 3.8.6.3, RFC 1122 section 4.2.3.2); the receive buffer holds "
-                        + receiveBuffer.length() + " unread bytes, the window is " + receiveWindow());
+                if (ip.tracer().enabled()) {
+                    narrate("delays its ACK: one segment (" + n + " bytes) unacknowledged, so the ACK waits up to "
+                            + config.delayedAck().toMillis()
+                            + " ms for a second segment, or for data to ride on (RFC 9293"
+                            + " section 3.8.6.3, RFC 1122 section 4.2.3.2); the receive buffer holds "
+                            + receiveBuffer.length() + " unread bytes, the window is " + receiveWindow());
+                }
                 delayedAckTimer = ip.loop().schedule(config.delayedAck().toNanos(), () -> {
                     delayedAckTimer = null;
-                    narrate("the delayed ACK's " + config.delayedAck().toMillis()
-                            + " ms are over with nothing to ride on: a pure ACK goes");
+                    if (ip.tracer().enabled()) {
+                        narrate("the delayed ACK's " + config.delayedAck().toMillis()
+                                + " ms are over with nothing to ride on: a pure ACK goes");
+                    }
                     sendAck();
                 });
             }
@@ -1045,8 +1059,10 @@ public final class TcpConnection {
             sndMax = end;
         }
         if (ack && segmentsUnacknowledged > 0 && (data.hasRemaining() || (flags & TcpSegment.FIN) != 0)) {
-            narrate("the ACK of the " + segmentsUnacknowledged + " segment(s) received rides on this "
-                    + (data.hasRemaining() ? "data" : "FIN") + " (a piggy-backed ACK): no segment of its own");
+            if (ip.tracer().enabled()) {
+                narrate("the ACK of the " + segmentsUnacknowledged + " segment(s) received rides on this "
+                        + (data.hasRemaining() ? "data" : "FIN") + " (a piggy-backed ACK): no segment of its own");
+            }
         }
         if (data.remaining() > mss) {
             tcp.sendSegmented(this, seg, mss);
@@ -1149,9 +1165,11 @@ public final class TcpConnection {
                 if (n < mss && sndNxt != sndUna && !noDelay && !(last && finQueued)) {
                     if (!nagleHolding) {
                         nagleHolding = true;
-                        narrate("holds " + n + " bytes back: less than the MSS (" + mss + ") while "
-                                + (sndNxt - sndUna) + " bytes are unacknowledged; Nagle's rule (RFC 896, RFC 9293"
-                                + " section 3.7.4) sends them with the next ACK, so small writes travel together");
+                        if (ip.tracer().enabled()) {
+                            narrate("holds " + n + " bytes back: less than the MSS (" + mss + ") while "
+                                    + (sndNxt - sndUna) + " bytes are unacknowledged; Nagle's rule (RFC 896, RFC 9293"
+                                    + " section 3.7.4) sends them with the next ACK, so small writes travel together");
+                        }
                     }
                     return; // Nagle (RFC 896): one small segment in flight at a time
                 }
@@ -1437,10 +1455,13 @@ public final class TcpConnection {
         }
         long expired = rtt.rto();
         rtt.backOff();
-        narrate("retransmission timeout: nothing new acknowledged for RTO " + expired / 1_000_000 + " ms; resends from"
-                + " SND.UNA=" + Integer.toUnsignedString(sndUna) + ", the RTO doubles to " + rtt.rto() / 1_000_000
-                + " ms (RFC 6298 section 5.5)"
-                + (opening ? "" : " and slow start begins again (RFC 5681 section 3.1)"));
+        if (ip.tracer().enabled()) {
+            narrate("retransmission timeout: nothing new acknowledged for RTO " + expired / 1_000_000
+                    + " ms; resends from"
+                    + " SND.UNA=" + Integer.toUnsignedString(sndUna) + ", the RTO doubles to " + rtt.rto() / 1_000_000
+                    + " ms (RFC 6298 section 5.5)"
+                    + (opening ? "" : " and slow start begins again (RFC 5681 section 3.1)"));
+        }
         if (opening) {
             sendSyn(state == TcpState.SYN_RECEIVED);
         } else if (probing) {
@@ -1742,9 +1763,12 @@ public final class TcpConnection {
         int after = receiveWindow();
         int half = receiveBuffer.capacity() / 2;
         if (state.synchronizedState() && after - before >= Math.min(half, 2 * mss) && before < half) {
-            narrate("window update: the application read " + n + " bytes, the receive window opens from " + before
-                    + " to " + after + " bytes, by at least min(half the buffer, 2 MSS), so the peer is told at once"
-                    + " (receiver SWS avoidance, RFC 9293 section 3.8.6.2.2)");
+            if (ip.tracer().enabled()) {
+                narrate("window update: the application read " + n + " bytes, the receive window opens from " + before
+                        + " to " + after
+                        + " bytes, by at least min(half the buffer, 2 MSS), so the peer is told at once"
+                        + " (receiver SWS avoidance, RFC 9293 section 3.8.6.2.2)");
+            }
             sendAck(); // a window update worth telling (RFC 9293 section 3.8.6.2.2)
         }
         return n;
