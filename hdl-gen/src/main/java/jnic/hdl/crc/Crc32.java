@@ -39,10 +39,10 @@ import spinal.core.Bool;
  * word length, which keeps the loop as short as a CRC's can be. A partial last word is finished
  * outside the loop, in a pipeline that needs no feedback: it advances the register by the word's
  * lanes in steps of a half, a quarter... of the word (4, 2, 1 bytes for 64 bits), one register
- * stage per step, a step taken when that bit of the lane count is set. This is how wide MACs treat
- * the last partial word (IEEE 802.3 clause 46's 32-bit XGMII MACs too); the alternative, an
- * equation for each lane count inside the loop, made the 64-bit core 3.5 times as big and a third
- * slower. The equations come from {@link Crc32Equations#afterBytes}.
+ * stage per step, a step taken when that bit of the lane count is set. Wide MACs likewise finish
+ * the last partial word apart from the whole-word update; an equation for each lane count inside
+ * the loop made the 64-bit core 1.6 times as big (1392 LUT4 against 862 on the iCE40 HX8K) and
+ * 42 % slower (81 against 141 MHz). The equations come from {@link Crc32Equations#afterBytes}.
  */
 public final class Crc32 extends HwComponent {
     public static final int[] SUPPORTED_WIDTHS = {8, 16, 32, 64};
