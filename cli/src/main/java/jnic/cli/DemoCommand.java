@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import jnic.cli.topology.Topology;
+import jnic.cli.trace.TraceEvent;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -139,6 +140,8 @@ final class DemoCommand implements Callable<Integer> {
                 r.jitterMicros(),
                 r.late(),
                 VoiceDemo.PLAYOUT_NANOS / 1_000_000);
+        System.out.println("  the listener, as it hears the stream:");
+        r.narration().forEach(e -> System.out.println("  " + TraceEvent.format(e)));
         System.out.printf(
                 Locale.ROOT,
                 "  TCP     %d of %d bytes of a bulk transfer sharing the line%n",

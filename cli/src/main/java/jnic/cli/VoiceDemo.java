@@ -5,10 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import jnic.cli.trace.TraceEvent;
+import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.driver.trace.TraceLayer;
+import jnic.driver.trace.Tracer;
 import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap;
 import jnic.stack.host.Host;
@@ -57,6 +62,7 @@ public final class VoiceDemo {
             long lost,
             double jitterMicros,
             long late,
+            List<TraceEvent> narration,
             long bulkDelivered,
             Path lineCapture,
             Path listenerCapture,
@@ -94,10 +100,11 @@ public final class VoiceDemo {
             talker.attach(talkerNic, InterfaceAddress.parse("192.168.7.2/24"));
             listener.attach(listenerNic, InterfaceAddress.parse("192.168.7.1/24"));
 
-            List<Arrival> received = new ArrayList<>();
             long[] sentAt = new long[o.packets()];
+            TraceRecorder narration = new TraceRecorder(lan.clock());
+            Listener heardBy = new Listener(lan, sentAt, narration.forHost("listener"));
             UdpSocket in = listener.udp().open(RTP_PORT);
-            receive(in, lan, sentAt, received);
+            receive(in, heardBy);
 
             long[] delivered = {0};
             TcpListener bulkIn = listener.tcp().listen(BULK_PORT, 1);
@@ -120,18 +127,17 @@ public final class VoiceDemo {
             lan.runFor(PACKET_NANOS * (o.packets() + 1) + 200_000_000L);
             lan.runUntil(() -> delivered[0] >= o.bulkBytes(), 30_000_000_000L);
 
-            long highest = received.stream().mapToLong(Arrival::sequence).max().orElse(-1);
-            long lost = (highest + 1) - received.size(); // RFC 3550 A.3: expected from the first to the highest
-            lost += o.packets() - 1 - highest; // and the stream's tail, which the listener knows to expect
-            long late = received.stream()
-                    .filter(a -> a.arrivedNanos() - a.sentNanos() > PLAYOUT_NANOS)
-                    .count();
+            heardBy.streamEnds(o.packets());
+            List<Arrival> received = heardBy.received;
+            long lost = (heardBy.highest + 1) - received.size(); // RFC 3550 A.3: expected from the first to the highest
+            lost += o.packets() - 1 - heardBy.highest; // and the stream's tail, which the listener knows to expect
             return new Result(
                     o.packets(),
                     received,
                     lost,
-                    jitterNanos(received) / 1000.0,
-                    late,
+                    heardBy.jitter / 1000.0,
+                    heardBy.late,
+                    narration.events(),
                     delivered[0],
                     line,
                     heard,
@@ -140,32 +146,88 @@ public final class VoiceDemo {
     }
 
     /**
-     * RFC 3550 section 6.4.1: J += (|D| - J) / 16 over the packets in arrival order, where D is
-     * the difference of consecutive transit times (arrival less RTP timestamp, both in one unit).
+     * The listener's side: each packet as it arrives, the RFC 3550 interarrival jitter (section
+     * 6.4.1: J += (|D| - J) / 16, D the difference of consecutive transit times, arrival less RTP
+     * timestamp in one unit), the packets too late to play, and a narration: the first
+     * {@link #NARRATED} packets, each gap in the sequence numbers (lost, not resent) and each late one.
      */
-    static double jitterNanos(List<Arrival> arrivals) {
-        double jitter = 0;
-        Long previousTransit = null;
-        for (Arrival a : arrivals) {
-            long transit = a.arrivedNanos() - a.rtpTimestamp() * 1_000_000_000L / CLOCK_RATE;
+    static final class Listener {
+        static final int NARRATED = 5;
+        final List<Arrival> received = new ArrayList<>();
+        final SimLan lan;
+        final long[] sentAt;
+        final Tracer tracer;
+        long highest = -1;
+        double jitter;
+        Long previousTransit;
+        long late;
+
+        Listener(SimLan lan, long[] sentAt, Tracer tracer) {
+            this.lan = lan;
+            this.sentAt = sentAt;
+            this.tracer = tracer;
+        }
+
+        void arrived(int sequence, long timestamp) {
+            long now = lan.clock().nanos();
+            long sent = sequence < sentAt.length ? sentAt[sequence] : -1;
+            received.add(new Arrival(sequence, timestamp, sent, now));
+            long transit = now - timestamp * 1_000_000_000L / CLOCK_RATE;
             if (previousTransit != null) {
                 jitter += (Math.abs(transit - previousTransit) - jitter) / 16;
             }
             previousTransit = transit;
+            if (sequence > highest + 1) {
+                gap(highest + 1, sequence - 1, "before packet " + sequence);
+            }
+            highest = Math.max(highest, sequence);
+            if (sent >= 0 && now - sent > PLAYOUT_NANOS) {
+                late++;
+                tell(String.format(
+                        Locale.ROOT,
+                        "RTP packet %d arrives %.3f ms after it was sent: too late for the %d ms playout buffer, so"
+                                + " it is not played",
+                        sequence,
+                        (now - sent) / 1e6,
+                        PLAYOUT_NANOS / 1_000_000));
+            } else if (received.size() <= NARRATED) {
+                tell(String.format(
+                        Locale.ROOT,
+                        "RTP packet %d (timestamp %d, 20 ms of G.711 samples) arrives %.1f us after it was sent;"
+                                + " interarrival jitter now %.1f us (RFC 3550 6.4.1)",
+                        sequence,
+                        timestamp,
+                        (now - sent) / 1e3,
+                        jitter / 1e3));
+            }
         }
-        return jitter;
+
+        /** The stream is over: a tail the listener never saw is lost too. */
+        void streamEnds(int packets) {
+            if (highest < packets - 1) {
+                gap(highest + 1, packets - 1, "at the end of the stream");
+            }
+        }
+
+        private void gap(long first, long last, String where) {
+            tell((first == last ? "RTP packet " + first + " is" : "RTP packets " + first + " to " + last + " are")
+                    + " lost (a gap in the sequence numbers " + where + "); nothing is resent: a retransmission"
+                    + " would come too late to be played, so the playout conceals the " + 20 * (last - first + 1)
+                    + " ms");
+        }
+
+        private void tell(String text) {
+            tracer.event(TraceLayer.APPLICATION, text);
+        }
     }
 
-    private static void receive(UdpSocket in, SimLan lan, long[] sentAt, List<Arrival> received) {
+    private static void receive(UdpSocket in, Listener listener) {
         in.receiveAsync().thenAccept(d -> {
             ByteBuffer b = ByteBuffer.wrap(d.data());
             if (d.data().length >= HEADER_BYTES && (b.get(0) & 0xC0) == 0x80 && b.getInt(8) == SSRC) {
-                int sequence = b.getShort(2) & 0xFFFF;
-                long timestamp = Integer.toUnsignedLong(b.getInt(4));
-                long sent = sequence < sentAt.length ? sentAt[sequence] : -1;
-                received.add(new Arrival(sequence, timestamp, sent, lan.clock().nanos()));
+                listener.arrived(b.getShort(2) & 0xFFFF, Integer.toUnsignedLong(b.getInt(4)));
             }
-            receive(in, lan, sentAt, received);
+            receive(in, listener);
         });
     }
 

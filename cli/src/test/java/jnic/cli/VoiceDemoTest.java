@@ -89,6 +89,34 @@ class VoiceDemoTest {
         }
         assertEquals(jitter / 1000, r.jitterMicros(), 5.0, "jitter in microseconds, capture against socket");
         assertTrue(r.received().stream().allMatch(a -> a.arrivedNanos() > a.sentNanos()), "arrivals after sends");
+
+        // The listener's narration names the lost packets, gap by gap: exactly those not intact.
+        Set<Long> narratedLost = new TreeSet<>();
+        java.util.regex.Pattern gap =
+                java.util.regex.Pattern.compile("^RTP packets? (\\d+)(?: to (\\d+))? (?:is|are) lost");
+        for (var e : r.narration()) {
+            var m = gap.matcher(e.text());
+            if (m.find()) {
+                long first = Long.parseLong(m.group(1));
+                long last = m.group(2) == null ? first : Long.parseLong(m.group(2));
+                for (long q = first; q <= last; q++) {
+                    narratedLost.add(q);
+                }
+            }
+        }
+        Set<Long> notIntact = new TreeSet<>();
+        for (long q = 0; q < 100; q++) {
+            if (!intact.contains(q)) {
+                notIntact.add(q);
+            }
+        }
+        assertEquals(notIntact, narratedLost, "the narrated gaps");
+        assertEquals(
+                VoiceDemo.Listener.NARRATED,
+                r.narration().stream()
+                        .filter(e -> e.text().contains(" arrives ") && e.text().contains("jitter now"))
+                        .count(),
+                "the first packets are narrated");
     }
 
     @Test
