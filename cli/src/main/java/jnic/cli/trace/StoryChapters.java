@@ -1,7 +1,6 @@
 package jnic.cli.trace;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -117,17 +116,15 @@ public final class StoryChapters {
     public static void print(List<TraceEvent> events, PrintStream out) {
         int[] begins = beginnings(events);
         int number = 0;
-        List<String> lines = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             if (begins[i] >= 0) {
                 Chapter c = CHAPTERS.get(begins[i]);
-                lines.add("");
-                lines.add(String.format(Locale.ROOT, "  == %d. %s ==", ++number, c.title()));
-                lines.add("  " + c.explanation());
-                lines.add("");
+                out.println();
+                out.printf(Locale.ROOT, "  == %d. %s ==%n", ++number, c.title());
+                out.println("  " + c.explanation());
+                out.println();
             }
-            lines.add(TraceEvent.format(events.get(i)));
+            out.println(TraceEvent.format(events.get(i)));
         }
-        lines.forEach(out::println);
     }
 }

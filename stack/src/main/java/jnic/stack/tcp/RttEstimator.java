@@ -54,13 +54,9 @@ final class RttEstimator {
         return now - timedAt;
     }
 
-    /** The segment being timed: its first sequence number (meaningful while {@link #timing()}). */
+    /** The segment being timed: its first sequence number (meaningful while one is timed). */
     int timedSequence() {
         return timedSequence;
-    }
-
-    boolean timing() {
-        return timing;
     }
 
     /**

@@ -524,10 +524,7 @@ public final class TcpConnection {
         cwnd = initialWindow();
         if (ackOk) {
             sndUna = seg.acknowledgment();
-            int timed = rtt.timedSequence();
-            rttSampled(
-                    rtt.acknowledged(seg.acknowledgment(), ip.now()),
-                    "the <SYN> SEQ=" + Integer.toUnsignedString(timed));
+            timeAck(seg.acknowledgment());
             stopRetransmit();
             retries = 0;
             sndWnd = seg.window(); // the SYN-ACK's window is not scaled
@@ -621,8 +618,7 @@ public final class TcpConnection {
         if (Seq.lt(sndNxt, sndUna)) {
             sndNxt = sndUna;
         }
-        int timed = rtt.timedSequence();
-        rttSampled(rtt.acknowledged(ack, ip.now()), "SEQ=" + Integer.toUnsignedString(timed));
+        timeAck(ack);
         retries = 0;
         probeRearm = true;
         if (timeoutRecovery && Seq.ge(ack, timeoutRecover)) {
@@ -700,7 +696,9 @@ public final class TcpConnection {
             // RFC 6298 section 5.7 keeps a backed-off RTO until a valid sample: the ACK or SACK of data
             // sent only once is one (Karn's rule holds), as Linux's tcp_ack_update_rtt takes it.
             rtt.sample(clean);
-            rttSampled(clean, "a SACK of data sent once");
+            if (ip.tracer().enabled()) {
+                rttSampled(clean, "a SACK of data sent once");
+            }
         }
         if (dsackInThisAck) {
             rack.spuriousRetransmission(now);
@@ -957,12 +955,9 @@ public final class TcpConnection {
                 sendAck(); // at once when the segment fills all or part of a hole (RFC 5681 section 4.2), or ends the
                 // data
             } else if (segmentsUnacknowledged >= 2) {
-                if (!ackAfterBurst) {
-                    if (ip.tracer().enabled()) {
-                        narrate(
-                                "acknowledges every second full-sized segment at once (RFC 9293 section 3.8.6.3, RFC 5681"
-                                        + " section 4.2): " + segmentsUnacknowledged + " segments are unacknowledged");
-                    }
+                if (!ackAfterBurst && ip.tracer().enabled()) {
+                    narrate("acknowledges every second full-sized segment at once (RFC 9293 section 3.8.6.3, RFC 5681"
+                            + " section 4.2): " + segmentsUnacknowledged + " segments are unacknowledged");
                 }
                 acknowledgeSecondSegment();
             } else if (delayedAckTimer == null) {
@@ -1620,22 +1615,30 @@ public final class TcpConnection {
 
     // ---- closing -------------------------------------------------------------------------
 
-    /** Tells the host's tracer about this connection. */
+    /**
+     * Tells the host's tracer about this connection. Callers check {@code ip.tracer().enabled()}
+     * first, so no sentence is built while nobody listens (several are on the per-segment path).
+     */
     private void narrate(String text) {
-        if (ip.tracer().enabled()) {
-            ip.tracer()
-                    .event(
-                            TraceLayer.TCP,
-                            localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " " + text);
+        ip.tracer()
+                .event(
+                        TraceLayer.TCP,
+                        localAddress + ":" + localPort + " <-> " + remoteAddress + ":" + remotePort + " " + text);
+    }
+
+    /** Takes the RTT sample an ACK gives (RFC 6298 section 3: one timed segment) and tells it while a tracer listens. */
+    private void timeAck(int ack) {
+        int timed = rtt.timedSequence();
+        long sample = rtt.acknowledged(ack, ip.now());
+        if (sample >= 0 && ip.tracer().enabled()) {
+            rttSampled(sample, "SEQ=" + Integer.toUnsignedString(timed));
         }
     }
 
-    /** A round-trip sample was taken ({@code sample} >= 0) from the acknowledgement of {@code what}. */
+    /** Tells a round-trip sample of {@code sample} ns from the acknowledgement of {@code what}. */
     private void rttSampled(long sample, String what) {
-        if (sample >= 0 && ip.tracer().enabled()) {
-            narrate("the ACK of " + what + " (sent once: Karn's rule times no retransmitted segment) "
-                    + rtt.describe(sample, rtt.samples()));
-        }
+        narrate("the ACK of " + what + " (sent once: Karn's rule times no retransmitted segment) "
+                + rtt.describe(sample, rtt.samples()));
     }
 
     /** Moves to {@code next}, telling the host's tracer (with the numbers that state begins with). */
