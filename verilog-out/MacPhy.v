@@ -37,9 +37,9 @@ module MacPhy (
   output wire          rxRunt,
   output wire          rxGiant,
   output wire          lineOutActive,
-  output wire          lineOutLevel,
-  input  wire          lineInActive,
-  input  wire          lineInLevel,
+  output wire [7:0]    lineOutLevel,
+  input  wire [7:0]    lineInActive,
+  input  wire [7:0]    lineInLevel,
   output wire          monitorRxDv,
   output wire [3:0]    monitorRxd,
   output wire          monitorRxEr,
@@ -92,7 +92,7 @@ module MacPhy (
   wire                phy_miiCrs;
   wire                phy_miiCol;
   wire                phy_lineOutActive;
-  wire                phy_lineOutLevel;
+  wire       [7:0]    phy_lineOutLevel;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -200,9 +200,9 @@ module MacPhy (
     .miiCrs        (phy_miiCrs                  ), //o
     .miiCol        (phy_miiCol                  ), //o
     .lineOutActive (phy_lineOutActive           ), //o
-    .lineOutLevel  (phy_lineOutLevel            ), //o
-    .lineInActive  (lineInActive                ), //i
-    .lineInLevel   (lineInLevel                 ), //i
+    .lineOutLevel  (phy_lineOutLevel[7:0]       ), //o
+    .lineInActive  (lineInActive[7:0]           ), //i
+    .lineInLevel   (lineInLevel[7:0]            ), //i
     .miiClk        (miiClk                      ), //i
     .reset         (reset                       ), //i
     .clear         (clear                       ), //i
@@ -249,27 +249,33 @@ module ManchesterPhy (
   output wire          miiCrs,
   output wire          miiCol,
   output wire          lineOutActive,
-  output wire          lineOutLevel,
-  input  wire          lineInActive,
-  input  wire          lineInLevel,
+  output wire [7:0]    lineOutLevel,
+  input  wire [7:0]    lineInActive,
+  input  wire [7:0]    lineInLevel,
   input  wire          miiClk,
   input  wire          reset,
   input  wire          clear,
   input  wire          clk
 );
 
-  wire       [3:0]    elastic_spinal_port1;
+  wire       [3:0]    elastic_spinal_port2;
   wire                encoder_txReady;
   wire                encoder_lineActive;
-  wire                encoder_lineLevel;
-  wire                decoder_bitValid;
-  wire                decoder_bitData;
-  wire                decoder_locked;
-  wire                framer_nibbleValid;
-  wire       [3:0]    framer_nibbleData;
+  wire       [7:0]    encoder_lineLevel;
+  wire       [1:0]    decoder_bitCount;
+  wire       [1:0]    decoder_bits;
+  wire                decoder_lockLost;
+  wire       [1:0]    framer_nibbleCount;
+  wire       [7:0]    framer_nibbles;
   wire                framer_frameEnd;
-  wire       [2:0]    _zz_elastic_port;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l154_1;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l154_2;
+  wire       [3:0]    _zz_elastic_port;
   wire                _zz_elastic_port_1;
+  wire       [2:0]    _zz_elastic_port_2;
+  wire       [3:0]    _zz_elastic_port_3;
+  wire                _zz_elastic_port_4;
+  wire       [3:0]    _zz_writePointer;
   reg                 miiToggle;
   reg                 toggleSeen;
   wire                miiEdgePassed;
@@ -277,69 +283,87 @@ module ManchesterPhy (
   reg        [3:0]    txHeld;
   reg                 crsOut;
   reg                 colOut;
+  wire                _zz_crsOut;
   reg        [3:0]    writePointer;
   reg        [3:0]    readPointer;
   reg                 ending;
   reg                 rxDvOut;
   reg                 rxErOut;
   reg        [3:0]    rxdOut;
-  wire       [3:0]    _zz_when_ManchesterPhyjava_l142;
-  wire                when_ManchesterPhyjava_l142;
+  wire       [3:0]    _zz_when_ManchesterPhyjava_l154;
+  wire                when_ManchesterPhyjava_l154;
+  wire       [2:0]    _zz_1;
   wire       [2:0]    _zz_rxdOut;
-  wire                when_ManchesterPhyjava_l146;
-  wire                when_ManchesterPhyjava_l151;
+  wire                when_ManchesterPhyjava_l153;
+  wire                when_ManchesterPhyjava_l159;
+  wire                when_ManchesterPhyjava_l164;
   (* ram_style = "distributed" *) reg [3:0] elastic [0:7];
 
-  assign _zz_elastic_port = writePointer[2:0];
-  assign _zz_elastic_port_1 = (framer_nibbleValid && (! when_ManchesterPhyjava_l142));
+  assign _zz_when_ManchesterPhyjava_l154_1 = {2'd0, framer_nibbleCount};
+  assign _zz_when_ManchesterPhyjava_l154_2 = (4'b1000 - _zz_when_ManchesterPhyjava_l154);
+  assign _zz_elastic_port_2 = (_zz_1 + 3'b001);
+  assign _zz_writePointer = {2'd0, framer_nibbleCount};
+  assign _zz_elastic_port = framer_nibbles[3 : 0];
+  assign _zz_elastic_port_1 = (when_ManchesterPhyjava_l153 && when_ManchesterPhyjava_l154);
+  assign _zz_elastic_port_3 = framer_nibbles[7 : 4];
+  assign _zz_elastic_port_4 = ((framer_nibbleCount == 2'b10) && when_ManchesterPhyjava_l154);
   always @(posedge clk) begin
     if(_zz_elastic_port_1) begin
-      elastic[_zz_elastic_port] <= framer_nibbleData;
+      elastic[_zz_1] <= _zz_elastic_port;
     end
   end
 
-  assign elastic_spinal_port1 = elastic[_zz_rxdOut];
+  always @(posedge clk) begin
+    if(_zz_elastic_port_4) begin
+      elastic[_zz_elastic_port_2] <= _zz_elastic_port_3;
+    end
+  end
+
+  assign elastic_spinal_port2 = elastic[_zz_rxdOut];
   ManchesterEncoder encoder (
-    .txValid    (txHeldEn          ), //i
-    .txData     (txHeld[3:0]       ), //i
-    .txReady    (encoder_txReady   ), //o
-    .lineActive (encoder_lineActive), //o
-    .lineLevel  (encoder_lineLevel ), //o
-    .clk        (clk               ), //i
-    .reset      (reset             ), //i
-    .clear      (clear             )  //i
+    .txValid    (txHeldEn              ), //i
+    .txData     (txHeld[3:0]           ), //i
+    .txReady    (encoder_txReady       ), //o
+    .lineActive (encoder_lineActive    ), //o
+    .lineLevel  (encoder_lineLevel[7:0]), //o
+    .clk        (clk                   ), //i
+    .reset      (reset                 ), //i
+    .clear      (clear                 )  //i
   );
   ManchesterDecoder decoder (
-    .lineActive (lineInActive    ), //i
-    .lineLevel  (lineInLevel     ), //i
-    .bitValid   (decoder_bitValid), //o
-    .bitData    (decoder_bitData ), //o
-    .locked     (decoder_locked  ), //o
-    .clk        (clk             ), //i
-    .reset      (reset           ), //i
-    .clear      (clear           )  //i
+    .lineActive (lineInActive[7:0]    ), //i
+    .lineLevel  (lineInLevel[7:0]     ), //i
+    .bitCount   (decoder_bitCount[1:0]), //o
+    .bits       (decoder_bits[1:0]    ), //o
+    .lockLost   (decoder_lockLost     ), //o
+    .clk        (clk                  ), //i
+    .reset      (reset                ), //i
+    .clear      (clear                )  //i
   );
   RxNibbleFramer framer (
-    .bitValid    (decoder_bitValid      ), //i
-    .bitData     (decoder_bitData       ), //i
-    .locked      (decoder_locked        ), //i
-    .nibbleValid (framer_nibbleValid    ), //o
-    .nibbleData  (framer_nibbleData[3:0]), //o
-    .frameEnd    (framer_frameEnd       ), //o
-    .clk         (clk                   ), //i
-    .reset       (reset                 ), //i
-    .clear       (clear                 )  //i
+    .bitCount    (decoder_bitCount[1:0]  ), //i
+    .bits        (decoder_bits[1:0]      ), //i
+    .lockLost    (decoder_lockLost       ), //i
+    .nibbleCount (framer_nibbleCount[1:0]), //o
+    .nibbles     (framer_nibbles[7:0]    ), //o
+    .frameEnd    (framer_frameEnd        ), //o
+    .clk         (clk                    ), //i
+    .reset       (reset                  ), //i
+    .clear       (clear                  )  //i
   );
   assign miiEdgePassed = (miiToggle ^ toggleSeen);
   assign lineOutActive = encoder_lineActive;
   assign lineOutLevel = encoder_lineLevel;
+  assign _zz_crsOut = (|lineInActive);
   assign miiCrs = crsOut;
   assign miiCol = colOut;
-  assign _zz_when_ManchesterPhyjava_l142 = (writePointer - readPointer);
-  assign when_ManchesterPhyjava_l142 = (_zz_when_ManchesterPhyjava_l142 == 4'b1000);
+  assign _zz_when_ManchesterPhyjava_l154 = (writePointer - readPointer);
+  assign when_ManchesterPhyjava_l154 = (_zz_when_ManchesterPhyjava_l154_1 <= _zz_when_ManchesterPhyjava_l154_2);
+  assign _zz_1 = writePointer[2:0];
   assign _zz_rxdOut = readPointer[2:0];
-  assign when_ManchesterPhyjava_l146 = (! (_zz_when_ManchesterPhyjava_l142 == 4'b0000));
-  assign when_ManchesterPhyjava_l151 = (rxDvOut && ending);
+  assign when_ManchesterPhyjava_l153 = (framer_nibbleCount != 2'b00);
+  assign when_ManchesterPhyjava_l159 = (! (_zz_when_ManchesterPhyjava_l154 == 4'b0000));
+  assign when_ManchesterPhyjava_l164 = (rxDvOut && ending);
   assign miiRxDv = rxDvOut;
   assign miiRxEr = rxErOut;
   assign miiRxd = rxdOut;
@@ -387,25 +411,25 @@ module ManchesterPhy (
           txHeldEn <= miiTxEn;
           txHeld <= miiTxd;
         end
-        crsOut <= (encoder_lineActive || lineInActive);
-        colOut <= (encoder_lineActive && lineInActive);
-        if(framer_nibbleValid) begin
-          if(when_ManchesterPhyjava_l142) begin
-            rxErOut <= rxDvOut;
+        crsOut <= (encoder_lineActive || _zz_crsOut);
+        colOut <= (encoder_lineActive && _zz_crsOut);
+        if(when_ManchesterPhyjava_l153) begin
+          if(when_ManchesterPhyjava_l154) begin
+            writePointer <= (writePointer + _zz_writePointer);
           end else begin
-            writePointer <= (writePointer + 4'b0001);
+            rxErOut <= rxDvOut;
           end
         end
         if(framer_frameEnd) begin
           ending <= 1'b1;
         end
         if(miiEdgePassed) begin
-          if(when_ManchesterPhyjava_l146) begin
-            rxdOut <= elastic_spinal_port1;
+          if(when_ManchesterPhyjava_l159) begin
+            rxdOut <= elastic_spinal_port2;
             readPointer <= (readPointer + 4'b0001);
             rxDvOut <= 1'b1;
           end else begin
-            if(when_ManchesterPhyjava_l151) begin
+            if(when_ManchesterPhyjava_l164) begin
               rxDvOut <= 1'b0;
               rxErOut <= 1'b0;
               ending <= 1'b0;
@@ -1625,119 +1649,161 @@ module MacTx (
 endmodule
 
 module RxNibbleFramer (
-  input  wire          bitValid,
-  input  wire          bitData,
-  input  wire          locked,
-  output reg           nibbleValid,
-  output reg  [3:0]    nibbleData,
-  output reg           frameEnd,
+  input  wire [1:0]    bitCount,
+  input  wire [1:0]    bits,
+  input  wire          lockLost,
+  output wire [1:0]    nibbleCount,
+  output wire [7:0]    nibbles,
+  output wire          frameEnd,
   input  wire          clk,
   input  wire          reset,
   input  wire          clear
 );
 
-  reg        [1:0]    state;
+  wire       [1:0]    _zz__zz_nibbles_6;
+  wire       [1:0]    _zz__zz_nibbles_8;
+  wire       [1:0]    _zz__zz_nibbles_10;
+  wire       [1:0]    _zz__zz_nibbles_12;
+  wire       [1:0]    _zz__zz_bitsInNibble;
+  wire       [1:0]    _zz__zz_nibbles_18;
+  wire       [1:0]    _zz__zz_nibbles_20;
+  wire       [1:0]    _zz__zz_nibbleCount;
+  wire       [1:0]    _zz_nibbleCount_2;
+  wire       [1:0]    _zz_nibbles_23;
+  wire                _zz_nibbles_24;
+  wire                _zz_nibbles_25;
+  wire       [3:0]    _zz_nibbles_26;
+  wire       [1:0]    _zz_nibbles_27;
+  wire                _zz_nibbles_28;
+  wire                _zz_nibbles_29;
+  wire       [3:0]    _zz_nibbles_30;
+  wire       [1:0]    _zz_nibbles_31;
+  wire                _zz_nibbles_32;
+  wire                _zz_nibbles_33;
+  wire       [3:0]    _zz_nibbles_34;
+  wire       [1:0]    _zz_nibbles_35;
+  wire                _zz_nibbles_36;
+  wire                _zz_nibbles_37;
+  wire       [3:0]    _zz_nibbles_38;
+  reg        [0:0]    state;
   reg        [6:0]    shift;
-  reg        [1:0]    bitCount;
-  reg                 wasLocked;
-  wire       [7:0]    shifted;
-  wire                when_RxNibbleFramerjava_l77;
-  wire                when_RxNibbleFramerjava_l78;
-  wire                when_RxNibbleFramerjava_l97;
-  wire                when_RxNibbleFramerjava_l99;
-  wire                when_RxNibbleFramerjava_l89;
+  reg        [1:0]    bitsInNibble;
+  wire                _zz_nibbles;
+  wire       [1:0]    _zz_nibbles_1;
+  wire                _zz_nibbles_2;
+  wire       [7:0]    shifted_0;
+  wire                _zz_nibbles_3;
+  wire                _zz_nibbles_4;
+  wire                _zz_nibbles_5;
+  wire                _zz_when_RxNibbleFramerjava_l117;
+  wire       [6:0]    _zz_shifted_1;
+  wire       [1:0]    _zz_nibbles_6;
+  wire       [3:0]    _zz_nibbles_7;
+  wire       [1:0]    _zz_nibbles_8;
+  wire       [3:0]    _zz_nibbles_9;
+  wire       [1:0]    _zz_nibbles_10;
+  wire       [3:0]    _zz_nibbles_11;
+  wire       [1:0]    _zz_nibbles_12;
+  wire                _zz_nibbles_13;
+  wire       [7:0]    shifted_1;
+  wire                _zz_nibbles_14;
+  wire                _zz_nibbles_15;
+  wire                _zz_nibbles_16;
+  wire                when_RxNibbleFramerjava_l117;
+  wire       [6:0]    _zz_shift;
+  wire       [1:0]    _zz_bitsInNibble;
+  wire       [3:0]    _zz_nibbles_17;
+  wire       [1:0]    _zz_nibbles_18;
+  wire       [3:0]    _zz_nibbles_19;
+  wire       [1:0]    _zz_nibbles_20;
+  wire       [3:0]    _zz_nibbles_21;
+  wire       [1:0]    _zz_nibbleCount;
+  wire                _zz_frameEnd;
+  wire                _zz_nibbleCount_1;
+  wire       [3:0]    _zz_nibbles_22;
 
-  assign shifted = {bitData,shift};
-  always @(*) begin
-    nibbleValid = 1'b0;
-    if(when_RxNibbleFramerjava_l77) begin
-      if(when_RxNibbleFramerjava_l78) begin
-        nibbleValid = (|bitCount);
-      end
-    end else begin
-      if(when_RxNibbleFramerjava_l89) begin
-        nibbleValid = 1'b1;
-      end else begin
-        if(bitValid) begin
-          if(when_RxNibbleFramerjava_l97) begin
-            if(when_RxNibbleFramerjava_l99) begin
-              nibbleValid = 1'b1;
-            end
-          end else begin
-            nibbleValid = (bitCount == 2'b11);
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    nibbleData = shifted[7 : 4];
-    if(when_RxNibbleFramerjava_l77) begin
-      if(when_RxNibbleFramerjava_l78) begin
-        nibbleData = shift[6 : 3];
-      end
-    end else begin
-      if(when_RxNibbleFramerjava_l89) begin
-        nibbleData = 4'b1101;
-      end else begin
-        if(bitValid) begin
-          if(when_RxNibbleFramerjava_l97) begin
-            if(when_RxNibbleFramerjava_l99) begin
-              nibbleData = 4'b0101;
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    frameEnd = 1'b0;
-    if(when_RxNibbleFramerjava_l77) begin
-      if(when_RxNibbleFramerjava_l78) begin
-        frameEnd = 1'b1;
-      end
-    end
-  end
-
-  assign when_RxNibbleFramerjava_l77 = (wasLocked && (! locked));
-  assign when_RxNibbleFramerjava_l78 = (! (state == 2'b00));
-  assign when_RxNibbleFramerjava_l97 = (state == 2'b00);
-  assign when_RxNibbleFramerjava_l99 = (shifted == 8'hd5);
-  assign when_RxNibbleFramerjava_l89 = (state == 2'b01);
+  assign _zz__zz_nibbles_6 = (bitsInNibble + 2'b01);
+  assign _zz__zz_nibbles_8 = (_zz_nibbles_1 + 2'b01);
+  assign _zz__zz_nibbles_10 = (_zz_nibbles_8 + 2'b01);
+  assign _zz__zz_nibbles_12 = (_zz_nibbles_10 + 2'b01);
+  assign _zz__zz_bitsInNibble = (_zz_nibbles_6 + 2'b01);
+  assign _zz__zz_nibbles_18 = (_zz_nibbles_12 + 2'b01);
+  assign _zz__zz_nibbles_20 = (_zz_nibbles_18 + 2'b01);
+  assign _zz__zz_nibbleCount = (_zz_nibbles_20 + 2'b01);
+  assign _zz_nibbleCount_2 = (_zz_nibbleCount + 2'b01);
+  assign _zz_nibbles_23 = 2'b01;
+  assign _zz_nibbles_24 = (_zz_nibbles_20 == 2'b01);
+  assign _zz_nibbles_25 = (_zz_nibbles_14 && (_zz_nibbles_18 == 2'b01));
+  assign _zz_nibbles_26 = ((_zz_nibbles_14 && (_zz_nibbles_12 == _zz_nibbles_27)) ? _zz_nibbles_17 : ((_zz_nibbles_5 && _zz_nibbles_28) ? _zz_nibbles_11 : (_zz_nibbles_29 ? _zz_nibbles_9 : _zz_nibbles_30)));
+  assign _zz_nibbles_31 = 2'b00;
+  assign _zz_nibbles_32 = (_zz_nibbles_20 == 2'b00);
+  assign _zz_nibbles_33 = (_zz_nibbles_14 && (_zz_nibbles_18 == 2'b00));
+  assign _zz_nibbles_34 = ((_zz_nibbles_14 && (_zz_nibbles_12 == _zz_nibbles_35)) ? _zz_nibbles_17 : ((_zz_nibbles_5 && _zz_nibbles_36) ? _zz_nibbles_11 : (_zz_nibbles_37 ? _zz_nibbles_9 : _zz_nibbles_38)));
+  assign _zz_nibbles_27 = 2'b01;
+  assign _zz_nibbles_28 = (_zz_nibbles_10 == 2'b01);
+  assign _zz_nibbles_29 = (_zz_nibbles_3 && (_zz_nibbles_8 == 2'b01));
+  assign _zz_nibbles_30 = ((_zz_nibbles_3 && (_zz_nibbles_1 == 2'b01)) ? _zz_nibbles_7 : 4'b0000);
+  assign _zz_nibbles_35 = 2'b00;
+  assign _zz_nibbles_36 = (_zz_nibbles_10 == 2'b00);
+  assign _zz_nibbles_37 = (_zz_nibbles_3 && (_zz_nibbles_8 == 2'b00));
+  assign _zz_nibbles_38 = ((_zz_nibbles_3 && (_zz_nibbles_1 == 2'b00)) ? _zz_nibbles_7 : 4'b0000);
+  assign _zz_nibbles = (state == 1'b0);
+  assign _zz_nibbles_1 = 2'b00;
+  assign _zz_nibbles_2 = (2'b00 < bitCount);
+  assign shifted_0 = {bits[0],shift};
+  assign _zz_nibbles_3 = ((_zz_nibbles_2 && _zz_nibbles) && (shifted_0 == 8'hd5));
+  assign _zz_nibbles_4 = (_zz_nibbles_2 && (! _zz_nibbles));
+  assign _zz_nibbles_5 = (_zz_nibbles_4 && (bitsInNibble == 2'b11));
+  assign _zz_when_RxNibbleFramerjava_l117 = (_zz_nibbles && (! _zz_nibbles_3));
+  assign _zz_shifted_1 = (_zz_nibbles_2 ? shifted_0[7 : 1] : shift);
+  assign _zz_nibbles_6 = (_zz_nibbles_3 ? 2'b00 : (_zz_nibbles_4 ? _zz__zz_nibbles_6 : bitsInNibble));
+  assign _zz_nibbles_7 = 4'b0101;
+  assign _zz_nibbles_8 = ((_zz_nibbles_3 && (_zz_nibbles_1 < 2'b10)) ? _zz__zz_nibbles_8 : _zz_nibbles_1);
+  assign _zz_nibbles_9 = 4'b1101;
+  assign _zz_nibbles_10 = ((_zz_nibbles_3 && (_zz_nibbles_8 < 2'b10)) ? _zz__zz_nibbles_10 : _zz_nibbles_8);
+  assign _zz_nibbles_11 = shifted_0[7 : 4];
+  assign _zz_nibbles_12 = ((_zz_nibbles_5 && (_zz_nibbles_10 < 2'b10)) ? _zz__zz_nibbles_12 : _zz_nibbles_10);
+  assign _zz_nibbles_13 = (2'b01 < bitCount);
+  assign shifted_1 = {bits[1],_zz_shifted_1};
+  assign _zz_nibbles_14 = ((_zz_nibbles_13 && _zz_when_RxNibbleFramerjava_l117) && (shifted_1 == 8'hd5));
+  assign _zz_nibbles_15 = (_zz_nibbles_13 && (! _zz_when_RxNibbleFramerjava_l117));
+  assign _zz_nibbles_16 = (_zz_nibbles_15 && (_zz_nibbles_6 == 2'b11));
+  assign when_RxNibbleFramerjava_l117 = (_zz_when_RxNibbleFramerjava_l117 && (! _zz_nibbles_14));
+  assign _zz_shift = (_zz_nibbles_13 ? shifted_1[7 : 1] : _zz_shifted_1);
+  assign _zz_bitsInNibble = (_zz_nibbles_14 ? 2'b00 : (_zz_nibbles_15 ? _zz__zz_bitsInNibble : _zz_nibbles_6));
+  assign _zz_nibbles_17 = 4'b0101;
+  assign _zz_nibbles_18 = ((_zz_nibbles_14 && (_zz_nibbles_12 < 2'b10)) ? _zz__zz_nibbles_18 : _zz_nibbles_12);
+  assign _zz_nibbles_19 = 4'b1101;
+  assign _zz_nibbles_20 = ((_zz_nibbles_14 && (_zz_nibbles_18 < 2'b10)) ? _zz__zz_nibbles_20 : _zz_nibbles_18);
+  assign _zz_nibbles_21 = shifted_1[7 : 4];
+  assign _zz_nibbleCount = ((_zz_nibbles_16 && (_zz_nibbles_20 < 2'b10)) ? _zz__zz_nibbleCount : _zz_nibbles_20);
+  assign _zz_frameEnd = (lockLost && (! when_RxNibbleFramerjava_l117));
+  assign _zz_nibbleCount_1 = (_zz_frameEnd && (_zz_bitsInNibble != 2'b00));
+  assign _zz_nibbles_22 = _zz_shift[6 : 3];
+  assign nibbleCount = ((_zz_nibbleCount_1 && (_zz_nibbleCount < 2'b10)) ? _zz_nibbleCount_2 : _zz_nibbleCount);
+  assign nibbles = {((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_23)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_24) ? _zz_nibbles_21 : (_zz_nibbles_25 ? _zz_nibbles_19 : _zz_nibbles_26))),((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_31)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_32) ? _zz_nibbles_21 : (_zz_nibbles_33 ? _zz_nibbles_19 : _zz_nibbles_34)))};
+  assign frameEnd = _zz_frameEnd;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      state <= 2'b00;
+      state <= 1'b0;
       shift <= 7'h0;
-      bitCount <= 2'b00;
-      wasLocked <= 1'b0;
+      bitsInNibble <= 2'b00;
     end else begin
       if(clear) begin
-      state <= 2'b00;
+      state <= 1'b0;
       shift <= 7'h0;
-      bitCount <= 2'b00;
-      wasLocked <= 1'b0;
+      bitsInNibble <= 2'b00;
       end else begin
-        wasLocked <= locked;
-        if(when_RxNibbleFramerjava_l77) begin
+        bitsInNibble <= _zz_bitsInNibble;
+        if(lockLost) begin
           shift <= 7'h0;
-          state <= 2'b00;
+          state <= 1'b0;
         end else begin
-          if(when_RxNibbleFramerjava_l89) begin
-            state <= 2'b10;
+          shift <= _zz_shift;
+          if(when_RxNibbleFramerjava_l117) begin
+            state <= 1'b0;
           end else begin
-            if(bitValid) begin
-              shift <= shifted[7 : 1];
-              if(when_RxNibbleFramerjava_l97) begin
-                if(when_RxNibbleFramerjava_l99) begin
-                  bitCount <= 2'b00;
-                  state <= 2'b01;
-                end
-              end else begin
-                bitCount <= (bitCount + 2'b01);
-              end
-            end
+            state <= 1'b1;
           end
         end
       end
@@ -1748,104 +1814,371 @@ module RxNibbleFramer (
 endmodule
 
 module ManchesterDecoder (
-  input  wire          lineActive,
-  input  wire          lineLevel,
-  output reg           bitValid,
-  output wire          bitData,
-  output wire          locked,
+  input  wire [7:0]    lineActive,
+  input  wire [7:0]    lineLevel,
+  output wire [1:0]    bitCount,
+  output wire [1:0]    bits,
+  output wire          lockLost,
   input  wire          clk,
   input  wire          reset,
   input  wire          clear
 );
 
-  reg        [2:0]    activeSync;
-  reg        [3:0]    levelSync;
-  wire                _zz_filteredLevel;
-  wire                _zz_filteredLevel_1;
-  wire                _zz_filteredLevel_2;
-  wire                filteredLevel;
-  wire                _zz_previousActive;
-  reg                 previousLevel;
-  reg                 previousActive;
-  wire                transition;
+  wire       [1:0]    _zz__zz_bits_1;
+  wire       [4:0]    _zz_since_0_2;
+  wire       [1:0]    _zz__zz_bits_2;
+  wire       [4:0]    _zz_since_1;
+  wire       [1:0]    _zz__zz_bits_3;
+  wire       [4:0]    _zz_since_2;
+  wire       [1:0]    _zz__zz_bits_4;
+  wire       [4:0]    _zz_since_3;
+  wire       [1:0]    _zz__zz_bits_5;
+  wire       [4:0]    _zz_since_4;
+  wire       [1:0]    _zz__zz_bits_6;
+  wire       [4:0]    _zz_since_5;
+  wire       [1:0]    _zz__zz_bitCount;
+  wire       [4:0]    _zz_since_6;
+  wire       [4:0]    _zz_since_7;
+  wire       [1:0]    _zz_bitCount_1;
+  wire       [1:0]    _zz_bits_7;
+  wire                _zz_bits_8;
+  wire                _zz_bits_9;
+  wire       [1:0]    _zz_bits_10;
+  wire       [0:0]    _zz_bits_11;
+  wire       [0:0]    _zz_bits_12;
+  wire                _zz_bits_13;
+  wire                _zz_bits_14;
+  wire       [1:0]    _zz_bits_15;
+  wire       [0:0]    _zz_bits_16;
+  wire       [0:0]    _zz_bits_17;
+  wire                _zz_bits_18;
+  wire                _zz_bits_19;
+  wire       [0:0]    _zz_bits_20;
+  wire       [0:0]    _zz_bits_21;
+  wire       [1:0]    _zz_bits_22;
+  wire                _zz_bits_23;
+  wire                _zz_bits_24;
+  wire       [1:0]    _zz_bits_25;
+  wire       [0:0]    _zz_bits_26;
+  wire       [0:0]    _zz_bits_27;
+  wire                _zz_bits_28;
+  wire                _zz_bits_29;
+  wire       [1:0]    _zz_bits_30;
+  wire       [0:0]    _zz_bits_31;
+  wire       [0:0]    _zz_bits_32;
+  wire                _zz_bits_33;
+  wire                _zz_bits_34;
+  wire       [0:0]    _zz_bits_35;
+  wire       [0:0]    _zz_bits_36;
+  reg        [7:0]    activeIn;
+  reg        [7:0]    levelIn;
+  reg        [1:0]    levelHistory;
+  reg                 activeHistory;
+  wire       [9:0]    _zz_filtered_0;
+  wire       [7:0]    _zz_active_0;
+  wire                _zz_filtered_0_1;
+  wire                _zz_filtered_0_2;
+  wire                _zz_filtered_0_3;
+  wire                filtered_0;
+  wire                active_0;
+  wire                _zz_filtered_1;
+  wire                _zz_filtered_1_1;
+  wire                _zz_filtered_1_2;
+  wire                filtered_1;
+  wire                active_1;
+  wire                _zz_filtered_2;
+  wire                _zz_filtered_2_1;
+  wire                _zz_filtered_2_2;
+  wire                filtered_2;
+  wire                active_2;
+  wire                _zz_filtered_3;
+  wire                _zz_filtered_3_1;
+  wire                _zz_filtered_3_2;
+  wire                filtered_3;
+  wire                active_3;
+  wire                _zz_filtered_4;
+  wire                _zz_filtered_4_1;
+  wire                _zz_filtered_4_2;
+  wire                filtered_4;
+  wire                active_4;
+  wire                _zz_filtered_5;
+  wire                _zz_filtered_5_1;
+  wire                _zz_filtered_5_2;
+  wire                filtered_5;
+  wire                active_5;
+  wire                _zz_filtered_6;
+  wire                _zz_filtered_6_1;
+  wire                _zz_filtered_6_2;
+  wire                filtered_6;
+  wire                active_6;
+  wire                _zz_filtered_7;
+  wire                _zz_filtered_7_1;
+  wire                _zz_filtered_7_2;
+  wire                filtered_7;
+  wire                active_7;
+  reg                 lastFiltered;
+  reg                 lastFilteredActive;
   reg        [4:0]    sinceMidBit;
   reg                 lockedReg;
-  wire                when_ManchesterDecoderjava_l108;
-  wire                when_ManchesterDecoderjava_l95;
-  wire                when_ManchesterDecoderjava_l96;
-  wire                when_ManchesterDecoderjava_l97;
-  wire                when_ManchesterDecoderjava_l104;
+  wire       [4:0]    _zz_bit_0;
+  wire       [4:0]    _zz_locked_0;
+  wire       [4:0]    _zz_since_0;
+  wire       [4:0]    _zz_since_0_1;
+  wire                _zz_bit_0_1;
+  wire       [1:0]    _zz_bits;
+  wire                transition_0;
+  wire                _zz_bit_0_2;
+  wire                bit_0;
+  wire                _zz_locked_0_1;
+  wire       [1:0]    _zz_bits_1;
+  wire       [4:0]    since_0;
+  wire                locked_0;
+  wire                dropped_0;
+  wire                transition_1;
+  wire                _zz_bit_1;
+  wire                bit_1;
+  wire                _zz_locked_1;
+  wire       [1:0]    _zz_bits_2;
+  wire       [4:0]    since_1;
+  wire                locked_1;
+  wire                dropped_1;
+  wire                transition_2;
+  wire                _zz_bit_2;
+  wire                bit_2;
+  wire                _zz_locked_2;
+  wire       [1:0]    _zz_bits_3;
+  wire       [4:0]    since_2;
+  wire                locked_2;
+  wire                dropped_2;
+  wire                transition_3;
+  wire                _zz_bit_3;
+  wire                bit_3;
+  wire                _zz_locked_3;
+  wire       [1:0]    _zz_bits_4;
+  wire       [4:0]    since_3;
+  wire                locked_3;
+  wire                dropped_3;
+  wire                transition_4;
+  wire                _zz_bit_4;
+  wire                bit_4;
+  wire                _zz_locked_4;
+  wire       [1:0]    _zz_bits_5;
+  wire       [4:0]    since_4;
+  wire                locked_4;
+  wire                dropped_4;
+  wire                transition_5;
+  wire                _zz_bit_5;
+  wire                bit_5;
+  wire                _zz_locked_5;
+  wire       [1:0]    _zz_bits_6;
+  wire       [4:0]    since_5;
+  wire                locked_5;
+  wire                dropped_5;
+  wire                transition_6;
+  wire                _zz_bit_6;
+  wire                bit_6;
+  wire                _zz_locked_6;
+  wire       [1:0]    _zz_bitCount;
+  wire       [4:0]    since_6;
+  wire                locked_6;
+  wire                dropped_6;
+  wire                transition_7;
+  wire                _zz_bit_7;
+  wire                bit_7;
+  wire                _zz_locked_7;
+  wire       [4:0]    since_7;
+  wire                locked_7;
+  wire                dropped_7;
 
-  assign _zz_filteredLevel = levelSync[1];
-  assign _zz_filteredLevel_1 = levelSync[2];
-  assign _zz_filteredLevel_2 = levelSync[3];
-  assign filteredLevel = (((_zz_filteredLevel && _zz_filteredLevel_1) || (_zz_filteredLevel_1 && _zz_filteredLevel_2)) || (_zz_filteredLevel && _zz_filteredLevel_2));
-  assign _zz_previousActive = activeSync[2];
-  assign transition = ((_zz_previousActive && previousActive) && (filteredLevel ^ previousLevel));
-  assign when_ManchesterDecoderjava_l108 = (5'h0c <= sinceMidBit);
-  always @(*) begin
-    bitValid = 1'b0;
-    if(!when_ManchesterDecoderjava_l96) begin
-      if(when_ManchesterDecoderjava_l97) begin
-        if(transition) begin
-          bitValid = 1'b1;
-        end
-      end else begin
-        if(when_ManchesterDecoderjava_l104) begin
-          bitValid = 1'b1;
-        end
-      end
-    end
-  end
-
-  assign bitData = filteredLevel;
-  assign when_ManchesterDecoderjava_l95 = (sinceMidBit < 5'h10);
-  assign when_ManchesterDecoderjava_l96 = (! _zz_previousActive);
-  assign when_ManchesterDecoderjava_l97 = (! lockedReg);
-  assign when_ManchesterDecoderjava_l104 = (transition && (5'h06 <= sinceMidBit));
-  assign locked = lockedReg;
+  assign _zz__zz_bits_1 = (_zz_bits + 2'b01);
+  assign _zz_since_0_2 = (sinceMidBit + 5'h01);
+  assign _zz__zz_bits_2 = (_zz_bits_1 + 2'b01);
+  assign _zz_since_1 = (since_0 + 5'h01);
+  assign _zz__zz_bits_3 = (_zz_bits_2 + 2'b01);
+  assign _zz_since_2 = (since_1 + 5'h01);
+  assign _zz__zz_bits_4 = (_zz_bits_3 + 2'b01);
+  assign _zz_since_3 = (since_2 + 5'h01);
+  assign _zz__zz_bits_5 = (_zz_bits_4 + 2'b01);
+  assign _zz_since_4 = (since_3 + 5'h01);
+  assign _zz__zz_bits_6 = (_zz_bits_5 + 2'b01);
+  assign _zz_since_5 = (since_4 + 5'h01);
+  assign _zz__zz_bitCount = (_zz_bits_6 + 2'b01);
+  assign _zz_since_6 = (since_5 + 5'h01);
+  assign _zz_since_7 = (since_6 + 5'h01);
+  assign _zz_bitCount_1 = (_zz_bitCount + 2'b01);
+  assign _zz_bits_7 = 2'b01;
+  assign _zz_bits_8 = (_zz_bits_6 == 2'b01);
+  assign _zz_bits_9 = (bit_5 && (_zz_bits_5 == _zz_bits_10));
+  assign _zz_bits_11 = filtered_5;
+  assign _zz_bits_12 = ((bit_4 && _zz_bits_13) ? filtered_4 : (_zz_bits_14 ? _zz_bits_16 : _zz_bits_17));
+  assign _zz_bits_22 = 2'b00;
+  assign _zz_bits_23 = (_zz_bits_6 == 2'b00);
+  assign _zz_bits_24 = (bit_5 && (_zz_bits_5 == _zz_bits_25));
+  assign _zz_bits_26 = filtered_5;
+  assign _zz_bits_27 = ((bit_4 && _zz_bits_28) ? filtered_4 : (_zz_bits_29 ? _zz_bits_31 : _zz_bits_32));
+  assign _zz_bits_10 = 2'b01;
+  assign _zz_bits_13 = (_zz_bits_4 == 2'b01);
+  assign _zz_bits_14 = (bit_3 && (_zz_bits_3 == _zz_bits_15));
+  assign _zz_bits_16 = filtered_3;
+  assign _zz_bits_17 = ((bit_2 && _zz_bits_18) ? filtered_2 : (_zz_bits_19 ? _zz_bits_20 : _zz_bits_21));
+  assign _zz_bits_25 = 2'b00;
+  assign _zz_bits_28 = (_zz_bits_4 == 2'b00);
+  assign _zz_bits_29 = (bit_3 && (_zz_bits_3 == _zz_bits_30));
+  assign _zz_bits_31 = filtered_3;
+  assign _zz_bits_32 = ((bit_2 && _zz_bits_33) ? filtered_2 : (_zz_bits_34 ? _zz_bits_35 : _zz_bits_36));
+  assign _zz_bits_15 = 2'b01;
+  assign _zz_bits_18 = (_zz_bits_2 == 2'b01);
+  assign _zz_bits_19 = (bit_1 && (_zz_bits_1 == 2'b01));
+  assign _zz_bits_20 = filtered_1;
+  assign _zz_bits_21 = ((bit_0 && (_zz_bits == 2'b01)) ? filtered_0 : 1'b0);
+  assign _zz_bits_30 = 2'b00;
+  assign _zz_bits_33 = (_zz_bits_2 == 2'b00);
+  assign _zz_bits_34 = (bit_1 && (_zz_bits_1 == 2'b00));
+  assign _zz_bits_35 = filtered_1;
+  assign _zz_bits_36 = ((bit_0 && (_zz_bits == 2'b00)) ? filtered_0 : 1'b0);
+  assign _zz_filtered_0 = {levelIn,levelHistory};
+  assign _zz_active_0 = {activeIn[6 : 0],activeHistory};
+  assign _zz_filtered_0_1 = _zz_filtered_0[0];
+  assign _zz_filtered_0_2 = _zz_filtered_0[1];
+  assign _zz_filtered_0_3 = _zz_filtered_0[2];
+  assign filtered_0 = (((_zz_filtered_0_1 && _zz_filtered_0_2) || (_zz_filtered_0_2 && _zz_filtered_0_3)) || (_zz_filtered_0_1 && _zz_filtered_0_3));
+  assign active_0 = _zz_active_0[0];
+  assign _zz_filtered_1 = _zz_filtered_0[1];
+  assign _zz_filtered_1_1 = _zz_filtered_0[2];
+  assign _zz_filtered_1_2 = _zz_filtered_0[3];
+  assign filtered_1 = (((_zz_filtered_1 && _zz_filtered_1_1) || (_zz_filtered_1_1 && _zz_filtered_1_2)) || (_zz_filtered_1 && _zz_filtered_1_2));
+  assign active_1 = _zz_active_0[1];
+  assign _zz_filtered_2 = _zz_filtered_0[2];
+  assign _zz_filtered_2_1 = _zz_filtered_0[3];
+  assign _zz_filtered_2_2 = _zz_filtered_0[4];
+  assign filtered_2 = (((_zz_filtered_2 && _zz_filtered_2_1) || (_zz_filtered_2_1 && _zz_filtered_2_2)) || (_zz_filtered_2 && _zz_filtered_2_2));
+  assign active_2 = _zz_active_0[2];
+  assign _zz_filtered_3 = _zz_filtered_0[3];
+  assign _zz_filtered_3_1 = _zz_filtered_0[4];
+  assign _zz_filtered_3_2 = _zz_filtered_0[5];
+  assign filtered_3 = (((_zz_filtered_3 && _zz_filtered_3_1) || (_zz_filtered_3_1 && _zz_filtered_3_2)) || (_zz_filtered_3 && _zz_filtered_3_2));
+  assign active_3 = _zz_active_0[3];
+  assign _zz_filtered_4 = _zz_filtered_0[4];
+  assign _zz_filtered_4_1 = _zz_filtered_0[5];
+  assign _zz_filtered_4_2 = _zz_filtered_0[6];
+  assign filtered_4 = (((_zz_filtered_4 && _zz_filtered_4_1) || (_zz_filtered_4_1 && _zz_filtered_4_2)) || (_zz_filtered_4 && _zz_filtered_4_2));
+  assign active_4 = _zz_active_0[4];
+  assign _zz_filtered_5 = _zz_filtered_0[5];
+  assign _zz_filtered_5_1 = _zz_filtered_0[6];
+  assign _zz_filtered_5_2 = _zz_filtered_0[7];
+  assign filtered_5 = (((_zz_filtered_5 && _zz_filtered_5_1) || (_zz_filtered_5_1 && _zz_filtered_5_2)) || (_zz_filtered_5 && _zz_filtered_5_2));
+  assign active_5 = _zz_active_0[5];
+  assign _zz_filtered_6 = _zz_filtered_0[6];
+  assign _zz_filtered_6_1 = _zz_filtered_0[7];
+  assign _zz_filtered_6_2 = _zz_filtered_0[8];
+  assign filtered_6 = (((_zz_filtered_6 && _zz_filtered_6_1) || (_zz_filtered_6_1 && _zz_filtered_6_2)) || (_zz_filtered_6 && _zz_filtered_6_2));
+  assign active_6 = _zz_active_0[6];
+  assign _zz_filtered_7 = _zz_filtered_0[7];
+  assign _zz_filtered_7_1 = _zz_filtered_0[8];
+  assign _zz_filtered_7_2 = _zz_filtered_0[9];
+  assign filtered_7 = (((_zz_filtered_7 && _zz_filtered_7_1) || (_zz_filtered_7_1 && _zz_filtered_7_2)) || (_zz_filtered_7 && _zz_filtered_7_2));
+  assign active_7 = _zz_active_0[7];
+  assign _zz_bit_0 = 5'h06;
+  assign _zz_locked_0 = 5'h0c;
+  assign _zz_since_0 = 5'h10;
+  assign _zz_since_0_1 = 5'h0;
+  assign _zz_bit_0_1 = 1'b0;
+  assign _zz_bits = 2'b00;
+  assign transition_0 = ((active_0 && lastFilteredActive) && (filtered_0 ^ lastFiltered));
+  assign _zz_bit_0_2 = ((lockedReg && transition_0) && (_zz_bit_0 <= sinceMidBit));
+  assign bit_0 = (active_0 && ((((! lockedReg) && (! _zz_bit_0_1)) && transition_0) || _zz_bit_0_2));
+  assign _zz_locked_0_1 = (lockedReg && ((! active_0) || ((! _zz_bit_0_2) && (_zz_locked_0 <= sinceMidBit))));
+  assign _zz_bits_1 = (bit_0 ? _zz__zz_bits_1 : _zz_bits);
+  assign since_0 = (bit_0 ? _zz_since_0_1 : ((sinceMidBit < _zz_since_0) ? _zz_since_0_2 : sinceMidBit));
+  assign locked_0 = (bit_0 ? 1'b1 : (_zz_locked_0_1 ? 1'b0 : lockedReg));
+  assign dropped_0 = (_zz_bit_0_1 || _zz_locked_0_1);
+  assign transition_1 = ((active_1 && active_0) && (filtered_1 ^ filtered_0));
+  assign _zz_bit_1 = ((locked_0 && transition_1) && (_zz_bit_0 <= since_0));
+  assign bit_1 = (active_1 && ((((! locked_0) && (! dropped_0)) && transition_1) || _zz_bit_1));
+  assign _zz_locked_1 = (locked_0 && ((! active_1) || ((! _zz_bit_1) && (_zz_locked_0 <= since_0))));
+  assign _zz_bits_2 = (bit_1 ? _zz__zz_bits_2 : _zz_bits_1);
+  assign since_1 = (bit_1 ? _zz_since_0_1 : ((since_0 < _zz_since_0) ? _zz_since_1 : since_0));
+  assign locked_1 = (bit_1 ? 1'b1 : (_zz_locked_1 ? 1'b0 : locked_0));
+  assign dropped_1 = (dropped_0 || _zz_locked_1);
+  assign transition_2 = ((active_2 && active_1) && (filtered_2 ^ filtered_1));
+  assign _zz_bit_2 = ((locked_1 && transition_2) && (_zz_bit_0 <= since_1));
+  assign bit_2 = (active_2 && ((((! locked_1) && (! dropped_1)) && transition_2) || _zz_bit_2));
+  assign _zz_locked_2 = (locked_1 && ((! active_2) || ((! _zz_bit_2) && (_zz_locked_0 <= since_1))));
+  assign _zz_bits_3 = (bit_2 ? _zz__zz_bits_3 : _zz_bits_2);
+  assign since_2 = (bit_2 ? _zz_since_0_1 : ((since_1 < _zz_since_0) ? _zz_since_2 : since_1));
+  assign locked_2 = (bit_2 ? 1'b1 : (_zz_locked_2 ? 1'b0 : locked_1));
+  assign dropped_2 = (dropped_1 || _zz_locked_2);
+  assign transition_3 = ((active_3 && active_2) && (filtered_3 ^ filtered_2));
+  assign _zz_bit_3 = ((locked_2 && transition_3) && (_zz_bit_0 <= since_2));
+  assign bit_3 = (active_3 && ((((! locked_2) && (! dropped_2)) && transition_3) || _zz_bit_3));
+  assign _zz_locked_3 = (locked_2 && ((! active_3) || ((! _zz_bit_3) && (_zz_locked_0 <= since_2))));
+  assign _zz_bits_4 = (bit_3 ? _zz__zz_bits_4 : _zz_bits_3);
+  assign since_3 = (bit_3 ? _zz_since_0_1 : ((since_2 < _zz_since_0) ? _zz_since_3 : since_2));
+  assign locked_3 = (bit_3 ? 1'b1 : (_zz_locked_3 ? 1'b0 : locked_2));
+  assign dropped_3 = (dropped_2 || _zz_locked_3);
+  assign transition_4 = ((active_4 && active_3) && (filtered_4 ^ filtered_3));
+  assign _zz_bit_4 = ((locked_3 && transition_4) && (_zz_bit_0 <= since_3));
+  assign bit_4 = (active_4 && ((((! locked_3) && (! dropped_3)) && transition_4) || _zz_bit_4));
+  assign _zz_locked_4 = (locked_3 && ((! active_4) || ((! _zz_bit_4) && (_zz_locked_0 <= since_3))));
+  assign _zz_bits_5 = (bit_4 ? _zz__zz_bits_5 : _zz_bits_4);
+  assign since_4 = (bit_4 ? _zz_since_0_1 : ((since_3 < _zz_since_0) ? _zz_since_4 : since_3));
+  assign locked_4 = (bit_4 ? 1'b1 : (_zz_locked_4 ? 1'b0 : locked_3));
+  assign dropped_4 = (dropped_3 || _zz_locked_4);
+  assign transition_5 = ((active_5 && active_4) && (filtered_5 ^ filtered_4));
+  assign _zz_bit_5 = ((locked_4 && transition_5) && (_zz_bit_0 <= since_4));
+  assign bit_5 = (active_5 && ((((! locked_4) && (! dropped_4)) && transition_5) || _zz_bit_5));
+  assign _zz_locked_5 = (locked_4 && ((! active_5) || ((! _zz_bit_5) && (_zz_locked_0 <= since_4))));
+  assign _zz_bits_6 = (bit_5 ? _zz__zz_bits_6 : _zz_bits_5);
+  assign since_5 = (bit_5 ? _zz_since_0_1 : ((since_4 < _zz_since_0) ? _zz_since_5 : since_4));
+  assign locked_5 = (bit_5 ? 1'b1 : (_zz_locked_5 ? 1'b0 : locked_4));
+  assign dropped_5 = (dropped_4 || _zz_locked_5);
+  assign transition_6 = ((active_6 && active_5) && (filtered_6 ^ filtered_5));
+  assign _zz_bit_6 = ((locked_5 && transition_6) && (_zz_bit_0 <= since_5));
+  assign bit_6 = (active_6 && ((((! locked_5) && (! dropped_5)) && transition_6) || _zz_bit_6));
+  assign _zz_locked_6 = (locked_5 && ((! active_6) || ((! _zz_bit_6) && (_zz_locked_0 <= since_5))));
+  assign _zz_bitCount = (bit_6 ? _zz__zz_bitCount : _zz_bits_6);
+  assign since_6 = (bit_6 ? _zz_since_0_1 : ((since_5 < _zz_since_0) ? _zz_since_6 : since_5));
+  assign locked_6 = (bit_6 ? 1'b1 : (_zz_locked_6 ? 1'b0 : locked_5));
+  assign dropped_6 = (dropped_5 || _zz_locked_6);
+  assign transition_7 = ((active_7 && active_6) && (filtered_7 ^ filtered_6));
+  assign _zz_bit_7 = ((locked_6 && transition_7) && (_zz_bit_0 <= since_6));
+  assign bit_7 = (active_7 && ((((! locked_6) && (! dropped_6)) && transition_7) || _zz_bit_7));
+  assign _zz_locked_7 = (locked_6 && ((! active_7) || ((! _zz_bit_7) && (_zz_locked_0 <= since_6))));
+  assign since_7 = (bit_7 ? _zz_since_0_1 : ((since_6 < _zz_since_0) ? _zz_since_7 : since_6));
+  assign locked_7 = (bit_7 ? 1'b1 : (_zz_locked_7 ? 1'b0 : locked_6));
+  assign dropped_7 = (dropped_6 || _zz_locked_7);
+  assign bitCount = (bit_7 ? _zz_bitCount_1 : _zz_bitCount);
+  assign bits = {((bit_7 && (_zz_bitCount == _zz_bits_7)) ? filtered_7 : ((bit_6 && _zz_bits_8) ? filtered_6 : (_zz_bits_9 ? _zz_bits_11 : _zz_bits_12))),((bit_7 && (_zz_bitCount == _zz_bits_22)) ? filtered_7 : ((bit_6 && _zz_bits_23) ? filtered_6 : (_zz_bits_24 ? _zz_bits_26 : _zz_bits_27)))};
+  assign lockLost = dropped_7;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      activeSync <= 3'b000;
-      levelSync <= 4'b0000;
-      previousLevel <= 1'b0;
-      previousActive <= 1'b0;
+      activeIn <= 8'h0;
+      levelIn <= 8'h0;
+      levelHistory <= 2'b00;
+      activeHistory <= 1'b0;
+      lastFiltered <= 1'b0;
+      lastFilteredActive <= 1'b0;
       sinceMidBit <= 5'h0;
       lockedReg <= 1'b0;
     end else begin
       if(clear) begin
-      activeSync <= 3'b000;
-      levelSync <= 4'b0000;
-      previousLevel <= 1'b0;
-      previousActive <= 1'b0;
+      activeIn <= 8'h0;
+      levelIn <= 8'h0;
+      levelHistory <= 2'b00;
+      activeHistory <= 1'b0;
+      lastFiltered <= 1'b0;
+      lastFilteredActive <= 1'b0;
       sinceMidBit <= 5'h0;
       lockedReg <= 1'b0;
       end else begin
-        activeSync <= {activeSync[1 : 0],lineActive};
-        levelSync <= {levelSync[2 : 0],lineLevel};
-        previousLevel <= filteredLevel;
-        previousActive <= _zz_previousActive;
-        if(when_ManchesterDecoderjava_l95) begin
-          sinceMidBit <= (sinceMidBit + 5'h01);
-        end
-        if(when_ManchesterDecoderjava_l96) begin
-          lockedReg <= 1'b0;
-        end else begin
-          if(when_ManchesterDecoderjava_l97) begin
-            if(transition) begin
-              lockedReg <= 1'b1;
-              sinceMidBit <= 5'h0;
-            end
-          end else begin
-            if(when_ManchesterDecoderjava_l104) begin
-              sinceMidBit <= 5'h0;
-            end else begin
-              if(when_ManchesterDecoderjava_l108) begin
-                lockedReg <= 1'b0;
-              end
-            end
-          end
-        end
+        activeIn <= lineActive;
+        levelIn <= lineLevel;
+        levelHistory <= levelIn[7 : 6];
+        activeHistory <= activeIn[7];
+        lastFiltered <= filtered_7;
+        lastFilteredActive <= active_7;
+        sinceMidBit <= since_7;
+        lockedReg <= locked_7;
       end
     end
   end
@@ -1858,53 +2191,53 @@ module ManchesterEncoder (
   input  wire [3:0]    txData,
   output wire          txReady,
   output wire          lineActive,
-  output wire          lineLevel,
+  output wire [7:0]    lineLevel,
   input  wire          clk,
   input  wire          reset,
   input  wire          clear
 );
 
-  reg        [4:0]    phase;
+  reg        [1:0]    bitIndex;
   reg        [3:0]    shift;
   reg                 sending;
   reg                 ending;
-  reg        [7:0]    endCount;
+  reg        [1:0]    endCount;
   wire                when_ManchesterEncoderjava_l78;
   wire                when_ManchesterEncoderjava_l85;
   wire                currentBit;
 
-  assign txReady = (phase == 5'h1f);
+  assign txReady = (bitIndex == 2'b11);
   assign when_ManchesterEncoderjava_l78 = (sending && (! txValid));
-  assign when_ManchesterEncoderjava_l85 = (endCount == 8'h17);
-  assign currentBit = shift[phase[4 : 3]];
-  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
+  assign when_ManchesterEncoderjava_l85 = (endCount == 2'b10);
+  assign currentBit = shift[bitIndex];
+  assign lineLevel = (sending ? (currentBit ? 8'hf0 : 8'h0f) : (ending ? 8'hff : 8'h0));
   assign lineActive = (sending || ending);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      phase <= 5'h0;
+      bitIndex <= 2'b00;
       shift <= 4'b0000;
       sending <= 1'b0;
       ending <= 1'b0;
-      endCount <= 8'h0;
+      endCount <= 2'b00;
     end else begin
       if(clear) begin
-      phase <= 5'h0;
+      bitIndex <= 2'b00;
       shift <= 4'b0000;
       sending <= 1'b0;
       ending <= 1'b0;
-      endCount <= 8'h0;
+      endCount <= 2'b00;
       end else begin
-        phase <= (phase + 5'h01);
+        bitIndex <= (bitIndex + 2'b01);
         if(txReady) begin
           shift <= txData;
           sending <= txValid;
           if(when_ManchesterEncoderjava_l78) begin
             ending <= 1'b1;
-            endCount <= 8'h0;
+            endCount <= 2'b00;
           end
         end
         if(ending) begin
-          endCount <= (endCount + 8'h01);
+          endCount <= (endCount + 2'b01);
           if(when_ManchesterEncoderjava_l85) begin
             ending <= 1'b0;
           end

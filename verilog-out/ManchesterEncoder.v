@@ -8,45 +8,45 @@ module ManchesterEncoder (
   input  wire [3:0]    txData,
   output wire          txReady,
   output wire          lineActive,
-  output wire          lineLevel,
+  output wire [7:0]    lineLevel,
   input  wire          clk,
   input  wire          reset
 );
 
-  reg        [4:0]    phase;
+  reg        [1:0]    bitIndex;
   reg        [3:0]    shift;
   reg                 sending;
   reg                 ending;
-  reg        [7:0]    endCount;
+  reg        [1:0]    endCount;
   wire                when_ManchesterEncoderjava_l78;
   wire                when_ManchesterEncoderjava_l85;
   wire                currentBit;
 
-  assign txReady = (phase == 5'h1f);
+  assign txReady = (bitIndex == 2'b11);
   assign when_ManchesterEncoderjava_l78 = (sending && (! txValid));
-  assign when_ManchesterEncoderjava_l85 = (endCount == 8'h17);
-  assign currentBit = shift[phase[4 : 3]];
-  assign lineLevel = (sending ? (phase[2] ? currentBit : (! currentBit)) : ending);
+  assign when_ManchesterEncoderjava_l85 = (endCount == 2'b10);
+  assign currentBit = shift[bitIndex];
+  assign lineLevel = (sending ? (currentBit ? 8'hf0 : 8'h0f) : (ending ? 8'hff : 8'h0));
   assign lineActive = (sending || ending);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      phase <= 5'h0;
+      bitIndex <= 2'b00;
       shift <= 4'b0000;
       sending <= 1'b0;
       ending <= 1'b0;
-      endCount <= 8'h0;
+      endCount <= 2'b00;
     end else begin
-      phase <= (phase + 5'h01);
+      bitIndex <= (bitIndex + 2'b01);
       if(txReady) begin
         shift <= txData;
         sending <= txValid;
         if(when_ManchesterEncoderjava_l78) begin
           ending <= 1'b1;
-          endCount <= 8'h0;
+          endCount <= 2'b00;
         end
       end
       if(ending) begin
-        endCount <= (endCount + 8'h01);
+        endCount <= (endCount + 2'b01);
         if(when_ManchesterEncoderjava_l85) begin
           ending <= 1'b0;
         end

@@ -169,7 +169,7 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l409;
+  wire                when_Nicjava_l410;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
@@ -186,42 +186,42 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l353;
   wire                when_Nicjava_l354;
-  wire                when_Nicjava_l360;
-  wire                when_Nicjava_l367;
-  wire                when_Nicjava_l370;
-  wire                when_Nicjava_l375;
-  wire                when_Nicjava_l378;
-  wire                when_Nicjava_l381;
-  wire                when_Nicjava_l384;
-  wire                when_Nicjava_l387;
-  wire                when_Nicjava_l392;
-  wire                when_Nicjava_l408;
+  wire                when_Nicjava_l355;
+  wire                when_Nicjava_l361;
+  wire                when_Nicjava_l368;
+  wire                when_Nicjava_l371;
+  wire                when_Nicjava_l376;
+  wire                when_Nicjava_l379;
+  wire                when_Nicjava_l382;
+  wire                when_Nicjava_l385;
+  wire                when_Nicjava_l388;
+  wire                when_Nicjava_l393;
+  wire                when_Nicjava_l409;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l489;
-  wire                when_Nicjava_l489_1;
-  wire                when_Nicjava_l489_2;
-  wire                when_Nicjava_l489_3;
-  wire                when_Nicjava_l489_4;
-  wire                when_Nicjava_l489_5;
-  wire                when_Nicjava_l489_6;
-  wire                when_Nicjava_l489_7;
-  wire                when_Nicjava_l489_8;
-  wire                when_Nicjava_l489_9;
-  wire                when_Nicjava_l489_10;
-  wire                when_Nicjava_l489_11;
-  wire                when_Nicjava_l489_12;
-  wire                when_Nicjava_l489_13;
-  wire                when_Nicjava_l489_14;
-  wire                when_Nicjava_l489_15;
-  wire                when_Nicjava_l457;
+  wire                when_Nicjava_l490;
+  wire                when_Nicjava_l490_1;
+  wire                when_Nicjava_l490_2;
+  wire                when_Nicjava_l490_3;
+  wire                when_Nicjava_l490_4;
+  wire                when_Nicjava_l490_5;
+  wire                when_Nicjava_l490_6;
+  wire                when_Nicjava_l490_7;
+  wire                when_Nicjava_l490_8;
+  wire                when_Nicjava_l490_9;
+  wire                when_Nicjava_l490_10;
+  wire                when_Nicjava_l490_11;
+  wire                when_Nicjava_l490_12;
+  wire                when_Nicjava_l490_13;
+  wire                when_Nicjava_l490_14;
+  wire                when_Nicjava_l490_15;
+  wire                when_Nicjava_l458;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l471;
-  wire                when_Nicjava_l474;
+  wire                when_Nicjava_l472;
+  wire                when_Nicjava_l475;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -290,7 +290,7 @@ module NicFast (
     .frameReady            (mac_1_frameReady           ), //o
     .frameData             (txRing_frameData[7:0]      ), //i
     .frameLast             (txRing_frameLast           ), //i
-    .clear                 (when_Nicjava_l409          ), //i
+    .clear                 (when_Nicjava_l410          ), //i
     .maxLength             (maxLength[13:0]            ), //i
     .stationAddress        (stationAddress[47:0]       ), //i
     .promiscuous           (promiscuous                ), //i
@@ -326,7 +326,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l408         ), //i
+    .clearRing     (when_Nicjava_l409         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -350,7 +350,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l408          ), //i
+    .clearRing       (when_Nicjava_l409          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -375,7 +375,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l409  ), //i
+    .start      (when_Nicjava_l410  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -443,7 +443,7 @@ module NicFast (
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l409 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l410 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -492,106 +492,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l353 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l354 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l355 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l360 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l367 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l370 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l375 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l378 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l381 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l384 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l387 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l392 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l409);
-  assign when_Nicjava_l408 = (when_Nicjava_l409 || selfTest_1_clearRings);
+  assign when_Nicjava_l361 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l368 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l371 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l376 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l379 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l382 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l385 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l388 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l393 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l410);
+  assign when_Nicjava_l409 = (when_Nicjava_l410 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l489) begin
+    if(when_Nicjava_l490) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l489_1) begin
+    if(when_Nicjava_l490_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l489_2) begin
+    if(when_Nicjava_l490_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l489_3) begin
+    if(when_Nicjava_l490_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l489_4) begin
+    if(when_Nicjava_l490_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l489_5) begin
+    if(when_Nicjava_l490_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l489_6) begin
+    if(when_Nicjava_l490_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l489_7) begin
+    if(when_Nicjava_l490_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l489_8) begin
+    if(when_Nicjava_l490_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l489_9) begin
+    if(when_Nicjava_l490_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l489_10) begin
+    if(when_Nicjava_l490_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l489_11) begin
+    if(when_Nicjava_l490_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l489_12) begin
+    if(when_Nicjava_l490_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l489_13) begin
+    if(when_Nicjava_l490_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l489_14) begin
+    if(when_Nicjava_l490_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l489_15) begin
+    if(when_Nicjava_l490_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l457) begin
+    if(when_Nicjava_l458) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l489 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l489_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l489_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l489_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l489_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l489_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l489_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l489_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l489_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l489_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l489_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l489_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l489_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l489_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l489_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l489_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l457 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l490 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l490_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l490_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l490_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l490_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l490_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l490_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l490_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l490_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l490_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l490_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l490_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l490_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l490_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l490_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l490_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l458 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l471) begin
+    if(when_Nicjava_l472) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l474) begin
+      if(when_Nicjava_l475) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l471 = (responseRegion == 2'b00);
-  assign when_Nicjava_l474 = (responseRegion == 2'b10);
+  assign when_Nicjava_l472 = (responseRegion == 2'b00);
+  assign when_Nicjava_l475 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -633,51 +633,51 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l353) begin
+      if(when_Nicjava_l354) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l354) begin
+        if(when_Nicjava_l355) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l360) begin
+      if(when_Nicjava_l361) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l367) begin
+      if(when_Nicjava_l368) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l370) begin
+      if(when_Nicjava_l371) begin
         intHoldoff <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l375) begin
+      if(when_Nicjava_l376) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l378) begin
+      if(when_Nicjava_l379) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l381) begin
+      if(when_Nicjava_l382) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l384) begin
+      if(when_Nicjava_l385) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l387) begin
+      if(when_Nicjava_l388) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l392) begin
+      if(when_Nicjava_l393) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l408) begin
+      if(when_Nicjava_l409) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l409) begin
+      if(when_Nicjava_l410) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;

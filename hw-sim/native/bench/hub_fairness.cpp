@@ -135,7 +135,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     const bool quick = mode == "quick";
-    const Build builds[] = {{"NicFast", 80.0, 100e6}, {"NicPhy", 12.5, 10e6}};
+    const Build builds[] = {{"NicFast", 80.0, 100e6}, {"NicPhy", 100.0, 10e6}};
     std::vector<Run> runs;
     for (const Build &b : builds) {
         const bool phy = std::string(b.top) == "NicPhy";

@@ -56,11 +56,11 @@ using jnic::bench::TX_SLOTS;
 using jnic::bench::write1;
 
 // Clocks one frame holds a line: preamble and SFD, the frame, its FCS and the inter-frame gap, at a
-// byte a clock on the fast build's byte-wide line and 8 bits of 8 samples (Generate.SAMPLES_PER_BIT)
-// a byte on the phy build's Manchester line.
+// byte a clock on the fast build's byte-wide line and 8 bit clocks (a cell of 8 samples each) a byte
+// on the phy build's Manchester line.
 constexpr uint64_t LINE_BYTES = 8 + FRAME + 4 + 12;
-constexpr uint64_t FAST_FRAME_CLOCKS = LINE_BYTES, PHY_FRAME_CLOCKS = LINE_BYTES * 8 * 8;
-// The phy build runs a quarter of the clocks, which keeps the bench short (a frame takes it 64 times the
+constexpr uint64_t FAST_FRAME_CLOCKS = LINE_BYTES, PHY_FRAME_CLOCKS = LINE_BYTES * 8;
+// The phy build runs a quarter of the clocks, which keeps the bench short (a frame takes it 8 times the
 // fast build's clocks).
 constexpr uint64_t PHY_SHARE = 4;
 // A run must receive frames to be measured (and compared with its replay): it lasts at least two frame
@@ -165,12 +165,15 @@ double idle_cost(const std::string &top, uint64_t clocks, double clock_ns, bool 
 // The same clocks on two bare models: the logged bus requests replayed, lines crossed. A top
 // with an MII clock (the phy build's) gets it as Model drives it; the world logged each request at
 // the clock whose edge was one of the station's logic clock, and that is the clock that counts.
+// A design whose clock is `scale` times faster for the same simulated time (the previous phy
+// build sampled the line at 8 clocks per bit) runs `scale` times the clocks, each request at its
+// clock times `scale`.
 template <class M, class Line>
-double run_bare(const WorldRun &world, uint64_t line_active[2], Line line) {
+double run_bare(const WorldRun &world, uint64_t line_active[2], Line line, uint64_t scale = 1) {
     uint64_t own_clock[2] = {0, 0};
     auto rise = [&](M &x, int s) {
         x.clk = 1;
-        if constexpr (Line::kMii) x.miiClk = own_clock[s] % jnic::Model::kMiiDivider < jnic::Model::kMiiDivider / 2;
+        if constexpr (Line::kMii) x.miiClk = own_clock[s] % Line::kMiiDivider < Line::kMiiDivider / 2;
         x.eval();
         ++own_clock[s];
     };
@@ -199,14 +202,14 @@ double run_bare(const WorldRun &world, uint64_t line_active[2], Line line) {
     size_t next = 0;
     const auto &requests = world.requests;
     const double start = thread_seconds();
-    for (uint64_t clock = 0; clock < world.clocks; ++clock) {
+    for (uint64_t clock = 0; clock < world.clocks * scale; ++clock) {
         for (int s = 0; s < 2; ++s) {
             M &x = *m[s];
             line.set_in(x, heard_active[s], heard_signal[s]);
             x.romData = rom[s][x.romAddress & 3];
             x.busValid = 0;
         }
-        while (next < requests.size() && requests[next].cycle == clock) {
+        while (next < requests.size() && requests[next].cycle * scale == clock) {
             const auto &q = requests[next++];
             M &x = *m[q.station];
             x.busValid = 1;
@@ -233,6 +236,7 @@ double run_bare(const WorldRun &world, uint64_t line_active[2], Line line) {
 // The line ports of the byte-wide and the Manchester builds, for any model class of them.
 struct FastLine {
     static constexpr bool kMii = false;
+    static constexpr uint64_t kMiiDivider = 1;
     template <class M>
     static void set_in(M &m, uint64_t active, uint64_t signal) {
         m.lineInValid = static_cast<uint8_t>(active);
@@ -248,12 +252,15 @@ struct FastLine {
     }
 };
 
-template <bool Mii>
+// Cells: a bit cell of samples per clock each way (today's PHY), else one sample per clock (the
+// previous design's). MiiDivider: line clocks per MII clock (0: no MII clock).
+template <bool Cells, uint64_t MiiDivider>
 struct PhyLineOf {
-    static constexpr bool kMii = Mii;
+    static constexpr bool kMii = MiiDivider != 0;
+    static constexpr uint64_t kMiiDivider = MiiDivider == 0 ? 1 : MiiDivider;
     template <class M>
     static void set_in(M &m, uint64_t active, uint64_t signal) {
-        m.lineInActive = static_cast<uint8_t>(active);
+        m.lineInActive = static_cast<uint8_t>(Cells && active ? 0xFF : active);
         m.lineInLevel = static_cast<uint8_t>(signal);
     }
     template <class M>
@@ -279,7 +286,7 @@ struct Figures {
 };
 
 template <class M, class Plain, class Baseline, class Line, class BaselineLine = Line>
-Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int rounds) {
+Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int rounds, uint64_t baseline_scale = 1) {
     Figures f;
     f.top = top;
     f.clock_ns = clock_ns;
@@ -293,7 +300,7 @@ Figures measure(const std::string &top, uint64_t clocks, double clock_ns, int ro
         bare.push_back(run_bare<M>(f.world, f.bare_active, Line{}));
         uint64_t plain_active[2], baseline_active[2];
         plain.push_back(run_bare<Plain>(f.world, plain_active, Line{}));
-        baseline.push_back(run_bare<Baseline>(f.world, baseline_active, BaselineLine{}));
+        baseline.push_back(run_bare<Baseline>(f.world, baseline_active, BaselineLine{}, baseline_scale));
         WorldRun on_hub = run_world(top, clocks, Shape{4, jnic::Medium::Hub, false});
         hub.push_back(on_hub.seconds);
         f.hub_clocks = on_hub.clocks;
@@ -345,8 +352,11 @@ int main(int argc, char **argv) {
     }
     std::vector<Figures> all;
     all.push_back(measure<VNicFast, VNicFastPlain, VNicFastBaseline, FastLine>("NicFast", clocks, 80.0, rounds));
-    all.push_back(measure<VNicPhy, VNicPhyPlain, VNicPhyBaseline, PhyLineOf<true>, PhyLineOf<false>>(
-        "NicPhy", clocks / PHY_SHARE, 12.5, rounds));
+    // The previous phy design clocked everything at the line's 80 MHz sampling rate: 8 of its clocks
+    // per bit clock of today's, for the same simulated time.
+    all.push_back(
+        measure<VNicPhy, VNicPhyPlain, VNicPhyBaseline, PhyLineOf<true, jnic::Model::kMiiDivider>, PhyLineOf<false, 0>>(
+            "NicPhy", clocks / PHY_SHARE, 100.0, rounds, 8));
 
     std::ostringstream json, md;
     json << "{\n  \"benchmark\": \"two NICs on a cable, 1500-byte frames both ways, CPU time of the simulating "
@@ -425,7 +435,9 @@ int main(int argc, char **argv) {
        << "holds and the world's code with gcc's -fprofile-use, trained on this bench). Bare, no profile: the\n"
        << "bare loop on the same models built without the profile, and how much faster the profiled ones\n"
        << "are. World over previous: the previous design's bare loop\n"
-       << "time over today's whole world (its own world was slower still). Real time: simulated seconds per\n"
+       << "time over today's whole world for the same simulated time (its own world was slower still; the\n"
+       << "previous phy design ran 8 clocks, one per line sample, for each bit clock of today's, and its\n"
+       << "column counts today's clocks). Real time: simulated seconds per\n"
        << "CPU second (the fast build's line is 100 Mb/s, the phy build's 10 Mb/s). Idle second: CPU\n"
        << "milliseconds per simulated second of two enabled adapters with nothing to send, with the world's\n"
        << "idle fast-forward and clocking through every clock.\n";

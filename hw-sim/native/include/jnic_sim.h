@@ -159,11 +159,11 @@ JNIC_API int jnic_world_set_clock_offset(jnic_world *world, int station, double 
 JNIC_API uint64_t jnic_world_collision_cycles(const jnic_world *world);
 /*
  * From now on, writes every frame put on the medium to a pcapng file: as sent (after preamble and
- * SFD, FCS included), stamped in simulated time (80 ns per clock on the byte-wide line, 12.5 ns
- * per sample on the Manchester line), "lost on the medium" in the packet comment. What is no
- * frame (an attempt cut by a collision and its jam, a burst without SFD, a runt) is a note in the
- * next frame's comment ("collision: station 2's attempt, ..."), or at the file's end in an
- * interface statistics block.
+ * SFD, FCS included), stamped in simulated time (80 ns per clock on the byte-wide line, 100 ns
+ * per clock, a bit cell of 8 samples, on the Manchester line), "lost on the medium" in the
+ * packet comment. What is no frame (an attempt cut by a collision and its jam, a burst without
+ * SFD, a runt) is a note in the next frame's comment ("collision: station 2's attempt, ..."), or
+ * at the file's end in an interface statistics block.
  * -1 if the file cannot be written (jnic_sim_last_error() says why).
  */
 JNIC_API int jnic_world_pcapng(jnic_world *world, const char *path);

@@ -115,11 +115,11 @@ class Model {
     }
 
     // The phy build's tops have a second clock, the MII's (miiClk): one nibble time, kMiiDivider
-    // clocks of clk (4 bits of 8 line samples), from the same time base. The model drives it itself:
-    // high for the first half of each period, so its rising edges fall on rising edges of clk, at
-    // cycles() = 0, 32, 64... Both pins change before one evaluation, so edges that coincide act as
+    // clocks of clk (its bit clock), from the same time base. The model drives it itself: high for
+    // the first half of each period, so its rising edges fall on rising edges of clk, at
+    // cycles() = 0, 4, 8... Both pins change before one evaluation, so edges that coincide act as
     // one synchronous edge.
-    static constexpr uint64_t kMiiDivider = 32;
+    static constexpr uint64_t kMiiDivider = 4;
     bool has_mii_clock() const { return mii_storage_ != nullptr; }
     // Whether the next rise() is also a rising edge of the clock the top's logic runs on (always, for
     // a top with one clock): what a testbench or a host bus may hand over or take at that edge.

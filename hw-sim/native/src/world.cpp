@@ -65,6 +65,12 @@ void World::build(const std::string &top) {
             if (m->port_index(name) < 0)
                 throw std::invalid_argument("top " + top +
                                             " has no line ports (lineOut/lineIn Valid+Data or Active+Level)");
+        if (manchester_)
+            for (const char *name : {"lineOutLevel", "lineInActive", "lineInLevel"})
+                if (m->ports()[static_cast<size_t>(m->port_index(name))].width != impairments_.samples_per_bit)
+                    throw std::invalid_argument("top " + top + "'s " + name + " is not " +
+                                                std::to_string(impairments_.samples_per_bit) +
+                                                " samples (a bit cell) wide");
         host_bus_ = m->port_index("busValid") >= 0;
         ports_.push_back(ports_of(*m, manchester_, host_bus_));
         m->reset(2);
@@ -83,6 +89,8 @@ void World::build(const std::string &top) {
         }
     }
     heard_active_.assign(models_.size(), 0);
+    cell_mask_ = manchester_ ? (uint64_t{1} << impairments_.samples_per_bit) - 1 : 1;
+    sent_.assign(models_.size(), {});
     heard_signal_.assign(models_.size(), 0);
     inverting_.assign(models_.size(), 0);
     was_talking_.assign(models_.size(), 0);
@@ -216,12 +224,13 @@ bool World::quiet() const {
 // While the world is quiet, now and then: clock one period, and if that left every station's
 // state as it was, the state repeats with that period under the same inputs, so whole periods
 // more would change nothing either: count them as run. The period is one clock on the byte-wide
-// line; on the Manchester line it is a byte time, over which the encoder's byte strobe comes round
-// (it runs free). Tries after 64 quiet clocks, then twice as far apart while they fail (up to
-// 65536), so a world that is merely between frames pays little for them.
+// line; on the Manchester line it is a byte time (8 bit clocks), over which the encoder's nibble
+// strobe and the PHY's MII toggle come round (they run free). Tries after 64 quiet clocks, then
+// twice as far apart while they fail (up to 65536), so a world that is merely between frames pays
+// little for them.
 uint64_t World::try_fast_forward(uint64_t remaining) {
     constexpr uint64_t kFirstTry = 64, kLongestWait = 65536;
-    const uint64_t period = manchester_ ? 8 * static_cast<uint64_t>(impairments_.samples_per_bit) : 1;
+    const uint64_t period = manchester_ ? 8 : 1;
     if (!fast_forward_ || remaining < 2 * period) return 0;
     if (!quiet()) {
         quiet_steps_ = 0;
@@ -361,15 +370,23 @@ uint64_t World::bits_until_error(size_t station) {
 // Bit errors on what station i hears this cycle (only while it hears a signal).
 void World::impair(size_t i) {
     if (!heard_active_[i]) return;
-    if (manchester_) {
-        if (inverting_[i] > 0) {
-            heard_signal_[i] ^= 1;
-            --inverting_[i];
-        } else if (until_error_[i]-- == 0) {
-            inverting_[i] = impairments_.samples_per_bit / 2 - 1;  // a whole half cell: one bit in error
-            heard_signal_[i] ^= 1;
-            ++bit_errors_;
-            until_error_[i] = bits_until_error(i);
+    if (manchester_) {  // a cell of samples per clock; an error inverts a half cell, maybe across clocks
+        const uint64_t active = heard_active_[i];
+        if (inverting_[i] == 0 && until_error_[i] >= static_cast<uint64_t>(__builtin_popcountll(active))) {
+            until_error_[i] -= static_cast<uint64_t>(__builtin_popcountll(active));
+            return;
+        }
+        for (int k = 0; k < impairments_.samples_per_bit; ++k) {
+            if ((active >> k & 1) == 0) continue;
+            if (inverting_[i] > 0) {
+                heard_signal_[i] ^= uint64_t{1} << k;
+                --inverting_[i];
+            } else if (until_error_[i]-- == 0) {
+                inverting_[i] = impairments_.samples_per_bit / 2 - 1;  // a whole half cell: one bit in error
+                heard_signal_[i] ^= uint64_t{1} << k;
+                ++bit_errors_;
+                until_error_[i] = bits_until_error(i);
+            }
         }
         return;
     }
@@ -456,7 +473,7 @@ void World::step_lockstep() {
     }
     if (capturing_)
         for (size_t i = 0; i < n; ++i)
-            capture_edge(i, static_cast<double>(lockstep_cycles_) * (manchester_ ? 12.5 : 80.0));
+            capture_edge(i, static_cast<double>(lockstep_cycles_) * static_cast<double>(clock_period_ps()) / 1000);
     for (size_t i = 0; i < n; ++i) {
         Model &m = *models_[i];
         m.rise();
@@ -499,16 +516,24 @@ void World::capture_edge(size_t i, double time_ns) {
         // talks itself.
         const bool collided = others >= 2 || (others == 1 && talking_now_[i]);
         const Ports &p = ports_[i];
-        if (p.monitor_rx_dv == nullptr)
+        if (p.monitor_rx_dv == nullptr && manchester_) {
+            const double sample_ns = static_cast<double>(clock_period_ps()) / 1000 / impairments_.samples_per_bit;
+            for (int k = 0; k < impairments_.samples_per_bit; ++k)
+                receive_pcaps_[i]->edge((heard_active_[i] >> k & 1) != 0, heard_signal_[i] >> k & 1, collided,
+                                        time_ns + k * sample_ns);
+        } else if (p.monitor_rx_dv == nullptr) {
             receive_pcaps_[i]->edge(heard_active_[i] != 0, heard_signal_[i], collided, time_ns);
-        else if (models_[i]->logic_edge_next())  // the MII as the MAC samples it at this edge
+        } else if (models_[i]->logic_edge_next())  // the MII as the MAC samples it at this edge
             receive_pcaps_[i]->mii_edge(*p.monitor_rx_dv != 0, *p.monitor_rxd, *p.monitor_rx_er != 0, collided,
                                         time_ns);
     }
     Burst &b = bursts_[i];
     if (talking_now_[i]) {
         if (!b.active) b = Burst{true, false, false, time_ns, {}};
-        b.line.push_back(signal_now_[i]);
+        if (manchester_)
+            for (int k = 0; k < impairments_.samples_per_bit; ++k) b.line.push_back(signal_now_[i] >> k & 1);
+        else
+            b.line.push_back(signal_now_[i]);
         b.collided |= others != 0;
         b.lost |= lost_[i] != 0;
         return;
@@ -550,7 +575,10 @@ void World::step_station(size_t i) {
         ++collision_cycles_;  // on the clock of the segment's first station
         ++segment_collisions_[segment];
     }
-    hear(i, medium);
+    if (manchester_)
+        resample(i);
+    else
+        hear(i, medium);
     const bool bench = m.has_testbench();
     if (bench) m.cycle_inputs();
     *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
@@ -561,8 +589,15 @@ void World::step_station(size_t i) {
     talking_now_[i] = *ports_[i].out_active != 0;
     signal_now_[i] = *ports_[i].out_signal;
     active_cycles_[i] += talking_now_[i];
+    if (manchester_) {  // the cell it sends from now until its next edge
+        auto &sent = sent_[i];
+        sent[2] = sent[1];
+        sent[1] = sent[0];
+        sent[0] = Cell{now_, talking_now_[i] != 0, signal_now_[i]};
+    }
     after_settle(i);
-    if (capturing_) capture_edge(i, static_cast<double>(now_) * (manchester_ ? 12.5 : 80.0) / kNominal);
+    if (capturing_)
+        capture_edge(i, static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / 1000 / kNominal);
     m.rise();
     if (bench) m.cycle_complete();
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
@@ -591,8 +626,36 @@ World::Medium_now World::survey(size_t segment) {
 void World::hear(size_t i, const Medium_now &medium) {
     bool self = talking_now_[i] && !lost_[i];
     uint64_t others = medium.talking - (self ? 1 : 0);
-    heard_active_[i] = others > 0;
+    heard_active_[i] = others > 0 ? cell_mask_ : 0;
     heard_signal_[i] = others > 0 ? medium.combined ^ (self ? signal_now_[i] : 0) : 0;
+    impair(i);
+}
+
+// Free-running clocks on the Manchester line: station i's deserialiser took its samples over the
+// bit time that ends at this edge, at its own sampling instants; each is whatever the other
+// stations' serialisers were putting out at that instant (XOR where several were), from the cells
+// they sent at their own edges and rates.
+void World::resample(size_t i) {
+    const int64_t period = period_[i];
+    const int n = impairments_.samples_per_bit;
+    const size_t segment = static_cast<size_t>(segment_of_[i]);
+    uint64_t active = 0, signal = 0;
+    for (int k = 0; k < n; ++k) {
+        const int64_t at = now_ - period + k * period / n;
+        for (size_t j : members_[segment]) {
+            if (j == i || lost_[j]) continue;
+            for (const Cell &c : sent_[j]) {
+                if (c.start > at) continue;
+                if (c.active && at < c.start + period_[j]) {
+                    active |= uint64_t{1} << k;
+                    signal ^= (c.signal >> ((at - c.start) * n / period_[j]) & 1) << k;
+                }
+                break;  // the latest cell begun by then
+            }
+        }
+    }
+    heard_active_[i] = active;
+    heard_signal_[i] = signal;
     impair(i);
 }
 

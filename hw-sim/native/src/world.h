@@ -8,6 +8,7 @@
 #define JNIC_WORLD_H
 
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <random>
@@ -50,8 +51,8 @@ class World {
     // A station's clock offset from nominal, in ppm (set before running).
     void set_clock_offset(int station, double ppm);
     // Writes every frame put on the medium from now on to a pcapng file, as sent, FCS included,
-    // stamped in simulated time (80 ns per clock on the byte-wide line, i.e. 100 Mb/s; 12.5 ns per
-    // sample on the Manchester line, 8 samples per bit at 10 Mb/s). A frame lost on the medium
+    // stamped in simulated time (80 ns per clock on the byte-wide line, i.e. 100 Mb/s; 100 ns per
+    // clock on the Manchester line, a bit cell of 8 samples per clock at 10 Mb/s). A frame lost on the medium
     // says so in its comment. What is no frame (an attempt cut by a collision and its jam, a burst
     // with no SFD, a runt) is a note in the next frame's comment (pcapng.h). Throws
     // std::runtime_error if the file cannot be written.
@@ -93,7 +94,7 @@ class World {
     uint64_t clocks_skipped() const { return clocks_skipped_; }
     // Simulated time: nominal clocks since the world was made, and their length in picoseconds.
     uint64_t cycles() const { return free_running_ ? static_cast<uint64_t>(now_ / kNominal) : lockstep_cycles_; }
-    uint64_t clock_period_ps() const { return manchester_ ? 12500 : 80000; }
+    uint64_t clock_period_ps() const { return manchester_ ? 100000 : 80000; }
 
     // Every bus request issued from now on, for replaying the same run elsewhere (benchmarks).
     struct BusRequest {
@@ -106,7 +107,7 @@ class World {
 
     // ---- the medium ----
     // Clocks a signal takes to cross the medium (at least 1; lockstep runs only). 10 m of cable
-    // at 2/3 c is 50 ns: 4 samples on the Manchester line, under a clock on the byte-wide one.
+    // at 2/3 c is 50 ns: under a clock on either line (80 ns a byte, 100 ns a bit cell).
     void set_propagation_delay(int clocks);
 
     // ---- VCD ----
@@ -181,6 +182,16 @@ class World {
     };
     Medium_now survey(size_t segment);
     void hear(size_t i, const Medium_now &medium);
+    // Free-running clocks on the Manchester line: what station i's samples caught of the others'
+    // cells over the bit time before this edge.
+    void resample(size_t i);
+    struct Cell {
+        int64_t start = INT64_MIN;  // the edge it was sent from, in the free-running time base
+        bool active = false;
+        uint64_t signal = 0;
+    };
+    std::vector<std::array<Cell, 3>> sent_;  // per station: its last cells, newest first
+    uint64_t cell_mask_ = 1;                 // a whole clock heard: every sample of a cell, or the valid bit
     void build(const std::string &top);
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
     double uniform();                             // [0, 1), 53 bits, the same on every platform

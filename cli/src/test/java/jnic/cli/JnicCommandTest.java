@@ -136,12 +136,12 @@ class JnicCommandTest {
                 "--vcd-from",
                 "12ms",
                 "--vcd-length",
-                "160000");
+                "20000");
         assertEquals(0, r[0], (String) r[1]);
-        // The window: 12 ms (the adapters' start-up, self-tests included, takes about 13.4), then 160 000
-        // clocks of 12.5 ns (2 ms); the VCD holds nothing else.
+        // The window: 12 ms (the adapters' start-up, self-tests included, takes about 13.4), then 20 000
+        // bit clocks of 100 ns (2 ms); the VCD holds nothing else.
         long from = 12_000_000_000L;
-        long to = from + 160_000 * 12_500L;
+        long to = from + 20_000 * 100_000L;
         List<Long> times = Files.readAllLines(vcd).stream()
                 .filter(l -> l.startsWith("#"))
                 .map(l -> Long.parseLong(l.substring(1)))

@@ -28,6 +28,9 @@ public final class LineNarrator {
     private static final int MIN_FRAME = 60;
 
     private final Map<MacAddress, String> hosts;
+    /** Line samples per clock on the phy build: a bit cell (hdl-gen's Generate.SAMPLES_PER_BIT). */
+    private static final int SAMPLES_PER_CELL = 8;
+
     private final boolean manchester;
 
     /** {@code hosts}: who owns each station address; {@code manchester}: the phy build (else the byte-wide line of the fast build). */
@@ -247,6 +250,16 @@ public final class LineNarrator {
         long start = first - first % periodPs;
         long[] on = sample(vcd, active, start, periodPs, clocks);
         long[] line = sample(vcd, level, start, periodPs, clocks);
+        // The phy build's line is a bit cell of samples per clock, bit 0 first in time.
+        int perClock = manchester ? SAMPLES_PER_CELL : 1;
+        long[] lineSamples = manchester ? new long[clocks * perClock] : line;
+        if (manchester) {
+            for (int k = 0; k < clocks; k++) {
+                for (int j = 0; j < perClock; j++) {
+                    lineSamples[k * perClock + j] = line[k] >>> j & 1;
+                }
+            }
+        }
         long[] hearing = sample(vcd, carrier, start, periodPs, clocks);
         long[] interrupt = sample(vcd, irq, start, periodPs, clocks);
         long[][] r = new long[rx.length][];
@@ -267,7 +280,12 @@ public final class LineNarrator {
                         TraceLayer.ADAPTER,
                         end == clocks
                                 ? "the MAC starts a burst that runs past the end of the VCD window (--vcd-cycles)"
-                                : burst(Arrays.copyOfRange(line, k, end), nanos, periodPs, packets)));
+                                : burst(
+                                        Arrays.copyOfRange(lineSamples, k * perClock, end * perClock),
+                                        nanos,
+                                        periodPs / perClock,
+                                        periodPs,
+                                        packets)));
             }
             if (hearing[k] != 0 && hearing[k - 1] == 0) {
                 out.add(new TraceEvent(
@@ -280,7 +298,7 @@ public final class LineNarrator {
                                 : "hears a burst on the line; the framer waits for the SFD"));
             }
             // The verdicts come with the last byte, held for a whole clock of the MAC's (an MII clock,
-            // 32 line samples, on the phy build): one event where they start.
+            // 4 bit clocks, on the phy build): one event where they start.
             if (r[0][k] != 0 && r[1][k] != 0 && (r[0][k - 1] == 0 || r[1][k - 1] == 0)) {
                 out.add(new TraceEvent(
                         nanos,
@@ -313,7 +331,7 @@ public final class LineNarrator {
     }
 
     /** How a burst looked on the line, decoded and compared with the capture. */
-    private String burst(long[] samples, long nanos, long periodPs, List<Pcapng.Packet> packets) {
+    private String burst(long[] samples, long nanos, long samplePs, long periodPs, List<Pcapng.Packet> packets) {
         byte[] bytes;
         String coding;
         if (manchester) {
@@ -348,7 +366,7 @@ public final class LineNarrator {
                             + "look like %s, a transition in the middle of every bit (the receiver's clock) and one at the edge between equal bits; "
                             + "%d transitions in %d bits",
                     perBit,
-                    periodPs / 1000.0,
+                    samplePs / 1000.0,
                     wave,
                     transitions,
                     samples.length / perBit);

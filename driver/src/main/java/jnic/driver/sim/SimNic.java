@@ -57,7 +57,7 @@ public final class SimNic extends AbstractNetDevice {
     private static final int ALL_INTERRUPTS = (1 << INT_BITS) - 1;
     private static final int BASE_MASK = 1 << INT_RX_READY | 1 << INT_RX_OVERFLOW | 1 << INT_TX_ERROR;
     /** World clocks per clock of the adapter's logic: the phy build's runs on the MII clock (docs/registers.md). */
-    private static final int PHY_CLOCKS_PER_LOGIC_CLOCK = 32;
+    private static final int PHY_CLOCKS_PER_LOGIC_CLOCK = 4;
 
     /** The self-test takes about 530 000 world clocks on the phy build (16 500 of its MII clocks); allow plenty. */
     private static final long SELF_TEST_LIMIT_CYCLES = 2_000_000;

@@ -18,10 +18,10 @@ import spinal.core.UInt;
  * {@link AddressFilter} on the way in. Two builds from this one generator:
  * <ul>
  *   <li>{@link Build#PHY}: the {@link ManchesterPhy} behind an MII (IEEE 802.3 clause 22), joined
- *       to the MAC by the {@link Reconciliation} sublayer; the line ({@link LinePorts#manchester()})
- *       is {@code lineOutActive/Level} and {@code lineInActive/Level} at {@code samplesPerBit}
- *       clocks per bit, on {@code clk}. The MAC itself runs on the MII clock, a nibble per clock
- *       ({@code 4 * samplesPerBit} line clocks): {@code miiClk}, from the same time base with its
+ *       to the MAC by the {@link Reconciliation} sublayer; the line ({@link LinePorts#manchester(int)})
+ *       is {@code lineOutActive/Level} and {@code lineInActive/Level}, a bit cell of
+ *       {@code samplesPerBit} samples per clock of {@code clk} (10 MHz). The MAC itself runs on the
+ *       MII clock, a nibble per clock (4 bit clocks): {@code miiClk}, from the same time base with its
  *       rising edges on rising edges of {@code clk}.</li>
  *   <li>{@link Build#FAST}: no PHY; a byte-wide line like MII's ({@link LinePorts#byteWide()}:
  *       {@code lineOutValid/Data}, {@code lineInValid/Data}), one byte time per clock, for
@@ -132,7 +132,7 @@ public final class Mac extends HwComponent {
         rxAlignmentError = outBool();
         rxRunt = outBool();
         rxGiant = outBool();
-        line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+        line = phy ? LinePorts.manchester(samplesPerBit) : LinePorts.byteWide();
         monitorRxDv = phy ? outBool() : null;
         monitorRxd = phy ? outBits(4) : null;
         monitorRxEr = phy ? outBool() : null;

@@ -118,8 +118,8 @@ public final class Nic extends HwComponent {
     final UInt busAddressIn;
     final Bits busWriteDataIn;
     final Bits faultInjectIn;
-    final Bool lineInActiveIn;
-    final Bool lineInLevelIn;
+    final Bits lineInActiveIn;
+    final Bits lineInLevelIn;
     final Bool lineInValidIn;
     final Bits lineInDataIn;
 
@@ -136,7 +136,7 @@ public final class Nic extends HwComponent {
         romAddress = outUInt(2);
         romData = inBits(16);
         faultInject = inBits(2);
-        line = phy ? LinePorts.manchester() : LinePorts.byteWide();
+        line = phy ? LinePorts.manchester(samplesPerBit) : LinePorts.byteWide();
         monitorRxDv = phy ? outBool() : null;
         monitorRxd = phy ? outBits(4) : null;
         monitorRxEr = phy ? outBool() : null;
@@ -145,8 +145,8 @@ public final class Nic extends HwComponent {
         // for everything else, the MAC and the host bus included.
         ClockDomain lineDomain = currentDomain();
         ClockDomain logic = phy ? domainClockedBy(miiClk) : lineDomain;
-        lineInActiveIn = phy ? sampled(line.inActive) : null;
-        lineInLevelIn = phy ? sampled(line.inLevel) : null;
+        lineInActiveIn = phy ? sampled(line.inActive, samplesPerBit) : null;
+        lineInLevelIn = phy ? sampled(line.inLevel, samplesPerBit) : null;
         mac = child(() -> new Mac(build, samplesPerBit, phy ? logic : null));
         if (phy) {
             assign(monitorRxDv, mac.monitorRxDv);
@@ -265,7 +265,7 @@ public final class Nic extends HwComponent {
         Bool loopBroken = faultInjectIn.apply(1);
         ClockingArea onLine = phy ? enter(lineDomain) : null;
         loopActive = regBool(false);
-        loopSignal = regBits(phy ? 1 : 8, 0);
+        loopSignal = regBits(phy ? samplesPerBit : 8, 0);
         // A burst that began looped back stays inside until it ends: the self-test finishes (testing
         // falls) while the MAC still drives the last cells of its frame, which must not leak onto the line.
         Bool burstInside = regBool(false);
@@ -273,9 +273,10 @@ public final class Nic extends HwComponent {
         if (phy) {
             assign(burstInside, and(internal, mac.line.outActive));
             assign(loopActive, and(mac.line.outActive, not(loopBroken)));
-            assign(loopSignal, mac.line.outLevel.asBits());
-            assign(mac.line.inActive, mux(internal, loopActive, lineInActiveIn));
-            assign(mac.line.inLevel, mux(internal, loopSignal.apply(0), lineInLevelIn));
+            assign(loopSignal, mac.line.outLevel);
+            Bits loopCell = mux(loopActive, bits((1L << samplesPerBit) - 1, samplesPerBit), bits(0, samplesPerBit));
+            assign(mac.line.inActive, mux(internal, loopCell, lineInActiveIn));
+            assign(mac.line.inLevel, mux(internal, loopSignal, lineInLevelIn));
             assign(line.outActive, and(mac.line.outActive, not(internal)));
             assign(line.outLevel, mac.line.outLevel);
         } else {

@@ -1,13 +1,13 @@
 package jnic.hdl.phy;
 
 import static jnic.hdl.core.Hw.assign;
+import static jnic.hdl.core.Hw.bits;
 import static jnic.hdl.core.Hw.increment;
 import static jnic.hdl.core.Hw.is;
 import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
-import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
 import spinal.core.UInt;
@@ -21,15 +21,17 @@ import spinal.core.UInt;
  * significant bit first (clause 3.3), so a byte sent as its low nibble, then its high one, goes out
  * in byte order.
  *
- * <p>Timing: the clock runs at {@code samplesPerBit} clocks per bit; a word takes
- * {@code wordBits * samplesPerBit} clocks. {@code txReady} pulses once per word time, free-running,
- * and the word offered on that pulse ({@code txValid} high) is sent during the next word time; a
- * pulse with {@code txValid} low is an idle word time.
+ * <p>Timing: one clock per bit cell. {@code lineLevel} is the cell as {@code samplesPerBit} line
+ * samples, bit 0 first in time, for a serialiser that shifts them out at {@code samplesPerBit}
+ * times the clock (an OSERDES; the world plays that part). A word takes {@code wordBits} clocks.
+ * {@code txReady} pulses once per word time, free-running, and the word offered on that pulse
+ * ({@code txValid} high) is sent during the next word time; a pulse with {@code txValid} low is an
+ * idle word time.
  *
- * <p>Line: {@code lineActive} is high while this station drives the medium, {@code lineLevel} is
- * the level. After the last word of a frame the line is held high for {@link #END_BIT_TIMES} bit
- * times, then released: the start of TP_IDL (clause 14.3.1.2.1: a high of 250–350 ns, 2.5 to 3.5
- * bit times at 10 Mb/s). Receivers see it as a cell with no mid-bit transition: end of frame.
+ * <p>Line: {@code lineActive} is high while this station drives the medium, for whole cells. After
+ * the last word of a frame the line is held high for {@link #END_BIT_TIMES} bit times, then
+ * released: the start of TP_IDL (clause 14.3.1.2.1: a high of 250–350 ns, 2.5 to 3.5 bit times at
+ * 10 Mb/s). Receivers see it as a cell with no mid-bit transition: end of frame.
  */
 public final class ManchesterEncoder extends HwComponent {
     public static final int END_BIT_TIMES = 3;
@@ -38,9 +40,9 @@ public final class ManchesterEncoder extends HwComponent {
     public final Bits txData;
     public final Bool txReady;
     public final Bool lineActive;
-    public final Bool lineLevel;
+    public final Bits lineLevel;
 
-    final UInt phase;
+    final UInt bitIndex;
     final Bits shift;
     final Bool sending;
     final UInt endCount;
@@ -48,30 +50,28 @@ public final class ManchesterEncoder extends HwComponent {
     final Bool currentBit;
 
     public ManchesterEncoder(int samplesPerBit, int wordBits) {
-        if (samplesPerBit < 4 || Integer.bitCount(samplesPerBit) != 1) {
-            throw new IllegalArgumentException("samples per bit must be a power of two >= 4, not " + samplesPerBit);
+        if (samplesPerBit < 4 || samplesPerBit > 8 || Integer.bitCount(samplesPerBit) != 1) {
+            throw new IllegalArgumentException(
+                    "samples per bit must be a power of two from 4 to 8, not " + samplesPerBit);
         }
         if (wordBits != 4 && wordBits != 8) {
             throw new IllegalArgumentException("a word is a nibble or a byte, not " + wordBits + " bits");
         }
-        int sampleBits = Integer.numberOfTrailingZeros(samplesPerBit);
         int indexBits = Integer.numberOfTrailingZeros(wordBits);
-        int wordClocks = wordBits * samplesPerBit;
         txValid = inBool();
         txData = inBits(wordBits);
         txReady = outBool();
         lineActive = outBool();
-        lineLevel = outBool();
+        lineLevel = outBits(samplesPerBit);
 
-        // phase = {bit index (indexBits), sample within the bit (sampleBits)}
-        phase = regUInt(indexBits + sampleBits, 0);
+        bitIndex = regUInt(indexBits, 0);
         shift = regBits(wordBits, 0);
         sending = regBool(false);
         ending = regBool(false);
-        endCount = regUInt(8, 0);
+        endCount = regUInt(2, 0);
 
-        increment(phase);
-        assign(txReady, is(phase, wordClocks - 1));
+        increment(bitIndex);
+        assign(txReady, is(bitIndex, wordBits - 1));
         when(txReady, () -> {
             assign(shift, txData);
             assign(sending, txValid);
@@ -82,15 +82,17 @@ public final class ManchesterEncoder extends HwComponent {
         });
         when(ending, () -> {
             increment(endCount);
-            when(is(endCount, END_BIT_TIMES * samplesPerBit - 1), () -> assign(ending, false));
+            when(is(endCount, END_BIT_TIMES - 1), () -> assign(ending, false));
         });
 
-        UInt bitIndex = phase.apply(sampleBits, new BitCount(indexBits));
         currentBit = boolWire();
         assign(currentBit, shift.apply(bitIndex));
-        Bool secondHalf = phase.apply(sampleBits - 1);
-        // First half: complement of the bit; second half: the bit (clause 7.3.1.1).
-        assign(lineLevel, mux(sending, mux(secondHalf, currentBit, not(currentBit)), ending));
+        long secondHalf = ((1L << samplesPerBit) - 1) & ~((1L << samplesPerBit / 2) - 1);
+        long firstHalf = (1L << samplesPerBit / 2) - 1;
+        // A 1: low, then high; a 0: high, then low (clause 7.3.1.1). The end of frame: high.
+        Bits cell = mux(currentBit, bits(secondHalf, samplesPerBit), bits(firstHalf, samplesPerBit));
+        Bits held = mux(ending, bits((1L << samplesPerBit) - 1, samplesPerBit), bits(0, samplesPerBit));
+        assign(lineLevel, mux(sending, cell, held));
         assign(lineActive, or(sending, ending));
     }
 }

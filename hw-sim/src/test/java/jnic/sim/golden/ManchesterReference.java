@@ -81,4 +81,34 @@ public final class ManchesterReference {
         }
         return new Samples(line.active(), level);
     }
+
+    /**
+     * Samples grouped as the phy build's line ports carry them, a bit cell per clock: bit j of cell
+     * k is sample {@code k * perCell + j} (bit 0 first in time); the last cell is padded with zeros.
+     */
+    public static long[] cells(long[] samples, int perCell) {
+        long[] cells = new long[(samples.length + perCell - 1) / perCell];
+        for (int s = 0; s < samples.length; s++) {
+            cells[s / perCell] |= (samples[s] & 1) << (s % perCell);
+        }
+        return cells;
+    }
+
+    /** The samples in cells, in time order (the inverse of {@link #cells}). */
+    public static long[] samples(long[] cells, int perCell) {
+        long[] samples = new long[cells.length * perCell];
+        for (int s = 0; s < samples.length; s++) {
+            samples[s] = cells[s / perCell] >>> (s % perCell) & 1;
+        }
+        return samples;
+    }
+
+    /** A per-clock level (a station's whole-cell lineOutActive) as one value per sample. */
+    public static long[] perSample(long[] perClock, int perCell) {
+        long[] samples = new long[perClock.length * perCell];
+        for (int s = 0; s < samples.length; s++) {
+            samples[s] = perClock[s / perCell];
+        }
+        return samples;
+    }
 }

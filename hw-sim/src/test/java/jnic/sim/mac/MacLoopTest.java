@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
+import jnic.sim.golden.ManchesterReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,20 @@ class MacLoopTest {
         if (levelPort != null) {
             rx.drive(levelPort, level);
         }
+        return collectReceived(rx, active.length);
+    }
+
+    /** The Manchester line (samples, as the receiver's clock took them) into a MacPhy, a bit cell per clock. */
+    private static List<Received> receive(Model rx, Line line) {
+        return receive(
+                rx,
+                "lineInActive",
+                ManchesterReference.cells(line.active(), SAMPLES_PER_BIT),
+                "lineInLevel",
+                ManchesterReference.cells(line.level(), SAMPLES_PER_BIT));
+    }
+
+    private static List<Received> collectReceived(Model rx, int clocks) {
         Model.Sink sink = rx.sink("rx");
         Model.Recorder accept = rx.record("rxAccept");
         Model.Recorder fcs = rx.record("rxFcsError");
@@ -87,7 +102,7 @@ class MacLoopTest {
         Model.Recorder runt = rx.record("rxRunt");
         Model.Recorder giant = rx.record("rxGiant");
         long start = rx.cycles();
-        rx.run(active.length + 200);
+        rx.run(clocks + 200);
         return collect(rx, sink, start, accept, fcs, align, runt, giant);
     }
 
@@ -95,8 +110,10 @@ class MacLoopTest {
     record Line(long[] active, long[] level) {}
 
     private static Line transmit(List<byte[]> frames) {
-        long[][] line = lineOut("MacPhy", frames, 8 * SAMPLES_PER_BIT, 8, "lineOutActive", "lineOutLevel");
-        return new Line(line[0], line[1]);
+        long[][] line = lineOut("MacPhy", frames, 8, 8, "lineOutActive", "lineOutLevel");
+        return new Line(
+                ManchesterReference.perSample(line[0], SAMPLES_PER_BIT),
+                ManchesterReference.samples(line[1], SAMPLES_PER_BIT));
     }
 
     /**
@@ -164,8 +181,7 @@ class MacLoopTest {
         List<byte[]> frames = randomFrames(random, 12);
         Line line = resample(transmit(frames), ppm, random.nextDouble());
         try (Model rx = receiver("MacPhy")) {
-            assertAllGood(
-                    frames, receive(rx, "lineInActive", line.active(), "lineInLevel", line.level()), ppm + " ppm");
+            assertAllGood(frames, receive(rx, line), ppm + " ppm");
         }
     }
 
@@ -190,7 +206,7 @@ class MacLoopTest {
         }
         List<Received> got;
         try (Model rx = receiver("MacPhy")) {
-            got = receive(rx, "lineInActive", line.active(), "lineInLevel", level);
+            got = receive(rx, new Line(line.active(), level));
         }
         int delivered = assertIntactOrFlagged(frames, got, List.of());
         System.out.printf(
@@ -260,7 +276,7 @@ class MacLoopTest {
         Line line = resample(new Line(sent.active(), level), 60, 0.3);
         List<Received> got;
         try (Model rx = receiver("MacPhy")) {
-            got = receive(rx, "lineInActive", line.active(), "lineInLevel", line.level());
+            got = receive(rx, line);
         }
         int delivered = assertIntactOrFlagged(frames, got, corrupted);
         assertEquals(frames.size() - corrupted.size(), delivered, "every intact frame is delivered");

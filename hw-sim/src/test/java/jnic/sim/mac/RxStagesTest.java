@@ -15,27 +15,47 @@ import org.junit.jupiter.api.Test;
 /** Testbenches of the receive framers (bit and byte line) and the frame checker. */
 class RxStagesTest {
 
-    /** Per-cycle drive of a bit stream for RxNibbleFramer: one bit every 8 clocks, lock held across it. */
+    /**
+     * Per-clock drive of a bit stream for RxNibbleFramer as the Manchester decoder gives it: 0, 1 or
+     * 2 bits a clock (mostly 1; the others where the sender's clock slips against ours), and
+     * lockLost at the end of a burst, with its last bits or on a clock of its own.
+     */
     private static final class BitLine {
-        final List<Long> valid = new ArrayList<>();
-        final List<Long> data = new ArrayList<>();
-        final List<Long> locked = new ArrayList<>();
+        final List<Long> count = new ArrayList<>();
+        final List<Long> bits = new ArrayList<>();
+        final List<Long> lost = new ArrayList<>();
+        final Random random = new Random(13);
 
-        void bits(int[] bits) {
-            for (int bit : bits) {
-                for (int s = 0; s < 8; s++) {
-                    valid.add(s == 7 ? 1L : 0L);
-                    data.add((long) bit);
-                    locked.add(1L);
+        void bits(int[] b) {
+            for (int i = 0; i < b.length; ) {
+                int draw = random.nextInt(10);
+                int n = Math.min(b.length - i, draw == 0 ? 0 : draw == 1 ? 2 : 1);
+                long v = 0;
+                for (int j = 0; j < n; j++) {
+                    v |= (long) b[i + j] << j;
                 }
+                count.add((long) n);
+                bits.add(v);
+                lost.add(0L);
+                i += n;
+            }
+        }
+
+        void lockLost() {
+            if (random.nextBoolean() && !count.isEmpty()) {
+                lost.set(lost.size() - 1, 1L);
+            } else {
+                count.add(0L);
+                bits.add(0L);
+                lost.add(1L);
             }
         }
 
         void silence(int cycles) {
             for (int i = 0; i < cycles; i++) {
-                valid.add(0L);
-                data.add(0L);
-                locked.add(0L);
+                count.add(0L);
+                bits.add(0L);
+                lost.add(0L);
             }
         }
 
@@ -66,26 +86,27 @@ class RxStagesTest {
             }
             line.bits(Arrays.copyOfRange(bits, lostPreambleBits, bits.length));
             line.bits(extra);
+            line.lockLost();
             line.silence(30);
             frames.add(frame);
             dribbles.add(dribble);
         }
         try (Model m = Model.create("RxNibbleFramer")) {
-            m.drive("bitValid", BitLine.array(line.valid));
-            m.drive("bitData", BitLine.array(line.data));
-            m.drive("locked", BitLine.array(line.locked));
-            Model.Recorder valid = m.record("nibbleValid");
-            Model.Recorder data = m.record("nibbleData");
+            m.drive("bitCount", BitLine.array(line.count));
+            m.drive("bits", BitLine.array(line.bits));
+            m.drive("lockLost", BitLine.array(line.lost));
+            Model.Recorder count = m.record("nibbleCount");
+            Model.Recorder data = m.record("nibbles");
             Model.Recorder end = m.record("frameEnd");
-            m.run(line.valid.size() + 10);
-            long[] v = valid.take();
+            m.run(line.count.size() + 10);
+            long[] n = count.take();
             long[] d = data.take();
             long[] e = end.take();
             List<List<Integer>> got = new ArrayList<>();
             List<Integer> current = new ArrayList<>();
-            for (int c = 0; c < v.length; c++) {
-                if (v[c] != 0) {
-                    current.add((int) d[c]);
+            for (int c = 0; c < n.length; c++) {
+                for (int j = 0; j < n[c]; j++) { // the clock's nibbles come before its frame end
+                    current.add((int) (d[c] >>> (4 * j) & 0xF));
                 }
                 if (e[c] != 0) {
                     got.add(current);

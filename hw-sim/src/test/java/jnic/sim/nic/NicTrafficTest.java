@@ -167,7 +167,7 @@ class NicTrafficTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"NicFast", "NicPhy"})
     void theInterruptHoldoffDelaysTheLineAndLosesNoEvent(String top) {
-        long clocksPerLogicClock = top.equals("NicPhy") ? 32 : 1; // the phy build's logic runs on the MII clock
+        long clocksPerLogicClock = top.equals("NicPhy") ? 4 : 1; // the phy build's logic runs on the MII clock
         int holdoff = 3000;
         long[] took = new long[2];
         for (int withHoldoff = 0; withHoldoff < 2; withHoldoff++) {
@@ -205,7 +205,7 @@ class NicTrafficTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"NicFast", "NicPhy"})
     void aSoftResetInTheMiddleOfAFrameLeavesTheNextFrameIntact(String top) {
-        long clocksPerByte = top.equals("NicPhy") ? 64 : 1;
+        long clocksPerByte = top.equals("NicPhy") ? 8 : 1;
         try (World w = World.create(top, 2, Medium.CABLE)) {
             List<NicHost> hosts = start(w, 0);
             NicHost a = hosts.get(0);

@@ -20,11 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ManchesterReference}: nibbles in on TXD must make the clause 7 line sample for sample; a line
  * from the reference, at any phase and ±100 ppm, must come out on RXD as the SFD's nibbles and the
  * frame's, low nibble first, with RX_DV around them and no RX_ER; CRS and COL must follow the line.
+ * The PHY runs on the bit clock and meets the line a bit cell of samples per clock.
  */
 class ManchesterPhyTest {
     private static final int SAMPLES_PER_BIT = 8;
-    /** Line clocks per MII clock: the model's miiClk rises at cycles 0, 32, 64... */
-    private static final int MII = 4 * SAMPLES_PER_BIT;
+    /** Bit clocks per MII clock: the model's miiClk rises at cycles 0, 4, 8... */
+    private static final int MII = 4;
 
     private static long[] nibbles(byte[] bytes) {
         long[] n = new long[2 * bytes.length];
@@ -62,15 +63,17 @@ class ManchesterPhyTest {
             Model.Recorder level = phy.record("lineOutLevel");
             Model.Recorder crs = phy.record("miiCrs");
             phy.run(clocks);
-            long[] a = active.take();
-            long[] l = level.take();
+            long[] a = ManchesterReference.perSample(active.take(), SAMPLES_PER_BIT);
+            long[] l = ManchesterReference.samples(level.take(), SAMPLES_PER_BIT);
             long[] c = crs.take();
             int first = 0;
             while (a[first] == 0) {
                 first++;
             }
+            int firstClock = first / SAMPLES_PER_BIT;
             assertTrue(
-                    first > lead && first <= lead + 2 * MII + 2, "the line starts within two nibble times: " + first);
+                    firstClock > lead && firstClock <= lead + 2 * MII + 2,
+                    "the line starts within two nibble times: " + firstClock);
             ManchesterReference.Samples expected = ManchesterReference.sample(bytes, SAMPLES_PER_BIT, 0, 0, 200);
             for (int s = 0; s < expected.length(); s++) {
                 assertEquals(expected.active()[s], a[first + s], "lineOutActive at sample " + s);
@@ -80,7 +83,7 @@ class ManchesterPhyTest {
             }
             assertEquals(
                     0, Arrays.stream(a, first + expected.length(), a.length).sum(), "silent after the frame");
-            assertEquals(1, c[first + 2], "CRS while we transmit (clause 22.2.2.11)");
+            assertEquals(1, c[firstClock + 2], "CRS while we transmit (clause 22.2.2.11)");
             assertEquals(0, c[c.length - 1], "and not after");
         }
     }
@@ -101,8 +104,8 @@ class ManchesterPhyTest {
             active.add(line.active());
             level.add(line.level());
         }
-        long[] lineActive = concat(active);
-        long[] lineLevel = concat(level);
+        long[] lineActive = ManchesterReference.cells(concat(active), SAMPLES_PER_BIT);
+        long[] lineLevel = ManchesterReference.cells(concat(level), SAMPLES_PER_BIT);
         try (Model phy = Model.create("ManchesterPhy")) {
             long start = phy.cycles();
             phy.drive("lineInActive", lineActive);
@@ -146,7 +149,7 @@ class ManchesterPhyTest {
                 assertArrayEquals(expected, bytes, "frame " + f);
             }
             for (int k = 0; k + 1 < lineActive.length; k++) {
-                assertEquals(lineActive[k], c[k + 1], "CRS follows the line in, a clock later, at " + k);
+                assertEquals(lineActive[k] != 0 ? 1 : 0, c[k + 1], "CRS follows the line in, a clock later, at " + k);
             }
             assertEquals(0, Arrays.stream(col.take()).sum(), "no collision while we do not transmit");
         }

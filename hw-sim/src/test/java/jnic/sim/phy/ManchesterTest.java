@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -14,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Testbenches of ManchesterEncoder and ManchesterDecoder against {@link ManchesterReference}. */
+/**
+ * Testbenches of ManchesterEncoder and ManchesterDecoder against {@link ManchesterReference}. Both
+ * run on the bit clock and exchange a bit cell of samples with the line each clock ({@link
+ * ManchesterReference#cells}).
+ */
 class ManchesterTest {
     private static final int SAMPLES_PER_BIT = 8;
 
@@ -43,10 +48,10 @@ class ManchesterTest {
             Model.Recorder active = enc.record("lineActive");
             Model.Recorder level = enc.record("lineLevel");
             tx.pushPacket(nibbles(bytes)); // the top is built nibble-wide, as the PHY uses it behind its MII
-            enc.run((bytes.length + 8) * 8L * SAMPLES_PER_BIT);
+            enc.run((bytes.length + 8) * 8L);
 
-            long[] a = active.take();
-            long[] l = level.take();
+            long[] a = ManchesterReference.perSample(active.take(), SAMPLES_PER_BIT);
+            long[] l = ManchesterReference.samples(level.take(), SAMPLES_PER_BIT);
             int first = 0;
             while (a[first] == 0) {
                 first++;
@@ -66,18 +71,41 @@ class ManchesterTest {
         }
     }
 
-    /** Decodes a sampled line; returns the bits, asserting lock is held through the frame and lost after. */
+    /**
+     * Decodes a sampled line; returns the bits, asserting that lock is lost after the last bit (a
+     * clean line's bits, checked exactly, show it was not lost before).
+     */
     private static int[] decode(ManchesterReference.Samples line) {
         try (Model dec = Model.create("ManchesterDecoder")) {
-            dec.drive("lineActive", line.active());
-            dec.drive("lineLevel", line.level());
-            Model.Sink bits = dec.sink("bit");
-            Model.Recorder locked = dec.record("locked");
-            dec.run(line.length());
-            long[] lock = locked.take();
-            assertEquals(0, lock[lock.length - 1], "lock is lost after the frame");
-            List<Model.Transfer> out = bits.take();
-            return out.stream().mapToInt(t -> (int) t.data()).toArray();
+            long[] active = ManchesterReference.cells(line.active(), SAMPLES_PER_BIT);
+            dec.drive("lineActive", active);
+            dec.drive("lineLevel", ManchesterReference.cells(line.level(), SAMPLES_PER_BIT));
+            Model.Recorder count = dec.record("bitCount");
+            Model.Recorder bits = dec.record("bits");
+            Model.Recorder lockLost = dec.record("lockLost");
+            dec.run(active.length + 4);
+            long[] n = count.take();
+            long[] b = bits.take();
+            long[] lost = lockLost.take();
+            List<Integer> decoded = new ArrayList<>();
+            int lastBit = -1;
+            for (int k = 0; k < n.length; k++) {
+                for (int j = 0; j < n[k]; j++) {
+                    decoded.add((int) (b[k] >>> j & 1));
+                    lastBit = k;
+                }
+            }
+            int losses = 0;
+            int lostAt = -1;
+            for (int k = 0; k < lost.length; k++) {
+                if (lost[k] != 0) {
+                    losses++;
+                    lostAt = k;
+                }
+            }
+            assertTrue(losses >= 1, "lock is lost at the end of the frame");
+            assertTrue(lostAt >= lastBit, "after the last bit: lost at clock " + lostAt + ", last bit at " + lastBit);
+            return decoded.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
