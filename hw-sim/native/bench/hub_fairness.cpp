@@ -138,8 +138,7 @@ int main(int argc, char **argv) {
     const Build builds[] = {{"NicFast", 80.0, 100e6}, {"NicPhy", 100.0, 10e6}};
     std::vector<Run> runs;
     for (const Build &b : builds) {
-        const bool phy = std::string(b.top) == "NicPhy";
-        const uint64_t frames = quick ? (phy ? 24 : 200) : (phy ? 300 : 3000);
+        const uint64_t frames = quick ? 200 : 3000;
         for (int n : {2, 4, 8}) {
             std::fprintf(stderr, "jnic_hub_fairness: %d %s on a hub, %llu frames\n", n, b.top,
                          static_cast<unsigned long long>(frames));
