@@ -162,33 +162,9 @@ final class DemoCommand implements Callable<Integer> {
     private static final int VOICE_BULK_BYTES = 1 << 20;
 
     private int topologyDemo() throws Exception {
-        Topology t;
-        try {
-            t = Topology.read(topology);
-        } catch (Topology.TopologyException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (t.hasTapStation()) {
-            throw new ParameterException(
-                    spec.commandLine(), topology + " has a TAP station (role tap): run it with jnic lan --tap NAME");
-        }
-        var parsed = spec.commandLine().getParseResult();
-        if (parsed.hasMatchedOption("--build")) {
-            t = new Topology(
-                    story.lan.build.name().toLowerCase(Locale.ROOT),
-                    t.seed(),
-                    t.bitErrorRate(),
-                    t.frameLoss(),
-                    t.segments(),
-                    t.hosts());
-        }
-        if (parsed.hasMatchedOption("--seed")) {
-            t = new Topology(t.build(), story.lan.seed, t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
-        }
-        if (parsed.hasMatchedOption("--ber")) {
-            t = new Topology(t.build(), t.seed(), story.bitErrorRate, t.frameLoss(), t.segments(), t.hosts());
-        }
-        TopologyDemo.Result r = TopologyDemo.run(t, story.out, story.pageSize, vcdHost, story.vcdCycles, System.out);
+        Topology t = story.topology(spec, topology);
+        TopologyDemo.Result r =
+                TopologyDemo.run(t, story.out, story.pageSize, vcdHost, story.vcdCycles, null, System.out);
         return r.ok() ? 0 : 1;
     }
 }

@@ -1,7 +1,10 @@
 package jnic.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
+import jnic.cli.topology.Topology;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
 import picocli.CommandLine.Mixin;
@@ -44,5 +47,39 @@ final class StoryOptions {
     /** The story as these options ask for it, narrated into what {@code trace} makes (null: not narrated). */
     Demo.Options demo(Function<SimLan, TraceRecorder> trace) {
         return new Demo.Options(lan.medium, lan.build, out, lan.seed, vcdCycles, pageSize, bitErrorRate, trace);
+    }
+
+    /**
+     * The topology {@code file} names ({@code seed} for the story's), with --build, --seed and --ber
+     * in its place where they were given; refuses one that cannot be read or has a TAP station.
+     */
+    Topology topology(CommandSpec spec, String file) throws IOException {
+        Topology t;
+        try {
+            t = Topology.read(file);
+        } catch (Topology.TopologyException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (t.hasTapStation()) {
+            throw new ParameterException(
+                    spec.commandLine(), file + " has a TAP station (role tap): run it with jnic lan --tap NAME");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--build")) {
+            t = new Topology(
+                    lan.build.name().toLowerCase(Locale.ROOT),
+                    t.seed(),
+                    t.bitErrorRate(),
+                    t.frameLoss(),
+                    t.segments(),
+                    t.hosts());
+        }
+        if (parsed.hasMatchedOption("--seed")) {
+            t = new Topology(t.build(), lan.seed, t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
+        }
+        if (parsed.hasMatchedOption("--ber")) {
+            t = new Topology(t.build(), t.seed(), bitErrorRate, t.frameLoss(), t.segments(), t.hosts());
+        }
+        return t;
     }
 }

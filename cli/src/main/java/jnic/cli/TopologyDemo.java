@@ -4,15 +4,20 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import jnic.cli.topology.Network;
 import jnic.cli.topology.Topology;
+import jnic.cli.trace.TraceRecorder;
 import jnic.driver.bridge.LearningBridge;
+import jnic.driver.sim.SimLan;
 import jnic.net.wire.Ipv4Address;
+import jnic.net.wire.MacAddress;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.host.Host;
@@ -31,28 +36,41 @@ import jnic.stack.udp.Traceroute;
 final class TopologyDemo {
     private TopologyDemo() {}
 
-    /** What happened. */
+    /** What happened; with a trace, the events narrated and what a reader of the captures needs. */
     record Result(
             List<Ipv4Address> resolved,
             List<Traceroute.Hop> path,
             HttpMessage.Response response,
             byte[] page,
             long simulatedNanos,
-            long wallNanos) {
+            long wallNanos,
+            TraceRecorder trace,
+            List<Network.Wire> wires,
+            Map<MacAddress, String> stations,
+            List<String> stationNames) {
         boolean ok() {
             return response != null && response.status() == 200 && Arrays.equals(response.body(), page);
         }
     }
 
     static Result run(Topology t, Path out, int pageBytes, PrintStream report) throws Exception {
-        return run(t, out, pageBytes, null, 0, report);
+        return run(t, out, pageBytes, null, 0, null, report);
     }
 
     /**
      * The story; with {@code vcdHost} and {@code vcdCycles > 0}, that host's first adapter's every
-     * signal goes into OUT/HOST-nic.vcd for the first {@code vcdCycles} clocks after start-up.
+     * signal goes into OUT/HOST-nic.vcd for the first {@code vcdCycles} clocks after start-up. With
+     * a {@code trace}, every host's layers and every adapter's driver narrate into it from the end
+     * of the start-up on.
      */
-    static Result run(Topology t, Path out, int pageBytes, String vcdHost, long vcdCycles, PrintStream report)
+    static Result run(
+            Topology t,
+            Path out,
+            int pageBytes,
+            String vcdHost,
+            long vcdCycles,
+            Function<SimLan, TraceRecorder> trace,
+            PrintStream report)
             throws Exception {
         byte[] page = Demo.page(pageBytes);
         long wallStart = System.nanoTime();
@@ -73,6 +91,17 @@ final class TopologyDemo {
             if (client == null || server == null) {
                 throw new IllegalArgumentException("the demo needs a host with role client and one with role server");
             }
+            TraceRecorder recorder = trace == null ? null : trace.apply(n.lan());
+            Map<MacAddress, String> stations = new LinkedHashMap<>();
+            for (Network.Attachment a : n.attachments()) {
+                stations.put(a.adapter().macAddress(), a.host());
+                if (recorder != null) {
+                    a.adapter().setTracer(recorder.forHost(a.host()));
+                }
+            }
+            if (recorder != null) {
+                n.hosts().forEach((name, host) -> host.setTracer(recorder.forHost(name)));
+            }
             CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
                             client, server.address(), Duration.ofMillis(50), 5, new Random(t.seed()))
                     .resolve(Network.NAME);
@@ -88,7 +117,11 @@ final class TopologyDemo {
                     done(response),
                     page,
                     n.lan().clock().nanos(),
-                    System.nanoTime() - wallStart);
+                    System.nanoTime() - wallStart,
+                    recorder,
+                    n.wires(),
+                    stations,
+                    n.stationNames());
             print(n, r, out, report);
             if (vcd != null) {
                 report.println("          and " + vcd + " (GTKWave): every signal of " + vcdHost + "'s adapter for "

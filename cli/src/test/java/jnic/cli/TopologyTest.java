@@ -102,7 +102,13 @@ class TopologyTest {
     void theSeedsWholePathHopByHopWithItsCaptures(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         TopologyDemo.Result r = TopologyDemo.run(
-                Topology.read("seed"), dir, 3000, "r1", 5000, new PrintStream(report, true, StandardCharsets.UTF_8));
+                Topology.read("seed"),
+                dir,
+                3000,
+                "r1",
+                5000,
+                null,
+                new PrintStream(report, true, StandardCharsets.UTF_8));
         String text = report.toString(StandardCharsets.UTF_8);
         assertTrue(r.ok(), text);
         assertEquals(

@@ -557,6 +557,7 @@ class TraceCommandTest {
         assertEquals(2, Jnic.run("trace", "--build", "asic"));
         assertEquals(2, Jnic.run("trace", "--ber", "0.5"));
         assertEquals(2, Jnic.run("trace", "--page-size", "0"));
+        assertEquals(2, Jnic.run("trace", "--topology", "no-such-topology.json"));
         assertEquals(2, Jnic.run("demo", "--ber", "-1"));
     }
 }

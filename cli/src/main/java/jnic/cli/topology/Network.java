@@ -57,6 +57,7 @@ public final class Network implements AutoCloseable {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final List<Attachment> attachments = new ArrayList<>();
     private final Map<String, LearningBridge> switches = new LinkedHashMap<>();
+    private final List<String> stationNames = new ArrayList<>();
     private StationRelay tapStation;
 
     private Network(Topology topology, SimLan lan, List<Wire> wires) {
@@ -187,6 +188,7 @@ public final class Network implements AutoCloseable {
         int station = 0;
         for (int w = 0; w < members.size(); w++) {
             for (Station st : members.get(w)) {
+                stationNames.add(st.switchName() != null ? st.switchName() : st.host());
                 if (st.switchName() != null) {
                     Topology.Segment s = segment(st.switchName());
                     int queue = s.queueFrames() == null
@@ -334,6 +336,11 @@ public final class Network implements AutoCloseable {
 
     public List<Attachment> attachments() {
         return attachments;
+    }
+
+    /** Who each station of the world is, by station index: its host's name, or its switch's. */
+    public List<String> stationNames() {
+        return List.copyOf(stationNames);
     }
 
     public Map<String, LearningBridge> switches() {

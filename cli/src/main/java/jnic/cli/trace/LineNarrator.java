@@ -48,6 +48,15 @@ public final class LineNarrator {
         return out;
     }
 
+    /** The same for the capture of one wire of a network, each event saying which wire. */
+    public List<TraceEvent> frames(List<Pcapng.Packet> packets, String wire) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (TraceEvent e : frames(packets)) {
+            out.add(new TraceEvent(e.nanos(), e.host(), e.layer(), "on " + wire + ": " + e.text(), e.to()));
+        }
+        return out;
+    }
+
     /**
      * What {@code host}'s adapter received damaged, from its receive capture: each frame whose FCS
      * did not check (bit errors on the line changed it), which the adapter dropped without an

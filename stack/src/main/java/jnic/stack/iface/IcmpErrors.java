@@ -3,6 +3,7 @@ package jnic.stack.iface;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Checksum;
 import jnic.net.wire.IcmpMessage;
 import jnic.net.wire.Ipv4Address;
@@ -130,10 +131,43 @@ public final class IcmpErrors {
             return;
         }
         IcmpMessage m = new IcmpMessage(type, code, restOfHeader, quoteBytes);
+        if (ip.tracer().enabled()) {
+            ip.tracer()
+                    .event(
+                            TraceLayer.IP,
+                            String.format(
+                                    "sends ICMP %s (type %d, code %d) to %s about its datagram to %s (id %d),"
+                                            + " quoting the datagram's header and first bytes (RFC 792, RFC 1812"
+                                            + " section 4.3.2.3)",
+                                    name(type, code),
+                                    type,
+                                    code,
+                                    src,
+                                    original.destination(),
+                                    original.identification()));
+        }
         ip.counters().increment(StackCounter.ICMP_OUT);
         ip.counters().increment(StackCounter.ICMP_ERRORS_OUT);
         ip.send(Ipv4Packet.of(
                 ip.defaultTtl(), Ipv4Packet.PROTOCOL_ICMP, from, src, ip.nextIdentification(), m.toBuffer()));
+    }
+
+    /** An ICMP error's name in words (RFC 792). */
+    static String name(int type, int code) {
+        if (type == IcmpMessage.TIME_EXCEEDED) {
+            return code == IcmpMessage.CODE_TTL_EXCEEDED ? "time exceeded in transit" : "reassembly time exceeded";
+        }
+        if (type == IcmpMessage.DESTINATION_UNREACHABLE) {
+            return switch (code) {
+                case IcmpMessage.CODE_NET_UNREACHABLE -> "net unreachable";
+                case IcmpMessage.CODE_HOST_UNREACHABLE -> "host unreachable";
+                case IcmpMessage.CODE_PROTOCOL_UNREACHABLE -> "protocol unreachable";
+                case IcmpMessage.CODE_PORT_UNREACHABLE -> "port unreachable";
+                case IcmpMessage.CODE_FRAGMENTATION_NEEDED -> "fragmentation needed and DF set";
+                default -> "destination unreachable";
+            };
+        }
+        return "error";
     }
 
     /** The socket error an ICMP error stands for, as Linux reports it to applications. */

@@ -1,6 +1,7 @@
 package jnic.stack.iface;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,10 +239,28 @@ public final class Ipv4 implements IpLayer {
             return;
         }
         if (p.isFragment()) {
-            p = reassembler.add(p);
-            if (p == null) {
+            Ipv4Packet whole = reassembler.add(p);
+            if (tracer.enabled()) {
+                tracer.event(
+                        TraceLayer.IP,
+                        String.format(
+                                "fragment of datagram %s -> %s (id %d) arrives: offset %d bytes, %d bytes of data, %s"
+                                        + " (RFC 791 section 3.2): %s",
+                                p.source(),
+                                p.destination(),
+                                p.identification(),
+                                p.fragmentOffset(),
+                                p.payload().remaining(),
+                                p.moreFragments() ? "more fragments follow (MF set)" : "the last piece (MF clear)",
+                                whole == null
+                                        ? "held until every piece has come"
+                                        : "with it every piece is here: reassembled into one datagram of "
+                                                + whole.length() + " bytes"));
+            }
+            if (whole == null) {
                 return;
             }
+            p = whole;
         }
         deliver(p, broadcast);
     }
@@ -274,6 +293,15 @@ public final class Ipv4 implements IpLayer {
     private void forward(Ipv4Packet p) {
         if (p.ttl() <= 1) {
             counters.increment(StackCounter.IP_TTL_EXCEEDED);
+            if (tracer.enabled()) {
+                tracer.event(
+                        TraceLayer.IP,
+                        String.format(
+                                "datagram %s -> %s (id %d) is not for us and arrives with TTL %d: it may go no"
+                                        + " further (RFC 1812 section 5.3.1); dropped, and its source is told (ICMP"
+                                        + " time exceeded)",
+                                p.source(), p.destination(), p.identification(), p.ttl()));
+            }
             sendIcmpError(p, IcmpMessage.TIME_EXCEEDED, IcmpMessage.CODE_TTL_EXCEEDED, 0);
             return;
         }
@@ -284,6 +312,25 @@ public final class Ipv4 implements IpLayer {
             return;
         }
         counters.increment(StackCounter.IP_FORWARDED);
+        if (tracer.enabled()) {
+            tracer.event(
+                    TraceLayer.IP,
+                    String.format(
+                            "forwards datagram %s -> %s (id %d, %d bytes%s): not for us, and this host routes;"
+                                    + " TTL %d -> %d and the header checksum computed again (RFC 1812 section 5.3.1),"
+                                    + " route %s",
+                            p.source(),
+                            p.destination(),
+                            p.identification(),
+                            p.length(),
+                            p.isFragment()
+                                    ? ", a fragment at offset " + p.fragmentOffset()
+                                            + (p.moreFragments() ? ", MF" : ", the last")
+                                    : "",
+                            p.ttl(),
+                            p.ttl() - 1,
+                            route));
+        }
         output(p.withTtl(p.ttl() - 1), route, true);
     }
 
@@ -420,20 +467,49 @@ public final class Ipv4 implements IpLayer {
         ByteBuffer data = p.payload();
         int total = data.remaining();
         ByteBuffer laterOptions = Ipv4Options.copiedOnFragmentation(p.options());
+        List<Ipv4Packet> fragments = new ArrayList<>();
         int offset = 0;
         while (offset < total) {
             ByteBuffer options = offset == 0 ? p.options() : laterOptions;
             int room = (mtu - Ipv4Packet.MIN_HEADER_LENGTH - options.remaining()) & ~7;
             int n = Math.min(room, total - offset);
             boolean last = offset + n == total;
-            Ipv4Packet f = p.fragment(
+            fragments.add(p.fragment(
                     p.fragmentOffset() + offset,
                     !last || p.moreFragments(),
                     options,
-                    data.slice(data.position() + offset, n));
+                    data.slice(data.position() + offset, n)));
+            offset += n;
+        }
+        if (tracer.enabled()) {
+            StringBuilder pieces = new StringBuilder();
+            for (Ipv4Packet f : fragments) {
+                pieces.append(pieces.isEmpty() ? "" : "; ")
+                        .append(String.format(
+                                "offset %d (field %d), %d bytes, %s",
+                                f.fragmentOffset(),
+                                f.fragmentOffset() / 8,
+                                f.payload().remaining(),
+                                f.moreFragments() ? "MF" : "last"));
+            }
+            tracer.event(
+                    TraceLayer.IP,
+                    String.format(
+                            "datagram %s -> %s (id %d, %d bytes) does not fit %s's MTU of %d bytes and may be"
+                                    + " fragmented (DF clear): cut into %d fragments of the same id, data in multiples"
+                                    + " of 8 bytes (RFC 791 section 3.2): %s",
+                            p.source(),
+                            p.destination(),
+                            p.identification(),
+                            p.length(),
+                            iface.name(),
+                            mtu,
+                            fragments.size(),
+                            pieces));
+        }
+        for (Ipv4Packet f : fragments) {
             transmit(iface, nextHop, f);
             counters.increment(StackCounter.IP_FRAGMENTS_OUT);
-            offset += n;
         }
     }
 
