@@ -43,6 +43,9 @@ module MacPhy (
   output wire          monitorRxDv,
   output wire [3:0]    monitorRxd,
   output wire          monitorRxEr,
+  output wire          monitorBackoff,
+  output wire [9:0]    monitorBackoffSlots,
+  output wire [4:0]    monitorCollisions,
   input  wire          reset,
   input  wire          clk
 );
@@ -64,6 +67,8 @@ module MacPhy (
   wire                csma_lateCollision;
   wire                csma_excessiveCollisions;
   wire                csma_deferred;
+  wire       [9:0]    csma_drawnSlots;
+  wire       [4:0]    csma_collidedAttempts;
   wire                rxCheck_outValid;
   wire       [7:0]    rxCheck_outData;
   wire                rxCheck_outLast;
@@ -93,6 +98,7 @@ module MacPhy (
   wire                phy_miiCol;
   wire                phy_lineOutActive;
   wire       [7:0]    phy_lineOutLevel;
+  reg                 _zz_monitorBackoff;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -130,6 +136,8 @@ module MacPhy (
     .lateCollision       (csma_lateCollision           ), //o
     .excessiveCollisions (csma_excessiveCollisions     ), //o
     .deferred            (csma_deferred                ), //o
+    .drawnSlots          (csma_drawnSlots[9:0]         ), //o
+    .collidedAttempts    (csma_collidedAttempts[4:0]   ), //o
     .miiClk              (miiClk                       ), //i
     .reset               (reset                        ), //i
     .clear               (clear                        )  //i
@@ -214,6 +222,9 @@ module MacPhy (
   assign txTooLong = tx_tooLong;
   assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
   assign frameRewind = csma_rewind;
+  assign monitorBackoff = _zz_monitorBackoff;
+  assign monitorBackoffSlots = csma_drawnSlots;
+  assign monitorCollisions = csma_collidedAttempts;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;
   assign txLateCollision = csma_lateCollision;
@@ -236,6 +247,18 @@ module MacPhy (
   assign monitorRxDv = phy_miiRxDv;
   assign monitorRxd = phy_miiRxd;
   assign monitorRxEr = phy_miiRxEr;
+  always @(posedge miiClk or posedge reset) begin
+    if(reset) begin
+      _zz_monitorBackoff <= 1'b0;
+    end else begin
+      if(clear) begin
+      _zz_monitorBackoff <= 1'b0;
+      end else begin
+        _zz_monitorBackoff <= csma_rewind;
+      end
+    end
+  end
+
 
 endmodule
 
@@ -846,6 +869,8 @@ module CsmaCd (
   output reg           lateCollision,
   output reg           excessiveCollisions,
   output reg           deferred,
+  output wire [9:0]    drawnSlots,
+  output wire [4:0]    collidedAttempts,
   input  wire          miiClk,
   input  wire          reset,
   input  wire          clear
@@ -868,74 +893,74 @@ module CsmaCd (
   reg                 deferring;
   reg                 permit;
   wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l156;
+  wire                when_CsmaCdjava_l162;
   wire       [15:0]   _zz_lfsr_1;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l195;
+  wire                when_CsmaCdjava_l201;
   wire                _zz_afterJam;
-  wire                when_CsmaCdjava_l185;
-  wire                when_CsmaCdjava_l190;
   wire                when_CsmaCdjava_l191;
-  wire                when_CsmaCdjava_l200;
-  wire                when_CsmaCdjava_l215;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l216;
+  wire                when_CsmaCdjava_l196;
+  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l206;
+  wire                when_CsmaCdjava_l221;
+  wire                when_CsmaCdjava_l220;
   wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l225;
+  wire                when_CsmaCdjava_l228;
   wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l252;
+  wire                when_CsmaCdjava_l237;
+  wire                when_CsmaCdjava_l258;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l272;
-  wire                when_CsmaCdjava_l272_1;
-  wire                when_CsmaCdjava_l272_2;
-  wire                when_CsmaCdjava_l272_3;
-  wire                when_CsmaCdjava_l272_4;
-  wire                when_CsmaCdjava_l272_5;
-  wire                when_CsmaCdjava_l272_6;
-  wire                when_CsmaCdjava_l272_7;
-  wire                when_CsmaCdjava_l272_8;
-  wire                when_CsmaCdjava_l259;
-  wire                when_CsmaCdjava_l286;
-  wire                when_CsmaCdjava_l288;
-  wire                when_CsmaCdjava_l247;
-  wire                when_CsmaCdjava_l284;
-  wire                when_CsmaCdjava_l295;
+  wire                when_CsmaCdjava_l278;
+  wire                when_CsmaCdjava_l278_1;
+  wire                when_CsmaCdjava_l278_2;
+  wire                when_CsmaCdjava_l278_3;
+  wire                when_CsmaCdjava_l278_4;
+  wire                when_CsmaCdjava_l278_5;
+  wire                when_CsmaCdjava_l278_6;
+  wire                when_CsmaCdjava_l278_7;
+  wire                when_CsmaCdjava_l278_8;
+  wire                when_CsmaCdjava_l265;
+  wire                when_CsmaCdjava_l292;
+  wire                when_CsmaCdjava_l294;
+  wire                when_CsmaCdjava_l253;
+  wire                when_CsmaCdjava_l290;
+  wire                when_CsmaCdjava_l304;
 
   assign _zz_lfsr = {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-  assign when_CsmaCdjava_l156 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l162 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   assign _zz_lfsr_1 = (_zz_lfsr ^ {6'h0,backoffSeed});
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l247) begin
+      if(when_CsmaCdjava_l253) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l284) begin
+        if(when_CsmaCdjava_l290) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l247) begin
+      if(when_CsmaCdjava_l253) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lineData = macData;
     end
   end
@@ -943,24 +968,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l259) begin
+              if(!when_CsmaCdjava_l265) begin
                 rewind = 1'b1;
               end
             end
@@ -968,21 +993,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l259) begin
+              if(when_CsmaCdjava_l265) begin
                 discard = 1'b1;
               end
             end
@@ -990,29 +1015,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -1020,19 +1045,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(!late) begin
-              if(when_CsmaCdjava_l259) begin
+              if(when_CsmaCdjava_l265) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -1040,85 +1065,87 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l215) begin
-        if(when_CsmaCdjava_l216) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l221) begin
+        if(when_CsmaCdjava_l222) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l195 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l201 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
-  assign when_CsmaCdjava_l185 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l190 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l191 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l200 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l215 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l214 = (state == 2'b00);
-  assign when_CsmaCdjava_l216 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l222 = (macReady && macValid);
-  assign when_CsmaCdjava_l225 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l231 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l252 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l191 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l196 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l197 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l206 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l221 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l220 = (state == 2'b00);
+  assign when_CsmaCdjava_l222 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l228 = (macReady && macValid);
+  assign when_CsmaCdjava_l231 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l237 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l258 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l272) begin
+    if(when_CsmaCdjava_l278) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l272_1) begin
+    if(when_CsmaCdjava_l278_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l272_2) begin
+    if(when_CsmaCdjava_l278_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l272_3) begin
+    if(when_CsmaCdjava_l278_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l272_4) begin
+    if(when_CsmaCdjava_l278_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l272_5) begin
+    if(when_CsmaCdjava_l278_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l272_6) begin
+    if(when_CsmaCdjava_l278_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l272_7) begin
+    if(when_CsmaCdjava_l278_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l272_8) begin
+    if(when_CsmaCdjava_l278_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l272 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l272_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l272_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l272_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l272_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l272_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l272_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l272_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l272_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l259 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l286 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l288 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l247 = (state == 2'b01);
-  assign when_CsmaCdjava_l284 = (state == 2'b10);
-  assign when_CsmaCdjava_l295 = (! halfDuplex);
+  assign when_CsmaCdjava_l278 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l278_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l278_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l278_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l278_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l278_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l278_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l278_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l278_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l265 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l292 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l294 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l253 = (state == 2'b01);
+  assign when_CsmaCdjava_l290 = (state == 2'b10);
+  assign drawnSlots = backoffSlots;
+  assign collidedAttempts = attempts;
+  assign when_CsmaCdjava_l304 = (! halfDuplex);
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -1156,45 +1183,45 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l156) begin
+        if(when_CsmaCdjava_l162) begin
           lfsr <= _zz_lfsr;
         end
-        if(when_CsmaCdjava_l185) begin
+        if(when_CsmaCdjava_l191) begin
           gapCount <= 4'b1011;
           afterOwn <= 1'b1;
           afterJam <= _zz_afterJam;
         end else begin
-          if(when_CsmaCdjava_l190) begin
+          if(when_CsmaCdjava_l196) begin
             gapCount <= 4'b1100;
           end else begin
-            if(when_CsmaCdjava_l191) begin
+            if(when_CsmaCdjava_l197) begin
               gapCount <= (gapCount - 4'b0001);
             end
           end
         end
-        if(when_CsmaCdjava_l195) begin
+        if(when_CsmaCdjava_l201) begin
           afterOwn <= 1'b0;
           afterJam <= 1'b0;
           released <= 1'b1;
         end
-        if(when_CsmaCdjava_l200) begin
+        if(when_CsmaCdjava_l206) begin
           released <= 1'b0;
         end
         deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l215)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
         if(frameSent) begin
           attempts <= 5'h0;
         end
-        if(when_CsmaCdjava_l214) begin
-          if(when_CsmaCdjava_l215) begin
-            if(when_CsmaCdjava_l216) begin
+        if(when_CsmaCdjava_l220) begin
+          if(when_CsmaCdjava_l221) begin
+            if(when_CsmaCdjava_l222) begin
               deferCounted <= 1'b1;
             end
           end
-          if(when_CsmaCdjava_l222) begin
+          if(when_CsmaCdjava_l228) begin
             inBurst <= 1'b1;
             deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l225) begin
+            if(when_CsmaCdjava_l231) begin
               burstBytes <= (burstBytes + 7'h01);
             end
           end else begin
@@ -1203,7 +1230,7 @@ module CsmaCd (
               burstBytes <= 7'h0;
             end
           end
-          if(when_CsmaCdjava_l231) begin
+          if(when_CsmaCdjava_l237) begin
             late <= (7'h40 < burstBytes);
             attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
@@ -1213,15 +1240,15 @@ module CsmaCd (
             state <= 2'b01;
           end
         end else begin
-          if(when_CsmaCdjava_l247) begin
+          if(when_CsmaCdjava_l253) begin
             if(phyReady) begin
               jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l252) begin
+              if(when_CsmaCdjava_l258) begin
                 if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l259) begin
+                  if(when_CsmaCdjava_l265) begin
                     attempts <= 5'h0;
                     state <= 2'b00;
                   end else begin
@@ -1233,13 +1260,13 @@ module CsmaCd (
               end
             end
           end else begin
-            if(when_CsmaCdjava_l284) begin
-              if(when_CsmaCdjava_l286) begin
+            if(when_CsmaCdjava_l290) begin
+              if(when_CsmaCdjava_l292) begin
                 state <= 2'b00;
               end else begin
                 if(phyReady) begin
                   slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l288) begin
+                  if(when_CsmaCdjava_l294) begin
                     backoffSlots <= (backoffSlots - 10'h001);
                   end
                 end
@@ -1247,7 +1274,7 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l295) begin
+        if(when_CsmaCdjava_l304) begin
           state <= 2'b00;
         end
       end

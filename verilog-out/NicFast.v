@@ -18,6 +18,9 @@ module NicFast (
   output wire [7:0]    lineOutData,
   input  wire          lineInValid,
   input  wire [7:0]    lineInData,
+  output wire          monitorBackoff,
+  output wire [9:0]    monitorBackoffSlots,
+  output wire [4:0]    monitorCollisions,
   input  wire          clk,
   input  wire          reset
 );
@@ -76,6 +79,9 @@ module NicFast (
   wire                mac_1_rxGiant;
   wire                mac_1_lineOutValid;
   wire       [7:0]    mac_1_lineOutData;
+  wire                mac_1_monitorBackoff;
+  wire       [9:0]    mac_1_monitorBackoffSlots;
+  wire       [4:0]    mac_1_monitorCollisions;
   wire                txRing_commandError;
   wire       [10:0]   txRing_memAddress;
   wire                txRing_frameValid;
@@ -169,13 +175,13 @@ module NicFast (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l410;
+  wire                when_Nicjava_l422;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l219;
+  wire                when_Nicjava_l231;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -186,42 +192,42 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l354;
-  wire                when_Nicjava_l355;
-  wire                when_Nicjava_l361;
-  wire                when_Nicjava_l368;
-  wire                when_Nicjava_l371;
-  wire                when_Nicjava_l376;
-  wire                when_Nicjava_l379;
-  wire                when_Nicjava_l382;
-  wire                when_Nicjava_l385;
+  wire                when_Nicjava_l366;
+  wire                when_Nicjava_l367;
+  wire                when_Nicjava_l373;
+  wire                when_Nicjava_l380;
+  wire                when_Nicjava_l383;
   wire                when_Nicjava_l388;
-  wire                when_Nicjava_l393;
-  wire                when_Nicjava_l409;
+  wire                when_Nicjava_l391;
+  wire                when_Nicjava_l394;
+  wire                when_Nicjava_l397;
+  wire                when_Nicjava_l400;
+  wire                when_Nicjava_l405;
+  wire                when_Nicjava_l421;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l490;
-  wire                when_Nicjava_l490_1;
-  wire                when_Nicjava_l490_2;
-  wire                when_Nicjava_l490_3;
-  wire                when_Nicjava_l490_4;
-  wire                when_Nicjava_l490_5;
-  wire                when_Nicjava_l490_6;
-  wire                when_Nicjava_l490_7;
-  wire                when_Nicjava_l490_8;
-  wire                when_Nicjava_l490_9;
-  wire                when_Nicjava_l490_10;
-  wire                when_Nicjava_l490_11;
-  wire                when_Nicjava_l490_12;
-  wire                when_Nicjava_l490_13;
-  wire                when_Nicjava_l490_14;
-  wire                when_Nicjava_l490_15;
-  wire                when_Nicjava_l458;
+  wire                when_Nicjava_l502;
+  wire                when_Nicjava_l502_1;
+  wire                when_Nicjava_l502_2;
+  wire                when_Nicjava_l502_3;
+  wire                when_Nicjava_l502_4;
+  wire                when_Nicjava_l502_5;
+  wire                when_Nicjava_l502_6;
+  wire                when_Nicjava_l502_7;
+  wire                when_Nicjava_l502_8;
+  wire                when_Nicjava_l502_9;
+  wire                when_Nicjava_l502_10;
+  wire                when_Nicjava_l502_11;
+  wire                when_Nicjava_l502_12;
+  wire                when_Nicjava_l502_13;
+  wire                when_Nicjava_l502_14;
+  wire                when_Nicjava_l502_15;
+  wire                when_Nicjava_l470;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l472;
-  wire                when_Nicjava_l475;
+  wire                when_Nicjava_l484;
+  wire                when_Nicjava_l487;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -286,47 +292,50 @@ module NicFast (
   end
 
   Mac mac_1 (
-    .frameValid            (txRing_frameValid          ), //i
-    .frameReady            (mac_1_frameReady           ), //o
-    .frameData             (txRing_frameData[7:0]      ), //i
-    .frameLast             (txRing_frameLast           ), //i
-    .clear                 (when_Nicjava_l410          ), //i
-    .maxLength             (maxLength[13:0]            ), //i
-    .stationAddress        (stationAddress[47:0]       ), //i
-    .promiscuous           (promiscuous                ), //i
-    .multicastHash         (multicastHash[63:0]        ), //i
-    .txSent                (mac_1_txSent               ), //o
-    .txUnderflow           (mac_1_txUnderflow          ), //o
-    .txTooLong             (mac_1_txTooLong            ), //o
-    .halfDuplex            (mac_1_halfDuplex           ), //i
-    .frameRewind           (mac_1_frameRewind          ), //o
-    .frameDiscard          (mac_1_frameDiscard         ), //o
-    .txCollision           (mac_1_txCollision          ), //o
-    .txLateCollision       (mac_1_txLateCollision      ), //o
-    .txExcessiveCollisions (mac_1_txExcessiveCollisions), //o
-    .txDeferred            (mac_1_txDeferred           ), //o
-    .rxValid               (mac_1_rxValid              ), //o
-    .rxData                (mac_1_rxData[7:0]          ), //o
-    .rxLast                (mac_1_rxLast               ), //o
-    .rxLength              (mac_1_rxLength[13:0]       ), //o
-    .rxAccept              (mac_1_rxAccept             ), //o
-    .rxUnicast             (mac_1_rxUnicast            ), //o
-    .rxBroadcast           (mac_1_rxBroadcast          ), //o
-    .rxMulticast           (mac_1_rxMulticast          ), //o
-    .rxFcsError            (mac_1_rxFcsError           ), //o
-    .rxAlignmentError      (mac_1_rxAlignmentError     ), //o
-    .rxRunt                (mac_1_rxRunt               ), //o
-    .rxGiant               (mac_1_rxGiant              ), //o
-    .lineOutValid          (mac_1_lineOutValid         ), //o
-    .lineOutData           (mac_1_lineOutData[7:0]     ), //o
-    .lineInValid           (mac_1_lineInValid          ), //i
-    .lineInData            (mac_1_lineInData[7:0]      ), //i
-    .clk                   (clk                        ), //i
-    .reset                 (reset                      )  //i
+    .frameValid            (txRing_frameValid             ), //i
+    .frameReady            (mac_1_frameReady              ), //o
+    .frameData             (txRing_frameData[7:0]         ), //i
+    .frameLast             (txRing_frameLast              ), //i
+    .clear                 (when_Nicjava_l422             ), //i
+    .maxLength             (maxLength[13:0]               ), //i
+    .stationAddress        (stationAddress[47:0]          ), //i
+    .promiscuous           (promiscuous                   ), //i
+    .multicastHash         (multicastHash[63:0]           ), //i
+    .txSent                (mac_1_txSent                  ), //o
+    .txUnderflow           (mac_1_txUnderflow             ), //o
+    .txTooLong             (mac_1_txTooLong               ), //o
+    .halfDuplex            (mac_1_halfDuplex              ), //i
+    .frameRewind           (mac_1_frameRewind             ), //o
+    .frameDiscard          (mac_1_frameDiscard            ), //o
+    .txCollision           (mac_1_txCollision             ), //o
+    .txLateCollision       (mac_1_txLateCollision         ), //o
+    .txExcessiveCollisions (mac_1_txExcessiveCollisions   ), //o
+    .txDeferred            (mac_1_txDeferred              ), //o
+    .rxValid               (mac_1_rxValid                 ), //o
+    .rxData                (mac_1_rxData[7:0]             ), //o
+    .rxLast                (mac_1_rxLast                  ), //o
+    .rxLength              (mac_1_rxLength[13:0]          ), //o
+    .rxAccept              (mac_1_rxAccept                ), //o
+    .rxUnicast             (mac_1_rxUnicast               ), //o
+    .rxBroadcast           (mac_1_rxBroadcast             ), //o
+    .rxMulticast           (mac_1_rxMulticast             ), //o
+    .rxFcsError            (mac_1_rxFcsError              ), //o
+    .rxAlignmentError      (mac_1_rxAlignmentError        ), //o
+    .rxRunt                (mac_1_rxRunt                  ), //o
+    .rxGiant               (mac_1_rxGiant                 ), //o
+    .lineOutValid          (mac_1_lineOutValid            ), //o
+    .lineOutData           (mac_1_lineOutData[7:0]        ), //o
+    .lineInValid           (mac_1_lineInValid             ), //i
+    .lineInData            (mac_1_lineInData[7:0]         ), //i
+    .monitorBackoff        (mac_1_monitorBackoff          ), //o
+    .monitorBackoffSlots   (mac_1_monitorBackoffSlots[9:0]), //o
+    .monitorCollisions     (mac_1_monitorCollisions[4:0]  ), //o
+    .clk                   (clk                           ), //i
+    .reset                 (reset                         )  //i
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l409         ), //i
+    .clearRing     (when_Nicjava_l421         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -350,7 +359,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l409          ), //i
+    .clearRing       (when_Nicjava_l421          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -375,7 +384,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l410  ), //i
+    .start      (when_Nicjava_l422  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -440,10 +449,13 @@ module NicFast (
     .clk                       (clk                            ), //i
     .reset                     (reset                          )  //i
   );
+  assign monitorBackoff = mac_1_monitorBackoff;
+  assign monitorBackoffSlots = mac_1_monitorBackoffSlots;
+  assign monitorCollisions = mac_1_monitorCollisions;
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l410 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l422 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -451,12 +463,12 @@ module NicFast (
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l219) begin
+    if(when_Nicjava_l231) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l219 = faultInjectIn[0];
+  assign when_Nicjava_l231 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
   assign _zz_busReadData_2 = busAddressIn[4 : 2];
@@ -492,106 +504,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l354 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l355 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l366 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l367 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l361 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l368 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l371 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l376 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l379 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l382 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l385 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l388 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l393 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l410);
-  assign when_Nicjava_l409 = (when_Nicjava_l410 || selfTest_1_clearRings);
+  assign when_Nicjava_l373 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l380 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l383 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l388 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l391 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l394 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l400 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l405 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l422);
+  assign when_Nicjava_l421 = (when_Nicjava_l422 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l490) begin
+    if(when_Nicjava_l502) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l490_1) begin
+    if(when_Nicjava_l502_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l490_2) begin
+    if(when_Nicjava_l502_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l490_3) begin
+    if(when_Nicjava_l502_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l490_4) begin
+    if(when_Nicjava_l502_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l490_5) begin
+    if(when_Nicjava_l502_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l490_6) begin
+    if(when_Nicjava_l502_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l490_7) begin
+    if(when_Nicjava_l502_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l490_8) begin
+    if(when_Nicjava_l502_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l490_9) begin
+    if(when_Nicjava_l502_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l490_10) begin
+    if(when_Nicjava_l502_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l490_11) begin
+    if(when_Nicjava_l502_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l490_12) begin
+    if(when_Nicjava_l502_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l490_13) begin
+    if(when_Nicjava_l502_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l490_14) begin
+    if(when_Nicjava_l502_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l490_15) begin
+    if(when_Nicjava_l502_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l458) begin
+    if(when_Nicjava_l470) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l490 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l490_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l490_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l490_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l490_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l490_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l490_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l490_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l490_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l490_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l490_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l490_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l490_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l490_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l490_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l490_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l458 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l502 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l502_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l502_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l502_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l502_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l502_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l502_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l502_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l502_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l502_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l502_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l502_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l502_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l502_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l502_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l502_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l470 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l472) begin
+    if(when_Nicjava_l484) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l475) begin
+      if(when_Nicjava_l487) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l472 = (responseRegion == 2'b00);
-  assign when_Nicjava_l475 = (responseRegion == 2'b10);
+  assign when_Nicjava_l484 = (responseRegion == 2'b00);
+  assign when_Nicjava_l487 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -633,51 +645,51 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l354) begin
+      if(when_Nicjava_l366) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l355) begin
+        if(when_Nicjava_l367) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l361) begin
+      if(when_Nicjava_l373) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l368) begin
+      if(when_Nicjava_l380) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l371) begin
+      if(when_Nicjava_l383) begin
         intHoldoff <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l376) begin
+      if(when_Nicjava_l388) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l379) begin
+      if(when_Nicjava_l391) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l382) begin
+      if(when_Nicjava_l394) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l385) begin
+      if(when_Nicjava_l397) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l388) begin
+      if(when_Nicjava_l400) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l393) begin
+      if(when_Nicjava_l405) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l409) begin
+      if(when_Nicjava_l421) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l410) begin
+      if(when_Nicjava_l422) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -1682,6 +1694,9 @@ module Mac (
   output wire [7:0]    lineOutData,
   input  wire          lineInValid,
   input  wire [7:0]    lineInData,
+  output wire          monitorBackoff,
+  output wire [9:0]    monitorBackoffSlots,
+  output wire [4:0]    monitorCollisions,
   input  wire          clk,
   input  wire          reset
 );
@@ -1703,6 +1718,8 @@ module Mac (
   wire                csma_lateCollision;
   wire                csma_excessiveCollisions;
   wire                csma_deferred;
+  wire       [9:0]    csma_drawnSlots;
+  wire       [4:0]    csma_collidedAttempts;
   wire                rxCheck_outValid;
   wire       [7:0]    rxCheck_outData;
   wire                rxCheck_outLast;
@@ -1720,6 +1737,7 @@ module Mac (
   wire                filter_unicastMatch;
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
+  reg                 _zz_monitorBackoff;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -1739,27 +1757,29 @@ module Mac (
     .clear      (clear          )  //i
   );
   CsmaCd csma (
-    .macValid            (tx_txValid              ), //i
-    .macData             (tx_txData[7:0]          ), //i
-    .macReady            (csma_macReady           ), //o
-    .macAbort            (csma_macAbort           ), //o
-    .lineValid           (csma_lineValid          ), //o
-    .lineData            (csma_lineData[7:0]      ), //o
-    .phyReady            (1'b1                    ), //i
-    .carrierSense        (lineInValid             ), //i
-    .frameWaiting        (frameValid              ), //i
-    .frameSent           (tx_sent                 ), //i
-    .halfDuplex          (halfDuplex              ), //i
-    .backoffSeed         (csma_backoffSeed[9:0]   ), //i
-    .rewind              (csma_rewind             ), //o
-    .discard             (csma_discard            ), //o
-    .collision           (csma_collision          ), //o
-    .lateCollision       (csma_lateCollision      ), //o
-    .excessiveCollisions (csma_excessiveCollisions), //o
-    .deferred            (csma_deferred           ), //o
-    .clk                 (clk                     ), //i
-    .reset               (reset                   ), //i
-    .clear               (clear                   )  //i
+    .macValid            (tx_txValid                ), //i
+    .macData             (tx_txData[7:0]            ), //i
+    .macReady            (csma_macReady             ), //o
+    .macAbort            (csma_macAbort             ), //o
+    .lineValid           (csma_lineValid            ), //o
+    .lineData            (csma_lineData[7:0]        ), //o
+    .phyReady            (1'b1                      ), //i
+    .carrierSense        (lineInValid               ), //i
+    .frameWaiting        (frameValid                ), //i
+    .frameSent           (tx_sent                   ), //i
+    .halfDuplex          (halfDuplex                ), //i
+    .backoffSeed         (csma_backoffSeed[9:0]     ), //i
+    .rewind              (csma_rewind               ), //o
+    .discard             (csma_discard              ), //o
+    .collision           (csma_collision            ), //o
+    .lateCollision       (csma_lateCollision        ), //o
+    .excessiveCollisions (csma_excessiveCollisions  ), //o
+    .deferred            (csma_deferred             ), //o
+    .drawnSlots          (csma_drawnSlots[9:0]      ), //o
+    .collidedAttempts    (csma_collidedAttempts[4:0]), //o
+    .clk                 (clk                       ), //i
+    .reset               (reset                     ), //i
+    .clear               (clear                     )  //i
   );
   RxChecker rxCheck (
     .rxValid         (byteFramer_rxValid          ), //i
@@ -1813,6 +1833,9 @@ module Mac (
   assign txTooLong = tx_tooLong;
   assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
   assign frameRewind = csma_rewind;
+  assign monitorBackoff = _zz_monitorBackoff;
+  assign monitorBackoffSlots = csma_drawnSlots;
+  assign monitorCollisions = csma_collidedAttempts;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;
   assign txLateCollision = csma_lateCollision;
@@ -1832,6 +1855,18 @@ module Mac (
   assign rxUnicast = filter_unicastMatch;
   assign rxBroadcast = filter_broadcastMatch;
   assign rxMulticast = filter_multicastMatch;
+  always @(posedge clk or posedge reset) begin
+    if(reset) begin
+      _zz_monitorBackoff <= 1'b0;
+    end else begin
+      if(clear) begin
+      _zz_monitorBackoff <= 1'b0;
+      end else begin
+        _zz_monitorBackoff <= csma_rewind;
+      end
+    end
+  end
+
 
 endmodule
 
@@ -2114,6 +2149,8 @@ module CsmaCd (
   output reg           lateCollision,
   output reg           excessiveCollisions,
   output reg           deferred,
+  output wire [9:0]    drawnSlots,
+  output wire [4:0]    collidedAttempts,
   input  wire          clk,
   input  wire          reset,
   input  wire          clear
@@ -2136,74 +2173,74 @@ module CsmaCd (
   reg                 deferring;
   reg                 permit;
   wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l156;
+  wire                when_CsmaCdjava_l162;
   wire       [15:0]   _zz_lfsr_1;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l195;
+  wire                when_CsmaCdjava_l201;
   wire                _zz_afterJam;
-  wire                when_CsmaCdjava_l185;
-  wire                when_CsmaCdjava_l190;
   wire                when_CsmaCdjava_l191;
-  wire                when_CsmaCdjava_l200;
-  wire                when_CsmaCdjava_l215;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l216;
+  wire                when_CsmaCdjava_l196;
+  wire                when_CsmaCdjava_l197;
+  wire                when_CsmaCdjava_l206;
+  wire                when_CsmaCdjava_l221;
+  wire                when_CsmaCdjava_l220;
   wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l225;
+  wire                when_CsmaCdjava_l228;
   wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l252;
+  wire                when_CsmaCdjava_l237;
+  wire                when_CsmaCdjava_l258;
   reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l272;
-  wire                when_CsmaCdjava_l272_1;
-  wire                when_CsmaCdjava_l272_2;
-  wire                when_CsmaCdjava_l272_3;
-  wire                when_CsmaCdjava_l272_4;
-  wire                when_CsmaCdjava_l272_5;
-  wire                when_CsmaCdjava_l272_6;
-  wire                when_CsmaCdjava_l272_7;
-  wire                when_CsmaCdjava_l272_8;
-  wire                when_CsmaCdjava_l259;
-  wire                when_CsmaCdjava_l286;
-  wire                when_CsmaCdjava_l288;
-  wire                when_CsmaCdjava_l247;
-  wire                when_CsmaCdjava_l284;
-  wire                when_CsmaCdjava_l295;
+  wire                when_CsmaCdjava_l278;
+  wire                when_CsmaCdjava_l278_1;
+  wire                when_CsmaCdjava_l278_2;
+  wire                when_CsmaCdjava_l278_3;
+  wire                when_CsmaCdjava_l278_4;
+  wire                when_CsmaCdjava_l278_5;
+  wire                when_CsmaCdjava_l278_6;
+  wire                when_CsmaCdjava_l278_7;
+  wire                when_CsmaCdjava_l278_8;
+  wire                when_CsmaCdjava_l265;
+  wire                when_CsmaCdjava_l292;
+  wire                when_CsmaCdjava_l294;
+  wire                when_CsmaCdjava_l253;
+  wire                when_CsmaCdjava_l290;
+  wire                when_CsmaCdjava_l304;
 
   assign _zz_lfsr = {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-  assign when_CsmaCdjava_l156 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l162 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   assign _zz_lfsr_1 = (_zz_lfsr ^ {6'h0,backoffSeed});
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l247) begin
+      if(when_CsmaCdjava_l253) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l284) begin
+        if(when_CsmaCdjava_l290) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l247) begin
+      if(when_CsmaCdjava_l253) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lineData = macData;
     end
   end
@@ -2211,24 +2248,24 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(!late) begin
-              if(!when_CsmaCdjava_l259) begin
+              if(!when_CsmaCdjava_l265) begin
                 rewind = 1'b1;
               end
             end
@@ -2236,21 +2273,21 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(late) begin
               discard = 1'b1;
             end else begin
-              if(when_CsmaCdjava_l259) begin
+              if(when_CsmaCdjava_l265) begin
                 discard = 1'b1;
               end
             end
@@ -2258,29 +2295,29 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l231) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l237) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(late) begin
               lateCollision = 1'b1;
             end
@@ -2288,19 +2325,19 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l247) begin
+    if(!when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l253) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l258) begin
             if(!late) begin
-              if(when_CsmaCdjava_l259) begin
+              if(when_CsmaCdjava_l265) begin
                 excessiveCollisions = 1'b1;
               end
             end
@@ -2308,85 +2345,87 @@ module CsmaCd (
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l214) begin
-      if(when_CsmaCdjava_l215) begin
-        if(when_CsmaCdjava_l216) begin
+    if(when_CsmaCdjava_l220) begin
+      if(when_CsmaCdjava_l221) begin
+        if(when_CsmaCdjava_l222) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l295) begin
+    if(when_CsmaCdjava_l304) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l195 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l201 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
-  assign when_CsmaCdjava_l185 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l190 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l191 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l200 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l215 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l214 = (state == 2'b00);
-  assign when_CsmaCdjava_l216 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l222 = (macReady && macValid);
-  assign when_CsmaCdjava_l225 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l231 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l252 = (jamCount == 3'b011);
+  assign when_CsmaCdjava_l191 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l196 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l197 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l206 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l221 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l220 = (state == 2'b00);
+  assign when_CsmaCdjava_l222 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l228 = (macReady && macValid);
+  assign when_CsmaCdjava_l231 = (burstBytes < 7'h41);
+  assign when_CsmaCdjava_l237 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l258 = (jamCount == 3'b011);
   always @(*) begin
     _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l272) begin
+    if(when_CsmaCdjava_l278) begin
       _zz_backoffSlots = 10'h001;
     end
-    if(when_CsmaCdjava_l272_1) begin
+    if(when_CsmaCdjava_l278_1) begin
       _zz_backoffSlots = 10'h003;
     end
-    if(when_CsmaCdjava_l272_2) begin
+    if(when_CsmaCdjava_l278_2) begin
       _zz_backoffSlots = 10'h007;
     end
-    if(when_CsmaCdjava_l272_3) begin
+    if(when_CsmaCdjava_l278_3) begin
       _zz_backoffSlots = 10'h00f;
     end
-    if(when_CsmaCdjava_l272_4) begin
+    if(when_CsmaCdjava_l278_4) begin
       _zz_backoffSlots = 10'h01f;
     end
-    if(when_CsmaCdjava_l272_5) begin
+    if(when_CsmaCdjava_l278_5) begin
       _zz_backoffSlots = 10'h03f;
     end
-    if(when_CsmaCdjava_l272_6) begin
+    if(when_CsmaCdjava_l278_6) begin
       _zz_backoffSlots = 10'h07f;
     end
-    if(when_CsmaCdjava_l272_7) begin
+    if(when_CsmaCdjava_l278_7) begin
       _zz_backoffSlots = 10'h0ff;
     end
-    if(when_CsmaCdjava_l272_8) begin
+    if(when_CsmaCdjava_l278_8) begin
       _zz_backoffSlots = 10'h1ff;
     end
   end
 
-  assign when_CsmaCdjava_l272 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l272_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l272_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l272_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l272_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l272_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l272_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l272_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l272_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l259 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l286 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l288 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l247 = (state == 2'b01);
-  assign when_CsmaCdjava_l284 = (state == 2'b10);
-  assign when_CsmaCdjava_l295 = (! halfDuplex);
+  assign when_CsmaCdjava_l278 = (attempts == 5'h01);
+  assign when_CsmaCdjava_l278_1 = (attempts == 5'h02);
+  assign when_CsmaCdjava_l278_2 = (attempts == 5'h03);
+  assign when_CsmaCdjava_l278_3 = (attempts == 5'h04);
+  assign when_CsmaCdjava_l278_4 = (attempts == 5'h05);
+  assign when_CsmaCdjava_l278_5 = (attempts == 5'h06);
+  assign when_CsmaCdjava_l278_6 = (attempts == 5'h07);
+  assign when_CsmaCdjava_l278_7 = (attempts == 5'h08);
+  assign when_CsmaCdjava_l278_8 = (attempts == 5'h09);
+  assign when_CsmaCdjava_l265 = (attempts == 5'h10);
+  assign when_CsmaCdjava_l292 = (backoffSlots == 10'h0);
+  assign when_CsmaCdjava_l294 = (slotBytes == 6'h3f);
+  assign when_CsmaCdjava_l253 = (state == 2'b01);
+  assign when_CsmaCdjava_l290 = (state == 2'b10);
+  assign drawnSlots = backoffSlots;
+  assign collidedAttempts = attempts;
+  assign when_CsmaCdjava_l304 = (! halfDuplex);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -2424,45 +2463,45 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
       end else begin
-        if(when_CsmaCdjava_l156) begin
+        if(when_CsmaCdjava_l162) begin
           lfsr <= _zz_lfsr;
         end
-        if(when_CsmaCdjava_l185) begin
+        if(when_CsmaCdjava_l191) begin
           gapCount <= 4'b1011;
           afterOwn <= 1'b1;
           afterJam <= _zz_afterJam;
         end else begin
-          if(when_CsmaCdjava_l190) begin
+          if(when_CsmaCdjava_l196) begin
             gapCount <= 4'b1100;
           end else begin
-            if(when_CsmaCdjava_l191) begin
+            if(when_CsmaCdjava_l197) begin
               gapCount <= (gapCount - 4'b0001);
             end
           end
         end
-        if(when_CsmaCdjava_l195) begin
+        if(when_CsmaCdjava_l201) begin
           afterOwn <= 1'b0;
           afterJam <= 1'b0;
           released <= 1'b1;
         end
-        if(when_CsmaCdjava_l200) begin
+        if(when_CsmaCdjava_l206) begin
           released <= 1'b0;
         end
         deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l215)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
         if(frameSent) begin
           attempts <= 5'h0;
         end
-        if(when_CsmaCdjava_l214) begin
-          if(when_CsmaCdjava_l215) begin
-            if(when_CsmaCdjava_l216) begin
+        if(when_CsmaCdjava_l220) begin
+          if(when_CsmaCdjava_l221) begin
+            if(when_CsmaCdjava_l222) begin
               deferCounted <= 1'b1;
             end
           end
-          if(when_CsmaCdjava_l222) begin
+          if(when_CsmaCdjava_l228) begin
             inBurst <= 1'b1;
             deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l225) begin
+            if(when_CsmaCdjava_l231) begin
               burstBytes <= (burstBytes + 7'h01);
             end
           end else begin
@@ -2471,7 +2510,7 @@ module CsmaCd (
               burstBytes <= 7'h0;
             end
           end
-          if(when_CsmaCdjava_l231) begin
+          if(when_CsmaCdjava_l237) begin
             late <= (7'h40 < burstBytes);
             attempts <= (attempts + 5'h01);
             inBurst <= 1'b0;
@@ -2481,15 +2520,15 @@ module CsmaCd (
             state <= 2'b01;
           end
         end else begin
-          if(when_CsmaCdjava_l247) begin
+          if(when_CsmaCdjava_l253) begin
             if(phyReady) begin
               jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l252) begin
+              if(when_CsmaCdjava_l258) begin
                 if(late) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l259) begin
+                  if(when_CsmaCdjava_l265) begin
                     attempts <= 5'h0;
                     state <= 2'b00;
                   end else begin
@@ -2501,13 +2540,13 @@ module CsmaCd (
               end
             end
           end else begin
-            if(when_CsmaCdjava_l284) begin
-              if(when_CsmaCdjava_l286) begin
+            if(when_CsmaCdjava_l290) begin
+              if(when_CsmaCdjava_l292) begin
                 state <= 2'b00;
               end else begin
                 if(phyReady) begin
                   slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l288) begin
+                  if(when_CsmaCdjava_l294) begin
                     backoffSlots <= (backoffSlots - 10'h001);
                   end
                 end
@@ -2515,7 +2554,7 @@ module CsmaCd (
             end
           end
         end
-        if(when_CsmaCdjava_l295) begin
+        if(when_CsmaCdjava_l304) begin
           state <= 2'b00;
         end
       end

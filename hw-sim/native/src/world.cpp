@@ -114,6 +114,11 @@ World::Ports World::ports_of(const Model &m, bool manchester, bool bus) {
         p.monitor_rxd = m.direct<uint8_t>("monitorRxd");
         p.monitor_rx_er = m.direct<uint8_t>("monitorRxEr");
     }
+    if (m.port_index("monitorBackoff") >= 0) {
+        p.monitor_backoff = m.direct<uint8_t>("monitorBackoff");
+        p.monitor_backoff_slots = m.direct<uint16_t>("monitorBackoffSlots");
+        p.monitor_collisions = m.direct<uint8_t>("monitorCollisions");
+    }
     if (bus) {
         p.bus_valid = m.direct<uint8_t>("busValid");
         p.bus_write = m.direct<uint8_t>("busWrite");
@@ -526,6 +531,17 @@ void World::capture_edge(size_t i, double time_ns) {
         } else if (models_[i]->logic_edge_next())  // the MII as the MAC samples it at this edge
             receive_pcaps_[i]->mii_edge(*p.monitor_rx_dv != 0, *p.monitor_rxd, *p.monitor_rx_er != 0, collided,
                                         time_ns);
+    }
+    const Ports &ports = ports_[i];
+    if (ports.monitor_backoff != nullptr && *ports.monitor_backoff != 0 && models_[i]->logic_edge_next()) {
+        // The adapter just drew a backoff (IEEE 802.3 4.2.3.2.5): a note on the next frame.
+        const unsigned n = *ports.monitor_collisions, r = *ports.monitor_backoff_slots;
+        char what[160];
+        std::snprintf(what, sizeof what, "backoff: station %zu draws %u slot times after its collision %u (0 to %u)", i,
+                      r, n, (1u << std::min(n, 10u)) - 1);
+        const uint64_t at = static_cast<uint64_t>(time_ns);
+        if (pcap_) pcap_->note(at, what);
+        if (segment_pcaps_[segment]) segment_pcaps_[segment]->note(at, what);
     }
     Burst &b = bursts_[i];
     if (talking_now_[i]) {

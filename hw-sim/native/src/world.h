@@ -138,6 +138,9 @@ class World {
         uint16_t *rom_data = nullptr;
         // The MII receive monitor of an adapter with a PHY (Mac.monitorRxDv), or null.
         const uint8_t *monitor_rx_dv = nullptr, *monitor_rxd = nullptr, *monitor_rx_er = nullptr;
+        // The backoff monitor of an adapter (Mac.monitorBackoff), or null.
+        const uint8_t *monitor_backoff = nullptr, *monitor_collisions = nullptr;
+        const uint16_t *monitor_backoff_slots = nullptr;
     };
     static Ports ports_of(const Model &m, bool manchester, bool bus);
     std::vector<Ports> ports_;      // per station

@@ -131,6 +131,7 @@ final class TraceCommand implements Callable<Integer> {
             List<Pcapng.Packet> packets = Pcapng.read(w.capture());
             line.frames(packets, w.name()).forEach(r.trace()::add);
             line.collisions(packets, r.stationNames()).forEach(r.trace()::add);
+            line.backoffs(packets, r.stationNames()).forEach(r.trace()::add);
         }
         List<TraceEvent> events = r.trace().events();
         if (html != null) {
@@ -158,6 +159,7 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
         hardware.addAll(line.collisions(packets, List.of("client", "server", "chatty")));
+        hardware.addAll(line.backoffs(packets, List.of("client", "server", "chatty")));
         if (d.vcd() != null) {
             hardware.addAll(line.adapter(
                     d.vcd(),

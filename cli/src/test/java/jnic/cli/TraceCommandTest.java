@@ -380,6 +380,53 @@ class TraceCommandTest {
         assertTrue(rttSamplesFollowRfc6298(r.events()) >= 2);
     }
 
+    private static final Pattern BACKOFF =
+            Pattern.compile("^backoff: after collision (\\d+) of this frame it draws r = (\\d+) from 0 to (\\d+)");
+
+    /**
+     * Each collision is followed by a backoff drawn at that station (none was dropped after 16
+     * attempts here): n counts the frame's collisions 1, 2, ...; r lies in 0 to 2^min(n, 10) - 1
+     * (IEEE 802.3 clause 4.2.3.2.5); and the station's next attempt on the line (a frame or another
+     * collision) starts no sooner than r slot times (512 bit times: 51.2 us at 10 Mb/s) later.
+     * Returns how many backoffs drew more than 0 slots (those whose wait the check sees).
+     */
+    private static int assertBackoffsDrawnAndWaited(List<TraceEvent> events, String host, long collisions) {
+        int backoffs = 0;
+        int drawnAboveZero = 0;
+        int previousN = 0;
+        for (int k = 0; k < events.size(); k++) {
+            TraceEvent e = events.get(k);
+            Matcher m = BACKOFF.matcher(e.text());
+            if (!e.host().equals(host) || !m.find()) {
+                continue;
+            }
+            backoffs++;
+            int n = Integer.parseInt(m.group(1));
+            int r = Integer.parseInt(m.group(2));
+            assertEquals((1 << Math.min(n, 10)) - 1, Integer.parseInt(m.group(3)), "the range after collision " + n);
+            assertTrue(r >= 0 && r < 1 << Math.min(n, 10), host + ": r = " + r + " after collision " + n);
+            assertTrue(
+                    n == 1 || n == previousN + 1, host + ": collisions of one frame count up: " + previousN + ", " + n);
+            previousN = n;
+            drawnAboveZero += r > 0 ? 1 : 0;
+            for (int j = k + 1; j < events.size(); j++) {
+                TraceEvent next = events.get(j);
+                boolean attempt = next.host().equals(host)
+                        && ((next.layer() == TraceLayer.LINE && next.to() != null)
+                                || next.text().startsWith("collision: its attempt met"));
+                if (attempt) {
+                    assertTrue(
+                            next.nanos() >= e.nanos() + r * 51_200L,
+                            host + " waited " + r + " slots: drew at " + e.nanos() + " ns, next attempt at "
+                                    + next.nanos());
+                    break;
+                }
+            }
+        }
+        assertEquals(collisions, backoffs, host + ": a backoff for every collision");
+        return drawnAboveZero;
+    }
+
     /**
      * On a hub: each frame an adapter heard for another station is narrated at that adapter as
      * its address filter's discard, as many as the adapter's RX_FILTERED counter; each collision
@@ -406,6 +453,7 @@ class TraceCommandTest {
                 r.demo().serverNic(),
                 "chatty",
                 r.demo().chattyNic());
+        int waited = 0;
         for (Map.Entry<String, Map<NicRegisterMap.Counter, Long>> c : counters.entrySet()) {
             String host = c.getKey();
             long filtered = r.events().stream()
@@ -416,7 +464,9 @@ class TraceCommandTest {
                     .count();
             assertEquals(c.getValue().get(NicRegisterMap.Counter.RX_FILTERED), filtered, host + " RX_FILTERED");
             assertEquals(c.getValue().get(NicRegisterMap.Counter.COLLISIONS), collisions, host + " COLLISIONS");
+            waited += assertBackoffsDrawnAndWaited(r.events(), host, collisions);
         }
+        assertTrue(waited > 0, "some backoffs drew slots to wait");
         assertTrue(
                 r.events().stream()
                         .anyMatch(e -> e.host().equals("chatty") && e.text().startsWith("hears client -> server")),

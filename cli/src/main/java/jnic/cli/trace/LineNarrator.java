@@ -148,6 +148,40 @@ public final class LineNarrator {
         return out;
     }
 
+    private static final Pattern BACKOFF = Pattern.compile(
+            "at ([\\d.]+) us: backoff: station (\\d+) draws (\\d+) slot times after its collision (\\d+) \\(0 to (\\d+)\\)");
+
+    /**
+     * The backoffs the adapters drew, as the line capture noted them from each adapter's backoff
+     * monitor: one event at the station that drew it (IEEE 802.3 clause 4.2.3.2.5).
+     */
+    public List<TraceEvent> backoffs(List<Pcapng.Packet> packets, List<String> stations) {
+        List<TraceEvent> out = new ArrayList<>();
+        double slotMicroseconds = 512 * (manchester ? 0.1 : 0.01);
+        for (Pcapng.Packet p : packets) {
+            Matcher m = BACKOFF.matcher(p.comment());
+            while (m.find()) {
+                int station = Integer.parseInt(m.group(2));
+                int r = Integer.parseInt(m.group(3));
+                out.add(new TraceEvent(
+                        Math.round(Double.parseDouble(m.group(1)) * 1000),
+                        station < stations.size() ? stations.get(station) : "station " + station,
+                        TraceLayer.ADAPTER,
+                        String.format(
+                                Locale.ROOT,
+                                "backoff: after collision %s of this frame it draws r = %d from 0 to %s (2^min(n, 10)"
+                                        + " - 1, clause 4.2.3.2.5) and waits r slot times of 512 bit times, %.1f us;"
+                                        + " then it defers to carrier and tries again",
+                                m.group(4),
+                                r,
+                                m.group(5),
+                                r * slotMicroseconds),
+                        null));
+            }
+        }
+        return out;
+    }
+
     private TraceEvent frame(Pcapng.Packet p) {
         byte[] f = p.bytes();
         if (f.length < 14 + 4) {

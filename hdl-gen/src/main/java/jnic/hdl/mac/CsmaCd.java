@@ -92,6 +92,10 @@ public final class CsmaCd extends HwComponent {
     public final Bool lateCollision;
     public final Bool excessiveCollisions;
     public final Bool deferred;
+    /** The backoff now being waited, in slot times, and the attempts that collided so far (for a monitor). */
+    public final UInt drawnSlots;
+
+    public final UInt collidedAttempts;
 
     final UInt state;
     final Bool inBurst;
@@ -129,6 +133,8 @@ public final class CsmaCd extends HwComponent {
         lateCollision = outBool();
         excessiveCollisions = outBool();
         deferred = outBool();
+        drawnSlots = outUInt(BACKOFF_LIMIT);
+        collidedAttempts = outUInt(5);
 
         state = regState(State.class, State.PASS);
         inBurst = regBool(false);
@@ -290,6 +296,9 @@ public final class CsmaCd extends HwComponent {
                                 () -> assign(backoffSlots, minus(backoffSlots, uint(1, BACKOFF_LIMIT))));
                     });
                 });
+
+        assign(drawnSlots, backoffSlots);
+        assign(collidedAttempts, attempts);
 
         // Full duplex: nothing above applies.
         when(not(half), () -> {

@@ -83,6 +83,15 @@ public final class Mac extends HwComponent {
 
     public final Bits monitorRxd;
     public final Bool monitorRxEr;
+    /**
+     * A monitor of the backoff (both builds): {@code monitorBackoff} is high for the one clock after
+     * CSMA/CD drew a backoff (IEEE 802.3 4.2.3.2.5), when {@code monitorBackoffSlots} holds the slot
+     * times drawn and {@code monitorCollisions} the attempts of this frame that collided so far.
+     */
+    public final Bool monitorBackoff;
+
+    public final UInt monitorBackoffSlots;
+    public final UInt monitorCollisions;
 
     final MacTx tx;
     final CsmaCd csma;
@@ -136,6 +145,9 @@ public final class Mac extends HwComponent {
         monitorRxDv = phy ? outBool() : null;
         monitorRxd = phy ? outBits(4) : null;
         monitorRxEr = phy ? outBool() : null;
+        monitorBackoff = outBool();
+        monitorBackoffSlots = outUInt(CsmaCd.BACKOFF_LIMIT);
+        monitorCollisions = outUInt(5);
 
         // Every register of the MAC (and of its PHY) is cleared by `clear`, the adapter's soft reset.
         ClockDomain lineDomain = currentDomain();
@@ -170,6 +182,11 @@ public final class Mac extends HwComponent {
                         stationAddress.apply(38, new spinal.core.BitCount(2)),
                         stationAddress.apply(40, new spinal.core.BitCount(8))));
         assign(frameRewind, csma.rewind);
+        Bool backoffDrawn = regBool(false);
+        assign(backoffDrawn, csma.rewind);
+        assign(monitorBackoff, backoffDrawn);
+        assign(monitorBackoffSlots, csma.drawnSlots);
+        assign(monitorCollisions, csma.collidedAttempts);
         assign(frameDiscard, csma.discard);
         assign(txCollision, csma.collision);
         assign(txLateCollision, csma.lateCollision);

@@ -13,6 +13,7 @@ import static jnic.hdl.nic.NicRegisters.*;
 
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.core.LinePorts;
+import jnic.hdl.mac.CsmaCd;
 import jnic.hdl.mac.Mac;
 import jnic.hdl.mac.MacTx;
 import jnic.hdl.nic.Statistics.Counter;
@@ -81,6 +82,11 @@ public final class Nic extends HwComponent {
 
     public final Bits monitorRxd;
     public final Bool monitorRxEr;
+    /** The backoff monitor ({@link Mac#monitorBackoff}), both builds. */
+    public final Bool monitorBackoff;
+
+    public final UInt monitorBackoffSlots;
+    public final UInt monitorCollisions;
 
     final Mac mac;
     final TxBufferReader txRing;
@@ -140,6 +146,9 @@ public final class Nic extends HwComponent {
         monitorRxDv = phy ? outBool() : null;
         monitorRxd = phy ? outBits(4) : null;
         monitorRxEr = phy ? outBool() : null;
+        monitorBackoff = outBool();
+        monitorBackoffSlots = outUInt(CsmaCd.BACKOFF_LIMIT);
+        monitorCollisions = outUInt(5);
 
         // The phy build's two clocks: the line's (clk) for the PHY and the loopback wire, the MII's
         // for everything else, the MAC and the host bus included.
@@ -153,6 +162,9 @@ public final class Nic extends HwComponent {
             assign(monitorRxd, mac.monitorRxd);
             assign(monitorRxEr, mac.monitorRxEr);
         }
+        assign(monitorBackoff, mac.monitorBackoff);
+        assign(monitorBackoffSlots, mac.monitorBackoffSlots);
+        assign(monitorCollisions, mac.monitorCollisions);
         ClockingArea onLogic = phy ? enter(logic) : null;
 
         busValidIn = sampled(busValid);
