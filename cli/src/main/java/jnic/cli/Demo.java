@@ -30,6 +30,7 @@ import jnic.stack.http.HttpMessage;
 import jnic.stack.http.HttpServer;
 import jnic.stack.iface.InterfaceAddress;
 import jnic.stack.iface.StackCounter;
+import jnic.stack.socket.Sockets;
 
 /**
  * The seed's story, run: a client and a server on simulated adapters (the generated Verilog,
@@ -174,8 +175,11 @@ public final class Demo {
             CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
                             client, server.address(), Duration.ofMillis(20), 5, new Random(o.seed()))
                     .resolve(NAME);
-            CompletableFuture<HttpMessage.Response> response =
-                    resolved.thenCompose(a -> HttpClient.get(client, a.get(0), 80, NAME, "/"));
+            // The client is a program: a thread of its own that uses the descriptor API (socket,
+            // connect, send, recv, close); simulated time waits for it while it runs.
+            Sockets sockets = new Sockets(client);
+            CompletableFuture<HttpMessage.Response> response = resolved.thenCompose(a -> lan.startApplication(
+                    "client-application", () -> HttpClient.fetch(client, sockets, a.get(0), 80, NAME, "/")));
             // A lost segment waits for an RTO of a second or more (RFC 6298 2.4): with bit errors the
             // story may take a while of simulated time, which costs little (idle time is skipped).
             boolean lossy = o.bitErrorRate() > 0;

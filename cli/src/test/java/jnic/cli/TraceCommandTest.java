@@ -84,6 +84,8 @@ class TraceCommandTest {
             client ETHERNET    EtherType 0x0806: the frame goes to ARP
             client ARP         cache: 192.168.7.1 is-at 02:4a:4e:49:43:02 .*1 waiting datagram
             client DNS         answer id 0x[0-9A-F]{4}: www.jnic.test is \\[192.168.7.1\\]
+            client APPLICATION socket\\(AF_INET, SOCK_STREAM, 0\\) returns descriptor 3: .*a TCP connection's control block, no addresses or ports yet
+            client APPLICATION connect\\(3, 192.168.7.1:80\\): the handshake starts
             client TCP         connect\\(\\): a new socket, 192.168.7.2:\\d+ .* -> 192.168.7.1:80
             client TCP         CLOSED -> SYN-SENT: ISN (\\d+)
             client TCP         <SYN> SEQ=(\\d+) WND=\\d+ LEN=0 options: MSS=1460
@@ -92,8 +94,10 @@ class TraceCommandTest {
             server TCP         <SYN,ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+
             client TCP         <SYN,ACK> .*the 4-tuple finds its connection, in SYN-SENT
             client TCP         SYN-SENT -> ESTABLISHED
-            client APPLICATION writes GET /\s
+            client APPLICATION connect\\(3, 192.168.7.1:80\\) returns 0: descriptor 3's control block now holds local 192.168.7.2:\\d+, remote 192.168.7.1:80, state ESTABLISHED
+            client APPLICATION \\(descriptor 3\\); writes GET /\s
             client TCP         sends 89 bytes, less than the MSS, at once: nothing is unacknowledged
+            client APPLICATION send\\(3, 89 bytes\\) returns 89: copied into the send buffer
             server TCP         delays its ACK: one segment \\(89 bytes\\) unacknowledged
             server APPLICATION reads GET /
             server APPLICATION answers 200 OK \\(3100 bytes with the header\\)
@@ -110,11 +114,14 @@ class TraceCommandTest {
             client TCP         delays its ACK: one segment \\(1460 bytes\\) unacknowledged
             client TCP         acknowledges every second full-sized segment at once
             client TCP         <PSH,ACK> .*LEN=180, checksum good; the 4-tuple finds its connection, in ESTABLISHED
+            client APPLICATION recv\\(3, \\d+\\) returns 180 bytes from the receive buffer
             client APPLICATION reads 200 OK and 3000 bytes of body; the server closes this connection
             client TCP         <FIN,ACK> .*checksum good; the 4-tuple finds its connection, in ESTABLISHED
             client TCP         192.168.7.2:\\d+ -> 192.168.7.1:80 <ACK> SEQ=\\d+ ACK=\\d+ WND=\\d+ LEN=0$
             client TCP         ESTABLISHED -> CLOSE-WAIT
+            client APPLICATION recv\\(3, \\d+\\) returns 0: the end of the stream
             client APPLICATION read returns the end of the stream \\(the server's FIN\\): closes the socket
+            client APPLICATION close\\(3\\): descriptor 3 is free again
             client TCP         CLOSE-WAIT -> LAST-ACK
             client TCP         192.168.7.2:\\d+ -> 192.168.7.1:80 <FIN,ACK>
             server TCP         FIN-WAIT-2 -> TIME-WAIT: the 4-tuple stays reserved for 2 MSL
@@ -495,6 +502,7 @@ class TraceCommandTest {
                         "Who has that address?",
                         "Bits on the wire",
                         "Reception",
+                        "A socket",
                         "A connection",
                         "The request",
                         "The page in segments",
@@ -504,7 +512,7 @@ class TraceCommandTest {
         StoryChapters.print(run.events(), new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("  == 1. The adapters wake up =="), printed.substring(0, 300));
-        assertTrue(printed.contains("  == 9. Closing =="));
+        assertTrue(printed.contains("  == 10. Closing =="));
         assertEquals(
                 run.events().size() + 4 * told.size(),
                 printed.lines().count(),

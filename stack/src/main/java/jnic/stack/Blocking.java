@@ -16,14 +16,25 @@ import jnic.driver.time.EventLoop;
 public final class Blocking {
     private Blocking() {}
 
+    /** {@code f}'s value within {@code timeout}; then the loop's say on when the caller goes on. */
+    private static <T> T get(EventLoop loop, CompletableFuture<T> f, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } finally {
+            loop.applicationResumes();
+        }
+    }
+
     public static <T> T await(EventLoop loop, CompletableFuture<T> f, Duration timeout, String what)
             throws SocketError {
         if (loop.inLoop()) {
             throw new IllegalStateException(
                     "a blocking call on the event loop would stop the loop; use the async call");
         }
+        loop.applicationWaits(f);
         try {
-            return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return get(loop, f, timeout);
         } catch (TimeoutException e) {
             if (f.cancel(false)) {
                 throw new SocketError(Errno.ETIMEDOUT, what + " in " + timeout.toMillis() + " ms");

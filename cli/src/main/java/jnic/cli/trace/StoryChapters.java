@@ -56,6 +56,14 @@ public final class StoryChapters {
                     TraceLayer.ADAPTER,
                     "collision: its attempt"),
             chapter(
+                    "A socket",
+                    "The client is a program on a thread of its own. It asks its host for a socket and gets a"
+                            + " descriptor, a small number standing for a control block that will hold the connection's"
+                            + " addresses, ports, state and buffers; connect, send, recv and close all name it (the"
+                            + " Berkeley sockets API). Simulated time stands still while the program computes.",
+                    TraceLayer.APPLICATION,
+                    "returns descriptor"),
+            chapter(
                     "A connection",
                     "The client's socket connects: SYN, SYN-ACK and ACK carry each side's initial sequence number,"
                             + " window and options (RFC 9293).",

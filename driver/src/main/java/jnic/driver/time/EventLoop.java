@@ -1,5 +1,6 @@
 package jnic.driver.time;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -28,4 +29,15 @@ public interface EventLoop extends Executor {
 
     /** Whether the calling thread is the one running the loop now. */
     boolean inLoop();
+
+    /**
+     * The calling thread is about to wait for {@code f}, the completion of a blocking call it made
+     * (the stack's {@code Blocking}). A loop on virtual time lets its time pass only while each of
+     * its application threads waits so ({@link VirtualTimeLoop#startApplication}); for any other
+     * thread, or loop, this does nothing.
+     */
+    default void applicationWaits(CompletableFuture<?> f) {}
+
+    /** The wait {@link #applicationWaits} announced is over (the calling thread goes on when the loop lets it). */
+    default void applicationResumes() {}
 }

@@ -1,6 +1,8 @@
 package jnic.driver.time;
 
 import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,6 +16,13 @@ import org.slf4j.LoggerFactory;
  * (in deadline order; equal deadlines in the order scheduled), then lets time advance toward the
  * next deadline through {@link #advance}, which a subclass implements: {@link ManualTimeLoop}
  * jumps, a simulated LAN runs its hardware and may stop early for an interrupt.
+ *
+ * <p>Application threads ({@link #startApplication}) use the stack's blocking calls from outside
+ * the loop, as a program uses a kernel's. The loop does nothing while any of them runs, so time
+ * stands still; it goes on when every one of them waits in a blocking call
+ * ({@link #applicationWaits}), and one whose call completed goes on only once the loop has parked
+ * again ({@link #applicationResumes}). So what an application sees, and when, depends on what it
+ * does, not on how fast its thread runs, and a run repeats exactly.
  */
 public abstract class VirtualTimeLoop implements EventLoop {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -21,6 +30,10 @@ public abstract class VirtualTimeLoop implements EventLoop {
     private final ReentrantLock driving = new ReentrantLock();
     private final AtomicLong failedTasks = new AtomicLong();
     private long sequence;
+    private final Object applications = new Object();
+    private int applicationsRunning; // guarded by applications
+    private boolean loopParked = true; // guarded by applications: the loop does nothing now
+    private final ThreadLocal<Boolean> applicationThread = ThreadLocal.withInitial(() -> false);
     private static final Logger LOG = LoggerFactory.getLogger(VirtualTimeLoop.class);
 
     private final class ScheduledTask implements Timer, Comparable<ScheduledTask> {
@@ -102,6 +115,113 @@ public abstract class VirtualTimeLoop implements EventLoop {
         }
     }
 
+    /**
+     * Runs {@code body} on a new application thread named {@code name}; the future completes with
+     * what it returns or throws. From now until it ends, the loop does nothing while it runs, and
+     * time passes only while it waits in a blocking call (see the class comment). An application
+     * never drives the loop itself.
+     */
+    public final <T> CompletableFuture<T> startApplication(String name, Callable<T> body) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        synchronized (applications) {
+            applicationsRunning++;
+        }
+        Thread t = new Thread(
+                () -> {
+                    applicationThread.set(true);
+                    try {
+                        applicationResumes(); // starts when the loop is parked, as after a wait
+                        result.complete(body.call());
+                    } catch (Exception | Error e) {
+                        result.completeExceptionally(e);
+                    } finally {
+                        applicationThread.set(false);
+                        applicationPaused();
+                    }
+                },
+                name);
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /**
+     * An application thread waits for {@code f}: the loop may go on, and time pass, until {@code f}
+     * completes; from then on the loop stops at its next turn for the application to run.
+     */
+    @Override
+    public final void applicationWaits(CompletableFuture<?> f) {
+        if (!applicationThread.get()) {
+            return;
+        }
+        // The completion counts the application as running again before the loop goes on from it;
+        // registered before the pause, so no completion can slip between the two.
+        f.whenComplete((value, error) -> {
+            synchronized (applications) {
+                applicationsRunning++;
+            }
+        });
+        applicationPaused();
+    }
+
+    /**
+     * An application thread's wait is over: it goes on once the loop has finished what it was
+     * doing and parked, so what the application sees does not depend on its thread's speed.
+     */
+    @Override
+    public final void applicationResumes() {
+        if (!applicationThread.get()) {
+            return;
+        }
+        synchronized (applications) {
+            while (!loopParked) {
+                try {
+                    applications.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void applicationPaused() {
+        synchronized (applications) {
+            applicationsRunning--;
+            applications.notifyAll();
+        }
+    }
+
+    /** Parks the loop while an application thread runs. */
+    private void awaitApplications() {
+        synchronized (applications) {
+            loopParked = true;
+            applications.notifyAll();
+            try {
+                while (applicationsRunning > 0) {
+                    applications.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                loopParked = false;
+            }
+        }
+    }
+
+    private boolean applicationsRunning() {
+        synchronized (applications) {
+            return applicationsRunning > 0;
+        }
+    }
+
+    private void parkOnExit() {
+        synchronized (applications) {
+            loopParked = true; // nobody drives the loop: an application need not wait for it
+            applications.notifyAll();
+        }
+    }
+
     @Override
     public final boolean inLoop() {
         return driving.isHeldByCurrentThread();
@@ -126,13 +246,14 @@ public abstract class VirtualTimeLoop implements EventLoop {
             long start = now();
             long end = maxNanos > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + maxNanos;
             for (; ; ) {
+                awaitApplications();
                 runTasks();
                 runDueTimers();
                 if (done.getAsBoolean()) {
                     return true;
                 }
-                if (!tasks.isEmpty()) {
-                    continue; // tasks posted meanwhile run before time moves
+                if (!tasks.isEmpty() || applicationsRunning()) {
+                    continue; // tasks posted meanwhile, and a resumed application, go before time moves
                 }
                 long t = now();
                 if (t >= end) {
@@ -141,6 +262,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
                 advance(Math.min(end, nextDeadline()));
             }
         } finally {
+            parkOnExit();
             driving.unlock();
         }
     }

@@ -10,6 +10,7 @@ import jnic.net.wire.Ipv4Address;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.host.Host;
+import jnic.stack.socket.Sockets;
 import jnic.stack.tcp.TcpSocket;
 
 /**
@@ -81,19 +82,7 @@ public final class HttpClient implements AutoCloseable {
      */
     public CompletableFuture<HttpMessage.Response> send(
             String method, String path, Map<String, String> headers, byte[] body) {
-        StringBuilder head = new StringBuilder(
-                method + " " + path + " HTTP/1.1\r\nHost: " + hostName + "\r\nUser-Agent: jnic\r\nAccept: */*\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        if (body != null) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
-        }
-        byte[] h = HttpMessage.ascii(head.append("\r\n").toString());
-        byte[] bytes = h;
-        if (body != null) {
-            bytes = new byte[h.length + body.length];
-            System.arraycopy(h, 0, bytes, 0, h.length);
-            System.arraycopy(body, 0, bytes, h.length, body.length);
-        }
+        byte[] bytes = request(method, path, hostName, headers, body);
         CompletableFuture<HttpMessage.Response> f = new CompletableFuture<>();
         Pending p = new Pending(method, path, bytes, f);
         host.onLoop(() -> {
@@ -103,6 +92,90 @@ public final class HttpClient implements AutoCloseable {
             }
         });
         return f;
+    }
+
+    /** A request's bytes: the request line, Host, User-Agent, Accept, {@code headers}, and the body with its length. */
+    private static byte[] request(
+            String method, String path, String hostName, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(
+                method + " " + path + " HTTP/1.1\r\nHost: " + hostName + "\r\nUser-Agent: jnic\r\nAccept: */*\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        byte[] h = HttpMessage.ascii(head.append("\r\n").toString());
+        if (body == null) {
+            return h;
+        }
+        byte[] bytes = new byte[h.length + body.length];
+        System.arraycopy(h, 0, bytes, 0, h.length);
+        System.arraycopy(body, 0, bytes, h.length, body.length);
+        return bytes;
+    }
+
+    /**
+     * The same GET as {@link #get(Host, Ipv4Address, int, String, String)} through the descriptor
+     * API, as a program would make it from a thread of its own (an application thread of the
+     * host's loop, so simulated time waits for it): socket, connect, send the request, recv until
+     * the response is whole, then on to the end of the stream (the server closes), close.
+     * Narrated as the other is.
+     */
+    public static HttpMessage.Response fetch(
+            Host host, Sockets sockets, Ipv4Address server, int port, String hostName, String path)
+            throws SocketError, ProtocolException {
+        int fd = sockets.socket(Sockets.Type.STREAM);
+        try {
+            sockets.connect(fd, server, port);
+            byte[] bytes = request("GET", path, hostName, Map.of("Connection", "close"), null);
+            trace(
+                    host,
+                    "connected to " + server + ":" + port + " (descriptor " + fd + "); writes GET " + path + " ("
+                            + bytes.length + " bytes)");
+            sockets.send(fd, bytes, 0, bytes.length);
+            ResponseParser parser = new ResponseParser(MAX_HEAD, MAX_BODY);
+            parser.expect("GET");
+            byte[] buffer = new byte[16 * 1024];
+            boolean ended = false;
+            for (; ; ) {
+                ResponseParser.Result r = parser.next(ended);
+                if (r instanceof ResponseParser.Complete c) {
+                    trace(host, readText(c, false));
+                    while (!ended && !c.persists()) { // let the server close first (see awaitEndOfStream)
+                        ended = sockets.recv(fd, buffer, 0, buffer.length) == 0;
+                    }
+                    if (ended) {
+                        trace(host, "read returns the end of the stream (the server's FIN): closes the socket");
+                    }
+                    return c.response();
+                }
+                if (r instanceof ResponseParser.Malformed m) {
+                    if (m.cut()) {
+                        throw new SocketError(Errno.ECONNRESET, m.why());
+                    }
+                    throw new ProtocolException(m.why());
+                }
+                int n = sockets.recv(fd, buffer, 0, buffer.length);
+                if (n > 0) {
+                    parser.offer(buffer, 0, n);
+                }
+                ended = n == 0;
+            }
+        } finally {
+            sockets.close(fd);
+        }
+    }
+
+    /** What the client says when a response is whole. */
+    private static String readText(ResponseParser.Complete c, boolean keep) {
+        HttpMessage.Response response = c.response();
+        return "reads " + response.status() + " " + response.reason() + " and " + response.body().length
+                + " bytes of body; "
+                + (keep
+                        ? "keeps the connection"
+                        : !c.persists()
+                                ? "the server closes this connection (\"Connection: close\"), so the client"
+                                        + " reads on to the end of the stream before it closes"
+                                : "closes the socket");
     }
 
     /** Whether the connection may carry another request: the server has not closed it. Read it on the loop. */
@@ -145,14 +218,7 @@ public final class HttpClient implements AutoCloseable {
             HttpMessage.Response response = c.response();
             boolean keep = c.persists() && !oneShot;
             boolean serverCloses = !c.persists();
-            trace("reads " + response.status() + " " + response.reason() + " and " + response.body().length
-                    + " bytes of body; "
-                    + (keep
-                            ? "keeps the connection"
-                            : serverCloses
-                                    ? "the server closes this connection (\"Connection: close\"), so the client"
-                                            + " reads on to the end of the stream before it closes"
-                                    : "closes the socket"));
+            trace(readText(c, keep));
             Pending done = current;
             current = null;
             if (!keep) {
@@ -221,6 +287,10 @@ public final class HttpClient implements AutoCloseable {
     }
 
     private void trace(String text) {
+        trace(host, text);
+    }
+
+    private static void trace(Host host, String text) {
         if (host.tracer().enabled()) {
             host.tracer().event(TraceLayer.APPLICATION, "HTTP client: " + text);
         }

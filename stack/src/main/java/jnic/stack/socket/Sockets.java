@@ -254,7 +254,24 @@ public final class Sockets {
 
     /** socket(AF_INET, type, 0). */
     public int socket(Type type) {
-        return allocate(new Descriptor(type, host));
+        Descriptor d = new Descriptor(type, host);
+        int fd = allocate(d);
+        trace(() -> String.format(
+                "socket(AF_INET, %s, 0) returns descriptor %d: a slot in the host's descriptor table for %s, no"
+                        + " addresses or ports yet; send buffer %d bytes, receive buffer %d (SO_SNDBUF, SO_RCVBUF)",
+                type == Type.STREAM ? "SOCK_STREAM" : "SOCK_DGRAM",
+                fd,
+                type == Type.STREAM ? "a TCP connection's control block" : "a UDP endpoint",
+                d.options.get(Option.SO_SNDBUF),
+                d.options.get(Option.SO_RCVBUF)));
+        return fd;
+    }
+
+    /** Narrates a call of the descriptor API on the host's tracer (for jnic trace). */
+    private void trace(java.util.function.Supplier<String> text) {
+        if (host.tracer().enabled()) {
+            host.tracer().event(jnic.driver.trace.TraceLayer.APPLICATION, text.get());
+        }
     }
 
     /** fcntl(fd, F_SETFL, O_NONBLOCK) when {@code on}, without it when not. */
@@ -424,12 +441,28 @@ public final class Sockets {
         int receiveBuffer = d.options.get(Option.SO_RCVBUF);
         int sendBuffer = d.options.get(Option.SO_SNDBUF);
         if (!d.nonBlocking) {
+            trace(() -> "connect(" + fd + ", " + address + ":" + port + "): the handshake starts; the call waits");
             d.tcp = Blocking.await(
                     host.loop(),
                     host.tcp().connect(address, port, receiveBuffer, sendBuffer),
                     d.timeout(),
                     "connect to " + address + ":" + port);
             apply(d);
+            TcpSocket s = d.tcp;
+            trace(() -> String.format(
+                    "connect(%d, %s:%d) returns 0: descriptor %d's control block now holds local %s:%d, remote"
+                            + " %s:%d, state %s, send buffer %d bytes, receive buffer %d (RFC 9293 section 3.3.1)",
+                    fd,
+                    address,
+                    port,
+                    fd,
+                    s.localAddress(),
+                    s.localPort(),
+                    s.remoteAddress(),
+                    s.remotePort(),
+                    s.state(),
+                    sendBuffer,
+                    receiveBuffer));
             return;
         }
         // Started on the loop, where what fails before a SYN is sent (no route, no port, no room) has failed
@@ -512,6 +545,8 @@ public final class Sockets {
             return Blocking.await(host.loop(), s.writeNow(b, off, len), FOREVER, "send");
         }
         s.write(b, off, len);
+        trace(() -> "send(" + fd + ", " + len + " bytes) returns " + len
+                + ": copied into the send buffer; TCP sends them as the windows allow");
         return len;
     }
 
@@ -532,7 +567,12 @@ public final class Sockets {
         int n = d.nonBlocking
                 ? Blocking.await(host.loop(), s.readNow(b, off, len), FOREVER, "recv")
                 : s.read(b, off, len);
-        return Math.max(n, 0);
+        int got = Math.max(n, 0);
+        trace(() -> "recv(" + fd + ", " + len + ") returns " + got
+                + (got == 0
+                        ? ": the end of the stream (the peer's FIN, all its data read)"
+                        : " bytes from the receive buffer, which frees as much window"));
+        return got;
     }
 
     public void sendTo(int fd, byte[] b, int off, int len, Ipv4Address address, int port) throws SocketError {
@@ -590,6 +630,8 @@ public final class Sockets {
     public void close(int fd) throws SocketError {
         Descriptor d = get(fd);
         free(fd);
+        trace(() -> "close(" + fd + "): descriptor " + fd + " is free again"
+                + (d.tcp != null ? "; TCP sends what is left and its FIN (RFC 9293 CLOSE)" : ""));
         d.closed = true;
         CompletableFuture<TcpSocket> handshake = d.handshake;
         if (handshake != null) {
