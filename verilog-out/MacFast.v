@@ -42,6 +42,7 @@ module MacFast (
   output wire          monitorBackoff,
   output wire [9:0]    monitorBackoffSlots,
   output wire [4:0]    monitorCollisions,
+  output wire          monitorDeferred,
   input  wire          clk,
   input  wire          reset
 );
@@ -83,6 +84,7 @@ module MacFast (
   wire                filter_broadcastMatch;
   wire                filter_multicastMatch;
   reg                 _zz_monitorBackoff;
+  reg                 _zz_monitorDeferred;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -181,6 +183,7 @@ module MacFast (
   assign monitorBackoff = _zz_monitorBackoff;
   assign monitorBackoffSlots = csma_drawnSlots;
   assign monitorCollisions = csma_collidedAttempts;
+  assign monitorDeferred = _zz_monitorDeferred;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;
   assign txLateCollision = csma_lateCollision;
@@ -203,11 +206,14 @@ module MacFast (
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
     end else begin
       if(clear) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
       end else begin
         _zz_monitorBackoff <= csma_rewind;
+        _zz_monitorDeferred <= csma_deferred;
       end
     end
   end

@@ -46,6 +46,7 @@ module MacPhy (
   output wire          monitorBackoff,
   output wire [9:0]    monitorBackoffSlots,
   output wire [4:0]    monitorCollisions,
+  output wire          monitorDeferred,
   input  wire          reset,
   input  wire          clk
 );
@@ -99,6 +100,7 @@ module MacPhy (
   wire                phy_lineOutActive;
   wire       [7:0]    phy_lineOutLevel;
   reg                 _zz_monitorBackoff;
+  reg                 _zz_monitorDeferred;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -225,6 +227,7 @@ module MacPhy (
   assign monitorBackoff = _zz_monitorBackoff;
   assign monitorBackoffSlots = csma_drawnSlots;
   assign monitorCollisions = csma_collidedAttempts;
+  assign monitorDeferred = _zz_monitorDeferred;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;
   assign txLateCollision = csma_lateCollision;
@@ -250,11 +253,14 @@ module MacPhy (
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
     end else begin
       if(clear) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
       end else begin
         _zz_monitorBackoff <= csma_rewind;
+        _zz_monitorDeferred <= csma_deferred;
       end
     end
   end

@@ -25,6 +25,7 @@ module NicPhy (
   output wire          monitorBackoff,
   output wire [9:0]    monitorBackoffSlots,
   output wire [4:0]    monitorCollisions,
+  output wire          monitorDeferred,
   input  wire          clk,
   input  wire          reset
 );
@@ -89,6 +90,7 @@ module NicPhy (
   wire                mac_1_monitorBackoff;
   wire       [9:0]    mac_1_monitorBackoffSlots;
   wire       [4:0]    mac_1_monitorCollisions;
+  wire                mac_1_monitorDeferred;
   wire                txRing_commandError;
   wire       [10:0]   txRing_memAddress;
   wire                txRing_frameValid;
@@ -182,13 +184,13 @@ module NicPhy (
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l422;
+  wire                when_Nicjava_l425;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire                _zz_1;
   wire       [10:0]   _zz_memData;
   reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l231;
+  wire                when_Nicjava_l234;
   wire       [11:0]   _zz_busReadData;
   wire       [31:0]   _zz_busReadData_1;
   wire       [2:0]    _zz_busReadData_2;
@@ -199,42 +201,42 @@ module NicPhy (
   wire                _zz_lineOutActive_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l366;
-  wire                when_Nicjava_l367;
-  wire                when_Nicjava_l373;
-  wire                when_Nicjava_l380;
+  wire                when_Nicjava_l369;
+  wire                when_Nicjava_l370;
+  wire                when_Nicjava_l376;
   wire                when_Nicjava_l383;
-  wire                when_Nicjava_l388;
+  wire                when_Nicjava_l386;
   wire                when_Nicjava_l391;
   wire                when_Nicjava_l394;
   wire                when_Nicjava_l397;
   wire                when_Nicjava_l400;
-  wire                when_Nicjava_l405;
-  wire                when_Nicjava_l421;
+  wire                when_Nicjava_l403;
+  wire                when_Nicjava_l408;
+  wire                when_Nicjava_l424;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l502;
-  wire                when_Nicjava_l502_1;
-  wire                when_Nicjava_l502_2;
-  wire                when_Nicjava_l502_3;
-  wire                when_Nicjava_l502_4;
-  wire                when_Nicjava_l502_5;
-  wire                when_Nicjava_l502_6;
-  wire                when_Nicjava_l502_7;
-  wire                when_Nicjava_l502_8;
-  wire                when_Nicjava_l502_9;
-  wire                when_Nicjava_l502_10;
-  wire                when_Nicjava_l502_11;
-  wire                when_Nicjava_l502_12;
-  wire                when_Nicjava_l502_13;
-  wire                when_Nicjava_l502_14;
-  wire                when_Nicjava_l502_15;
-  wire                when_Nicjava_l470;
+  wire                when_Nicjava_l505;
+  wire                when_Nicjava_l505_1;
+  wire                when_Nicjava_l505_2;
+  wire                when_Nicjava_l505_3;
+  wire                when_Nicjava_l505_4;
+  wire                when_Nicjava_l505_5;
+  wire                when_Nicjava_l505_6;
+  wire                when_Nicjava_l505_7;
+  wire                when_Nicjava_l505_8;
+  wire                when_Nicjava_l505_9;
+  wire                when_Nicjava_l505_10;
+  wire                when_Nicjava_l505_11;
+  wire                when_Nicjava_l505_12;
+  wire                when_Nicjava_l505_13;
+  wire                when_Nicjava_l505_14;
+  wire                when_Nicjava_l505_15;
+  wire                when_Nicjava_l473;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l484;
   wire                when_Nicjava_l487;
+  wire                when_Nicjava_l490;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -303,7 +305,7 @@ module NicPhy (
     .frameReady            (mac_1_frameReady              ), //o
     .frameData             (txRing_frameData[7:0]         ), //i
     .frameLast             (txRing_frameLast              ), //i
-    .clear                 (when_Nicjava_l422             ), //i
+    .clear                 (when_Nicjava_l425             ), //i
     .maxLength             (maxLength[13:0]               ), //i
     .stationAddress        (stationAddress[47:0]          ), //i
     .promiscuous           (promiscuous                   ), //i
@@ -340,13 +342,14 @@ module NicPhy (
     .monitorBackoff        (mac_1_monitorBackoff          ), //o
     .monitorBackoffSlots   (mac_1_monitorBackoffSlots[9:0]), //o
     .monitorCollisions     (mac_1_monitorCollisions[4:0]  ), //o
+    .monitorDeferred       (mac_1_monitorDeferred         ), //o
     .miiClk                (miiClk                        ), //i
     .reset                 (reset                         ), //i
     .clk                   (clk                           )  //i
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l421         ), //i
+    .clearRing     (when_Nicjava_l424         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -370,7 +373,7 @@ module NicPhy (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l421          ), //i
+    .clearRing       (when_Nicjava_l424          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -395,7 +398,7 @@ module NicPhy (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l422  ), //i
+    .start      (when_Nicjava_l425  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -466,10 +469,11 @@ module NicPhy (
   assign monitorBackoff = mac_1_monitorBackoff;
   assign monitorBackoffSlots = mac_1_monitorBackoffSlots;
   assign monitorCollisions = mac_1_monitorCollisions;
+  assign monitorDeferred = mac_1_monitorDeferred;
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l422 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l425 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
@@ -477,12 +481,12 @@ module NicPhy (
   assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
   always @(*) begin
     _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l231) begin
+    if(when_Nicjava_l234) begin
       _zz_memData_1[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l231 = faultInjectIn[0];
+  assign when_Nicjava_l234 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
   assign _zz_busReadData_1 = rxMemory_spinal_port1;
   assign _zz_busReadData_2 = busAddressIn[4 : 2];
@@ -518,106 +522,106 @@ module NicPhy (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l366 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l367 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l369 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l370 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l373 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l380 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l383 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l388 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l391 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l394 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l400 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l405 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l422);
-  assign when_Nicjava_l421 = (when_Nicjava_l422 || selfTest_1_clearRings);
+  assign when_Nicjava_l376 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l383 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l386 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l391 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l394 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l400 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l403 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l408 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l425);
+  assign when_Nicjava_l424 = (when_Nicjava_l425 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l502) begin
+    if(when_Nicjava_l505) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l502_1) begin
+    if(when_Nicjava_l505_1) begin
       _zz_registerValue = {{{8'h01,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l502_2) begin
+    if(when_Nicjava_l505_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l502_3) begin
+    if(when_Nicjava_l505_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l502_4) begin
+    if(when_Nicjava_l505_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l502_5) begin
+    if(when_Nicjava_l505_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l502_6) begin
+    if(when_Nicjava_l505_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l502_7) begin
+    if(when_Nicjava_l505_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l502_8) begin
+    if(when_Nicjava_l505_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l502_9) begin
+    if(when_Nicjava_l505_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l502_10) begin
+    if(when_Nicjava_l505_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l502_11) begin
+    if(when_Nicjava_l505_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l502_12) begin
+    if(when_Nicjava_l505_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l502_13) begin
+    if(when_Nicjava_l505_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l502_14) begin
+    if(when_Nicjava_l505_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l502_15) begin
+    if(when_Nicjava_l505_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l470) begin
+    if(when_Nicjava_l473) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l502 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l502_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l502_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l502_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l502_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l502_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l502_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l502_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l502_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l502_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l502_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l502_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l502_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l502_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l502_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l502_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l470 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l505 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l505_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l505_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l505_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l505_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l505_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l505_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l505_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l505_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l505_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l505_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l505_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l505_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l505_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l505_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l505_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l473 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l484) begin
+    if(when_Nicjava_l487) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l487) begin
+      if(when_Nicjava_l490) begin
         busReadData = _zz_busReadData_1;
       end
     end
   end
 
-  assign when_Nicjava_l484 = (responseRegion == 2'b00);
-  assign when_Nicjava_l487 = (responseRegion == 2'b10);
+  assign when_Nicjava_l487 = (responseRegion == 2'b00);
+  assign when_Nicjava_l490 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       lineInActiveIn <= 8'h0;
@@ -665,51 +669,51 @@ module NicPhy (
       busWriteDataIn <= busWriteData;
       faultInjectIn <= faultInject;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l366) begin
+      if(when_Nicjava_l369) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l367) begin
+        if(when_Nicjava_l370) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l373) begin
+      if(when_Nicjava_l376) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l380) begin
+      if(when_Nicjava_l383) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l383) begin
+      if(when_Nicjava_l386) begin
         intHoldoff <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l388) begin
+      if(when_Nicjava_l391) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l391) begin
+      if(when_Nicjava_l394) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l394) begin
+      if(when_Nicjava_l397) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l397) begin
+      if(when_Nicjava_l400) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l400) begin
+      if(when_Nicjava_l403) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l405) begin
+      if(when_Nicjava_l408) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l421) begin
+      if(when_Nicjava_l424) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l422) begin
+      if(when_Nicjava_l425) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -1720,6 +1724,7 @@ module Mac (
   output wire          monitorBackoff,
   output wire [9:0]    monitorBackoffSlots,
   output wire [4:0]    monitorCollisions,
+  output wire          monitorDeferred,
   input  wire          miiClk,
   input  wire          reset,
   input  wire          clk
@@ -1774,6 +1779,7 @@ module Mac (
   wire                phy_lineOutActive;
   wire       [7:0]    phy_lineOutLevel;
   reg                 _zz_monitorBackoff;
+  reg                 _zz_monitorDeferred;
 
   MacTx tx (
     .frameValid (frameValid     ), //i
@@ -1900,6 +1906,7 @@ module Mac (
   assign monitorBackoff = _zz_monitorBackoff;
   assign monitorBackoffSlots = csma_drawnSlots;
   assign monitorCollisions = csma_collidedAttempts;
+  assign monitorDeferred = _zz_monitorDeferred;
   assign frameDiscard = csma_discard;
   assign txCollision = csma_collision;
   assign txLateCollision = csma_lateCollision;
@@ -1925,11 +1932,14 @@ module Mac (
   always @(posedge miiClk or posedge reset) begin
     if(reset) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
     end else begin
       if(clear) begin
       _zz_monitorBackoff <= 1'b0;
+      _zz_monitorDeferred <= 1'b0;
       end else begin
         _zz_monitorBackoff <= csma_rewind;
+        _zz_monitorDeferred <= csma_deferred;
       end
     end
   end

@@ -118,6 +118,7 @@ World::Ports World::ports_of(const Model &m, bool manchester, bool bus) {
         p.monitor_backoff = m.direct<uint8_t>("monitorBackoff");
         p.monitor_backoff_slots = m.direct<uint16_t>("monitorBackoffSlots");
         p.monitor_collisions = m.direct<uint8_t>("monitorCollisions");
+        p.monitor_deferred = m.direct<uint8_t>("monitorDeferred");
     }
     if (bus) {
         p.bus_valid = m.direct<uint8_t>("busValid");
@@ -533,6 +534,14 @@ void World::capture_edge(size_t i, double time_ns) {
                                         time_ns);
     }
     const Ports &ports = ports_[i];
+    if (ports.monitor_deferred != nullptr && *ports.monitor_deferred != 0 && models_[i]->logic_edge_next()) {
+        // The adapter's frame waits for the line (IEEE 802.3 4.2.3.2.1): a note on the next frame.
+        char what[80];
+        std::snprintf(what, sizeof what, "deferral: station %zu's frame waits for the line", i);
+        const uint64_t at = static_cast<uint64_t>(time_ns);
+        if (pcap_) pcap_->note(at, what);
+        if (segment_pcaps_[segment]) segment_pcaps_[segment]->note(at, what);
+    }
     if (ports.monitor_backoff != nullptr && *ports.monitor_backoff != 0 && models_[i]->logic_edge_next()) {
         // The adapter just drew a backoff (IEEE 802.3 4.2.3.2.5): a note on the next frame.
         const unsigned n = *ports.monitor_collisions, r = *ports.monitor_backoff_slots;

@@ -139,7 +139,7 @@ class World {
         // The MII receive monitor of an adapter with a PHY (Mac.monitorRxDv), or null.
         const uint8_t *monitor_rx_dv = nullptr, *monitor_rxd = nullptr, *monitor_rx_er = nullptr;
         // The backoff monitor of an adapter (Mac.monitorBackoff), or null.
-        const uint8_t *monitor_backoff = nullptr, *monitor_collisions = nullptr;
+        const uint8_t *monitor_backoff = nullptr, *monitor_collisions = nullptr, *monitor_deferred = nullptr;
         const uint16_t *monitor_backoff_slots = nullptr;
     };
     static Ports ports_of(const Model &m, bool manchester, bool bus);

@@ -132,6 +132,7 @@ final class TraceCommand implements Callable<Integer> {
             line.frames(packets, w.name()).forEach(r.trace()::add);
             line.collisions(packets, r.stationNames()).forEach(r.trace()::add);
             line.backoffs(packets, r.stationNames()).forEach(r.trace()::add);
+            line.deferrals(packets, r.stationNames()).forEach(r.trace()::add);
         }
         List<TraceEvent> events = r.trace().events();
         if (html != null) {
@@ -160,6 +161,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         hardware.addAll(line.collisions(packets, List.of("client", "server", "chatty")));
         hardware.addAll(line.backoffs(packets, List.of("client", "server", "chatty")));
+        hardware.addAll(line.deferrals(packets, List.of("client", "server", "chatty")));
         if (d.vcd() != null) {
             hardware.addAll(line.adapter(
                     d.vcd(),

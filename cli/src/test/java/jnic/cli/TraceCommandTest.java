@@ -461,6 +461,7 @@ class TraceCommandTest {
                 "chatty",
                 r.demo().chattyNic());
         int waited = 0;
+        long deferred = 0;
         for (Map.Entry<String, Map<NicRegisterMap.Counter, Long>> c : counters.entrySet()) {
             String host = c.getKey();
             long filtered = r.events().stream()
@@ -471,9 +472,15 @@ class TraceCommandTest {
                     .count();
             assertEquals(c.getValue().get(NicRegisterMap.Counter.RX_FILTERED), filtered, host + " RX_FILTERED");
             assertEquals(c.getValue().get(NicRegisterMap.Counter.COLLISIONS), collisions, host + " COLLISIONS");
+            long deferrals = r.events().stream()
+                    .filter(e -> e.host().equals(host) && e.text().startsWith("defers: its frame is ready"))
+                    .count();
+            assertEquals(c.getValue().get(NicRegisterMap.Counter.DEFERRALS), deferrals, host + " DEFERRALS");
+            deferred += deferrals;
             waited += assertBackoffsDrawnAndWaited(r.events(), host, collisions);
         }
         assertTrue(waited > 0, "some backoffs drew slots to wait");
+        assertTrue(deferred > 0, "some frames waited for the line");
         assertTrue(
                 r.events().stream()
                         .anyMatch(e -> e.host().equals("chatty") && e.text().startsWith("hears client -> server")),

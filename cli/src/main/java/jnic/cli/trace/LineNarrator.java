@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -126,22 +127,34 @@ public final class LineNarrator {
      * each station whose attempt collided: IEEE 802.3 clause 4.2.3.2.4 and 4.2.3.2.5.
      */
     public List<TraceEvent> collisions(List<Pcapng.Packet> packets, List<String> stations) {
+        return fromNotes(
+                packets,
+                COLLISION,
+                stations,
+                m -> "collision: its attempt met another station's on the hub after " + m.group(3) + " bytes"
+                        + (m.group(4) == null ? "" : " (" + m.group(4) + ")") + "; it stops, sends the 32-bit"
+                        + " jam so every station sees the collision (IEEE 802.3 clause 4.2.3.2.4), counts the"
+                        + " attempt (COLLISIONS) and waits a random number of slot times, 0 to 2^min(n, 10) - 1"
+                        + " after the n-th collision (truncated binary exponential backoff, clause 4.2.3.2.5),"
+                        + " then tries again");
+    }
+
+    /**
+     * One ADAPTER event for each note in the capture's comments that {@code note} finds: at the
+     * time in its group 1, at the station whose index is its group 2, saying {@code text}.
+     */
+    private static List<TraceEvent> fromNotes(
+            List<Pcapng.Packet> packets, Pattern note, List<String> stations, Function<Matcher, String> text) {
         List<TraceEvent> out = new ArrayList<>();
         for (Pcapng.Packet p : packets) {
-            Matcher m = COLLISION.matcher(p.comment());
+            Matcher m = note.matcher(p.comment());
             while (m.find()) {
                 int station = Integer.parseInt(m.group(2));
-                String host = station < stations.size() ? stations.get(station) : "station " + station;
                 out.add(new TraceEvent(
                         Math.round(Double.parseDouble(m.group(1)) * 1000),
-                        host,
+                        station < stations.size() ? stations.get(station) : "station " + station,
                         TraceLayer.ADAPTER,
-                        "collision: its attempt met another station's on the hub after " + m.group(3) + " bytes"
-                                + (m.group(4) == null ? "" : " (" + m.group(4) + ")") + "; it stops, sends the 32-bit"
-                                + " jam so every station sees the collision (IEEE 802.3 clause 4.2.3.2.4), counts the"
-                                + " attempt (COLLISIONS) and waits a random number of slot times, 0 to 2^min(n, 10) - 1"
-                                + " after the n-th collision (truncated binary exponential backoff, clause 4.2.3.2.5),"
-                                + " then tries again",
+                        text.apply(m),
                         null));
             }
         }
@@ -156,30 +169,38 @@ public final class LineNarrator {
      * monitor: one event at the station that drew it (IEEE 802.3 clause 4.2.3.2.5).
      */
     public List<TraceEvent> backoffs(List<Pcapng.Packet> packets, List<String> stations) {
-        List<TraceEvent> out = new ArrayList<>();
         double slotMicroseconds = 512 * (manchester ? 0.1 : 0.01);
-        for (Pcapng.Packet p : packets) {
-            Matcher m = BACKOFF.matcher(p.comment());
-            while (m.find()) {
-                int station = Integer.parseInt(m.group(2));
-                int r = Integer.parseInt(m.group(3));
-                out.add(new TraceEvent(
-                        Math.round(Double.parseDouble(m.group(1)) * 1000),
-                        station < stations.size() ? stations.get(station) : "station " + station,
-                        TraceLayer.ADAPTER,
-                        String.format(
-                                Locale.ROOT,
-                                "backoff: after collision %s of this frame it draws r = %d from 0 to %s (2^min(n, 10)"
-                                        + " - 1, clause 4.2.3.2.5) and waits r slot times of 512 bit times, %.1f us;"
-                                        + " then it defers to carrier and tries again",
-                                m.group(4),
-                                r,
-                                m.group(5),
-                                r * slotMicroseconds),
-                        null));
-            }
-        }
-        return out;
+        return fromNotes(
+                packets,
+                BACKOFF,
+                stations,
+                m -> String.format(
+                        Locale.ROOT,
+                        "backoff: after collision %s of this frame it draws r = %s from 0 to %s (2^min(n, 10)"
+                                + " - 1, clause 4.2.3.2.5) and waits r slot times of 512 bit times, %.1f us;"
+                                + " then it defers to carrier and tries again",
+                        m.group(4),
+                        m.group(3),
+                        m.group(5),
+                        Integer.parseInt(m.group(3)) * slotMicroseconds));
+    }
+
+    private static final Pattern DEFERRAL =
+            Pattern.compile("at ([\\d.]+) us: deferral: station (\\d+)'s frame waits for the line");
+
+    /**
+     * The deferrals the adapters made, as the line capture noted them from each adapter's monitor:
+     * one event at the station whose frame waited (IEEE 802.3 clause 4.2.3.2.1).
+     */
+    public List<TraceEvent> deferrals(List<Pcapng.Packet> packets, List<String> stations) {
+        return fromNotes(
+                packets,
+                DEFERRAL,
+                stations,
+                m -> "defers: its frame is ready while it senses another station's carrier on the line; it waits"
+                        + " for the line to fall quiet and then the 96-bit interframe gap, in two parts (carrier"
+                        + " in the first 64 bit times starts the gap again; IEEE 802.3 clause 4.2.3.2.1), then"
+                        + " sends (DEFERRALS counts it)");
     }
 
     private TraceEvent frame(Pcapng.Packet p) {

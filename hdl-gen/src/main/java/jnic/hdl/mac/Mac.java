@@ -92,6 +92,8 @@ public final class Mac extends HwComponent {
 
     public final UInt monitorBackoffSlots;
     public final UInt monitorCollisions;
+    /** High for the clock after CSMA/CD began to defer a frame to carrier (a deferral, 4.2.3.2.1). */
+    public final Bool monitorDeferred;
 
     final MacTx tx;
     final CsmaCd csma;
@@ -148,6 +150,7 @@ public final class Mac extends HwComponent {
         monitorBackoff = outBool();
         monitorBackoffSlots = outUInt(CsmaCd.BACKOFF_LIMIT);
         monitorCollisions = outUInt(5);
+        monitorDeferred = outBool();
 
         // Every register of the MAC (and of its PHY) is cleared by `clear`, the adapter's soft reset.
         ClockDomain lineDomain = currentDomain();
@@ -187,6 +190,9 @@ public final class Mac extends HwComponent {
         assign(monitorBackoff, backoffDrawn);
         assign(monitorBackoffSlots, csma.drawnSlots);
         assign(monitorCollisions, csma.collidedAttempts);
+        Bool deferral = regBool(false);
+        assign(deferral, csma.deferred);
+        assign(monitorDeferred, deferral);
         assign(frameDiscard, csma.discard);
         assign(txCollision, csma.collision);
         assign(txLateCollision, csma.lateCollision);

@@ -87,6 +87,7 @@ public final class Nic extends HwComponent {
 
     public final UInt monitorBackoffSlots;
     public final UInt monitorCollisions;
+    public final Bool monitorDeferred;
 
     final Mac mac;
     final TxBufferReader txRing;
@@ -149,6 +150,7 @@ public final class Nic extends HwComponent {
         monitorBackoff = outBool();
         monitorBackoffSlots = outUInt(CsmaCd.BACKOFF_LIMIT);
         monitorCollisions = outUInt(5);
+        monitorDeferred = outBool();
 
         // The phy build's two clocks: the line's (clk) for the PHY and the loopback wire, the MII's
         // for everything else, the MAC and the host bus included.
@@ -165,6 +167,7 @@ public final class Nic extends HwComponent {
         assign(monitorBackoff, mac.monitorBackoff);
         assign(monitorBackoffSlots, mac.monitorBackoffSlots);
         assign(monitorCollisions, mac.monitorCollisions);
+        assign(monitorDeferred, mac.monitorDeferred);
         ClockingArea onLogic = phy ? enter(logic) : null;
 
         busValidIn = sampled(busValid);
