@@ -159,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The TCP transfer that shares the line with the voice stream. */
-    private static final int VOICE_BULK_BYTES = 1 << 20;
+    static final int VOICE_BULK_BYTES = 1 << 20;
 
     private int topologyDemo() throws Exception {
         Topology t = story.topology(spec, topology);

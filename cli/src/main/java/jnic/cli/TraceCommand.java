@@ -60,6 +60,17 @@ final class TraceCommand implements Callable<Integer> {
                     + " topology file, docs/topology.md)")
     String topology;
 
+    @Option(
+            names = "--voice",
+            description =
+                    "narrate the story's last chapter instead: an RTP voice stream over UDP beside a TCP transfer,"
+                            + " each voice packet on the line, each frame the listener's adapter drops, and what the listener"
+                            + " hears (as jnic demo --voice)")
+    boolean voice;
+
+    @Option(names = "--voice-packets", defaultValue = "100", description = "with --voice: how many 20 ms packets")
+    int voicePackets;
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +80,9 @@ final class TraceCommand implements Callable<Integer> {
         if (story.vcdCycles < 0 || story.vcdCycles > 10_000_000) {
             throw new ParameterException(
                     spec.commandLine(), "--vcd-cycles must be 0 to 10000000, not " + story.vcdCycles);
+        }
+        if (voice) {
+            return voiceTrace();
         }
         if (topology != null) {
             return topologyTrace();
@@ -139,6 +153,95 @@ final class TraceCommand implements Callable<Integer> {
             TraceHtml.write(html, "jnic trace: GET http://" + Demo.NAME + "/ across a network", events);
         }
         return events;
+    }
+
+    /** {@code --voice}: the voice stream's packets on the line, the listener's drops and what it hears. */
+    private int voiceTrace() throws Exception {
+        if (topology != null) {
+            throw new ParameterException(spec.commandLine(), "--voice runs on one wire; it takes no --topology");
+        }
+        if (voicePackets < 1 || voicePackets > 65_536) {
+            throw new ParameterException(spec.commandLine(), "--voice-packets must be 1 to 65536, not " + voicePackets);
+        }
+        VoiceDemo.Result r = VoiceDemo.run(new VoiceDemo.Options(
+                story.lan.medium,
+                story.lan.build,
+                story.out,
+                story.lan.seed,
+                story.bitErrorRate,
+                voicePackets,
+                DemoCommand.VOICE_BULK_BYTES));
+        List<TraceEvent> events = voiceEvents(r, story.lan.build == SimLan.Build.PHY);
+        System.out.printf(
+                Locale.ROOT,
+                "jnic trace --voice: %d RTP packets talker -> listener beside a TCP transfer (%s, %s build, bit error"
+                        + " rate %g); %d lost, nothing resent%n%n",
+                r.sent(),
+                story.lan.medium.name().toLowerCase(Locale.ROOT),
+                story.lan.build.name().toLowerCase(Locale.ROOT),
+                story.bitErrorRate,
+                r.lost());
+        print(events);
+        System.out.println("  files   " + r.lineCapture() + ", " + r.listenerCapture() + " (Wireshark)"
+                + (html == null ? "" : ", " + html + " (a browser)"));
+        boolean ok = r.bulkDelivered() == DemoCommand.VOICE_BULK_BYTES;
+        System.out.println(ok ? "OK: the stream played what arrived in time" : "FAILED");
+        return ok ? 0 : 1;
+    }
+
+    /**
+     * The voice run as events in time order: each RTP packet's frame on the line (the TCP transfer's
+     * frames are left out: they would bury the stream), each voice-sized frame the listener's adapter
+     * received damaged and dropped, and the listener's own account (arrivals, jitter, gaps, late
+     * packets).
+     */
+    List<TraceEvent> voiceEvents(VoiceDemo.Result r, boolean phy) throws IOException {
+        LineNarrator line = new LineNarrator(r.stations(), phy);
+        List<Pcapng.Packet> packets = Pcapng.read(r.lineCapture());
+        List<TraceEvent> frames = line.frames(packets);
+        List<TraceEvent> events = new ArrayList<>();
+        for (int i = 0; i < packets.size(); i++) {
+            int sequence = rtpSequence(packets.get(i).bytes());
+            if (sequence >= 0) {
+                TraceEvent e = frames.get(i);
+                events.add(new TraceEvent(
+                        e.nanos(),
+                        e.host(),
+                        e.layer(),
+                        "RTP packet " + sequence + " (UDP to port " + VoiceDemo.RTP_PORT + "): " + e.text(),
+                        e.to()));
+            }
+        }
+        // Frames the listener's adapter dropped damaged, those of a voice packet's size: the TCP
+        // transfer's are left out too (a damaged frame names no port one could trust).
+        int voiceFrameBytes = packets.stream()
+                .filter(p -> rtpSequence(p.bytes()) >= 0)
+                .mapToInt(p -> p.bytes().length)
+                .findFirst()
+                .orElse(-1);
+        events.addAll(line.damaged(
+                "listener",
+                Pcapng.read(r.listenerCapture()).stream()
+                        .filter(p -> p.bytes().length == voiceFrameBytes)
+                        .toList()));
+        events.addAll(r.narration());
+        events.sort(java.util.Comparator.comparingLong(TraceEvent::nanos));
+        if (html != null) {
+            TraceHtml.write(html, "jnic trace --voice: an RTP stream beside a TCP transfer", events);
+        }
+        return events;
+    }
+
+    /** The RTP sequence number of a frame carrying the voice stream (IPv4, UDP to its port), else -1. */
+    static int rtpSequence(byte[] f) {
+        if (f.length < 14 + 20 + 8 + 4 + 4 || (f[12] & 0xFF) != 0x08 || f[13] != 0 || (f[14 + 9] & 0xFF) != 17) {
+            return -1;
+        }
+        int udp = 14 + (f[14] & 0xF) * 4;
+        if (f.length < udp + 8 + 4 + 4 || ((f[udp + 2] & 0xFF) << 8 | f[udp + 3] & 0xFF) != VoiceDemo.RTP_PORT) {
+            return -1;
+        }
+        return (f[udp + 8 + 2] & 0xFF) << 8 | f[udp + 8 + 3] & 0xFF;
     }
 
     /** The run and its events, in time order. */

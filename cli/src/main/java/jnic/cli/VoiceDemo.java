@@ -14,6 +14,7 @@ import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.driver.trace.TraceLayer;
 import jnic.driver.trace.Tracer;
+import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap;
 import jnic.stack.host.Host;
@@ -66,7 +67,8 @@ public final class VoiceDemo {
             long bulkDelivered,
             Path lineCapture,
             Path listenerCapture,
-            Map<NicRegisterMap.Counter, Long> listenerNic) {}
+            Map<NicRegisterMap.Counter, Long> listenerNic,
+            Map<MacAddress, String> stations) {}
 
     private VoiceDemo() {}
 
@@ -141,7 +143,8 @@ public final class VoiceDemo {
                     delivered[0],
                     line,
                     heard,
-                    listenerNic.hardwareCounters());
+                    listenerNic.hardwareCounters(),
+                    Map.of(talkerNic.macAddress(), "talker", listenerNic.macAddress(), "listener"));
         }
     }
 

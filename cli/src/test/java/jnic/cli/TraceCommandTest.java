@@ -623,6 +623,8 @@ class TraceCommandTest {
         assertEquals(2, Jnic.run("trace", "--ber", "0.5"));
         assertEquals(2, Jnic.run("trace", "--page-size", "0"));
         assertEquals(2, Jnic.run("trace", "--topology", "no-such-topology.json"));
+        assertEquals(2, Jnic.run("trace", "--voice", "--voice-packets", "0"));
+        assertEquals(2, Jnic.run("trace", "--voice", "--topology", "seed"));
         assertEquals(2, Jnic.run("demo", "--ber", "-1"));
     }
 }

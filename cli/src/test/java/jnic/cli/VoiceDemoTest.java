@@ -124,4 +124,52 @@ class VoiceDemoTest {
         assertEquals(2, Jnic.run("demo", "--voice", "--voice-packets", "0"));
         assertEquals(2, Jnic.run("demo", "--voice", "--topology", "seed"));
     }
+
+    /**
+     * {@code jnic trace --voice}: every voice packet on the line, in order, and for every packet the
+     * listener narrates lost, its adapter's drop of a damaged voice-sized frame at the time the
+     * packet crossed the line; the sequence numbers are read from the capture by this test's own
+     * parser ({@link #rtp}), not the trace's.
+     */
+    @Test
+    void theTraceShowsEachLostPacketDroppedByTheListenersAdapterBeforeItsGap() throws Exception {
+        Path out = dir.resolve("trace-voice");
+        VoiceDemo.Result r =
+                VoiceDemo.run(new VoiceDemo.Options(Medium.CABLE, SimLan.Build.FAST, out, 1, 1e-5, 100, 1 << 20));
+        List<jnic.cli.trace.TraceEvent> events = new TraceCommand().voiceEvents(r, false);
+        java.util.regex.Pattern onLine = java.util.regex.Pattern.compile("^RTP packet (\\d+) \\(UDP to port 5004\\)");
+        Map<Long, Long> lineTime = new java.util.HashMap<>();
+        long previous = -1;
+        for (var e : events) {
+            var m = onLine.matcher(e.text());
+            if (e.layer() == jnic.driver.trace.TraceLayer.LINE && m.find()) {
+                long sequence = Long.parseLong(m.group(1));
+                assertEquals(previous + 1, sequence, "the packets on the line, in order");
+                previous = sequence;
+                lineTime.put(sequence, e.nanos());
+            }
+        }
+        List<long[]> sent = rtp(Pcapng.read(r.lineCapture()));
+        assertEquals(100, lineTime.size(), "one line event per voice packet");
+        for (long[] s : sent) {
+            assertEquals(s[1], lineTime.get(s[0]), "packet " + s[0] + " at its capture time");
+        }
+        Set<Long> intact = rtp(Pcapng.read(r.listenerCapture())).stream()
+                .map(x -> x[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(intact.size() < 100, "some voice packets were lost (this seed)");
+        for (long q = 0; q < 100; q++) {
+            if (intact.contains(q)) {
+                continue;
+            }
+            long at = lineTime.get(q);
+            assertTrue(
+                    events.stream()
+                            .anyMatch(e -> e.host().equals("listener")
+                                    && e.layer() == jnic.driver.trace.TraceLayer.ADAPTER
+                                    && e.text().contains("its FCS does not check")
+                                    && Math.abs(e.nanos() - at) < 100_000),
+                    "the listener's adapter drops lost packet " + q + " where it crossed the line");
+        }
+    }
 }
