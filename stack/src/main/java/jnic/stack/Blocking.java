@@ -16,13 +16,19 @@ import jnic.driver.time.EventLoop;
 public final class Blocking {
     private Blocking() {}
 
-    /** {@code f}'s value within {@code timeout}; then the loop's say on when the caller goes on. */
+    /**
+     * {@code f}'s value within {@code timeout}; then, once it completed, the loop's say on when the
+     * caller goes on (after a timeout or an interrupt the caller goes on at once: it is about to
+     * cancel {@code f}, which counts it as running again).
+     */
     private static <T> T get(EventLoop loop, CompletableFuture<T> f, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
         try {
             return f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } finally {
-            loop.applicationResumes();
+            if (f.isDone()) {
+                loop.applicationResumes();
+            }
         }
     }
 
