@@ -24,6 +24,7 @@ import jnic.stack.host.Host;
 import jnic.stack.http.HttpClient;
 import jnic.stack.http.HttpMessage;
 import jnic.stack.iface.StackCounter;
+import jnic.stack.socket.Sockets;
 import jnic.stack.udp.Traceroute;
 
 /**
@@ -36,6 +37,12 @@ import jnic.stack.udp.Traceroute;
 final class TopologyDemo {
     private TopologyDemo() {}
 
+    /**
+     * What one adapter on a hub received (a capture of its own), for the trace's filter narration,
+     * and its RX_FILTERED counter at the end.
+     */
+    record Heard(String host, MacAddress address, Path capture, long filtered) {}
+
     /** What happened; with a trace, the events narrated and what a reader of the captures needs. */
     record Result(
             List<Ipv4Address> resolved,
@@ -47,7 +54,11 @@ final class TopologyDemo {
             TraceRecorder trace,
             List<Network.Wire> wires,
             Map<MacAddress, String> stations,
-            List<String> stationNames) {
+            List<String> stationNames,
+            Path vcd,
+            Path vcdWire,
+            long clockPeriodPs,
+            List<Heard> heard) {
         boolean ok() {
             return response != null && response.status() == 200 && Arrays.equals(response.body(), page);
         }
@@ -75,14 +86,21 @@ final class TopologyDemo {
         byte[] page = Demo.page(pageBytes);
         long wallStart = System.nanoTime();
         boolean vcdWanted = vcdHost != null && vcdCycles > 0 && out != null;
-        try (Network n = Network.build(t, out, Map.of("/", page), null, vcdWanted ? vcdHost : null)) {
+        try (Network n = Network.build(t, out, Map.of("/", page), null, vcdWanted ? vcdHost : null, trace)) {
             Path vcd = null;
+            Path vcdWire = null;
             if (vcdHost != null && vcdCycles > 0 && out != null) {
                 Network.Attachment a = n.attachments().stream()
                         .filter(x -> x.host().equals(vcdHost))
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no host named " + vcdHost + " for the VCD"));
                 vcd = out.resolve(vcdHost + "-nic.vcd");
+                String wire = a.wire();
+                vcdWire = n.wires().stream()
+                        .filter(w -> w.name().equals(wire))
+                        .findFirst()
+                        .orElseThrow()
+                        .capture();
                 long now = n.lan().cycles();
                 n.lan().traceVcd(a.adapter().station(), vcd, now, now + vcdCycles);
             }
@@ -91,26 +109,40 @@ final class TopologyDemo {
             if (client == null || server == null) {
                 throw new IllegalArgumentException("the demo needs a host with role client and one with role server");
             }
-            TraceRecorder recorder = trace == null ? null : trace.apply(n.lan());
+            TraceRecorder recorder = n.trace();
             Map<MacAddress, String> stations = new LinkedHashMap<>();
+            Map<Network.Attachment, Path> onHubs = new LinkedHashMap<>();
             for (Network.Attachment a : n.attachments()) {
                 stations.put(a.adapter().macAddress(), a.host());
-                if (recorder != null) {
-                    a.adapter().setTracer(recorder.forHost(a.host()));
+                boolean onHub = n.wires().stream()
+                        .anyMatch(w -> w.name().equals(a.wire()) && w.medium() == jnic.sim.Medium.HUB);
+                if (recorder != null && out != null && onHub) { // what it hears there, for its filter's discards
+                    Path capture = out.resolve(a.host() + "-" + a.wire() + "-rx.pcapng");
+                    n.lan().captureStationPcapng(a.adapter().station(), capture);
+                    onHubs.put(a, capture);
                 }
-            }
-            if (recorder != null) {
-                n.hosts().forEach((name, host) -> host.setTracer(recorder.forHost(name)));
             }
             CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
                             client, server.address(), Duration.ofMillis(50), 5, new Random(t.seed()))
                     .resolve(Network.NAME);
             CompletableFuture<List<Traceroute.Hop>> path = resolved.thenCompose(
                     a -> Traceroute.run(client.udp(), n.lan(), a.get(0), 16, Duration.ofMillis(50)));
-            CompletableFuture<HttpMessage.Response> response =
-                    path.thenCompose(p -> HttpClient.get(client, resolved.join().get(0), 80, Network.NAME, "/"));
+            // The client is a program on a thread of its own, using the descriptor API (as in Demo).
+            Sockets sockets = new Sockets(client);
+            CompletableFuture<HttpMessage.Response> response = path.thenCompose(p -> n.lan()
+                    .startApplication(
+                            "client-application",
+                            () -> HttpClient.fetch(
+                                    client, sockets, resolved.join().get(0), 80, Network.NAME, "/")));
             n.lan().runUntil(response::isDone, 5_000_000_000L);
             n.lan().runFor(2_000_000); // the FINs and the last ACKs
+            List<Heard> heard = onHubs.entrySet().stream()
+                    .map(e -> new Heard(
+                            e.getKey().host(),
+                            e.getKey().adapter().macAddress(),
+                            e.getValue(),
+                            e.getKey().adapter().hardwareCounters().get(Counter.RX_FILTERED)))
+                    .toList();
             Result r = new Result(
                     done(resolved),
                     done(path),
@@ -121,7 +153,11 @@ final class TopologyDemo {
                     recorder,
                     n.wires(),
                     stations,
-                    n.stationNames());
+                    n.stationNames(),
+                    vcd,
+                    vcdWire,
+                    n.lan().clockPeriodPs(),
+                    heard);
             print(n, r, out, report);
             if (vcd != null) {
                 report.println("          and " + vcd + " (GTKWave): every signal of " + vcdHost + "'s adapter for "

@@ -115,12 +115,17 @@ final class TraceCommand implements Callable<Integer> {
     /** {@code --topology}: the story across a network, every host and every wire narrated. */
     private int topologyTrace() throws Exception {
         Topology t = story.topology(spec, topology);
+        String client = t.hosts().stream()
+                .filter(h -> h.roleValue() == Topology.Role.CLIENT)
+                .map(Topology.HostSpec::name)
+                .findFirst()
+                .orElse(null);
         TopologyDemo.Result r = TopologyDemo.run(
                 t,
                 story.out,
                 story.pageSize,
-                null,
-                0,
+                client,
+                story.vcdCycles,
                 lan -> new TraceRecorder(lan.clock()),
                 new PrintStream(OutputStream.nullOutputStream()));
         List<TraceEvent> events = topologyEvents(r, t.build().equals("phy"));
@@ -147,6 +152,22 @@ final class TraceCommand implements Callable<Integer> {
             line.collisions(packets, r.stationNames()).forEach(r.trace()::add);
             line.backoffs(packets, r.stationNames()).forEach(r.trace()::add);
             line.deferrals(packets, r.stationNames()).forEach(r.trace()::add);
+        }
+        for (TopologyDemo.Heard h : r.heard()) {
+            line.filtered(h.host(), h.address(), Pcapng.read(h.capture())).forEach(r.trace()::add);
+        }
+        if (r.vcd() != null) { // the client adapter's clock-level detail, as in the two-host trace
+            line.adapter(
+                            r.vcd(),
+                            phy ? "NicPhy" : "NicFast",
+                            r.clockPeriodPs(),
+                            r.stations().values().stream()
+                                    .filter(h ->
+                                            r.vcd().getFileName().toString().equals(h + "-nic.vcd"))
+                                    .findFirst()
+                                    .orElse("client"),
+                            Pcapng.read(r.vcdWire()))
+                    .forEach(r.trace()::add);
         }
         List<TraceEvent> events = r.trace().events();
         if (html != null) {

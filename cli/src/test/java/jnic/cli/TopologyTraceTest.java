@@ -57,8 +57,8 @@ class TopologyTraceTest {
                 Topology.read("seed"),
                 dir,
                 Demo.DEFAULT_PAGE_BYTES,
-                null,
-                0,
+                "client",
+                20_000,
                 lan -> new TraceRecorder(lan.clock()),
                 new PrintStream(OutputStream.nullOutputStream()));
         events = new TraceCommand().topologyEvents(run, false);
@@ -227,5 +227,42 @@ class TopologyTraceTest {
                                     && u16(c.payload(), 8 + 4) == id),
                     "the capture holds " + router + "'s time exceeded about id " + id);
         }
+    }
+
+    /**
+     * The rest of the story's steps in the same run: every adapter's start-up (the self-test of
+     * each of the 11: eight host interfaces and three switch ports), the client program's
+     * descriptor calls in order, and each hub station's filter discards, as many as its
+     * RX_FILTERED counter.
+     */
+    @Test
+    void theSameRunTellsStartUpTheSocketAndEachHubStationsDiscards() {
+        assertEquals(
+                run.stationNames().size(),
+                events.stream()
+                        .filter(e ->
+                                e.layer() == TraceLayer.DRIVER && e.text().startsWith("start-up: the self-test passed"))
+                        .count(),
+                "a self-test narrated for every adapter");
+        List<String> calls = events.stream()
+                .filter(e -> e.host().equals("client") && e.layer() == TraceLayer.APPLICATION)
+                .map(TraceEvent::text)
+                .filter(t -> t.matches("^(socket|connect|send|recv|close)\\(.*"))
+                .map(t -> t.substring(0, t.indexOf('(')))
+                .distinct()
+                .toList();
+        assertEquals(List.of("socket", "connect", "send", "recv", "close"), calls, "the program's calls, in order");
+        assertFalse(run.heard().isEmpty(), "the hub's stations");
+        for (TopologyDemo.Heard h : run.heard()) {
+            long discards = events.stream()
+                    .filter(e -> e.host().equals(h.host()) && e.text().contains("its address filter discards it"))
+                    .count();
+            assertEquals(h.filtered(), discards, h.host() + "'s RX_FILTERED");
+        }
+        assertTrue(run.heard().stream().anyMatch(h -> h.filtered() > 0), "someone discarded frames for others");
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> e.host().equals("client") && e.text().startsWith("hears a burst")),
+                "the client adapter's clock-level detail from its VCD");
     }
 }

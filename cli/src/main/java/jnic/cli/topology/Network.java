@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import jnic.cli.trace.TraceRecorder;
 import jnic.driver.NetDevice;
 import jnic.driver.bridge.LearningBridge;
 import jnic.driver.bridge.StationRelay;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
+import jnic.driver.trace.Tracer;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.Ipv4Prefix;
 import jnic.net.wire.MacAddress;
@@ -58,6 +61,7 @@ public final class Network implements AutoCloseable {
     private final List<Attachment> attachments = new ArrayList<>();
     private final Map<String, LearningBridge> switches = new LinkedHashMap<>();
     private final List<String> stationNames = new ArrayList<>();
+    private TraceRecorder trace;
     private StationRelay tapStation;
 
     private Network(Topology topology, SimLan lan, List<Wire> wires) {
@@ -95,6 +99,22 @@ public final class Network implements AutoCloseable {
      */
     public static Network build(
             Topology t, Path captures, Map<String, byte[]> pages, NetDevice tapHost, String traceableHost)
+            throws Exception {
+        return build(t, captures, pages, tapHost, traceableHost, null);
+    }
+
+    /**
+     * As {@link #build(Topology, Path, Map, NetDevice, String)}; with a {@code trace}, every
+     * adapter's driver narrates into it from its start-up on (a switch's ports under the switch's
+     * name), and every host's layers once the network is built ({@link #trace()}).
+     */
+    public static Network build(
+            Topology t,
+            Path captures,
+            Map<String, byte[]> pages,
+            NetDevice tapHost,
+            String traceableHost,
+            Function<SimLan, TraceRecorder> trace)
             throws Exception {
         List<SimLan.Segment> segments = new ArrayList<>();
         List<List<Station>> members = new ArrayList<>();
@@ -141,6 +161,7 @@ public final class Network implements AutoCloseable {
         SimLan lan = SimLan.create(options);
         Network n = new Network(t, lan, wires);
         try {
+            n.trace = trace == null ? null : trace.apply(lan);
             for (int w = 0; w < wires.size(); w++) {
                 Topology.Segment s = segmentOfWire.get(w);
                 if (s.bitErrorRate() != null || s.frameLoss() != null) {
@@ -200,7 +221,8 @@ public final class Network implements AutoCloseable {
                                     station,
                                     SimNic.Config.defaults()
                                             .withPromiscuous(true)
-                                            .withTransmitQueue(queue, 0)));
+                                            .withTransmitQueue(queue, 0),
+                                    narrator(st.switchName())));
                 } else {
                     Topology.HostSpec h = spec(st.host());
                     SimNic.Config config = h.roleValue() == Topology.Role.TAP
@@ -210,7 +232,7 @@ public final class Network implements AutoCloseable {
                             : SimNic.Config.defaults();
                     adapters.computeIfAbsent(
                                     h.name(), k -> new SimNic[h.interfaces().size()])[st.iface()] = lan.open(
-                            station, config);
+                            station, config, narrator(h.name()));
                     wireOf.computeIfAbsent(
                                     h.name(), k -> new String[h.interfaces().size()])[st.iface()] = wires.get(w)
                             .name();
@@ -250,6 +272,7 @@ public final class Network implements AutoCloseable {
                     h.name(),
                     lan,
                     HostConfig.DEFAULT.withForwarding(h.forwards()).withSeed(seed++ * 7919));
+            host.setTracer(narrator(h.name()));
             hosts.put(h.name(), host);
             for (int i = 0; i < h.interfaces().size(); i++) {
                 Topology.Interface spec = h.interfaces().get(i);
@@ -285,6 +308,16 @@ public final class Network implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Where {@code name}'s layers narrate: the trace, or nowhere. */
+    private Tracer narrator(String name) {
+        return trace == null ? Tracer.OFF : trace.forHost(name);
+    }
+
+    /** The trace every adapter and host narrates into, or null. */
+    public TraceRecorder trace() {
+        return trace;
     }
 
     private Topology.Segment segment(String name) {
