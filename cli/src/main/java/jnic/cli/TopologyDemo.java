@@ -18,6 +18,7 @@ import jnic.driver.bridge.LearningBridge;
 import jnic.driver.sim.SimLan;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.MacAddress;
+import jnic.sim.Medium;
 import jnic.sim.nic.NicRegisterMap.Counter;
 import jnic.stack.dns.DnsClient;
 import jnic.stack.host.Host;
@@ -71,8 +72,8 @@ final class TopologyDemo {
     /**
      * The story; with {@code vcdHost} and {@code vcdCycles > 0}, that host's first adapter's every
      * signal goes into OUT/HOST-nic.vcd for the first {@code vcdCycles} clocks after start-up. With
-     * a {@code trace}, every host's layers and every adapter's driver narrate into it from the end
-     * of the start-up on.
+     * a {@code trace}, every adapter's driver narrates into it from its start-up on, and every
+     * host's layers; each hub station's receive capture is kept for the trace's filter narration.
      */
     static Result run(
             Topology t,
@@ -114,8 +115,7 @@ final class TopologyDemo {
             Map<Network.Attachment, Path> onHubs = new LinkedHashMap<>();
             for (Network.Attachment a : n.attachments()) {
                 stations.put(a.adapter().macAddress(), a.host());
-                boolean onHub = n.wires().stream()
-                        .anyMatch(w -> w.name().equals(a.wire()) && w.medium() == jnic.sim.Medium.HUB);
+                boolean onHub = n.wires().stream().anyMatch(w -> w.name().equals(a.wire()) && w.medium() == Medium.HUB);
                 if (recorder != null && out != null && onHub) { // what it hears there, for its filter's discards
                     Path capture = out.resolve(a.host() + "-" + a.wire() + "-rx.pcapng");
                     n.lan().captureStationPcapng(a.adapter().station(), capture);
