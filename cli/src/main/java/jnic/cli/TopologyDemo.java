@@ -16,6 +16,7 @@ import jnic.cli.topology.Topology;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.bridge.LearningBridge;
 import jnic.driver.sim.SimLan;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
 import jnic.net.wire.MacAddress;
 import jnic.sim.Medium;
@@ -122,11 +123,27 @@ final class TopologyDemo {
                     onHubs.put(a, capture);
                 }
             }
+            if (client.tracer().enabled()) {
+                client.tracer()
+                        .event(
+                                TraceLayer.APPLICATION,
+                                "resolver: which address has " + Network.NAME + "? asks the DNS server "
+                                        + server.address());
+            }
             CompletableFuture<List<Ipv4Address>> resolved = new DnsClient(
                             client, server.address(), Duration.ofMillis(50), 5, new Random(t.seed()))
                     .resolve(Network.NAME);
-            CompletableFuture<List<Traceroute.Hop>> path = resolved.thenCompose(
-                    a -> Traceroute.run(client.udp(), n.lan(), a.get(0), 16, Duration.ofMillis(50)));
+            CompletableFuture<List<Traceroute.Hop>> path = resolved.thenCompose(a -> {
+                if (client.tracer().enabled()) {
+                    client.tracer()
+                            .event(
+                                    TraceLayer.APPLICATION,
+                                    "traceroute: which routers lie between us and " + a.get(0) + "? UDP probes with"
+                                            + " TTL 1, 2, 3...: each router where a TTL ends answers ICMP time exceeded,"
+                                            + " the server port unreachable");
+                }
+                return Traceroute.run(client.udp(), n.lan(), a.get(0), 16, Duration.ofMillis(50));
+            });
             // The client is a program on a thread of its own, using the descriptor API (as in Demo).
             Sockets sockets = new Sockets(client);
             CompletableFuture<HttpMessage.Response> response = path.thenCompose(p -> n.lan()

@@ -38,9 +38,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "The demo's HTTP GET narrated step by step in simulated time, from the socket down to the line and back up.",
-            "Writes OUT/trace.pcapng and OUT/trace-client-nic.vcd; --html F writes a sequence view of the same events.",
-            "With --topology, across a whole network: every host and router narrates (routes, TTL per hop, fragments"
-                    + " and their reassembly, ICMP errors), and every wire's capture is read; one capture per wire in OUT."
+            "By default across the story's whole path (the seed network: a hub, two routers, a narrow cable, a switch;"
+                    + " phy build): every host and router narrates (routes, TTL per hop, fragments and their reassembly,"
+                    + " ICMP errors), every wire's capture is read; one capture per wire in OUT. --topology FILE takes"
+                    + " another network; --medium cable|hub tells the two-host exchange instead (OUT/trace.pcapng,"
+                    + " OUT/trace-client-nic.vcd). --html F writes a sequence view of the same events."
         })
 final class TraceCommand implements Callable<Integer> {
     @Mixin
@@ -84,8 +86,12 @@ final class TraceCommand implements Callable<Integer> {
         if (voice) {
             return voiceTrace();
         }
+        var parsed = spec.commandLine().getParseResult();
+        if (topology == null && !parsed.hasMatchedOption("--medium")) {
+            return topologyTrace("seed", true); // the story's whole path, by default
+        }
         if (topology != null) {
-            return topologyTrace();
+            return topologyTrace(topology, false);
         }
         Result r = run(story.demo(lan -> new TraceRecorder(lan.clock())));
         System.out.printf(
@@ -112,9 +118,16 @@ final class TraceCommand implements Callable<Integer> {
         System.out.println();
     }
 
-    /** {@code --topology}: the story across a network, every host and every wire narrated. */
-    private int topologyTrace() throws Exception {
-        Topology t = story.topology(spec, topology);
+    /**
+     * {@code --topology}, and the default: the story across a network, every host and every wire
+     * narrated; the default run takes the seed's network on the phy build (Manchester line) unless
+     * --build says otherwise.
+     */
+    private int topologyTrace(String file, boolean byDefault) throws Exception {
+        Topology t = story.topology(spec, file);
+        if (byDefault && !spec.commandLine().getParseResult().hasMatchedOption("--build")) {
+            t = new Topology("phy", t.seed(), t.bitErrorRate(), t.frameLoss(), t.segments(), t.hosts());
+        }
         String client = t.hosts().stream()
                 .filter(h -> h.roleValue() == Topology.Role.CLIENT)
                 .map(Topology.HostSpec::name)

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code jnic trace --topology seed}: the story across the seed's network (a hub, two routers with a
+ * {@code jnic trace} (by default {@code --topology seed --build phy}): the story across the seed's network (a hub, two routers with a
  * 576-byte-MTU cable between them, a switch). What the hosts and routers narrate about IP (the TTL
  * at each hop, the fragments a router cuts and their reassembly, the ICMP errors) is checked
  * against the IPv4 headers in every wire's capture, read here byte by byte (RFC 791's layout).
@@ -53,15 +53,19 @@ class TopologyTraceTest {
 
     @BeforeAll
     static void trace() throws Exception {
+        Topology seed = Topology.read("seed");
+        // On the phy build, as the default trace runs it.
+        Topology phy =
+                new Topology("phy", seed.seed(), seed.bitErrorRate(), seed.frameLoss(), seed.segments(), seed.hosts());
         run = TopologyDemo.run(
-                Topology.read("seed"),
+                phy,
                 dir,
                 Demo.DEFAULT_PAGE_BYTES,
                 "client",
                 20_000,
                 lan -> new TraceRecorder(lan.clock()),
                 new PrintStream(OutputStream.nullOutputStream()));
-        events = new TraceCommand().topologyEvents(run, false);
+        events = new TraceCommand().topologyEvents(run, true);
         for (Network.Wire w : run.wires()) {
             for (Pcapng.Packet p : Pcapng.read(w.capture())) {
                 byte[] f = p.bytes();

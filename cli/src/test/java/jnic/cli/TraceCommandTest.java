@@ -616,6 +616,17 @@ class TraceCommandTest {
         }
     }
 
+    /** With no --medium, the trace tells the story across the seed's network (TopologyTraceTest checks what it says). */
+    @Test
+    void byDefaultTheTraceCrossesTheSeedsNetwork() throws Exception {
+        Path out = dir.resolve("default");
+        assertEquals(0, Jnic.run("trace", "--out", out.toString()));
+        for (String wire : List.of("office-hub", "backbone", "server-switch-server")) {
+            assertTrue(Files.size(out.resolve(wire + ".pcapng")) > 0, wire + " captured");
+        }
+        assertFalse(Files.exists(out.resolve("trace.pcapng")), "not the two-host run");
+    }
+
     @Test
     void badArgumentsExitNonZero() {
         assertEquals(2, Jnic.run("trace", "--vcd-cycles", "-5"));

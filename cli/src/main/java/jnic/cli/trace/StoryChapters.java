@@ -83,6 +83,21 @@ public final class StoryChapters {
                     TraceLayer.APPLICATION,
                     "answers 200 OK"),
             chapter(
+                    "Across routers",
+                    "A router takes a datagram that is not for it, looks up the next hop in its routing table,"
+                            + " takes one from its TTL (RFC 1812 section 5.3.1) and sends it on; where a TTL ends the"
+                            + " router drops the datagram and tells its source (ICMP time exceeded), which is how"
+                            + " traceroute finds the path.",
+                    TraceLayer.IP,
+                    "forwards datagram"),
+            chapter(
+                    "Fragments",
+                    "A datagram larger than the next link's MTU is cut into fragments of one identification, each"
+                            + " with its offset and the more-fragments flag (RFC 791 section 3.2); only the"
+                            + " destination puts them back together.",
+                    TraceLayer.IP,
+                    "does not fit"),
+            chapter(
                     "Loss and recovery",
                     "A bit error on the line breaks a frame's FCS: the receiving adapter drops it, and TCP sends the"
                             + " missing data again, after a timeout or sooner when later data is acknowledged around it.",
