@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,7 +260,7 @@ final class TraceCommand implements Callable<Integer> {
                         .filter(p -> p.bytes().length == voiceFrameBytes)
                         .toList()));
         events.addAll(r.narration());
-        events.sort(java.util.Comparator.comparingLong(TraceEvent::nanos));
+        events.sort(Comparator.comparingLong(TraceEvent::nanos));
         if (html != null) {
             TraceHtml.write(html, "jnic trace --voice: an RTP stream beside a TCP transfer", events);
         }

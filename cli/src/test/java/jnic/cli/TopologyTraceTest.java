@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class TopologyTraceTest {
                 int headerBytes = (f[ip] & 0xF) * 4;
                 int total = u16(f, ip + 2);
                 int flagsOffset = u16(f, ip + 6);
-                byte[] payload = java.util.Arrays.copyOfRange(f, ip + headerBytes, ip + total);
+                byte[] payload = Arrays.copyOfRange(f, ip + headerBytes, ip + total);
                 captured.add(new Captured(
                         w.name(),
                         address(f, ip + 12),

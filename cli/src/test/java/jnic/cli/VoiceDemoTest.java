@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jnic.cli.trace.TraceEvent;
 import jnic.driver.sim.SimLan;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.EtherType;
 import jnic.net.wire.EthernetFrame;
 import jnic.net.wire.Ipv4Packet;
@@ -136,13 +140,13 @@ class VoiceDemoTest {
         Path out = dir.resolve("trace-voice");
         VoiceDemo.Result r =
                 VoiceDemo.run(new VoiceDemo.Options(Medium.CABLE, SimLan.Build.FAST, out, 1, 1e-5, 100, 1 << 20));
-        List<jnic.cli.trace.TraceEvent> events = new TraceCommand().voiceEvents(r, false);
-        java.util.regex.Pattern onLine = java.util.regex.Pattern.compile("^RTP packet (\\d+) \\(UDP to port 5004\\)");
-        Map<Long, Long> lineTime = new java.util.HashMap<>();
+        List<TraceEvent> events = new TraceCommand().voiceEvents(r, false);
+        Pattern onLine = Pattern.compile("^RTP packet (\\d+) \\(UDP to port 5004\\)");
+        Map<Long, Long> lineTime = new HashMap<>();
         long previous = -1;
         for (var e : events) {
             var m = onLine.matcher(e.text());
-            if (e.layer() == jnic.driver.trace.TraceLayer.LINE && m.find()) {
+            if (e.layer() == TraceLayer.LINE && m.find()) {
                 long sequence = Long.parseLong(m.group(1));
                 assertEquals(previous + 1, sequence, "the packets on the line, in order");
                 previous = sequence;
@@ -166,7 +170,7 @@ class VoiceDemoTest {
             assertTrue(
                     events.stream()
                             .anyMatch(e -> e.host().equals("listener")
-                                    && e.layer() == jnic.driver.trace.TraceLayer.ADAPTER
+                                    && e.layer() == TraceLayer.ADAPTER
                                     && e.text().contains("its FCS does not check")
                                     && Math.abs(e.nanos() - at) < 100_000),
                     "the listener's adapter drops lost packet " + q + " where it crossed the line");

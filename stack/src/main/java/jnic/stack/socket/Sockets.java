@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
 import jnic.stack.Blocking;
 import jnic.stack.Errno;
@@ -268,9 +270,9 @@ public final class Sockets {
     }
 
     /** Narrates a call of the descriptor API on the host's tracer (for jnic trace). */
-    private void trace(java.util.function.Supplier<String> text) {
+    private void trace(Supplier<String> text) {
         if (host.tracer().enabled()) {
-            host.tracer().event(jnic.driver.trace.TraceLayer.APPLICATION, text.get());
+            host.tracer().event(TraceLayer.APPLICATION, text.get());
         }
     }
 
