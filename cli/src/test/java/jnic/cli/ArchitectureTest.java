@@ -73,7 +73,12 @@ class ArchitectureTest {
             .layer("host")
             .definedBy("jnic.stack.host..")
             .layer("applications")
-            .definedBy("jnic.stack.dns..", "jnic.stack.http..", "jnic.stack.socket..", "jnic.stack.echo..")
+            .definedBy(
+                    "jnic.stack.dns..",
+                    "jnic.stack.http..",
+                    "jnic.stack.socket..",
+                    "jnic.stack.echo..",
+                    "jnic.stack.nio..")
             .whereLayer("shared")
             .mayNotAccessAnyLayer()
             .whereLayer("ip")
