@@ -513,6 +513,7 @@ void World::capture_station(int station, const std::string &path) {
 
 void World::capture_edge(size_t i, double time_ns) {
     const size_t segment = static_cast<size_t>(segment_of_[i]);
+    const Ports &p = ports_[i];
     // The other stations talking on a hub (on a full-duplex cable both talking at once is normal).
     size_t others = 0;
     if (kinds_[segment] == Medium::Hub)
@@ -521,7 +522,6 @@ void World::capture_edge(size_t i, double time_ns) {
         // What the station received; a collision if it hears two others at once, or one while it
         // talks itself.
         const bool collided = others >= 2 || (others == 1 && talking_now_[i]);
-        const Ports &p = ports_[i];
         if (p.monitor_rx_dv == nullptr && manchester_) {
             const double sample_ns = static_cast<double>(clock_period_ps()) / 1000 / impairments_.samples_per_bit;
             for (int k = 0; k < impairments_.samples_per_bit; ++k)
@@ -533,24 +533,20 @@ void World::capture_edge(size_t i, double time_ns) {
             receive_pcaps_[i]->mii_edge(*p.monitor_rx_dv != 0, *p.monitor_rxd, *p.monitor_rx_er != 0, collided,
                                         time_ns);
     }
-    const Ports &ports = ports_[i];
-    if (ports.monitor_deferred != nullptr && *ports.monitor_deferred != 0 && models_[i]->logic_edge_next()) {
-        // The adapter's frame waits for the line (IEEE 802.3 4.2.3.2.1): a note on the next frame.
-        char what[80];
-        std::snprintf(what, sizeof what, "deferral: station %zu's frame waits for the line", i);
-        const uint64_t at = static_cast<uint64_t>(time_ns);
-        if (pcap_) pcap_->note(at, what);
-        if (segment_pcaps_[segment]) segment_pcaps_[segment]->note(at, what);
-    }
-    if (ports.monitor_backoff != nullptr && *ports.monitor_backoff != 0 && models_[i]->logic_edge_next()) {
-        // The adapter just drew a backoff (IEEE 802.3 4.2.3.2.5): a note on the next frame.
-        const unsigned n = *ports.monitor_collisions, r = *ports.monitor_backoff_slots;
+    // What the adapter's CSMA/CD did at this edge (its monitor ports): notes on the next frame.
+    if (p.monitor_backoff != nullptr && models_[i]->logic_edge_next()) {
         char what[160];
-        std::snprintf(what, sizeof what, "backoff: station %zu draws %u slot times after its collision %u (0 to %u)", i,
-                      r, n, (1u << std::min(n, 10u)) - 1);
-        const uint64_t at = static_cast<uint64_t>(time_ns);
-        if (pcap_) pcap_->note(at, what);
-        if (segment_pcaps_[segment]) segment_pcaps_[segment]->note(at, what);
+        if (*p.monitor_deferred != 0) {  // its frame waits for the line (IEEE 802.3 4.2.3.2.1)
+            std::snprintf(what, sizeof what, "deferral: station %zu's frame waits for the line", i);
+            note(segment, static_cast<uint64_t>(time_ns), what);
+        }
+        if (*p.monitor_backoff != 0) {  // it drew a backoff (IEEE 802.3 4.2.3.2.5)
+            const unsigned n = *p.monitor_collisions, r = *p.monitor_backoff_slots;
+            std::snprintf(what, sizeof what,
+                          "backoff: station %zu draws %u slot times after its collision %u (0 to %u)", i, r, n,
+                          (1u << std::min(n, 10u)) - 1);
+            note(segment, static_cast<uint64_t>(time_ns), what);
+        }
     }
     Burst &b = bursts_[i];
     if (talking_now_[i]) {
@@ -581,14 +577,19 @@ void World::capture_edge(size_t i, double time_ns) {
             std::snprintf(what, sizeof what, "station %zu: %zu bytes on the line and no frame in them (%s)", i,
                           bytes.size(), frame.empty() ? "no SFD" : "a runt");
         }
-        if (pcap_) pcap_->note(at, what);
-        if (wire != nullptr) wire->note(at, what);
+        note(segment, at, what);
         return;
     }
     const std::string comment = b.lost ? "lost on the medium" : "";
     if (pcap_) pcap_->frame(at, frame, comment);
     if (wire != nullptr) wire->frame(at, frame, comment);
     ++frames_captured_;
+}
+
+// A note for the next frame in the captures of the whole world and of the segment's wire.
+void World::note(size_t segment, uint64_t at, const char *what) {
+    if (pcap_) pcap_->note(at, what);
+    if (segment_pcaps_[segment]) segment_pcaps_[segment]->note(at, what);
 }
 
 // One station's clock edge, the others holding what they last put on the line.

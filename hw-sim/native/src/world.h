@@ -52,10 +52,11 @@ class World {
     void set_clock_offset(int station, double ppm);
     // Writes every frame put on the medium from now on to a pcapng file, as sent, FCS included,
     // stamped in simulated time (80 ns per clock on the byte-wide line, i.e. 100 Mb/s; 100 ns per
-    // clock on the Manchester line, a bit cell of 8 samples per clock at 10 Mb/s). A frame lost on the medium
-    // says so in its comment. What is no frame (an attempt cut by a collision and its jam, a burst
-    // with no SFD, a runt) is a note in the next frame's comment (pcapng.h). Throws
-    // std::runtime_error if the file cannot be written.
+    // clock on the Manchester line, a bit cell of 8 samples per clock at 10 Mb/s). A frame lost on
+    // the medium says so in its comment. What is no frame (an attempt cut by a collision and its
+    // jam, a burst with no SFD, a runt), and each deferral and backoff an adapter's monitor shows,
+    // is a note in the next frame's comment (pcapng.h). Throws std::runtime_error if the file
+    // cannot be written.
     void capture(const std::string &path);
     // The same for the frames on one segment only (a capture on that wire).
     void capture_segment(int segment, const std::string &path);
@@ -197,8 +198,9 @@ class World {
     uint64_t cell_mask_ = 1;                 // a whole clock heard: every sample of a cell, or the valid bit
     void build(const std::string &top);
     void capture_edge(size_t i, double time_ns);  // after station i settled at its clock edge
-    double uniform();                             // [0, 1), 53 bits, the same on every platform
-    uint64_t bits_until_error(size_t station);    // drawn with the error rate of the station's segment
+    void note(size_t segment, uint64_t at, const char *what);
+    double uniform();                           // [0, 1), 53 bits, the same on every platform
+    uint64_t bits_until_error(size_t station);  // drawn with the error rate of the station's segment
     void impair(size_t station);
 
     std::vector<Medium> kinds_;                 // per segment

@@ -58,6 +58,7 @@ final class TopologyDemo {
             Map<MacAddress, String> stations,
             List<String> stationNames,
             Path vcd,
+            String vcdHost,
             Path vcdWire,
             long clockPeriodPs,
             List<Heard> heard) {
@@ -91,7 +92,7 @@ final class TopologyDemo {
         try (Network n = Network.build(t, out, Map.of("/", page), null, vcdWanted ? vcdHost : null, trace)) {
             Path vcd = null;
             Path vcdWire = null;
-            if (vcdHost != null && vcdCycles > 0 && out != null) {
+            if (vcdWanted) {
                 Network.Attachment a = n.attachments().stream()
                         .filter(x -> x.host().equals(vcdHost))
                         .findFirst()
@@ -172,6 +173,7 @@ final class TopologyDemo {
                     stations,
                     n.stationNames(),
                     vcd,
+                    vcd == null ? null : vcdHost,
                     vcdWire,
                     n.lan().clockPeriodPs(),
                     heard);

@@ -3,9 +3,11 @@ package jnic.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,11 @@ import jnic.cli.trace.TraceEvent;
 import jnic.cli.trace.TraceHtml;
 import jnic.cli.trace.TraceRecorder;
 import jnic.driver.sim.SimLan;
+import jnic.net.wire.EtherType;
+import jnic.net.wire.EthernetFrame;
+import jnic.net.wire.Ipv4Packet;
 import jnic.net.wire.MacAddress;
+import jnic.net.wire.UdpDatagram;
 import jnic.sim.Medium;
 import jnic.sim.Pcapng;
 import picocli.CommandLine.Command;
@@ -157,30 +163,22 @@ final class TraceCommand implements Callable<Integer> {
         return r.ok() ? 0 : 1;
     }
 
-    /** The hosts' events with each wire's frames and collisions read from its capture, in time order. */
+    /**
+     * The hosts' events with each wire's frames and media access read from its capture, each hub
+     * station's discards and the VCD host's clock-level detail, in time order.
+     */
     List<TraceEvent> topologyEvents(TopologyDemo.Result r, boolean phy) throws IOException {
         LineNarrator line = new LineNarrator(r.stations(), phy);
         for (Network.Wire w : r.wires()) {
             List<Pcapng.Packet> packets = Pcapng.read(w.capture());
             line.frames(packets, w.name()).forEach(r.trace()::add);
-            line.collisions(packets, r.stationNames()).forEach(r.trace()::add);
-            line.backoffs(packets, r.stationNames()).forEach(r.trace()::add);
-            line.deferrals(packets, r.stationNames()).forEach(r.trace()::add);
+            line.mediaAccess(packets, r.stationNames()).forEach(r.trace()::add);
         }
         for (TopologyDemo.Heard h : r.heard()) {
             line.filtered(h.host(), h.address(), Pcapng.read(h.capture())).forEach(r.trace()::add);
         }
         if (r.vcd() != null) { // the client adapter's clock-level detail, as in the two-host trace
-            line.adapter(
-                            r.vcd(),
-                            phy ? "NicPhy" : "NicFast",
-                            r.clockPeriodPs(),
-                            r.stations().values().stream()
-                                    .filter(h ->
-                                            r.vcd().getFileName().toString().equals(h + "-nic.vcd"))
-                                    .findFirst()
-                                    .orElse("client"),
-                            Pcapng.read(r.vcdWire()))
+            line.adapter(r.vcd(), phy ? "NicPhy" : "NicFast", r.clockPeriodPs(), r.vcdHost(), Pcapng.read(r.vcdWire()))
                     .forEach(r.trace()::add);
         }
         List<TraceEvent> events = r.trace().events();
@@ -235,9 +233,11 @@ final class TraceCommand implements Callable<Integer> {
         List<Pcapng.Packet> packets = Pcapng.read(r.lineCapture());
         List<TraceEvent> frames = line.frames(packets);
         List<TraceEvent> events = new ArrayList<>();
+        int voiceFrameBytes = -1;
         for (int i = 0; i < packets.size(); i++) {
             int sequence = rtpSequence(packets.get(i).bytes());
             if (sequence >= 0) {
+                voiceFrameBytes = packets.get(i).bytes().length;
                 TraceEvent e = frames.get(i);
                 events.add(new TraceEvent(
                         e.nanos(),
@@ -249,15 +249,11 @@ final class TraceCommand implements Callable<Integer> {
         }
         // Frames the listener's adapter dropped damaged, those of a voice packet's size: the TCP
         // transfer's are left out too (a damaged frame names no port one could trust).
-        int voiceFrameBytes = packets.stream()
-                .filter(p -> rtpSequence(p.bytes()) >= 0)
-                .mapToInt(p -> p.bytes().length)
-                .findFirst()
-                .orElse(-1);
+        int voiceBytes = voiceFrameBytes;
         events.addAll(line.damaged(
                 "listener",
                 Pcapng.read(r.listenerCapture()).stream()
-                        .filter(p -> p.bytes().length == voiceFrameBytes)
+                        .filter(p -> p.bytes().length == voiceBytes)
                         .toList()));
         events.addAll(r.narration());
         events.sort(Comparator.comparingLong(TraceEvent::nanos));
@@ -267,16 +263,26 @@ final class TraceCommand implements Callable<Integer> {
         return events;
     }
 
-    /** The RTP sequence number of a frame carrying the voice stream (IPv4, UDP to its port), else -1. */
+    /** The RTP sequence number of a captured frame (FCS included) carrying the voice stream, else -1. */
     static int rtpSequence(byte[] f) {
-        if (f.length < 14 + 20 + 8 + 4 + 4 || (f[12] & 0xFF) != 0x08 || f[13] != 0 || (f[14 + 9] & 0xFF) != 17) {
+        if (f.length < EthernetFrame.HEADER_LENGTH + 4) {
             return -1;
         }
-        int udp = 14 + (f[14] & 0xF) * 4;
-        if (f.length < udp + 8 + 4 + 4 || ((f[udp + 2] & 0xFF) << 8 | f[udp + 3] & 0xFF) != VoiceDemo.RTP_PORT) {
+        var eth = EthernetFrame.parse(ByteBuffer.wrap(f, 0, f.length - 4));
+        if (!eth.isOk() || eth.value().etherType() != EtherType.IPV4) {
             return -1;
         }
-        return (f[udp + 8 + 2] & 0xFF) << 8 | f[udp + 8 + 3] & 0xFF;
+        var ip = Ipv4Packet.parse(eth.value().payload());
+        if (!ip.isOk() || ip.value().protocol() != Ipv4Packet.PROTOCOL_UDP) {
+            return -1;
+        }
+        var udp = UdpDatagram.parse(
+                ip.value().payload(), ip.value().source(), ip.value().destination());
+        if (!udp.isOk() || udp.value().destinationPort() != VoiceDemo.RTP_PORT) {
+            return -1;
+        }
+        ByteBuffer rtp = udp.value().data();
+        return rtp.remaining() < 4 ? -1 : rtp.getShort(rtp.position() + 2) & 0xFFFF; // RFC 3550 5.1: sequence number
     }
 
     /** The run and its events, in time order. */
@@ -288,7 +294,7 @@ final class TraceCommand implements Callable<Integer> {
         List<Pcapng.Packet> packets = Pcapng.read(d.pcapng());
         LineNarrator line = new LineNarrator(d.stations(), options.build() == SimLan.Build.PHY);
         List<TraceEvent> hardware = new ArrayList<>(line.frames(packets));
-        Map<String, MacAddress> addresses = new java.util.HashMap<>();
+        Map<String, MacAddress> addresses = new HashMap<>();
         d.stations().forEach((mac, name) -> addresses.put(name, mac));
         for (Map.Entry<String, Path> received : d.received().entrySet()) {
             List<Pcapng.Packet> heard = Pcapng.read(received.getValue());
@@ -297,9 +303,7 @@ final class TraceCommand implements Callable<Integer> {
                 hardware.addAll(line.filtered(received.getKey(), addresses.get(received.getKey()), heard));
             }
         }
-        hardware.addAll(line.collisions(packets, List.of("client", "server", "chatty")));
-        hardware.addAll(line.backoffs(packets, List.of("client", "server", "chatty")));
-        hardware.addAll(line.deferrals(packets, List.of("client", "server", "chatty")));
+        hardware.addAll(line.mediaAccess(packets, List.of("client", "server", "chatty")));
         if (d.vcd() != null) {
             hardware.addAll(line.adapter(
                     d.vcd(),

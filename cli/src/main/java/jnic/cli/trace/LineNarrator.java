@@ -123,10 +123,22 @@ public final class LineNarrator {
             "at ([\\d.]+) us: collision: station (\\d+)'s attempt, (\\d+) bytes on the line(?: \\(([^)]*)\\))?, jammed");
 
     /**
+     * What the adapters' CSMA/CD did, from the notes in a line capture: each collision, each backoff
+     * drawn and each deferral, one event at the station concerned; {@code stations} names the
+     * world's stations by index.
+     */
+    public List<TraceEvent> mediaAccess(List<Pcapng.Packet> packets, List<String> stations) {
+        List<TraceEvent> out = new ArrayList<>(collisions(packets, stations));
+        out.addAll(backoffs(packets, stations));
+        out.addAll(deferrals(packets, stations));
+        return out;
+    }
+
+    /**
      * The collisions the line capture noted (as comments on the frame after them), one event at
      * each station whose attempt collided: IEEE 802.3 clause 4.2.3.2.4 and 4.2.3.2.5.
      */
-    public List<TraceEvent> collisions(List<Pcapng.Packet> packets, List<String> stations) {
+    private List<TraceEvent> collisions(List<Pcapng.Packet> packets, List<String> stations) {
         return fromNotes(
                 packets,
                 COLLISION,
@@ -168,7 +180,7 @@ public final class LineNarrator {
      * The backoffs the adapters drew, as the line capture noted them from each adapter's backoff
      * monitor: one event at the station that drew it (IEEE 802.3 clause 4.2.3.2.5).
      */
-    public List<TraceEvent> backoffs(List<Pcapng.Packet> packets, List<String> stations) {
+    private List<TraceEvent> backoffs(List<Pcapng.Packet> packets, List<String> stations) {
         double slotMicroseconds = 512 * (manchester ? 0.1 : 0.01);
         return fromNotes(
                 packets,
@@ -192,7 +204,7 @@ public final class LineNarrator {
      * The deferrals the adapters made, as the line capture noted them from each adapter's monitor:
      * one event at the station whose frame waited (IEEE 802.3 clause 4.2.3.2.1).
      */
-    public List<TraceEvent> deferrals(List<Pcapng.Packet> packets, List<String> stations) {
+    private List<TraceEvent> deferrals(List<Pcapng.Packet> packets, List<String> stations) {
         return fromNotes(
                 packets,
                 DEFERRAL,

@@ -223,6 +223,14 @@ final class JnicSocketChannel extends SocketChannel {
         if (room == 0) {
             return 0;
         }
+        if (length == 1 && dsts[offset].hasArray()) { // straight into it, without a copy in between
+            ByteBuffer one = dsts[offset];
+            int n = s.read(one.array(), one.arrayOffset() + one.position(), one.remaining());
+            if (n > 0) {
+                one.position(one.position() + n);
+            }
+            return Math.max(n, -1);
+        }
         byte[] b = new byte[(int) Math.min(room, 1 << 20)];
         int n = s.read(b, 0, b.length);
         if (n < 0) {
@@ -250,6 +258,15 @@ final class JnicSocketChannel extends SocketChannel {
         if (outputShut) {
             // A ClosedChannelException, as the method says; the JDK's own channel throws this subclass.
             throw new AsynchronousCloseException();
+        }
+        if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
+            ByteBuffer one = srcs[offset];
+            int n = one.remaining();
+            if (n > 0) {
+                s.write(one.array(), one.arrayOffset() + one.position(), n);
+                one.position(one.position() + n);
+            }
+            return n;
         }
         long total = 0;
         for (int i = offset; i < offset + length; i++) {
