@@ -8,36 +8,43 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetBoundException;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
-import jnic.stack.Blocking;
-import jnic.stack.host.Host;
-import jnic.stack.tcp.TcpListener;
+import jnic.stack.Errno;
+import jnic.stack.SocketError;
+import jnic.stack.socket.Sockets;
 
 /**
- * A {@link ServerSocketChannel} on a jnic TCP listener, in blocking mode: bind listens on the port
- * (the host's address or any: a jnic listener takes its port on every address), accept waits for
- * the next connection. SO_RCVBUF applies to the connections it accepts; SO_REUSEADDR is always in
- * effect.
+ * A {@link ServerSocketChannel} on a listening stream descriptor: bind listens on the port (the
+ * host's address or any), accept takes the next connection (waits for one in blocking mode,
+ * returns null in non-blocking mode when none is waiting). SO_RCVBUF applies to the connections it
+ * accepts; SO_REUSEADDR is always in effect.
  */
-final class JnicServerSocketChannel extends ServerSocketChannel {
-    private static final Duration FOREVER = Duration.ofDays(365);
+final class JnicServerSocketChannel extends ServerSocketChannel implements JnicChannel {
     private static final Set<SocketOption<?>> OPTIONS =
             Set.of(StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR);
+    /** Linux's SOMAXCONN, the backlog when none is given. */
+    private static final int DEFAULT_BACKLOG = 4096;
 
     private final JnicSelectorProvider provider;
-    private final Host host;
-    private volatile TcpListener listener;
-    private volatile int receiveBuffer;
+    private final Sockets sockets;
+    private final int fd;
+    private volatile boolean bound;
+    private volatile ServerSocketAdaptor adaptor;
 
     JnicServerSocketChannel(JnicSelectorProvider provider) {
         super(provider);
         this.provider = provider;
-        this.host = provider.host();
-        this.receiveBuffer = host.config().tcp().receiveBuffer();
+        this.sockets = provider.sockets();
+        this.fd = sockets.socket(Sockets.Type.STREAM);
+    }
+
+    @Override
+    public int fd() {
+        return fd;
     }
 
     private void checkOpen() throws ClosedChannelException {
@@ -48,46 +55,47 @@ final class JnicServerSocketChannel extends ServerSocketChannel {
 
     @Override
     public ServerSocketChannel bind(SocketAddress local, int backlog) throws IOException {
-        checkOpen();
-        if (listener != null) {
-            throw new AlreadyBoundException();
+        synchronized (this) {
+            checkOpen();
+            if (bound) {
+                throw new AlreadyBoundException();
+            }
+            if (local == null || Addresses.port(local) == 0) {
+                throw new UnsupportedOperationException("jnic's listeners take a given port: bind to a port, not 0");
+            }
+            try {
+                sockets.bind(fd, Addresses.ipv4(local), Addresses.port(local));
+                sockets.listen(fd, backlog < 1 ? DEFAULT_BACKLOG : backlog);
+            } catch (SocketError e) {
+                throw Exceptions.of(e);
+            }
+            bound = true;
+            return this;
         }
-        int port = local == null ? 0 : Addresses.port(local);
-        if (local != null) {
-            Addresses.ipv4(local); // an IPv4 socket address, as the JDK checks
-        }
-        if (port == 0) {
-            throw new UnsupportedOperationException("jnic's listeners take a given port: bind to a port, not 0");
-        }
-        listener = host.tcp()
-                .listen(
-                        port,
-                        backlog < 1 ? 50 : backlog,
-                        receiveBuffer,
-                        host.config().tcp().sendBuffer());
-        return this;
+    }
+
+    boolean isBound() {
+        return bound;
     }
 
     @Override
     public <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
         checkOpen();
-        if (!OPTIONS.contains(Objects.requireNonNull(name))) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        if (name == StandardSocketOptions.SO_RCVBUF) {
-            receiveBuffer = (Integer) value;
-        }
+        Options.set(sockets, fd, checked(name), value);
         return this;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> T getOption(SocketOption<T> name) throws IOException {
         checkOpen();
+        return Options.get(sockets, fd, checked(name));
+    }
+
+    private static <T> SocketOption<T> checked(SocketOption<T> name) {
         if (!OPTIONS.contains(Objects.requireNonNull(name))) {
             throw new UnsupportedOperationException("'" + name + "' not supported");
         }
-        return (T) (name == StandardSocketOptions.SO_RCVBUF ? (Object) receiveBuffer : (Object) Boolean.TRUE);
+        return name;
     }
 
     @Override
@@ -97,39 +105,87 @@ final class JnicServerSocketChannel extends ServerSocketChannel {
 
     @Override
     public ServerSocket socket() {
-        throw JnicSelectorProvider.notYet("the ServerSocket adaptor");
+        ServerSocketAdaptor a = adaptor;
+        if (a == null) {
+            synchronized (this) {
+                if (adaptor == null) {
+                    adaptor = new ServerSocketAdaptor(this);
+                }
+                a = adaptor;
+            }
+        }
+        return a;
     }
 
     @Override
     public SocketChannel accept() throws IOException {
         checkOpen();
-        TcpListener l = listener;
-        if (l == null) {
+        if (!bound) {
             throw new NotYetBoundException();
         }
-        return new JnicSocketChannel(
-                provider, Blocking.await(host.loop(), l.acceptAsync(), FOREVER, "no connection on port " + l.port()));
+        try {
+            return new JnicSocketChannel(provider, sockets.accept(fd), true);
+        } catch (SocketError e) {
+            if (e.errno() == Errno.EAGAIN) {
+                return null;
+            }
+            if (!isOpen()) {
+                throw new java.nio.channels.AsynchronousCloseException();
+            }
+            throw Exceptions.of(e);
+        }
     }
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
         checkOpen();
-        TcpListener l = listener;
-        return l == null ? null : Addresses.socketAddress(host.address(), l.port());
-    }
-
-    @Override
-    protected void implCloseSelectableChannel() {
-        TcpListener l = listener;
-        if (l != null) {
-            l.close();
+        if (!bound) {
+            return null;
+        }
+        try {
+            Sockets.Name n = sockets.localName(fd);
+            return Addresses.socketAddress(n.address(), n.port());
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
         }
     }
 
     @Override
-    protected void implConfigureBlocking(boolean block) {
-        if (!block) {
-            throw JnicSelectorProvider.notYet("non-blocking mode");
+    public int pollEvents(int interestOps) {
+        return (interestOps & SelectionKey.OP_ACCEPT) != 0 ? Sockets.POLLIN : 0;
+    }
+
+    @Override
+    public int readyOps(int revents, int interestOps) {
+        if ((revents & Sockets.POLLNVAL) != 0) {
+            return 0;
         }
+        if ((revents & (Sockets.POLLERR | Sockets.POLLHUP)) != 0) {
+            return interestOps;
+        }
+        return (revents & Sockets.POLLIN) != 0 ? interestOps & SelectionKey.OP_ACCEPT : 0;
+    }
+
+    @Override
+    protected void implCloseSelectableChannel() throws IOException {
+        try {
+            sockets.close(fd);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    @Override
+    protected void implConfigureBlocking(boolean block) throws IOException {
+        try {
+            sockets.setNonBlocking(fd, !block);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JnicServerSocketChannel[fd " + fd + (bound ? ", listening" : "") + (isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -1,7 +1,6 @@
 package jnic.stack.nio;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketOption;
@@ -10,52 +9,62 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ConnectionPendingException;
+import java.nio.channels.NoConnectionPendingException;
 import java.nio.channels.NotYetConnectedException;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jnic.stack.Blocking;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
-import jnic.stack.host.Host;
-import jnic.stack.tcp.TcpSocket;
+import jnic.stack.socket.Sockets;
 
 /**
- * A {@link SocketChannel} on a jnic TCP connection, in blocking mode. Reads and writes move bytes
- * between the buffers and the connection's receive and send buffers; the errors are the JDK's
- * ({@link ConnectException} for a refused connection, {@link ClosedChannelException},
- * {@link NotYetConnectedException}, {@link AlreadyConnectedException}). The options that map:
- * TCP_NODELAY, SO_KEEPALIVE (Linux's default probing: 2 h idle, 75 s apart, 9 probes),
- * SO_RCVBUF and SO_SNDBUF (before connecting), SO_REUSEADDR (always in effect, as in jnic's TCP).
+ * A {@link SocketChannel} on a stream descriptor of the provider's {@link Sockets}, blocking or
+ * not. In blocking mode connect waits for the handshake, reads wait for data and writes for room
+ * for all of it; non-blocking, connect returns false and the handshake goes on (OP_CONNECT, then
+ * {@link #finishConnect}), a read with nothing buffered returns 0 and a write takes what fits. The
+ * errors are the JDK's ({@link Exceptions}). A failed connect closes the channel, as the JDK's
+ * does. The options that map: TCP_NODELAY, SO_KEEPALIVE, SO_LINGER, SO_RCVBUF and SO_SNDBUF
+ * (before connecting), SO_REUSEADDR (always in effect, as in jnic's TCP).
  */
-final class JnicSocketChannel extends SocketChannel {
-    private static final Duration FOREVER = Duration.ofDays(365);
+final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     private static final Set<SocketOption<?>> OPTIONS = Set.of(
             StandardSocketOptions.TCP_NODELAY,
             StandardSocketOptions.SO_KEEPALIVE,
+            StandardSocketOptions.SO_LINGER,
             StandardSocketOptions.SO_RCVBUF,
             StandardSocketOptions.SO_SNDBUF,
             StandardSocketOptions.SO_REUSEADDR);
+    /** The most one call copies through its own array when the buffers are not one heap buffer. */
+    private static final int CHUNK = 1 << 18;
 
-    private final Host host;
-    private final Map<SocketOption<?>, Object> options = new HashMap<>();
-    private volatile TcpSocket tcp;
+    private final Sockets sockets;
+    private final int fd;
+    private final Object stateLock = new Object();
+    private volatile boolean connected;
+    private volatile boolean connectionPending;
     private volatile boolean inputShut;
     private volatile boolean outputShut;
+    private volatile SocketAdaptor adaptor;
 
-    /** A new channel, or ({@code tcp} not null) one a server channel accepted. */
-    JnicSocketChannel(JnicSelectorProvider provider, TcpSocket tcp) {
+    /** A new, unconnected channel. */
+    JnicSocketChannel(JnicSelectorProvider provider) {
+        this(provider, provider.sockets().socket(Sockets.Type.STREAM), false);
+    }
+
+    /** The channel on {@code fd}, a connection a server channel accepted. */
+    JnicSocketChannel(JnicSelectorProvider provider, int fd, boolean connected) {
         super(provider);
-        this.host = provider.host();
-        this.tcp = tcp;
-        options.put(StandardSocketOptions.TCP_NODELAY, false);
-        options.put(StandardSocketOptions.SO_KEEPALIVE, false);
-        options.put(StandardSocketOptions.SO_RCVBUF, host.config().tcp().receiveBuffer());
-        options.put(StandardSocketOptions.SO_SNDBUF, host.config().tcp().sendBuffer());
-        options.put(StandardSocketOptions.SO_REUSEADDR, true);
+        this.sockets = provider.sockets();
+        this.fd = fd;
+        this.connected = connected;
+    }
+
+    @Override
+    public int fd() {
+        return fd;
     }
 
     private void checkOpen() throws ClosedChannelException {
@@ -64,13 +73,11 @@ final class JnicSocketChannel extends SocketChannel {
         }
     }
 
-    private TcpSocket connected() throws ClosedChannelException {
+    private void checkConnected() throws ClosedChannelException {
         checkOpen();
-        TcpSocket s = tcp;
-        if (s == null) {
+        if (!connected) {
             throw new NotYetConnectedException();
         }
-        return s;
     }
 
     @Override
@@ -86,32 +93,21 @@ final class JnicSocketChannel extends SocketChannel {
     @Override
     public <T> SocketChannel setOption(SocketOption<T> name, T value) throws IOException {
         checkOpen();
-        if (!OPTIONS.contains(Objects.requireNonNull(name))) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        synchronized (options) {
-            options.put(name, value);
-        }
-        TcpSocket s = tcp;
-        if (s != null && name == StandardSocketOptions.TCP_NODELAY) {
-            s.noDelay((Boolean) value);
-        }
-        if (s != null && name == StandardSocketOptions.SO_KEEPALIVE && (Boolean) value) {
-            s.keepAlive(Duration.ofHours(2), Duration.ofSeconds(75), 9);
-        }
+        Options.set(sockets, fd, checked(name), value);
         return this;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> T getOption(SocketOption<T> name) throws IOException {
         checkOpen();
+        return Options.get(sockets, fd, checked(name));
+    }
+
+    private static <T> SocketOption<T> checked(SocketOption<T> name) {
         if (!OPTIONS.contains(Objects.requireNonNull(name))) {
             throw new UnsupportedOperationException("'" + name + "' not supported");
         }
-        synchronized (options) {
-            return (T) options.get(name);
-        }
+        return name;
     }
 
     @Override
@@ -121,86 +117,147 @@ final class JnicSocketChannel extends SocketChannel {
 
     @Override
     public SocketChannel shutdownInput() throws IOException {
-        connected();
+        checkConnected();
         inputShut = true; // reads return the end of the stream from now on, as on Linux
         return this;
     }
 
     @Override
     public SocketChannel shutdownOutput() throws IOException {
-        connected().shutdownOutput();
+        checkConnected();
+        try {
+            sockets.shutdown(fd, Sockets.How.WRITE);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
         outputShut = true;
         return this;
     }
 
+    Sockets sockets() {
+        return sockets;
+    }
+
+    boolean isInputShut() {
+        return inputShut;
+    }
+
+    boolean isOutputShut() {
+        return outputShut;
+    }
+
     @Override
     public Socket socket() {
-        throw JnicSelectorProvider.notYet("the Socket adaptor");
+        SocketAdaptor a = adaptor;
+        if (a == null) {
+            synchronized (stateLock) {
+                if (adaptor == null) {
+                    try {
+                        adaptor = new SocketAdaptor(this);
+                    } catch (java.net.SocketException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                a = adaptor;
+            }
+        }
+        return a;
     }
 
     @Override
     public boolean isConnected() {
-        return tcp != null;
+        return connected;
     }
 
     @Override
     public boolean isConnectionPending() {
-        return false; // blocking mode: connect returns connected or throws
+        return connectionPending;
     }
 
     @Override
     public boolean connect(SocketAddress remote) throws IOException {
-        if (!isOpen()) {
-            throw new AsynchronousCloseException(); // as the JDK's own channel does
-        }
-        if (tcp != null) {
-            throw new AlreadyConnectedException();
-        }
-        var address = Addresses.ipv4(remote);
-        int port = Addresses.port(remote);
-        int receiveBuffer;
-        int sendBuffer;
-        synchronized (options) {
-            receiveBuffer = (Integer) options.get(StandardSocketOptions.SO_RCVBUF);
-            sendBuffer = (Integer) options.get(StandardSocketOptions.SO_SNDBUF);
-        }
-        try {
-            tcp = Blocking.await(
-                    host.loop(),
-                    host.tcp().connect(address, port, receiveBuffer, sendBuffer),
-                    FOREVER,
-                    "connect to " + remote);
-        } catch (SocketError e) {
-            if (e.errno() == Errno.ECONNREFUSED) {
-                ConnectException refused = new ConnectException("Connection refused");
-                refused.initCause(e);
-                throw refused;
+        synchronized (stateLock) {
+            if (!isOpen()) {
+                throw new AsynchronousCloseException(); // what the JDK's own channel throws here
             }
-            throw e;
+            if (connected) {
+                throw new AlreadyConnectedException();
+            }
+            if (connectionPending) {
+                throw new ConnectionPendingException();
+            }
+            var address = Addresses.ipv4(remote);
+            int port = Addresses.port(remote);
+            try {
+                sockets.connect(fd, address, port);
+                connected = true;
+                return true;
+            } catch (SocketError e) {
+                if (e.errno() == Errno.EINPROGRESS) {
+                    connectionPending = true;
+                    return false;
+                }
+                close(); // as the JDK's channel: a connect that failed leaves the channel closed
+                throw Exceptions.of(e);
+            }
         }
-        if (Boolean.TRUE.equals(getOption(StandardSocketOptions.TCP_NODELAY))) {
-            tcp.noDelay(true);
-        }
-        if (Boolean.TRUE.equals(getOption(StandardSocketOptions.SO_KEEPALIVE))) {
-            tcp.keepAlive(Duration.ofHours(2), Duration.ofSeconds(75), 9);
-        }
-        return true;
     }
 
     @Override
     public boolean finishConnect() throws IOException {
-        checkOpen();
-        if (tcp == null) {
-            throw new NotYetConnectedException();
+        synchronized (stateLock) {
+            checkOpen();
+            if (connected) {
+                return true;
+            }
+            if (!connectionPending) {
+                throw new NoConnectionPendingException();
+            }
+            try {
+                Sockets.PollFd p = new Sockets.PollFd(fd, Sockets.POLLOUT);
+                if (sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
+                    return false;
+                }
+                int error = sockets.getOption(fd, Sockets.Option.SO_ERROR);
+                connectionPending = false;
+                if (error != 0) {
+                    close();
+                    throw Exceptions.of(new SocketError(Errno.of(error), "connect"));
+                }
+                connected = true;
+                return true;
+            } catch (SocketError e) {
+                throw Exceptions.of(e);
+            }
         }
-        return true;
     }
 
     @Override
     public SocketAddress getRemoteAddress() throws IOException {
         checkOpen();
-        TcpSocket s = tcp;
-        return s == null ? null : Addresses.socketAddress(s.remoteAddress(), s.remotePort());
+        if (!connected) {
+            return null;
+        }
+        try {
+            Sockets.Name n = sockets.peerName(fd);
+            return Addresses.socketAddress(n.address(), n.port());
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    @Override
+    public SocketAddress getLocalAddress() throws IOException {
+        checkOpen();
+        if (!connected) {
+            return null; // jnic binds a client's port at connect
+        }
+        try {
+            Sockets.Name n = sockets.localName(fd);
+            return Addresses.socketAddress(n.address(), n.port());
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
     }
 
     @Override
@@ -208,41 +265,41 @@ final class JnicSocketChannel extends SocketChannel {
         return (int) read(new ByteBuffer[] {dst}, 0, 1);
     }
 
-    /** Blocks until some bytes have come (or the end of the stream) and spreads them over the buffers in order. */
+    /** Some bytes, spread over the buffers in order; -1 at the end of the stream; 0 when non-blocking and none are in. */
     @Override
     public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, dsts.length);
-        TcpSocket s = connected();
-        long room = 0;
-        for (int i = offset; i < offset + length; i++) {
-            room += dsts[i].remaining();
-        }
+        checkConnected();
+        long room = Buffers.remaining(dsts, offset, length);
         if (inputShut) {
             return -1;
         }
         if (room == 0) {
             return 0;
         }
-        if (length == 1 && dsts[offset].hasArray()) { // straight into it, without a copy in between
-            ByteBuffer one = dsts[offset];
-            int n = s.read(one.array(), one.arrayOffset() + one.position(), one.remaining());
-            if (n > 0) {
+        try {
+            if (length == 1 && dsts[offset].hasArray()) { // straight into it, without a copy in between
+                ByteBuffer one = dsts[offset];
+                int n = sockets.recv(fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
+                if (n == 0) {
+                    return -1; // recv's 0 with room to read: the end of the stream
+                }
                 one.position(one.position() + n);
+                return n;
             }
-            return Math.max(n, -1);
+            byte[] b = new byte[(int) Math.min(room, CHUNK)];
+            int n = sockets.recv(fd, b, 0, b.length);
+            if (n == 0) {
+                return -1;
+            }
+            Buffers.scatter(b, n, dsts, offset, length);
+            return n;
+        } catch (SocketError e) {
+            if (e.errno() == Errno.EAGAIN) {
+                return 0;
+            }
+            throw failed(e);
         }
-        byte[] b = new byte[(int) Math.min(room, 1 << 20)];
-        int n = s.read(b, 0, b.length);
-        if (n < 0) {
-            return -1;
-        }
-        int at = 0;
-        for (int i = offset; i < offset + length && at < n; i++) {
-            int k = Math.min(dsts[i].remaining(), n - at);
-            dsts[i].put(b, at, k);
-            at += k;
-        }
-        return n;
     }
 
     @Override
@@ -250,60 +307,99 @@ final class JnicSocketChannel extends SocketChannel {
         return (int) write(new ByteBuffer[] {src}, 0, 1);
     }
 
-    /** Blocks until every byte of the buffers is in the send buffer, as a blocking channel does. */
+    /** Blocking: every byte of the buffers goes into the send buffer. Non-blocking: what fits, maybe 0. */
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, srcs.length);
-        TcpSocket s = connected();
+        checkConnected();
         if (outputShut) {
             // A ClosedChannelException, as the method says; the JDK's own channel throws this subclass.
             throw new AsynchronousCloseException();
         }
-        if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
-            ByteBuffer one = srcs[offset];
-            int n = one.remaining();
-            if (n > 0) {
-                s.write(one.array(), one.arrayOffset() + one.position(), n);
-                one.position(one.position() + n);
-            }
-            return n;
-        }
         long total = 0;
-        for (int i = offset; i < offset + length; i++) {
-            total += srcs[i].remaining();
-        }
-        byte[] b = new byte[Math.toIntExact(total)];
-        int at = 0;
-        for (int i = offset; i < offset + length; i++) {
-            int k = srcs[i].remaining();
-            srcs[i].get(b, at, k);
-            at += k;
-        }
-        if (b.length > 0) {
-            s.write(b, 0, b.length);
-        }
-        return total;
-    }
-
-    @Override
-    public SocketAddress getLocalAddress() throws IOException {
-        checkOpen();
-        TcpSocket s = tcp;
-        return s == null ? null : Addresses.socketAddress(s.localAddress(), s.localPort());
-    }
-
-    @Override
-    protected void implCloseSelectableChannel() {
-        TcpSocket s = tcp;
-        if (s != null) {
-            s.close();
+        try {
+            for (; ; ) {
+                long left = Buffers.remaining(srcs, offset, length);
+                if (left == 0) {
+                    return total;
+                }
+                int n;
+                if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
+                    ByteBuffer one = srcs[offset];
+                    n = sockets.send(fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
+                } else {
+                    byte[] b = Buffers.peek(srcs, offset, length, CHUNK);
+                    n = sockets.send(fd, b, 0, b.length);
+                }
+                Buffers.skip(srcs, offset, length, n);
+                total += n;
+                if (!isBlocking()) {
+                    return total; // what fitted; the rest waits for OP_WRITE
+                }
+            }
+        } catch (SocketError e) {
+            if (e.errno() == Errno.EAGAIN) {
+                return total;
+            }
+            throw failed(e);
         }
     }
 
-    @Override
-    protected void implConfigureBlocking(boolean block) {
-        if (!block) {
-            throw JnicSelectorProvider.notYet("non-blocking mode");
+    /** A read's or write's error; one that means the channel was closed meanwhile is the JDK's. */
+    private IOException failed(SocketError e) {
+        if (!isOpen()) {
+            return new AsynchronousCloseException();
         }
+        return Exceptions.of(e);
+    }
+
+    @Override
+    public int pollEvents(int interestOps) {
+        return ((interestOps & SelectionKey.OP_READ) != 0 ? Sockets.POLLIN : 0)
+                | ((interestOps & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 ? Sockets.POLLOUT : 0);
+    }
+
+    @Override
+    public int readyOps(int revents, int interestOps) {
+        if ((revents & Sockets.POLLNVAL) != 0) {
+            return 0;
+        }
+        if ((revents & (Sockets.POLLERR | Sockets.POLLHUP)) != 0) {
+            return interestOps;
+        }
+        int ready = 0;
+        if ((revents & Sockets.POLLIN) != 0 && connected) {
+            ready |= SelectionKey.OP_READ;
+        }
+        if ((revents & Sockets.POLLOUT) != 0 && connectionPending) {
+            ready |= SelectionKey.OP_CONNECT;
+        }
+        if ((revents & Sockets.POLLOUT) != 0 && connected) {
+            ready |= SelectionKey.OP_WRITE;
+        }
+        return ready & interestOps;
+    }
+
+    @Override
+    protected void implCloseSelectableChannel() throws IOException {
+        try {
+            sockets.close(fd);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    @Override
+    protected void implConfigureBlocking(boolean block) throws IOException {
+        try {
+            sockets.setNonBlocking(fd, !block);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JnicSocketChannel[fd " + fd + (connected ? ", connected" : "") + (isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -124,6 +124,9 @@ public final class Sockets {
     /** What recvfrom returns: the data and who sent it. */
     public record From(byte[] data, Ipv4Address address, int port) {}
 
+    /** An end of a socket: the address and port getsockname() or getpeername() returns. */
+    public record Name(Ipv4Address address, int port) {}
+
     /** 0, 1 and 2 are stdin, stdout and stderr in Unix. */
     private static final int FIRST_DESCRIPTOR = 3;
 
@@ -725,6 +728,15 @@ public final class Sockets {
      * returns how many have some, 0 on timeout.
      */
     public int poll(PollFd[] fds, int timeoutMillis) throws SocketError {
+        return poll(fds, timeoutMillis, new CompletableFuture<>());
+    }
+
+    /**
+     * As {@link #poll(PollFd[], int)}, also returning (with what is ready then, maybe nothing)
+     * once {@code wakeup} completes, as a poll that watches one more descriptor, a pipe another
+     * thread writes to, returns when it does: how a selector's wakeup reaches a waiting select.
+     */
+    public int poll(PollFd[] fds, int timeoutMillis, CompletableFuture<?> wakeup) throws SocketError {
         Descriptor[] ds = new Descriptor[fds.length];
         for (int i = 0; i < fds.length; i++) {
             ds[i] = fds[i].fd() < 0 ? null : table.get(fds[i].fd());
@@ -732,13 +744,14 @@ public final class Sockets {
         CompletableFuture<int[]> done = new CompletableFuture<>();
         host.onLoop(() -> {
             int[] now = scan(fds, ds);
-            if (timeoutMillis == 0 || ready(now)) {
+            if (timeoutMillis == 0 || ready(now) || wakeup.isDone()) {
                 done.complete(now);
                 return;
             }
             for (int i = 0; i < fds.length; i++) {
                 arm(fds, ds, i, done);
             }
+            wakeup.whenComplete((v, e) -> host.onLoop(() -> done.complete(scan(fds, ds))));
         });
         int[] revents;
         try {
@@ -847,6 +860,39 @@ public final class Sockets {
             d.readiness.removeIf(w -> w.owner().isDone());
             d.readiness.add(new Waiter(done, again));
         }
+    }
+
+    /** getsockname(): the address and port the socket is bound or connected at (any and 0 when neither yet). */
+    public Name localName(int fd) throws SocketError {
+        Descriptor d = get(fd);
+        TcpSocket s = d.tcp;
+        if (s != null) {
+            return new Name(s.localAddress(), s.localPort());
+        }
+        UdpSocket u = d.udp;
+        if (u != null) {
+            return new Name(u.localAddress(), u.localPort());
+        }
+        return new Name(d.boundAddress, d.boundPort);
+    }
+
+    /** getpeername(): the connected peer's address and port; ENOTCONN when there is none. */
+    public Name peerName(int fd) throws SocketError {
+        Descriptor d = get(fd);
+        TcpSocket s = d.tcp;
+        if (s != null) {
+            return new Name(s.remoteAddress(), s.remotePort());
+        }
+        UdpSocket u = d.udp;
+        if (u != null && u.remoteAddress() != null) {
+            return new Name(u.remoteAddress(), u.remotePort());
+        }
+        throw new SocketError(Errno.ENOTCONN, "descriptor " + fd + " has no peer");
+    }
+
+    /** Whether a non-blocking connect's handshake is still under way on {@code fd}. */
+    public boolean connecting(int fd) throws SocketError {
+        return get(fd).handshake != null;
     }
 
     /** The stream under a connected descriptor, for InputStream/OutputStream use. */

@@ -86,14 +86,17 @@ class ChannelContractTest {
         final Host a = net.host("a", segment, "10.3.0.1/24");
         final Host b = net.host("b", segment, "10.3.0.2/24");
 
+        final SelectorProvider client = new JnicSelectorProvider(a);
+        final SelectorProvider server = new JnicSelectorProvider(b);
+
         @Override
         public SelectorProvider server() {
-            return new JnicSelectorProvider(b);
+            return server;
         }
 
         @Override
         public SelectorProvider client() {
-            return new JnicSelectorProvider(a);
+            return client;
         }
 
         @Override
