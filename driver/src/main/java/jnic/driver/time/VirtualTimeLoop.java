@@ -4,6 +4,8 @@ import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -123,6 +125,32 @@ public abstract class VirtualTimeLoop implements EventLoop {
      */
     public final <T> CompletableFuture<T> startApplication(String name, Callable<T> body) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = applicationThread(
+                () -> {
+                    try {
+                        result.complete(body.call());
+                    } catch (Exception | Error e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                name);
+        t.start();
+        return result;
+    }
+
+    /**
+     * Threads that are application threads of this loop from their start to their end, for
+     * software that makes its own threads (Netty's event loops take a {@link ThreadFactory}): while
+     * one runs, time stands still; it passes while each waits in a blocking call, as for
+     * {@link #startApplication}. The threads are daemons named {@code name-1}, {@code name-2}...
+     */
+    public final ThreadFactory applicationThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> applicationThread(r, name + "-" + count.incrementAndGet());
+    }
+
+    /** A thread (not started) that counts as a running application from its creation until {@code body} ends. */
+    private Thread applicationThread(Runnable body, String name) {
         synchronized (applications) {
             applicationsRunning++;
         }
@@ -131,9 +159,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
                     applicationThread.set(true);
                     try {
                         applicationResumes(); // starts when the loop is parked, as after a wait
-                        result.complete(body.call());
-                    } catch (Exception | Error e) {
-                        result.completeExceptionally(e);
+                        body.run();
                     } finally {
                         applicationThread.set(false);
                         applicationPaused();
@@ -141,8 +167,7 @@ public abstract class VirtualTimeLoop implements EventLoop {
                 },
                 name);
         t.setDaemon(true);
-        t.start();
-        return result;
+        return t;
     }
 
     /**
