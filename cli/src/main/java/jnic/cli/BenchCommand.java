@@ -91,7 +91,14 @@ final class BenchCommand implements Callable<Integer> {
                             + " (Jain's index), collisions, the capture effect, efficiency against Metcalfe & Boggs",
                     "2 min",
                     "10 s",
-                    null));
+                    null),
+            new Step(
+                    "netty",
+                    "unmodified Netty (HTTP server and client) over jnic's channels on an in-memory LAN, against the"
+                            + " same programs on the JDK's provider over 127.0.0.1",
+                    "30 s",
+                    "5 s",
+                    "jnic.bench.stack.NettyHttpBench"));
 
     @Option(names = "--quick", description = "shorter measurements (figures less steady)")
     boolean quick;
@@ -100,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--only",
             split = ",",
             paramLabel = "NAME",
-            description = "run only these: crc, phy, driver, stack, tcp, lan, world, simtcp, fairness")
+            description = "run only these: crc, phy, driver, stack, tcp, lan, world, simtcp, fairness, netty")
     List<String> only;
 
     @Option(names = "--results", description = "where the results go (default: bench/results under the jnic directory)")

@@ -48,6 +48,7 @@ public final class BenchSummary {
         readers.put("world", BenchSummary::world);
         readers.put("simtcp", BenchSummary::simTcp);
         readers.put("fairness", BenchSummary::fairness);
+        readers.put("netty", BenchSummary::netty);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, Reader> r : readers.entrySet()) {
             Path f = results.resolve(r.getKey() + ".json");
@@ -139,6 +140,21 @@ public final class BenchSummary {
                         r -> "UDP echo, " + r.path("data_bytes").asInt() + "-byte datagrams",
                         "jnic_datagrams_per_s",
                         "kernel_datagrams_per_s");
+    }
+
+    private static void netty(JsonNode j, List<Row> rows) throws IOException {
+        Figures f = new Figures(
+                "netty", "requests/s", "the same Netty programs on the JDK's provider over 127.0.0.1", rows);
+        for (JsonNode r : j.path("netty_http")) {
+            int body = r.path("body_bytes").asInt();
+            String size = body >= 1 << 20 ? (body >> 20) + " MiB" : body + " B";
+            // The benchmark's ratio is the median of each round's own ratio (the two take turns in a round).
+            f.add(
+                    "Netty HTTP over jnic's in-memory LAN, " + size + " answers",
+                    number(r, "jnic_requests_per_s"),
+                    number(r, "jdk_requests_per_s"),
+                    number(r, "jnic_over_jdk"));
+        }
     }
 
     private static void tcp(JsonNode j, List<Row> rows) throws IOException {

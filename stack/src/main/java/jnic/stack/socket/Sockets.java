@@ -732,9 +732,9 @@ public final class Sockets {
     }
 
     /**
-     * As {@link #poll(PollFd[], int)}, also returning (with what is ready then, maybe nothing)
-     * once {@code wakeup} completes, as a poll that watches one more descriptor, a pipe another
-     * thread writes to, returns when it does: how a selector's wakeup reaches a waiting select.
+     * As {@link #poll(PollFd[], int)}, also returning, with nothing ready, once {@code wakeup}
+     * completes: how a selector's wakeup reaches a waiting select (the JDK's writes to a pipe the
+     * poll watches).
      */
     public int poll(PollFd[] fds, int timeoutMillis, CompletableFuture<?> wakeup) throws SocketError {
         Descriptor[] ds = new Descriptor[fds.length];
@@ -751,7 +751,8 @@ public final class Sockets {
             for (int i = 0; i < fds.length; i++) {
                 arm(fds, ds, i, done);
             }
-            wakeup.whenComplete((v, e) -> host.onLoop(() -> done.complete(scan(fds, ds))));
+            // Without a turn of the loop: a wake-up must reach the poll even when nobody drives the loop.
+            wakeup.whenComplete((v, e) -> done.complete(new int[fds.length]));
         });
         int[] revents;
         try {

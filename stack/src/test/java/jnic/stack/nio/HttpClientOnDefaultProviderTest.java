@@ -50,9 +50,10 @@ class HttpClientOnDefaultProviderTest {
             JnicSelectorProvider.useAsDefaultFor(client);
             lan.start();
             try (NettyHttpServer netty = new NettyHttpServer(
-                    new JnicSelectorProvider(server),
-                    lan.applicationThreads("netty"),
-                    Addresses.socketAddress(server.address(), 8080))) {
+                            new JnicSelectorProvider(server),
+                            lan.applicationThreads("netty"),
+                            Addresses.socketAddress(server.address(), 8080))
+                    .awaitBound()) {
                 HttpClient http = HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(30))

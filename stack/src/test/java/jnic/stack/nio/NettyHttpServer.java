@@ -2,7 +2,7 @@ package jnic.stack.nio;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -34,12 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * /blob/N answers N bytes of {@link #blob}, POST /echo answers the request's body, anything else
  * 404. Keep-alive as the request asks. It counts the connections it accepted.
  */
-final class NettyHttpServer implements AutoCloseable {
+public final class NettyHttpServer implements AutoCloseable {
     private final EventLoopGroup group;
-    private final Channel listening;
+    private final ChannelFuture bound;
     private final AtomicInteger connections = new AtomicInteger();
 
-    NettyHttpServer(SelectorProvider provider, ThreadFactory threads, InetSocketAddress at)
+    /** Starts listening at {@code at} through {@code provider}, on one event-loop thread made by {@code threads}. */
+    public NettyHttpServer(SelectorProvider provider, ThreadFactory threads, InetSocketAddress at)
             throws InterruptedException {
         group = new MultiThreadIoEventLoopGroup(1, threads, NioIoHandler.newFactory(provider));
         ServerBootstrap b = new ServerBootstrap()
@@ -55,17 +56,37 @@ final class NettyHttpServer implements AutoCloseable {
                                 .addLast(new Handler());
                     }
                 });
-        listening = b.bind(at).sync().channel();
+        bound = b.bind(at);
+    }
+
+    /**
+     * When the server listens. The bind runs on Netty's thread, which on a loop in virtual time
+     * needs the loop driven meanwhile (runUntil this future); {@link #awaitBound} is for loops that
+     * run on their own.
+     */
+    public ChannelFuture bound() {
+        return bound;
+    }
+
+    /** Waits until the server listens (a loop that runs on its own: wall time, or a started LAN). */
+    public NettyHttpServer awaitBound() throws InterruptedException {
+        bound.sync();
+        return this;
+    }
+
+    /** Where it listens, once bound. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) bound.channel().localAddress();
     }
 
     /** The same {@code n} bytes every time (seeded). */
-    static byte[] blob(int n) {
+    public static byte[] blob(int n) {
         byte[] b = new byte[n];
         new Random(n).nextBytes(b);
         return b;
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
@@ -108,7 +129,12 @@ final class NettyHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        listening.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        closeAsync().syncUninterruptibly();
+    }
+
+    /** Closes the listener and stops the event loop; done when both are (drive a virtual-time loop until then). */
+    public io.netty.util.concurrent.Future<?> closeAsync() {
+        bound.channel().close();
+        return group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

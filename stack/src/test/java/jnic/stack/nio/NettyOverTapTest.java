@@ -39,9 +39,10 @@ class NettyOverTapTest extends KernelHostTest {
     @Test
     void curlGetsAndPostsMegabytesAndKeepsItsConnection() throws Exception {
         try (NettyHttpServer netty = new NettyHttpServer(
-                new JnicSelectorProvider(host),
-                new DefaultThreadFactory("netty-over-tap"),
-                Addresses.socketAddress(host.address(), 8080))) {
+                        new JnicSelectorProvider(host),
+                        new DefaultThreadFactory("netty-over-tap"),
+                        Addresses.socketAddress(host.address(), 8080))
+                .awaitBound()) {
             Path got = dir.resolve("got");
             String code = peer.exec(
                     "curl", "-s", "--max-time", "30", "-o", got.toString(), "-w", "%{http_code}", URL + "/blob/" + MIB);
