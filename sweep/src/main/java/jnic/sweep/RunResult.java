@@ -1,0 +1,93 @@
+package jnic.sweep;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * What one world run measured, or why it failed ({@link #error} not null; the figures are then
+ * zero). Delays are from a frame's arrival (when the station's traffic made it; handing it to the
+ * adapter then takes the driver's copy over the bus) to the moment the receiving adapter's driver
+ * had it, in simulated time.
+ *
+ * @param spec            the run
+ * @param offered         frames the stations' traffic offered
+ * @param queueDropped    of those, frames a full transmit queue refused (the station's buffer)
+ * @param delivered       frames the destinations received with a good FCS, after the queues drained
+ * @param throughputMbps  bits of frames delivered within the run's duration, per simulated second,
+ *                        all stations together (a full-duplex cable carries up to twice the line rate)
+ * @param delayMeanUs     mean delay of the delivered frames, microseconds
+ * @param delayP50Us      median delay
+ * @param delayP99Us      99th percentile delay
+ * @param collisions      collisions the adapters counted
+ * @param fcsErrors       frames the adapters received with a bad FCS
+ * @param fairness        Jain's index over the stations' delivered frames (1: equal shares)
+ * @param cpuSeconds      CPU time of the thread that ran the world
+ * @param error           the run's failure (its exception's class and message), or null
+ */
+public record RunResult(
+        RunSpec spec,
+        long offered,
+        long queueDropped,
+        long delivered,
+        double throughputMbps,
+        double delayMeanUs,
+        double delayP50Us,
+        double delayP99Us,
+        long collisions,
+        long fcsErrors,
+        double fairness,
+        double cpuSeconds,
+        String error)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final String CSV_HEADER = RunSpec.CSV_HEADER
+            + ",offered,queue_dropped,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
+            + "fcs_errors,fairness,cpu_s,error";
+
+    static RunResult failed(RunSpec spec, Throwable e, double cpuSeconds) {
+        return new RunResult(
+                spec, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, cpuSeconds, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** The same figures without the CPU time, which no two runs share: what must repeat for a seed. */
+    public RunResult withoutCpu() {
+        return new RunResult(
+                spec,
+                offered,
+                queueDropped,
+                delivered,
+                throughputMbps,
+                delayMeanUs,
+                delayP50Us,
+                delayP99Us,
+                collisions,
+                fcsErrors,
+                fairness,
+                0,
+                error);
+    }
+
+    public String csv() {
+        return spec.csv()
+                + String.format(
+                        Locale.ROOT,
+                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.4g,%s",
+                        offered,
+                        queueDropped,
+                        delivered,
+                        throughputMbps,
+                        delayMeanUs,
+                        delayP50Us,
+                        delayP99Us,
+                        collisions,
+                        fcsErrors,
+                        fairness,
+                        cpuSeconds,
+                        error == null ? "" : quoted(error));
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\"", "\"\"").replace('\n', ' ') + "\"";
+    }
+}
