@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             GenCommand.class,
             HostCommand.class,
             LanCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            SweepCommand.class
         })
 public final class Jnic implements Runnable {
     @CommandLine.Spec
