@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,6 +27,16 @@ public final class Sweep {
      */
     public static List<RunResult> onSpark(
             List<RunSpec> runs, String master, double wallLimitSeconds, PrintStream progress) {
+        return onSpark(runs, master, wallLimitSeconds, progress, Map.of());
+    }
+
+    /** As {@link #onSpark(List, String, double, PrintStream)}, with more of Spark's settings (a cluster's, say). */
+    public static List<RunResult> onSpark(
+            List<RunSpec> runs,
+            String master,
+            double wallLimitSeconds,
+            PrintStream progress,
+            Map<String, String> settings) {
         SparkConf conf = new SparkConf()
                 .setAppName("jnic sweep")
                 .set("spark.ui.enabled", "false")
@@ -37,6 +48,7 @@ public final class Sweep {
         if (master != null && master.startsWith("local")) {
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         }
+        settings.forEach(conf::set);
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             spark.setLogLevel("WARN");
             spark.sc().addSparkListener(new Progress(runs.size(), progress));
