@@ -84,8 +84,8 @@ final class SweepCommand implements Callable<Integer> {
                 "-cp",
                 classes + ":" + root.resolve("sweep/target/lib") + "/*",
                 "jnic.sweep.SweepMain",
-                grid.toAbsolutePath().toString(),
-                out.toAbsolutePath().toString(),
+                grid.toString(), // as given: the child runs in this directory too
+                out.toString(),
                 master,
                 Double.toString(timeLimit)));
         return new ProcessBuilder(command).inheritIO().start().waitFor();

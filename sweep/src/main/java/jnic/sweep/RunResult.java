@@ -43,7 +43,21 @@ public record RunResult(
 
     public static final String CSV_HEADER = RunSpec.CSV_HEADER
             + ",offered,queue_dropped,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
-            + "fcs_errors,fairness,cpu_s,error";
+            + "fcs_errors,fairness,loss,loss_from_ber,cpu_s,error";
+
+    /** The share of the frames the adapters took that never arrived intact (0 when none were taken). */
+    public double loss() {
+        long sent = offered - queueDropped;
+        return sent <= 0 ? 0 : 1 - (double) delivered / sent;
+    }
+
+    /**
+     * The loss independent bit errors alone predict: a frame arrives only if none of its bits on
+     * the line (frame and FCS; the preamble's are not counted) is hit, 1 - (1 - BER)^(8 x length).
+     */
+    public double lossFromBer() {
+        return 1 - Math.pow(1 - spec.ber(), 8.0 * spec.frameBytes());
+    }
 
     static RunResult failed(RunSpec spec, Throwable e, double cpuSeconds) {
         return new RunResult(
@@ -72,7 +86,7 @@ public record RunResult(
         return spec.csv()
                 + String.format(
                         Locale.ROOT,
-                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.4g,%s",
+                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.4g,%s",
                         offered,
                         queueDropped,
                         delivered,
@@ -83,6 +97,8 @@ public record RunResult(
                         collisions,
                         fcsErrors,
                         fairness,
+                        loss(),
+                        lossFromBer(),
                         cpuSeconds,
                         error == null ? "" : quoted(error));
     }

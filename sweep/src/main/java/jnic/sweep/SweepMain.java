@@ -74,6 +74,36 @@ public final class SweepMain {
                 wall,
                 runCpu,
                 runCpu > 0 ? results.size() / runCpu : 0));
+        b.append("\n| medium | build | stations | BER | ppm | frame bytes | load | seed | offered | delivered | loss"
+                + " | loss from BER | Mb/s | delay p50 µs | delay p99 µs | collisions | FCS errors | Jain |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (RunResult r : results) {
+            if (r.error() != null) {
+                continue;
+            }
+            RunSpec s = r.spec();
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %.3g | %.0f | %d | %.2f | %d | %d | %d | %.4f | %.4f | %.2f | %.1f | %.1f | %d | %d | %.3f |%n",
+                    s.medium(),
+                    s.build(),
+                    s.stations(),
+                    s.ber(),
+                    s.ppm(),
+                    s.frameBytes(),
+                    s.load(),
+                    s.seed(),
+                    r.offered(),
+                    r.delivered(),
+                    r.loss(),
+                    r.lossFromBer(),
+                    r.throughputMbps(),
+                    r.delayP50Us(),
+                    r.delayP99Us(),
+                    r.collisions(),
+                    r.fcsErrors(),
+                    r.fairness()));
+        }
         if (failed > 0) {
             b.append("\n| seed | run | error |\n|---:|---|---|\n");
             for (RunResult r : results) {

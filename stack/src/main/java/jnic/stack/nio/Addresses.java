@@ -32,6 +32,20 @@ final class Addresses {
         return ((InetSocketAddress) a).getPort();
     }
 
+    /** A call for a channel's address, which may fail. */
+    interface AddressCall {
+        SocketAddress get() throws java.io.IOException;
+    }
+
+    /** The address {@code call} gives, or null when it fails (a closed channel): the socket adaptors' answer. */
+    static InetSocketAddress orNull(AddressCall call) {
+        try {
+            return (InetSocketAddress) call.get();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     static InetSocketAddress socketAddress(Ipv4Address a, int port) {
         try {
             return new InetSocketAddress(InetAddress.getByAddress(a.toBytes()), port); // no lookup: the bytes are given

@@ -83,19 +83,11 @@ final class DatagramSocketAdaptor extends DatagramSocket {
     }
 
     private InetSocketAddress remote() {
-        try {
-            return (InetSocketAddress) channel.getRemoteAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return Addresses.orNull(channel::getRemoteAddress);
     }
 
     private InetSocketAddress local() {
-        try {
-            return (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return Addresses.orNull(channel::getLocalAddress);
     }
 
     @Override
@@ -157,19 +149,11 @@ final class DatagramSocketAdaptor extends DatagramSocket {
     }
 
     private <T> void set(SocketOption<T> name, T value) throws SocketException {
-        try {
-            channel.setOption(name, value);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        SocketAdaptor.set(channel, name, value);
     }
 
     private <T> T get(SocketOption<T> name) throws SocketException {
-        try {
-            return channel.getOption(name);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        return SocketAdaptor.get(channel, name);
     }
 
     @Override

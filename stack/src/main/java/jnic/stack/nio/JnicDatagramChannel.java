@@ -35,6 +35,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     /** The largest UDP payload over IPv4 (65 535 - 20 - 8). */
     private static final int MAX_DATAGRAM = 65_507;
 
+    private final ChannelDescriptor d;
     private final Sockets sockets;
     private final int fd;
     private final Object stateLock = new Object();
@@ -44,8 +45,9 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     JnicDatagramChannel(JnicSelectorProvider provider) {
         super(provider);
-        this.sockets = provider.sockets();
-        this.fd = sockets.socket(Sockets.Type.DGRAM);
+        this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.DGRAM), OPTIONS);
+        this.sockets = d.sockets;
+        this.fd = d.fd;
     }
 
     @Override
@@ -96,26 +98,19 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     @Override
     public <T> DatagramChannel setOption(SocketOption<T> name, T value) throws IOException {
         checkOpen();
-        Options.set(sockets, fd, checked(name), value);
+        d.setOption(name, value);
         return this;
     }
 
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
         checkOpen();
-        return Options.get(sockets, fd, checked(name));
-    }
-
-    private static <T> SocketOption<T> checked(SocketOption<T> name) {
-        if (!OPTIONS.contains(Objects.requireNonNull(name))) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        return name;
+        return d.getOption(name);
     }
 
     @Override
     public Set<SocketOption<?>> supportedOptions() {
-        return OPTIONS;
+        return d.options();
     }
 
     @Override
@@ -195,29 +190,13 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     @Override
     public SocketAddress getRemoteAddress() throws IOException {
         checkOpen();
-        if (!connected) {
-            return null;
-        }
-        try {
-            Sockets.Name n = sockets.peerName(fd);
-            return Addresses.socketAddress(n.address(), n.port());
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        return connected ? d.peerAddress() : null;
     }
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
         checkOpen();
-        if (!bound) {
-            return null;
-        }
-        try {
-            Sockets.Name n = sockets.localName(fd);
-            return Addresses.socketAddress(n.address(), n.port());
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        return bound ? d.localAddress() : null;
     }
 
     /** The next datagram into {@code dst} and its sender; null when non-blocking and none is queued. */
@@ -346,17 +325,14 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     @Override
     public int pollEvents(int interestOps) {
-        return ((interestOps & SelectionKey.OP_READ) != 0 ? Sockets.POLLIN : 0)
-                | ((interestOps & SelectionKey.OP_WRITE) != 0 ? Sockets.POLLOUT : 0);
+        return ChannelDescriptor.pollEvents(interestOps);
     }
 
     @Override
     public int readyOps(int revents, int interestOps) {
-        if ((revents & Sockets.POLLNVAL) != 0) {
-            return 0;
-        }
-        if ((revents & (Sockets.POLLERR | Sockets.POLLHUP)) != 0) {
-            return interestOps;
+        int onErrors = ChannelDescriptor.readyOnErrors(revents, interestOps);
+        if (onErrors >= 0) {
+            return onErrors;
         }
         return (((revents & Sockets.POLLIN) != 0 ? SelectionKey.OP_READ : 0)
                         | ((revents & Sockets.POLLOUT) != 0 ? SelectionKey.OP_WRITE : 0))
@@ -365,20 +341,12 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     @Override
     protected void implCloseSelectableChannel() throws IOException {
-        try {
-            sockets.close(fd);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.close();
     }
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        try {
-            sockets.setNonBlocking(fd, !block);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.blocking(block);
     }
 
     @Override

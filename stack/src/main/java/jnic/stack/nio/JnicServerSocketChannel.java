@@ -11,7 +11,6 @@ import java.nio.channels.NotYetBoundException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.Objects;
 import java.util.Set;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
@@ -30,6 +29,7 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     private static final int DEFAULT_BACKLOG = 4096;
 
     private final JnicSelectorProvider provider;
+    private final ChannelDescriptor d;
     private final Sockets sockets;
     private final int fd;
     private volatile boolean bound;
@@ -38,8 +38,9 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     JnicServerSocketChannel(JnicSelectorProvider provider) {
         super(provider);
         this.provider = provider;
-        this.sockets = provider.sockets();
-        this.fd = sockets.socket(Sockets.Type.STREAM);
+        this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.STREAM), OPTIONS);
+        this.sockets = d.sockets;
+        this.fd = d.fd;
     }
 
     @Override
@@ -81,26 +82,19 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     @Override
     public <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
         checkOpen();
-        Options.set(sockets, fd, checked(name), value);
+        d.setOption(name, value);
         return this;
     }
 
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
         checkOpen();
-        return Options.get(sockets, fd, checked(name));
-    }
-
-    private static <T> SocketOption<T> checked(SocketOption<T> name) {
-        if (!OPTIONS.contains(Objects.requireNonNull(name))) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        return name;
+        return d.getOption(name);
     }
 
     @Override
     public Set<SocketOption<?>> supportedOptions() {
-        return OPTIONS;
+        return d.options();
     }
 
     @Override
@@ -139,49 +133,31 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     @Override
     public SocketAddress getLocalAddress() throws IOException {
         checkOpen();
-        if (!bound) {
-            return null;
-        }
-        try {
-            Sockets.Name n = sockets.localName(fd);
-            return Addresses.socketAddress(n.address(), n.port());
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        return bound ? d.localAddress() : null;
     }
 
     @Override
     public int pollEvents(int interestOps) {
-        return (interestOps & SelectionKey.OP_ACCEPT) != 0 ? Sockets.POLLIN : 0;
+        return ChannelDescriptor.pollEvents(interestOps);
     }
 
     @Override
     public int readyOps(int revents, int interestOps) {
-        if ((revents & Sockets.POLLNVAL) != 0) {
-            return 0;
-        }
-        if ((revents & (Sockets.POLLERR | Sockets.POLLHUP)) != 0) {
-            return interestOps;
+        int onErrors = ChannelDescriptor.readyOnErrors(revents, interestOps);
+        if (onErrors >= 0) {
+            return onErrors;
         }
         return (revents & Sockets.POLLIN) != 0 ? interestOps & SelectionKey.OP_ACCEPT : 0;
     }
 
     @Override
     protected void implCloseSelectableChannel() throws IOException {
-        try {
-            sockets.close(fd);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.close();
     }
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        try {
-            sockets.setNonBlocking(fd, !block);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.blocking(block);
     }
 
     @Override

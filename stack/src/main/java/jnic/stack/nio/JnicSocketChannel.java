@@ -40,6 +40,7 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     /** The most one call copies through its own array when the buffers are not one heap buffer. */
     private static final int CHUNK = 1 << 18;
 
+    private final ChannelDescriptor d;
     private final Sockets sockets;
     private final int fd;
     private final Object stateLock = new Object();
@@ -57,7 +58,8 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     /** The channel on {@code fd}, a connection a server channel accepted. */
     JnicSocketChannel(JnicSelectorProvider provider, int fd, boolean connected) {
         super(provider);
-        this.sockets = provider.sockets();
+        this.d = new ChannelDescriptor(provider.sockets(), fd, OPTIONS);
+        this.sockets = d.sockets;
         this.fd = fd;
         this.connected = connected;
     }
@@ -93,26 +95,19 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     @Override
     public <T> SocketChannel setOption(SocketOption<T> name, T value) throws IOException {
         checkOpen();
-        Options.set(sockets, fd, checked(name), value);
+        d.setOption(name, value);
         return this;
     }
 
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
         checkOpen();
-        return Options.get(sockets, fd, checked(name));
-    }
-
-    private static <T> SocketOption<T> checked(SocketOption<T> name) {
-        if (!OPTIONS.contains(Objects.requireNonNull(name))) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        return name;
+        return d.getOption(name);
     }
 
     @Override
     public Set<SocketOption<?>> supportedOptions() {
-        return OPTIONS;
+        return d.options();
     }
 
     @Override
@@ -235,29 +230,13 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     @Override
     public SocketAddress getRemoteAddress() throws IOException {
         checkOpen();
-        if (!connected) {
-            return null;
-        }
-        try {
-            Sockets.Name n = sockets.peerName(fd);
-            return Addresses.socketAddress(n.address(), n.port());
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        return connected ? d.peerAddress() : null;
     }
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
         checkOpen();
-        if (!connected) {
-            return null; // jnic binds a client's port at connect
-        }
-        try {
-            Sockets.Name n = sockets.localName(fd);
-            return Addresses.socketAddress(n.address(), n.port());
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        return connected ? d.localAddress() : null; // jnic binds a client's port at connect
     }
 
     @Override
@@ -355,17 +334,14 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
 
     @Override
     public int pollEvents(int interestOps) {
-        return ((interestOps & SelectionKey.OP_READ) != 0 ? Sockets.POLLIN : 0)
-                | ((interestOps & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 ? Sockets.POLLOUT : 0);
+        return ChannelDescriptor.pollEvents(interestOps);
     }
 
     @Override
     public int readyOps(int revents, int interestOps) {
-        if ((revents & Sockets.POLLNVAL) != 0) {
-            return 0;
-        }
-        if ((revents & (Sockets.POLLERR | Sockets.POLLHUP)) != 0) {
-            return interestOps;
+        int onErrors = ChannelDescriptor.readyOnErrors(revents, interestOps);
+        if (onErrors >= 0) {
+            return onErrors;
         }
         int ready = 0;
         if ((revents & Sockets.POLLIN) != 0 && connected) {
@@ -382,20 +358,12 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
 
     @Override
     protected void implCloseSelectableChannel() throws IOException {
-        try {
-            sockets.close(fd);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.close();
     }
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        try {
-            sockets.setNonBlocking(fd, !block);
-        } catch (SocketError e) {
-            throw Exceptions.of(e);
-        }
+        d.blocking(block);
     }
 
     @Override

@@ -46,11 +46,7 @@ final class ServerSocketAdaptor extends ServerSocket {
     }
 
     private InetSocketAddress local() {
-        try {
-            return (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return Addresses.orNull(channel::getLocalAddress);
     }
 
     @Override
@@ -72,38 +68,22 @@ final class ServerSocketAdaptor extends ServerSocket {
 
     @Override
     public void setReuseAddress(boolean on) throws SocketException {
-        try {
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, on);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        SocketAdaptor.set(channel, StandardSocketOptions.SO_REUSEADDR, on);
     }
 
     @Override
     public boolean getReuseAddress() throws SocketException {
-        try {
-            return channel.getOption(StandardSocketOptions.SO_REUSEADDR);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        return SocketAdaptor.get(channel, StandardSocketOptions.SO_REUSEADDR);
     }
 
     @Override
     public void setReceiveBufferSize(int size) throws SocketException {
-        try {
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, size);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        SocketAdaptor.set(channel, StandardSocketOptions.SO_RCVBUF, size);
     }
 
     @Override
     public int getReceiveBufferSize() throws SocketException {
-        try {
-            return channel.getOption(StandardSocketOptions.SO_RCVBUF);
-        } catch (IOException e) {
-            throw SocketAdaptor.socketException(e);
-        }
+        return SocketAdaptor.get(channel, StandardSocketOptions.SO_RCVBUF);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.net.SocketOption;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.IllegalBlockingModeException;
+import java.nio.channels.NetworkChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Set;
 import jnic.stack.SocketError;
@@ -57,19 +58,11 @@ final class SocketAdaptor extends Socket {
     }
 
     private InetSocketAddress remote() {
-        try {
-            return (InetSocketAddress) channel.getRemoteAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return Addresses.orNull(channel::getRemoteAddress);
     }
 
     private InetSocketAddress local() {
-        try {
-            return (InetSocketAddress) channel.getLocalAddress();
-        } catch (IOException e) {
-            return null;
-        }
+        return Addresses.orNull(channel::getLocalAddress);
     }
 
     @Override
@@ -167,6 +160,15 @@ final class SocketAdaptor extends Socket {
     }
 
     private <T> void set(SocketOption<T> name, T value) throws SocketException {
+        set(channel, name, value);
+    }
+
+    private <T> T get(SocketOption<T> name) throws SocketException {
+        return get(channel, name);
+    }
+
+    /** {@code channel}'s option set, with a socket's exception: what every adaptor's setters do. */
+    static <T> void set(NetworkChannel channel, SocketOption<T> name, T value) throws SocketException {
         try {
             channel.setOption(name, value);
         } catch (IOException e) {
@@ -174,7 +176,8 @@ final class SocketAdaptor extends Socket {
         }
     }
 
-    private <T> T get(SocketOption<T> name) throws SocketException {
+    /** {@code channel}'s option, with a socket's exception: what every adaptor's getters do. */
+    static <T> T get(NetworkChannel channel, SocketOption<T> name) throws SocketException {
         try {
             return channel.getOption(name);
         } catch (IOException e) {
