@@ -43,7 +43,7 @@ public record RunResult(
 
     public static final String CSV_HEADER = RunSpec.CSV_HEADER
             + ",offered,queue_dropped,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
-            + "fcs_errors,fairness,loss,loss_from_ber,cpu_s,error";
+            + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,cpu_s,error";
 
     /** The share of the frames the adapters took that never arrived intact (0 when none were taken). */
     public double loss() {
@@ -82,11 +82,35 @@ public record RunResult(
                 error);
     }
 
+    /** The frames' bits delivered within the run's duration over the line's rate (on a hub, the channel's use). */
+    public double efficiency() {
+        double lineMbps = spec.build().equals("phy") ? 10 : 100;
+        return throughputMbps / lineMbps;
+    }
+
+    /**
+     * The classic efficiency of a hub with this many stations always ready (R. M. Metcalfe and
+     * D. R. Boggs, Communications of the ACM 19(7), 1976, section 6): a contention slot is won with
+     * probability A = (1 - 1/Q)^(Q-1), W = (1 - A)/A slots of 512 bit times are lost per frame,
+     * E = P / (P + 160 + W x 512) with P the frame's bits and 160 the preamble's and the gap's
+     * (docs/fairness.md). Only for saturated hubs; NaN on a cable.
+     */
+    public double efficiencyMetcalfeBoggs() {
+        if (!spec.medium().equals("hub")) {
+            return Double.NaN;
+        }
+        int q = spec.stations();
+        double a = Math.pow(1 - 1.0 / q, q - 1);
+        double w = (1 - a) / a;
+        double bits = 8.0 * spec.frameBytes();
+        return bits / (bits + 160 + w * 512);
+    }
+
     public String csv() {
         return spec.csv()
                 + String.format(
                         Locale.ROOT,
-                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.4g,%s",
+                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.6g,%s,%.4g,%s",
                         offered,
                         queueDropped,
                         delivered,
@@ -99,6 +123,10 @@ public record RunResult(
                         fairness,
                         loss(),
                         lossFromBer(),
+                        efficiency(),
+                        Double.isNaN(efficiencyMetcalfeBoggs())
+                                ? ""
+                                : String.format(Locale.ROOT, "%.6g", efficiencyMetcalfeBoggs()),
                         cpuSeconds,
                         error == null ? "" : quoted(error));
     }

@@ -75,8 +75,10 @@ public final class SweepMain {
                 runCpu,
                 runCpu > 0 ? results.size() / runCpu : 0));
         b.append("\n| medium | build | stations | BER | ppm | frame bytes | load | seed | offered | delivered | loss"
-                + " | loss from BER | Mb/s | delay p50 µs | delay p99 µs | collisions | FCS errors | Jain |\n");
-        b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | loss from BER | Mb/s | efficiency | Metcalfe & Boggs | delay p50 µs | delay p99 µs | collisions"
+                + " | FCS errors | Jain |\n");
+        b.append(
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (RunResult r : results) {
             if (r.error() != null) {
                 continue;
@@ -84,7 +86,8 @@ public final class SweepMain {
             RunSpec s = r.spec();
             b.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %d | %.3g | %.0f | %d | %.2f | %d | %d | %d | %.4f | %.4f | %.2f | %.1f | %.1f | %d | %d | %.3f |%n",
+                    "| %s | %s | %d | %.3g | %.0f | %d | %.2f | %d | %d | %d | %.4f | %.4f | %.2f | %.3f | %s | %.1f | %.1f | %d"
+                            + " | %d | %.3f |%n",
                     s.medium(),
                     s.build(),
                     s.stations(),
@@ -98,6 +101,10 @@ public final class SweepMain {
                     r.loss(),
                     r.lossFromBer(),
                     r.throughputMbps(),
+                    r.efficiency(),
+                    Double.isNaN(r.efficiencyMetcalfeBoggs())
+                            ? "–"
+                            : String.format(Locale.ROOT, "%.3f", r.efficiencyMetcalfeBoggs()),
                     r.delayP50Us(),
                     r.delayP99Us(),
                     r.collisions(),
