@@ -12,6 +12,8 @@ import java.util.Locale;
  * @param spec            the run
  * @param offered         frames the stations' traffic offered
  * @param queueDropped    of those, frames a full transmit queue refused (the station's buffer)
+ * @param transmitted     frames the adapters sent on the line (their TX_FRAMES): the others
+ *                        were refused, given up after 16 collisions, or still queued at the end
  * @param delivered       frames the destinations received with a good FCS, after the queues drained
  * @param throughputMbps  bits of frames delivered within the run's duration, per simulated second,
  *                        all stations together (a full-duplex cable carries up to twice the line rate)
@@ -28,6 +30,7 @@ public record RunResult(
         RunSpec spec,
         long offered,
         long queueDropped,
+        long transmitted,
         long delivered,
         double throughputMbps,
         double delayMeanUs,
@@ -42,13 +45,12 @@ public record RunResult(
     private static final long serialVersionUID = 1L;
 
     public static final String CSV_HEADER = RunSpec.CSV_HEADER
-            + ",offered,queue_dropped,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
+            + ",offered,queue_dropped,transmitted,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
             + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,cpu_s,error";
 
-    /** The share of the frames the adapters took that never arrived intact (0 when none were taken). */
+    /** The share of the frames the adapters sent on the line that did not arrive intact (0 when none were sent). */
     public double loss() {
-        long sent = offered - queueDropped;
-        return sent <= 0 ? 0 : 1 - (double) delivered / sent;
+        return transmitted <= 0 ? 0 : Math.max(0, 1 - (double) delivered / transmitted);
     }
 
     /**
@@ -61,7 +63,20 @@ public record RunResult(
 
     static RunResult failed(RunSpec spec, Throwable e, double cpuSeconds) {
         return new RunResult(
-                spec, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, cpuSeconds, e.getClass().getSimpleName() + ": " + e.getMessage());
+                spec,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                cpuSeconds,
+                e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /** The same figures without the CPU time, which no two runs share: what must repeat for a seed. */
@@ -70,6 +85,7 @@ public record RunResult(
                 spec,
                 offered,
                 queueDropped,
+                transmitted,
                 delivered,
                 throughputMbps,
                 delayMeanUs,
@@ -110,9 +126,10 @@ public record RunResult(
         return spec.csv()
                 + String.format(
                         Locale.ROOT,
-                        ",%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.6g,%s,%.4g,%s",
+                        ",%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.6g,%s,%.4g,%s",
                         offered,
                         queueDropped,
+                        transmitted,
                         delivered,
                         throughputMbps,
                         delayMeanUs,
@@ -132,6 +149,6 @@ public record RunResult(
     }
 
     private static String quoted(String s) {
-        return "\"" + s.replace("\"", "\"\"").replace('\n', ' ') + "\"";
+        return "\"" + s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ') + "\"";
     }
 }

@@ -5,16 +5,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
 import jnic.driver.sim.SimLan;
 import jnic.driver.sim.SimNic;
 import jnic.sim.nic.NicRegisterMap.Counter;
 
 /**
  * Runs one {@link RunSpec}: its adapters on a simulated cable or hub, each offered Poisson traffic
- * of its share of the load, sending to the next adapter round the ring; then lets the queues drain
- * and reads what the drivers received and the adapters counted. Everything random is drawn from
+ * of its share of the load, sending to the next adapter round the ring; then gives the frames in
+ * flight 50 ms to arrive and reads what the drivers received and the adapters counted (frames
+ * still queued then, on a saturated hub, count as neither sent nor lost). Everything random is drawn from
  * the spec's seed, so a run repeats exactly. A run that fails, or takes more than its wall-time
  * limit, is a result with its error, not an exception.
  */
@@ -37,7 +39,7 @@ public final class WorldRun {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
             return measure(spec, (long) (wallLimitSeconds * 1e9), cpu);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) { // an assertion or a stack overflow in one run is that run's result too
             return RunResult.failed(spec, e, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
         }
     }
@@ -105,11 +107,12 @@ public final class WorldRun {
                     }
                 });
             }
+            SplittableRandom streams = new SplittableRandom(s.seed());
             double wireBits = (s.frameBytes() + OVERHEAD_BYTES) * 8.0;
             double meanGapNanos = wireBits / options.build().bitsPerSecond * 1e9 * n / s.load();
             for (int i = 0; i < n; i++) {
-                Random arrivals = new Random(s.seed() * 1_000_003L + i);
-                Random contents = new Random(s.seed() * 7_919L + i);
+                RandomGenerator arrivals = streams.split(); // independent streams, not neighbouring seeds
+                RandomGenerator contents = streams.split();
                 int me = i;
                 Runnable[] next = new Runnable[1];
                 int[] number = {0};
@@ -150,10 +153,12 @@ public final class WorldRun {
                             + lan.clock().nanos() / 1e6 + " simulated ms");
                 }
             }
+            long transmitted = 0;
             long collisions = 0;
             long fcsErrors = 0;
             for (SimNic nic : nics) {
                 var c = nic.hardwareCounters();
+                transmitted += c.get(Counter.TX_FRAMES);
                 collisions += c.get(Counter.COLLISIONS);
                 fcsErrors += c.get(Counter.RX_FCS_ERRORS);
             }
@@ -162,6 +167,7 @@ public final class WorldRun {
                     s,
                     Arrays.stream(offered).sum(),
                     Arrays.stream(refused).sum(),
+                    transmitted,
                     Arrays.stream(delivered).sum(),
                     inWindow[0] * s.frameBytes() * 8.0 / (s.durationMs() / 1e3) / 1e6,
                     d.length == 0 ? 0 : Arrays.stream(d).average().orElse(0) / 1e3,
@@ -176,7 +182,7 @@ public final class WorldRun {
     }
 
     /** An exponential gap of mean {@code mean} nanoseconds (Poisson arrivals), at least 1 ns. */
-    private static long exponential(Random r, double mean) {
+    private static long exponential(RandomGenerator r, double mean) {
         return Math.max(1, (long) (-Math.log(1 - r.nextDouble()) * mean));
     }
 

@@ -142,7 +142,8 @@ final class DatagramSocketAdaptor extends DatagramSocket {
         if (!channel.isBlocking()) {
             throw new IllegalBlockingModeException();
         }
-        ByteBuffer b = ByteBuffer.wrap(p.getData(), p.getOffset(), p.getData().length - p.getOffset());
+        ByteBuffer b =
+                ByteBuffer.wrap(p.getData(), p.getOffset(), p.getLength()); // no further than the packet's length
         SocketAddress from = channel.receive(b);
         p.setLength(b.position() - p.getOffset());
         p.setSocketAddress(from);

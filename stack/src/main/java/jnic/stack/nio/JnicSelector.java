@@ -34,8 +34,13 @@ final class JnicSelector extends AbstractSelector {
     private final Set<SelectionKey> publicKeys = Collections.unmodifiableSet(keys);
     private final Set<SelectionKey> selected = new HashSet<>();
     private final Set<SelectionKey> publicSelected = new Ungrowable(selected);
-    /** Completed by {@link #wakeup}; replaced once a selection has seen it. */
-    private volatile CompletableFuture<Void> wakeup = new CompletableFuture<>();
+    /**
+     * The wake-up of the selection under way (a fresh one per selection, so a waiting poll's
+     * callback goes with it), and a wake-up that came while none was: the next selection's.
+     */
+    private volatile CompletableFuture<Void> selecting;
+
+    private volatile boolean wakeupPending;
 
     JnicSelector(JnicSelectorProvider provider) {
         super(provider);
@@ -146,17 +151,20 @@ final class JnicSelector extends AbstractSelector {
                 fds[i] =
                         new Sockets.PollFd(k.jnicChannel().fd(), k.jnicChannel().pollEvents(k.interestNow()));
             }
-            CompletableFuture<Void> w = wakeup;
+            CompletableFuture<Void> w = new CompletableFuture<>();
+            selecting = w;
+            if (wakeupPending) { // set before this selection began: it returns at once
+                wakeupPending = false;
+                w.complete(null);
+            }
             try {
                 begin(); // an interrupt of the selecting thread wakes it, as Selector says
                 sockets.poll(fds, w.isDone() ? 0 : timeoutMillis, w);
             } catch (SocketError e) {
                 throw Exceptions.of(e);
             } finally {
+                selecting = null;
                 end();
-            }
-            if (w.isDone()) {
-                wakeup = new CompletableFuture<>(); // this selection has seen the wake-up
             }
             dropCancelled();
             int updated = 0;
@@ -204,7 +212,12 @@ final class JnicSelector extends AbstractSelector {
 
     @Override
     public Selector wakeup() {
-        wakeup.complete(null);
+        CompletableFuture<Void> w = selecting;
+        if (w == null || !w.complete(null)) {
+            // None under way (or it is ending): the next selection returns at once. A selection that
+            // began meanwhile sees the flag, as it sets its future before it reads the flag.
+            wakeupPending = true;
+        }
         return this;
     }
 
