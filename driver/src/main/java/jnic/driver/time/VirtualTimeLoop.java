@@ -149,23 +149,33 @@ public abstract class VirtualTimeLoop implements EventLoop {
         return r -> applicationThread(r, name + "-" + count.incrementAndGet());
     }
 
-    /** A thread (not started) that counts as a running application from its creation until {@code body} ends. */
+    /**
+     * A thread (not started) that counts as a running application from its {@code start()} until
+     * {@code body} ends; counted before it starts, so no time passes between the two. A thread
+     * that is made but never started counts for nothing.
+     */
     private Thread applicationThread(Runnable body, String name) {
-        synchronized (applications) {
-            applicationsRunning++;
-        }
-        Thread t = new Thread(
-                () -> {
-                    applicationThread.set(true);
-                    try {
-                        applicationResumes(); // starts when the loop is parked, as after a wait
-                        body.run();
-                    } finally {
-                        applicationThread.set(false);
-                        applicationPaused();
+        Thread t =
+                new Thread(
+                        () -> {
+                            applicationThread.set(true);
+                            try {
+                                applicationResumes(); // starts when the loop is parked, as after a wait
+                                body.run();
+                            } finally {
+                                applicationThread.set(false);
+                                applicationPaused();
+                            }
+                        },
+                        name) {
+                    @Override
+                    public synchronized void start() {
+                        synchronized (applications) {
+                            applicationsRunning++;
+                        }
+                        super.start();
                     }
-                },
-                name);
+                };
         t.setDaemon(true);
         return t;
     }

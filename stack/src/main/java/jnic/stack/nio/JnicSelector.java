@@ -109,10 +109,15 @@ final class JnicSelector extends AbstractSelector {
         if (!(ch instanceof JnicChannel) || ch.provider() != provider()) {
             throw new IllegalSelectorException();
         }
+        checkOpen();
         JnicSelectionKey k = new JnicSelectionKey(this, ch);
         k.interestOps(ops);
         k.attach(attachment);
         keys.add(k);
+        if (!isOpen()) { // closed meanwhile: its close cancelled the keys it saw, so this one goes too
+            k.cancel();
+            throw new ClosedSelectorException();
+        }
         return k;
     }
 
