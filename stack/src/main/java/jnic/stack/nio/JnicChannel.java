@@ -1,16 +1,12 @@
 package jnic.stack.nio;
 
 /**
- * What a {@link JnicSelector} needs of a channel: the socket descriptor under it, the poll events
- * that stand for a set of operations, and the ready operations poll's answer means, as the JDK's
- * channels translate them on Linux.
+ * What a {@link JnicSelector} needs of a channel: the socket descriptor under it, and the ready
+ * operations poll's answer means, as the JDK's channels translate them on Linux.
  */
 interface JnicChannel {
     /** The descriptor in the provider's socket table. */
-    int fd();
-
-    /** poll()'s events for {@code interestOps}. */
-    int pollEvents(int interestOps);
+    ChannelDescriptor descriptor();
 
     /**
      * The operations of {@code interestOps} that poll's {@code revents} make ready: an error or a

@@ -36,8 +36,6 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     private static final int MAX_DATAGRAM = 65_507;
 
     private final ChannelDescriptor d;
-    private final Sockets sockets;
-    private final int fd;
     private final Object stateLock = new Object();
     private volatile boolean bound;
     private volatile boolean connected;
@@ -46,13 +44,11 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     JnicDatagramChannel(JnicSelectorProvider provider) {
         super(provider);
         this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.DGRAM), OPTIONS);
-        this.sockets = d.sockets;
-        this.fd = d.fd;
     }
 
     @Override
-    public int fd() {
-        return fd;
+    public ChannelDescriptor descriptor() {
+        return d;
     }
 
     private void checkOpen() throws ClosedChannelException {
@@ -70,9 +66,9 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
             }
             try {
                 if (local == null) {
-                    sockets.bind(fd, jnic.net.wire.Ipv4Address.ANY, 0);
+                    d.sockets.bind(d.fd, jnic.net.wire.Ipv4Address.ANY, 0);
                 } else {
-                    sockets.bind(fd, Addresses.ipv4(local), Addresses.port(local));
+                    d.sockets.bind(d.fd, Addresses.ipv4(local), Addresses.port(local));
                 }
             } catch (SocketError e) {
                 throw Exceptions.of(e);
@@ -139,7 +135,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
             var address = Addresses.ipv4(remote);
             bindIfUnbound();
             try {
-                sockets.connect(fd, address, Addresses.port(remote));
+                d.sockets.connect(d.fd, address, Addresses.port(remote));
             } catch (SocketError e) {
                 throw Exceptions.of(e);
             }
@@ -153,18 +149,18 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     private void flushQueued() throws IOException {
         boolean wasNonBlocking;
         try {
-            wasNonBlocking = sockets.isNonBlocking(fd);
-            sockets.setNonBlocking(fd, true);
+            wasNonBlocking = d.sockets.isNonBlocking(d.fd);
+            d.sockets.setNonBlocking(d.fd, true);
             try {
                 for (; ; ) {
-                    sockets.recvFrom(fd);
+                    d.sockets.recvFrom(d.fd);
                 }
             } catch (SocketError e) {
                 if (e.errno() != Errno.EAGAIN) {
                     throw Exceptions.of(e);
                 }
             } finally {
-                sockets.setNonBlocking(fd, wasNonBlocking);
+                d.sockets.setNonBlocking(d.fd, wasNonBlocking);
             }
         } catch (SocketError e) {
             throw Exceptions.of(e);
@@ -178,7 +174,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
                 return this;
             }
             try {
-                sockets.disconnect(fd);
+                d.sockets.disconnect(d.fd);
             } catch (SocketError e) {
                 throw Exceptions.of(e);
             }
@@ -206,7 +202,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
         bindIfUnbound();
         Sockets.From from;
         try {
-            from = sockets.recvFrom(fd);
+            from = d.sockets.recvFrom(d.fd);
         } catch (SocketError e) {
             if (e.errno() == Errno.EAGAIN) {
                 return null;
@@ -229,7 +225,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
         bindIfUnbound();
         byte[] b = datagramOf(src);
         try {
-            sockets.sendTo(fd, b, 0, b.length, address, port);
+            d.sockets.sendTo(d.fd, b, 0, b.length, address, port);
         } catch (SocketError e) {
             throw failed(e);
         }
@@ -261,7 +257,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
         }
         Sockets.From from;
         try {
-            from = sockets.recvFrom(fd);
+            from = d.sockets.recvFrom(d.fd);
         } catch (SocketError e) {
             if (e.errno() == Errno.EAGAIN) {
                 return 0;
@@ -292,7 +288,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
         }
         byte[] b = Buffers.peek(srcs, offset, length, (int) total);
         try {
-            sockets.send(fd, b, 0, b.length);
+            d.sockets.send(d.fd, b, 0, b.length);
         } catch (SocketError e) {
             throw failed(e);
         }
@@ -324,11 +320,6 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     }
 
     @Override
-    public int pollEvents(int interestOps) {
-        return ChannelDescriptor.pollEvents(interestOps);
-    }
-
-    @Override
     public int readyOps(int revents, int interestOps) {
         int onErrors = ChannelDescriptor.readyOnErrors(revents, interestOps);
         if (onErrors >= 0) {
@@ -351,6 +342,6 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     @Override
     public String toString() {
-        return "JnicDatagramChannel[fd " + fd + (connected ? ", connected" : "") + (isOpen() ? "" : ", closed") + "]";
+        return "JnicDatagramChannel[fd " + d.fd + (connected ? ", connected" : "") + (isOpen() ? "" : ", closed") + "]";
     }
 }

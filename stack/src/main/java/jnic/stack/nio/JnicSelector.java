@@ -153,8 +153,8 @@ final class JnicSelector extends AbstractSelector {
             Sockets.PollFd[] fds = new Sockets.PollFd[watched.size()];
             for (int i = 0; i < fds.length; i++) {
                 JnicSelectionKey k = watched.get(i);
-                fds[i] =
-                        new Sockets.PollFd(k.jnicChannel().fd(), k.jnicChannel().pollEvents(k.interestNow()));
+                fds[i] = new Sockets.PollFd(
+                        k.jnicChannel().descriptor().fd, ChannelDescriptor.pollEvents(k.interestNow()));
             }
             CompletableFuture<Void> w = new CompletableFuture<>();
             selecting = w;

@@ -30,8 +30,6 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
 
     private final JnicSelectorProvider provider;
     private final ChannelDescriptor d;
-    private final Sockets sockets;
-    private final int fd;
     private volatile boolean bound;
     private volatile ServerSocketAdaptor adaptor;
 
@@ -39,13 +37,11 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
         super(provider);
         this.provider = provider;
         this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.STREAM), OPTIONS);
-        this.sockets = d.sockets;
-        this.fd = d.fd;
     }
 
     @Override
-    public int fd() {
-        return fd;
+    public ChannelDescriptor descriptor() {
+        return d;
     }
 
     private void checkOpen() throws ClosedChannelException {
@@ -65,8 +61,8 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
                 throw new UnsupportedOperationException("jnic's listeners take a given port: bind to a port, not 0");
             }
             try {
-                sockets.bind(fd, Addresses.ipv4(local), Addresses.port(local));
-                sockets.listen(fd, backlog < 1 ? DEFAULT_BACKLOG : backlog);
+                d.sockets.bind(d.fd, Addresses.ipv4(local), Addresses.port(local));
+                d.sockets.listen(d.fd, backlog < 1 ? DEFAULT_BACKLOG : backlog);
             } catch (SocketError e) {
                 throw Exceptions.of(e);
             }
@@ -118,7 +114,7 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
             throw new NotYetBoundException();
         }
         try {
-            return new JnicSocketChannel(provider, sockets.accept(fd), true);
+            return new JnicSocketChannel(provider, d.sockets.accept(d.fd), true);
         } catch (SocketError e) {
             if (e.errno() == Errno.EAGAIN) {
                 return null;
@@ -134,11 +130,6 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     public SocketAddress getLocalAddress() throws IOException {
         checkOpen();
         return bound ? d.localAddress() : null;
-    }
-
-    @Override
-    public int pollEvents(int interestOps) {
-        return ChannelDescriptor.pollEvents(interestOps);
     }
 
     @Override
@@ -162,6 +153,6 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
 
     @Override
     public String toString() {
-        return "JnicServerSocketChannel[fd " + fd + (bound ? ", listening" : "") + (isOpen() ? "" : ", closed") + "]";
+        return "JnicServerSocketChannel[fd " + d.fd + (bound ? ", listening" : "") + (isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -41,8 +41,6 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     private static final int CHUNK = 1 << 18;
 
     private final ChannelDescriptor d;
-    private final Sockets sockets;
-    private final int fd;
     private final Object stateLock = new Object();
     private volatile boolean connected;
     private volatile boolean connectionPending;
@@ -59,14 +57,12 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     JnicSocketChannel(JnicSelectorProvider provider, int fd, boolean connected) {
         super(provider);
         this.d = new ChannelDescriptor(provider.sockets(), fd, OPTIONS);
-        this.sockets = d.sockets;
-        this.fd = fd;
         this.connected = connected;
     }
 
     @Override
-    public int fd() {
-        return fd;
+    public ChannelDescriptor descriptor() {
+        return d;
     }
 
     private void checkOpen() throws ClosedChannelException {
@@ -121,16 +117,12 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     public SocketChannel shutdownOutput() throws IOException {
         checkConnected();
         try {
-            sockets.shutdown(fd, Sockets.How.WRITE);
+            d.sockets.shutdown(d.fd, Sockets.How.WRITE);
         } catch (SocketError e) {
             throw Exceptions.of(e);
         }
         outputShut = true;
         return this;
-    }
-
-    Sockets sockets() {
-        return sockets;
     }
 
     boolean isInputShut() {
@@ -184,7 +176,7 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
             var address = Addresses.ipv4(remote);
             int port = Addresses.port(remote);
             try {
-                sockets.connect(fd, address, port);
+                d.sockets.connect(d.fd, address, port);
                 connected = true;
                 return true;
             } catch (SocketError e) {
@@ -209,11 +201,11 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
                 throw new NoConnectionPendingException();
             }
             try {
-                Sockets.PollFd p = new Sockets.PollFd(fd, Sockets.POLLOUT);
-                if (sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
+                Sockets.PollFd p = new Sockets.PollFd(d.fd, Sockets.POLLOUT);
+                if (d.sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
                     return false;
                 }
-                int error = sockets.getOption(fd, Sockets.Option.SO_ERROR);
+                int error = d.sockets.getOption(d.fd, Sockets.Option.SO_ERROR);
                 connectionPending = false;
                 if (error != 0) {
                     close();
@@ -259,7 +251,7 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
         try {
             if (length == 1 && dsts[offset].hasArray()) { // straight into it, without a copy in between
                 ByteBuffer one = dsts[offset];
-                int n = sockets.recv(fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
+                int n = d.sockets.recv(d.fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
                 if (n == 0) {
                     return -1; // recv's 0 with room to read: the end of the stream
                 }
@@ -267,7 +259,7 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
                 return n;
             }
             byte[] b = new byte[(int) Math.min(room, CHUNK)];
-            int n = sockets.recv(fd, b, 0, b.length);
+            int n = d.sockets.recv(d.fd, b, 0, b.length);
             if (n == 0) {
                 return -1;
             }
@@ -305,10 +297,10 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
                 int n;
                 if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
                     ByteBuffer one = srcs[offset];
-                    n = sockets.send(fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
+                    n = d.sockets.send(d.fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
                 } else {
                     byte[] b = Buffers.peek(srcs, offset, length, CHUNK);
-                    n = sockets.send(fd, b, 0, b.length);
+                    n = d.sockets.send(d.fd, b, 0, b.length);
                 }
                 Buffers.skip(srcs, offset, length, n);
                 total += n;
@@ -330,11 +322,6 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
             return new AsynchronousCloseException();
         }
         return Exceptions.of(e);
-    }
-
-    @Override
-    public int pollEvents(int interestOps) {
-        return ChannelDescriptor.pollEvents(interestOps);
     }
 
     @Override
@@ -368,6 +355,6 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
 
     @Override
     public String toString() {
-        return "JnicSocketChannel[fd " + fd + (connected ? ", connected" : "") + (isOpen() ? "" : ", closed") + "]";
+        return "JnicSocketChannel[fd " + d.fd + (connected ? ", connected" : "") + (isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -262,7 +262,7 @@ final class SocketAdaptor extends Socket {
             throw new IllegalArgumentException("timeout < 0");
         }
         try {
-            channel.sockets().setOption(channel.fd(), Sockets.Option.SO_RCVTIMEO, timeout);
+            channel.descriptor().sockets.setOption(channel.descriptor().fd, Sockets.Option.SO_RCVTIMEO, timeout);
         } catch (SocketError e) {
             throw socketException(Exceptions.of(e));
         }
@@ -271,7 +271,7 @@ final class SocketAdaptor extends Socket {
     @Override
     public int getSoTimeout() throws SocketException {
         try {
-            return channel.sockets().getOption(channel.fd(), Sockets.Option.SO_RCVTIMEO);
+            return channel.descriptor().sockets.getOption(channel.descriptor().fd, Sockets.Option.SO_RCVTIMEO);
         } catch (SocketError e) {
             throw socketException(Exceptions.of(e));
         }
