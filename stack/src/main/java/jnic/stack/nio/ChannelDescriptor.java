@@ -3,6 +3,7 @@ package jnic.stack.nio;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketOption;
+import java.net.SocketTimeoutException;
 import java.nio.channels.SelectionKey;
 import java.util.Objects;
 import java.util.Set;
@@ -67,6 +68,21 @@ final class ChannelDescriptor {
     void blocking(boolean block) throws IOException {
         try {
             sockets.setNonBlocking(fd, !block);
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} (positive) for {@code events} on the descriptor, as the
+     * JDK's socket adaptors wait for SO_TIMEOUT; a SocketTimeoutException saying {@code timedOut}
+     * when none came. A close meanwhile ends the wait (the call after it reports the close).
+     */
+    void awaitReady(int events, int timeoutMillis, String timedOut) throws IOException {
+        try {
+            if (sockets.poll(new Sockets.PollFd[] {new Sockets.PollFd(fd, events)}, timeoutMillis) == 0) {
+                throw new SocketTimeoutException(timedOut);
+            }
         } catch (SocketError e) {
             throw Exceptions.of(e);
         }

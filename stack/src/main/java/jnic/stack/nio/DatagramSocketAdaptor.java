@@ -25,6 +25,7 @@ final class DatagramSocketAdaptor extends DatagramSocket {
     private final JnicDatagramChannel channel;
     private volatile boolean broadcast;
     private volatile int trafficClass;
+    private volatile int timeout;
 
     DatagramSocketAdaptor(JnicDatagramChannel channel) {
         super(new NoDatagramSocketImpl());
@@ -144,7 +145,8 @@ final class DatagramSocketAdaptor extends DatagramSocket {
         }
         ByteBuffer b =
                 ByteBuffer.wrap(p.getData(), p.getOffset(), p.getLength()); // no further than the packet's length
-        SocketAddress from = channel.receive(b);
+        int t = timeout;
+        SocketAddress from = t > 0 ? channel.receiveWithin(b, t) : channel.receive(b);
         p.setLength(b.position() - p.getOffset());
         p.setSocketAddress(from);
     }
@@ -158,15 +160,23 @@ final class DatagramSocketAdaptor extends DatagramSocket {
     }
 
     @Override
+    /** SO_TIMEOUT: how long receive waits (0: for ever); it then fails with a SocketTimeoutException. */
     public void setSoTimeout(int timeout) throws SocketException {
-        if (timeout != 0) {
-            throw new SocketException("jnic's datagram socket adaptor receives without a timeout only");
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
         }
+        if (timeout < 0) {
+            throw new IllegalArgumentException("timeout < 0");
+        }
+        this.timeout = timeout;
     }
 
     @Override
-    public int getSoTimeout() {
-        return 0;
+    public int getSoTimeout() throws SocketException {
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
+        }
+        return timeout;
     }
 
     @Override

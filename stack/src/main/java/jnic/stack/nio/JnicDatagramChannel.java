@@ -17,6 +17,7 @@ import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -26,8 +27,9 @@ import jnic.stack.socket.Sockets;
  * binds an unbound channel first, as on Linux), send and receive (null in non-blocking mode when no
  * datagram is queued; the part of a datagram that does not fit the buffer is discarded), connect
  * (then read and write, and only the peer's datagrams are received; those queued before are
- * dropped, as the JDK's channel drops them). Multicast is not there: jnic's
- * UDP has no group membership.
+ * dropped, as the JDK's channel drops them). As the JDK's: one receive and one send at a time; a
+ * close or an interrupt ends a blocked one. Multicast is not there: jnic's UDP has no group
+ * membership.
  */
 final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     private static final Set<SocketOption<?>> OPTIONS = Set.of(
@@ -37,6 +39,8 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     private final ChannelDescriptor d;
     private final Object stateLock = new Object();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean bound;
     private volatile boolean connected;
     private volatile DatagramSocketAdaptor adaptor;
@@ -128,21 +132,42 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
         return connected;
     }
 
+    /** Takes the read and the write lock, as the JDK's connect and configureBlocking do. */
+    private <T> T exclusively(IoCall<T> call) throws IOException {
+        readLock.lock();
+        try {
+            writeLock.lock();
+            try {
+                return call.call();
+            } finally {
+                writeLock.unlock();
+            }
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private <T> T interruptibly(IoCall<T> call) throws IOException {
+        return IoCall.interruptibly(isBlocking(), this::begin, this::end, call);
+    }
+
     @Override
     public DatagramChannel connect(SocketAddress remote) throws IOException {
-        synchronized (stateLock) {
-            checkOpen();
-            var address = Addresses.ipv4(remote);
-            bindIfUnbound();
-            try {
-                d.sockets.connect(d.fd, address, Addresses.port(remote));
-            } catch (SocketError e) {
-                throw Exceptions.of(e);
+        return exclusively(() -> {
+            synchronized (stateLock) {
+                checkOpen();
+                var address = Addresses.ipv4(remote);
+                bindIfUnbound();
+                try {
+                    d.sockets.connect(d.fd, address, Addresses.port(remote));
+                } catch (SocketError e) {
+                    throw Exceptions.of(e);
+                }
+                connected = true;
+                flushQueued();
+                return this;
             }
-            connected = true;
-            flushQueued();
-            return this;
-        }
+        });
     }
 
     /** Drops the datagrams queued before connect, as the JDK's channel does, so a read gets only the peer's. */
@@ -198,39 +223,73 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     /** The next datagram into {@code dst} and its sender; null when non-blocking and none is queued. */
     @Override
     public SocketAddress receive(ByteBuffer dst) throws IOException {
-        checkOpen();
-        bindIfUnbound();
-        Sockets.From from;
+        return receive(dst, 0);
+    }
+
+    /**
+     * A blocking receive that waits at most {@code timeoutMillis} (positive), then fails with a
+     * SocketTimeoutException: SO_TIMEOUT on the channel's datagram socket, as the JDK's adaptor receives.
+     */
+    SocketAddress receiveWithin(ByteBuffer dst, int timeoutMillis) throws IOException {
+        return receive(dst, timeoutMillis);
+    }
+
+    private SocketAddress receive(ByteBuffer dst, int timeoutMillis) throws IOException {
+        readLock.lock();
         try {
-            from = d.sockets.recvFrom(d.fd);
+            checkOpen();
+            bindIfUnbound();
+            Sockets.From from = interruptibly(() -> {
+                if (timeoutMillis > 0) {
+                    d.awaitReady(Sockets.POLLIN, timeoutMillis, "Receive timed out");
+                }
+                return next();
+            });
+            if (from == null) {
+                return null;
+            }
+            dst.put(from.data(), 0, Math.min(dst.remaining(), from.data().length));
+            return Addresses.socketAddress(from.address(), from.port());
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** recvfrom(): the next datagram, or null when non-blocking and none is queued. */
+    private Sockets.From next() throws IOException {
+        try {
+            return d.sockets.recvFrom(d.fd);
         } catch (SocketError e) {
             if (e.errno() == Errno.EAGAIN) {
                 return null;
             }
             throw failed(e);
         }
-        dst.put(from.data(), 0, Math.min(dst.remaining(), from.data().length));
-        return Addresses.socketAddress(from.address(), from.port());
     }
 
     /** Sends {@code src}'s remaining bytes as one datagram to {@code target}; returns how many. */
     @Override
     public int send(ByteBuffer src, SocketAddress target) throws IOException {
-        checkOpen();
-        var address = Addresses.ipv4(target);
-        int port = Addresses.port(target);
-        if (connected && !target.equals(getRemoteAddress())) {
-            throw new java.nio.channels.AlreadyConnectedException(); // the JDK's answer for another peer
-        }
-        bindIfUnbound();
-        byte[] b = datagramOf(src);
+        writeLock.lock();
         try {
-            d.sockets.sendTo(d.fd, b, 0, b.length, address, port);
-        } catch (SocketError e) {
-            throw failed(e);
+            checkOpen();
+            var address = Addresses.ipv4(target);
+            int port = Addresses.port(target);
+            if (connected && !target.equals(getRemoteAddress())) {
+                throw new java.nio.channels.AlreadyConnectedException(); // the JDK's answer for another peer
+            }
+            bindIfUnbound();
+            byte[] b = datagramOf(src);
+            try {
+                d.sockets.sendTo(d.fd, b, 0, b.length, address, port);
+            } catch (SocketError e) {
+                throw failed(e);
+            }
+            src.position(src.position() + b.length);
+            return b.length;
+        } finally {
+            writeLock.unlock();
         }
-        src.position(src.position() + b.length);
-        return b.length;
     }
 
     private static byte[] datagramOf(ByteBuffer src) throws IOException {
@@ -251,22 +310,22 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     @Override
     public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, dsts.length);
-        checkOpen();
-        if (!connected) {
-            throw new NotYetConnectedException();
-        }
-        Sockets.From from;
+        readLock.lock();
         try {
-            from = d.sockets.recvFrom(d.fd);
-        } catch (SocketError e) {
-            if (e.errno() == Errno.EAGAIN) {
+            checkOpen();
+            if (!connected) {
+                throw new NotYetConnectedException();
+            }
+            Sockets.From from = interruptibly(this::next);
+            if (from == null) {
                 return 0;
             }
-            throw failed(e);
+            int n = (int) Math.min(from.data().length, Buffers.remaining(dsts, offset, length));
+            Buffers.scatter(from.data(), n, dsts, offset, length);
+            return n;
+        } finally {
+            readLock.unlock();
         }
-        int n = (int) Math.min(from.data().length, Buffers.remaining(dsts, offset, length));
-        Buffers.scatter(from.data(), n, dsts, offset, length);
-        return n;
     }
 
     @Override
@@ -278,22 +337,27 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, srcs.length);
-        checkOpen();
-        if (!connected) {
-            throw new NotYetConnectedException();
-        }
-        long total = Buffers.remaining(srcs, offset, length);
-        if (total > MAX_DATAGRAM) {
-            throw new java.net.SocketException("Message too long");
-        }
-        byte[] b = Buffers.peek(srcs, offset, length, (int) total);
+        writeLock.lock();
         try {
-            d.sockets.send(d.fd, b, 0, b.length);
-        } catch (SocketError e) {
-            throw failed(e);
+            checkOpen();
+            if (!connected) {
+                throw new NotYetConnectedException();
+            }
+            long total = Buffers.remaining(srcs, offset, length);
+            if (total > MAX_DATAGRAM) {
+                throw new java.net.SocketException("Message too long");
+            }
+            byte[] b = Buffers.peek(srcs, offset, length, (int) total);
+            try {
+                d.sockets.send(d.fd, b, 0, b.length);
+            } catch (SocketError e) {
+                throw failed(e);
+            }
+            Buffers.skip(srcs, offset, length, b.length);
+            return b.length;
+        } finally {
+            writeLock.unlock();
         }
-        Buffers.skip(srcs, offset, length, b.length);
-        return b.length;
     }
 
     private IOException failed(SocketError e) {
@@ -337,7 +401,10 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        d.blocking(block);
+        exclusively(() -> {
+            d.blocking(block);
+            return null;
+        });
     }
 
     @Override

@@ -162,14 +162,20 @@ final class JnicSelector extends AbstractSelector {
                 wakeupPending = false;
                 w.complete(null);
             }
+            // An interrupted thread's selection does not wait but still reports what is ready, as the
+            // JDK's; its status stays set. (Left set, the poll's own wait would end before its look.)
+            boolean interrupted = Thread.interrupted();
             try {
-                begin(); // an interrupt of the selecting thread wakes it, as Selector says
-                sockets.poll(fds, w.isDone() ? 0 : timeoutMillis, w);
+                begin(); // an interrupt of the selecting thread from now on wakes it, as Selector says
+                sockets.poll(fds, w.isDone() || interrupted ? 0 : timeoutMillis, w);
             } catch (SocketError e) {
                 throw Exceptions.of(e);
             } finally {
                 selecting = null;
                 end();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             dropCancelled();
             int updated = 0;

@@ -12,6 +12,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -32,6 +33,7 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     private final ChannelDescriptor d;
     private volatile boolean bound;
     private volatile ServerSocketAdaptor adaptor;
+    private final ReentrantLock acceptLock = new ReentrantLock();
 
     JnicServerSocketChannel(JnicSelectorProvider provider) {
         super(provider);
@@ -109,20 +111,43 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
 
     @Override
     public SocketChannel accept() throws IOException {
-        checkOpen();
-        if (!bound) {
-            throw new NotYetBoundException();
-        }
+        return accept(0);
+    }
+
+    /**
+     * A blocking accept that waits at most {@code timeoutMillis} (positive), then fails with a
+     * SocketTimeoutException: SO_TIMEOUT on the channel's server socket, as the JDK's adaptor accepts.
+     */
+    SocketChannel acceptWithin(int timeoutMillis) throws IOException {
+        return accept(timeoutMillis);
+    }
+
+    /** One accept at a time, as the JDK's channel; a close or an interrupt ends a blocking one. */
+    private SocketChannel accept(int timeoutMillis) throws IOException {
+        acceptLock.lock();
         try {
-            return new JnicSocketChannel(provider, d.sockets.accept(d.fd), true);
-        } catch (SocketError e) {
-            if (e.errno() == Errno.EAGAIN) {
-                return null;
+            checkOpen();
+            if (!bound) {
+                throw new NotYetBoundException();
             }
-            if (!isOpen()) {
-                throw new java.nio.channels.AsynchronousCloseException();
-            }
-            throw Exceptions.of(e);
+            return IoCall.interruptibly(isBlocking(), this::begin, this::end, () -> {
+                if (timeoutMillis > 0) {
+                    d.awaitReady(Sockets.POLLIN, timeoutMillis, "Accept timed out");
+                }
+                try {
+                    return new JnicSocketChannel(provider, d.sockets.accept(d.fd), true);
+                } catch (SocketError e) {
+                    if (e.errno() == Errno.EAGAIN) {
+                        return null;
+                    }
+                    if (!isOpen()) {
+                        throw new java.nio.channels.AsynchronousCloseException();
+                    }
+                    throw Exceptions.of(e);
+                }
+            });
+        } finally {
+            acceptLock.unlock();
         }
     }
 
@@ -148,7 +173,12 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        d.blocking(block);
+        acceptLock.lock(); // waits for an accept under way, as the JDK's channel does
+        try {
+            d.blocking(block);
+        } finally {
+            acceptLock.unlock();
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -26,7 +27,10 @@ import jnic.stack.socket.Sockets;
  * for all of it; non-blocking, connect returns false and the handshake goes on (OP_CONNECT, then
  * {@link #finishConnect}), a read with nothing buffered returns 0 and a write takes what fits. The
  * errors are the JDK's ({@link Exceptions}). A failed connect closes the channel, as the JDK's
- * does. The options that map: TCP_NODELAY, SO_KEEPALIVE, SO_LINGER, SO_RCVBUF and SO_SNDBUF
+ * does. As the JDK's: one read and one write at a time (others wait their turn); a close from
+ * another thread ends a blocked call with AsynchronousCloseException, an interrupt of the blocked
+ * thread closes the channel and ends it with ClosedByInterruptException; and changing the
+ * blocking mode waits for the read and write under way. The options that map: TCP_NODELAY, SO_KEEPALIVE, SO_LINGER, SO_RCVBUF and SO_SNDBUF
  * (before connecting), SO_REUSEADDR (always in effect, as in jnic's TCP).
  */
 final class JnicSocketChannel extends SocketChannel implements JnicChannel {
@@ -42,6 +46,8 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
 
     private final ChannelDescriptor d;
     private final Object stateLock = new Object();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean connected;
     private volatile boolean connectionPending;
     private volatile boolean inputShut;
@@ -109,7 +115,12 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     @Override
     public SocketChannel shutdownInput() throws IOException {
         checkConnected();
-        inputShut = true; // reads return the end of the stream from now on, as on Linux
+        try {
+            d.sockets.shutdown(d.fd, Sockets.How.READ); // poll reports it readable, as Linux does
+        } catch (SocketError e) {
+            throw Exceptions.of(e);
+        }
+        inputShut = true; // reads return the end of the stream from now on, as the JDK's channel does
         return this;
     }
 
@@ -161,62 +172,148 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
         return connectionPending;
     }
 
-    @Override
-    public boolean connect(SocketAddress remote) throws IOException {
-        synchronized (stateLock) {
-            if (!isOpen()) {
-                throw new AsynchronousCloseException(); // what the JDK's own channel throws here
-            }
-            if (connected) {
-                throw new AlreadyConnectedException();
-            }
-            if (connectionPending) {
-                throw new ConnectionPendingException();
-            }
-            var address = Addresses.ipv4(remote);
-            int port = Addresses.port(remote);
+    private <T> T interruptibly(IoCall<T> call) throws IOException {
+        return IoCall.interruptibly(isBlocking(), this::begin, this::end, call);
+    }
+
+    /** Takes the read and the write lock, as the JDK's connect and configureBlocking do. */
+    private <T> T exclusively(IoCall<T> call) throws IOException {
+        readLock.lock();
+        try {
+            writeLock.lock();
             try {
-                d.sockets.connect(d.fd, address, port);
-                connected = true;
-                return true;
-            } catch (SocketError e) {
-                if (e.errno() == Errno.EINPROGRESS) {
-                    connectionPending = true;
-                    return false;
-                }
-                close(); // as the JDK's channel: a connect that failed leaves the channel closed
-                throw Exceptions.of(e);
+                return call.call();
+            } finally {
+                writeLock.unlock();
             }
+        } finally {
+            readLock.unlock();
         }
     }
 
     @Override
-    public boolean finishConnect() throws IOException {
-        synchronized (stateLock) {
-            checkOpen();
-            if (connected) {
-                return true;
+    public boolean connect(SocketAddress remote) throws IOException {
+        return exclusively(() -> {
+            synchronized (stateLock) {
+                var address = Addresses.ipv4(remote);
+                int port = Addresses.port(remote);
+                return closedIfFailed(() -> interruptibly(() -> {
+                    startConnect(address, port);
+                    if (connectionPending) {
+                        return false;
+                    }
+                    connected = true;
+                    return true;
+                }));
             }
-            if (!connectionPending) {
-                throw new NoConnectionPendingException();
-            }
-            try {
-                Sockets.PollFd p = new Sockets.PollFd(d.fd, Sockets.POLLOUT);
-                if (d.sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
-                    return false;
-                }
-                int error = d.sockets.getOption(d.fd, Sockets.Option.SO_ERROR);
-                connectionPending = false;
-                if (error != 0) {
-                    close();
-                    throw Exceptions.of(new SocketError(Errno.of(error), "connect"));
-                }
-                connected = true;
-                return true;
-            } catch (SocketError e) {
-                throw Exceptions.of(e);
-            }
+        });
+    }
+
+    /** connect() on the descriptor; on EINPROGRESS the connection is pending. Holding the state lock. */
+    private void startConnect(jnic.net.wire.Ipv4Address address, int port) throws IOException {
+        if (!isOpen()) {
+            throw new AsynchronousCloseException(); // what the JDK's own channel throws here
         }
+        if (connected) {
+            throw new AlreadyConnectedException();
+        }
+        if (connectionPending) {
+            throw new ConnectionPendingException();
+        }
+        try {
+            d.sockets.connect(d.fd, address, port);
+        } catch (SocketError e) {
+            if (e.errno() == Errno.EINPROGRESS) {
+                connectionPending = true;
+                return;
+            }
+            throw Exceptions.of(e);
+        }
+    }
+
+    /** As the JDK's channel: a connect that failed (with an I/O error) leaves the channel closed. */
+    private <T> T closedIfFailed(IoCall<T> connecting) throws IOException {
+        try {
+            return connecting.call();
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * A blocking connect that gives up after {@code timeoutMillis} (positive) with a
+     * SocketTimeoutException and the channel closed, as the JDK's {@code Socket.connect(address,
+     * timeout)} on a channel's socket.
+     */
+    void connectWithin(SocketAddress remote, int timeoutMillis) throws IOException {
+        exclusively(() -> {
+            synchronized (stateLock) {
+                var address = Addresses.ipv4(remote);
+                int port = Addresses.port(remote);
+                return closedIfFailed(() -> interruptibly(() -> {
+                    try {
+                        d.sockets.setNonBlocking(d.fd, true);
+                        try {
+                            startConnect(address, port);
+                        } finally {
+                            d.sockets.setNonBlocking(d.fd, false);
+                        }
+                    } catch (SocketError e) {
+                        throw Exceptions.of(e);
+                    }
+                    if (connectionPending) {
+                        d.awaitReady(Sockets.POLLOUT, timeoutMillis, "Connect timed out");
+                        completeConnect();
+                    } else {
+                        connected = true;
+                    }
+                    return null;
+                }));
+            }
+        });
+    }
+
+    @Override
+    public boolean finishConnect() throws IOException {
+        return exclusively(() -> {
+            synchronized (stateLock) {
+                checkOpen();
+                if (connected) {
+                    return true;
+                }
+                if (!connectionPending) {
+                    throw new NoConnectionPendingException();
+                }
+                return closedIfFailed(() -> interruptibly(() -> {
+                    try {
+                        Sockets.PollFd p = new Sockets.PollFd(d.fd, Sockets.POLLOUT);
+                        if (d.sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
+                            return false;
+                        }
+                    } catch (SocketError e) {
+                        throw failed(e);
+                    }
+                    completeConnect();
+                    return true;
+                }));
+            }
+        });
+    }
+
+    /** The pending connect's end, once poll reported it: connected, or its error. */
+    private void completeConnect() throws IOException {
+        int error;
+        try {
+            error = d.sockets.getOption(d.fd, Sockets.Option.SO_ERROR);
+        } catch (SocketError e) {
+            throw failed(e);
+        }
+        connectionPending = false;
+        if (error != 0) {
+            throw Exceptions.of(new SocketError(Errno.of(error), "connect"));
+        }
+        connected = true;
     }
 
     @Override
@@ -239,15 +336,42 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     /** Some bytes, spread over the buffers in order; -1 at the end of the stream; 0 when non-blocking and none are in. */
     @Override
     public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+        return read(dsts, offset, length, 0);
+    }
+
+    /**
+     * A blocking read that waits at most {@code timeoutMillis} (positive) for the first byte, then
+     * fails with a SocketTimeoutException and leaves the channel as it was: SO_TIMEOUT on the
+     * channel's socket's stream, as the JDK's adaptor reads.
+     */
+    int readWithin(ByteBuffer dst, int timeoutMillis) throws IOException {
+        return (int) read(new ByteBuffer[] {dst}, 0, 1, timeoutMillis);
+    }
+
+    private long read(ByteBuffer[] dsts, int offset, int length, int timeoutMillis) throws IOException {
         Objects.checkFromIndexSize(offset, length, dsts.length);
-        checkConnected();
-        long room = Buffers.remaining(dsts, offset, length);
-        if (inputShut) {
-            return -1;
+        readLock.lock();
+        try {
+            checkConnected();
+            long room = Buffers.remaining(dsts, offset, length);
+            if (inputShut) {
+                return -1;
+            }
+            if (room == 0) {
+                return 0;
+            }
+            return interruptibly(() -> {
+                if (timeoutMillis > 0) {
+                    d.awaitReady(Sockets.POLLIN, timeoutMillis, "Read timed out");
+                }
+                return receive(dsts, offset, length, room);
+            });
+        } finally {
+            readLock.unlock();
         }
-        if (room == 0) {
-            return 0;
-        }
+    }
+
+    private long receive(ByteBuffer[] dsts, int offset, int length, long room) throws IOException {
         try {
             if (length == 1 && dsts[offset].hasArray()) { // straight into it, without a copy in between
                 ByteBuffer one = dsts[offset];
@@ -282,11 +406,20 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     @Override
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, srcs.length);
-        checkConnected();
-        if (outputShut) {
-            // A ClosedChannelException, as the method says; the JDK's own channel throws this subclass.
-            throw new AsynchronousCloseException();
+        writeLock.lock();
+        try {
+            checkConnected();
+            if (outputShut) {
+                // A ClosedChannelException, as the method says; the JDK's own channel throws this subclass.
+                throw new AsynchronousCloseException();
+            }
+            return interruptibly(() -> send(srcs, offset, length));
+        } finally {
+            writeLock.unlock();
         }
+    }
+
+    private long send(ByteBuffer[] srcs, int offset, int length) throws IOException {
         long total = 0;
         try {
             for (; ; ) {
@@ -350,7 +483,10 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
 
     @Override
     protected void implConfigureBlocking(boolean block) throws IOException {
-        d.blocking(block);
+        exclusively(() -> {
+            d.blocking(block);
+            return null;
+        });
     }
 
     @Override

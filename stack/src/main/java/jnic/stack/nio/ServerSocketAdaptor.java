@@ -16,6 +16,7 @@ import java.util.Set;
 /** The {@link ServerSocket} face of a {@link JnicServerSocketChannel} ({@link ServerSocketChannel#socket()}). */
 final class ServerSocketAdaptor extends ServerSocket {
     private final JnicServerSocketChannel channel;
+    private volatile int timeout;
 
     ServerSocketAdaptor(JnicServerSocketChannel channel) {
         super(new NoSocketImpl());
@@ -42,7 +43,8 @@ final class ServerSocketAdaptor extends ServerSocket {
         if (!channel.isBlocking()) {
             throw new IllegalBlockingModeException();
         }
-        return channel.accept().socket();
+        int t = timeout;
+        return (t > 0 ? channel.acceptWithin(t) : channel.accept()).socket();
     }
 
     private InetSocketAddress local() {
@@ -87,15 +89,23 @@ final class ServerSocketAdaptor extends ServerSocket {
     }
 
     @Override
+    /** SO_TIMEOUT: how long accept waits (0: for ever); it then fails with a SocketTimeoutException. */
     public void setSoTimeout(int timeout) throws SocketException {
-        if (timeout != 0) {
-            throw new SocketException("jnic's server socket adaptor accepts without a timeout only");
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
         }
+        if (timeout < 0) {
+            throw new IllegalArgumentException("timeout < 0");
+        }
+        this.timeout = timeout;
     }
 
     @Override
-    public int getSoTimeout() {
-        return 0;
+    public int getSoTimeout() throws SocketException {
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
+        }
+        return timeout;
     }
 
     @Override

@@ -15,8 +15,6 @@ import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Set;
-import jnic.stack.SocketError;
-import jnic.stack.socket.Sockets;
 
 /**
  * The {@link Socket} face of a {@link JnicSocketChannel} ({@link SocketChannel#socket()}): what
@@ -27,6 +25,8 @@ import jnic.stack.socket.Sockets;
 final class SocketAdaptor extends Socket {
     private final JnicSocketChannel channel;
     private volatile int trafficClass;
+    /** SO_TIMEOUT: how long a read of the input stream waits for its first byte (0: for ever). */
+    private volatile int timeout;
 
     /** Throws only where a security manager refuses a socket implementation; none runs jnic. */
     SocketAdaptor(JnicSocketChannel channel) throws SocketException {
@@ -46,10 +46,20 @@ final class SocketAdaptor extends Socket {
 
     @Override
     public void connect(SocketAddress remote, int timeout) throws IOException {
+        if (remote == null) {
+            throw new IllegalArgumentException("connect: The address can't be null");
+        }
+        if (timeout < 0) {
+            throw new IllegalArgumentException("connect: timeout can't be negative");
+        }
         if (!channel.isBlocking()) {
             throw new IllegalBlockingModeException();
         }
-        channel.connect(remote);
+        if (timeout > 0) {
+            channel.connectWithin(remote, timeout);
+        } else {
+            channel.connect(remote);
+        }
     }
 
     @Override
@@ -116,7 +126,12 @@ final class SocketAdaptor extends Socket {
                 if (!channel.isBlocking()) {
                     throw new IllegalBlockingModeException();
                 }
-                return len == 0 ? 0 : channel.read(ByteBuffer.wrap(b, off, len));
+                if (len == 0) {
+                    return 0;
+                }
+                ByteBuffer into = ByteBuffer.wrap(b, off, len);
+                int t = timeout;
+                return t > 0 ? channel.readWithin(into, t) : channel.read(into);
             }
 
             @Override
@@ -255,26 +270,27 @@ final class SocketAdaptor extends Socket {
         return get(StandardSocketOptions.SO_REUSEADDR);
     }
 
-    /** SO_TIMEOUT: how long the streams' blocking reads wait (0: for ever), as the descriptor's SO_RCVTIMEO. */
+    /**
+     * SO_TIMEOUT: how long a read of the input stream waits (0: for ever); it then fails with a
+     * SocketTimeoutException and the socket stays usable. Writes and connect are not bounded by it.
+     */
     @Override
     public void setSoTimeout(int timeout) throws SocketException {
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
+        }
         if (timeout < 0) {
             throw new IllegalArgumentException("timeout < 0");
         }
-        try {
-            channel.descriptor().sockets.setOption(channel.descriptor().fd, Sockets.Option.SO_RCVTIMEO, timeout);
-        } catch (SocketError e) {
-            throw socketException(Exceptions.of(e));
-        }
+        this.timeout = timeout;
     }
 
     @Override
     public int getSoTimeout() throws SocketException {
-        try {
-            return channel.descriptor().sockets.getOption(channel.descriptor().fd, Sockets.Option.SO_RCVTIMEO);
-        } catch (SocketError e) {
-            throw socketException(Exceptions.of(e));
+        if (isClosed()) {
+            throw new SocketException("Socket is closed");
         }
+        return timeout;
     }
 
     @Override

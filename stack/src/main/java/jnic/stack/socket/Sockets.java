@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import jnic.driver.trace.TraceLayer;
 import jnic.net.wire.Ipv4Address;
@@ -132,7 +134,12 @@ public final class Sockets {
 
     private static final Duration FOREVER = Duration.ofDays(365);
 
-    private record Waiter(Future<?> owner, Runnable run) {}
+    /** A poll waiting for a descriptor's events; {@code fired} once it ran (it may wait on two lists). */
+    private record Waiter(Future<?> owner, AtomicBoolean fired, Runnable run) {
+        boolean spent() {
+            return owner.isDone() || fired.get();
+        }
+    }
 
     private static final class Descriptor {
         final Type type;
@@ -144,6 +151,10 @@ public final class Sockets {
         volatile TcpSocket tcp;
         volatile boolean nonBlocking;
         volatile boolean closed;
+        /** shutdown(SHUT_RD) was called: reads end at the data already buffered. */
+        volatile boolean inputShut;
+        /** The blocking calls waiting on this descriptor now, which its close ends (EBADF). */
+        final Set<CompletableFuture<?>> calls = ConcurrentHashMap.newKeySet();
         /**
          * A non-blocking connect's handshake (null once it ended, on the loop), and its end: done
          * once the descriptor has the connection or the error.
@@ -182,7 +193,7 @@ public final class Sockets {
         /** Whether an accept or a poll waits for this listener's next connection; on the loop. */
         boolean wanted() {
             takers.removeIf(CompletableFuture::isDone);
-            readiness.removeIf(w -> w.owner().isDone());
+            readiness.removeIf(Waiter::spent);
             return !takers.isEmpty() || !readiness.isEmpty();
         }
 
@@ -191,7 +202,7 @@ public final class Sockets {
             List<Waiter> now = new ArrayList<>(readiness);
             readiness.clear();
             for (Waiter w : now) {
-                if (!w.owner().isDone()) {
+                if (!w.spent()) {
                     w.run().run();
                 }
             }
@@ -242,7 +253,28 @@ public final class Sockets {
                 f.completeExceptionally(e);
             }
         });
-        return Blocking.await(host.loop(), f, FOREVER, "the host's loop did not answer");
+        return Blocking.answer(host.loop(), f);
+    }
+
+    /**
+     * A blocking call's wait for {@code f} on {@code d}; a close of the descriptor meanwhile ends it
+     * with EBADF. (Linux leaves a thread blocked in recv when another closes the descriptor; the
+     * JDK's channels then signal the thread, and a channel over this table needs the same end.)
+     */
+    private <T> T await(Descriptor d, CompletableFuture<T> f, Duration timeout, String what) throws SocketError {
+        d.calls.add(f);
+        try {
+            if (d.closed) { // closed before the call was in the set: its close did not see it
+                f.completeExceptionally(closedWhileWaiting());
+            }
+            return Blocking.await(host.loop(), f, timeout, what);
+        } finally {
+            d.calls.remove(f);
+        }
+    }
+
+    private static SocketError closedWhileWaiting() {
+        return new SocketError(Errno.EBADF, "the descriptor was closed while the call waited");
     }
 
     /** The result of a future that is done. */
@@ -342,7 +374,7 @@ public final class Sockets {
                 throw new SocketError(Errno.EAGAIN, "no connection waiting on port " + l.port());
             });
         } else {
-            s = Blocking.await(host.loop(), accepting(d), d.timeout(), "no connection on port " + l.port());
+            s = await(d, accepting(d), d.timeout(), "no connection on port " + l.port());
         }
         Descriptor c = new Descriptor(Type.STREAM, host);
         c.options.putAll(d.options);
@@ -447,8 +479,8 @@ public final class Sockets {
         int sendBuffer = d.options.get(Option.SO_SNDBUF);
         if (!d.nonBlocking) {
             trace(() -> "connect(" + fd + ", " + address + ":" + port + "): the handshake starts; the call waits");
-            d.tcp = Blocking.await(
-                    host.loop(),
+            d.tcp = await(
+                    d,
                     host.tcp().connect(address, port, receiveBuffer, sendBuffer),
                     d.timeout(),
                     "connect to " + address + ":" + port);
@@ -547,9 +579,9 @@ public final class Sockets {
         }
         TcpSocket s = stream(d);
         if (d.nonBlocking) {
-            return Blocking.await(host.loop(), s.writeNow(b, off, len), FOREVER, "send");
+            return Blocking.answer(host.loop(), s.writeNow(b, off, len));
         }
-        s.write(b, off, len);
+        await(d, s.writeAsync(b, off, len), d.timeout(), "the send buffer did not drain towards " + s.remoteAddress());
         trace(() -> "send(" + fd + ", " + len + " bytes) returns " + len
                 + ": copied into the send buffer; TCP sends them as the windows allow");
         return len;
@@ -569,9 +601,19 @@ public final class Sockets {
             return n;
         }
         TcpSocket s = stream(d);
-        int n = d.nonBlocking
-                ? Blocking.await(host.loop(), s.readNow(b, off, len), FOREVER, "recv")
-                : s.read(b, off, len);
+        int n;
+        if (d.nonBlocking || d.inputShut) {
+            try {
+                n = Blocking.answer(host.loop(), s.readNow(b, off, len));
+            } catch (SocketError e) {
+                if (e.errno() != Errno.EAGAIN || !d.inputShut) {
+                    throw e;
+                }
+                n = 0; // shut for reading and nothing buffered: the end, as Linux's recv after SHUT_RD
+            }
+        } else {
+            n = await(d, s.readAsync(b, off, len), d.timeout(), "nothing to read from " + s.remoteAddress());
+        }
         int got = Math.max(n, 0);
         trace(() -> "recv(" + fd + ", " + len + ") returns " + got
                 + (got == 0
@@ -597,7 +639,9 @@ public final class Sockets {
         if (d.type != Type.DGRAM || d.udp == null) {
             throw new SocketError(Errno.EINVAL, "recvfrom needs a bound datagram socket");
         }
-        UdpSocket.Datagram g = d.nonBlocking ? d.udp.receiveNow() : d.udp.receive(d.timeout());
+        UdpSocket.Datagram g = d.nonBlocking
+                ? d.udp.receiveNow()
+                : await(d, d.udp.receiveAsync(), d.timeout(), "no datagram on port " + d.udp.localPort());
         return new From(g.data(), g.source(), g.sourcePort());
     }
 
@@ -610,7 +654,7 @@ public final class Sockets {
             if (d.nonBlocking) {
                 throw new SocketError(Errno.EAGAIN, "the connection is still being made");
             }
-            Blocking.await(host.loop(), d.connecting.copy(), d.timeout(), "connect");
+            await(d, d.connecting.copy(), d.timeout(), "connect");
         }
         if (d.tcp == null) {
             SocketError e = d.error;
@@ -623,11 +667,19 @@ public final class Sockets {
         return d.tcp;
     }
 
-    /** shutdown(): WRITE sends the FIN; READ is recorded by POSIX only, and so here. */
+    /**
+     * shutdown(): WRITE sends the FIN; READ sends nothing (POSIX), and as on Linux reads then end
+     * at the data already buffered and poll reports the descriptor readable.
+     */
     public void shutdown(int fd, How how) throws SocketError {
         Descriptor d = get(fd);
+        TcpSocket s = stream(d);
+        if (how != How.WRITE) {
+            d.inputShut = true;
+            host.onLoop(d::signal);
+        }
         if (how != How.READ) {
-            stream(d).shutdownOutput();
+            s.shutdownOutput();
         }
     }
 
@@ -638,6 +690,9 @@ public final class Sockets {
         trace(() -> "close(" + fd + "): descriptor " + fd + " is free again"
                 + (d.tcp != null ? "; TCP sends what is left and its FIN (RFC 9293 CLOSE)" : ""));
         d.closed = true;
+        for (CompletableFuture<?> call : d.calls) {
+            call.completeExceptionally(closedWhileWaiting());
+        }
         CompletableFuture<TcpSocket> handshake = d.handshake;
         if (handshake != null) {
             handshake.cancel(false); // the handshake, if it completes, is aborted
@@ -756,11 +811,10 @@ public final class Sockets {
         });
         int[] revents;
         try {
-            revents = Blocking.await(
-                    host.loop(),
-                    done,
-                    timeoutMillis <= 0 ? FOREVER : Duration.ofMillis(timeoutMillis),
-                    "poll"); // 0: the loop answers at once
+            revents = timeoutMillis == 0
+                    ? Blocking.answer(host.loop(), done) // only a look: the loop answers at once
+                    : Blocking.await(
+                            host.loop(), done, timeoutMillis < 0 ? FOREVER : Duration.ofMillis(timeoutMillis), "poll");
         } catch (SocketError e) {
             if (e.errno() != Errno.ETIMEDOUT) {
                 throw e;
@@ -830,7 +884,7 @@ public final class Sockets {
         if (s == null) {
             return POLLOUT | POLLHUP | (d.error != null ? POLLIN | POLLERR : 0); // connected to nothing
         }
-        return (s.readable() ? POLLIN : 0)
+        return (s.readable() || d.inputShut ? POLLIN : 0)
                 | (s.writable() ? POLLOUT : 0)
                 | (s.hungUp() ? POLLHUP : 0)
                 | (s.error() != null && s.error() != d.reported ? POLLERR : 0);
@@ -842,8 +896,9 @@ public final class Sockets {
         if (d == null || d.closed) {
             return;
         }
+        AtomicBoolean fired = new AtomicBoolean(); // it runs once, from whichever list wakes it first
         Runnable again = () -> {
-            if (done.isDone()) {
+            if (done.isDone() || !fired.compareAndSet(false, true)) {
                 return;
             }
             int[] now = scan(fds, ds);
@@ -857,10 +912,10 @@ public final class Sockets {
             d.tcp.whenReady(done, again);
         } else if (d.udp != null) {
             d.udp.whenReady(done, again);
-        } else {
-            d.readiness.removeIf(w -> w.owner().isDone());
-            d.readiness.add(new Waiter(done, again));
         }
+        // The descriptor's own events too (a close, a shutdown for reading, a connection accepted).
+        d.readiness.removeIf(Waiter::spent);
+        d.readiness.add(new Waiter(done, fired, again));
     }
 
     /** getsockname(): the address and port the socket is bound or connected at (any and 0 when neither yet). */

@@ -279,6 +279,57 @@ class SelectorContractTest {
                 });
     }
 
+    /**
+     * A selection by an interrupted thread returns at once with what is ready and leaves the
+     * status set; shutdownInput makes a channel readable (a read then returns the end).
+     */
+    private static List<Object> interruptsAndShutdown(Network n) throws Exception {
+        ServerSocketChannel listening = n.server().openServerSocketChannel();
+        listening.bind(n.listenAt(), 4);
+        SocketAddress at = listening.getLocalAddress();
+        return n.both(
+                () -> {
+                    try (SocketChannel s = listening.accept()) {
+                        s.write(ByteBuffer.wrap(new byte[] {42}));
+                        return "peer sees " + s.read(ByteBuffer.allocate(1));
+                    } finally {
+                        listening.close();
+                    }
+                },
+                () -> {
+                    List<String> steps = new ArrayList<>();
+                    SocketChannel c = n.client().openSocketChannel();
+                    c.connect(at);
+                    c.configureBlocking(false);
+                    try (Selector selector = n.client().openSelector()) {
+                        SelectionKey key = c.register(selector, SelectionKey.OP_READ);
+                        steps.add("ready: " + await(selector, key));
+                        Thread.currentThread().interrupt();
+                        steps.add("select interrupted: " + selector.select() + ", selected "
+                                + selector.selectedKeys().contains(key) + ", still interrupted "
+                                + Thread.currentThread().isInterrupted());
+                        ByteBuffer one = ByteBuffer.allocate(1);
+                        steps.add("read: " + c.read(one) + " " + one.get(0));
+                        selector.selectedKeys().clear();
+                        steps.add("select interrupted, none ready: " + selector.select(60_000) + ", still interrupted "
+                                + Thread.interrupted());
+                        steps.add("channel open: " + c.isOpen() + ", key valid " + key.isValid());
+                        c.shutdownInput();
+                        steps.add("after shutdownInput: " + selector.select(10_000) + ", ready " + key.readyOps());
+                        steps.add("read: " + c.read(ByteBuffer.allocate(1)));
+                        steps.add("socket input shut: " + c.socket().isInputShutdown());
+                    }
+                    c.close();
+                    return steps;
+                });
+    }
+
+    @Test
+    void interruptedSelectionsAndAShutInputAreTheSameOnBoth() throws Exception {
+        List<Object> jdk = interruptsAndShutdown(new JdkNetwork());
+        assertEquals(jdk, interruptsAndShutdown(new JnicNetwork()));
+    }
+
     @Test
     void aSelectorDrivenEchoIsTheSameOnJnicAsOnTheJdksOwnChannels() throws Exception {
         List<Object> jdk = echo(new JdkNetwork());
