@@ -11,7 +11,8 @@ import jnic.driver.time.EventLoop;
 /**
  * The one way the stack's blocking calls wait for their asynchronous twins: off the loop only,
  * ETIMEDOUT after the timeout, the call's own {@link SocketError} otherwise. The timeout runs on
- * the loop's clock, so on simulated time it passes with simulated time and a run repeats exactly.
+ * the loop's clock, so on simulated time it passes with simulated time and a run repeats exactly
+ * (and, like everything on such a loop, only while something runs the loop).
  * A call that times out cancels its future, so whatever completes it later (data, a connection)
  * goes to the next taker instead of being lost with the abandoned one.
  */
@@ -64,10 +65,14 @@ public final class Blocking {
             loop.execute(
                     () -> { // set on the loop, which may be waiting for its next timer
                         if (!f.isDone()) {
-                            timer.set(loop.schedule(nanos, () -> {
+                            EventLoop.Timer t = loop.schedule(nanos, () -> {
                                 timedOut.set(true);
                                 f.cancel(false);
-                            }));
+                            });
+                            timer.set(t);
+                            if (f.isDone()) { // ended meanwhile, perhaps before the caller could see the timer
+                                t.cancel();
+                            }
                         }
                     });
         }

@@ -17,7 +17,7 @@ import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import jnic.stack.CallLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -39,8 +39,10 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     private final ChannelDescriptor d;
     private final Object stateLock = new Object();
-    private final ReentrantLock readLock = new ReentrantLock();
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** One read and one write at a time; waiting threads wait as in a blocking call (simulated time goes on). */
+    private final CallLock readLock;
+
+    private final CallLock writeLock;
     private volatile boolean bound;
     private volatile boolean connected;
     private volatile DatagramSocketAdaptor adaptor;
@@ -48,6 +50,8 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
     JnicDatagramChannel(JnicSelectorProvider provider) {
         super(provider);
         this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.DGRAM), OPTIONS);
+        this.readLock = new CallLock(provider.host().loop());
+        this.writeLock = new CallLock(provider.host().loop());
     }
 
     @Override
@@ -194,18 +198,20 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     @Override
     public DatagramChannel disconnect() throws IOException {
-        synchronized (stateLock) {
-            if (!connected || !isOpen()) {
+        return exclusively(() -> {
+            synchronized (stateLock) {
+                if (!connected || !isOpen()) {
+                    return this;
+                }
+                try {
+                    d.sockets.disconnect(d.fd);
+                } catch (SocketError e) {
+                    throw Exceptions.of(e);
+                }
+                connected = false;
                 return this;
             }
-            try {
-                d.sockets.disconnect(d.fd);
-            } catch (SocketError e) {
-                throw Exceptions.of(e);
-            }
-            connected = false;
-            return this;
-        }
+        });
     }
 
     @Override
@@ -280,11 +286,14 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
             }
             bindIfUnbound();
             byte[] b = datagramOf(src);
-            try {
-                d.sockets.sendTo(d.fd, b, 0, b.length, address, port);
-            } catch (SocketError e) {
-                throw failed(e);
-            }
+            interruptibly(() -> {
+                try {
+                    d.sockets.sendTo(d.fd, b, 0, b.length, address, port);
+                } catch (SocketError e) {
+                    throw failed(e);
+                }
+                return null;
+            });
             src.position(src.position() + b.length);
             return b.length;
         } finally {
@@ -348,11 +357,14 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
                 throw new java.net.SocketException("Message too long");
             }
             byte[] b = Buffers.peek(srcs, offset, length, (int) total);
-            try {
-                d.sockets.send(d.fd, b, 0, b.length);
-            } catch (SocketError e) {
-                throw failed(e);
-            }
+            interruptibly(() -> {
+                try {
+                    d.sockets.send(d.fd, b, 0, b.length);
+                } catch (SocketError e) {
+                    throw failed(e);
+                }
+                return null;
+            });
             Buffers.skip(srcs, offset, length, b.length);
             return b.length;
         } finally {

@@ -55,13 +55,17 @@ public final class JnicSelectorProvider extends SelectorProvider {
         return h;
     }
 
-    /** The host's descriptor table the channels live in (one per provider). */
+    /**
+     * The host's descriptor table the channels live in (one per provider). It never gives a number
+     * twice, so a thread still in a call on a channel another thread closed gets the close, not
+     * another channel's socket.
+     */
     Sockets sockets() {
         Sockets s = sockets;
         if (s == null) {
             synchronized (this) {
                 if (sockets == null) {
-                    sockets = new Sockets(host());
+                    sockets = Sockets.withoutReuse(host()); // a closing channel's number stays its own
                 }
                 s = sockets;
             }

@@ -12,7 +12,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import jnic.stack.CallLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -33,11 +33,13 @@ final class JnicServerSocketChannel extends ServerSocketChannel implements JnicC
     private final ChannelDescriptor d;
     private volatile boolean bound;
     private volatile ServerSocketAdaptor adaptor;
-    private final ReentrantLock acceptLock = new ReentrantLock();
+    /** One accept at a time; waiting threads wait as in a blocking call (simulated time goes on). */
+    private final CallLock acceptLock;
 
     JnicServerSocketChannel(JnicSelectorProvider provider) {
         super(provider);
         this.provider = provider;
+        this.acceptLock = new CallLock(provider.host().loop());
         this.d = new ChannelDescriptor(provider.sockets(), provider.sockets().socket(Sockets.Type.STREAM), OPTIONS);
     }
 

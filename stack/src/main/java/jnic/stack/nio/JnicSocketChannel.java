@@ -16,7 +16,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import jnic.stack.CallLock;
 import jnic.stack.Errno;
 import jnic.stack.SocketError;
 import jnic.stack.socket.Sockets;
@@ -45,9 +45,10 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     private static final int CHUNK = 1 << 18;
 
     private final ChannelDescriptor d;
-    private final Object stateLock = new Object();
-    private final ReentrantLock readLock = new ReentrantLock();
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** One read and one write at a time; waiting threads wait as in a blocking call (simulated time goes on). */
+    private final CallLock readLock;
+
+    private final CallLock writeLock;
     private volatile boolean connected;
     private volatile boolean connectionPending;
     private volatile boolean inputShut;
@@ -63,6 +64,8 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     JnicSocketChannel(JnicSelectorProvider provider, int fd, boolean connected) {
         super(provider);
         this.d = new ChannelDescriptor(provider.sockets(), fd, OPTIONS);
+        this.readLock = new CallLock(provider.host().loop());
+        this.writeLock = new CallLock(provider.host().loop());
         this.connected = connected;
     }
 
@@ -148,7 +151,7 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     public Socket socket() {
         SocketAdaptor a = adaptor;
         if (a == null) {
-            synchronized (stateLock) {
+            synchronized (this) {
                 if (adaptor == null) {
                     try {
                         adaptor = new SocketAdaptor(this);
@@ -194,18 +197,16 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
     @Override
     public boolean connect(SocketAddress remote) throws IOException {
         return exclusively(() -> {
-            synchronized (stateLock) {
-                var address = Addresses.ipv4(remote);
-                int port = Addresses.port(remote);
-                return closedIfFailed(() -> interruptibly(() -> {
-                    startConnect(address, port);
-                    if (connectionPending) {
-                        return false;
-                    }
-                    connected = true;
-                    return true;
-                }));
-            }
+            var address = Addresses.ipv4(remote);
+            int port = Addresses.port(remote);
+            return closedIfFailed(() -> interruptibly(() -> {
+                startConnect(address, port);
+                if (connectionPending) {
+                    return false;
+                }
+                connected = true;
+                return true;
+            }));
         });
     }
 
@@ -248,56 +249,52 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
      */
     void connectWithin(SocketAddress remote, int timeoutMillis) throws IOException {
         exclusively(() -> {
-            synchronized (stateLock) {
-                var address = Addresses.ipv4(remote);
-                int port = Addresses.port(remote);
-                return closedIfFailed(() -> interruptibly(() -> {
+            var address = Addresses.ipv4(remote);
+            int port = Addresses.port(remote);
+            return closedIfFailed(() -> interruptibly(() -> {
+                try {
+                    d.sockets.setNonBlocking(d.fd, true);
                     try {
-                        d.sockets.setNonBlocking(d.fd, true);
-                        try {
-                            startConnect(address, port);
-                        } finally {
-                            d.sockets.setNonBlocking(d.fd, false);
-                        }
-                    } catch (SocketError e) {
-                        throw Exceptions.of(e);
+                        startConnect(address, port);
+                    } finally {
+                        d.sockets.setNonBlocking(d.fd, false);
                     }
-                    if (connectionPending) {
-                        d.awaitReady(Sockets.POLLOUT, timeoutMillis, "Connect timed out");
-                        completeConnect();
-                    } else {
-                        connected = true;
-                    }
-                    return null;
-                }));
-            }
+                } catch (SocketError e) {
+                    throw Exceptions.of(e);
+                }
+                if (connectionPending) {
+                    d.awaitReady(Sockets.POLLOUT, timeoutMillis, "Connect timed out");
+                    completeConnect();
+                } else {
+                    connected = true;
+                }
+                return null;
+            }));
         });
     }
 
     @Override
     public boolean finishConnect() throws IOException {
         return exclusively(() -> {
-            synchronized (stateLock) {
-                checkOpen();
-                if (connected) {
-                    return true;
-                }
-                if (!connectionPending) {
-                    throw new NoConnectionPendingException();
-                }
-                return closedIfFailed(() -> interruptibly(() -> {
-                    try {
-                        Sockets.PollFd p = new Sockets.PollFd(d.fd, Sockets.POLLOUT);
-                        if (d.sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
-                            return false;
-                        }
-                    } catch (SocketError e) {
-                        throw failed(e);
-                    }
-                    completeConnect();
-                    return true;
-                }));
+            checkOpen();
+            if (connected) {
+                return true;
             }
+            if (!connectionPending) {
+                throw new NoConnectionPendingException();
+            }
+            return closedIfFailed(() -> interruptibly(() -> {
+                try {
+                    Sockets.PollFd p = new Sockets.PollFd(d.fd, Sockets.POLLOUT);
+                    if (d.sockets.poll(new Sockets.PollFd[] {p}, isBlocking() ? -1 : 0) == 0) {
+                        return false;
+                    }
+                } catch (SocketError e) {
+                    throw failed(e);
+                }
+                completeConnect();
+                return true;
+            }));
         });
     }
 
@@ -419,6 +416,11 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
         }
     }
 
+    /**
+     * What fits of the buffers, a chunk at a time; in blocking mode, waiting for room until all is
+     * in. A close meanwhile ends it: with the count of the bytes taken before, if any, as the JDK's
+     * channel returns it (the JDK's close signals the writing thread, whose send returns the count).
+     */
     private long send(ByteBuffer[] srcs, int offset, int length) throws IOException {
         long total = 0;
         try {
@@ -428,21 +430,35 @@ final class JnicSocketChannel extends SocketChannel implements JnicChannel {
                     return total;
                 }
                 int n;
-                if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
-                    ByteBuffer one = srcs[offset];
-                    n = d.sockets.send(d.fd, one.array(), one.arrayOffset() + one.position(), one.remaining());
-                } else {
-                    byte[] b = Buffers.peek(srcs, offset, length, CHUNK);
-                    n = d.sockets.send(d.fd, b, 0, b.length);
+                try {
+                    if (length == 1 && srcs[offset].hasArray()) { // straight from it, without a copy in between
+                        ByteBuffer one = srcs[offset];
+                        n = d.sockets.sendNow(
+                                d.fd,
+                                one.array(),
+                                one.arrayOffset() + one.position(),
+                                Math.min(one.remaining(), CHUNK));
+                    } else {
+                        byte[] b = Buffers.peek(srcs, offset, length, CHUNK);
+                        n = d.sockets.sendNow(d.fd, b, 0, b.length);
+                    }
+                } catch (SocketError e) {
+                    if (e.errno() != Errno.EAGAIN) {
+                        throw e;
+                    }
+                    n = 0; // the send buffer is full
                 }
                 Buffers.skip(srcs, offset, length, n);
                 total += n;
-                if (!isBlocking()) {
-                    return total; // what fitted; the rest waits for OP_WRITE
+                if (n == 0) {
+                    if (!isBlocking()) {
+                        return total; // what fitted; the rest waits for OP_WRITE
+                    }
+                    d.sockets.poll(new Sockets.PollFd[] {new Sockets.PollFd(d.fd, Sockets.POLLOUT)}, -1);
                 }
             }
         } catch (SocketError e) {
-            if (e.errno() == Errno.EAGAIN) {
+            if (total > 0 && !isOpen()) {
                 return total;
             }
             throw failed(e);

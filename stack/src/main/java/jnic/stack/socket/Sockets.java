@@ -155,6 +155,8 @@ public final class Sockets {
         volatile boolean inputShut;
         /** The blocking calls waiting on this descriptor now, which its close ends (EBADF). */
         final Set<CompletableFuture<?>> calls = ConcurrentHashMap.newKeySet();
+        /** Of those, the stream reads, which a shutdown for reading ends (the end of the stream). */
+        final Set<CompletableFuture<Integer>> reads = ConcurrentHashMap.newKeySet();
         /**
          * A non-blocking connect's handshake (null once it ended, on the loop), and its end: done
          * once the descriptor has the connection or the error.
@@ -216,9 +218,29 @@ public final class Sockets {
 
     private final Host host;
     private final Map<Integer, Descriptor> table = new ConcurrentHashMap<>();
+    /** Whether a closed descriptor's number may be given again (POSIX), or numbers only grow. */
+    private final boolean reuseNumbers;
 
+    private int nextNumber = FIRST_DESCRIPTOR;
+
+    /** A descriptor table as a process has: a new descriptor takes the lowest number free (POSIX). */
     public Sockets(Host host) {
+        this(host, true);
+    }
+
+    private Sockets(Host host, boolean reuseNumbers) {
         this.host = host;
+        this.reuseNumbers = reuseNumbers;
+    }
+
+    /**
+     * A table that never gives a closed descriptor's number again: for callers whose threads may
+     * still use a number after another thread closed it (the JDK's channels keep the number
+     * reserved for as long, by duplicating a dead socket onto it). Such a use then fails with
+     * EBADF instead of reaching the next socket that took the number.
+     */
+    public static Sockets withoutReuse(Host host) {
+        return new Sockets(host, false);
     }
 
     private Descriptor get(int fd) throws SocketError {
@@ -229,11 +251,14 @@ public final class Sockets {
         return d;
     }
 
-    /** The lowest number not open (POSIX, for socket() and accept()). */
+    /** The lowest number not open (POSIX, for socket() and accept()), or the next never given. */
     private synchronized int allocate(Descriptor d) {
-        int fd = FIRST_DESCRIPTOR;
+        int fd = reuseNumbers ? FIRST_DESCRIPTOR : nextNumber;
         while (table.containsKey(fd)) {
-            fd++;
+            fd = fd == Integer.MAX_VALUE ? FIRST_DESCRIPTOR : fd + 1;
+        }
+        if (!reuseNumbers) {
+            nextNumber = fd == Integer.MAX_VALUE ? FIRST_DESCRIPTOR : fd + 1; // after 2^31 opens, around again
         }
         table.put(fd, d);
         return fd;
@@ -588,6 +613,18 @@ public final class Sockets {
     }
 
     /**
+     * send() with MSG_DONTWAIT, whatever the descriptor's mode: for a stream, what fits in the send
+     * buffer now (EAGAIN when nothing does); a datagram as {@link #send}.
+     */
+    public int sendNow(int fd, byte[] b, int off, int len) throws SocketError {
+        Descriptor d = get(fd);
+        if (d.type == Type.DGRAM) {
+            return send(fd, b, off, len);
+        }
+        return Blocking.answer(host.loop(), stream(d).writeNow(b, off, len));
+    }
+
+    /**
      * recv(): up to {@code len} bytes; 0 at the end of a stream, as POSIX says. A datagram socket
      * returns one datagram (the rest of a longer one is discarded); a connected one only its peer's,
      * and reports an ICMP error about a datagram to its peer (ECONNREFUSED for port unreachable).
@@ -612,7 +649,16 @@ public final class Sockets {
                 n = 0; // shut for reading and nothing buffered: the end, as Linux's recv after SHUT_RD
             }
         } else {
-            n = await(d, s.readAsync(b, off, len), d.timeout(), "nothing to read from " + s.remoteAddress());
+            CompletableFuture<Integer> read = s.readAsync(b, off, len);
+            d.reads.add(read);
+            try {
+                if (d.inputShut) { // shut before the read was in the set: its shutdown did not see it
+                    read.complete(-1);
+                }
+                n = await(d, read, d.timeout(), "nothing to read from " + s.remoteAddress());
+            } finally {
+                d.reads.remove(read);
+            }
         }
         int got = Math.max(n, 0);
         trace(() -> "recv(" + fd + ", " + len + ") returns " + got
@@ -676,6 +722,9 @@ public final class Sockets {
         TcpSocket s = stream(d);
         if (how != How.WRITE) {
             d.inputShut = true;
+            for (CompletableFuture<Integer> read : d.reads) {
+                read.complete(-1); // a read waiting now ends too, as on Linux: the end of the stream
+            }
             host.onLoop(d::signal);
         }
         if (how != How.READ) {

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.Test;
  * the same. A close from another thread, an interrupt of the waiting thread, and the socket
  * adaptors' SO_TIMEOUT and connect timeout.
  *
- * <p>Where one thread must act while the other waits in a call, it waits until the other has
- * shown it is about to make the call, then 300 ms of wall time more: the call is under way by then
- * on either provider (on jnic simulated time stands still meanwhile, as the acting thread runs).
+ * <p>Where one thread must act while another waits in a call, it first waits until that thread's
+ * stack shows the wait: in one of the JDK's blocking native calls ({@code sun.nio.ch}) or a lock, or in jnic's
+ * {@code Blocking.await} or {@code CallLock}. (On jnic simulated time stands still meanwhile, as
+ * the acting thread runs.) Every reference result is also checked against what the JDK documents,
+ * so a scenario that did not test what it says fails instead of agreeing vacuously.
  */
 class BlockingContractTest {
-    private static final long SETTLE_MILLIS = 300;
 
     private static String outcome(Callable<Object> step) {
         try {
@@ -55,8 +56,27 @@ class BlockingContractTest {
         return call + ", open " + c.isOpen() + ", interrupted " + Thread.interrupted();
     }
 
+    /** Waits until {@code t} waits in a call: its stack in the JDK's native calls or a lock, or in jnic's wait. */
+    static void awaitBlocked(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            for (StackTraceElement e : t.getStackTrace()) {
+                String c = e.getClassName();
+                String m = e.getMethodName();
+                if (c.startsWith("sun.nio.ch.") && e.isNativeMethod() // the JDK's blocking read0, accept, poll, ...
+                        || c.equals("jnic.stack.Blocking") && m.equals("await")
+                        || c.equals("jnic.stack.CallLock") && m.equals("lock")
+                        || c.equals("java.util.concurrent.locks.ReentrantLock")) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError(t + " did not come to wait in a call");
+    }
+
     private static void end(Ending how, java.nio.channels.Channel channel, Thread waiting) throws Exception {
-        Thread.sleep(SETTLE_MILLIS);
+        awaitBlocked(waiting);
         if (how == Ending.CLOSE) {
             channel.close();
         } else {
@@ -246,7 +266,145 @@ class BlockingContractTest {
         }
     }
 
-    private static void same(Callable<List<Object>> jdk, Callable<List<Object>> jnic) throws Exception {
+    /**
+     * A blocking write of more than both ends' buffers hold, to a peer that does not read, ended by
+     * a close: the JDK's (on Linux) returns the count of the bytes taken before the close, and the
+     * channel is closed.
+     */
+    private static List<Object> blockedWrite(Network n) throws Exception {
+        ServerSocketChannel listening = n.server().openServerSocketChannel();
+        listening.bind(n.listenAt(), 4);
+        SocketAddress at = listening.getLocalAddress();
+        CompletableFuture<SocketChannel> client = new CompletableFuture<>();
+        CompletableFuture<Thread> writer = new CompletableFuture<>();
+        return n.both(
+                () -> {
+                    SocketChannel s = listening.accept(); // and never reads
+                    try {
+                        end(Ending.CLOSE, client.get(), writer.get());
+                        return "closed the writer's channel";
+                    } finally {
+                        s.close();
+                        listening.close();
+                    }
+                },
+                () -> {
+                    SocketChannel c = n.client().openSocketChannel();
+                    c.connect(at);
+                    client.complete(c);
+                    writer.complete(Thread.currentThread());
+                    int size = 64 << 20;
+                    String wrote = outcome(() -> {
+                        long written = c.write(ByteBuffer.allocate(size));
+                        return written > 0 && written < size
+                                ? "a part"
+                                : written; // how much fitted before the close varies
+                    });
+                    return after(wrote, c);
+                });
+    }
+
+    /** shutdownInput by another thread while a read waits: the read returns the end of the stream. */
+    private static List<Object> shutdownDuringRead(Network n) throws Exception {
+        ServerSocketChannel listening = n.server().openServerSocketChannel();
+        listening.bind(n.listenAt(), 4);
+        SocketAddress at = listening.getLocalAddress();
+        CompletableFuture<SocketChannel> client = new CompletableFuture<>();
+        CompletableFuture<Thread> reader = new CompletableFuture<>();
+        return n.both(
+                () -> {
+                    try (SocketChannel s = listening.accept()) {
+                        awaitBlocked(reader.get());
+                        client.get().shutdownInput();
+                        return "peer sees " + s.read(ByteBuffer.allocate(1));
+                    } finally {
+                        listening.close();
+                    }
+                },
+                () -> {
+                    SocketChannel c = n.client().openSocketChannel();
+                    c.connect(at);
+                    client.complete(c);
+                    reader.complete(Thread.currentThread());
+                    String read = outcome(() -> c.read(ByteBuffer.allocate(10)));
+                    String result = after(read, c) + ", read again " + c.read(ByteBuffer.allocate(1));
+                    c.close();
+                    return result;
+                });
+    }
+
+    /** Two threads accept on one channel (one waits for the other's accept) while a client connects twice. */
+    private static List<Object> twoAcceptors(Network n) throws Exception {
+        ServerSocketChannel listening = n.server().openServerSocketChannel();
+        listening.bind(n.listenAt(), 4);
+        SocketAddress at = listening.getLocalAddress();
+        Callable<Object> acceptor = () -> {
+            try (SocketChannel s = listening.accept()) {
+                ByteBuffer one = ByteBuffer.allocate(1);
+                s.read(one);
+                return "accepted " + one.get(0);
+            }
+        };
+        List<Object> results = n.all(List.of(acceptor, acceptor, () -> {
+            List<String> ends = new ArrayList<>();
+            for (byte b = 1; b <= 2; b++) {
+                SocketChannel c = n.client().openSocketChannel();
+                c.connect(at);
+                c.write(ByteBuffer.wrap(new byte[] {b}));
+                ends.add("connection " + b + " ends " + c.read(ByteBuffer.allocate(1)));
+                c.close();
+            }
+            return ends;
+        }));
+        listening.close();
+        List<Object> sorted = new ArrayList<>(results.subList(0, 2)); // which acceptor took which is open
+        sorted.sort(java.util.Comparator.comparing(Object::toString));
+        sorted.add(results.get(2));
+        return sorted;
+    }
+
+    /** configureBlocking while another thread's read waits: it waits for the read, which the peer's byte ends. */
+    private static List<Object> configureWhileReading(Network n) throws Exception {
+        ServerSocketChannel listening = n.server().openServerSocketChannel();
+        listening.bind(n.listenAt(), 4);
+        SocketAddress at = listening.getLocalAddress();
+        CompletableFuture<SocketChannel> client = new CompletableFuture<>();
+        CompletableFuture<Thread> reader = new CompletableFuture<>();
+        CompletableFuture<Thread> configurer = new CompletableFuture<>();
+        List<Object> results = n.all(List.of(
+                () -> {
+                    try (SocketChannel s = listening.accept()) {
+                        awaitBlocked(configurer.get()); // waits for the read to end
+                        s.write(ByteBuffer.wrap(new byte[] {7}));
+                        return "peer sees " + s.read(ByteBuffer.allocate(1));
+                    }
+                },
+                () -> {
+                    SocketChannel c = n.client().openSocketChannel();
+                    c.connect(at);
+                    client.complete(c);
+                    reader.complete(Thread.currentThread());
+                    return "read " + outcome(() -> c.read(ByteBuffer.allocate(10)));
+                },
+                () -> {
+                    configurer.complete(Thread.currentThread());
+                    SocketChannel c = n.await(client);
+                    awaitBlocked(reader.get());
+                    c.configureBlocking(false);
+                    String result = "non-blocking " + !c.isBlocking() + ", read " + c.read(ByteBuffer.allocate(1));
+                    c.close();
+                    return result;
+                }));
+        listening.close();
+        return results;
+    }
+
+    /**
+     * Runs a scenario on the JDK's provider, checks it recorded {@code documented} (what the JDK
+     * documents for it), then runs it on jnic's, which must record the same.
+     */
+    private static void same(List<Object> documented, Callable<List<Object>> jdk, Callable<List<Object>> jnic)
+            throws Exception {
         List<Object> reference = CompletableFuture.supplyAsync(() -> {
                     try {
                         return jdk.call();
@@ -255,14 +413,31 @@ class BlockingContractTest {
                     }
                 })
                 .get(60, TimeUnit.SECONDS);
-        assertEquals(reference, jnic.call());
+        assertEquals(documented, reference, "the JDK's own channels");
+        assertEquals(reference, jnic.call(), "jnic's channels");
     }
 
+    private static final String ASYNC_CLOSE =
+            "java.nio.channels.AsynchronousCloseException, open false, interrupted false";
+    private static final String BY_INTERRUPT =
+            "java.nio.channels.ClosedByInterruptException, open false, interrupted true";
+
     @Test
-    void aCloseEndsABlockedReadAcceptAndReceiveAsOnTheJdk() throws Exception {
-        same(() -> blockedRead(new JdkNetwork(), Ending.CLOSE), () -> blockedRead(new JnicNetwork(), Ending.CLOSE));
-        same(() -> blockedAccept(new JdkNetwork(), Ending.CLOSE), () -> blockedAccept(new JnicNetwork(), Ending.CLOSE));
+    void aCloseEndsABlockedReadWriteAcceptAndReceiveAsOnTheJdk() throws Exception {
         same(
+                List.of("peer sees -1", ASYNC_CLOSE),
+                () -> blockedRead(new JdkNetwork(), Ending.CLOSE),
+                () -> blockedRead(new JnicNetwork(), Ending.CLOSE));
+        same(
+                List.of("closed the writer's channel", "ok a part, open false, interrupted false"),
+                () -> blockedWrite(new JdkNetwork()),
+                () -> blockedWrite(new JnicNetwork()));
+        same(
+                List.of(ASYNC_CLOSE, "ended"),
+                () -> blockedAccept(new JdkNetwork(), Ending.CLOSE),
+                () -> blockedAccept(new JnicNetwork(), Ending.CLOSE));
+        same(
+                List.of(ASYNC_CLOSE, "ended"),
                 () -> blockedReceive(new JdkNetwork(), Ending.CLOSE),
                 () -> blockedReceive(new JnicNetwork(), Ending.CLOSE));
     }
@@ -270,20 +445,72 @@ class BlockingContractTest {
     @Test
     void anInterruptClosesTheChannelAndEndsTheCallAsOnTheJdk() throws Exception {
         same(
+                List.of("peer sees -1", BY_INTERRUPT),
                 () -> blockedRead(new JdkNetwork(), Ending.INTERRUPT),
                 () -> blockedRead(new JnicNetwork(), Ending.INTERRUPT));
         same(
+                List.of(BY_INTERRUPT, "ended"),
                 () -> blockedAccept(new JdkNetwork(), Ending.INTERRUPT),
                 () -> blockedAccept(new JnicNetwork(), Ending.INTERRUPT));
         same(
+                List.of(BY_INTERRUPT, "ended"),
                 () -> blockedReceive(new JdkNetwork(), Ending.INTERRUPT),
                 () -> blockedReceive(new JnicNetwork(), Ending.INTERRUPT));
-        same(() -> interruptedBefore(new JdkNetwork()), () -> interruptedBefore(new JnicNetwork()));
+        same(
+                List.of(
+                        "peer sees -1",
+                        List.of(
+                                "non-blocking read: ok 0, open true, interrupted true",
+                                "blocking write: " + BY_INTERRUPT,
+                                "blocking connect: " + BY_INTERRUPT)),
+                () -> interruptedBefore(new JdkNetwork()),
+                () -> interruptedBefore(new JnicNetwork()));
+    }
+
+    @Test
+    void shutdownInputEndsAWaitingReadAsOnTheJdk() throws Exception {
+        same(
+                List.of("peer sees -1", "ok -1, open true, interrupted false, read again -1"),
+                () -> shutdownDuringRead(new JdkNetwork()),
+                () -> shutdownDuringRead(new JnicNetwork()));
+    }
+
+    @Test
+    void threadsWaitTheirTurnForAChannelAsOnTheJdk() throws Exception {
+        same(
+                List.of("accepted 1", "accepted 2", List.of("connection 1 ends -1", "connection 2 ends -1")),
+                () -> twoAcceptors(new JdkNetwork()),
+                () -> twoAcceptors(new JnicNetwork()));
+        same(
+                List.of("peer sees -1", "read ok 1", "non-blocking true, read 0"),
+                () -> configureWhileReading(new JdkNetwork()),
+                () -> configureWhileReading(new JnicNetwork()));
     }
 
     @Test
     void theAdaptorsTimeoutsAreTheJdks() throws Exception {
-        same(() -> soTimeouts(new JdkNetwork()), () -> soTimeouts(new JnicNetwork()));
-        same(() -> connectTimeout(new JdkNetwork()), () -> connectTimeout(new JnicNetwork()));
+        same(
+                List.of(
+                        List.of(
+                                "timeout 200",
+                                "accept: java.net.SocketTimeoutException",
+                                "open true",
+                                "receive: java.net.SocketTimeoutException",
+                                "open true",
+                                "peer sees -1"),
+                        List.of(
+                                "timeout 300",
+                                "read: java.net.SocketTimeoutException",
+                                "open true",
+                                "read again: ok 120",
+                                "timeout after close: java.net.SocketException")),
+                () -> soTimeouts(new JdkNetwork()),
+                () -> soTimeouts(new JnicNetwork()));
+        same(
+                List.of(
+                        "listening, never accepting",
+                        "after some connected: java.net.SocketTimeoutException, open false"),
+                () -> connectTimeout(new JdkNetwork()),
+                () -> connectTimeout(new JnicNetwork()));
     }
 }
