@@ -63,9 +63,9 @@ final class SweepCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--master: local[*], local[N], spark://HOST:PORT or direct, not " + master);
         }
-        if (!(timeLimit > 0)) {
+        if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--time-limit: seconds above 0, not " + timeLimit);
+                    spec.commandLine(), "--time-limit: a finite number of seconds above 0, not " + timeLimit);
         }
         Path root =
                 Path.of(System.getProperty("jnic.root", ".")).toAbsolutePath().normalize();

@@ -28,7 +28,14 @@ class SweepCommandTest {
     void aSmallGridRunsOnEmbeddedSparkAndWritesItsTable() throws Exception {
         Path grid = dir.resolve("grid.txt");
         Files.write(
-                grid, List.of("medium = hub", "stations = 2, 4", "frame_bytes = 512", "load = 0.8", "duration_ms = 2"));
+                grid,
+                List.of(
+                        "medium = hub",
+                        "stations = 2, 4",
+                        "frame_bytes = 512",
+                        "load = 0.8",
+                        "duration_ms = 2",
+                        "plot = efficiency+efficiency_metcalfe_boggs vs stations"));
         Path out = dir.resolve("out");
         assertEquals(
                 0, jnicInRoot("sweep", "--grid", grid.toString(), "--out", out.toString(), "--master", "local[2]"));
@@ -38,6 +45,13 @@ class SweepCommandTest {
         assertTrue(rows.get(1).startsWith("hub,fast,2,") && rows.get(2).startsWith("hub,fast,4,"), rows.toString());
         assertTrue(rows.get(1).endsWith(","), "no error: " + rows.get(1));
         assertTrue(Files.readString(out.resolve("summary.md")).contains("2 runs of"));
+        String svg = Files.readString(out.resolve("plot-1.svg"));
+        assertTrue(
+                svg.startsWith("<svg") && svg.contains("efficiency and efficiency_metcalfe_boggs against stations"),
+                svg);
+        assertEquals(2, svg.split("<path ", -1).length - 1, "a measured line and the model's: " + svg);
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains(svg) && report.contains("<td>4</td>"), "the report holds the plot and the runs");
     }
 
     @Test
@@ -47,6 +61,7 @@ class SweepCommandTest {
         assertEquals(2, jnicInRoot("sweep", "--grid", dir.resolve("missing.txt").toString()));
         assertEquals(2, jnicInRoot("sweep", "--grid", grid.toString(), "--master", "yarn"));
         assertEquals(2, jnicInRoot("sweep", "--grid", grid.toString(), "--time-limit", "0"));
+        assertEquals(2, jnicInRoot("sweep", "--grid", grid.toString(), "--time-limit", "Infinity"));
         Files.write(grid, List.of("colour = red"));
         assertEquals(
                 2,

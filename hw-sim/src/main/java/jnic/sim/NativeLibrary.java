@@ -1,5 +1,8 @@
 package jnic.sim;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +15,16 @@ import jnr.ffi.LibraryOption;
  *
  * <p>Looked for, in order: the directory in system property {@code jnic.sim.lib}, then
  * {@code hw-sim/build} under system property {@code jnic.root}, then under the working directory
- * and each of its parents.
+ * and each of its parents; last, a copy carried on the class path as the resource
+ * {@value #RESOURCE} (the sweep's job jar carries one, so a Spark executor needs nothing
+ * installed), extracted once per JVM into a temporary directory.
  */
 public final class NativeLibrary {
     public static final String FILE_NAME = "libjnic_sim.so";
+    /** Where a jar carries the library. */
+    public static final String RESOURCE = "jnic/sim/" + FILE_NAME;
+
+    private static volatile Path extracted;
     private static volatile SimNative instance;
 
     private NativeLibrary() {}
@@ -58,7 +67,33 @@ public final class NativeLibrary {
                 return dir.toAbsolutePath();
             }
         }
+        Path carried = extractCarried();
+        if (carried != null) {
+            return carried;
+        }
         throw new IllegalStateException(FILE_NAME + " not found (looked in " + candidates
+                + " and for the class path resource " + RESOURCE
                 + "); build it with `make sim` or point -Djnic.sim.lib at its directory");
+    }
+
+    /** The class path's copy of the library in a directory of its own, or null when there is none. */
+    private static synchronized Path extractCarried() {
+        if (extracted != null) {
+            return extracted;
+        }
+        try (InputStream in = NativeLibrary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            Path dir = Files.createTempDirectory("jnic-sim-");
+            Path lib = dir.resolve(FILE_NAME);
+            Files.copy(in, lib);
+            lib.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            extracted = dir;
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not extract " + RESOURCE + " from the class path", e);
+        }
     }
 }

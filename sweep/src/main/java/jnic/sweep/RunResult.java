@@ -46,7 +46,7 @@ public record RunResult(
 
     public static final String CSV_HEADER = RunSpec.CSV_HEADER
             + ",offered,queue_dropped,transmitted,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
-            + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,cpu_s,error";
+            + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,collisions_per_frame,cpu_s,error";
 
     /** The share of the frames the adapters sent on the line that did not arrive intact (0 when none were sent). */
     public double loss() {
@@ -98,8 +98,14 @@ public record RunResult(
                 error);
     }
 
-    /** The frames' bits delivered within the run's duration over the line's rate (on a hub, the channel's use). */
+    /**
+     * The frames' bits delivered within the run's duration over the line's rate (on a hub, the
+     * channel's use); NaN for a hostile run, whose LAN has no line rate.
+     */
     public double efficiency() {
+        if (!spec.scenario().equals("traffic")) {
+            return Double.NaN;
+        }
         double lineMbps = spec.build().equals("phy") ? 10 : 100;
         return throughputMbps / lineMbps;
     }
@@ -112,7 +118,7 @@ public record RunResult(
      * (docs/fairness.md). Only for saturated hubs; NaN on a cable.
      */
     public double efficiencyMetcalfeBoggs() {
-        if (!spec.medium().equals("hub")) {
+        if (!spec.medium().equals("hub") || !spec.scenario().equals("traffic")) {
             return Double.NaN;
         }
         int q = spec.stations();
@@ -122,11 +128,16 @@ public record RunResult(
         return bits / (bits + 160 + w * 512);
     }
 
+    /** Collisions per frame sent on the line (0 when none were sent). */
+    public double collisionsPerFrame() {
+        return transmitted <= 0 ? 0 : (double) collisions / transmitted;
+    }
+
     public String csv() {
         return spec.csv()
                 + String.format(
                         Locale.ROOT,
-                        ",%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%.6g,%s,%.4g,%s",
+                        ",%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%s,%s,%.6g,%.4g,%s",
                         offered,
                         queueDropped,
                         transmitted,
@@ -140,10 +151,11 @@ public record RunResult(
                         fairness,
                         loss(),
                         lossFromBer(),
-                        efficiency(),
+                        Double.isNaN(efficiency()) ? "" : String.format(Locale.ROOT, "%.6g", efficiency()),
                         Double.isNaN(efficiencyMetcalfeBoggs())
                                 ? ""
                                 : String.format(Locale.ROOT, "%.6g", efficiencyMetcalfeBoggs()),
+                        collisionsPerFrame(),
                         cpuSeconds,
                         error == null ? "" : quoted(error));
     }

@@ -16,7 +16,12 @@ import java.util.Locale;
  * @param load        traffic offered by all stations together, as a fraction of the line rate
  *                    (Poisson arrivals; 1 fills the line exactly, above 1 saturates it)
  * @param seed        seeds the line's impairments, the arrivals and the frames' contents
- * @param durationMs  simulated milliseconds of traffic (then the queues drain)
+ * @param durationMs  simulated milliseconds of traffic (then the queues drain); for a hostile run,
+ *                    the time the transfer has
+ * @param scenario    "traffic" (frames between adapters of a build, {@link WorldRun}) or "hostile"
+ *                    (the stack under hostile frames and loss, {@link HostileRun})
+ * @param frameLoss   for a hostile run, the share of frames the LAN loses (and half as many it
+ *                    duplicates, and as many it reorders)
  */
 public record RunSpec(
         String medium,
@@ -27,15 +32,31 @@ public record RunSpec(
         int frameBytes,
         double load,
         long seed,
-        double durationMs)
+        double durationMs,
+        String scenario,
+        double frameLoss)
         implements Serializable {
+    /** A traffic run (the scenario most grids are). */
+    public RunSpec(
+            String medium,
+            String build,
+            int stations,
+            double ber,
+            double ppm,
+            int frameBytes,
+            double load,
+            long seed,
+            double durationMs) {
+        this(medium, build, stations, ber, ppm, frameBytes, load, seed, durationMs, "traffic", 0);
+    }
+
     private static final long serialVersionUID = 1L;
 
     /** The parameters as CSV columns, in {@link #CSV_HEADER}'s order. */
     public String csv() {
         return String.format(
                 Locale.ROOT,
-                "%s,%s,%d,%s,%s,%d,%s,%d,%s",
+                "%s,%s,%d,%s,%s,%d,%s,%d,%s,%s,%s",
                 medium,
                 build,
                 stations,
@@ -44,8 +65,11 @@ public record RunSpec(
                 frameBytes,
                 load,
                 seed,
-                durationMs);
+                durationMs,
+                scenario,
+                frameLoss);
     }
 
-    public static final String CSV_HEADER = "medium,build,stations,ber,ppm,frame_bytes,load,seed,duration_ms";
+    public static final String CSV_HEADER =
+            "medium,build,stations,ber,ppm,frame_bytes,load,seed,duration_ms,scenario,frame_loss";
 }

@@ -67,7 +67,10 @@ public final class Sweep {
         return results;
     }
 
-    /** Counts finished tasks: runs done of all, and the time left if the rest go as fast. */
+    /**
+     * Counts finished tasks: runs done of all, and the time left if the rest go as fast; said at
+     * each hundredth of the runs and at the last (a sweep of ten thousand runs says it 100 times).
+     */
     private static final class Progress extends SparkListener {
         private final int total;
         private final PrintStream out;
@@ -82,6 +85,9 @@ public final class Sweep {
         @Override
         public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
             int d = done.incrementAndGet();
+            if (d != total && (long) d * 100 / total == (long) (d - 1) * 100 / total) {
+                return;
+            }
             double elapsed = (System.nanoTime() - started) / 1e9;
             double left = elapsed / d * (total - d);
             out.printf(

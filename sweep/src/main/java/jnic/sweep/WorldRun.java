@@ -38,7 +38,10 @@ public final class WorldRun {
     public static RunResult run(RunSpec spec, double wallLimitSeconds) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-            return measure(spec, (long) (wallLimitSeconds * 1e9), cpu);
+            long wallLimit = (long) (wallLimitSeconds * 1e9);
+            return spec.scenario().equals("hostile")
+                    ? HostileRun.measure(spec, wallLimit, THREADS, cpu)
+                    : measure(spec, wallLimit, cpu);
         } catch (Exception | Error e) { // an assertion or a stack overflow in one run is that run's result too
             return RunResult.failed(spec, e, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
         }

@@ -1,10 +1,10 @@
 package jnic.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +13,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sweep on a real Spark cluster: a standalone master and a worker, started by the test on this
- * machine from the same Maven artifacts and listening on loopback only, run a small grid in
- * executors of their own (separate JVMs the worker starts). The table must be the one the same
- * runs give directly, without Spark.
+ * The sweep on a real Spark cluster, submitted as a user would: a standalone master and a worker,
+ * started by the test on this machine and listening on loopback only, and {@code spark-submit}
+ * (Spark's {@code SparkSubmit}) of the job jar, {@code sweep/target/jnic-sweep-job.jar}. The
+ * cluster is a Spark home whose {@code jars/} holds Spark's jars (the same Maven artifacts) and
+ * nothing of jnic's; every process runs in a directory outside the repository, so the executors
+ * find jnic's classes and the simulation's native library only in the job jar the driver ships
+ * them. The table written must be the one the same runs give directly, without Spark.
  */
 class SparkStandaloneTest {
     @TempDir
@@ -35,14 +38,27 @@ class SparkStandaloneTest {
         }
     }
 
-    /** A JVM on this test's class path with Spark's module openings, its output in {@code log}. */
-    private Process start(String mainClass, Path log, Path sparkHome, String... args) throws IOException {
+    /** Spark's jars and their dependencies: the test's class path without jnic's own classes. */
+    private static List<Path> sparkJars() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .filter(p -> p.getFileName().toString().endsWith(".jar"))
+                .filter(p -> !p.getFileName().toString().startsWith("jnic-"))
+                .filter(p -> !p.toString().contains("junit") && !p.toString().contains("opentest4j"))
+                .toList();
+    }
+
+    /** A JVM of Spark's jars with Spark's module openings, in {@code dir}, its output in {@code log}. */
+    private Process start(Path sparkHome, Path log, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(sparkJvmOptions());
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-Xmx512m", "-cp", sparkHome.resolve("jars") + File.separator + "*", mainClass));
         command.addAll(Arrays.asList(args));
-        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder b = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         b.environment().put("SPARK_HOME", sparkHome.toString());
         b.environment().put("SPARK_SCALA_VERSION", "2.13"); // a Spark home of jars only, no build directories
         b.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -74,17 +90,45 @@ class SparkStandaloneTest {
         throw new IllegalStateException("the Spark master did not listen on " + port + " in 90 s");
     }
 
+    /** runs.csv's rows without the CPU-time column, which differs from run to run. */
+    private static List<String> withoutCpu(List<String> csv) {
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        int cpu = header.indexOf("cpu_s");
+        return csv.stream()
+                .map(line -> {
+                    List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+                    cells.remove(cpu);
+                    return String.join(",", cells);
+                })
+                .toList();
+    }
+
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void aStandaloneMasterAndWorkerGiveTheTableTheDirectRunsGive() throws Exception {
+    void theJobJarSubmittedToAStandaloneClusterGivesTheTableTheDirectRunsGive() throws Exception {
+        Path job = Path.of("target", "jnic-sweep-job.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(job), job + " (made by the build before the tests)");
         Path sparkHome = Files.createDirectories(dir.resolve("spark-home"));
-        Files.createDirectories(sparkHome.resolve("jars")); // the executors' classes come from the class path below
+        Path jars = Files.createDirectories(sparkHome.resolve("jars"));
+        for (Path jar : sparkJars()) {
+            Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar);
+        }
+        Path grid = Files.writeString(
+                dir.resolve("cluster.grid"),
+                String.join(
+                        "\n",
+                        "medium = hub",
+                        "stations = 2, 4",
+                        "frame_bytes = 64, 1518",
+                        "load = 1.2",
+                        "duration_ms = 2",
+                        ""));
         int port = freePort();
         String master = "spark://127.0.0.1:" + port;
         Process m = start(
-                "org.apache.spark.deploy.master.Master",
-                dir.resolve("master.log"),
                 sparkHome,
+                dir.resolve("master.log"),
+                "org.apache.spark.deploy.master.Master",
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -95,9 +139,9 @@ class SparkStandaloneTest {
         try {
             awaitListening(port, m);
             w = start(
-                    "org.apache.spark.deploy.worker.Worker",
-                    dir.resolve("worker.log"),
                     sparkHome,
+                    dir.resolve("worker.log"),
+                    "org.apache.spark.deploy.worker.Worker",
                     "--host",
                     "127.0.0.1",
                     "--cores",
@@ -109,34 +153,40 @@ class SparkStandaloneTest {
                     "--work-dir",
                     Files.createDirectories(dir.resolve("work")).toString(),
                     master);
-            List<RunSpec> runs = Grid.parse(
-                    List.of(
-                            "medium = hub",
-                            "stations = 2, 4",
-                            "frame_bytes = 64, 1518",
-                            "load = 1.2",
-                            "duration_ms = 2"),
-                    "cluster grid");
-            String root = System.getProperty(
-                    "jnic.root", Path.of("..").toAbsolutePath().normalize().toString());
-            Map<String, String> cluster = Map.of(
-                    "spark.driver.host", "127.0.0.1",
-                    "spark.driver.bindAddress", "127.0.0.1",
-                    "spark.executor.memory", "1g",
-                    "spark.cores.max", "2",
-                    "spark.executor.extraClassPath", System.getProperty("java.class.path"),
-                    "spark.executor.extraJavaOptions", String.join(" ", sparkJvmOptions()) + " -Djnic.root=" + root);
-            List<RunResult> onCluster = Sweep.onSpark(
-                    runs,
+            Path out = dir.resolve("out");
+            Process submit = start(
+                    sparkHome,
+                    dir.resolve("submit.log"),
+                    "org.apache.spark.deploy.SparkSubmit",
+                    "--master",
                     master,
-                    120,
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    cluster);
+                    "--conf",
+                    "spark.driver.host=127.0.0.1",
+                    "--conf",
+                    "spark.driver.bindAddress=127.0.0.1",
+                    "--conf",
+                    "spark.executor.memory=1g",
+                    "--conf",
+                    "spark.cores.max=2",
+                    "--conf",
+                    "spark.executor.extraJavaOptions=" + String.join(" ", sparkJvmOptions()),
+                    "--class",
+                    "jnic.sweep.SweepMain",
+                    job.toString(),
+                    grid.toString(),
+                    out.toString(),
+                    "submit",
+                    "120");
+            assertTrue(
+                    submit.waitFor(4, TimeUnit.MINUTES), "spark-submit ended; its log: " + dir.resolve("submit.log"));
+            assertEquals(0, submit.exitValue(), Files.readString(dir.resolve("submit.log")));
+            Path direct = dir.resolve("direct.csv");
+            SweepMain.write(direct, Sweep.direct(Grid.read(grid), 120));
             assertEquals(
-                    Sweep.direct(runs, 120).stream().map(RunResult::withoutCpu).toList(),
-                    onCluster.stream().map(RunResult::withoutCpu).toList(),
+                    withoutCpu(Files.readAllLines(direct)),
+                    withoutCpu(Files.readAllLines(out.resolve("runs.csv"))),
                     "logs in " + dir);
-            try (var apps = Files.list(dir.resolve("work"))) {
+            try (Stream<Path> apps = Files.list(dir.resolve("work"))) {
                 assertEquals(
                         1,
                         apps.filter(a -> a.getFileName().toString().startsWith("app-"))
