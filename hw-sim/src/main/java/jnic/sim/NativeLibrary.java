@@ -86,10 +86,10 @@ public final class NativeLibrary {
                 return null;
             }
             Path dir = Files.createTempDirectory("jnic-sim-");
+            dir.toFile().deleteOnExit(); // first: the JVM deletes in the reverse order, the file before its directory
             Path lib = dir.resolve(FILE_NAME);
             Files.copy(in, lib);
             lib.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
             extracted = dir;
             return dir;
         } catch (IOException e) {

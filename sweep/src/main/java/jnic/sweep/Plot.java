@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * of {@code runs.csv}), drawn as a self-contained SVG line plot: a series per combination of the
  * {@code by} columns' values, each a colour; per series, the first Y (what was measured) as a solid
  * line with points and any further Y (a model, say) dashed in the same colour. Each point is the
- * mean over the runs with that X (the seeds); failed runs are left out, and on a log axis so are
- * values that are not positive.
+ * mean over the series' runs with that X (the seeds, and any other grid values the series does not
+ * tell apart); failed runs are left out, and on a log axis so are values that are not positive.
  */
 public record Plot(List<String> ys, String x, List<String> by, boolean logX, boolean logY) {
     private static final List<String> COLUMNS = List.of(RunResult.CSV_HEADER.split(","));
@@ -284,6 +284,10 @@ public record Plot(List<String> ys, String x, List<String> by, boolean logX, boo
                 this.hi = b > a ? b : a + 1;
             } else {
                 double span = max - min;
+                if (span <= 1e-9 * Math.max(Math.abs(min), Math.abs(max))) {
+                    span = 0; // equal values that rounding set a hair apart (a mean of 3 against one of 2)
+                    min = max;
+                }
                 double pad = span > 0 ? span * 0.05 : Math.max(Math.abs(max) * 0.1, 1);
                 double a = min >= 0 && min - pad < 0 ? 0 : min - pad; // a quantity that cannot be negative starts at 0
                 this.lo = a;
@@ -308,7 +312,11 @@ public record Plot(List<String> ys, String x, List<String> by, boolean logX, boo
             double step = niceStep((hi - lo) / 5);
             double first = Math.ceil(lo / step) * step;
             List<Double> t = new ArrayList<>();
-            for (double v = first; v <= hi + step * 1e-9; v += step) {
+            for (int i = 0; i <= 12; i++) { // by count: a step too small to move v cannot loop for ever
+                double v = first + i * step;
+                if (v > hi + step * 1e-9) {
+                    break;
+                }
                 t.add(Math.abs(v) < step * 1e-9 ? 0 : v);
             }
             return t.stream().mapToDouble(Double::doubleValue).toArray();

@@ -59,7 +59,7 @@ final class Report {
                                     column.equals("error") || column.equals("medium") || column.equals("build")
                                             ? "<td class=t>"
                                             : "<td>")
-                            .append(Plot.escape(cell))
+                            .append(Plot.escape(column.equals("error") ? (r.error() == null ? "" : r.error()) : cell))
                             .append("</td>"));
             b.append("</tr>\n");
         }

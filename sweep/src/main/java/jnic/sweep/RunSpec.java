@@ -50,7 +50,7 @@ public record RunSpec(
         this(medium, build, stations, ber, ppm, frameBytes, load, seed, durationMs, "traffic", 0);
     }
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The parameters as CSV columns, in {@link #CSV_HEADER}'s order. */
     public String csv() {

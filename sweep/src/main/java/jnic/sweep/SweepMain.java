@@ -181,12 +181,12 @@ public final class SweepMain {
                     .toArray();
             b.append(String.format(
                     Locale.ROOT,
-                    "| %.3g | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
                     loss,
                     runs.size(),
                     runs.size() - ok.size(),
                     runs.stream().mapToLong(RunResult::offered).sum(),
-                    runs.stream().mapToLong(RunResult::fcsErrors).average().orElse(0),
+                    ok.stream().mapToLong(RunResult::fcsErrors).average().orElse(Double.NaN),
                     goodput.length == 0 ? Double.NaN : goodput[goodput.length / 2],
                     ms.length == 0 ? Double.NaN : ms[ms.length / 2],
                     ms.length == 0 ? Double.NaN : ms[ms.length - 1]));

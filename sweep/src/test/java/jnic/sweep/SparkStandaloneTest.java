@@ -38,13 +38,17 @@ class SparkStandaloneTest {
         }
     }
 
-    /** Spark's jars and their dependencies: the test's class path without jnic's own classes. */
+    /**
+     * Spark's jars and their dependencies: the test's class path without jnic's own jars, what only
+     * jnic needs (jnr-ffi, jffi, JNA, ASM: Spark 4.2 ships none of them) and the test's own.
+     */
     private static List<Path> sparkJars() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(p -> p.getFileName().toString().endsWith(".jar"))
                 .filter(p -> !p.getFileName().toString().startsWith("jnic-"))
-                .filter(p -> !p.toString().contains("junit") && !p.toString().contains("opentest4j"))
+                .filter(p -> Stream.of("/com/github/jnr/", "/net/java/dev/jna/", "/org/ow2/asm/", "junit", "opentest4j")
+                        .noneMatch(p.toString()::contains))
                 .toList();
     }
 
@@ -136,6 +140,7 @@ class SparkStandaloneTest {
                 "--webui-port",
                 Integer.toString(freePort()));
         Process w = null;
+        Process submit = null;
         try {
             awaitListening(port, m);
             w = start(
@@ -154,7 +159,7 @@ class SparkStandaloneTest {
                     Files.createDirectories(dir.resolve("work")).toString(),
                     master);
             Path out = dir.resolve("out");
-            Process submit = start(
+            submit = start(
                     sparkHome,
                     dir.resolve("submit.log"),
                     "org.apache.spark.deploy.SparkSubmit",
@@ -194,7 +199,7 @@ class SparkStandaloneTest {
                         "the worker ran the sweep's executors (its work directory holds the application's)");
             }
         } finally {
-            for (Process p : new Process[] {w, m}) {
+            for (Process p : new Process[] {submit, w, m}) {
                 if (p != null) {
                     p.descendants().forEach(ProcessHandle::destroy);
                     p.destroy();

@@ -1,6 +1,7 @@
 package jnic.stack.nio;
 
 import java.io.IOException;
+import jnic.stack.CallLock;
 
 /** A channel's call that may wait. */
 @FunctionalInterface
@@ -32,6 +33,21 @@ interface IoCall<T> {
             if (blocking) {
                 end.end(completed);
             }
+        }
+    }
+
+    /** Runs {@code call} holding {@code first}, then {@code second} too (a channel's read and write locks). */
+    static <T> T holding(CallLock first, CallLock second, IoCall<T> call) throws IOException {
+        first.lock();
+        try {
+            second.lock();
+            try {
+                return call.call();
+            } finally {
+                second.unlock();
+            }
+        } finally {
+            first.unlock();
         }
     }
 }

@@ -138,17 +138,7 @@ final class JnicDatagramChannel extends DatagramChannel implements JnicChannel {
 
     /** Takes the read and the write lock, as the JDK's connect and configureBlocking do. */
     private <T> T exclusively(IoCall<T> call) throws IOException {
-        readLock.lock();
-        try {
-            writeLock.lock();
-            try {
-                return call.call();
-            } finally {
-                writeLock.unlock();
-            }
-        } finally {
-            readLock.unlock();
-        }
+        return IoCall.holding(readLock, writeLock, call);
     }
 
     private <T> T interruptibly(IoCall<T> call) throws IOException {
