@@ -46,7 +46,7 @@ public record RunResult(
 
     public static final String CSV_HEADER = RunSpec.CSV_HEADER
             + ",offered,queue_dropped,transmitted,delivered,throughput_mbps,delay_mean_us,delay_p50_us,delay_p99_us,collisions,"
-            + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,collisions_per_frame,cpu_s,error";
+            + "fcs_errors,fairness,loss,loss_from_ber,efficiency,efficiency_metcalfe_boggs,collisions_per_frame,station_share_mbps,cpu_s,error";
 
     /** The share of the frames the adapters sent on the line that did not arrive intact (0 when none were sent). */
     public double loss() {
@@ -133,11 +133,16 @@ public record RunResult(
         return transmitted <= 0 ? 0 : (double) collisions / transmitted;
     }
 
+    /** Each station's share of the throughput, on average: {@code throughput_mbps} over the stations (NaN for a hostile run). */
+    public double stationShareMbps() {
+        return spec.scenario().equals("traffic") ? throughputMbps / spec.stations() : Double.NaN;
+    }
+
     public String csv() {
         return spec.csv()
                 + String.format(
                         Locale.ROOT,
-                        ",%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%s,%s,%.6g,%.4g,%s",
+                        ",%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%d,%d,%.6g,%.6g,%.6g,%s,%s,%.6g,%s,%.4g,%s",
                         offered,
                         queueDropped,
                         transmitted,
@@ -156,6 +161,7 @@ public record RunResult(
                                 ? ""
                                 : String.format(Locale.ROOT, "%.6g", efficiencyMetcalfeBoggs()),
                         collisionsPerFrame(),
+                        Double.isNaN(stationShareMbps()) ? "" : String.format(Locale.ROOT, "%.6g", stationShareMbps()),
                         cpuSeconds,
                         error == null ? "" : quoted(error));
     }
