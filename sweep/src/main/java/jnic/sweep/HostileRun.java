@@ -284,7 +284,7 @@ final class HostileRun {
      * connection, which no host can tell from the real thing (an ARP reply or announcement for an
      * address moves it, RFC 826 and RFC 5227, on Linux as on jnic), not a malformed frame.
      */
-    private static void notTheHosts(byte[] frame, SplittableRandom r) {
+    static void notTheHosts(byte[] frame, SplittableRandom r) {
         int etherType = frame.length >= 14 ? (frame[12] & 0xFF) << 8 | frame[13] & 0xFF : -1;
         int sender = etherType == 0x0806 ? 14 + 14 : etherType == 0x0800 ? 14 + 12 : -1;
         if (sender >= 0

@@ -161,6 +161,23 @@ class SweepTest {
             }
         }
         assertTrue(arp > 10_000, "ARP frames among them: " + arp);
+        // the guard itself: frames that happen to claim a host (about 4 in a million do) are rewritten
+        for (int host = 1; host <= 2; host++) {
+            byte[] claimingArp = new byte[42];
+            claimingArp[12] = 0x08;
+            claimingArp[13] = 0x06;
+            claimingArp[28] = 10;
+            claimingArp[31] = (byte) host;
+            HostileRun.notTheHosts(claimingArp, r);
+            assertTrue(claimingArp[31] >= 3 || claimingArp[31] < 0, "ARP sender rewritten: " + claimingArp[31]);
+            byte[] claimingIp = new byte[34];
+            claimingIp[12] = 0x08;
+            claimingIp[14] = 0x45;
+            claimingIp[26] = 10;
+            claimingIp[29] = (byte) host;
+            HostileRun.notTheHosts(claimingIp, r);
+            assertTrue(claimingIp[29] >= 3 || claimingIp[29] < 0, "IPv4 source rewritten: " + claimingIp[29]);
+        }
     }
 
     @Test

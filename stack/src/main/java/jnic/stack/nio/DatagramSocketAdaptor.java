@@ -25,7 +25,7 @@ final class DatagramSocketAdaptor extends DatagramSocket {
     private final JnicDatagramChannel channel;
     private volatile boolean broadcast;
     private volatile int trafficClass;
-    private volatile int timeout;
+    private final SoTimeout soTimeout = new SoTimeout();
 
     DatagramSocketAdaptor(JnicDatagramChannel channel) {
         super(new NoDatagramSocketImpl());
@@ -145,7 +145,7 @@ final class DatagramSocketAdaptor extends DatagramSocket {
         }
         ByteBuffer b =
                 ByteBuffer.wrap(p.getData(), p.getOffset(), p.getLength()); // no further than the packet's length
-        int t = timeout;
+        int t = soTimeout.millis();
         SocketAddress from = t > 0 ? channel.receiveWithin(b, t) : channel.receive(b);
         p.setLength(b.position() - p.getOffset());
         p.setSocketAddress(from);
@@ -159,24 +159,15 @@ final class DatagramSocketAdaptor extends DatagramSocket {
         return SocketAdaptor.get(channel, name);
     }
 
-    @Override
     /** SO_TIMEOUT: how long receive waits (0: for ever); it then fails with a SocketTimeoutException. */
+    @Override
     public void setSoTimeout(int timeout) throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        if (timeout < 0) {
-            throw new IllegalArgumentException("timeout < 0");
-        }
-        this.timeout = timeout;
+        soTimeout.set(isClosed(), timeout);
     }
 
     @Override
     public int getSoTimeout() throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        return timeout;
+        return soTimeout.get(isClosed());
     }
 
     @Override

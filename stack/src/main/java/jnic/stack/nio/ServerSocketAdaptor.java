@@ -16,7 +16,7 @@ import java.util.Set;
 /** The {@link ServerSocket} face of a {@link JnicServerSocketChannel} ({@link ServerSocketChannel#socket()}). */
 final class ServerSocketAdaptor extends ServerSocket {
     private final JnicServerSocketChannel channel;
-    private volatile int timeout;
+    private final SoTimeout soTimeout = new SoTimeout();
 
     ServerSocketAdaptor(JnicServerSocketChannel channel) {
         super(new NoSocketImpl());
@@ -43,7 +43,7 @@ final class ServerSocketAdaptor extends ServerSocket {
         if (!channel.isBlocking()) {
             throw new IllegalBlockingModeException();
         }
-        int t = timeout;
+        int t = soTimeout.millis();
         return (t > 0 ? channel.acceptWithin(t) : channel.accept()).socket();
     }
 
@@ -88,24 +88,15 @@ final class ServerSocketAdaptor extends ServerSocket {
         return SocketAdaptor.get(channel, StandardSocketOptions.SO_RCVBUF);
     }
 
-    @Override
     /** SO_TIMEOUT: how long accept waits (0: for ever); it then fails with a SocketTimeoutException. */
+    @Override
     public void setSoTimeout(int timeout) throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        if (timeout < 0) {
-            throw new IllegalArgumentException("timeout < 0");
-        }
-        this.timeout = timeout;
+        soTimeout.set(isClosed(), timeout);
     }
 
     @Override
     public int getSoTimeout() throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        return timeout;
+        return soTimeout.get(isClosed());
     }
 
     @Override

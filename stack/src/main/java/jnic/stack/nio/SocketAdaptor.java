@@ -26,7 +26,7 @@ final class SocketAdaptor extends Socket {
     private final JnicSocketChannel channel;
     private volatile int trafficClass;
     /** SO_TIMEOUT: how long a read of the input stream waits for its first byte (0: for ever). */
-    private volatile int timeout;
+    private final SoTimeout soTimeout = new SoTimeout();
 
     /** Throws only where a security manager refuses a socket implementation; none runs jnic. */
     SocketAdaptor(JnicSocketChannel channel) throws SocketException {
@@ -130,7 +130,7 @@ final class SocketAdaptor extends Socket {
                     return 0;
                 }
                 ByteBuffer into = ByteBuffer.wrap(b, off, len);
-                int t = timeout;
+                int t = soTimeout.millis();
                 return t > 0 ? channel.readWithin(into, t) : channel.read(into);
             }
 
@@ -276,21 +276,12 @@ final class SocketAdaptor extends Socket {
      */
     @Override
     public void setSoTimeout(int timeout) throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        if (timeout < 0) {
-            throw new IllegalArgumentException("timeout < 0");
-        }
-        this.timeout = timeout;
+        soTimeout.set(isClosed(), timeout);
     }
 
     @Override
     public int getSoTimeout() throws SocketException {
-        if (isClosed()) {
-            throw new SocketException("Socket is closed");
-        }
-        return timeout;
+        return soTimeout.get(isClosed());
     }
 
     @Override
