@@ -187,6 +187,9 @@ JNIC_API int64_t jnic_world_segment_collision_cycles(const jnic_world *world, in
 /* Line bits put in error, and frames lost, by the impairments so far. */
 JNIC_API uint64_t jnic_world_bit_errors(const jnic_world *world);
 JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);
+/* Free-running clocks on the byte-wide line: bytes the receivers' elastic buffers lost or made up
+ * (each corrupts its frame). */
+JNIC_API uint64_t jnic_world_elastic_slips(const jnic_world *world);
 
 /* Clocks a signal takes to cross the medium, at least 1 (lockstep worlds; default 1). */
 JNIC_API int jnic_world_set_propagation_delay(jnic_world *world, int clocks);

@@ -95,6 +95,7 @@ void World::build(const std::string &top) {
     inverting_.assign(models_.size(), 0);
     was_talking_.assign(models_.size(), 0);
     lost_.assign(models_.size(), 0);
+    elastic_.assign(models_.size(), Elastic{});
     for (size_t i = 0; i < models_.size(); ++i) until_error_.push_back(bits_until_error(i));
     period_.assign(models_.size(), kNominal);
     talking_now_.assign(models_.size(), 0);
@@ -604,7 +605,7 @@ void World::step_station(size_t i) {
     if (manchester_)
         resample(i);
     else
-        hear(i, medium);
+        recover(i, medium);
     const bool bench = m.has_testbench();
     if (bench) m.cycle_inputs();
     *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
@@ -615,6 +616,7 @@ void World::step_station(size_t i) {
     talking_now_[i] = *ports_[i].out_active != 0;
     signal_now_[i] = *ports_[i].out_signal;
     active_cycles_[i] += talking_now_[i];
+    if (!manchester_) feed(i);
     if (manchester_) {  // the cell it sends from now until its next edge
         auto &sent = sent_[i];
         sent[2] = sent[1];
@@ -682,6 +684,51 @@ void World::resample(size_t i) {
     }
     heard_active_[i] = active;
     heard_signal_[i] = signal;
+    impair(i);
+}
+
+void World::feed(size_t sender) {
+    if (!talking_now_[sender] || lost_[sender]) return;
+    const size_t segment = static_cast<size_t>(segment_of_[sender]);
+    for (size_t i : members_[segment]) {
+        if (i == sender) continue;
+        size_t others = 0;  // talking, as listener i hears the segment
+        for (size_t k : members_[segment]) others += k != i && talking_now_[k] && !lost_[k];
+        if (others != 1) continue;  // a collision: recover() hears the garbage as it is
+        Elastic &e = elastic_[i];
+        e.bytes.push_back(static_cast<uint8_t>(signal_now_[sender]));
+        if (e.bytes.size() > kElasticDepth) {
+            e.bytes.pop_front();
+            ++elastic_slips_;
+        }
+    }
+}
+
+void World::recover(size_t i, const Medium_now &medium) {
+    Elastic &e = elastic_[i];
+    const bool self = talking_now_[i] && !lost_[i];
+    const uint64_t others = medium.talking - (self ? 1 : 0);
+    if (others >= 2) {  // no clock to recover from a collision's garbage: heard as it is
+        e.bytes.clear();
+        e.delivering = false;
+        hear(i, medium);
+        return;
+    }
+    if (!e.delivering && (e.bytes.size() >= kElasticPreload || (!e.bytes.empty() && others == 0)))
+        e.delivering = true;
+    if (e.delivering && !e.bytes.empty()) {
+        heard_active_[i] = 1;
+        heard_signal_[i] = e.bytes.front();
+        e.bytes.pop_front();
+    } else if (e.delivering && others == 1) {  // run dry while the sender still talks
+        heard_active_[i] = 1;
+        heard_signal_[i] = 0;
+        ++elastic_slips_;
+    } else {
+        e.delivering = false;
+        heard_active_[i] = 0;
+        heard_signal_[i] = 0;
+    }
     impair(i);
 }
 

@@ -122,6 +122,9 @@ class World {
     uint64_t collision_cycles() const { return collision_cycles_; }
     uint64_t bit_errors() const { return bit_errors_; }
     uint64_t frames_lost() const { return frames_lost_; }
+    // Free-running byte-wide line: bytes the receivers' elastic buffers lost or made up (each one
+    // corrupts its frame); 0 when the clocks are within the buffers' slack.
+    uint64_t elastic_slips() const { return elastic_slips_; }
     // Clocks in which a station was putting a signal on the line.
     uint64_t line_active_cycles(int station) const { return active_cycles_.at(static_cast<size_t>(station)); }
 
@@ -189,6 +192,22 @@ class World {
     // Free-running clocks on the Manchester line: what station i's samples caught of the others'
     // cells over the bit time before this edge.
     void resample(size_t i);
+    // Free-running clocks on the byte-wide line (the fast build, whose PHY is the world's): each
+    // listener's PHY recovers the sender's clock and hands the bytes over to its own clock through an
+    // elastic buffer (as a 100BASE-X PHY does between its recovered clock and the MII), which starts
+    // a burst once kElasticPreload bytes are in and holds at most kElasticDepth. A burst that runs it
+    // dry (a sender slower by more than the slack over the burst) goes on as zero bytes until the
+    // sender stops; one that overflows it loses its oldest byte. Either way the frame fails its FCS.
+    // On a shared clock (lockstep) the buffer would only add latency, so lockstep runs hear directly.
+    static constexpr size_t kElasticPreload = 2, kElasticDepth = 4;
+    struct Elastic {
+        std::deque<uint8_t> bytes;
+        bool delivering = false;
+    };
+    std::vector<Elastic> elastic_;  // per listener
+    uint64_t elastic_slips_ = 0;    // bytes lost to overflow or made up for an underrun
+    void feed(size_t sender);       // after the sender settled at its edge: its byte into each listener's buffer
+    void recover(size_t i, const Medium_now &medium);  // what listener i's PHY hands over at its edge
     struct Cell {
         int64_t start = INT64_MIN;  // the edge it was sent from, in the free-running time base
         bool active = false;

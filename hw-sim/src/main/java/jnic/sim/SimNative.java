@@ -127,6 +127,9 @@ public interface SimNative {
     @u_int64_t
     long jnic_world_frames_lost(Pointer world);
 
+    @u_int64_t
+    long jnic_world_elastic_slips(Pointer world);
+
     int jnic_world_set_propagation_delay(Pointer world, int clocks);
 
     @u_int64_t

@@ -116,6 +116,14 @@ public final class World implements AutoCloseable {
         return lib.jnic_world_frames_lost(h());
     }
 
+    /**
+     * Bytes the receivers' elastic buffers lost or made up so far, each corrupting its frame: stations
+     * on the byte-wide line whose clocks are further apart than the buffers' slack (0 on a shared clock).
+     */
+    public long elasticSlips() {
+        return lib.jnic_world_elastic_slips(h());
+    }
+
     /** Clocks a signal takes to cross the medium (at least 1, the default; lockstep worlds only). */
     public void propagationDelay(int clocks) {
         check(lib.jnic_world_set_propagation_delay(h(), clocks));

@@ -13,6 +13,7 @@ import java.util.Random;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Stations of the fast MAC on a cable and on a hub, clocked together by the world. */
@@ -241,6 +242,43 @@ class WorldTest {
         }
     }
 
+    /**
+     * IEEE 802.3 lets each station's clock be 100 ppm off (clause 24.2.3 for 100BASE-X), so two may be
+     * 200 ppm apart. The byte-wide line's receivers recover the sender's clock and cross into their own
+     * through an elastic buffer: without it they dropped or repeated a byte every 5000 clocks at 200
+     * ppm, and about a third of maximum-length frames failed their FCS.
+     */
+    @Test
+    void byteWideStationsWithFreeRunningClocks200PpmApartExchangeEveryFrame() {
+        try (World world = World.create("MacFast", 2, Medium.CABLE, new World.Impairments(0, 0, 21))) {
+            world.clockOffset(0, 100);
+            world.clockOffset(1, -100);
+            Exchange x = exchange(world, "MacFast", 400, 1514, new Random(16));
+            assertEveryFrameArrivedIntact(x);
+            assertEquals(0, world.elasticSlips(), "no byte slipped in the receivers' elastic buffers");
+        }
+    }
+
+    /** Beyond the elastic buffers' slack, long frames fail their FCS: flagged, never delivered corrupt. */
+    @Test
+    void byteWideStationsFarApartLoseLongFramesAsFcsErrorsOnly() {
+        try (World world = World.create("MacFast", 2, Medium.CABLE, new World.Impairments(0, 0, 22))) {
+            world.clockOffset(0, 2000);
+            world.clockOffset(1, -2000);
+            Exchange x = exchange(world, "MacFast", 200, 1514, new Random(17));
+            long flagged = 0;
+            long delivered = 0;
+            for (int s = 0; s < 2; s++) {
+                List<Received> got = x.receivers().get(s).frames;
+                delivered += assertGoodFramesAreSentFramesInOrder(x.sent().get(1 - s), got, "station " + s);
+                flagged += got.stream().filter(r -> !r.good()).count();
+            }
+            assertTrue(world.elasticSlips() > 0, "bytes slipped at 4000 ppm apart");
+            assertTrue(flagged > 0, "the frames they hit were flagged: " + flagged);
+            assertTrue(delivered > 0, "short frames still cross: " + delivered);
+        }
+    }
+
     @Test
     void lostFramesAreMissingNotCorrupt() {
         try (World world = World.create("MacFast", 2, Medium.CABLE, new World.Impairments(0, 0.2, 9))) {
@@ -279,13 +317,16 @@ class WorldTest {
         assertTrue(!runs.get(0).equals(runs.get(2)), "another seed: another run");
     }
 
-    @ParameterizedTest(name = "{0} stations")
-    @ValueSource(ints = {4, 8})
-    void stationsOnAHubAllSendingResolveCollisions(int stations) {
+    @ParameterizedTest(name = "{0} stations, clocks {1} ppm apart")
+    @CsvSource({"4, 0", "8, 0", "4, 200"})
+    void stationsOnAHubAllSendingResolveCollisions(int stations, int ppmApart) {
         int perStation = 25;
         Random random = new Random(11);
         byte[] broadcast = {-1, -1, -1, -1, -1, -1};
         try (World world = World.create("MacFast", stations, Medium.HUB)) {
+            for (int s = 0; s < stations && ppmApart != 0; s++) {
+                world.clockOffset(s, s % 2 == 0 ? ppmApart / 2.0 : -ppmApart / 2.0);
+            }
             Stations loaded = new Stations();
             List<Model.Recorder> excessive = new ArrayList<>();
             List<Model.Recorder> collisions = new ArrayList<>();
