@@ -31,8 +31,8 @@ DEFAULT_REFERENCE = ROOT.parent / ".mirror" / "alexforencich+verilog-ethernet" /
 REFERENCE_FILES = ("eth_mac_1g.v", "axis_gmii_tx.v", "axis_gmii_rx.v", "lfsr.v")
 
 DEVICES = {
-    "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"]},
-    "UP5K": {"name": "iCE40 UP5K (SG48)", "args": ["--up5k", "--package", "sg48"]},
+    "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"], "pins": 206},
+    "UP5K": {"name": "iCE40 UP5K (SG48)", "args": ["--up5k", "--package", "sg48"], "pins": 39},
 }
 
 # The reference MAC with the features it shares with jnic's MAC on ports, the rest (PTP, PFC and
@@ -106,7 +106,14 @@ TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock", "HX8K", [OUT / f"Crc32W{w}
      [SYNTH_ONLY / "NicFastHx8k.v"]),
     ("NicPhyHx8k", "whole adapter, phy build, 2 TX + 4 RX slots of 2 KiB (NicConfig.HX8K)", "HX8K",
      [SYNTH_ONLY / "NicPhyHx8k.v"]),
+    ("NicFastUp5k", "whole adapter, fast build, standard 4 TX + 8 RX slots of 2 KiB (NicConfig.STANDARD), "
+     "buffer memory in SPRAM", "UP5K", [SYNTH_ONLY / "NicFastUp5k.v"]),
+    ("NicPhyUp5k", "whole adapter, phy build, standard 4 TX + 8 RX slots of 2 KiB (NicConfig.STANDARD), "
+     "buffer memory in SPRAM", "UP5K", [SYNTH_ONLY / "NicPhyUp5k.v"]),
 ]
+# On the UP5K the adapter's two single-port buffer memories go into its SPRAMs (yosys's "huge" RAM
+# kind; by cost alone it would pick 48 of the 30 block RAMs).
+SPRAM_MEMORIES = ("txMemory", "rxMemory")
 
 
 def run(cmd, log, cwd=None):
@@ -157,19 +164,82 @@ def clock_name(net):
     return net.split("$")[0]
 
 
-def synth(top, device, sources):
-    netlist = BUILD / f"{top}.json"
+PORT = re.compile(r"^\s*(input|output)\s+(?:wire|reg)\s*(?:\[(\d+):0\])?\s*(\w+)\s*,?\s*$", re.M)
+PIN_CLOCKS = ("clk", "miiClk", "reset")
+
+
+def port_list(top, source):
+    """(direction, width, name) of each port of module `top` in `source`, declared one a line as
+    SpinalHDL writes them (a module declared otherwise gives an empty list)."""
+    text = Path(source).read_text()
+    start = text.find(f"module {top} (")
+    if start < 0:
+        return []
+    header = text[start:]
+    return [(d, int(w) + 1 if w else 1, n) for d, w, n in PORT.findall(header[:header.index(");")])]
+
+
+def pin_harness(top, source):
+    """A top wrapping `top` for a package with fewer pins than its ports: every input but the clocks
+    and the reset comes from a shift register fed by one pin, every output loads a shift register read
+    out on one pin. Nothing is optimised away, and every path to and from the ports ends in a register
+    as it would at the pins. The harness costs a flip-flop per port bit and a LUT per output bit, so
+    the table's LUT and FF counts come from the top alone and only placement and Fmax from this."""
+    ports = port_list(top, source)
+    clocks = [n for _, _, n in ports if n in PIN_CLOCKS]
+    connections = [f".{n}({n})" for n in clocks]
+    widths = {}
+    for direction, vector in (("input", "ins"), ("output", "outs")):
+        at = 0
+        for d, w, n in ports:
+            if d == direction and n not in PIN_CLOCKS:
+                connections.append(f".{n}({vector}[{at + w - 1}:{at}])")
+                at += w
+        widths[direction] = at
+    ni, no = widths["input"], widths["output"]
+    pins = ", ".join(f"input wire {c}" for c in clocks)
+    return (f"module {top}Pins ({pins}, input wire shiftIn, input wire capture, output wire shiftOut);\n"
+            f"  reg [{ni - 1}:0] ins;\n  reg [{no - 1}:0] held;\n  wire [{no - 1}:0] outs;\n"
+            f"  always @(posedge clk) begin\n    ins <= {{ins[{ni - 2}:0], shiftIn}};\n"
+            f"    held <= capture ? outs : {{held[{no - 2}:0], 1'b0}};\n  end\n"
+            f"  assign shiftOut = held[{no - 1}];\n  {top} core ({', '.join(connections)});\nendmodule\n")
+
+
+def yosys(top, device, sources, netlist, log_path):
+    """Synthesises `top` (writing `netlist` if given); returns yosys's log, reused while fresh."""
     # iCE40 has no LUT RAM: SpinalHDL marks its small asynchronously read tables
     # ram_style="distributed", which no iCE40 cell can take; without the hint they become flip-flops.
-    script = (f"read_verilog {' '.join(str(s) for s in sources)}; setattr -unset ram_style m:*; "
-              f"synth_ice40 -top {top} -json {netlist}; stat")
-    log_path = BUILD / f"{top}.yosys.log"
-    fresh = (netlist.is_file() and log_path.is_file()
-             and all(netlist.stat().st_mtime > Path(src).stat().st_mtime for src in sources))
+    attributes = "setattr -unset ram_style m:*; "
+    options = ""
+    if device == "UP5K":
+        core = Path(sources[0]).stem
+        attributes += f"setattr -set ram_style \"huge\" {' '.join(f'{core}/m:{m}' for m in SPRAM_MEMORIES)}; "
+        options = " -spram"
+    json_out = f" -json {netlist}" if netlist else ""
+    script = (f"read_verilog {' '.join(str(s) for s in sources)}; {attributes}"
+              f"synth_ice40{options} -top {top}{json_out}; stat")
+    output = netlist or log_path
+    fresh = (output.is_file() and log_path.is_file()
+             and all(output.stat().st_mtime > Path(src).stat().st_mtime for src in sources))
     # yosys takes minutes over the reference's lfsr.v (it evaluates its mask functions in
     # elaboration): a netlist newer than all its sources is reused.
-    log = log_path.read_text() if fresh else run(["yosys", "-p", script], log_path)
+    return log_path.read_text() if fresh else run(["yosys", "-p", script], log_path)
+
+
+def synth(top, device, sources):
+    netlist = BUILD / f"{top}.json"
+    # A top with more port bits than the package has pins (the UP5K's SG48 has 39 I/O; MacFast's
+    # monitor ports took it past the HX8K CT256's 206) is placed inside a pin harness.
+    harnessed = sum(w for _, w, _ in port_list(top, sources[0])) > DEVICES[device]["pins"]
+    log = yosys(top, device, sources, None if harnessed else netlist, BUILD / f"{top}.yosys.log")
     stat = log[log.rindex("Printing statistics"):]
+    pnr_top = top
+    if harnessed:
+        pnr_top = f"{top}Pins"
+        harness = SYNTH_ONLY / f"{pnr_top}.v"
+        write_if_changed(harness, pin_harness(top, sources[0]).encode())
+        netlist = BUILD / f"{pnr_top}.json"
+        yosys(pnr_top, device, list(sources) + [harness], netlist, BUILD / f"{pnr_top}.yosys.log")
     cells = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\s+(SB_\w+)\s+(\d+)$", stat, re.M)}
     fmax = {}
     for seed in SEEDS:
@@ -194,7 +264,8 @@ def synth(top, device, sources):
         "luts": cells.get("SB_LUT4", 0),
         "ffs": sum(n for cell, n in cells.items() if cell.startswith("SB_DFF")),
         "carries": cells.get("SB_CARRY", 0),
-        "logic_cells": used("ICESTORM_LC"), "block_rams": used("ICESTORM_RAM"), "sprams": used("ICESTORM_SPRAM"),
+        "logic_cells": used("ICESTORM_LC"), "block_rams": cells.get("SB_RAM40_4K", 0),
+        "sprams": cells.get("SB_SPRAM256KA", 0), "pin_harness": pnr_top != top,
         "clocks": {clock: {"fmax_mhz_median": statistics.median(v), "fmax_mhz_min": min(v), "fmax_mhz_max": max(v),
                            "fmax_mhz_by_seed": dict(zip(map(str, SEEDS), v))}
                    for clock, v in sorted(fmax.items())},
@@ -206,9 +277,12 @@ def synth(top, device, sources):
 # line (the 1:8 deserialiser and serialiser at the 80 MHz sampling rate belong to the I/O cells and
 # are not in the generated Verilog) and runs the rest on the MII's 2.5 MHz nibble clock (IEEE 802.3
 # clause 22).
-REQUIRED_MHZ = {"NicFastHx8k": {"clk": (12.5, "a byte per clock at 100 Mb/s")},
-                "NicPhyHx8k": {"clk": (10.0, "a bit cell per clock at 10 Mb/s"),
-                               "miiClk": (2.5, "the MII's nibble clock")}}
+FAST_CLOCKS = {"clk": (12.5, "a byte per clock at 100 Mb/s")}
+PHY_CLOCKS = {"clk": (10.0, "a bit cell per clock at 10 Mb/s"), "miiClk": (2.5, "the MII's nibble clock")}
+REQUIRED_MHZ = {"NicFastHx8k": FAST_CLOCKS, "NicPhyHx8k": PHY_CLOCKS, "NicFastUp5k": FAST_CLOCKS,
+                "NicPhyUp5k": PHY_CLOCKS}
+PARTS = {"HX8K": "7680 logic cells, {rams} of 32 block RAMs",
+         "UP5K": "5280 logic cells (with the pin harness), {rams} of 30 block RAMs, {sprams} of 4 SPRAMs"}
 
 
 def slowest(r):
@@ -250,11 +324,11 @@ def markdown(report):
         budget("Crc32W64 throughput", f"{64 * slowest(crc) / 1000:.2f} Gb/s in {crc['luts']} LUT4 "
                f"(reference, whole words only: {64 * slowest(ref) / 1000:.2f} Gb/s in {ref['luts']} LUT4)",
                "≥ 8 Gb/s", 64 * slowest(crc) >= 8000)
-    for top in ("NicFastHx8k", "NicPhyHx8k"):
+    for top in REQUIRED_MHZ:
         if top in results:
             r = results[top]
-            budget(f"{top} on the HX8K", f"{r['logic_cells']} of 7680 logic cells, {r['block_rams']} of 32 block RAMs",
-                   "placed and routed", True)
+            part = PARTS[r["device"]].format(rams=r["block_rams"], sprams=r["sprams"])
+            budget(f"{top} on the {r['device']}", f"{r['logic_cells']} of {part}", "placed and routed", True)
             for clock, (need, why) in REQUIRED_MHZ[top].items():
                 have = r["clocks"][clock]["fmax_mhz_min"]
                 budget(f"{top} {clock}", f"{have:.1f} MHz at the worst seed", f"≥ {need} MHz ({why})",
@@ -263,7 +337,16 @@ def markdown(report):
               "8 back: the 1:8 deserialiser and serialiser at the 80 MHz sampling rate belong to the I/O cells",
               "(on an iCE40, DDR SB_IO registers at 40 MHz and a small gearbox) and are not in the generated",
               "Verilog. MacPhy is no row of its own: with its line ports a cell wide each way it has 215 ports,",
-              "more than the CT256's 206 I/O pins; its logic is measured inside NicPhyHx8k."]
+              "more than the CT256's 206 I/O pins; its logic is measured inside NicPhyHx8k.", "",
+              "The UP5K rows are the standard adapter, simulated and tested as NicFast and NicPhy: its two",
+              "buffer memories are single-port RAMs (the line's accesses first, the host's stalled), which",
+              "yosys maps into the UP5K's four SPRAMs.", "",
+              "A top with more port bits than its package has pins (the adapter on the UP5K's SG48, 39 I/O;",
+              "MacFast, whose monitor ports took it to 218 bits, on the HX8K's CT256, 206) is placed inside a",
+              "pin harness (tools/synth.py `pin_harness`: its inputs from a shift register fed by one pin, its",
+              "outputs into one read out on another). Its LUT and FF counts come from the top alone; placement,",
+              "Fmax and the logic cells counted include the harness, whose registers also put the top's paths",
+              "from and to its ports between flip-flops, where a part's pins would leave them untimed."]
     return "\n".join(lines) + "\n"
 
 

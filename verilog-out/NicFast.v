@@ -10,6 +10,7 @@ module NicFast (
   input  wire [31:0]   busWriteData,
   output reg  [31:0]   busReadData,
   output wire          busReady,
+  output wire          busStall,
   output wire          irq,
   output wire [1:0]    romAddress,
   input  wire [15:0]   romData,
@@ -86,6 +87,7 @@ module NicFast (
   wire                mac_1_monitorDeferred;
   wire                txRing_commandError;
   wire       [10:0]   txRing_memAddress;
+  wire                txRing_memRead;
   wire                txRing_frameValid;
   wire       [7:0]    txRing_frameData;
   wire                txRing_frameLast;
@@ -128,16 +130,8 @@ module NicFast (
   wire                selfTest_1_loopbackFailed;
   wire                selfTest_1_romFailed;
   wire       [31:0]   stats_value;
-  wire       [10:0]   _zz_txMemory_port;
-  wire       [31:0]   _zz_txMemory_port_1;
-  wire                _zz_txMemory_port_2;
-  wire                _zz_txMemory_port_3;
-  wire                _zz__zz_memData_1;
-  wire       [11:0]   _zz_rxMemory_port;
-  wire       [31:0]   _zz_rxMemory_port_1;
-  wire                _zz_rxMemory_port_2;
-  wire                _zz_rxMemory_port_3;
-  wire                _zz__zz_busReadData_1;
+  wire       [31:0]   _zz_txMemory_port;
+  wire       [31:0]   _zz_rxMemory_port;
   wire                _zz_rxDescriptors_port;
   wire       [15:0]   _zz_intStatus_3;
   wire                _zz_intStatus_4;
@@ -153,7 +147,7 @@ module NicFast (
   wire       [15:0]   _zz__zz_registerValue_9;
   wire       [7:0]    _zz__zz_registerValue_10;
   wire       [7:0]    _zz__zz_registerValue_11;
-  wire                _zz_busReadData_3;
+  wire                _zz_busReadData_5;
   reg                 busValidIn;
   reg                 busWriteIn;
   reg        [17:0]   busAddressIn;
@@ -176,17 +170,24 @@ module NicFast (
   reg        [3:0]    rxHead;
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
+  wire                _zz_when_Nicjava_l228;
+  wire                _zz_when_Nicjava_l228_1;
+  wire                _zz_when_Nicjava_l228_2;
+  wire                when_Nicjava_l228;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l425;
+  wire                when_Nicjava_l452;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
-  wire                _zz_1;
   wire       [10:0]   _zz_memData;
-  reg        [31:0]   _zz_memData_1;
-  wire                when_Nicjava_l234;
+  wire                _zz_memData_1;
+  wire                _zz_memData_2;
+  reg        [31:0]   _zz_memData_3;
+  wire                when_Nicjava_l257;
   wire       [11:0]   _zz_busReadData;
-  wire       [31:0]   _zz_busReadData_1;
-  wire       [2:0]    _zz_busReadData_2;
+  wire                _zz_busReadData_1;
+  wire                _zz_busReadData_2;
+  wire       [31:0]   _zz_busReadData_3;
+  wire       [2:0]    _zz_busReadData_4;
   wire                _zz_txBusy;
   reg                 loopActive;
   reg        [7:0]    loopSignal;
@@ -194,42 +195,42 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l369;
-  wire                when_Nicjava_l370;
-  wire                when_Nicjava_l376;
-  wire                when_Nicjava_l383;
-  wire                when_Nicjava_l386;
-  wire                when_Nicjava_l391;
-  wire                when_Nicjava_l394;
+  wire                when_Nicjava_l396;
   wire                when_Nicjava_l397;
-  wire                when_Nicjava_l400;
   wire                when_Nicjava_l403;
-  wire                when_Nicjava_l408;
+  wire                when_Nicjava_l410;
+  wire                when_Nicjava_l413;
+  wire                when_Nicjava_l418;
+  wire                when_Nicjava_l421;
   wire                when_Nicjava_l424;
+  wire                when_Nicjava_l427;
+  wire                when_Nicjava_l430;
+  wire                when_Nicjava_l435;
+  wire                when_Nicjava_l451;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l505;
-  wire                when_Nicjava_l505_1;
-  wire                when_Nicjava_l505_2;
-  wire                when_Nicjava_l505_3;
-  wire                when_Nicjava_l505_4;
-  wire                when_Nicjava_l505_5;
-  wire                when_Nicjava_l505_6;
-  wire                when_Nicjava_l505_7;
-  wire                when_Nicjava_l505_8;
-  wire                when_Nicjava_l505_9;
-  wire                when_Nicjava_l505_10;
-  wire                when_Nicjava_l505_11;
-  wire                when_Nicjava_l505_12;
-  wire                when_Nicjava_l505_13;
-  wire                when_Nicjava_l505_14;
-  wire                when_Nicjava_l505_15;
-  wire                when_Nicjava_l473;
+  wire                when_Nicjava_l532;
+  wire                when_Nicjava_l532_1;
+  wire                when_Nicjava_l532_2;
+  wire                when_Nicjava_l532_3;
+  wire                when_Nicjava_l532_4;
+  wire                when_Nicjava_l532_5;
+  wire                when_Nicjava_l532_6;
+  wire                when_Nicjava_l532_7;
+  wire                when_Nicjava_l532_8;
+  wire                when_Nicjava_l532_9;
+  wire                when_Nicjava_l532_10;
+  wire                when_Nicjava_l532_11;
+  wire                when_Nicjava_l532_12;
+  wire                when_Nicjava_l532_13;
+  wire                when_Nicjava_l532_14;
+  wire                when_Nicjava_l532_15;
+  wire                when_Nicjava_l500;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l487;
-  wire                when_Nicjava_l490;
+  wire                when_Nicjava_l514;
+  wire                when_Nicjava_l517;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -246,37 +247,31 @@ module NicFast (
   assign _zz__zz_registerValue_9 = {_zz__zz_registerValue_10,_zz__zz_registerValue_11};
   assign _zz__zz_registerValue_10 = {4'd0, rxRing_tail};
   assign _zz__zz_registerValue_11 = {4'd0, rxHead};
-  assign _zz_txMemory_port = (_zz_1 ? selfTest_1_txAddress : busAddressIn[12 : 2]);
-  assign _zz_txMemory_port_1 = (_zz_1 ? selfTest_1_txWriteData : busWriteDataIn);
-  assign _zz_txMemory_port_2 = (_zz_1 ? selfTest_1_txWrite : ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01)));
-  assign _zz__zz_memData_1 = 1'b1;
-  assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : rxRing_memAddress);
-  assign _zz_rxMemory_port_1 = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
-  assign _zz_rxMemory_port_2 = (selfTest_1_ownsMemories ? selfTest_1_rxWrite : rxRing_memWrite);
-  assign _zz__zz_busReadData_1 = 1'b1;
-  assign _zz_busReadData_3 = 1'b1;
+  assign _zz_txMemory_port = (_zz_when_Nicjava_l228 ? selfTest_1_txWriteData : busWriteDataIn);
+  assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
+  assign _zz_busReadData_5 = 1'b1;
   assign _zz_intStatus_3 = 16'h0010;
   assign _zz_intStatus_4 = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
   always @(posedge clk) begin
-    if(_zz_txMemory_port_2) begin
-      txMemory[_zz_txMemory_port] <= _zz_txMemory_port_1;
+    if(_zz_memData_1) begin
+      txMemory[_zz_memData] <= _zz_txMemory_port;
     end
   end
 
   always @(posedge clk) begin
-    if(_zz__zz_memData_1) begin
+    if(_zz_memData_2) begin
       txMemory_spinal_port1 <= txMemory[_zz_memData];
     end
   end
 
   always @(posedge clk) begin
-    if(_zz_rxMemory_port_2) begin
-      rxMemory[_zz_rxMemory_port] <= _zz_rxMemory_port_1;
+    if(_zz_busReadData_1) begin
+      rxMemory[_zz_busReadData] <= _zz_rxMemory_port;
     end
   end
 
   always @(posedge clk) begin
-    if(_zz__zz_busReadData_1) begin
+    if(_zz_busReadData_2) begin
       rxMemory_spinal_port1 <= rxMemory[_zz_busReadData];
     end
   end
@@ -288,8 +283,8 @@ module NicFast (
   end
 
   always @(posedge clk) begin
-    if(_zz_busReadData_3) begin
-      rxDescriptors_spinal_port1 <= rxDescriptors[_zz_busReadData_2];
+    if(_zz_busReadData_5) begin
+      rxDescriptors_spinal_port1 <= rxDescriptors[_zz_busReadData_4];
     end
   end
 
@@ -298,7 +293,7 @@ module NicFast (
     .frameReady            (mac_1_frameReady              ), //o
     .frameData             (txRing_frameData[7:0]         ), //i
     .frameLast             (txRing_frameLast              ), //i
-    .clear                 (when_Nicjava_l425             ), //i
+    .clear                 (when_Nicjava_l452             ), //i
     .maxLength             (maxLength[13:0]               ), //i
     .stationAddress        (stationAddress[47:0]          ), //i
     .promiscuous           (promiscuous                   ), //i
@@ -338,12 +333,13 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l424         ), //i
+    .clearRing     (when_Nicjava_l451         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
     .memAddress    (txRing_memAddress[10:0]   ), //o
-    .memData       (_zz_memData_1[31:0]       ), //i
+    .memRead       (txRing_memRead            ), //o
+    .memData       (_zz_memData_3[31:0]       ), //i
     .frameValid    (txRing_frameValid         ), //o
     .frameReady    (mac_1_frameReady          ), //i
     .frameData     (txRing_frameData[7:0]     ), //o
@@ -362,7 +358,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l424          ), //i
+    .clearRing       (when_Nicjava_l451          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -387,7 +383,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l425  ), //i
+    .start      (when_Nicjava_l452  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -407,11 +403,11 @@ module NicFast (
     .txAddress      (selfTest_1_txAddress[10:0]    ), //o
     .txWriteData    (selfTest_1_txWriteData[31:0]  ), //o
     .txWrite        (selfTest_1_txWrite            ), //o
-    .txReadData     (_zz_memData_1[31:0]           ), //i
+    .txReadData     (_zz_memData_3[31:0]           ), //i
     .rxAddress      (selfTest_1_rxAddress[11:0]    ), //o
     .rxWriteData    (selfTest_1_rxWriteData[31:0]  ), //o
     .rxWrite        (selfTest_1_rxWrite            ), //o
-    .rxReadData     (_zz_busReadData_1[31:0]       ), //i
+    .rxReadData     (_zz_busReadData_3[31:0]       ), //i
     .commandValid   (selfTest_1_commandValid       ), //o
     .commandLength  (selfTest_1_commandLength[13:0]), //o
     .txBusy         (_zz_txBusy                    ), //i
@@ -458,24 +454,32 @@ module NicFast (
   assign monitorDeferred = mac_1_monitorDeferred;
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
+  assign _zz_when_Nicjava_l228 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
+  assign _zz_when_Nicjava_l228_1 = ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01));
+  assign _zz_when_Nicjava_l228_2 = ((busValidIn && (! busWriteIn)) && (_zz_responseRegion == 2'b10));
+  assign when_Nicjava_l228 = ((_zz_when_Nicjava_l228_1 && (_zz_when_Nicjava_l228 || txRing_memRead)) || (_zz_when_Nicjava_l228_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
+  assign busStall = when_Nicjava_l228;
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l425 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l452 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
-  assign _zz_1 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
-  assign _zz_memData = (selfTest_1_ownsMemories ? selfTest_1_txAddress : txRing_memAddress);
+  assign _zz_memData = (_zz_when_Nicjava_l228 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
+  assign _zz_memData_1 = (_zz_when_Nicjava_l228 ? selfTest_1_txWrite : (_zz_when_Nicjava_l228_1 && (! txRing_memRead)));
+  assign _zz_memData_2 = ((_zz_when_Nicjava_l228 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
   always @(*) begin
-    _zz_memData_1 = txMemory_spinal_port1;
-    if(when_Nicjava_l234) begin
-      _zz_memData_1[3] = 1'b0;
+    _zz_memData_3 = txMemory_spinal_port1;
+    if(when_Nicjava_l257) begin
+      _zz_memData_3[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l234 = faultInjectIn[0];
-  assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : busAddressIn[13 : 2]);
-  assign _zz_busReadData_1 = rxMemory_spinal_port1;
-  assign _zz_busReadData_2 = busAddressIn[4 : 2];
+  assign when_Nicjava_l257 = faultInjectIn[0];
+  assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : (rxRing_memWrite ? rxRing_memAddress : busAddressIn[13 : 2]));
+  assign _zz_busReadData_1 = (selfTest_1_ownsMemories ? selfTest_1_rxWrite : rxRing_memWrite);
+  assign _zz_busReadData_2 = ((selfTest_1_ownsMemories ? (! selfTest_1_rxWrite) : _zz_when_Nicjava_l228_2) && (! _zz_busReadData_1));
+  assign _zz_busReadData_3 = rxMemory_spinal_port1;
+  assign _zz_busReadData_4 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
   assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (_zz_intStatus_1 && (_zz_intStatus == 16'h0034)));
   assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteDataIn[13 : 0]);
@@ -508,106 +512,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l369 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l370 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l396 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l397 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l376 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l383 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l386 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l391 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l394 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l400 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l403 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l408 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l425);
-  assign when_Nicjava_l424 = (when_Nicjava_l425 || selfTest_1_clearRings);
+  assign when_Nicjava_l403 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l410 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l413 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l418 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l421 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l424 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l427 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l430 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l435 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l452);
+  assign when_Nicjava_l451 = (when_Nicjava_l452 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l505) begin
+    if(when_Nicjava_l532) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l505_1) begin
+    if(when_Nicjava_l532_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l505_2) begin
+    if(when_Nicjava_l532_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l505_3) begin
+    if(when_Nicjava_l532_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l505_4) begin
+    if(when_Nicjava_l532_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l505_5) begin
+    if(when_Nicjava_l532_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l505_6) begin
+    if(when_Nicjava_l532_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l505_7) begin
+    if(when_Nicjava_l532_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l505_8) begin
+    if(when_Nicjava_l532_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l505_9) begin
+    if(when_Nicjava_l532_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l505_10) begin
+    if(when_Nicjava_l532_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l505_11) begin
+    if(when_Nicjava_l532_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l505_12) begin
+    if(when_Nicjava_l532_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l505_13) begin
+    if(when_Nicjava_l532_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l505_14) begin
+    if(when_Nicjava_l532_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l505_15) begin
+    if(when_Nicjava_l532_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l473) begin
+    if(when_Nicjava_l500) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l505 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l505_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l505_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l505_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l505_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l505_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l505_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l505_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l505_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l505_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l505_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l505_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l505_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l505_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l505_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l505_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l473 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l532 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l532_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l532_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l532_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l532_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l532_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l532_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l532_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l532_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l532_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l532_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l532_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l532_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l532_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l532_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l532_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l500 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l487) begin
+    if(when_Nicjava_l514) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l490) begin
-        busReadData = _zz_busReadData_1;
+      if(when_Nicjava_l517) begin
+        busReadData = _zz_busReadData_3;
       end
     end
   end
 
-  assign when_Nicjava_l487 = (responseRegion == 2'b00);
-  assign when_Nicjava_l490 = (responseRegion == 2'b10);
+  assign when_Nicjava_l514 = (responseRegion == 2'b00);
+  assign when_Nicjava_l517 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -645,55 +649,61 @@ module NicFast (
       faultInjectIn <= faultInject;
       lineInValidIn <= lineInValid;
       lineInDataIn <= lineInData;
+      if(when_Nicjava_l228) begin
+        busValidIn <= busValidIn;
+        busWriteIn <= busWriteIn;
+        busAddressIn <= busAddressIn;
+        busWriteDataIn <= busWriteDataIn;
+      end
       _zz_lineOutValid <= (_zz_lineOutValid_1 && mac_1_lineOutValid);
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l369) begin
+      if(when_Nicjava_l396) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l370) begin
+        if(when_Nicjava_l397) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l376) begin
+      if(when_Nicjava_l403) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l383) begin
+      if(when_Nicjava_l410) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l386) begin
+      if(when_Nicjava_l413) begin
         intHoldoff <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l391) begin
+      if(when_Nicjava_l418) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l394) begin
+      if(when_Nicjava_l421) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l397) begin
+      if(when_Nicjava_l424) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l400) begin
+      if(when_Nicjava_l427) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l403) begin
+      if(when_Nicjava_l430) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l408) begin
+      if(when_Nicjava_l435) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l424) begin
+      if(when_Nicjava_l451) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l425) begin
+      if(when_Nicjava_l452) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -707,7 +717,7 @@ module NicFast (
         holdoffLeft <= 16'h0;
       end
       registerValue <= _zz_registerValue;
-      responding <= busValidIn;
+      responding <= (busValidIn && (! when_Nicjava_l228));
       responseRegion <= _zz_responseRegion;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end
@@ -1438,6 +1448,7 @@ module TxBufferReader (
   input  wire [13:0]   commandLength,
   output wire          commandError,
   output wire [10:0]   memAddress,
+  output reg           memRead,
   input  wire [31:0]   memData,
   output wire          frameValid,
   input  wire          frameReady,
@@ -1457,7 +1468,7 @@ module TxBufferReader (
 );
 
   wire       [13:0]   lengths_spinal_port1;
-  wire       [2:0]    _zz_when_TxBufferReaderjava_l120;
+  wire       [2:0]    _zz_when_TxBufferReaderjava_l125;
   wire       [1:0]    _zz_lengths_port;
   wire       [13:0]   _zz_lengths_port_1;
   wire       [1:0]    _zz__zz_memAddress;
@@ -1469,30 +1480,30 @@ module TxBufferReader (
   reg        [1:0]    byteLane;
   reg        [13:0]   remaining;
   reg                 errorSeen;
-  wire                when_TxBufferReaderjava_l120;
+  wire                when_TxBufferReaderjava_l125;
   wire       [1:0]    _zz_headLength;
   wire       [10:0]   _zz_memAddress;
   reg        [7:0]    _zz_frameData;
-  wire                when_TxBufferReaderjava_l135;
-  wire                when_TxBufferReaderjava_l135_1;
-  wire                when_TxBufferReaderjava_l135_2;
+  wire                when_TxBufferReaderjava_l140;
+  wire                when_TxBufferReaderjava_l140_1;
+  wire                when_TxBufferReaderjava_l140_2;
   reg        [10:0]   _zz_memAddress_1;
-  wire                when_TxBufferReaderjava_l165;
-  wire                when_TxBufferReaderjava_l165_1;
-  wire                when_TxBufferReaderjava_l169;
   wire                when_TxBufferReaderjava_l172;
-  wire                when_TxBufferReaderjava_l166;
-  wire                when_TxBufferReaderjava_l167;
-  wire                when_TxBufferReaderjava_l180;
-  wire                when_TxBufferReaderjava_l184;
+  wire                when_TxBufferReaderjava_l172_1;
+  wire                when_TxBufferReaderjava_l176;
+  wire                when_TxBufferReaderjava_l179;
+  wire                when_TxBufferReaderjava_l173;
+  wire                when_TxBufferReaderjava_l174;
+  wire                when_TxBufferReaderjava_l190;
+  wire                when_TxBufferReaderjava_l194;
   (* ram_style = "distributed" *) reg [13:0] lengths [0:3];
 
-  assign _zz_when_TxBufferReaderjava_l120 = (_zz_tail - _zz_head);
+  assign _zz_when_TxBufferReaderjava_l125 = (_zz_tail - _zz_head);
   assign _zz_lengths_port = _zz_tail[1:0];
   assign _zz__zz_memAddress = _zz_head[1:0];
   assign _zz_lengths_port_1 = commandLength;
   always @(posedge clk) begin
-    if(when_TxBufferReaderjava_l120) begin
+    if(when_TxBufferReaderjava_l125) begin
       lengths[_zz_lengths_port] <= _zz_lengths_port_1;
     end
   end
@@ -1500,8 +1511,8 @@ module TxBufferReader (
   assign lengths_spinal_port1 = lengths[_zz_headLength];
   assign head = _zz_head;
   assign tail = _zz_tail;
-  assign when_TxBufferReaderjava_l120 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l120 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
-  assign commandError = (commandValid && (! when_TxBufferReaderjava_l120));
+  assign when_TxBufferReaderjava_l125 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l125 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
+  assign commandError = (commandValid && (! when_TxBufferReaderjava_l125));
   assign _zz_headLength = _zz_head[1:0];
   assign headLength = lengths_spinal_port1;
   assign doneLength = headLength;
@@ -1510,24 +1521,24 @@ module TxBufferReader (
   assign frameLast = (remaining == 14'h0001);
   always @(*) begin
     _zz_frameData = memData[7 : 0];
-    if(when_TxBufferReaderjava_l135) begin
+    if(when_TxBufferReaderjava_l140) begin
       _zz_frameData = memData[15 : 8];
     end
-    if(when_TxBufferReaderjava_l135_1) begin
+    if(when_TxBufferReaderjava_l140_1) begin
       _zz_frameData = memData[23 : 16];
     end
-    if(when_TxBufferReaderjava_l135_2) begin
+    if(when_TxBufferReaderjava_l140_2) begin
       _zz_frameData = memData[31 : 24];
     end
   end
 
-  assign when_TxBufferReaderjava_l135 = (byteLane == 2'b01);
-  assign when_TxBufferReaderjava_l135_1 = (byteLane == 2'b10);
-  assign when_TxBufferReaderjava_l135_2 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l140 = (byteLane == 2'b01);
+  assign when_TxBufferReaderjava_l140_1 = (byteLane == 2'b10);
+  assign when_TxBufferReaderjava_l140_2 = (byteLane == 2'b11);
   assign frameData = _zz_frameData;
   always @(*) begin
     frameDone = 1'b0;
-    if(when_TxBufferReaderjava_l180) begin
+    if(when_TxBufferReaderjava_l190) begin
       if(!macRewind) begin
         if(!macDiscard) begin
           if(macSent) begin
@@ -1540,13 +1551,13 @@ module TxBufferReader (
 
   always @(*) begin
     frameFailed = 1'b0;
-    if(when_TxBufferReaderjava_l180) begin
+    if(when_TxBufferReaderjava_l190) begin
       if(!macRewind) begin
         if(macDiscard) begin
           frameFailed = 1'b1;
         end else begin
           if(!macSent) begin
-            if(when_TxBufferReaderjava_l184) begin
+            if(when_TxBufferReaderjava_l194) begin
               frameFailed = 1'b1;
             end
           end
@@ -1557,22 +1568,22 @@ module TxBufferReader (
 
   always @(*) begin
     _zz_memAddress_1 = wordAddress;
-    if(when_TxBufferReaderjava_l165) begin
-      if(when_TxBufferReaderjava_l165_1) begin
+    if(when_TxBufferReaderjava_l172) begin
+      if(when_TxBufferReaderjava_l172_1) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
     end else begin
-      if(!when_TxBufferReaderjava_l166) begin
-        if(when_TxBufferReaderjava_l167) begin
-          if(when_TxBufferReaderjava_l169) begin
-            if(when_TxBufferReaderjava_l172) begin
+      if(!when_TxBufferReaderjava_l173) begin
+        if(when_TxBufferReaderjava_l174) begin
+          if(when_TxBufferReaderjava_l176) begin
+            if(when_TxBufferReaderjava_l179) begin
               _zz_memAddress_1 = (wordAddress + 11'h001);
             end
           end
         end
       end
     end
-    if(when_TxBufferReaderjava_l180) begin
+    if(when_TxBufferReaderjava_l190) begin
       if(macRewind) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
@@ -1580,14 +1591,38 @@ module TxBufferReader (
   end
 
   assign memAddress = _zz_memAddress_1;
-  assign when_TxBufferReaderjava_l165 = (state == 2'b00);
-  assign when_TxBufferReaderjava_l165_1 = (enable && (! (_zz_head == _zz_tail)));
-  assign when_TxBufferReaderjava_l169 = (frameValid && frameReady);
-  assign when_TxBufferReaderjava_l172 = (byteLane == 2'b11);
-  assign when_TxBufferReaderjava_l166 = (state == 2'b01);
-  assign when_TxBufferReaderjava_l167 = (state == 2'b10);
-  assign when_TxBufferReaderjava_l180 = (! (state == 2'b00));
-  assign when_TxBufferReaderjava_l184 = ((state == 2'b11) && (errorSeen || macFailed));
+  always @(*) begin
+    memRead = 1'b0;
+    if(when_TxBufferReaderjava_l172) begin
+      if(when_TxBufferReaderjava_l172_1) begin
+        memRead = 1'b1;
+      end
+    end else begin
+      if(!when_TxBufferReaderjava_l173) begin
+        if(when_TxBufferReaderjava_l174) begin
+          if(when_TxBufferReaderjava_l176) begin
+            if(when_TxBufferReaderjava_l179) begin
+              memRead = 1'b1;
+            end
+          end
+        end
+      end
+    end
+    if(when_TxBufferReaderjava_l190) begin
+      if(macRewind) begin
+        memRead = 1'b1;
+      end
+    end
+  end
+
+  assign when_TxBufferReaderjava_l172 = (state == 2'b00);
+  assign when_TxBufferReaderjava_l172_1 = (enable && (! (_zz_head == _zz_tail)));
+  assign when_TxBufferReaderjava_l176 = (frameValid && frameReady);
+  assign when_TxBufferReaderjava_l179 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l173 = (state == 2'b01);
+  assign when_TxBufferReaderjava_l174 = (state == 2'b10);
+  assign when_TxBufferReaderjava_l190 = (! (state == 2'b00));
+  assign when_TxBufferReaderjava_l194 = ((state == 2'b11) && (errorSeen || macFailed));
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       state <= 2'b00;
@@ -1598,23 +1633,23 @@ module TxBufferReader (
       remaining <= 14'h0;
       errorSeen <= 1'b0;
     end else begin
-      if(when_TxBufferReaderjava_l120) begin
+      if(when_TxBufferReaderjava_l125) begin
         _zz_tail <= (_zz_tail + 3'b001);
       end
       wordAddress <= _zz_memAddress_1;
-      if(when_TxBufferReaderjava_l165) begin
-        if(when_TxBufferReaderjava_l165_1) begin
+      if(when_TxBufferReaderjava_l172) begin
+        if(when_TxBufferReaderjava_l172_1) begin
           byteLane <= 2'b00;
           remaining <= headLength;
           errorSeen <= 1'b0;
           state <= 2'b01;
         end
       end else begin
-        if(when_TxBufferReaderjava_l166) begin
+        if(when_TxBufferReaderjava_l173) begin
           state <= 2'b10;
         end else begin
-          if(when_TxBufferReaderjava_l167) begin
-            if(when_TxBufferReaderjava_l169) begin
+          if(when_TxBufferReaderjava_l174) begin
+            if(when_TxBufferReaderjava_l176) begin
               byteLane <= (byteLane + 2'b01);
               remaining <= (remaining - 14'h0001);
               if(frameLast) begin
@@ -1627,7 +1662,7 @@ module TxBufferReader (
       if(macFailed) begin
         errorSeen <= 1'b1;
       end
-      if(when_TxBufferReaderjava_l180) begin
+      if(when_TxBufferReaderjava_l190) begin
         if(macRewind) begin
           byteLane <= 2'b00;
           remaining <= headLength;
@@ -1642,7 +1677,7 @@ module TxBufferReader (
               _zz_head <= (_zz_head + 3'b001);
               state <= 2'b00;
             end else begin
-              if(when_TxBufferReaderjava_l184) begin
+              if(when_TxBufferReaderjava_l194) begin
                 _zz_head <= (_zz_head + 3'b001);
                 state <= 2'b00;
               end

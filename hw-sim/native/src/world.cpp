@@ -128,6 +128,7 @@ World::Ports World::ports_of(const Model &m, bool manchester, bool bus) {
         p.bus_write_data = m.direct<uint32_t>("busWriteData");
         p.bus_read_data = m.direct<uint32_t>("busReadData");
         p.bus_ready = m.direct<uint8_t>("busReady");
+        p.bus_stall = m.direct<uint8_t>("busStall");
         p.irq = m.direct<uint8_t>("irq");
         p.rom_address = m.direct<uint8_t>("romAddress");
         p.rom_data = m.direct<uint16_t>("romData");
@@ -195,9 +196,26 @@ uint64_t World::bus_job(BusJob job) {
         throw std::invalid_argument("bus address " + std::to_string(job.address) + " is not word aligned");
     if (job.address + 4 * static_cast<uint64_t>(job.count) > (uint64_t{1} << 18))
         throw std::invalid_argument("bus burst runs past the end of the address space");
+    // An adapter that stops taking or answering requests (stalled for ever, or no busReady) would
+    // hold the world here for ever: give up after this many clocks without progress.
+    constexpr uint64_t kStuck = 1000000;
     const uint64_t start = cycles();
     job_ = job;
-    while (job_.answered < job_.count) step_one();
+    size_t progress = 0;
+    uint64_t since = start;
+    while (job_.answered < job_.count) {
+        step_one();
+        if (job_.issued + job_.answered != progress) {
+            progress = job_.issued + job_.answered;
+            since = cycles();
+        } else if (cycles() - since > kStuck) {
+            const size_t taken = job_.issued, answered = job_.answered;
+            job_ = BusJob{};
+            throw std::runtime_error("station " + std::to_string(job.station) + " took " + std::to_string(taken) +
+                                     " and answered " + std::to_string(answered) + " of " + std::to_string(job.count) +
+                                     " host-bus requests, then nothing for " + std::to_string(kStuck) + " clocks");
+        }
+    }
     job_ = BusJob{};
     return cycles() - start;
 }
@@ -327,10 +345,6 @@ void World::before_settle(size_t i) {
         *p.bus_write = job_.write;
         *p.bus_address = job_.address + 4 * static_cast<uint32_t>(job_.issued);
         *p.bus_write_data = job_.write ? job_.write_words[job_.issued] : 0;
-        if (bus_log_ != nullptr)
-            bus_log_->push_back(BusRequest{cycles(), static_cast<int>(i), job_.write,
-                                           job_.address + 4 * static_cast<uint32_t>(job_.issued),
-                                           job_.write ? job_.write_words[job_.issued] : 0});
         ++job_.issued;
     } else {
         *p.bus_valid = 0;
@@ -340,10 +354,18 @@ void World::before_settle(size_t i) {
 void World::after_settle(size_t i) {
     if (!host_bus_) return;
     const Ports &p = ports_[i];
-    if (job_.station == static_cast<int>(i) && job_.answered < job_.issued && *p.bus_ready != 0 &&
-        models_[i]->logic_edge_next()) {
-        if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
-        ++job_.answered;
+    if (job_.station == static_cast<int>(i) && models_[i]->logic_edge_next()) {
+        if (*p.bus_valid != 0 && *p.bus_stall != 0) {
+            --job_.issued;  // not taken: presented again at the next edge
+            ++bus_stalls_;
+        } else if (*p.bus_valid != 0 && bus_log_ != nullptr) {
+            bus_log_->push_back(
+                BusRequest{cycles(), static_cast<int>(i), *p.bus_write != 0, *p.bus_address, *p.bus_write_data});
+        }
+        if (job_.answered < job_.issued && *p.bus_ready != 0) {
+            if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
+            ++job_.answered;
+        }
     }
     irq_[i] = *p.irq != 0;
 }
@@ -714,8 +736,7 @@ void World::recover(size_t i, const Medium_now &medium) {
         hear(i, medium);
         return;
     }
-    if (!e.delivering && (e.bytes.size() >= kElasticPreload || (!e.bytes.empty() && others == 0)))
-        e.delivering = true;
+    if (!e.delivering && (e.bytes.size() >= kElasticPreload || (!e.bytes.empty() && others == 0))) e.delivering = true;
     if (e.delivering && !e.bytes.empty()) {
         heard_active_[i] = 1;
         heard_signal_[i] = e.bytes.front();

@@ -79,7 +79,9 @@ class World {
     // reset, as at power-on, so it reads the ROM again. Station i starts with 02:4A:4E:49:43:i+1.
     void set_rom(int station, const uint8_t address[6], bool corrupt_checksum = false);
     // Host-bus bursts on one station: one request per clock to consecutive word addresses from
-    // byte address `address`, the whole world running meanwhile. Return the clocks they took.
+    // byte address `address`, the whole world running meanwhile; a request the adapter stalls
+    // (busStall, its buffer memory's port busy with the line) is presented again the next clock.
+    // Return the clocks they took.
     uint64_t bus_write(int station, uint32_t address, const uint32_t *words, size_t count);
     uint64_t bus_read(int station, uint32_t address, uint32_t *words, size_t count);
     // Runs until some station's interrupt line is high (at once if one already is) or max_cycles
@@ -93,6 +95,8 @@ class World {
     // The result is the same, clock for clock, as clocking through. Tries back off while they fail.
     void set_fast_forward(bool on) { fast_forward_ = on; }
     uint64_t clocks_skipped() const { return clocks_skipped_; }
+    // Host-bus requests an adapter refused (busStall) and the world presented again.
+    uint64_t bus_stalls() const { return bus_stalls_; }
     // Simulated time: nominal clocks since the world was made, and their length in picoseconds.
     uint64_t cycles() const { return free_running_ ? static_cast<uint64_t>(now_ / kNominal) : lockstep_cycles_; }
     uint64_t clock_period_ps() const { return manchester_ ? 100000 : 80000; }
@@ -138,7 +142,7 @@ class World {
         uint8_t *bus_valid = nullptr, *bus_write = nullptr;
         uint32_t *bus_address = nullptr, *bus_write_data = nullptr;
         const uint32_t *bus_read_data = nullptr;
-        const uint8_t *bus_ready = nullptr, *irq = nullptr, *rom_address = nullptr;
+        const uint8_t *bus_ready = nullptr, *bus_stall = nullptr, *irq = nullptr, *rom_address = nullptr;
         uint16_t *rom_data = nullptr;
         // The MII receive monitor of an adapter with a PHY (Mac.monitorRxDv), or null.
         const uint8_t *monitor_rx_dv = nullptr, *monitor_rxd = nullptr, *monitor_rx_er = nullptr;
@@ -169,6 +173,7 @@ class World {
     std::vector<std::array<uint16_t, 4>> roms_;
     std::vector<uint8_t> irq_;
     BusJob job_;
+    uint64_t bus_stalls_ = 0;
     std::vector<Trace> traces_;
     std::vector<BusRequest> *bus_log_ = nullptr;
     std::vector<uint64_t> active_cycles_;

@@ -173,6 +173,7 @@ uint64_t jnic_world_collision_cycles(const jnic_world *w) { return w->world->col
 uint64_t jnic_world_bit_errors(const jnic_world *w) { return w->world->bit_errors(); }
 uint64_t jnic_world_frames_lost(const jnic_world *w) { return w->world->frames_lost(); }
 uint64_t jnic_world_elastic_slips(const jnic_world *w) { return w->world->elastic_slips(); }
+uint64_t jnic_world_bus_stalls(const jnic_world *w) { return w->world->bus_stalls(); }
 
 int jnic_world_set_rom(jnic_world *w, int station, const uint8_t address[6], int corrupt_checksum) {
     if (address == nullptr) return fail("no address given");

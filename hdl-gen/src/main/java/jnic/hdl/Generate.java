@@ -68,12 +68,15 @@ public final class Generate {
     /**
      * Tops for {@code make synth} only, not committed or simulated: the same generators with the
      * parameters of a particular FPGA. {@code NicFastHx8k} and {@code NicPhyHx8k} are the adapter
-     * with the buffer memory the iCE40 HX8K's 32 block RAMs hold ({@link NicConfig#HX8K}).
+     * with the buffer memory the iCE40 HX8K's 32 block RAMs hold ({@link NicConfig#HX8K});
+     * {@code NicFastUp5k} and {@code NicPhyUp5k} are the standard adapter under the name it is
+     * synthesised by for the iCE40 UltraPlus UP5K, whose four single-port SPRAMs take its buffer memory.
      */
     public static Map<String, Supplier<? extends HwComponent>> synthesisTops() {
         Map<String, Supplier<? extends HwComponent>> tops = new LinkedHashMap<>();
         for (Mac.Build build : Mac.Build.values()) {
             tops.put(Nic.topName(build) + "Hx8k", () -> new Nic(build, SAMPLES_PER_BIT, NicConfig.HX8K));
+            tops.put(Nic.topName(build) + "Up5k", () -> new Nic(build, SAMPLES_PER_BIT, NicConfig.STANDARD));
         }
         return tops;
     }

@@ -130,6 +130,9 @@ public interface SimNative {
     @u_int64_t
     long jnic_world_elastic_slips(Pointer world);
 
+    @u_int64_t
+    long jnic_world_bus_stalls(Pointer world);
+
     int jnic_world_set_propagation_delay(Pointer world, int clocks);
 
     @u_int64_t

@@ -124,6 +124,15 @@ public final class World implements AutoCloseable {
         return lib.jnic_world_elastic_slips(h());
     }
 
+    /**
+     * Host-bus requests the adapters refused so far ({@code busStall}: the buffer memory's single port
+     * was busy with the line) and the world presented again; {@link #busWrite} and {@link #busRead}
+     * count the clocks they cost.
+     */
+    public long busStalls() {
+        return lib.jnic_world_bus_stalls(h());
+    }
+
     /** Clocks a signal takes to cross the medium (at least 1, the default; lockstep worlds only). */
     public void propagationDelay(int clocks) {
         check(lib.jnic_world_set_propagation_delay(h(), clocks));

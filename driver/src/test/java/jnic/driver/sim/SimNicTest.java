@@ -190,7 +190,11 @@ class SimNicTest {
                 assertEquals(got.size(), matched, "every delivered frame intact and in order, to station " + s);
                 long missing = expected.size() - got.size() + expectedUnknown[s] - dispatch[s].unknownType();
                 assertEquals(overflows, missing, "every frame not delivered was counted as a receive overflow");
-                assertTrue(overflows <= n / 1000, "overflows are rare: " + overflows + " of " + n);
+                // Rare, though the frozen host's ring fills more often since the buffer memories became
+                // single-port: a copy waits up to a clock in four for the line's accesses, so the peer
+                // stays frozen longer (13 and 31 of 10 000 with seed 42; at most 10 each before).
+                assertTrue(overflows <= n / 200, "overflows are rare: " + overflows + " of " + n);
+                System.out.printf("station %d: %d receive overflows of %d frames%n", s, overflows, n);
 
                 // The driver's counters agree with the hardware's.
                 assertEquals(n, hw.get(Counter.TX_FRAMES));
@@ -299,12 +303,12 @@ class SimNicTest {
             assertEquals(1, a.statistics().txDropped());
 
             // Once the loop has copied frames into the adapter's slots, the queue has room for as
-            // many: on the loop, the send after those fails at once.
+            // many (and for more as the adapter frees slots meanwhile): on the loop, the send that
+            // finds the queue full fails at once.
             assertTrue(lan.runUntil(() -> a.statistics().txFrames() >= 4, SECOND));
             List<Exception> onLoop = new ArrayList<>();
-            long[] room = new long[1];
+            long[] postedAtRefusal = new long[1];
             lan.execute(() -> {
-                room[0] = a.statistics().txFrames();
                 try {
                     for (int i = 0; i < 20; i++) {
                         byte[] f = frame(b.macAddress(), a.macAddress(), 0x0800, 1514, random);
@@ -312,12 +316,14 @@ class SimNicTest {
                         sent.add(f);
                     }
                 } catch (IOException x) {
+                    postedAtRefusal[0] = a.statistics().txFrames();
                     onLoop.add(x);
                 }
             });
             assertTrue(lan.runUntil(() -> got.size() == sent.size() && !onLoop.isEmpty(), SECOND));
             assertEquals(1, onLoop.size(), "the send after the room was used found the queue full");
-            assertEquals(8 + room[0], sent.size());
+            assertEquals(
+                    8, sent.size() - postedAtRefusal[0], "refused with exactly the queue's 8 frames waiting in it");
             for (int i = 0; i < sent.size(); i++) {
                 assertArrayEquals(sent.get(i), got.get(i), "nothing accepted was lost: frame " + i);
             }

@@ -37,10 +37,21 @@ import spinal.core.UInt;
  * clock edge instead of once more for every input change.
  *
  * <p>Host bus: a request is {@code busValid} with {@code busWrite}, {@code busAddress} (a byte
- * address, word aligned) and {@code busWriteData}; one may come every clock. Each request is
- * answered two clocks later by {@code busReady}, with {@code busReadData} for a read: a clock to
- * sample the request, and a clock for the block RAM read (registered, so every answer waits for it
- * for uniformity).
+ * address, word aligned) and {@code busWriteData}; one may come every clock. A request the adapter
+ * cannot take this clock it refuses with {@code busStall} (as Wishbone's pipelined STALL): the host
+ * presents it again. Each request taken is answered in order by {@code busReady}, with
+ * {@code busReadData} for a read, two clocks after it was taken when nothing holds it up: a clock
+ * to sample the request, and a clock for the block RAM read (registered, so every answer waits for
+ * it for uniformity).
+ *
+ * <p>Buffer memory: each of the two buffer memories is a single-port RAM (an iCE40 UltraPlus's
+ * SPRAM; a block RAM used through one port elsewhere), one access a clock, shared as the NE2000's
+ * local buffer RAM was between its own DMA and the host's. The adapter's side has it first: the
+ * transmit ring's reads (a word every fourth byte on the line), the receive ring's writes, and the
+ * self-test. A host access to the transmit buffer (a write) or the receive buffer (a read) that
+ * meets one waits in the sampled request, which holds while {@code busStall} is high; register
+ * accesses never wait. So the line is never starved and the host loses at most a clock in four
+ * while a frame streams each way.
  *
  * <p>Line: {@code line} ({@link LinePorts}) is the MAC's, Manchester-coded on the phy build and
  * byte-wide on the fast build. In internal loopback ({@code CONTROL.LOOPBACK}, and always while
@@ -64,6 +75,7 @@ public final class Nic extends HwComponent {
     public final Bits busWriteData;
     public final Bits busReadData;
     public final Bool busReady;
+    public final Bool busStall;
     public final Bool irq;
     public final UInt romAddress;
     public final Bits romData;
@@ -139,6 +151,7 @@ public final class Nic extends HwComponent {
         busWriteData = inBits(32);
         busReadData = outBits(32);
         busReady = outBool();
+        busStall = outBool();
         irq = outBool();
         romAddress = outUInt(2);
         romData = inBits(16);
@@ -204,6 +217,20 @@ public final class Nic extends HwComponent {
         // ---- host bus decode ----
         UInt region = busAddressIn.apply(16, new BitCount(2));
         UInt offset = busAddressIn.apply(0, new BitCount(16));
+        // The buffer memories' single ports: the adapter's side first, the host's request waits.
+        Bool selfTestTxWrite = or(selfTest.ownsMemories, selfTest.ownsTxWrite);
+        Bool txPortTaken = or(selfTestTxWrite, txRing.memRead);
+        Bool rxPortTaken = or(selfTest.ownsMemories, rxRing.memWrite);
+        Bool hostTxWrite = and(busValidIn, busWriteIn, eq(region, uint(REGION_TX_BUFFER, 2)));
+        Bool hostRxRead = and(busValidIn, not(busWriteIn), eq(region, uint(REGION_RX_BUFFER, 2)));
+        Bool stall = or(and(hostTxWrite, txPortTaken), and(hostRxRead, rxPortTaken));
+        assign(busStall, stall);
+        when(stall, () -> {
+            assign(busValidIn, busValidIn);
+            assign(busWriteIn, busWriteIn);
+            assign(busAddressIn, busAddressIn);
+            assign(busWriteDataIn, busWriteDataIn);
+        });
         Bool registerAccess = and(busValidIn, eq(region, uint(REGION_REGISTERS, 2)));
         Bool registerWrite = and(registerAccess, busWriteIn);
         UInt txWord = busAddressIn.apply(2, new BitCount(config.txAddressBits()));
@@ -219,16 +246,12 @@ public final class Nic extends HwComponent {
         assign(selfTest.romOk, rom.checksumOk);
 
         // ---- transmit buffer memory: the host (or the self-test) writes, the ring reader reads ----
-        Bool selfTestTxWrite = or(selfTest.ownsMemories, selfTest.ownsTxWrite);
-        write(
-                txMemory,
-                mux(selfTestTxWrite, selfTest.txAddress, txWord),
-                mux(selfTestTxWrite, selfTest.txWriteData, busWriteDataIn),
-                mux(
-                        selfTestTxWrite,
-                        selfTest.txWrite,
-                        and(busValidIn, busWriteIn, eq(region, uint(REGION_TX_BUFFER, 2)))));
-        Bits txRead = readSync(txMemory, mux(selfTest.ownsMemories, selfTest.txAddress, txRing.memAddress), bool(true));
+        UInt txPortAddress = mux(selfTestTxWrite, selfTest.txAddress, mux(txRing.memRead, txRing.memAddress, txWord));
+        Bool txPortWrite = mux(selfTestTxWrite, selfTest.txWrite, and(hostTxWrite, not(txRing.memRead)));
+        Bool txPortRead = mux(selfTestTxWrite, selfTest.ownsMemories, txRing.memRead);
+        write(txMemory, txPortAddress, mux(selfTestTxWrite, selfTest.txWriteData, busWriteDataIn), txPortWrite);
+        // A registered read that holds its word while the port writes (SPRAM's read data does).
+        Bits txRead = readSync(txMemory, txPortAddress, and(txPortRead, not(txPortWrite)));
         Bits txReadFaulty = bitsWire(32);
         assign(txReadFaulty, txRead);
         when(faultInjectIn.apply(0), () -> assign(txReadFaulty.apply(3), bool(false)));
@@ -236,12 +259,16 @@ public final class Nic extends HwComponent {
         assign(selfTest.txReadData, txReadFaulty);
 
         // ---- receive buffer memory: the ring writer (or the self-test) writes, the host reads ----
+        UInt rxPortAddress =
+                mux(selfTest.ownsMemories, selfTest.rxAddress, mux(rxRing.memWrite, rxRing.memAddress, rxWord));
+        Bool rxPortWrite = mux(selfTest.ownsMemories, selfTest.rxWrite, rxRing.memWrite);
+        Bool rxPortRead = mux(selfTest.ownsMemories, not(selfTest.rxWrite), hostRxRead);
         write(
                 rxMemory,
-                mux(selfTest.ownsMemories, selfTest.rxAddress, rxRing.memAddress),
+                rxPortAddress,
                 mux(selfTest.ownsMemories, selfTest.rxWriteData, rxRing.memWriteData),
-                mux(selfTest.ownsMemories, selfTest.rxWrite, rxRing.memWrite));
-        Bits rxRead = readSync(rxMemory, mux(selfTest.ownsMemories, selfTest.rxAddress, rxWord), bool(true));
+                rxPortWrite);
+        Bits rxRead = readSync(rxMemory, rxPortAddress, and(rxPortRead, not(rxPortWrite)));
         assign(selfTest.rxReadData, rxRead);
         write(rxDescriptors, rxRing.descriptorSlot, rxRing.descriptorData, rxRing.descriptorWrite);
         UInt descriptorIndex = busAddressIn.apply(2, new BitCount(config.rxSlotBits()));
@@ -477,7 +504,7 @@ public final class Nic extends HwComponent {
         responseRegion = regUInt(2, 0);
         responseDescriptor = regBool(false);
         assign(registerValue, value);
-        assign(responding, busValidIn);
+        assign(responding, and(busValidIn, not(stall)));
         assign(responseRegion, region);
         Bool descriptorRange =
                 and(ge(offset, uint(RX_DESCRIPTORS, 16)), lt(offset, uint(RX_DESCRIPTORS + 4L * config.rxSlots(), 16)));

@@ -36,9 +36,12 @@ import spinal.core.UInt;
  * with a bad FCS (underflow, too long); either way the slot is freed and {@code doneLength} holds
  * the frame's length in that clock.
  *
- * <p>Memory reads are registered (a block RAM): the read address is the word the next byte
- * lane needs, so a byte is ready every clock (the fast build's line takes one per clock). After
- * the start or a rewind one clock passes before the first byte.
+ * <p>Memory reads are registered (a block RAM) and strobed: {@code memRead} asks for the word at
+ * {@code memAddress}, which appears on {@code memData} the next clock and stays there until the next
+ * read. The reader asks at the start (and a rewind) and when it takes the last byte of a word, so a
+ * byte is ready every clock (the fast build's line takes one per clock) while the memory's single
+ * port is free for the host in three clocks of four. After the start or a rewind one clock passes
+ * before the first byte.
  */
 public final class TxBufferReader extends HwComponent {
     public enum State {
@@ -54,6 +57,7 @@ public final class TxBufferReader extends HwComponent {
     public final UInt commandLength;
     public final Bool commandError;
     public final UInt memAddress;
+    public final Bool memRead;
     public final Bits memData;
     public final ByteStream frame;
     public final Bool macSent;
@@ -84,6 +88,7 @@ public final class TxBufferReader extends HwComponent {
         commandLength = inUInt(MacTx.LENGTH_BITS);
         commandError = outBool();
         memAddress = outUInt(addressBits);
+        memRead = outBool();
         memData = inBits(32);
         frame = ByteStream.output();
         macSent = inBool();
@@ -143,9 +148,11 @@ public final class TxBufferReader extends HwComponent {
         assign(nextWord, wordAddress);
         assign(memAddress, nextWord);
         assign(wordAddress, nextWord);
+        assign(memRead, false);
 
         Runnable restart = () -> {
             assign(nextWord, slotBase);
+            assign(memRead, true);
             assign(byteLane, 0);
             assign(remaining, headLength);
             assign(errorSeen, false);
@@ -169,7 +176,10 @@ public final class TxBufferReader extends HwComponent {
                         () -> when(frame.fire(), () -> {
                             increment(byteLane);
                             assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
-                            when(is(byteLane, 3), () -> assign(nextWord, plus(wordAddress, uint(1, addressBits))));
+                            when(is(byteLane, 3), () -> {
+                                assign(nextWord, plus(wordAddress, uint(1, addressBits)));
+                                assign(memRead, true);
+                            });
                             when(frame.last, () -> go(state, State.HOLD));
                         }));
 

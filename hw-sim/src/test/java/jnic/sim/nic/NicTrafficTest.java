@@ -160,6 +160,60 @@ class NicTrafficTest {
     }
 
     /**
+     * The buffer memories are single-ported (an UltraPlus's SPRAM; Nic's class comment): the line's
+     * accesses go first and the host's wait ({@code busStall}). A host copying a frame in while the
+     * previous one streams out, and copying a frame out while the next one streams in, is refused a
+     * clock now and then, at most one in four (the transmit ring reads a word every fourth byte), and
+     * loses no byte either way.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NicFast", "NicPhy"})
+    void theHostsBufferAccessesWaitForTheLineAndLoseNothing(String top) {
+        try (World w = World.create(top, 2, Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            NicHost sender = hosts.get(0);
+            NicHost receiver = hosts.get(1);
+            Random random = new Random(29);
+            byte[] first = frame(random, receiver.macAddress(), sender.macAddress(), 0, 1514);
+            byte[] second = frame(random, receiver.macAddress(), sender.macAddress(), 1, 1514);
+            int words = NicHost.words(second).length;
+            assertTrue(sender.send(first));
+            w.run(200); // the first frame is streaming out
+
+            long before = w.busStalls();
+            assertTrue(sender.send(second));
+            long copyingIn = w.busStalls() - before;
+            assertTrue(copyingIn > 0, top + ": copying in met the first frame's reads");
+            assertTrue(copyingIn <= words / 3 + 2, top + ": at most a clock in four lost: " + copyingIn);
+
+            // The first frame's receive interrupt; the second is arriving while the host copies it out.
+            long mask = 0;
+            for (int i = 0; i < 10 && (mask & 2) == 0; i++) {
+                mask = w.runUntilInterrupt(1_000_000);
+                if ((mask & 1) != 0) {
+                    sender.acknowledge(); // its first frame's TX_DONE
+                }
+            }
+            assertEquals(2, mask & 2, "the receiver interrupts for the first frame");
+            receiver.acknowledge();
+            before = w.busStalls();
+            List<NicHost.Received> got = new ArrayList<>(receiver.receiveAll());
+            long copyingOut = w.busStalls() - before;
+            assertTrue(copyingOut > 0, top + ": copying out met the second frame's writes");
+            assertTrue(copyingOut <= words / 3 + 2, top + ": at most a clock in four lost: " + copyingOut);
+            w.run(top.equals("NicPhy") ? 200_000 : 20_000);
+            got.addAll(receiver.receiveAll());
+
+            System.out.printf(
+                    "%s: %d-word copies refused %d (in) and %d (out) clocks%n", top, words, copyingIn, copyingOut);
+            assertEquals(2, got.size(), "both frames arrived");
+            assertArrayEquals(first, got.get(0).frame(), "the first frame, byte for byte");
+            assertArrayEquals(second, got.get(1).frame(), "the second frame, byte for byte");
+            assertEquals(0, receiver.counter(Counter.RX_FCS_ERRORS) + sender.counter(Counter.TX_ERRORS));
+        }
+    }
+
+    /**
      * Interrupt moderation (INT_HOLDOFF, docs/registers.md): after an acknowledgement the line
      * stays low for the holdoff though a frame arrives meanwhile, rises when it ends, and the
      * frame is there; with no holdoff the same frame interrupts at once.
