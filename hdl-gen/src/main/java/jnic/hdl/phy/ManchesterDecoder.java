@@ -20,10 +20,13 @@ import spinal.core.UInt;
  *
  * <p>Oversampling: {@code samplesPerBit} samples per bit (8 in the NIC), all of one nominal bit
  * time handed over together each clock, bit 0 first in time, as a 1:8 deserialiser (an ISERDES,
- * as in Xilinx XAPP523's oversampling receivers) delivers them. Inside one clock the decoder walks
- * the samples in order, one stage of logic per sample, and keeps its state between clocks; so it
- * decides sample for sample as a decoder clocked at the sampling rate would, and the sender's clock
- * may run at any phase and rate against ours.
+ * as in Xilinx XAPP523's oversampling receivers) delivers them. It decides sample for sample as a
+ * decoder clocked at the sampling rate would, and keeps its state between clocks, so the sender's
+ * clock may run at any phase and rate against ours. It does not walk the samples one stage of
+ * logic after another, though, which put 8 comparisons and increments of the counter in series
+ * (6.2 MHz on an iCE40 UP5K, short of the 10 MHz bit clock): it finds the clock's first event
+ * (a bit, or lock lost) and a possible second bit side by side (see the body). make formal proves
+ * it equal to the sample-serial decoder (formal/decoder_equivalence.ys) in every state.
  *
  * <p>Every cell has a mid-bit transition, and a boundary transition only when two equal bits follow
  * each other, half a cell before the next mid-bit one. The decoder re-times on each mid-bit
@@ -110,38 +113,73 @@ public final class ManchesterDecoder extends HwComponent {
         int counterBits = 32 - Integer.numberOfLeadingZeros(2 * n);
         sinceMidBit = regUInt(counterBits, 0);
         lockedReg = regBool(false);
-        UInt accept = uint(3L * n / 4, counterBits);
-        UInt lose = uint(3L * n / 2, counterBits);
-        UInt saturate = uint(2L * n, counterBits);
-        UInt zero = uint(0, counterBits);
+        int accept = 3 * n / 4;
+        int lose = 3 * n / 2;
+        int saturate = 2 * n;
+        UInt s = sinceMidBit;
+        Bool locked = lockedReg;
 
-        // One stage per sample: the state after sample k from the state before it.
-        UInt since = sinceMidBit;
-        Bool isLocked = lockedReg;
-        Bool dropped = bool(false);
-        UInt count = uint(0, 2);
-        Bits first = bits(0, 1);
-        Bits second = bits(0, 1);
+        // The samples in order, as a decoder at the sampling rate walks them, but decided side by
+        // side: before the clock's first bit the counter is s + k at sample k, so each threshold
+        // is a comparison of s with a constant; after a bit it is known outright (k - j - 1 after a
+        // bit at j). Accepted transitions are more than 3/4 of a cell apart, so there are at most
+        // two bits, and a second only more than `accept` samples after the first.
+        Bool[] transition = new Bool[n];
+        Bool[] bitHere = new Bool[n]; // the first event of the clock is a bit at k
+        Bool[] eventHere = new Bool[n]; // the first event of the clock (a bit, or lock lost) is at k
+        Bool earlier = bool(false); // an event before k
         for (int k = 0; k < n; k++) {
             Bool previous = k == 0 ? lastFiltered : filtered[k - 1];
             Bool previousActive = k == 0 ? lastFilteredActive : active[k - 1];
-            Bool transition = named(and(active[k], previousActive, xor(filtered[k], previous)), "transition_" + k);
-            Bool acquire = and(not(isLocked), not(dropped), transition);
-            Bool midBit = and(isLocked, transition, ge(since, accept));
-            Bool bit = named(and(active[k], or(acquire, midBit)), "bit_" + k);
-            Bool lost = and(isLocked, or(not(active[k]), and(not(midBit), ge(since, lose))));
-            UInt counted = mux(lt(since, saturate), plus(since, uint(1, counterBits)), since);
-            first = mux(and(bit, eq(count, uint(0, 2))), filtered[k].asBits(), first);
-            second = mux(and(bit, eq(count, uint(1, 2))), filtered[k].asBits(), second);
-            count = mux(bit, plus(count, uint(1, 2)), count);
-            since = named(mux(bit, zero, counted), "since_" + k);
-            isLocked = named(mux(bit, bool(true), mux(lost, bool(false), isLocked)), "locked_" + k);
-            dropped = named(or(dropped, lost), "dropped_" + k);
+            transition[k] = named(and(active[k], previousActive, xor(filtered[k], previous)), "transition_" + k);
+            // Locked: a mid-bit transition once s + k >= accept; lock is lost on an inactive sample or
+            // once s + k >= lose without one. Unlocked: the first transition is taken as mid-bit.
+            Bool pastAccept = k >= accept ? bool(true) : ge(s, uint(accept - k, counterBits));
+            Bool pastLose = k >= lose ? bool(true) : ge(s, uint(lose - k, counterBits));
+            Bool bit = and(transition[k], or(not(locked), pastAccept));
+            Bool loss = and(locked, or(not(active[k]), and(pastLose, not(transition[k]))));
+            bitHere[k] = named(and(not(earlier), bit), "firstBitAt_" + k);
+            eventHere[k] = and(not(earlier), or(bit, loss));
+            earlier = or(earlier, eventHere[k]);
         }
-        assign(sinceMidBit, since);
-        assign(lockedReg, isLocked);
-        assign(bitCount, count);
+        Bool firstBit = bool(false);
+        Bits first = bits(0, 1);
+        Bool secondBit = bool(false);
+        Bits second = bits(0, 1);
+        Bool lostAfter = bool(false); // lock lost after the first bit (an inactive sample)
+        UInt sinceAfter = uint(0, counterBits); // the counter after a bit at the clock's last bit
+        for (int j = 0; j < n; j++) {
+            firstBit = or(firstBit, bitHere[j]);
+            first = mux(bitHere[j], filtered[j].asBits(), first);
+            // After a bit at j the counter before sample k is k - j - 1: the next mid-bit transition
+            // can come from k = j + accept + 1, with every sample between active.
+            Bool allActive = bool(true);
+            Bool secondFromJ = bool(false);
+            UInt sinceFromJ = uint(n - 1 - j, counterBits);
+            for (int k = j + 1; k < n; k++) {
+                if (k >= j + accept + 1) {
+                    Bool here = and(bitHere[j], allActive, not(secondFromJ), transition[k]);
+                    secondBit = or(secondBit, here);
+                    second = mux(here, filtered[k].asBits(), second);
+                    sinceFromJ = mux(
+                            and(allActive, not(secondFromJ), transition[k]), uint(n - 1 - k, counterBits), sinceFromJ);
+                    secondFromJ = or(secondFromJ, and(allActive, transition[k]));
+                }
+                allActive = and(allActive, or(secondFromJ, active[k]));
+            }
+            lostAfter = or(lostAfter, and(bitHere[j], not(allActive)));
+            sinceAfter = mux(bitHere[j], sinceFromJ, sinceAfter);
+        }
+        Bool lostBefore = and(earlier, not(firstBit)); // the clock's first event was lock lost
+        // Without a bit the counter counts every sample, saturating (as it stands if already past).
+        UInt counted = mux(
+                lt(s, uint(saturate - n, counterBits)),
+                plus(s, uint(n, counterBits)),
+                mux(lt(s, uint(saturate, counterBits)), uint(saturate, counterBits), s));
+        assign(sinceMidBit, mux(firstBit, sinceAfter, counted));
+        assign(lockedReg, mux(firstBit, not(lostAfter), and(locked, not(lostBefore))));
+        assign(bitCount, mux(secondBit, uint(2, 2), mux(firstBit, uint(1, 2), uint(0, 2))));
         assign(bits, cat(second, first));
-        assign(lockLost, dropped);
+        assign(lockLost, or(lostBefore, lostAfter));
     }
 }
