@@ -202,13 +202,13 @@ uint64_t World::bus_job(BusJob job) {
     const uint64_t start = cycles();
     job_ = job;
     size_t progress = 0;
-    uint64_t since = start;
+    uint64_t still = 0;  // steps without progress
     while (job_.answered < job_.count) {
         step_one();
-        if (job_.issued + job_.answered != progress) {
-            progress = job_.issued + job_.answered;
-            since = cycles();
-        } else if (cycles() - since > kStuck) {
+        const size_t now = job_.issued + job_.answered;
+        still = now == progress ? still + 1 : 0;
+        progress = now;
+        if (still > kStuck) {
             const size_t taken = job_.issued, answered = job_.answered;
             job_ = BusJob{};
             throw std::runtime_error("station " + std::to_string(job.station) + " took " + std::to_string(taken) +
@@ -355,13 +355,14 @@ void World::after_settle(size_t i) {
     if (!host_bus_) return;
     const Ports &p = ports_[i];
     if (job_.station == static_cast<int>(i) && models_[i]->logic_edge_next()) {
-        if (*p.bus_valid != 0 && *p.bus_stall != 0) {
-            --job_.issued;  // not taken: presented again at the next edge
-            ++bus_stalls_;
-        } else if (*p.bus_valid != 0 && bus_log_ != nullptr) {
+        // A request not taken is presented again at the next edge. Without a branch: whether the
+        // adapter stalls follows the line's traffic, which a branch predictor cannot.
+        const size_t stalled = static_cast<size_t>(*p.bus_valid & *p.bus_stall);
+        job_.issued -= stalled;
+        bus_stalls_ += stalled;
+        if (bus_log_ != nullptr && *p.bus_valid != 0 && stalled == 0)
             bus_log_->push_back(
                 BusRequest{cycles(), static_cast<int>(i), *p.bus_write != 0, *p.bus_address, *p.bus_write_data});
-        }
         if (job_.answered < job_.issued && *p.bus_ready != 0) {
             if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
             ++job_.answered;
@@ -653,17 +654,24 @@ void World::step_station(size_t i) {
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }
 
-// The medium as the stations' last settled outputs make it; a frame's loss is decided once,
-// when its sender starts it.
+// The medium as the stations' last settled outputs make it.
+// Whether station j talks now; a frame's loss is decided once, when its sender starts it (by
+// whichever of survey() and feed() sees the start first).
+bool World::track_burst(size_t j) {
+    const bool on = talking_now_[j] != 0;
+    if (on && !was_talking_[j]) {
+        const double loss = frame_loss_[static_cast<size_t>(segment_of_[j])];
+        lost_[j] = loss > 0 && uniform() < loss;
+        frames_lost_ += lost_[j];
+    }
+    was_talking_[j] = on;
+    return on;
+}
+
 World::Medium_now World::survey(size_t segment) {
     Medium_now m;
     for (size_t j : members_[segment]) {
-        bool on = talking_now_[j] != 0;
-        if (on && !was_talking_[j]) {
-            lost_[j] = frame_loss_[segment] > 0 && uniform() < frame_loss_[segment];
-            frames_lost_ += lost_[j];
-        }
-        was_talking_[j] = on;
+        const bool on = track_burst(j);
         if (on && !lost_[j]) {
             ++m.talking;
             m.combined ^= signal_now_[j];
@@ -710,7 +718,7 @@ void World::resample(size_t i) {
 }
 
 void World::feed(size_t sender) {
-    if (!talking_now_[sender] || lost_[sender]) return;
+    if (!track_burst(sender) || lost_[sender]) return;
     const size_t segment = static_cast<size_t>(segment_of_[sender]);
     for (size_t i : members_[segment]) {
         if (i == sender) continue;

@@ -193,6 +193,7 @@ class World {
         uint64_t talking = 0, combined = 0;
     };
     Medium_now survey(size_t segment);
+    bool track_burst(size_t j);
     void hear(size_t i, const Medium_now &medium);
     // Free-running clocks on the Manchester line: what station i's samples caught of the others'
     // cells over the bit time before this edge.
