@@ -170,19 +170,19 @@ module NicFast (
   reg        [3:0]    rxHead;
   wire       [1:0]    _zz_responseRegion;
   wire       [15:0]   _zz_intStatus;
-  wire                _zz_when_Nicjava_l228;
-  wire                _zz_when_Nicjava_l228_1;
-  wire                _zz_when_Nicjava_l228_2;
-  wire                when_Nicjava_l228;
+  wire                _zz_when_Nicjava_l229;
+  wire                _zz_when_Nicjava_l229_1;
+  wire                _zz_when_Nicjava_l229_2;
+  wire                when_Nicjava_l229;
   wire                _zz_intStatus_1;
-  wire                when_Nicjava_l452;
+  wire                when_Nicjava_l453;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_2;
   wire       [10:0]   _zz_memData;
   wire                _zz_memData_1;
   wire                _zz_memData_2;
   reg        [31:0]   _zz_memData_3;
-  wire                when_Nicjava_l257;
+  wire                when_Nicjava_l258;
   wire       [11:0]   _zz_busReadData;
   wire                _zz_busReadData_1;
   wire                _zz_busReadData_2;
@@ -195,42 +195,42 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l396;
   wire                when_Nicjava_l397;
-  wire                when_Nicjava_l403;
-  wire                when_Nicjava_l410;
-  wire                when_Nicjava_l413;
-  wire                when_Nicjava_l418;
-  wire                when_Nicjava_l421;
-  wire                when_Nicjava_l424;
-  wire                when_Nicjava_l427;
-  wire                when_Nicjava_l430;
-  wire                when_Nicjava_l435;
-  wire                when_Nicjava_l451;
+  wire                when_Nicjava_l398;
+  wire                when_Nicjava_l404;
+  wire                when_Nicjava_l411;
+  wire                when_Nicjava_l414;
+  wire                when_Nicjava_l419;
+  wire                when_Nicjava_l422;
+  wire                when_Nicjava_l425;
+  wire                when_Nicjava_l428;
+  wire                when_Nicjava_l431;
+  wire                when_Nicjava_l436;
+  wire                when_Nicjava_l452;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l532;
-  wire                when_Nicjava_l532_1;
-  wire                when_Nicjava_l532_2;
-  wire                when_Nicjava_l532_3;
-  wire                when_Nicjava_l532_4;
-  wire                when_Nicjava_l532_5;
-  wire                when_Nicjava_l532_6;
-  wire                when_Nicjava_l532_7;
-  wire                when_Nicjava_l532_8;
-  wire                when_Nicjava_l532_9;
-  wire                when_Nicjava_l532_10;
-  wire                when_Nicjava_l532_11;
-  wire                when_Nicjava_l532_12;
-  wire                when_Nicjava_l532_13;
-  wire                when_Nicjava_l532_14;
-  wire                when_Nicjava_l532_15;
-  wire                when_Nicjava_l500;
+  wire                when_Nicjava_l533;
+  wire                when_Nicjava_l533_1;
+  wire                when_Nicjava_l533_2;
+  wire                when_Nicjava_l533_3;
+  wire                when_Nicjava_l533_4;
+  wire                when_Nicjava_l533_5;
+  wire                when_Nicjava_l533_6;
+  wire                when_Nicjava_l533_7;
+  wire                when_Nicjava_l533_8;
+  wire                when_Nicjava_l533_9;
+  wire                when_Nicjava_l533_10;
+  wire                when_Nicjava_l533_11;
+  wire                when_Nicjava_l533_12;
+  wire                when_Nicjava_l533_13;
+  wire                when_Nicjava_l533_14;
+  wire                when_Nicjava_l533_15;
+  wire                when_Nicjava_l501;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l514;
-  wire                when_Nicjava_l517;
+  wire                when_Nicjava_l515;
+  wire                when_Nicjava_l518;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -247,7 +247,7 @@ module NicFast (
   assign _zz__zz_registerValue_9 = {_zz__zz_registerValue_10,_zz__zz_registerValue_11};
   assign _zz__zz_registerValue_10 = {4'd0, rxRing_tail};
   assign _zz__zz_registerValue_11 = {4'd0, rxHead};
-  assign _zz_txMemory_port = (_zz_when_Nicjava_l228 ? selfTest_1_txWriteData : busWriteDataIn);
+  assign _zz_txMemory_port = (_zz_when_Nicjava_l229 ? selfTest_1_txWriteData : busWriteDataIn);
   assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
   assign _zz_busReadData_5 = 1'b1;
   assign _zz_intStatus_3 = 16'h0010;
@@ -293,7 +293,7 @@ module NicFast (
     .frameReady            (mac_1_frameReady              ), //o
     .frameData             (txRing_frameData[7:0]         ), //i
     .frameLast             (txRing_frameLast              ), //i
-    .clear                 (when_Nicjava_l452             ), //i
+    .clear                 (when_Nicjava_l453             ), //i
     .maxLength             (maxLength[13:0]               ), //i
     .stationAddress        (stationAddress[47:0]          ), //i
     .promiscuous           (promiscuous                   ), //i
@@ -333,7 +333,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l451         ), //i
+    .clearRing     (when_Nicjava_l452         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .commandError  (txRing_commandError       ), //o
@@ -358,7 +358,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l451          ), //i
+    .clearRing       (when_Nicjava_l452          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -383,7 +383,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l452  ), //i
+    .start      (when_Nicjava_l453  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -454,30 +454,30 @@ module NicFast (
   assign monitorDeferred = mac_1_monitorDeferred;
   assign _zz_responseRegion = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
-  assign _zz_when_Nicjava_l228 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
-  assign _zz_when_Nicjava_l228_1 = ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01));
-  assign _zz_when_Nicjava_l228_2 = ((busValidIn && (! busWriteIn)) && (_zz_responseRegion == 2'b10));
-  assign when_Nicjava_l228 = ((_zz_when_Nicjava_l228_1 && (_zz_when_Nicjava_l228 || txRing_memRead)) || (_zz_when_Nicjava_l228_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
-  assign busStall = when_Nicjava_l228;
+  assign _zz_when_Nicjava_l229 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
+  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01));
+  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_responseRegion == 2'b10));
+  assign when_Nicjava_l229 = ((_zz_when_Nicjava_l229_1 && (_zz_when_Nicjava_l229 || txRing_memRead)) || (_zz_when_Nicjava_l229_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
+  assign busStall = when_Nicjava_l229;
   assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l452 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l453 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_2 = (! selfTest_1_active);
   assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
-  assign _zz_memData = (_zz_when_Nicjava_l228 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
-  assign _zz_memData_1 = (_zz_when_Nicjava_l228 ? selfTest_1_txWrite : (_zz_when_Nicjava_l228_1 && (! txRing_memRead)));
-  assign _zz_memData_2 = ((_zz_when_Nicjava_l228 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
+  assign _zz_memData = (_zz_when_Nicjava_l229 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
+  assign _zz_memData_1 = (_zz_when_Nicjava_l229 ? selfTest_1_txWrite : (_zz_when_Nicjava_l229_1 && (! txRing_memRead)));
+  assign _zz_memData_2 = ((_zz_when_Nicjava_l229 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
   always @(*) begin
     _zz_memData_3 = txMemory_spinal_port1;
-    if(when_Nicjava_l257) begin
+    if(when_Nicjava_l258) begin
       _zz_memData_3[3] = 1'b0;
     end
   end
 
-  assign when_Nicjava_l257 = faultInjectIn[0];
+  assign when_Nicjava_l258 = faultInjectIn[0];
   assign _zz_busReadData = (selfTest_1_ownsMemories ? selfTest_1_rxAddress : (rxRing_memWrite ? rxRing_memAddress : busAddressIn[13 : 2]));
   assign _zz_busReadData_1 = (selfTest_1_ownsMemories ? selfTest_1_rxWrite : rxRing_memWrite);
-  assign _zz_busReadData_2 = ((selfTest_1_ownsMemories ? (! selfTest_1_rxWrite) : _zz_when_Nicjava_l228_2) && (! _zz_busReadData_1));
+  assign _zz_busReadData_2 = ((selfTest_1_ownsMemories ? (! selfTest_1_rxWrite) : _zz_when_Nicjava_l229_2) && (! _zz_busReadData_1));
   assign _zz_busReadData_3 = rxMemory_spinal_port1;
   assign _zz_busReadData_4 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
@@ -512,106 +512,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l396 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l397 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l398 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l403 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l410 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l413 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l418 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l421 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l424 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l427 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l430 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l435 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l452);
-  assign when_Nicjava_l451 = (when_Nicjava_l452 || selfTest_1_clearRings);
+  assign when_Nicjava_l404 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
+  assign when_Nicjava_l411 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
+  assign when_Nicjava_l414 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
+  assign when_Nicjava_l419 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
+  assign when_Nicjava_l422 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
+  assign when_Nicjava_l425 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
+  assign when_Nicjava_l428 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
+  assign when_Nicjava_l431 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
+  assign when_Nicjava_l436 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
+  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l453);
+  assign when_Nicjava_l452 = (when_Nicjava_l453 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l532) begin
+    if(when_Nicjava_l533) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l532_1) begin
+    if(when_Nicjava_l533_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l532_2) begin
+    if(when_Nicjava_l533_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l532_3) begin
+    if(when_Nicjava_l533_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l532_4) begin
+    if(when_Nicjava_l533_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l532_5) begin
+    if(when_Nicjava_l533_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l532_6) begin
+    if(when_Nicjava_l533_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l532_7) begin
+    if(when_Nicjava_l533_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l532_8) begin
+    if(when_Nicjava_l533_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l532_9) begin
+    if(when_Nicjava_l533_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l532_10) begin
+    if(when_Nicjava_l533_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l532_11) begin
+    if(when_Nicjava_l533_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l532_12) begin
+    if(when_Nicjava_l533_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l532_13) begin
+    if(when_Nicjava_l533_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l532_14) begin
+    if(when_Nicjava_l533_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l532_15) begin
+    if(when_Nicjava_l533_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l500) begin
+    if(when_Nicjava_l501) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l532 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l532_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l532_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l532_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l532_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l532_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l532_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l532_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l532_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l532_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l532_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l532_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l532_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l532_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l532_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l532_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l500 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l533 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l533_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l533_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l533_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l533_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l533_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l533_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l533_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l533_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l533_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l533_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l533_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l533_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l533_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l533_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l533_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l501 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l514) begin
+    if(when_Nicjava_l515) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l517) begin
+      if(when_Nicjava_l518) begin
         busReadData = _zz_busReadData_3;
       end
     end
   end
 
-  assign when_Nicjava_l514 = (responseRegion == 2'b00);
-  assign when_Nicjava_l517 = (responseRegion == 2'b10);
+  assign when_Nicjava_l515 = (responseRegion == 2'b00);
+  assign when_Nicjava_l518 = (responseRegion == 2'b10);
   always @(posedge clk or posedge reset) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -649,7 +649,7 @@ module NicFast (
       faultInjectIn <= faultInject;
       lineInValidIn <= lineInValid;
       lineInDataIn <= lineInData;
-      if(when_Nicjava_l228) begin
+      if(when_Nicjava_l229) begin
         busValidIn <= busValidIn;
         busWriteIn <= busWriteIn;
         busAddressIn <= busAddressIn;
@@ -659,51 +659,51 @@ module NicFast (
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
       intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
-      if(when_Nicjava_l396) begin
+      if(when_Nicjava_l397) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l397) begin
+        if(when_Nicjava_l398) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l403) begin
+      if(when_Nicjava_l404) begin
         txEnable <= busWriteDataIn[1];
         rxEnable <= busWriteDataIn[2];
         halfDuplex <= busWriteDataIn[3];
         promiscuous <= busWriteDataIn[4];
         loopback <= busWriteDataIn[5];
       end
-      if(when_Nicjava_l410) begin
+      if(when_Nicjava_l411) begin
         intMask <= busWriteDataIn[4 : 0];
       end
-      if(when_Nicjava_l413) begin
+      if(when_Nicjava_l414) begin
         intHoldoff <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l418) begin
+      if(when_Nicjava_l419) begin
         stationAddress[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l421) begin
+      if(when_Nicjava_l422) begin
         stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
       end
-      if(when_Nicjava_l424) begin
+      if(when_Nicjava_l425) begin
         multicastHash[31 : 0] <= busWriteDataIn;
       end
-      if(when_Nicjava_l427) begin
+      if(when_Nicjava_l428) begin
         multicastHash[63 : 32] <= busWriteDataIn;
       end
-      if(when_Nicjava_l430) begin
+      if(when_Nicjava_l431) begin
         maxLength <= busWriteDataIn[13 : 0];
       end
-      if(when_Nicjava_l435) begin
+      if(when_Nicjava_l436) begin
         rxHead <= busWriteDataIn[3 : 0];
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l451) begin
+      if(when_Nicjava_l452) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l452) begin
+      if(when_Nicjava_l453) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -717,7 +717,7 @@ module NicFast (
         holdoffLeft <= 16'h0;
       end
       registerValue <= _zz_registerValue;
-      responding <= (busValidIn && (! when_Nicjava_l228));
+      responding <= (busValidIn && (! when_Nicjava_l229));
       responseRegion <= _zz_responseRegion;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end
@@ -1602,7 +1602,7 @@ module TxBufferReader (
         if(when_TxBufferReaderjava_l174) begin
           if(when_TxBufferReaderjava_l176) begin
             if(when_TxBufferReaderjava_l179) begin
-              memRead = 1'b1;
+              memRead = (! frameLast);
             end
           end
         end

@@ -190,8 +190,8 @@ JNIC_API uint64_t jnic_world_frames_lost(const jnic_world *world);
 /* Free-running clocks on the byte-wide line: bytes the receivers' elastic buffers lost or made up
  * (each corrupts its frame). */
 JNIC_API uint64_t jnic_world_elastic_slips(const jnic_world *world);
-/* Host-bus requests the adapters refused (busStall: the buffer memory's port was the line's) and
- * the world presented again. */
+/* Host-bus requests the adapters refused (busStall: the buffer memory's port was busy with the
+ * line's or the self-test's access) and the world presented again. */
 JNIC_API uint64_t jnic_world_bus_stalls(const jnic_world *world);
 
 /* Clocks a signal takes to cross the medium, at least 1 (lockstep worlds; default 1). */

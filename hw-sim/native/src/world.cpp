@@ -738,12 +738,16 @@ void World::recover(size_t i, const Medium_now &medium) {
     Elastic &e = elastic_[i];
     const bool self = talking_now_[i] && !lost_[i];
     const uint64_t others = medium.talking - (self ? 1 : 0);
-    if (others >= 2) {  // no clock to recover from a collision's garbage: heard as it is
+    // No clock to recover from a collision's garbage: heard as it is, and so is the rest of the
+    // burst once one talker is left (its jam), so the carrier does not drop while it refills.
+    if (others >= 2 || (e.collided && others > 0)) {
+        e.collided = true;
         e.bytes.clear();
         e.delivering = false;
         hear(i, medium);
         return;
     }
+    e.collided = false;
     if (!e.delivering && (e.bytes.size() >= kElasticPreload || (!e.bytes.empty() && others == 0))) e.delivering = true;
     if (e.delivering && !e.bytes.empty()) {
         heard_active_[i] = 1;

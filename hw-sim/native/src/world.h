@@ -201,14 +201,16 @@ class World {
     // Free-running clocks on the byte-wide line (the fast build, whose PHY is the world's): each
     // listener's PHY recovers the sender's clock and hands the bytes over to its own clock through an
     // elastic buffer (as a 100BASE-X PHY does between its recovered clock and the MII), which starts
-    // a burst once kElasticPreload bytes are in and holds at most kElasticDepth. A burst that runs it
-    // dry (a sender slower by more than the slack over the burst) goes on as zero bytes until the
-    // sender stops; one that overflows it loses its oldest byte. Either way the frame fails its FCS.
+    // a burst once kElasticPreload bytes are in and holds at most kElasticDepth: a byte of slack for
+    // a slower sender, two for a faster one. A clock that finds it empty while the sender still
+    // talks hands over a zero byte; a byte that finds it full pushes out its oldest. Either way the
+    // frame fails its FCS. Collisions bypass it (heard as they are, to the end of the burst).
     // On a shared clock (lockstep) the buffer would only add latency, so lockstep runs hear directly.
     static constexpr size_t kElasticPreload = 2, kElasticDepth = 4;
     struct Elastic {
         std::deque<uint8_t> bytes;
         bool delivering = false;
+        bool collided = false;  // hearing a collision, until the line is quiet again
     };
     std::vector<Elastic> elastic_;  // per listener
     uint64_t elastic_slips_ = 0;    // bytes lost to overflow or made up for an underrun

@@ -49,9 +49,10 @@ import spinal.core.UInt;
  * local buffer RAM was between its own DMA and the host's. The adapter's side has it first: the
  * transmit ring's reads (a word every fourth byte on the line), the receive ring's writes, and the
  * self-test. A host access to the transmit buffer (a write) or the receive buffer (a read) that
- * meets one waits in the sampled request, which holds while {@code busStall} is high; register
- * accesses never wait. So the line is never starved and the host loses at most a clock in four
- * while a frame streams each way.
+ * meets one waits in the sampled request, which holds while {@code busStall} is high. A register
+ * access never causes a stall (though one presented behind a held request waits its turn). So the
+ * line is never starved, and a host copy loses at most a clock in four while a frame streams
+ * through the buffer it uses.
  *
  * <p>Line: {@code line} ({@link LinePorts}) is the MAC's, Manchester-coded on the phy build and
  * byte-wide on the fast build. In internal loopback ({@code CONTROL.LOOPBACK}, and always while

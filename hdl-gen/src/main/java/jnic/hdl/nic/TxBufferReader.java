@@ -178,7 +178,7 @@ public final class TxBufferReader extends HwComponent {
                             assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
                             when(is(byteLane, 3), () -> {
                                 assign(nextWord, plus(wordAddress, uint(1, addressBits)));
-                                assign(memRead, true);
+                                assign(memRead, not(frame.last)); // no word follows the last byte
                             });
                             when(frame.last, () -> go(state, State.HOLD));
                         }));
