@@ -724,8 +724,8 @@ void World::feed(size_t sender) {
         if (i == sender) continue;
         size_t others = 0;  // talking, as listener i hears the segment
         for (size_t k : members_[segment]) others += k != i && talking_now_[k] && !lost_[k];
-        if (others != 1) continue;  // a collision: recover() hears the garbage as it is
         Elastic &e = elastic_[i];
+        if (others != 1 || e.collided) continue;  // a collision, to its end: recover() hears it as it is
         e.bytes.push_back(static_cast<uint8_t>(signal_now_[sender]));
         if (e.bytes.size() > kElasticDepth) {
             e.bytes.pop_front();
