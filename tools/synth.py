@@ -31,8 +31,10 @@ DEFAULT_REFERENCE = ROOT.parent / ".mirror" / "alexforencich+verilog-ethernet" /
 REFERENCE_FILES = ("eth_mac_1g.v", "axis_gmii_tx.v", "axis_gmii_rx.v", "lfsr.v")
 
 DEVICES = {
-    "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"], "pins": 206},
-    "UP5K": {"name": "iCE40 UP5K (SG48)", "args": ["--up5k", "--package", "sg48"], "pins": 39},
+    "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"], "pins": 206,
+             "holds": "7680 logic cells, {rams} of 32 block RAMs"},
+    "UP5K": {"name": "iCE40 UP5K (SG48)", "args": ["--up5k", "--package", "sg48"], "pins": 39,
+             "holds": "5280 logic cells (with the pin harness), {rams} of 30 block RAMs, {sprams} of 4 SPRAMs"},
 }
 
 # The reference MAC with the features it shares with jnic's MAC on ports, the rest (PTP, PFC and
@@ -281,8 +283,6 @@ FAST_CLOCKS = {"clk": (12.5, "a byte per clock at 100 Mb/s")}
 PHY_CLOCKS = {"clk": (10.0, "a bit cell per clock at 10 Mb/s"), "miiClk": (2.5, "the MII's nibble clock")}
 REQUIRED_MHZ = {"NicFastHx8k": FAST_CLOCKS, "NicPhyHx8k": PHY_CLOCKS, "NicFastUp5k": FAST_CLOCKS,
                 "NicPhyUp5k": PHY_CLOCKS}
-PARTS = {"HX8K": "7680 logic cells, {rams} of 32 block RAMs",
-         "UP5K": "5280 logic cells (with the pin harness), {rams} of 30 block RAMs, {sprams} of 4 SPRAMs"}
 
 
 def slowest(r):
@@ -327,7 +327,7 @@ def markdown(report):
     for top in REQUIRED_MHZ:
         if top in results:
             r = results[top]
-            part = PARTS[r["device"]].format(rams=r["block_rams"], sprams=r["sprams"])
+            part = DEVICES[r["device"]]["holds"].format(rams=r["block_rams"], sprams=r["sprams"])
             budget(f"{top} on the {r['device']}", f"{r['logic_cells']} of {part}", "placed and routed", True)
             for clock, (need, why) in REQUIRED_MHZ[top].items():
                 have = r["clocks"][clock]["fmax_mhz_min"]

@@ -682,8 +682,8 @@ World::Medium_now World::survey(size_t segment) {
 
 // Station i hears the others (the medium less its own signal), with bit errors applied.
 void World::hear(size_t i, const Medium_now &medium) {
-    bool self = talking_now_[i] && !lost_[i];
-    uint64_t others = medium.talking - (self ? 1 : 0);
+    const bool self = talking_now_[i] && !lost_[i];
+    const uint64_t others = others_talking(i, medium.talking);
     heard_active_[i] = others > 0 ? cell_mask_ : 0;
     heard_signal_[i] = others > 0 ? medium.combined ^ (self ? signal_now_[i] : 0) : 0;
     impair(i);
@@ -720,12 +720,13 @@ void World::resample(size_t i) {
 void World::feed(size_t sender) {
     if (!track_burst(sender) || lost_[sender]) return;
     const size_t segment = static_cast<size_t>(segment_of_[sender]);
+    uint64_t talking = 0;
+    for (size_t k : members_[segment]) talking += talking_now_[k] && !lost_[k];
     for (size_t i : members_[segment]) {
         if (i == sender) continue;
-        size_t others = 0;  // talking, as listener i hears the segment
-        for (size_t k : members_[segment]) others += k != i && talking_now_[k] && !lost_[k];
         Elastic &e = elastic_[i];
-        if (others != 1 || e.collided) continue;  // a collision, to its end: recover() hears it as it is
+        // A collision, to its end: recover() hears it as it is.
+        if (others_talking(i, talking) != 1 || e.collided) continue;
         e.bytes.push_back(static_cast<uint8_t>(signal_now_[sender]));
         if (e.bytes.size() > kElasticDepth) {
             e.bytes.pop_front();
@@ -736,8 +737,7 @@ void World::feed(size_t sender) {
 
 void World::recover(size_t i, const Medium_now &medium) {
     Elastic &e = elastic_[i];
-    const bool self = talking_now_[i] && !lost_[i];
-    const uint64_t others = medium.talking - (self ? 1 : 0);
+    const uint64_t others = others_talking(i, medium.talking);
     // No clock to recover from a collision's garbage: heard as it is, and so is the rest of the
     // burst once one talker is left (its jam), so the carrier does not drop while it refills.
     if (others >= 2 || (e.collided && others > 0)) {

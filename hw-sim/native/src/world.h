@@ -194,6 +194,8 @@ class World {
     };
     Medium_now survey(size_t segment);
     bool track_burst(size_t j);
+    // Of `talking` stations on station i's segment (lost frames not counted), those other than i.
+    uint64_t others_talking(size_t i, uint64_t talking) const { return talking - (talking_now_[i] && !lost_[i]); }
     void hear(size_t i, const Medium_now &medium);
     // Free-running clocks on the Manchester line: what station i's samples caught of the others'
     // cells over the bit time before this edge.

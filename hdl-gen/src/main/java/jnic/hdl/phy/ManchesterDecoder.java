@@ -126,8 +126,7 @@ public final class ManchesterDecoder extends HwComponent {
         // two bits, and a second only more than `accept` samples after the first.
         Bool[] transition = new Bool[n];
         Bool[] bitHere = new Bool[n]; // the first event of the clock is a bit at k
-        Bool[] eventHere = new Bool[n]; // the first event of the clock (a bit, or lock lost) is at k
-        Bool earlier = bool(false); // an event before k
+        Bool earlier = bool(false); // an event (a bit, or lock lost) before k
         for (int k = 0; k < n; k++) {
             Bool previous = k == 0 ? lastFiltered : filtered[k - 1];
             Bool previousActive = k == 0 ? lastFilteredActive : active[k - 1];
@@ -139,8 +138,7 @@ public final class ManchesterDecoder extends HwComponent {
             Bool bit = and(transition[k], or(not(locked), pastAccept));
             Bool loss = and(locked, or(not(active[k]), and(pastLose, not(transition[k]))));
             bitHere[k] = named(and(not(earlier), bit), "firstBitAt_" + k);
-            eventHere[k] = and(not(earlier), or(bit, loss));
-            earlier = or(earlier, eventHere[k]);
+            earlier = or(earlier, bit, loss);
         }
         Bool firstBit = bool(false);
         Bits first = bits(0, 1);
@@ -158,12 +156,12 @@ public final class ManchesterDecoder extends HwComponent {
             UInt sinceFromJ = uint(n - 1 - j, counterBits);
             for (int k = j + 1; k < n; k++) {
                 if (k >= j + accept + 1) {
-                    Bool here = and(bitHere[j], allActive, not(secondFromJ), transition[k]);
+                    Bool secondAtK = and(allActive, not(secondFromJ), transition[k]);
+                    Bool here = and(bitHere[j], secondAtK);
                     secondBit = or(secondBit, here);
                     second = mux(here, filtered[k].asBits(), second);
-                    sinceFromJ = mux(
-                            and(allActive, not(secondFromJ), transition[k]), uint(n - 1 - k, counterBits), sinceFromJ);
-                    secondFromJ = or(secondFromJ, and(allActive, transition[k]));
+                    sinceFromJ = mux(secondAtK, uint(n - 1 - k, counterBits), sinceFromJ);
+                    secondFromJ = or(secondFromJ, secondAtK);
                 }
                 allActive = and(allActive, or(secondFromJ, active[k]));
             }
