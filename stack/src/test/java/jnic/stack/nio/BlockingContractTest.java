@@ -95,7 +95,7 @@ class BlockingContractTest {
                 () -> {
                     try (SocketChannel s = listening.accept()) {
                         s.read(ByteBuffer.allocate(1)); // the client is about to read
-                        end(how, client.get(), reader.get());
+                        end(how, n.await(client), n.await(reader));
                         return "peer sees " + s.read(ByteBuffer.allocate(1)); // the end or a reset
                     } catch (java.io.IOException e) {
                         return "peer sees " + e.getClass().getName();
@@ -107,8 +107,10 @@ class BlockingContractTest {
                     SocketChannel c = n.client().openSocketChannel();
                     c.connect(at);
                     client.complete(c);
-                    reader.complete(Thread.currentThread());
                     c.write(ByteBuffer.wrap(new byte[] {1}));
+                    // Only once the write has returned: the server may see its byte before then, and
+                    // an interrupt still in the write would end the write, not the read.
+                    reader.complete(Thread.currentThread());
                     return after(outcome(() -> c.read(ByteBuffer.allocate(10))), c);
                 });
     }
