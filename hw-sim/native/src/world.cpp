@@ -360,9 +360,16 @@ void World::after_settle(size_t i) {
         const size_t stalled = static_cast<size_t>(*p.bus_valid & *p.bus_stall);
         job_.issued -= stalled;
         bus_stalls_ += stalled;
-        if (bus_log_ != nullptr && *p.bus_valid != 0 && stalled == 0)
-            bus_log_->push_back(
-                BusRequest{cycles(), static_cast<int>(i), *p.bus_write != 0, *p.bus_address, *p.bus_write_data});
+        if (bus_log_ != nullptr && *p.bus_valid != 0 && stalled == 0) {
+            // Built in place: a request made on the stack and copied in would stall the copy's loads
+            // on the stores just made (store forwarding across widths).
+            BusRequest &r = bus_log_->emplace_back();
+            r.cycle = cycles();
+            r.station = static_cast<int>(i);
+            r.write = *p.bus_write != 0;
+            r.address = *p.bus_address;
+            r.data = *p.bus_write_data;
+        }
         if (job_.answered < job_.issued && *p.bus_ready != 0) {
             if (!job_.write) job_.read_words[job_.answered] = *p.bus_read_data;
             ++job_.answered;
@@ -680,13 +687,15 @@ World::Medium_now World::survey(size_t segment) {
     return m;
 }
 
-// Station i hears the others (the medium less its own signal), with bit errors applied.
+// Station i hears the others (the medium less its own signal), with bit errors applied. Without
+// errors on its segment impair() would only count down to an error that never comes (the count is
+// drawn afresh when an error rate is set), so it is not called.
 void World::hear(size_t i, const Medium_now &medium) {
     const bool self = talking_now_[i] && !lost_[i];
     const uint64_t others = others_talking(i, medium.talking);
     heard_active_[i] = others > 0 ? cell_mask_ : 0;
     heard_signal_[i] = others > 0 ? medium.combined ^ (self ? signal_now_[i] : 0) : 0;
-    impair(i);
+    if (bit_error_rate_[static_cast<size_t>(segment_of_[i])] > 0) impair(i);
 }
 
 // Free-running clocks on the Manchester line: station i's deserialiser took its samples over the

@@ -143,7 +143,7 @@ public final class World implements AutoCloseable {
         return lib.jnic_world_cycles(h());
     }
 
-    /** The length of a nominal clock in picoseconds (80 000 on the byte-wide line, 12 500 on Manchester). */
+    /** The length of a nominal clock in picoseconds (80 000 on the byte-wide line, 100 000 on the Manchester line). */
     public long clockPeriodPs() {
         return lib.jnic_world_clock_period_ps(h());
     }
