@@ -28,18 +28,18 @@ module Crc32W16 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord;
-  wire                _zz_when_Crc32java_l116;
+  wire                _zz_when_Crc32java_l119;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l109;
-  wire                when_Crc32java_l116;
+  wire                when_Crc32java_l112;
+  wire                when_Crc32java_l119;
   reg        [31:0]   tailState_0;
   reg        [7:0]    tailData_0;
   reg        [0:0]    tailLanes_0;
-  wire                when_Crc32java_l137;
-  wire                when_Crc32java_l141;
+  wire                when_Crc32java_l140;
+  wire                when_Crc32java_l144;
   reg        [0:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l206;
+  wire                when_Crc32java_l234;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
   reg        [31:0]   tailAdvanced_1;
@@ -88,27 +88,27 @@ module Crc32W16 (
   assign allLanes = (byteEnable == 2'b11);
   assign noLane = (byteEnable == 2'b00);
   assign _zz_badWord = (1'b0 || (byteEnable == 2'b01));
-  assign _zz_when_Crc32java_l116 = (valid && _zz_badWord);
+  assign _zz_when_Crc32java_l119 = (valid && _zz_badWord);
   assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! _zz_badWord)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l109) begin
+    if(when_Crc32java_l112) begin
       loopNext = stateAfterWord;
     end
   end
 
-  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
-  assign when_Crc32java_l116 = (_zz_when_Crc32java_l116 && (! badWord));
-  assign when_Crc32java_l137 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l141 = (_zz_when_Crc32java_l116 && (! badWord));
+  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l119 = (_zz_when_Crc32java_l119 && (! badWord));
+  assign when_Crc32java_l140 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l144 = (_zz_when_Crc32java_l119 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 1'b0;
-    if(when_Crc32java_l206) begin
+    if(when_Crc32java_l234) begin
       _zz_tailLanes_0 = 1'b1;
     end
   end
 
-  assign when_Crc32java_l206 = byteEnable[0];
+  assign when_Crc32java_l234 = byteEnable[0];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
     tailAdvanced_1[0] = (^(tailAdvanced_1Mixed & 32'h00000104));
@@ -168,14 +168,14 @@ module Crc32W16 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l116) begin
+      if(when_Crc32java_l119) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l137) begin
+      if(when_Crc32java_l140) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[7 : 0];
         tailLanes_0 <= 1'b0;
-        if(when_Crc32java_l141) begin
+        if(when_Crc32java_l144) begin
           tailState_0 <= startState;
           tailLanes_0 <= _zz_tailLanes_0;
         end

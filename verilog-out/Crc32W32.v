@@ -28,20 +28,20 @@ module Crc32W32 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord;
-  wire                _zz_when_Crc32java_l116;
+  wire                _zz_when_Crc32java_l119;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l109;
-  wire                when_Crc32java_l116;
+  wire                when_Crc32java_l112;
+  wire                when_Crc32java_l119;
   reg        [31:0]   tailState_0;
   reg        [23:0]   tailData_0;
   reg        [1:0]    tailLanes_0;
-  wire                when_Crc32java_l137;
-  wire                when_Crc32java_l141;
+  wire                when_Crc32java_l140;
+  wire                when_Crc32java_l144;
   reg        [1:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l206;
-  wire                when_Crc32java_l206_1;
-  wire                when_Crc32java_l206_2;
+  wire                when_Crc32java_l234;
+  wire                when_Crc32java_l234_1;
+  wire                when_Crc32java_l234_2;
   wire                _zz_tailState_1;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
@@ -96,35 +96,35 @@ module Crc32W32 (
   assign allLanes = (byteEnable == 4'b1111);
   assign noLane = (byteEnable == 4'b0000);
   assign _zz_badWord = (((1'b0 || (byteEnable == 4'b0001)) || (byteEnable == 4'b0011)) || (byteEnable == 4'b0111));
-  assign _zz_when_Crc32java_l116 = (valid && _zz_badWord);
+  assign _zz_when_Crc32java_l119 = (valid && _zz_badWord);
   assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! _zz_badWord)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l109) begin
+    if(when_Crc32java_l112) begin
       loopNext = stateAfterWord;
     end
   end
 
-  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
-  assign when_Crc32java_l116 = (_zz_when_Crc32java_l116 && (! badWord));
-  assign when_Crc32java_l137 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l141 = (_zz_when_Crc32java_l116 && (! badWord));
+  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l119 = (_zz_when_Crc32java_l119 && (! badWord));
+  assign when_Crc32java_l140 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l144 = (_zz_when_Crc32java_l119 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 2'b00;
-    if(when_Crc32java_l206) begin
+    if(when_Crc32java_l234) begin
       _zz_tailLanes_0 = 2'b01;
     end
-    if(when_Crc32java_l206_1) begin
+    if(when_Crc32java_l234_1) begin
       _zz_tailLanes_0 = 2'b10;
     end
-    if(when_Crc32java_l206_2) begin
+    if(when_Crc32java_l234_2) begin
       _zz_tailLanes_0 = 2'b11;
     end
   end
 
-  assign when_Crc32java_l206 = byteEnable[0];
-  assign when_Crc32java_l206_1 = byteEnable[1];
-  assign when_Crc32java_l206_2 = byteEnable[2];
+  assign when_Crc32java_l234 = byteEnable[0];
+  assign when_Crc32java_l234_1 = byteEnable[1];
+  assign when_Crc32java_l234_2 = byteEnable[2];
   assign _zz_tailState_1 = tailLanes_0[1];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
@@ -224,14 +224,14 @@ module Crc32W32 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l116) begin
+      if(when_Crc32java_l119) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l137) begin
+      if(when_Crc32java_l140) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[23 : 0];
         tailLanes_0 <= 2'b00;
-        if(when_Crc32java_l141) begin
+        if(when_Crc32java_l144) begin
           tailState_0 <= startState;
           tailLanes_0 <= _zz_tailLanes_0;
         end

@@ -28,24 +28,24 @@ module Crc32W64 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord;
-  wire                _zz_when_Crc32java_l116;
+  wire                _zz_when_Crc32java_l119;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l109;
-  wire                when_Crc32java_l116;
+  wire                when_Crc32java_l112;
+  wire                when_Crc32java_l119;
   reg        [31:0]   tailState_0;
   reg        [55:0]   tailData_0;
   reg        [2:0]    tailLanes_0;
-  wire                when_Crc32java_l137;
-  wire                when_Crc32java_l141;
+  wire                when_Crc32java_l140;
+  wire                when_Crc32java_l144;
   reg        [2:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l206;
-  wire                when_Crc32java_l206_1;
-  wire                when_Crc32java_l206_2;
-  wire                when_Crc32java_l206_3;
-  wire                when_Crc32java_l206_4;
-  wire                when_Crc32java_l206_5;
-  wire                when_Crc32java_l206_6;
+  wire                when_Crc32java_l234;
+  wire                when_Crc32java_l234_1;
+  wire                when_Crc32java_l234_2;
+  wire                when_Crc32java_l234_3;
+  wire                when_Crc32java_l234_4;
+  wire                when_Crc32java_l234_5;
+  wire                when_Crc32java_l234_6;
   wire                _zz_tailState_1;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
@@ -106,51 +106,51 @@ module Crc32W64 (
   assign allLanes = (byteEnable == 8'hff);
   assign noLane = (byteEnable == 8'h0);
   assign _zz_badWord = (((((((1'b0 || (byteEnable == 8'h01)) || (byteEnable == 8'h03)) || (byteEnable == 8'h07)) || (byteEnable == 8'h0f)) || (byteEnable == 8'h1f)) || (byteEnable == 8'h3f)) || (byteEnable == 8'h7f));
-  assign _zz_when_Crc32java_l116 = (valid && _zz_badWord);
+  assign _zz_when_Crc32java_l119 = (valid && _zz_badWord);
   assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! _zz_badWord)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l109) begin
+    if(when_Crc32java_l112) begin
       loopNext = stateAfterWord;
     end
   end
 
-  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
-  assign when_Crc32java_l116 = (_zz_when_Crc32java_l116 && (! badWord));
-  assign when_Crc32java_l137 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l141 = (_zz_when_Crc32java_l116 && (! badWord));
+  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l119 = (_zz_when_Crc32java_l119 && (! badWord));
+  assign when_Crc32java_l140 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l144 = (_zz_when_Crc32java_l119 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 3'b000;
-    if(when_Crc32java_l206) begin
+    if(when_Crc32java_l234) begin
       _zz_tailLanes_0 = 3'b001;
     end
-    if(when_Crc32java_l206_1) begin
+    if(when_Crc32java_l234_1) begin
       _zz_tailLanes_0 = 3'b010;
     end
-    if(when_Crc32java_l206_2) begin
+    if(when_Crc32java_l234_2) begin
       _zz_tailLanes_0 = 3'b011;
     end
-    if(when_Crc32java_l206_3) begin
+    if(when_Crc32java_l234_3) begin
       _zz_tailLanes_0 = 3'b100;
     end
-    if(when_Crc32java_l206_4) begin
+    if(when_Crc32java_l234_4) begin
       _zz_tailLanes_0 = 3'b101;
     end
-    if(when_Crc32java_l206_5) begin
+    if(when_Crc32java_l234_5) begin
       _zz_tailLanes_0 = 3'b110;
     end
-    if(when_Crc32java_l206_6) begin
+    if(when_Crc32java_l234_6) begin
       _zz_tailLanes_0 = 3'b111;
     end
   end
 
-  assign when_Crc32java_l206 = byteEnable[0];
-  assign when_Crc32java_l206_1 = byteEnable[1];
-  assign when_Crc32java_l206_2 = byteEnable[2];
-  assign when_Crc32java_l206_3 = byteEnable[3];
-  assign when_Crc32java_l206_4 = byteEnable[4];
-  assign when_Crc32java_l206_5 = byteEnable[5];
-  assign when_Crc32java_l206_6 = byteEnable[6];
+  assign when_Crc32java_l234 = byteEnable[0];
+  assign when_Crc32java_l234_1 = byteEnable[1];
+  assign when_Crc32java_l234_2 = byteEnable[2];
+  assign when_Crc32java_l234_3 = byteEnable[3];
+  assign when_Crc32java_l234_4 = byteEnable[4];
+  assign when_Crc32java_l234_5 = byteEnable[5];
+  assign when_Crc32java_l234_6 = byteEnable[6];
   assign _zz_tailState_1 = tailLanes_0[2];
   assign tailAdvanced_1Mixed = (tailState_0 ^ tailData_0[31 : 0]);
   always @(*) begin
@@ -290,14 +290,14 @@ module Crc32W64 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l116) begin
+      if(when_Crc32java_l119) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l137) begin
+      if(when_Crc32java_l140) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[55 : 0];
         tailLanes_0 <= 3'b000;
-        if(when_Crc32java_l141) begin
+        if(when_Crc32java_l144) begin
           tailState_0 <= startState;
           tailLanes_0 <= _zz_tailLanes_0;
         end

@@ -1389,69 +1389,79 @@ module Crc32W8 (
 );
 
   wire       [31:0]   _zz_stateAfterWordMixed;
-  wire       [7:0]    _zz_stateAfterWordMixed_1;
+  wire       [31:0]   _zz_stateAfterWordShift0;
+  wire       [0:0]    _zz_stateAfterWordShift0_1;
+  wire       [31:0]   _zz_stateAfterWordShift1;
+  wire       [0:0]    _zz_stateAfterWordShift1_1;
+  wire       [31:0]   _zz_stateAfterWordShift2;
+  wire       [0:0]    _zz_stateAfterWordShift2_1;
+  wire       [31:0]   _zz_stateAfterWordShift3;
+  wire       [0:0]    _zz_stateAfterWordShift3_1;
+  wire       [31:0]   _zz_stateAfterWordShift4;
+  wire       [0:0]    _zz_stateAfterWordShift4_1;
+  wire       [31:0]   _zz_stateAfterWordShift5;
+  wire       [0:0]    _zz_stateAfterWordShift5_1;
+  wire       [31:0]   _zz_stateAfterWordShift6;
+  wire       [0:0]    _zz_stateAfterWordShift6_1;
+  wire       [31:0]   _zz_stateAfterWord;
+  wire       [0:0]    _zz_stateAfterWord_1;
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   wire                frameEnded;
   wire       [31:0]   startState;
   wire       [31:0]   stateAfterWordMixed;
-  reg        [31:0]   stateAfterWord;
+  wire       [31:0]   stateAfterWordShift0;
+  wire       [31:0]   stateAfterWordShift1;
+  wire       [31:0]   stateAfterWordShift2;
+  wire       [31:0]   stateAfterWordShift3;
+  wire       [31:0]   stateAfterWordShift4;
+  wire       [31:0]   stateAfterWordShift5;
+  wire       [31:0]   stateAfterWordShift6;
+  wire       [31:0]   stateAfterWord;
   wire                allLanes;
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l109;
+  wire                when_Crc32java_l112;
 
-  assign _zz_stateAfterWordMixed_1 = data[7 : 0];
-  assign _zz_stateAfterWordMixed = {24'd0, _zz_stateAfterWordMixed_1};
+  assign _zz_stateAfterWordMixed = {24'd0, data};
+  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
+  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
+  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
+  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
+  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
+  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
+  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
+  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
+  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
+  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
+  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
+  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
+  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
+  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
+  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
+  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
   assign startState = (clear ? 32'hffffffff : state);
   assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
-  always @(*) begin
-    stateAfterWord[0] = (^(stateAfterWordMixed & 32'h00000104));
-    stateAfterWord[1] = (^(stateAfterWordMixed & 32'h00000209));
-    stateAfterWord[2] = (^(stateAfterWordMixed & 32'h00000413));
-    stateAfterWord[3] = (^(stateAfterWordMixed & 32'h00000826));
-    stateAfterWord[4] = (^(stateAfterWordMixed & 32'h0000104d));
-    stateAfterWord[5] = (^(stateAfterWordMixed & 32'h0000209a));
-    stateAfterWord[6] = (^(stateAfterWordMixed & 32'h00004030));
-    stateAfterWord[7] = (^(stateAfterWordMixed & 32'h00008061));
-    stateAfterWord[8] = (^(stateAfterWordMixed & 32'h000100c2));
-    stateAfterWord[9] = (^(stateAfterWordMixed & 32'h00020080));
-    stateAfterWord[10] = (^(stateAfterWordMixed & 32'h00040004));
-    stateAfterWord[11] = (^(stateAfterWordMixed & 32'h00080008));
-    stateAfterWord[12] = (^(stateAfterWordMixed & 32'h00100011));
-    stateAfterWord[13] = (^(stateAfterWordMixed & 32'h00200023));
-    stateAfterWord[14] = (^(stateAfterWordMixed & 32'h00400046));
-    stateAfterWord[15] = (^(stateAfterWordMixed & 32'h0080008c));
-    stateAfterWord[16] = (^(stateAfterWordMixed & 32'h0100001d));
-    stateAfterWord[17] = (^(stateAfterWordMixed & 32'h0200003b));
-    stateAfterWord[18] = (^(stateAfterWordMixed & 32'h04000077));
-    stateAfterWord[19] = (^(stateAfterWordMixed & 32'h080000ee));
-    stateAfterWord[20] = (^(stateAfterWordMixed & 32'h100000d8));
-    stateAfterWord[21] = (^(stateAfterWordMixed & 32'h200000b4));
-    stateAfterWord[22] = (^(stateAfterWordMixed & 32'h4000006c));
-    stateAfterWord[23] = (^(stateAfterWordMixed & 32'h800000d8));
-    stateAfterWord[24] = (^(stateAfterWordMixed & 32'h000000b5));
-    stateAfterWord[25] = (^(stateAfterWordMixed & 32'h0000006f));
-    stateAfterWord[26] = (^(stateAfterWordMixed & 32'h000000df));
-    stateAfterWord[27] = (^(stateAfterWordMixed & 32'h000000ba));
-    stateAfterWord[28] = (^(stateAfterWordMixed & 32'h00000071));
-    stateAfterWord[29] = (^(stateAfterWordMixed & 32'h000000e3));
-    stateAfterWord[30] = (^(stateAfterWordMixed & 32'h000000c3));
-    stateAfterWord[31] = (^(stateAfterWordMixed & 32'h00000082));
-  end
-
+  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
+  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
+  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
+  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
+  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
+  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
+  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
+  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
   assign allLanes = (byteEnable == 1'b1);
   assign noLane = (byteEnable == 1'b0);
   assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! 1'b0)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l109) begin
+    if(when_Crc32java_l112) begin
       loopNext = stateAfterWord;
     end
   end
 
-  assign when_Crc32java_l109 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

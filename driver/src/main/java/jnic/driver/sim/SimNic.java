@@ -269,13 +269,14 @@ public final class SimNic extends AbstractNetDevice {
                 config.promiscuous() ? ", and every other frame (promiscuous)" : "",
                 hash));
         startupStep(String.format(
-                "start-up: interrupt mask INT_MASK = 0x%02X (%s)%s; enable: CONTROL = TX_ENABLE | RX_ENABLE%s, %s duplex"
-                        + " (IEEE 802.3 clause 4.2.3.2: half duplex on a hub, with carrier sense and collisions)",
+                "start-up: interrupt mask INT_MASK = 0x%02X (%s)%s; enable: CONTROL = TX_ENABLE | RX_ENABLE%s, %s",
                 interruptMask,
                 interruptNames(interruptMask),
                 holdoff == 0 ? "" : ", holdoff INT_HOLDOFF = " + holdoff + " clocks",
                 hub ? " | HALF_DUPLEX" : "",
-                hub ? "half" : "full"));
+                hub
+                        ? "half duplex (IEEE 802.3 clause 4.2.3.2: on a hub, with carrier sense and collisions)"
+                        : "full duplex (a cable or a switch port: no carrier sense, no collisions)"));
 
         descriptors = new int[rxSlots];
         // A service round copies at most a full receive ring and refills the whole transmit ring.

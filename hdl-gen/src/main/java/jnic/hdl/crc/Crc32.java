@@ -3,6 +3,7 @@ package jnic.hdl.crc;
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
 import static jnic.hdl.core.Hw.bool;
+import static jnic.hdl.core.Hw.cat;
 import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.when;
 
@@ -92,7 +93,9 @@ public final class Crc32 extends HwComponent {
 
         startState = bitsWire(32);
         assign(startState, mux(clear, bits(0xFFFF_FFFFL, 32), state));
-        stateAfterWord = advance(startState, data, lanes, "stateAfterWord");
+        stateAfterWord = lanes == 1
+                ? advanceBitByBit(startState, data, "stateAfterWord")
+                : advance(startState, data, lanes, "stateAfterWord");
 
         Bool allLanes = named(eq(byteEnable, bits((1L << lanes) - 1, lanes)), "allLanes");
         Bool noLane = named(eq(byteEnable, bits(0, lanes)), "noLane");
@@ -195,6 +198,31 @@ public final class Crc32 extends HwComponent {
             assign(next.apply(i), term);
         }
         return named(next, name);
+    }
+
+    /**
+     * The register after one byte from {@code start}, written as the LFSR's eight shifts (each: the
+     * register one bit down, XOR the reflected polynomial if the bit shifted out was set), the
+     * byte XOR-ed into the low bits first. The same function as {@link #advance}'s equations (make
+     * formal proves the two byte-wide cores equal); a synthesiser flattens either into the same XOR
+     * network. It is written this way for simulation: Verilator evaluates the equations as 32
+     * parities of masked words every clock, the shifts as eight shift-and-XOR steps, a third of the
+     * time in a Verilated byte-wide core.
+     */
+    private static Bits advanceBitByBit(Bits start, Bits word, String name) {
+        Bits register = named(bitsWire(32), name + "Mixed");
+        assign(register, xor(start, word.resize(32)));
+        for (int bit = 0; bit < 8; bit++) {
+            Bits shifted = named(bitsWire(32), name + "Shift" + bit);
+            Bits down = cat(bits(0, 1), register.apply(1, new BitCount(31)));
+            // The polynomial AND the shifted-out bit copied 32 times (its sign extension), not a
+            // multiplexer, which Verilator makes a branch on the data, taken at random.
+            Bits everyBit = register.apply(0).asSInt().resize(32).asBits();
+            Bits feedback = and(bits(Crc32Equations.POLYNOMIAL_REFLECTED & 0xFFFF_FFFFL, 32), everyBit);
+            assign(shifted, xor(down, feedback));
+            register = shifted;
+        }
+        return named(register, name);
     }
 
     /** The number of enabled lanes of a thermometer-coded enable with fewer than all lanes on. */
