@@ -144,7 +144,10 @@ void World::set_segment_impairments(int segment, double bit_error_rate, double f
         throw std::invalid_argument("frame loss must be in [0, 1], not " + std::to_string(frame_loss));
     bit_error_rate_[static_cast<size_t>(segment)] = bit_error_rate;
     frame_loss_[static_cast<size_t>(segment)] = frame_loss;
-    for (size_t i : members_[static_cast<size_t>(segment)]) until_error_[i] = bits_until_error(i);
+    for (size_t i : members_[static_cast<size_t>(segment)]) {  // a new rate starts afresh: no error half done
+        until_error_[i] = bits_until_error(i);
+        inverting_[i] = 0;
+    }
 }
 
 void World::set_clock_offset(int station, double ppm) {
