@@ -408,8 +408,10 @@ uint64_t World::bits_until_error(size_t station) {
 }
 
 // Bit errors on what station i hears this cycle (only while it hears a signal).
+// Without errors on the station's segment there is nothing to do: counting down to an error that
+// never comes would change nothing (the count is drawn afresh when an error rate is set).
 void World::impair(size_t i) {
-    if (!heard_active_[i]) return;
+    if (!heard_active_[i] || bit_error_rate_[static_cast<size_t>(segment_of_[i])] <= 0) return;
     if (manchester_) {  // a cell of samples per clock; an error inverts a half cell, maybe across clocks
         const uint64_t active = heard_active_[i];
         if (inverting_[i] == 0 && until_error_[i] >= static_cast<uint64_t>(__builtin_popcountll(active))) {
@@ -690,15 +692,13 @@ World::Medium_now World::survey(size_t segment) {
     return m;
 }
 
-// Station i hears the others (the medium less its own signal), with bit errors applied. Without
-// errors on its segment impair() would only count down to an error that never comes (the count is
-// drawn afresh when an error rate is set), so it is not called.
+// Station i hears the others (the medium less its own signal), with bit errors applied.
 void World::hear(size_t i, const Medium_now &medium) {
     const bool self = talking_now_[i] && !lost_[i];
     const uint64_t others = others_talking(i, medium.talking);
     heard_active_[i] = others > 0 ? cell_mask_ : 0;
     heard_signal_[i] = others > 0 ? medium.combined ^ (self ? signal_now_[i] : 0) : 0;
-    if (bit_error_rate_[static_cast<size_t>(segment_of_[i])] > 0) impair(i);
+    impair(i);
 }
 
 // Free-running clocks on the Manchester line: station i's deserialiser took its samples over the

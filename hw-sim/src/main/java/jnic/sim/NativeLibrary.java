@@ -97,10 +97,11 @@ public final class NativeLibrary {
             return; // a library built before the file existed, or no way to tell: load it
         }
         try {
-            List<String> missing = missingCpuFeatures(Files.readString(isa), Files.readString(cpuinfo));
+            String needs = Files.readString(isa);
+            List<String> missing = missingCpuFeatures(needs, Files.readString(cpuinfo));
             if (!missing.isEmpty()) {
                 throw new IllegalStateException(dir.resolve(FILE_NAME) + " was built for a CPU with "
-                        + Files.readString(isa).strip() + ", and this one lacks " + String.join(", ", missing)
+                        + needs.strip() + ", and this one lacks " + String.join(", ", missing)
                         + ": build the library on this machine (`make sim`), or one for any x86-64"
                         + " (`make sim X86_64_V3=`)");
             }

@@ -204,8 +204,8 @@ public final class Crc32 extends HwComponent {
      * The register after one byte from {@code start}, written as the LFSR's eight shifts (each: the
      * register one bit down, XOR the reflected polynomial if the bit shifted out was set), the
      * byte XOR-ed into the low bits first. The same function as {@link #advance}'s equations (make
-     * formal proves the two byte-wide cores equal); a synthesiser flattens either into the same XOR
-     * network. It is written this way for simulation: Verilator evaluates the equations as 32
+     * formal proves the two byte-wide cores equal), which ABC maps its own way (134 LUT4 against
+     * 143). It is written this way for simulation: Verilator evaluates the equations as 32
      * parities of masked words every clock, the shifts as eight shift-and-XOR steps, a third of the
      * time in a Verilated byte-wide core.
      */
