@@ -1,9 +1,12 @@
 // Formal harness: RxChecker's FCS verdicts against an independent bit-serial CRC-32.
 // The specification register follows IEEE 802.3 clause 3.2.9 one bit at a time (reflected
-// polynomial 0xEDB88320, preset to all ones at each frame's first byte); the design's 8-bit
-// parallel register must equal it on every cycle, and at each frame's last byte the design
-// must report an FCS error exactly when the residue is not 0xDEBB20E3 (an alignment error
-// instead when dribble bits came with it).
+// polynomial 0xEDB88320, preset to all ones at each frame's first byte). The design presets its
+// 8-bit parallel register instead in a clock without a byte between frames, so the harness assumes
+// what a line guarantees (a clock without a byte after reset and after each frame's last byte) and
+// the design's register must equal the specification's from a frame's first byte up to the clock
+// after its last, and all ones in the gaps between frames. At each frame's last byte the design
+// must report an FCS error exactly when the residue is not 0xDEBB20E3 (an alignment error instead
+// when dribble bits came with it).
 module rx_fcs_check (
     input wire clk,
     input wire reset,
@@ -36,6 +39,14 @@ module rx_fcs_check (
     reg first;
     reg lastSeen;
     reg dribbleSeen;
+    // The design's CRC register, connected by rx_fcs_check.ys after flattening (a hierarchical name
+    // the Verilog front end cannot read).
+    wire [31:0] designState;
+    // What the design's register holds: the specification's value (from a frame's first byte up to
+    // the clock after its last), all ones (preset in a gap), or nothing yet (after reset).
+    localparam SPEC = 2'd0, PRESET = 2'd1, UNDEFINED = 2'd2;
+    reg [1:0] holds;
+    reg needIdle;
     // Reset like the design's registers (asynchronous), so both read their reset values together.
     always @(posedge clk or posedge reset) begin
         if (reset) begin
@@ -43,7 +54,12 @@ module rx_fcs_check (
             first <= 1'b1;
             lastSeen <= 1'b0;
             dribbleSeen <= 1'b0;
+            holds <= UNDEFINED;
+            needIdle <= 1'b1;
         end else begin
+            needIdle <= rxValid && rxLast;
+            if (rxValid) holds <= SPEC;
+            else if (first) holds <= PRESET;
             lastSeen <= rxValid && rxLast;
             dribbleSeen <= rxDribble;
             if (rxValid) begin
@@ -55,6 +71,10 @@ module rx_fcs_check (
 
     always @* begin
         if (!reset) begin
+            assume (!(needIdle && rxValid));
+            if (holds == SPEC) assert (designState == spec);
+            if (holds == PRESET) assert (designState == 32'hFFFFFFFF);
+            assert (holds != UNDEFINED || first);
             assert (outLast == lastSeen);
             if (outLast) begin
                 assert (fcsError == (!dribbleSeen && spec != 32'hDEBB20E3));

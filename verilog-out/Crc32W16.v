@@ -23,23 +23,24 @@ module Crc32W16 (
   reg                 enableErrorSticky;
   reg                 frameEnded;
   wire       [31:0]   startState;
+  wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   reg        [31:0]   stateAfterWord;
   wire                allLanes;
   wire                noLane;
-  wire                _zz_badWord;
-  wire                _zz_when_Crc32java_l119;
+  wire                _zz_badWord_1;
+  wire                _zz_when_Crc32java_l126;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l112;
-  wire                when_Crc32java_l119;
+  wire                when_Crc32java_l118;
+  wire                when_Crc32java_l126;
   reg        [31:0]   tailState_0;
   reg        [7:0]    tailData_0;
   reg        [0:0]    tailLanes_0;
-  wire                when_Crc32java_l140;
-  wire                when_Crc32java_l144;
+  wire                when_Crc32java_l147;
+  wire                when_Crc32java_l151;
   reg        [0:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l234;
+  wire                when_Crc32java_l241;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
   reg        [31:0]   tailAdvanced_1;
@@ -48,7 +49,8 @@ module Crc32W16 (
   assign _zz_stateAfterWordMixed = {16'd0, _zz_stateAfterWordMixed_1};
   assign _zz_tailAdvanced_1Mixed_1 = tailData_0[7 : 0];
   assign _zz_tailAdvanced_1Mixed = {24'd0, _zz_tailAdvanced_1Mixed_1};
-  assign startState = (clear ? 32'hffffffff : state);
+  assign startState = state;
+  assign _zz_badWord = (valid && (! clear));
   assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
   always @(*) begin
     stateAfterWord[0] = (^(stateAfterWordMixed & 32'h000104d1));
@@ -87,28 +89,31 @@ module Crc32W16 (
 
   assign allLanes = (byteEnable == 2'b11);
   assign noLane = (byteEnable == 2'b00);
-  assign _zz_badWord = (1'b0 || (byteEnable == 2'b01));
-  assign _zz_when_Crc32java_l119 = (valid && _zz_badWord);
-  assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! _zz_badWord)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
+  assign _zz_badWord_1 = (1'b0 || (byteEnable == 2'b01));
+  assign _zz_when_Crc32java_l126 = (_zz_badWord && _zz_badWord_1);
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! _zz_badWord_1)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l112) begin
+    if(when_Crc32java_l118) begin
       loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
-  assign when_Crc32java_l119 = (_zz_when_Crc32java_l119 && (! badWord));
-  assign when_Crc32java_l140 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l144 = (_zz_when_Crc32java_l119 && (! badWord));
+  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l126 = (_zz_when_Crc32java_l126 && (! badWord));
+  assign when_Crc32java_l147 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l151 = (_zz_when_Crc32java_l126 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 1'b0;
-    if(when_Crc32java_l234) begin
+    if(when_Crc32java_l241) begin
       _zz_tailLanes_0 = 1'b1;
     end
   end
 
-  assign when_Crc32java_l234 = byteEnable[0];
+  assign when_Crc32java_l241 = byteEnable[0];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
     tailAdvanced_1[0] = (^(tailAdvanced_1Mixed & 32'h00000104));
@@ -150,7 +155,6 @@ module Crc32W16 (
   assign enableError = enableErrorSticky;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
       frameEnded <= 1'b0;
       tailState_0 <= 32'hffffffff;
@@ -158,7 +162,6 @@ module Crc32W16 (
       tailLanes_0 <= 1'b0;
       tailState_1 <= 32'hffffffff;
     end else begin
-      state <= loopNext;
       if(clear) begin
         enableErrorSticky <= 1'b0;
       end
@@ -168,20 +171,24 @@ module Crc32W16 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l119) begin
+      if(when_Crc32java_l126) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l140) begin
+      if(when_Crc32java_l147) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[7 : 0];
         tailLanes_0 <= 1'b0;
-        if(when_Crc32java_l144) begin
+        if(when_Crc32java_l151) begin
           tailState_0 <= startState;
           tailLanes_0 <= _zz_tailLanes_0;
         end
       end
       tailState_1 <= (tailLanes_0[0] ? tailAdvanced_1 : tailState_0);
     end
+  end
+
+  always @(posedge clk) begin
+    state <= loopNext;
   end
 
 

@@ -36,6 +36,7 @@ module Crc32W8 (
   reg                 enableErrorSticky;
   wire                frameEnded;
   wire       [31:0]   startState;
+  wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   wire       [31:0]   stateAfterWordShift0;
   wire       [31:0]   stateAfterWordShift1;
@@ -49,7 +50,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l112;
+  wire                when_Crc32java_l118;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -68,7 +69,8 @@ module Crc32W8 (
   assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
   assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
   assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign startState = (clear ? 32'hffffffff : state);
+  assign startState = state;
+  assign _zz_badWord = (valid && (! clear));
   assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
   assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
   assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
@@ -80,25 +82,26 @@ module Crc32W8 (
   assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
   assign allLanes = (byteEnable == 1'b1);
   assign noLane = (byteEnable == 1'b0);
-  assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! 1'b0)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l112) begin
+    if(when_Crc32java_l118) begin
       loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
     end else begin
-      state <= loopNext;
       if(clear) begin
         enableErrorSticky <= 1'b0;
       end
@@ -106,6 +109,10 @@ module Crc32W8 (
         enableErrorSticky <= 1'b1;
       end
     end
+  end
+
+  always @(posedge clk) begin
+    state <= loopNext;
   end
 
 

@@ -35,7 +35,7 @@ module RxChecker (
   reg                 firstByte;
   reg        [13:0]   count;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l109;
+  wire                when_RxCheckerjava_l112;
   wire                _zz_fcsError;
 
   assign _zz_count = (count + 14'h0001);
@@ -51,8 +51,8 @@ module RxChecker (
     .clk         (clk                 ), //i
     .reset       (reset               )  //i
   );
-  assign fcsCheck_clear = (rxValid && firstByte);
-  assign when_RxCheckerjava_l109 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign fcsCheck_clear = (firstByte && (! rxValid));
+  assign when_RxCheckerjava_l112 = ((rxValid && (count == 14'h0006)) && (! firstByte));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -81,7 +81,7 @@ module RxChecker (
         firstByte <= rxLast;
         count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
       end
-      if(when_RxCheckerjava_l109) begin
+      if(when_RxCheckerjava_l112) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
@@ -123,6 +123,7 @@ module Crc32W8 (
   reg                 enableErrorSticky;
   wire                frameEnded;
   wire       [31:0]   startState;
+  wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   wire       [31:0]   stateAfterWordShift0;
   wire       [31:0]   stateAfterWordShift1;
@@ -136,7 +137,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l112;
+  wire                when_Crc32java_l118;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -155,7 +156,8 @@ module Crc32W8 (
   assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
   assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
   assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign startState = (clear ? 32'hffffffff : state);
+  assign startState = state;
+  assign _zz_badWord = (valid && (! clear));
   assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
   assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
   assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
@@ -167,25 +169,26 @@ module Crc32W8 (
   assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
   assign allLanes = (byteEnable == 1'b1);
   assign noLane = (byteEnable == 1'b0);
-  assign badWord = ((((valid && (! allLanes)) && (! noLane)) && (! 1'b0)) || (((valid && frameEnded) && (! clear)) && (! noLane)));
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = startState;
-    if(when_Crc32java_l112) begin
+    if(when_Crc32java_l118) begin
       loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l112 = ((valid && allLanes) && (! badWord));
+  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
   always @(posedge clk or posedge reset) begin
     if(reset) begin
-      state <= 32'hffffffff;
       enableErrorSticky <= 1'b0;
     end else begin
-      state <= loopNext;
       if(clear) begin
         enableErrorSticky <= 1'b0;
       end
@@ -193,6 +196,10 @@ module Crc32W8 (
         enableErrorSticky <= 1'b1;
       end
     end
+  end
+
+  always @(posedge clk) begin
+    state <= loopNext;
   end
 
 

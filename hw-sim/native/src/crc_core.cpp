@@ -54,24 +54,18 @@ class CrcCore final : public jnic_crc_core {
 
     // The whole frame loop lives here so the compiler sees the model's eval() inline.
     uint32_t frame(const uint8_t *data, size_t length) override {
-        if (length == 0) {
-            cycle(true, false, 0, 0);
-            for (int i = 1; i < Latency; ++i) cycle(false, false, 0, 0);
-            return crc();
-        }
-        bool first = true;
+        cycle(true, false, 0, 0);  // the clear presets the register; the frame's first word follows
         while (length >= Lanes) {
             uint64_t word = 0;
             std::memcpy(&word, data, Lanes);  // little-endian host: byte 0 lands in lane 0
-            cycle(first, true, word, kAllLanes);
-            first = false;
+            cycle(false, true, word, kAllLanes);
             data += Lanes;
             length -= Lanes;
         }
         if (length > 0) {
             uint64_t word = 0;
             std::memcpy(&word, data, length);
-            cycle(first, true, word, (1u << length) - 1);
+            cycle(false, true, word, (1u << length) - 1);
         }
         for (int i = 1; i < Latency; ++i) cycle(false, false, 0, 0);
         return crc();

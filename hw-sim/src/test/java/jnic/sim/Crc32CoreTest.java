@@ -42,25 +42,20 @@ class Crc32CoreTest {
     }
 
     /**
-     * Feeds a frame word by word through the per-cycle interface, with idle cycles in between,
-     * then idles until the core's latency has passed.
+     * Feeds a frame word by word through the per-cycle interface: a clear (with a random word
+     * beside it half the time, which the core must not take), then the words with idle cycles in
+     * between, then idles until the core's latency has passed.
      */
     private static void feed(Crc32Core core, byte[] data, Random idle) {
         int lanes = core.lanes();
-        if (data.length == 0) {
-            core.cycle(true, false, 0, 0);
-            core.flush();
-            return;
-        }
-        boolean first = true;
+        core.cycle(true, idle.nextBoolean(), idle.nextLong(), (1 << lanes) - 1);
         for (int pos = 0; pos < data.length; pos += lanes) {
             int n = Math.min(lanes, data.length - pos);
-            while (!first && idle.nextInt(4) == 0) {
+            while (pos > 0 && idle.nextInt(4) == 0) {
                 // valid low: the core must ignore whatever sits on data and byteEnable
                 core.cycle(false, false, idle.nextLong(), idle.nextInt());
             }
-            core.cycle(first, true, word(data, pos, n), (1 << n) - 1);
-            first = false;
+            core.cycle(false, true, word(data, pos, n), (1 << n) - 1);
         }
         core.flush();
     }
@@ -169,13 +164,13 @@ class Crc32CoreTest {
 
     @ParameterizedTest(name = "{0} bits per clock")
     @ValueSource(ints = {8, 16, 32, 64})
-    void backToBackFramesClearInTheFirstWord(int width) {
+    void framesOneClearApart(int width) {
         Random random = new Random(5 + width);
         try (Crc32Core core = new Crc32Core(width)) {
             int lanes = core.lanes();
             int latency = core.latency();
-            // No idle cycle between frames: the clear rides on the first word of the next one, and
-            // each frame's CRC shows exactly `latency` cycles after its last word, while the
+            // One cycle between frames, the clear (with a word beside it that the core must not
+            // take): each frame's CRC shows exactly `latency` cycles after its last word, while the
             // following frames are already going in.
             List<Long> outputs = new ArrayList<>();
             List<Long> expected = new ArrayList<>();
@@ -183,9 +178,11 @@ class Crc32CoreTest {
             for (int trial = 0; trial < 100; trial++) {
                 byte[] frame = new byte[1 + random.nextInt(200)];
                 random.nextBytes(frame);
+                core.cycle(true, true, random.nextLong(), (1 << lanes) - 1);
+                outputs.add(core.crc());
                 for (int pos = 0; pos < frame.length; pos += lanes) {
                     int n = Math.min(lanes, frame.length - pos);
-                    core.cycle(pos == 0, true, word(frame, pos, n), (1 << n) - 1);
+                    core.cycle(false, true, word(frame, pos, n), (1 << n) - 1);
                     outputs.add(core.crc());
                 }
                 expected.add(reference(frame));
@@ -235,12 +232,18 @@ class Crc32CoreTest {
         }
     }
 
-    @Test
-    void resetPresetsTheRegister() {
-        try (Crc32Core core = new Crc32Core(32)) {
-            core.cycle(true, true, 0x12345678L, 0xF);
-            core.reset();
-            assertEquals(0L, core.crc(), "after reset the register holds all ones, so the output reads 0");
+    @ParameterizedTest(name = "{0} bits per clock")
+    @ValueSource(ints = {8, 16, 32, 64})
+    void clearAlonePresetsTheRegister(int width) {
+        try (Crc32Core core = new Crc32Core(width)) {
+            core.cycle(true, false, 0, 0);
+            core.cycle(false, true, 0x12345678L, (1 << core.lanes()) - 1);
+            core.cycle(true, true, 0x9ABCDEF0L, (1 << core.lanes()) - 1);
+            core.flush();
+            assertEquals(
+                    0L,
+                    core.crc(),
+                    "after clear the register holds all ones (the output reads 0), the word beside it not taken");
             assertEquals(reference(new byte[] {0x78}), feedOne(core, (byte) 0x78));
         }
     }

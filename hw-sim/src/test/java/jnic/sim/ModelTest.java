@@ -33,13 +33,13 @@ class ModelTest {
     void driversApplyOneValuePerCycleAndRecordersSampleBeforeTheEdge() {
         byte[] message = "driven one byte per clock".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int n = message.length;
-        long[] clear = new long[n + 1];
-        long[] valid = new long[n + 1];
-        long[] data = new long[n + 1];
-        clear[0] = 1;
+        long[] clear = new long[n + 2];
+        long[] valid = new long[n + 2];
+        long[] data = new long[n + 2];
+        clear[0] = 1; // the clear presets the register; the bytes follow it
         for (int i = 0; i < n; i++) {
-            valid[i] = 1;
-            data[i] = message[i] & 0xFF;
+            valid[i + 1] = 1;
+            data[i + 1] = message[i] & 0xFF;
         }
         try (Model m = Model.create("Crc32W8")) {
             m.set("byteEnable", 1);
@@ -47,14 +47,14 @@ class ModelTest {
             m.drive("valid", valid);
             m.drive("data", data);
             Model.Recorder crc = m.record("crc");
-            assertEquals(n + 1, m.run(n + 1));
+            assertEquals(n + 2, m.run(n + 2));
             long[] samples = crc.take();
-            assertEquals(n + 1, samples.length);
-            // Sampled before each edge: on cycle i the register holds the CRC of the first i bytes.
-            for (int i = 1; i <= n; i++) {
+            assertEquals(n + 2, samples.length);
+            // Sampled before each edge: on cycle i + 1 the register holds the CRC of the first i bytes.
+            for (int i = 0; i <= n; i++) {
                 CRC32 reference = new CRC32();
                 reference.update(message, 0, i);
-                assertEquals(reference.getValue(), samples[i], "after " + i + " bytes");
+                assertEquals(reference.getValue(), samples[i + 1], "after " + i + " bytes");
             }
             assertEquals(0, crc.take().length, "take() moves the samples out");
         }

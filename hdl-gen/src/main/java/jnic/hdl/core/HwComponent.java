@@ -106,6 +106,15 @@ public abstract class HwComponent extends Component {
         return r;
     }
 
+    /**
+     * A register without a reset value: datapath state that is always loaded before it is read (a
+     * CRC preset at a frame's start, a byte on its way through). Neither the reset nor a soft reset
+     * reaches it, which on an FPGA leaves its flip-flop's set/reset input to the logic that loads it.
+     */
+    protected static Bits dataRegBits(int width) {
+        return Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.bitsType(width)), null, null);
+    }
+
     // ---- input registers ---------------------------------------------------------------------
 
     /**

@@ -24,7 +24,8 @@ import spinal.core.UInt;
  * <p>It also gives the multicast hash bin of the destination address ({@code destinationHash},
  * from the 7th byte on), which its CRC register holds anyway after the first 6 bytes.
  *
- * <p>Bytes pass through one register stage. With the last byte ({@code outLast}) come the
+ * <p>Frames come with at least one clock without {@code rxValid} between them (the preamble
+ * guarantees many), in which the CRC register is preset. Bytes pass through one register stage. With the last byte ({@code outLast}) come the
  * verdicts and the frame's {@code length} including the FCS. Dropping happens where the frame is
  * stored: the NIC's buffer writer keeps only frames without errors that the filter accepts.
  */
@@ -85,7 +86,9 @@ public final class RxChecker extends HwComponent {
         assign(lastReg, and(rxValid, rxLast));
         assign(dribbleReg, rxDribble);
 
-        assign(fcsCheck.clear, and(rxValid, firstByte));
+        // Preset between frames (no byte, and the last one ended a frame): the core takes no byte
+        // with its clear, and a line always has a clock without one between two frames.
+        assign(fcsCheck.clear, and(firstByte, not(rxValid)));
         assign(fcsCheck.valid, rxValid);
         assign(fcsCheck.data, rxData);
         assign(fcsCheck.byteEnable, bits(1, 1));
