@@ -1,5 +1,6 @@
 // The sample-serial ManchesterDecoder (hdl-gen before c480708), as its generator wrote it: one stage of
-// logic per sample. decoder_equivalence.ys proves the decoder now generated equal to it.
+// logic per sample. decoder_equivalence.ys proves the decoder now generated equal to it. Its reset was
+// made synchronous (one edit, the `always` below) when every generated register's was, on 2026-12-03.
 // Generator : SpinalHDL v1.14.2    git head : 78f29dc66110fc099a777992b6daa2f803ab445e
 // Component : ManchesterDecoder
 
@@ -341,7 +342,7 @@ module ManchesterDecoderSerial (
   assign bitCount = (bit_7 ? _zz_bitCount_1 : _zz_bitCount);
   assign bits = {((bit_7 && (_zz_bitCount == _zz_bits_7)) ? filtered_7 : ((bit_6 && _zz_bits_8) ? filtered_6 : (_zz_bits_9 ? _zz_bits_11 : _zz_bits_12))),((bit_7 && (_zz_bitCount == _zz_bits_22)) ? filtered_7 : ((bit_6 && _zz_bits_23) ? filtered_6 : (_zz_bits_24 ? _zz_bits_26 : _zz_bits_27)))};
   assign lockLost = dropped_7;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       activeIn <= 8'h0;
       levelIn <= 8'h0;

@@ -47,8 +47,8 @@ module rx_fcs_check (
     localparam SPEC = 2'd0, PRESET = 2'd1, UNDEFINED = 2'd2;
     reg [1:0] holds;
     reg needIdle;
-    // Reset like the design's registers (asynchronous), so both read their reset values together.
-    always @(posedge clk or posedge reset) begin
+    // Reset like the design's registers (synchronous), so both take their reset values at one edge.
+    always @(posedge clk) begin
         if (reset) begin
             spec <= 32'hFFFFFFFF;
             first <= 1'b1;

@@ -38,7 +38,7 @@ module AddressFilter (
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
   assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       index <= 3'b000;
       sameAsStation <= 1'b1;

@@ -153,7 +153,7 @@ module Crc32W16 (
   assign crc = (~ tailState_1);
   assign residueOk = (tailState_1 == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       enableErrorSticky <= 1'b0;
       frameEnded <= 1'b0;

@@ -206,7 +206,7 @@ module Crc32W32 (
   assign crc = (~ tailState_2);
   assign residueOk = (tailState_2 == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       enableErrorSticky <= 1'b0;
       frameEnded <= 1'b0;

@@ -269,7 +269,7 @@ module Crc32W64 (
   assign crc = (~ tailState_3);
   assign residueOk = (tailState_3 == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       enableErrorSticky <= 1'b0;
       frameEnded <= 1'b0;

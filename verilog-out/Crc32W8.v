@@ -98,7 +98,7 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       enableErrorSticky <= 1'b0;
     end else begin

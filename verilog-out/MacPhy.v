@@ -250,18 +250,13 @@ module MacPhy (
   assign monitorRxDv = phy_miiRxDv;
   assign monitorRxd = phy_miiRxd;
   assign monitorRxEr = phy_miiRxEr;
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       _zz_monitorBackoff <= 1'b0;
       _zz_monitorDeferred <= 1'b0;
     end else begin
-      if(clear) begin
-      _zz_monitorBackoff <= 1'b0;
-      _zz_monitorDeferred <= 1'b0;
-      end else begin
-        _zz_monitorBackoff <= csma_rewind;
-        _zz_monitorDeferred <= csma_deferred;
-      end
+      _zz_monitorBackoff <= csma_rewind;
+      _zz_monitorDeferred <= csma_deferred;
     end
   end
 
@@ -396,20 +391,16 @@ module ManchesterPhy (
   assign miiRxDv = rxDvOut;
   assign miiRxEr = rxErOut;
   assign miiRxd = rxdOut;
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       miiToggle <= 1'b0;
     end else begin
-      if(clear) begin
-      miiToggle <= 1'b0;
-      end else begin
-        miiToggle <= (! miiToggle);
-      end
+      miiToggle <= (! miiToggle);
     end
   end
 
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       toggleSeen <= 1'b0;
       txHeldEn <= 1'b0;
       txHeld <= 4'b0000;
@@ -422,50 +413,36 @@ module ManchesterPhy (
       rxErOut <= 1'b0;
       rxdOut <= 4'b0000;
     end else begin
-      if(clear) begin
-      toggleSeen <= 1'b0;
-      txHeldEn <= 1'b0;
-      txHeld <= 4'b0000;
-      crsOut <= 1'b0;
-      colOut <= 1'b0;
-      writePointer <= 4'b0000;
-      readPointer <= 4'b0000;
-      ending <= 1'b0;
-      rxDvOut <= 1'b0;
-      rxErOut <= 1'b0;
-      rxdOut <= 4'b0000;
-      end else begin
-        toggleSeen <= miiToggle;
-        if(miiEdgePassed) begin
-          txHeldEn <= miiTxEn;
-          txHeld <= miiTxd;
+      toggleSeen <= miiToggle;
+      if(miiEdgePassed) begin
+        txHeldEn <= miiTxEn;
+        txHeld <= miiTxd;
+      end
+      crsOut <= (encoder_lineActive || _zz_crsOut);
+      colOut <= (encoder_lineActive && _zz_crsOut);
+      if(when_ManchesterPhyjava_l153) begin
+        if(when_ManchesterPhyjava_l154) begin
+          writePointer <= (writePointer + _zz_writePointer);
+        end else begin
+          rxErOut <= rxDvOut;
         end
-        crsOut <= (encoder_lineActive || _zz_crsOut);
-        colOut <= (encoder_lineActive && _zz_crsOut);
-        if(when_ManchesterPhyjava_l153) begin
-          if(when_ManchesterPhyjava_l154) begin
-            writePointer <= (writePointer + _zz_writePointer);
+      end
+      if(framer_frameEnd) begin
+        ending <= 1'b1;
+      end
+      if(miiEdgePassed) begin
+        if(when_ManchesterPhyjava_l159) begin
+          rxdOut <= elastic_spinal_port2;
+          readPointer <= (readPointer + 4'b0001);
+          rxDvOut <= 1'b1;
+        end else begin
+          if(when_ManchesterPhyjava_l164) begin
+            rxDvOut <= 1'b0;
+            rxErOut <= 1'b0;
+            ending <= 1'b0;
           end else begin
-            rxErOut <= rxDvOut;
-          end
-        end
-        if(framer_frameEnd) begin
-          ending <= 1'b1;
-        end
-        if(miiEdgePassed) begin
-          if(when_ManchesterPhyjava_l159) begin
-            rxdOut <= elastic_spinal_port2;
-            readPointer <= (readPointer + 4'b0001);
-            rxDvOut <= 1'b1;
-          end else begin
-            if(when_ManchesterPhyjava_l164) begin
-              rxDvOut <= 1'b0;
-              rxErOut <= 1'b0;
-              ending <= 1'b0;
-            end else begin
-              if(rxDvOut) begin
-                rxErOut <= 1'b1;
-              end
+            if(rxDvOut) begin
+              rxErOut <= 1'b1;
             end
           end
         end
@@ -512,33 +489,26 @@ module AddressFilter (
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
   assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       index <= 3'b000;
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
     end else begin
-      if(clear) begin
-      index <= 3'b000;
-      sameAsStation <= 1'b1;
-      allOnes <= 1'b1;
-      groupAddress <= 1'b0;
-      end else begin
-        if(rxValid) begin
-          if(when_AddressFilterjava_l77) begin
-            index <= (index + 3'b001);
-            sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
-            allOnes <= (allOnes && (rxData == 8'hff));
-            if(when_AddressFilterjava_l81) begin
-              groupAddress <= rxData[0];
-            end
+      if(rxValid) begin
+        if(when_AddressFilterjava_l77) begin
+          index <= (index + 3'b001);
+          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+          allOnes <= (allOnes && (rxData == 8'hff));
+          if(when_AddressFilterjava_l81) begin
+            groupAddress <= rxData[0];
           end
-          if(rxLast) begin
-            index <= 3'b000;
-            sameAsStation <= 1'b1;
-            allOnes <= 1'b1;
-          end
+        end
+        if(rxLast) begin
+          index <= 3'b000;
+          sameAsStation <= 1'b1;
+          allOnes <= 1'b1;
         end
       end
     end
@@ -672,8 +642,8 @@ module Reconciliation (
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       rxDvIn <= 1'b0;
       rxErIn <= 1'b0;
       rxdIn <= 4'b0000;
@@ -689,63 +659,46 @@ module Reconciliation (
       haveLow <= 1'b0;
       wasDv <= 1'b0;
     end else begin
-      if(clear) begin
-      rxDvIn <= 1'b0;
-      rxErIn <= 1'b0;
-      rxdIn <= 4'b0000;
-      crsIn <= 1'b0;
-      colIn <= 1'b0;
-      secondNibble <= 1'b0;
-      txByte <= 8'h0;
-      txByteValid <= 1'b0;
-      ownCarrier <= 1'b0;
-      tailCount <= 3'b000;
-      state <= 2'b00;
-      lowNibble <= 4'b0000;
-      haveLow <= 1'b0;
-      wasDv <= 1'b0;
+      rxDvIn <= miiRxDv;
+      rxErIn <= miiRxEr;
+      rxdIn <= miiRxd;
+      crsIn <= miiCrs;
+      colIn <= miiCol;
+      secondNibble <= (! secondNibble);
+      if(phyReady) begin
+        txByte <= lineData;
+        txByteValid <= lineValid;
+      end
+      if(txByteValid) begin
+        ownCarrier <= 1'b1;
+        tailCount <= 3'b000;
       end else begin
-        rxDvIn <= miiRxDv;
-        rxErIn <= miiRxEr;
-        rxdIn <= miiRxd;
-        crsIn <= miiCrs;
-        colIn <= miiCol;
-        secondNibble <= (! secondNibble);
-        if(phyReady) begin
-          txByte <= lineData;
-          txByteValid <= lineValid;
-        end
-        if(txByteValid) begin
-          ownCarrier <= 1'b1;
-          tailCount <= 3'b000;
-        end else begin
-          if(ownCarrier) begin
-            tailCount <= (tailCount + 3'b001);
-            if(when_Reconciliationjava_l121) begin
-              ownCarrier <= 1'b0;
-            end
+        if(ownCarrier) begin
+          tailCount <= (tailCount + 3'b001);
+          if(when_Reconciliationjava_l121) begin
+            ownCarrier <= 1'b0;
           end
         end
-        wasDv <= rxDvIn;
-        if(when_Reconciliationjava_l138) begin
-          state <= 2'b00;
+      end
+      wasDv <= rxDvIn;
+      if(when_Reconciliationjava_l138) begin
+        state <= 2'b00;
+      end else begin
+        if(when_Reconciliationjava_l142) begin
+          if(when_Reconciliationjava_l143) begin
+            haveLow <= 1'b0;
+            state <= 2'b01;
+          end
         end else begin
-          if(when_Reconciliationjava_l142) begin
-            if(when_Reconciliationjava_l143) begin
-              haveLow <= 1'b0;
-              state <= 2'b01;
-            end
-          end else begin
-            if(when_Reconciliationjava_l148) begin
-              if(rxErIn) begin
-                state <= 2'b10;
+          if(when_Reconciliationjava_l148) begin
+            if(rxErIn) begin
+              state <= 2'b10;
+            end else begin
+              if(haveLow) begin
+                haveLow <= 1'b0;
               end else begin
-                if(haveLow) begin
-                  haveLow <= 1'b0;
-                end else begin
-                  lowNibble <= rxdIn;
-                  haveLow <= 1'b1;
-                end
+                lowNibble <= rxdIn;
+                haveLow <= 1'b1;
               end
             end
           end
@@ -819,8 +772,8 @@ module RxChecker (
   assign runt = (lastReg && (count < 14'h0040));
   assign giant = (lastReg && (_zz_giant < count));
   assign length = count;
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       validReg <= 1'b0;
       dataReg <= 8'h0;
       lastReg <= 1'b0;
@@ -829,26 +782,16 @@ module RxChecker (
       count <= 14'h0;
       hashReg <= 6'h0;
     end else begin
-      if(clear) begin
-      validReg <= 1'b0;
-      dataReg <= 8'h0;
-      lastReg <= 1'b0;
-      dribbleReg <= 1'b0;
-      firstByte <= 1'b1;
-      count <= 14'h0;
-      hashReg <= 6'h0;
-      end else begin
-        validReg <= rxValid;
-        dataReg <= rxData;
-        lastReg <= (rxValid && rxLast);
-        dribbleReg <= rxDribble;
-        if(rxValid) begin
-          firstByte <= rxLast;
-          count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
-        end
-        if(when_RxCheckerjava_l112) begin
-          hashReg <= fcsCheck_crc[31 : 26];
-        end
+      validReg <= rxValid;
+      dataReg <= rxData;
+      lastReg <= (rxValid && rxLast);
+      dribbleReg <= rxDribble;
+      if(rxValid) begin
+        firstByte <= rxLast;
+        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+      if(when_RxCheckerjava_l112) begin
+        hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
@@ -1152,8 +1095,8 @@ module CsmaCd (
   assign drawnSlots = backoffSlots;
   assign collidedAttempts = attempts;
   assign when_CsmaCdjava_l304 = (! halfDuplex);
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       state <= 2'b00;
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
@@ -1171,118 +1114,99 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(clear) begin
-      state <= 2'b00;
-      inBurst <= 1'b0;
-      burstBytes <= 7'h0;
-      gapCount <= 4'b0000;
-      jamCount <= 3'b000;
-      attempts <= 5'h0;
-      late <= 1'b0;
-      backoffSlots <= 10'h0;
-      slotBytes <= 6'h0;
-      lfsr <= 16'hace1;
-      deferCounted <= 1'b0;
-      afterOwn <= 1'b0;
-      afterJam <= 1'b0;
-      released <= 1'b0;
-      deferring <= 1'b0;
-      permit <= 1'b1;
+      if(when_CsmaCdjava_l162) begin
+        lfsr <= _zz_lfsr;
+      end
+      if(when_CsmaCdjava_l191) begin
+        gapCount <= 4'b1011;
+        afterOwn <= 1'b1;
+        afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l162) begin
-          lfsr <= _zz_lfsr;
-        end
-        if(when_CsmaCdjava_l191) begin
-          gapCount <= 4'b1011;
-          afterOwn <= 1'b1;
-          afterJam <= _zz_afterJam;
+        if(when_CsmaCdjava_l196) begin
+          gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l196) begin
-            gapCount <= 4'b1100;
-          end else begin
-            if(when_CsmaCdjava_l197) begin
-              gapCount <= (gapCount - 4'b0001);
-            end
+          if(when_CsmaCdjava_l197) begin
+            gapCount <= (gapCount - 4'b0001);
           end
         end
-        if(when_CsmaCdjava_l201) begin
-          afterOwn <= 1'b0;
-          afterJam <= 1'b0;
-          released <= 1'b1;
-        end
-        if(when_CsmaCdjava_l206) begin
-          released <= 1'b0;
-        end
-        deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
-        if(frameSent) begin
-          attempts <= 5'h0;
-        end
-        if(when_CsmaCdjava_l220) begin
-          if(when_CsmaCdjava_l221) begin
-            if(when_CsmaCdjava_l222) begin
-              deferCounted <= 1'b1;
-            end
+      end
+      if(when_CsmaCdjava_l201) begin
+        afterOwn <= 1'b0;
+        afterJam <= 1'b0;
+        released <= 1'b1;
+      end
+      if(when_CsmaCdjava_l206) begin
+        released <= 1'b0;
+      end
+      deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      if(frameSent) begin
+        attempts <= 5'h0;
+      end
+      if(when_CsmaCdjava_l220) begin
+        if(when_CsmaCdjava_l221) begin
+          if(when_CsmaCdjava_l222) begin
+            deferCounted <= 1'b1;
           end
-          if(when_CsmaCdjava_l228) begin
-            inBurst <= 1'b1;
-            deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l231) begin
-              burstBytes <= (burstBytes + 7'h01);
-            end
-          end else begin
-            if(macReady) begin
-              inBurst <= 1'b0;
-              burstBytes <= 7'h0;
-            end
+        end
+        if(when_CsmaCdjava_l228) begin
+          inBurst <= 1'b1;
+          deferCounted <= 1'b0;
+          if(when_CsmaCdjava_l231) begin
+            burstBytes <= (burstBytes + 7'h01);
           end
-          if(when_CsmaCdjava_l237) begin
-            late <= (7'h40 < burstBytes);
-            attempts <= (attempts + 5'h01);
+        end else begin
+          if(macReady) begin
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
-            jamCount <= (phyReady ? 3'b001 : 3'b000);
-            lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
-            state <= 2'b01;
           end
-        end else begin
-          if(when_CsmaCdjava_l253) begin
-            if(phyReady) begin
-              jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l258) begin
-                if(late) begin
+        end
+        if(when_CsmaCdjava_l237) begin
+          late <= (7'h40 < burstBytes);
+          attempts <= (attempts + 5'h01);
+          inBurst <= 1'b0;
+          burstBytes <= 7'h0;
+          jamCount <= (phyReady ? 3'b001 : 3'b000);
+          lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
+          state <= 2'b01;
+        end
+      end else begin
+        if(when_CsmaCdjava_l253) begin
+          if(phyReady) begin
+            jamCount <= (jamCount + 3'b001);
+            if(when_CsmaCdjava_l258) begin
+              if(late) begin
+                attempts <= 5'h0;
+                state <= 2'b00;
+              end else begin
+                if(when_CsmaCdjava_l265) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l265) begin
-                    attempts <= 5'h0;
-                    state <= 2'b00;
-                  end else begin
-                    backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                    slotBytes <= 6'h0;
-                    state <= 2'b10;
-                  end
+                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                  slotBytes <= 6'h0;
+                  state <= 2'b10;
                 end
               end
             end
-          end else begin
-            if(when_CsmaCdjava_l290) begin
-              if(when_CsmaCdjava_l292) begin
-                state <= 2'b00;
-              end else begin
-                if(phyReady) begin
-                  slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l294) begin
-                    backoffSlots <= (backoffSlots - 10'h001);
-                  end
+          end
+        end else begin
+          if(when_CsmaCdjava_l290) begin
+            if(when_CsmaCdjava_l292) begin
+              state <= 2'b00;
+            end else begin
+              if(phyReady) begin
+                slotBytes <= (slotBytes + 6'h01);
+                if(when_CsmaCdjava_l294) begin
+                  backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
             end
           end
         end
-        if(when_CsmaCdjava_l304) begin
-          state <= 2'b00;
-        end
+      end
+      if(when_CsmaCdjava_l304) begin
+        state <= 2'b00;
       end
     end
   end
@@ -1292,11 +1216,11 @@ endmodule
 
 module MacTx (
   input  wire          frameValid,
-  output reg           frameReady,
+  output wire          frameReady,
   input  wire [7:0]    frameData,
   input  wire          frameLast,
-  output reg           txValid,
-  output reg  [7:0]    txData,
+  output wire          txValid,
+  output wire [7:0]    txData,
   input  wire          txReady,
   input  wire [13:0]   maxLength,
   output reg           sent,
@@ -1308,43 +1232,42 @@ module MacTx (
   input  wire          clear
 );
 
-  reg                 fcs_clear;
-  reg                 fcs_valid;
+  wire                fcs_clear;
+  wire                fcs_valid;
   wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
-  wire       [4:0]    _zz__zz_fcsByte;
-  wire       [1:0]    _zz__zz_fcsByte_1;
-  wire       [7:0]    _zz_txData;
   reg        [2:0]    state;
+  reg                 offering;
+  reg        [7:0]    offered;
   reg        [5:0]    count;
-  reg        [13:0]   remaining;
-  reg                 atLimit;
+  reg        [13:0]   room;
+  reg                 full;
+  reg                 lastOffered;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
-  wire       [7:0]    fcsByte;
-  wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l129;
-  wire                startFrame;
-  wire                when_MacTxjava_l134;
-  wire                when_MacTxjava_l147;
-  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l210;
   wire                when_MacTxjava_l171;
-  wire                when_MacTxjava_l202;
-  wire                when_MacTxjava_l213;
-  wire                when_MacTxjava_l224;
-  wire                when_MacTxjava_l143;
-  wire                when_MacTxjava_l150;
-  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l191;
+  wire                _zz_when_MacTxjava_l179;
+  wire                when_MacTxjava_l179;
+  wire                _zz_when_MacTxjava_l184;
+  wire                when_MacTxjava_l190;
+  wire       [7:0]    _zz_offered;
+  wire                when_MacTxjava_l154;
+  wire                when_MacTxjava_l156;
+  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l241;
+  wire                when_MacTxjava_l241_1;
+  wire                when_MacTxjava_l184;
   wire                when_MacTxjava_l197;
   wire                when_MacTxjava_l208;
-  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l204;
 
-  assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
-  assign _zz__zz_fcsByte_1 = count[1:0];
-  assign _zz_txData = fcs_crc[7:0];
   Crc32W8 fcs (
     .clear       (fcs_clear      ), //i
     .valid       (fcs_valid      ), //i
@@ -1357,148 +1280,27 @@ module MacTx (
     .reset       (reset          ), //i
     .clear_1     (clear          )  //i
   );
-  assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
-  assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
-  always @(*) begin
-    txValid = 1'b0;
-    if(when_MacTxjava_l134) begin
-      if(startFrame) begin
-        txValid = 1'b1;
-      end
-    end else begin
-      if(when_MacTxjava_l143) begin
-        txValid = 1'b1;
-      end else begin
-        if(when_MacTxjava_l150) begin
-          txValid = 1'b1;
-        end else begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              txValid = 1'b1;
-            end else begin
-              txValid = 1'b1;
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              txValid = 1'b1;
-            end else begin
-              if(when_MacTxjava_l208) begin
-                txValid = 1'b1;
-              end
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      txValid = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    txData = 8'h0;
-    if(when_MacTxjava_l134) begin
-      if(startFrame) begin
-        txData = 8'h55;
-      end
-    end else begin
-      if(when_MacTxjava_l143) begin
-        txData = 8'h55;
-      end else begin
-        if(when_MacTxjava_l150) begin
-          txData = 8'hd5;
-        end else begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              txData = frameData;
-            end else begin
-              txData = (~ _zz_txData);
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              txData = 8'h0;
-            end else begin
-              if(when_MacTxjava_l208) begin
-                txData = fcsByte;
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    frameReady = draining;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              frameReady = txReady;
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      frameReady = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    fcs_clear = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(when_MacTxjava_l150) begin
-          fcs_clear = txReady;
-        end
-      end
-    end
-    if(abortFrame) begin
-      fcs_clear = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    fcs_valid = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              fcs_valid = txReady;
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              fcs_valid = txReady;
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      fcs_valid = 1'b0;
-    end
-  end
-
-  assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
+  assign when_MacTxjava_l157 = (txReady && offering);
+  assign when_MacTxjava_l210 = (frameValid && (! draining));
+  assign when_MacTxjava_l171 = ((((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! full)) && frameValid);
+  assign when_MacTxjava_l191 = (((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! when_MacTxjava_l171));
+  assign _zz_when_MacTxjava_l179 = (((state == 3'b011) && lastOffered) || (state == 3'b100));
+  assign when_MacTxjava_l179 = (_zz_when_MacTxjava_l179 && belowMinimum);
+  assign _zz_when_MacTxjava_l184 = ((_zz_when_MacTxjava_l179 && (! belowMinimum)) || when_MacTxjava_l191);
+  assign when_MacTxjava_l190 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign _zz_offered = (~ fcs_crc[7 : 0]);
+  assign fcs_clear = (state == 3'b001);
+  assign fcs_valid = ((when_MacTxjava_l157 && (((when_MacTxjava_l171 || when_MacTxjava_l179) || _zz_when_MacTxjava_l184) || when_MacTxjava_l190)) && (! abortFrame));
+  assign fcs_data = ((frameData & (when_MacTxjava_l171 ? 8'hff : 8'h0)) | (_zz_offered & ((_zz_when_MacTxjava_l184 || when_MacTxjava_l190) ? 8'hff : 8'h0)));
+  assign txValid = (offering && (! abortFrame));
+  assign txData = offered;
+  assign frameReady = (draining || ((when_MacTxjava_l157 && when_MacTxjava_l171) && (! abortFrame)));
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(!when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l197) begin
-              if(when_MacTxjava_l208) begin
-                if(txReady) begin
-                  if(when_MacTxjava_l213) begin
-                    sent = (! corruptFcs);
-                  end
-                end
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l197) begin
+          sent = (! corruptFcs);
         end
       end
     end
@@ -1509,16 +1311,10 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l163) begin
-              if(txReady) begin
-                underflow = (! frameValid);
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l191) begin
+          underflow = (! frameValid);
         end
       end
     end
@@ -1529,16 +1325,10 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l163) begin
-              if(txReady) begin
-                tooLong = frameValid;
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l191) begin
+          tooLong = frameValid;
         end
       end
     end
@@ -1547,132 +1337,135 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
-  assign startFrame = (frameValid && (! draining));
-  assign when_MacTxjava_l134 = (state == 3'b000);
-  assign when_MacTxjava_l147 = (count == 6'h06);
-  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l171 = (count == 6'h3a);
-  assign when_MacTxjava_l202 = (count == 6'h3b);
-  assign when_MacTxjava_l213 = (count == 6'h03);
-  assign when_MacTxjava_l224 = (count == 6'h0b);
-  assign when_MacTxjava_l143 = (state == 3'b001);
-  assign when_MacTxjava_l150 = (state == 3'b010);
-  assign when_MacTxjava_l162 = (state == 3'b011);
-  assign when_MacTxjava_l197 = (state == 3'b100);
-  assign when_MacTxjava_l208 = (state == 3'b101);
-  assign when_MacTxjava_l220 = (state == 3'b110);
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  assign when_MacTxjava_l154 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l156 = ((state == 3'b000) && when_MacTxjava_l210);
+  assign when_MacTxjava_l158 = (state == 3'b001);
+  assign when_MacTxjava_l160 = (count == 6'h07);
+  assign when_MacTxjava_l241 = (count == 6'h3b);
+  assign when_MacTxjava_l241_1 = (count == 6'h3b);
+  assign when_MacTxjava_l184 = (_zz_when_MacTxjava_l184 || when_MacTxjava_l190);
+  assign when_MacTxjava_l197 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l208 = (count == 6'h0b);
+  assign when_MacTxjava_l204 = ((state == 3'b110) && txReady);
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       state <= 3'b000;
+      offering <= 1'b0;
       count <= 6'h0;
-      remaining <= 14'h0;
-      atLimit <= 1'b0;
+      room <= 14'h0;
+      full <= 1'b0;
+      lastOffered <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(clear) begin
-      state <= 3'b000;
-      count <= 6'h0;
-      remaining <= 14'h0;
-      atLimit <= 1'b0;
-      belowMinimum <= 1'b1;
-      corruptFcs <= 1'b0;
-      draining <= 1'b0;
+      if(when_MacTxjava_l154) begin
+        draining <= 1'b0;
+      end
+      if(when_MacTxjava_l156) begin
+        offering <= 1'b1;
+        count <= 6'h01;
+        state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l129) begin
-          draining <= 1'b0;
-        end
-        if(when_MacTxjava_l134) begin
-          if(startFrame) begin
-            if(txReady) begin
-              count <= 6'h01;
-              state <= 3'b001;
+        if(when_MacTxjava_l157) begin
+          if(when_MacTxjava_l158) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l160) begin
+              offering <= 1'b1;
+              count <= 6'h0;
+              room <= maxLength;
+              full <= (maxLength == 14'h0);
+              lastOffered <= 1'b0;
+              belowMinimum <= 1'b1;
+              corruptFcs <= 1'b0;
+              state <= 3'b010;
             end
+          end
+          if(when_MacTxjava_l171) begin
+            offering <= 1'b1;
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l241) begin
+              belowMinimum <= 1'b0;
+            end
+            room <= (room - 14'h0001);
+            full <= (room == 14'h0001);
+            lastOffered <= frameLast;
+            state <= 3'b011;
+          end
+          if(when_MacTxjava_l179) begin
+            offering <= 1'b1;
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l241_1) begin
+              belowMinimum <= 1'b0;
+            end
+            state <= 3'b100;
+          end
+          if(when_MacTxjava_l184) begin
+            offering <= 1'b1;
+            count <= 6'h01;
+            state <= 3'b101;
+          end
+          if(when_MacTxjava_l190) begin
+            count <= (count + 6'h01);
+          end
+          if(when_MacTxjava_l191) begin
+            corruptFcs <= 1'b1;
+            draining <= 1'b1;
+          end
+          if(when_MacTxjava_l197) begin
+            offering <= 1'b0;
+            count <= 6'h0;
+            state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l143) begin
-            if(txReady) begin
-              count <= (count + 6'h01);
-              if(when_MacTxjava_l147) begin
-                state <= 3'b010;
-              end
-            end
-          end else begin
-            if(when_MacTxjava_l150) begin
-              if(txReady) begin
-                count <= 6'h0;
-                remaining <= maxLength;
-                atLimit <= (maxLength == 14'h0);
-                belowMinimum <= 1'b1;
-                corruptFcs <= 1'b0;
-                state <= 3'b011;
-              end
-            end else begin
-              if(when_MacTxjava_l162) begin
-                if(when_MacTxjava_l163) begin
-                  if(txReady) begin
-                    count <= (count + 6'h01);
-                    if(when_MacTxjava_l171) begin
-                      belowMinimum <= 1'b0;
-                    end
-                    remaining <= (remaining - 14'h0001);
-                    atLimit <= (remaining == 14'h0001);
-                    if(frameLast) begin
-                      if(belowMinimum) begin
-                        state <= 3'b100;
-                      end else begin
-                        count <= 6'h0;
-                        state <= 3'b101;
-                      end
-                    end
-                  end
-                end else begin
-                  if(txReady) begin
-                    corruptFcs <= 1'b1;
-                    draining <= 1'b1;
-                    count <= 6'h01;
-                    state <= 3'b101;
-                  end
-                end
-              end else begin
-                if(when_MacTxjava_l197) begin
-                  if(txReady) begin
-                    count <= (count + 6'h01);
-                    if(when_MacTxjava_l202) begin
-                      count <= 6'h0;
-                      state <= 3'b101;
-                    end
-                  end
-                end else begin
-                  if(when_MacTxjava_l208) begin
-                    if(txReady) begin
-                      count <= (count + 6'h01);
-                      if(when_MacTxjava_l213) begin
-                        count <= 6'h0;
-                        state <= 3'b110;
-                      end
-                    end
-                  end else begin
-                    if(when_MacTxjava_l220) begin
-                      if(txReady) begin
-                        count <= (count + 6'h01);
-                        if(when_MacTxjava_l224) begin
-                          state <= 3'b000;
-                        end
-                      end
-                    end
-                  end
-                end
+          if(when_MacTxjava_l204) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l208) begin
+              state <= 3'b000;
+              if(when_MacTxjava_l210) begin
+                offering <= 1'b1;
+                count <= 6'h01;
+                state <= 3'b001;
               end
             end
           end
         end
-        if(abortFrame) begin
-          draining <= 1'b0;
-          count <= 6'h0;
-          state <= 3'b000;
+      end
+      if(abortFrame) begin
+        offering <= 1'b0;
+        draining <= 1'b0;
+        count <= 6'h0;
+        state <= 3'b000;
+      end
+    end
+  end
+
+  always @(posedge miiClk) begin
+    if(when_MacTxjava_l156) begin
+      offered <= 8'h55;
+    end else begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l158) begin
+          if(when_MacTxjava_l160) begin
+            offered <= 8'hd5;
+          end
+        end
+        if(when_MacTxjava_l171) begin
+          offered <= frameData;
+        end
+        if(when_MacTxjava_l179) begin
+          offered <= 8'h0;
+        end
+        if(when_MacTxjava_l184) begin
+          offered <= ((when_MacTxjava_l191 || corruptFcs) ? _zz_offered : (~ _zz_offered));
+        end
+      end else begin
+        if(when_MacTxjava_l204) begin
+          if(when_MacTxjava_l208) begin
+            if(when_MacTxjava_l210) begin
+              offered <= 8'h55;
+            end
+          end
         end
       end
     end
@@ -1816,28 +1609,22 @@ module RxNibbleFramer (
   assign nibbleCount = ((_zz_nibbleCount_1 && (_zz_nibbleCount < 2'b10)) ? _zz_nibbleCount_2 : _zz_nibbleCount);
   assign nibbles = {((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_23)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_24) ? _zz_nibbles_21 : (_zz_nibbles_25 ? _zz_nibbles_19 : _zz_nibbles_26))),((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_31)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_32) ? _zz_nibbles_21 : (_zz_nibbles_33 ? _zz_nibbles_19 : _zz_nibbles_34)))};
   assign frameEnd = _zz_frameEnd;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       state <= 1'b0;
       shift <= 7'h0;
       bitsInNibble <= 2'b00;
     end else begin
-      if(clear) begin
-      state <= 1'b0;
-      shift <= 7'h0;
-      bitsInNibble <= 2'b00;
+      bitsInNibble <= _zz_bitsInNibble;
+      if(lockLost) begin
+        shift <= 7'h0;
+        state <= 1'b0;
       end else begin
-        bitsInNibble <= _zz_bitsInNibble;
-        if(lockLost) begin
-          shift <= 7'h0;
+        shift <= _zz_shift;
+        if(when_RxNibbleFramerjava_l117) begin
           state <= 1'b0;
         end else begin
-          shift <= _zz_shift;
-          if(when_RxNibbleFramerjava_l117) begin
-            state <= 1'b0;
-          end else begin
-            state <= 1'b1;
-          end
+          state <= 1'b1;
         end
       end
     end
@@ -2089,8 +1876,8 @@ module ManchesterDecoder (
   assign bitCount = ((1'b0 || _zz_bitCount) ? 2'b10 : (_zz_bitCount_1 ? 2'b01 : 2'b00));
   assign bits = {(_zz_bitCount ? filtered_7 : 1'b0),(firstBitAt_7 ? filtered_7 : (firstBitAt_6 ? filtered_6 : (firstBitAt_5 ? filtered_5 : (firstBitAt_4 ? filtered_4 : (firstBitAt_3 ? filtered_3 : (firstBitAt_2 ? filtered_2 : (firstBitAt_1 ? _zz_bits : _zz_bits_1)))))))};
   assign lockLost = (_zz_lockLost_8 || _zz_lockLost_7);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       activeIn <= 8'h0;
       levelIn <= 8'h0;
       levelHistory <= 2'b00;
@@ -2100,25 +1887,14 @@ module ManchesterDecoder (
       sinceMidBit <= 5'h0;
       lockedReg <= 1'b0;
     end else begin
-      if(clear) begin
-      activeIn <= 8'h0;
-      levelIn <= 8'h0;
-      levelHistory <= 2'b00;
-      activeHistory <= 1'b0;
-      lastFiltered <= 1'b0;
-      lastFilteredActive <= 1'b0;
-      sinceMidBit <= 5'h0;
-      lockedReg <= 1'b0;
-      end else begin
-        activeIn <= lineActive;
-        levelIn <= lineLevel;
-        levelHistory <= levelIn[7 : 6];
-        activeHistory <= activeIn[7];
-        lastFiltered <= filtered_7;
-        lastFilteredActive <= active_7;
-        sinceMidBit <= (_zz_bitCount_1 ? (firstBitAt_7 ? 5'h0 : (firstBitAt_6 ? 5'h01 : (firstBitAt_5 ? 5'h02 : (firstBitAt_4 ? 5'h03 : (firstBitAt_3 ? 5'h04 : (firstBitAt_2 ? 5'h05 : (firstBitAt_1 ? _zz_sinceMidBit_1 : _zz_sinceMidBit_2))))))) : ((sinceMidBit < 5'h08) ? _zz_sinceMidBit_3 : ((sinceMidBit < 5'h10) ? 5'h10 : sinceMidBit)));
-        lockedReg <= (_zz_bitCount_1 ? (! _zz_lockLost_7) : (lockedReg && (! _zz_lockLost_8)));
-      end
+      activeIn <= lineActive;
+      levelIn <= lineLevel;
+      levelHistory <= levelIn[7 : 6];
+      activeHistory <= activeIn[7];
+      lastFiltered <= filtered_7;
+      lastFilteredActive <= active_7;
+      sinceMidBit <= (_zz_bitCount_1 ? (firstBitAt_7 ? 5'h0 : (firstBitAt_6 ? 5'h01 : (firstBitAt_5 ? 5'h02 : (firstBitAt_4 ? 5'h03 : (firstBitAt_3 ? 5'h04 : (firstBitAt_2 ? 5'h05 : (firstBitAt_1 ? _zz_sinceMidBit_1 : _zz_sinceMidBit_2))))))) : ((sinceMidBit < 5'h08) ? _zz_sinceMidBit_3 : ((sinceMidBit < 5'h10) ? 5'h10 : sinceMidBit)));
+      lockedReg <= (_zz_bitCount_1 ? (! _zz_lockLost_7) : (lockedReg && (! _zz_lockLost_8)));
     end
   end
 
@@ -2151,35 +1927,27 @@ module ManchesterEncoder (
   assign currentBit = shift[bitIndex];
   assign lineLevel = (sending ? (currentBit ? 8'hf0 : 8'h0f) : (ending ? 8'hff : 8'h0));
   assign lineActive = (sending || ending);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       bitIndex <= 2'b00;
       shift <= 4'b0000;
       sending <= 1'b0;
       ending <= 1'b0;
       endCount <= 2'b00;
     end else begin
-      if(clear) begin
-      bitIndex <= 2'b00;
-      shift <= 4'b0000;
-      sending <= 1'b0;
-      ending <= 1'b0;
-      endCount <= 2'b00;
-      end else begin
-        bitIndex <= (bitIndex + 2'b01);
-        if(txReady) begin
-          shift <= txData;
-          sending <= txValid;
-          if(when_ManchesterEncoderjava_l78) begin
-            ending <= 1'b1;
-            endCount <= 2'b00;
-          end
+      bitIndex <= (bitIndex + 2'b01);
+      if(txReady) begin
+        shift <= txData;
+        sending <= txValid;
+        if(when_ManchesterEncoderjava_l78) begin
+          ending <= 1'b1;
+          endCount <= 2'b00;
         end
-        if(ending) begin
-          endCount <= (endCount + 2'b01);
-          if(when_ManchesterEncoderjava_l85) begin
-            ending <= 1'b0;
-          end
+      end
+      if(ending) begin
+        endCount <= (endCount + 2'b01);
+        if(when_ManchesterEncoderjava_l85) begin
+          ending <= 1'b0;
         end
       end
     end
@@ -2231,22 +1999,17 @@ module FrameDelimiter (
     end
   end
 
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear) begin
       held <= 8'h0;
       holding <= 1'b0;
     end else begin
-      if(clear) begin
-      held <= 8'h0;
-      holding <= 1'b0;
+      if(frameEnd) begin
+        holding <= 1'b0;
       end else begin
-        if(frameEnd) begin
-          holding <= 1'b0;
-        end else begin
-          if(byteValid) begin
-            held <= byteData;
-            holding <= 1'b1;
-          end
+        if(byteValid) begin
+          held <= byteData;
+          holding <= 1'b1;
         end
       end
     end
@@ -2353,19 +2116,15 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge miiClk or posedge reset) begin
-    if(reset) begin
+  always @(posedge miiClk) begin
+    if(reset || clear_1) begin
       enableErrorSticky <= 1'b0;
     end else begin
-      if(clear_1) begin
-      enableErrorSticky <= 1'b0;
-      end else begin
-        if(clear) begin
-          enableErrorSticky <= 1'b0;
-        end
-        if(badWord) begin
-          enableErrorSticky <= 1'b1;
-        end
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
       end
     end
   end

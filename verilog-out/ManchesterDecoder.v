@@ -245,7 +245,7 @@ module ManchesterDecoder (
   assign bitCount = ((1'b0 || _zz_bitCount) ? 2'b10 : (_zz_bitCount_1 ? 2'b01 : 2'b00));
   assign bits = {(_zz_bitCount ? filtered_7 : 1'b0),(firstBitAt_7 ? filtered_7 : (firstBitAt_6 ? filtered_6 : (firstBitAt_5 ? filtered_5 : (firstBitAt_4 ? filtered_4 : (firstBitAt_3 ? filtered_3 : (firstBitAt_2 ? filtered_2 : (firstBitAt_1 ? _zz_bits : _zz_bits_1)))))))};
   assign lockLost = (_zz_lockLost_8 || _zz_lockLost_7);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       activeIn <= 8'h0;
       levelIn <= 8'h0;

@@ -28,7 +28,7 @@ module ManchesterEncoder (
   assign currentBit = shift[bitIndex];
   assign lineLevel = (sending ? (currentBit ? 8'hf0 : 8'h0f) : (ending ? 8'hff : 8'h0));
   assign lineActive = (sending || ending);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       bitIndex <= 2'b00;
       shift <= 4'b0000;

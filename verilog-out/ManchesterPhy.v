@@ -127,7 +127,7 @@ module ManchesterPhy (
   assign miiRxDv = rxDvOut;
   assign miiRxEr = rxErOut;
   assign miiRxd = rxdOut;
-  always @(posedge miiClk or posedge reset) begin
+  always @(posedge miiClk) begin
     if(reset) begin
       miiToggle <= 1'b0;
     end else begin
@@ -135,7 +135,7 @@ module ManchesterPhy (
     end
   end
 
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       toggleSeen <= 1'b0;
       txHeldEn <= 1'b0;
@@ -323,7 +323,7 @@ module RxNibbleFramer (
   assign nibbleCount = ((_zz_nibbleCount_1 && (_zz_nibbleCount < 2'b10)) ? _zz_nibbleCount_2 : _zz_nibbleCount);
   assign nibbles = {((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_23)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_24) ? _zz_nibbles_21 : (_zz_nibbles_25 ? _zz_nibbles_19 : _zz_nibbles_26))),((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_31)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_32) ? _zz_nibbles_21 : (_zz_nibbles_33 ? _zz_nibbles_19 : _zz_nibbles_34)))};
   assign frameEnd = _zz_frameEnd;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       state <= 1'b0;
       shift <= 7'h0;
@@ -589,7 +589,7 @@ module ManchesterDecoder (
   assign bitCount = ((1'b0 || _zz_bitCount) ? 2'b10 : (_zz_bitCount_1 ? 2'b01 : 2'b00));
   assign bits = {(_zz_bitCount ? filtered_7 : 1'b0),(firstBitAt_7 ? filtered_7 : (firstBitAt_6 ? filtered_6 : (firstBitAt_5 ? filtered_5 : (firstBitAt_4 ? filtered_4 : (firstBitAt_3 ? filtered_3 : (firstBitAt_2 ? filtered_2 : (firstBitAt_1 ? _zz_bits : _zz_bits_1)))))))};
   assign lockLost = (_zz_lockLost_8 || _zz_lockLost_7);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       activeIn <= 8'h0;
       levelIn <= 8'h0;
@@ -639,7 +639,7 @@ module ManchesterEncoder (
   assign currentBit = shift[bitIndex];
   assign lineLevel = (sending ? (currentBit ? 8'hf0 : 8'h0f) : (ending ? 8'hff : 8'h0));
   assign lineActive = (sending || ending);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       bitIndex <= 2'b00;
       shift <= 4'b0000;

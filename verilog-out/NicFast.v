@@ -612,7 +612,7 @@ module NicFast (
 
   assign when_Nicjava_l515 = (responseRegion == 2'b00);
   assign when_Nicjava_l518 = (responseRegion == 2'b10);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       busValidIn <= 1'b0;
       busWriteIn <= 1'b0;
@@ -850,7 +850,7 @@ module Statistics (
   assign when_Statisticsjava_l105_12 = (counterSelect == 4'b1100);
   assign when_Statisticsjava_l105_13 = (counterSelect == 4'b1101);
   assign when_Statisticsjava_l105_14 = (counterSelect == 4'b1110);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       txFrames <= 32'h0;
       txBytes <= 32'h0;
@@ -1113,7 +1113,7 @@ module SelfTest (
   assign when_SelfTestjava_l217 = (state == 3'b100);
   assign when_SelfTestjava_l224 = (state == 3'b101);
   assign when_SelfTestjava_l243 = (state == 3'b110);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
       inverted <= 1'b0;
@@ -1261,7 +1261,7 @@ module AddressRomLoader (
   assign when_AddressRomLoaderjava_l76_1 = (index == 2'b01);
   assign when_AddressRomLoaderjava_l76_2 = (index == 2'b10);
   assign when_AddressRomLoaderjava_l78 = (index == 2'b11);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       loading <= 1'b1;
       index <= 2'b00;
@@ -1395,7 +1395,7 @@ module RxBufferWriter (
   assign receivedLength = _zz_descriptorData;
   assign overflow = ((_zz_overflow_1 && rxGood) && _zz_overflow);
   assign truncated = (((_zz_overflow_1 && rxGood) && (! _zz_memWrite_1)) && _zz_memWrite_2);
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       _zz_memAddress <= 4'b0000;
       inFrame <= 1'b0;
@@ -1623,7 +1623,7 @@ module TxBufferReader (
   assign when_TxBufferReaderjava_l174 = (state == 2'b10);
   assign when_TxBufferReaderjava_l190 = (! (state == 2'b00));
   assign when_TxBufferReaderjava_l194 = ((state == 2'b11) && (errorSeen || macFailed));
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       state <= 2'b00;
       _zz_head <= 3'b000;
@@ -1897,18 +1897,13 @@ module Mac (
   assign rxUnicast = filter_unicastMatch;
   assign rxBroadcast = filter_broadcastMatch;
   assign rxMulticast = filter_multicastMatch;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       _zz_monitorBackoff <= 1'b0;
       _zz_monitorDeferred <= 1'b0;
     end else begin
-      if(clear) begin
-      _zz_monitorBackoff <= 1'b0;
-      _zz_monitorDeferred <= 1'b0;
-      end else begin
-        _zz_monitorBackoff <= csma_rewind;
-        _zz_monitorDeferred <= csma_deferred;
-      end
+      _zz_monitorBackoff <= csma_rewind;
+      _zz_monitorDeferred <= csma_deferred;
     end
   end
 
@@ -1951,33 +1946,26 @@ module AddressFilter (
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
   assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       index <= 3'b000;
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
     end else begin
-      if(clear) begin
-      index <= 3'b000;
-      sameAsStation <= 1'b1;
-      allOnes <= 1'b1;
-      groupAddress <= 1'b0;
-      end else begin
-        if(rxValid) begin
-          if(when_AddressFilterjava_l77) begin
-            index <= (index + 3'b001);
-            sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
-            allOnes <= (allOnes && (rxData == 8'hff));
-            if(when_AddressFilterjava_l81) begin
-              groupAddress <= rxData[0];
-            end
+      if(rxValid) begin
+        if(when_AddressFilterjava_l77) begin
+          index <= (index + 3'b001);
+          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
+          allOnes <= (allOnes && (rxData == 8'hff));
+          if(when_AddressFilterjava_l81) begin
+            groupAddress <= rxData[0];
           end
-          if(rxLast) begin
-            index <= 3'b000;
-            sameAsStation <= 1'b1;
-            allOnes <= 1'b1;
-          end
+        end
+        if(rxLast) begin
+          index <= 3'b000;
+          sameAsStation <= 1'b1;
+          allOnes <= 1'b1;
         end
       end
     end
@@ -2048,24 +2036,19 @@ module RxByteFramer (
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       state <= 1'b0;
       wasValid <= 1'b0;
     end else begin
-      if(clear) begin
-      state <= 1'b0;
-      wasValid <= 1'b0;
+      wasValid <= lineValid;
+      if(when_RxByteFramerjava_l53) begin
+        state <= 1'b0;
       end else begin
-        wasValid <= lineValid;
-        if(when_RxByteFramerjava_l53) begin
-          state <= 1'b0;
-        end else begin
-          if(lineValid) begin
-            if(when_RxByteFramerjava_l59) begin
-              if(when_RxByteFramerjava_l61) begin
-                state <= 1'b1;
-              end
+        if(lineValid) begin
+          if(when_RxByteFramerjava_l59) begin
+            if(when_RxByteFramerjava_l61) begin
+              state <= 1'b1;
             end
           end
         end
@@ -2138,8 +2121,8 @@ module RxChecker (
   assign runt = (lastReg && (count < 14'h0040));
   assign giant = (lastReg && (_zz_giant < count));
   assign length = count;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       validReg <= 1'b0;
       dataReg <= 8'h0;
       lastReg <= 1'b0;
@@ -2148,26 +2131,16 @@ module RxChecker (
       count <= 14'h0;
       hashReg <= 6'h0;
     end else begin
-      if(clear) begin
-      validReg <= 1'b0;
-      dataReg <= 8'h0;
-      lastReg <= 1'b0;
-      dribbleReg <= 1'b0;
-      firstByte <= 1'b1;
-      count <= 14'h0;
-      hashReg <= 6'h0;
-      end else begin
-        validReg <= rxValid;
-        dataReg <= rxData;
-        lastReg <= (rxValid && rxLast);
-        dribbleReg <= rxDribble;
-        if(rxValid) begin
-          firstByte <= rxLast;
-          count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
-        end
-        if(when_RxCheckerjava_l112) begin
-          hashReg <= fcsCheck_crc[31 : 26];
-        end
+      validReg <= rxValid;
+      dataReg <= rxData;
+      lastReg <= (rxValid && rxLast);
+      dribbleReg <= rxDribble;
+      if(rxValid) begin
+        firstByte <= rxLast;
+        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+      end
+      if(when_RxCheckerjava_l112) begin
+        hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
@@ -2471,8 +2444,8 @@ module CsmaCd (
   assign drawnSlots = backoffSlots;
   assign collidedAttempts = attempts;
   assign when_CsmaCdjava_l304 = (! halfDuplex);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       state <= 2'b00;
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
@@ -2490,118 +2463,99 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(clear) begin
-      state <= 2'b00;
-      inBurst <= 1'b0;
-      burstBytes <= 7'h0;
-      gapCount <= 4'b0000;
-      jamCount <= 3'b000;
-      attempts <= 5'h0;
-      late <= 1'b0;
-      backoffSlots <= 10'h0;
-      slotBytes <= 6'h0;
-      lfsr <= 16'hace1;
-      deferCounted <= 1'b0;
-      afterOwn <= 1'b0;
-      afterJam <= 1'b0;
-      released <= 1'b0;
-      deferring <= 1'b0;
-      permit <= 1'b1;
+      if(when_CsmaCdjava_l162) begin
+        lfsr <= _zz_lfsr;
+      end
+      if(when_CsmaCdjava_l191) begin
+        gapCount <= 4'b1011;
+        afterOwn <= 1'b1;
+        afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l162) begin
-          lfsr <= _zz_lfsr;
-        end
-        if(when_CsmaCdjava_l191) begin
-          gapCount <= 4'b1011;
-          afterOwn <= 1'b1;
-          afterJam <= _zz_afterJam;
+        if(when_CsmaCdjava_l196) begin
+          gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l196) begin
-            gapCount <= 4'b1100;
-          end else begin
-            if(when_CsmaCdjava_l197) begin
-              gapCount <= (gapCount - 4'b0001);
-            end
+          if(when_CsmaCdjava_l197) begin
+            gapCount <= (gapCount - 4'b0001);
           end
         end
-        if(when_CsmaCdjava_l201) begin
-          afterOwn <= 1'b0;
-          afterJam <= 1'b0;
-          released <= 1'b1;
-        end
-        if(when_CsmaCdjava_l206) begin
-          released <= 1'b0;
-        end
-        deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-        permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
-        if(frameSent) begin
-          attempts <= 5'h0;
-        end
-        if(when_CsmaCdjava_l220) begin
-          if(when_CsmaCdjava_l221) begin
-            if(when_CsmaCdjava_l222) begin
-              deferCounted <= 1'b1;
-            end
+      end
+      if(when_CsmaCdjava_l201) begin
+        afterOwn <= 1'b0;
+        afterJam <= 1'b0;
+        released <= 1'b1;
+      end
+      if(when_CsmaCdjava_l206) begin
+        released <= 1'b0;
+      end
+      deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      if(frameSent) begin
+        attempts <= 5'h0;
+      end
+      if(when_CsmaCdjava_l220) begin
+        if(when_CsmaCdjava_l221) begin
+          if(when_CsmaCdjava_l222) begin
+            deferCounted <= 1'b1;
           end
-          if(when_CsmaCdjava_l228) begin
-            inBurst <= 1'b1;
-            deferCounted <= 1'b0;
-            if(when_CsmaCdjava_l231) begin
-              burstBytes <= (burstBytes + 7'h01);
-            end
-          end else begin
-            if(macReady) begin
-              inBurst <= 1'b0;
-              burstBytes <= 7'h0;
-            end
+        end
+        if(when_CsmaCdjava_l228) begin
+          inBurst <= 1'b1;
+          deferCounted <= 1'b0;
+          if(when_CsmaCdjava_l231) begin
+            burstBytes <= (burstBytes + 7'h01);
           end
-          if(when_CsmaCdjava_l237) begin
-            late <= (7'h40 < burstBytes);
-            attempts <= (attempts + 5'h01);
+        end else begin
+          if(macReady) begin
             inBurst <= 1'b0;
             burstBytes <= 7'h0;
-            jamCount <= (phyReady ? 3'b001 : 3'b000);
-            lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
-            state <= 2'b01;
           end
-        end else begin
-          if(when_CsmaCdjava_l253) begin
-            if(phyReady) begin
-              jamCount <= (jamCount + 3'b001);
-              if(when_CsmaCdjava_l258) begin
-                if(late) begin
+        end
+        if(when_CsmaCdjava_l237) begin
+          late <= (7'h40 < burstBytes);
+          attempts <= (attempts + 5'h01);
+          inBurst <= 1'b0;
+          burstBytes <= 7'h0;
+          jamCount <= (phyReady ? 3'b001 : 3'b000);
+          lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
+          state <= 2'b01;
+        end
+      end else begin
+        if(when_CsmaCdjava_l253) begin
+          if(phyReady) begin
+            jamCount <= (jamCount + 3'b001);
+            if(when_CsmaCdjava_l258) begin
+              if(late) begin
+                attempts <= 5'h0;
+                state <= 2'b00;
+              end else begin
+                if(when_CsmaCdjava_l265) begin
                   attempts <= 5'h0;
                   state <= 2'b00;
                 end else begin
-                  if(when_CsmaCdjava_l265) begin
-                    attempts <= 5'h0;
-                    state <= 2'b00;
-                  end else begin
-                    backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                    slotBytes <= 6'h0;
-                    state <= 2'b10;
-                  end
+                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
+                  slotBytes <= 6'h0;
+                  state <= 2'b10;
                 end
               end
             end
-          end else begin
-            if(when_CsmaCdjava_l290) begin
-              if(when_CsmaCdjava_l292) begin
-                state <= 2'b00;
-              end else begin
-                if(phyReady) begin
-                  slotBytes <= (slotBytes + 6'h01);
-                  if(when_CsmaCdjava_l294) begin
-                    backoffSlots <= (backoffSlots - 10'h001);
-                  end
+          end
+        end else begin
+          if(when_CsmaCdjava_l290) begin
+            if(when_CsmaCdjava_l292) begin
+              state <= 2'b00;
+            end else begin
+              if(phyReady) begin
+                slotBytes <= (slotBytes + 6'h01);
+                if(when_CsmaCdjava_l294) begin
+                  backoffSlots <= (backoffSlots - 10'h001);
                 end
               end
             end
           end
         end
-        if(when_CsmaCdjava_l304) begin
-          state <= 2'b00;
-        end
+      end
+      if(when_CsmaCdjava_l304) begin
+        state <= 2'b00;
       end
     end
   end
@@ -2611,11 +2565,11 @@ endmodule
 
 module MacTx (
   input  wire          frameValid,
-  output reg           frameReady,
+  output wire          frameReady,
   input  wire [7:0]    frameData,
   input  wire          frameLast,
-  output reg           txValid,
-  output reg  [7:0]    txData,
+  output wire          txValid,
+  output wire [7:0]    txData,
   input  wire          txReady,
   input  wire [13:0]   maxLength,
   output reg           sent,
@@ -2627,43 +2581,42 @@ module MacTx (
   input  wire          clear
 );
 
-  reg                 fcs_clear;
-  reg                 fcs_valid;
+  wire                fcs_clear;
+  wire                fcs_valid;
   wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
-  wire       [4:0]    _zz__zz_fcsByte;
-  wire       [1:0]    _zz__zz_fcsByte_1;
-  wire       [7:0]    _zz_txData;
   reg        [2:0]    state;
+  reg                 offering;
+  reg        [7:0]    offered;
   reg        [5:0]    count;
-  reg        [13:0]   remaining;
-  reg                 atLimit;
+  reg        [13:0]   room;
+  reg                 full;
+  reg                 lastOffered;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
-  wire       [7:0]    fcsByte;
-  wire       [7:0]    _zz_fcsByte;
-  wire                when_MacTxjava_l129;
-  wire                startFrame;
-  wire                when_MacTxjava_l134;
-  wire                when_MacTxjava_l147;
-  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l210;
   wire                when_MacTxjava_l171;
-  wire                when_MacTxjava_l202;
-  wire                when_MacTxjava_l213;
-  wire                when_MacTxjava_l224;
-  wire                when_MacTxjava_l143;
-  wire                when_MacTxjava_l150;
-  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l191;
+  wire                _zz_when_MacTxjava_l179;
+  wire                when_MacTxjava_l179;
+  wire                _zz_when_MacTxjava_l184;
+  wire                when_MacTxjava_l190;
+  wire       [7:0]    _zz_offered;
+  wire                when_MacTxjava_l154;
+  wire                when_MacTxjava_l156;
+  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l241;
+  wire                when_MacTxjava_l241_1;
+  wire                when_MacTxjava_l184;
   wire                when_MacTxjava_l197;
   wire                when_MacTxjava_l208;
-  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l204;
 
-  assign _zz__zz_fcsByte = ({3'd0,_zz__zz_fcsByte_1} <<< 2'd3);
-  assign _zz__zz_fcsByte_1 = count[1:0];
-  assign _zz_txData = fcs_crc[7:0];
   Crc32W8 fcs (
     .clear       (fcs_clear      ), //i
     .valid       (fcs_valid      ), //i
@@ -2676,148 +2629,27 @@ module MacTx (
     .reset       (reset          ), //i
     .clear_1     (clear          )  //i
   );
-  assign _zz_fcsByte = fcs_crc[_zz__zz_fcsByte +: 8];
-  assign fcsByte = (corruptFcs ? (~ _zz_fcsByte) : _zz_fcsByte);
-  always @(*) begin
-    txValid = 1'b0;
-    if(when_MacTxjava_l134) begin
-      if(startFrame) begin
-        txValid = 1'b1;
-      end
-    end else begin
-      if(when_MacTxjava_l143) begin
-        txValid = 1'b1;
-      end else begin
-        if(when_MacTxjava_l150) begin
-          txValid = 1'b1;
-        end else begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              txValid = 1'b1;
-            end else begin
-              txValid = 1'b1;
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              txValid = 1'b1;
-            end else begin
-              if(when_MacTxjava_l208) begin
-                txValid = 1'b1;
-              end
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      txValid = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    txData = 8'h0;
-    if(when_MacTxjava_l134) begin
-      if(startFrame) begin
-        txData = 8'h55;
-      end
-    end else begin
-      if(when_MacTxjava_l143) begin
-        txData = 8'h55;
-      end else begin
-        if(when_MacTxjava_l150) begin
-          txData = 8'hd5;
-        end else begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              txData = frameData;
-            end else begin
-              txData = (~ _zz_txData);
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              txData = 8'h0;
-            end else begin
-              if(when_MacTxjava_l208) begin
-                txData = fcsByte;
-              end
-            end
-          end
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    frameReady = draining;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              frameReady = txReady;
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      frameReady = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    fcs_clear = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(when_MacTxjava_l150) begin
-          fcs_clear = txReady;
-        end
-      end
-    end
-    if(abortFrame) begin
-      fcs_clear = 1'b0;
-    end
-  end
-
-  always @(*) begin
-    fcs_valid = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(when_MacTxjava_l163) begin
-              fcs_valid = txReady;
-            end
-          end else begin
-            if(when_MacTxjava_l197) begin
-              fcs_valid = txReady;
-            end
-          end
-        end
-      end
-    end
-    if(abortFrame) begin
-      fcs_valid = 1'b0;
-    end
-  end
-
-  assign fcs_data = ((state == 3'b100) ? 8'h0 : frameData);
+  assign when_MacTxjava_l157 = (txReady && offering);
+  assign when_MacTxjava_l210 = (frameValid && (! draining));
+  assign when_MacTxjava_l171 = ((((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! full)) && frameValid);
+  assign when_MacTxjava_l191 = (((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! when_MacTxjava_l171));
+  assign _zz_when_MacTxjava_l179 = (((state == 3'b011) && lastOffered) || (state == 3'b100));
+  assign when_MacTxjava_l179 = (_zz_when_MacTxjava_l179 && belowMinimum);
+  assign _zz_when_MacTxjava_l184 = ((_zz_when_MacTxjava_l179 && (! belowMinimum)) || when_MacTxjava_l191);
+  assign when_MacTxjava_l190 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign _zz_offered = (~ fcs_crc[7 : 0]);
+  assign fcs_clear = (state == 3'b001);
+  assign fcs_valid = ((when_MacTxjava_l157 && (((when_MacTxjava_l171 || when_MacTxjava_l179) || _zz_when_MacTxjava_l184) || when_MacTxjava_l190)) && (! abortFrame));
+  assign fcs_data = ((frameData & (when_MacTxjava_l171 ? 8'hff : 8'h0)) | (_zz_offered & ((_zz_when_MacTxjava_l184 || when_MacTxjava_l190) ? 8'hff : 8'h0)));
+  assign txValid = (offering && (! abortFrame));
+  assign txData = offered;
+  assign frameReady = (draining || ((when_MacTxjava_l157 && when_MacTxjava_l171) && (! abortFrame)));
   always @(*) begin
     sent = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(!when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l197) begin
-              if(when_MacTxjava_l208) begin
-                if(txReady) begin
-                  if(when_MacTxjava_l213) begin
-                    sent = (! corruptFcs);
-                  end
-                end
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l197) begin
+          sent = (! corruptFcs);
         end
       end
     end
@@ -2828,16 +2660,10 @@ module MacTx (
 
   always @(*) begin
     underflow = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l163) begin
-              if(txReady) begin
-                underflow = (! frameValid);
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l191) begin
+          underflow = (! frameValid);
         end
       end
     end
@@ -2848,16 +2674,10 @@ module MacTx (
 
   always @(*) begin
     tooLong = 1'b0;
-    if(!when_MacTxjava_l134) begin
-      if(!when_MacTxjava_l143) begin
-        if(!when_MacTxjava_l150) begin
-          if(when_MacTxjava_l162) begin
-            if(!when_MacTxjava_l163) begin
-              if(txReady) begin
-                tooLong = frameValid;
-              end
-            end
-          end
+    if(!when_MacTxjava_l156) begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l191) begin
+          tooLong = frameValid;
         end
       end
     end
@@ -2866,132 +2686,135 @@ module MacTx (
     end
   end
 
-  assign when_MacTxjava_l129 = ((draining && frameValid) && frameLast);
-  assign startFrame = (frameValid && (! draining));
-  assign when_MacTxjava_l134 = (state == 3'b000);
-  assign when_MacTxjava_l147 = (count == 6'h06);
-  assign when_MacTxjava_l163 = (frameValid && (! atLimit));
-  assign when_MacTxjava_l171 = (count == 6'h3a);
-  assign when_MacTxjava_l202 = (count == 6'h3b);
-  assign when_MacTxjava_l213 = (count == 6'h03);
-  assign when_MacTxjava_l224 = (count == 6'h0b);
-  assign when_MacTxjava_l143 = (state == 3'b001);
-  assign when_MacTxjava_l150 = (state == 3'b010);
-  assign when_MacTxjava_l162 = (state == 3'b011);
-  assign when_MacTxjava_l197 = (state == 3'b100);
-  assign when_MacTxjava_l208 = (state == 3'b101);
-  assign when_MacTxjava_l220 = (state == 3'b110);
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  assign when_MacTxjava_l154 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l156 = ((state == 3'b000) && when_MacTxjava_l210);
+  assign when_MacTxjava_l158 = (state == 3'b001);
+  assign when_MacTxjava_l160 = (count == 6'h07);
+  assign when_MacTxjava_l241 = (count == 6'h3b);
+  assign when_MacTxjava_l241_1 = (count == 6'h3b);
+  assign when_MacTxjava_l184 = (_zz_when_MacTxjava_l184 || when_MacTxjava_l190);
+  assign when_MacTxjava_l197 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l208 = (count == 6'h0b);
+  assign when_MacTxjava_l204 = ((state == 3'b110) && txReady);
+  always @(posedge clk) begin
+    if(reset || clear) begin
       state <= 3'b000;
+      offering <= 1'b0;
       count <= 6'h0;
-      remaining <= 14'h0;
-      atLimit <= 1'b0;
+      room <= 14'h0;
+      full <= 1'b0;
+      lastOffered <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
     end else begin
-      if(clear) begin
-      state <= 3'b000;
-      count <= 6'h0;
-      remaining <= 14'h0;
-      atLimit <= 1'b0;
-      belowMinimum <= 1'b1;
-      corruptFcs <= 1'b0;
-      draining <= 1'b0;
+      if(when_MacTxjava_l154) begin
+        draining <= 1'b0;
+      end
+      if(when_MacTxjava_l156) begin
+        offering <= 1'b1;
+        count <= 6'h01;
+        state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l129) begin
-          draining <= 1'b0;
-        end
-        if(when_MacTxjava_l134) begin
-          if(startFrame) begin
-            if(txReady) begin
-              count <= 6'h01;
-              state <= 3'b001;
+        if(when_MacTxjava_l157) begin
+          if(when_MacTxjava_l158) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l160) begin
+              offering <= 1'b1;
+              count <= 6'h0;
+              room <= maxLength;
+              full <= (maxLength == 14'h0);
+              lastOffered <= 1'b0;
+              belowMinimum <= 1'b1;
+              corruptFcs <= 1'b0;
+              state <= 3'b010;
             end
+          end
+          if(when_MacTxjava_l171) begin
+            offering <= 1'b1;
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l241) begin
+              belowMinimum <= 1'b0;
+            end
+            room <= (room - 14'h0001);
+            full <= (room == 14'h0001);
+            lastOffered <= frameLast;
+            state <= 3'b011;
+          end
+          if(when_MacTxjava_l179) begin
+            offering <= 1'b1;
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l241_1) begin
+              belowMinimum <= 1'b0;
+            end
+            state <= 3'b100;
+          end
+          if(when_MacTxjava_l184) begin
+            offering <= 1'b1;
+            count <= 6'h01;
+            state <= 3'b101;
+          end
+          if(when_MacTxjava_l190) begin
+            count <= (count + 6'h01);
+          end
+          if(when_MacTxjava_l191) begin
+            corruptFcs <= 1'b1;
+            draining <= 1'b1;
+          end
+          if(when_MacTxjava_l197) begin
+            offering <= 1'b0;
+            count <= 6'h0;
+            state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l143) begin
-            if(txReady) begin
-              count <= (count + 6'h01);
-              if(when_MacTxjava_l147) begin
-                state <= 3'b010;
-              end
-            end
-          end else begin
-            if(when_MacTxjava_l150) begin
-              if(txReady) begin
-                count <= 6'h0;
-                remaining <= maxLength;
-                atLimit <= (maxLength == 14'h0);
-                belowMinimum <= 1'b1;
-                corruptFcs <= 1'b0;
-                state <= 3'b011;
-              end
-            end else begin
-              if(when_MacTxjava_l162) begin
-                if(when_MacTxjava_l163) begin
-                  if(txReady) begin
-                    count <= (count + 6'h01);
-                    if(when_MacTxjava_l171) begin
-                      belowMinimum <= 1'b0;
-                    end
-                    remaining <= (remaining - 14'h0001);
-                    atLimit <= (remaining == 14'h0001);
-                    if(frameLast) begin
-                      if(belowMinimum) begin
-                        state <= 3'b100;
-                      end else begin
-                        count <= 6'h0;
-                        state <= 3'b101;
-                      end
-                    end
-                  end
-                end else begin
-                  if(txReady) begin
-                    corruptFcs <= 1'b1;
-                    draining <= 1'b1;
-                    count <= 6'h01;
-                    state <= 3'b101;
-                  end
-                end
-              end else begin
-                if(when_MacTxjava_l197) begin
-                  if(txReady) begin
-                    count <= (count + 6'h01);
-                    if(when_MacTxjava_l202) begin
-                      count <= 6'h0;
-                      state <= 3'b101;
-                    end
-                  end
-                end else begin
-                  if(when_MacTxjava_l208) begin
-                    if(txReady) begin
-                      count <= (count + 6'h01);
-                      if(when_MacTxjava_l213) begin
-                        count <= 6'h0;
-                        state <= 3'b110;
-                      end
-                    end
-                  end else begin
-                    if(when_MacTxjava_l220) begin
-                      if(txReady) begin
-                        count <= (count + 6'h01);
-                        if(when_MacTxjava_l224) begin
-                          state <= 3'b000;
-                        end
-                      end
-                    end
-                  end
-                end
+          if(when_MacTxjava_l204) begin
+            count <= (count + 6'h01);
+            if(when_MacTxjava_l208) begin
+              state <= 3'b000;
+              if(when_MacTxjava_l210) begin
+                offering <= 1'b1;
+                count <= 6'h01;
+                state <= 3'b001;
               end
             end
           end
         end
-        if(abortFrame) begin
-          draining <= 1'b0;
-          count <= 6'h0;
-          state <= 3'b000;
+      end
+      if(abortFrame) begin
+        offering <= 1'b0;
+        draining <= 1'b0;
+        count <= 6'h0;
+        state <= 3'b000;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_MacTxjava_l156) begin
+      offered <= 8'h55;
+    end else begin
+      if(when_MacTxjava_l157) begin
+        if(when_MacTxjava_l158) begin
+          if(when_MacTxjava_l160) begin
+            offered <= 8'hd5;
+          end
+        end
+        if(when_MacTxjava_l171) begin
+          offered <= frameData;
+        end
+        if(when_MacTxjava_l179) begin
+          offered <= 8'h0;
+        end
+        if(when_MacTxjava_l184) begin
+          offered <= ((when_MacTxjava_l191 || corruptFcs) ? _zz_offered : (~ _zz_offered));
+        end
+      end else begin
+        if(when_MacTxjava_l204) begin
+          if(when_MacTxjava_l208) begin
+            if(when_MacTxjava_l210) begin
+              offered <= 8'h55;
+            end
+          end
         end
       end
     end
@@ -3043,22 +2866,17 @@ module FrameDelimiter (
     end
   end
 
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear) begin
       held <= 8'h0;
       holding <= 1'b0;
     end else begin
-      if(clear) begin
-      held <= 8'h0;
-      holding <= 1'b0;
+      if(frameEnd) begin
+        holding <= 1'b0;
       end else begin
-        if(frameEnd) begin
-          holding <= 1'b0;
-        end else begin
-          if(byteValid) begin
-            held <= byteData;
-            holding <= 1'b1;
-          end
+        if(byteValid) begin
+          held <= byteData;
+          holding <= 1'b1;
         end
       end
     end
@@ -3165,19 +2983,15 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
-    if(reset) begin
+  always @(posedge clk) begin
+    if(reset || clear_1) begin
       enableErrorSticky <= 1'b0;
     end else begin
-      if(clear_1) begin
-      enableErrorSticky <= 1'b0;
-      end else begin
-        if(clear) begin
-          enableErrorSticky <= 1'b0;
-        end
-        if(badWord) begin
-          enableErrorSticky <= 1'b1;
-        end
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
       end
     end
   end

@@ -63,7 +63,7 @@ module RxByteFramer (
   assign rxData = delimiter_rxData;
   assign rxLast = delimiter_rxLast;
   assign rxDribble = delimiter_rxDribble;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       state <= 1'b0;
       wasValid <= 1'b0;
@@ -128,7 +128,7 @@ module FrameDelimiter (
     end
   end
 
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       held <= 8'h0;
       holding <= 1'b0;

@@ -63,7 +63,7 @@ module RxChecker (
   assign runt = (lastReg && (count < 14'h0040));
   assign giant = (lastReg && (_zz_giant < count));
   assign length = count;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       validReg <= 1'b0;
       dataReg <= 8'h0;
@@ -185,7 +185,7 @@ module Crc32W8 (
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);
   assign enableError = enableErrorSticky;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       enableErrorSticky <= 1'b0;
     end else begin

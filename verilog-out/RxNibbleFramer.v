@@ -137,7 +137,7 @@ module RxNibbleFramer (
   assign nibbleCount = ((_zz_nibbleCount_1 && (_zz_nibbleCount < 2'b10)) ? _zz_nibbleCount_2 : _zz_nibbleCount);
   assign nibbles = {((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_23)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_24) ? _zz_nibbles_21 : (_zz_nibbles_25 ? _zz_nibbles_19 : _zz_nibbles_26))),((_zz_nibbleCount_1 && (_zz_nibbleCount == _zz_nibbles_31)) ? _zz_nibbles_22 : ((_zz_nibbles_16 && _zz_nibbles_32) ? _zz_nibbles_21 : (_zz_nibbles_33 ? _zz_nibbles_19 : _zz_nibbles_34)))};
   assign frameEnd = _zz_frameEnd;
-  always @(posedge clk or posedge reset) begin
+  always @(posedge clk) begin
     if(reset) begin
       state <= 1'b0;
       shift <= 7'h0;

@@ -4,6 +4,9 @@ namespace jnic {
 
 void Model::reset(int cycles) {
     if (reset_ < 0) return;
+    // The reset is synchronous: each clock's registers take their reset values at its rising edges,
+    // so a top with the MII clock is held in reset for at least one of that clock's periods.
+    if (has_mii_clock() && cycles < static_cast<int>(kMiiDivider)) cycles = static_cast<int>(kMiiDivider);
     ports_[reset_].write(1);
     for (int i = 0; i < cycles; ++i) {
         settle();

@@ -128,6 +128,7 @@ class Model {
     void set(int port, uint64_t value) { ports_.at(port).write(value); }
     uint64_t get(int port) const { return ports_.at(port).read(); }
 
+    // Holds reset high for `cycles` rising edges of clk (at least one period of the MII clock, if any).
     void reset(int cycles);
     // Runs until max_cycles have passed or, if stop_sink >= 0, that sink has seen stop_packets
     // packets (transfers with last). Returns the cycles run.

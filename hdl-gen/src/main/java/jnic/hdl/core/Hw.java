@@ -11,9 +11,14 @@ import spinal.core.B$;
 import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
+import spinal.core.ClockDomainConfig;
+import spinal.core.ClockDomainConfig$;
 import spinal.core.Data;
 import spinal.core.DataPrimitives;
+import spinal.core.HIGH$;
 import spinal.core.Mem;
+import spinal.core.RISING$;
+import spinal.core.SYNC$;
 import spinal.core.SpinalConfig;
 import spinal.core.SpinalConfig$;
 import spinal.core.SpinalVerilog$;
@@ -269,10 +274,36 @@ public final class Hw {
                         factory.getClass().getMethod("apply$default$" + (i + 1)).invoke(factory);
             }
             setFlag(factory, apply, args, "headerWithRepoHash", false);
+            setClockDomainConfig(apply, args);
             return (SpinalConfig) apply.invoke(factory, args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build SpinalHDL's configuration", e);
         }
+    }
+
+    /**
+     * Every clock domain's reset is synchronous (active high, rising clock edge): a register with a
+     * reset value takes it at a clock edge while reset is high, as verilog-ethernet's and most
+     * FPGA designs' registers do. An FPGA flip-flop has one set/reset input, synchronous or
+     * asynchronous (the iCE40's SB_DFFSR or SB_DFFR, not both): with the power-on reset
+     * synchronous, a domain's soft reset ({@code HwComponent.withSoftReset}) joins it on that input
+     * instead of costing logic in front of every register it clears.
+     */
+    private static void setClockDomainConfig(Method apply, Object[] args) {
+        int found = -1;
+        for (int i = 0; i < args.length; i++) {
+            if (apply.getParameterTypes()[i] == ClockDomainConfig.class) {
+                if (found >= 0) {
+                    throw new IllegalStateException("SpinalConfig has more than one ClockDomainConfig parameter");
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalStateException("SpinalConfig has no ClockDomainConfig parameter");
+        }
+        args[found] = ClockDomainConfig$.MODULE$.apply(
+                RISING$.MODULE$, SYNC$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$, HIGH$.MODULE$);
     }
 
     /**

@@ -29,6 +29,14 @@ import spinal.core.UInt;
  * a strobe with {@code txValid} low is an idle byte time. {@code txValid} never depends on
  * {@code txReady}.
  *
+ * <p>The byte offered ({@code txValid}, {@code txData}) is a register, loaded with the next byte
+ * on the strobe that takes the current one, so nothing but a register drives the line and no
+ * path runs from the frame's source through this stage to the line (the registers are what lets
+ * the MAC meet its clock). A frame's bytes are therefore taken from {@code frame} a byte time
+ * before they go out, and the CRC takes each byte as it is taken. The FCS goes out from the CRC
+ * register itself: on each FCS byte the register is fed its own low byte, which shifts it right
+ * by 8 bits (the LFSR's feedback is then zero), so its low byte is always the next to send.
+ *
  * <p>Errors are never sent silently. Once a frame has started the line cannot wait, so if the
  * next byte is missing on a strobe ({@code underflow}) or the frame would exceed
  * {@code maxLength} bytes before the FCS ({@code tooLong}), the frame is ended at once with the
@@ -38,7 +46,7 @@ import spinal.core.UInt;
  * once and returns to idle without draining: the frame's source replays or drops it.
  */
 public final class MacTx extends HwComponent {
-    /** Transmit states, in the order the clause describes the frame. */
+    /** What is on offer, in the order the clause describes the frame (IDLE and GAP offer nothing). */
     public enum State {
         IDLE,
         PREAMBLE,
@@ -73,15 +81,16 @@ public final class MacTx extends HwComponent {
     public final Bool abortFrame;
 
     final UInt state;
+    final Bool offering;
+    final Bits offered;
     final UInt count;
-    final UInt remaining;
-    final Bool atLimit;
+    final UInt room;
+    final Bool full;
+    final Bool lastOffered;
     final Bool belowMinimum;
     final Bool corruptFcs;
     final Bool draining;
     final Crc32 fcs;
-    final Bits fcsByte;
-    final Bool startFrame;
 
     public MacTx() {
         frame = ByteStream.input();
@@ -95,142 +104,117 @@ public final class MacTx extends HwComponent {
         abortFrame = inBool();
 
         state = regState(State.class, State.IDLE);
-        // Small phases (preamble, padding, FCS, gap) count in 6 bits; the length limit counts
-        // down separately, with "at the limit" kept in a register so no wide compare sits
-        // between a byte and the CRC.
+        offering = regBool(false);
+        offered = dataRegBits(8);
+        // Preamble, frame (up to the minimum), FCS and gap bytes, in 6 bits; the length limit counts
+        // down apart (room), with "no room left" (full) kept in a register.
         count = regUInt(COUNT_BITS, 0);
-        remaining = regUInt(LENGTH_BITS, 0);
-        atLimit = regBool(false);
-        belowMinimum = regBool(true); // fewer than 59 bytes so far: the frame, if it ends now, needs padding
+        room = regUInt(LENGTH_BITS, 0);
+        full = regBool(false);
+        lastOffered = regBool(false);
+        belowMinimum = regBool(true); // fewer than 60 bytes offered: the frame, if it ends now, needs padding
         corruptFcs = regBool(false);
         draining = regBool(false);
         fcs = child(() -> new Crc32(8));
 
-        // The FCS byte for position count (0..3) of the FCS; complemented to abort a frame.
-        fcsByte = bitsWire(8);
-        Bits selected = fcs.crc.apply(shiftLeft(count.resize(2), 3), new BitCount(8));
-        assign(fcsByte, mux(corruptFcs, not(selected), selected));
+        Bool taken = and(txReady, offering);
+        Bool startFrame = and(frame.valid, not(draining));
+        // The next byte comes from the frame (SFD or data on offer, not the last, room left); if
+        // the frame has none then, it is cut: underflow, or too long when it has one but no room.
+        Bool wantsData = and(or(is(state, State.SFD), and(is(state, State.DATA), not(lastOffered))), not(full));
+        Bool takesByte = and(wantsData, frame.valid);
+        Bool cut = and(or(is(state, State.SFD), and(is(state, State.DATA), not(lastOffered))), not(takesByte));
+        // After the frame's last byte (or a pad byte): padding up to the minimum, then the FCS.
+        Bool frameDone = or(and(is(state, State.DATA), lastOffered), is(state, State.PAD));
+        Bool padNext = and(frameDone, belowMinimum);
+        Bool fcsNext = or(and(frameDone, not(belowMinimum)), cut);
+        Bool moreFcs = and(is(state, State.FCS), not(is(count, FCS_BYTES)));
+        Bits crcLow = not(fcs.crc.apply(0, new BitCount(8))); // the register's low byte (crc is its complement)
 
-        // Defaults: idle line, nothing taken, CRC holds.
-        assign(txValid, false);
-        assign(txData, bits(0, 8));
-        assign(frame.ready, draining);
-        // The CRC takes the frame's bytes straight from the input (zeros while padding), not
-        // through the line multiplexer: that keeps the multiplexer out of the CRC's timing path.
-        assign(fcs.clear, false);
-        assign(fcs.valid, false);
-        assign(fcs.data, mux(is(state, State.PAD), bits(0, 8), frame.data));
+        // The CRC takes a frame byte as it is taken from the source, a zero as a pad byte is
+        // offered, and its own low byte (a shift by 8 bits) as each FCS byte is offered. It is
+        // preset while the preamble goes out.
+        assign(fcs.clear, is(state, State.PREAMBLE));
+        assign(fcs.valid, and(taken, or(takesByte, padNext, fcsNext, moreFcs), not(abortFrame)));
+        assign(
+                fcs.data,
+                or(
+                        and(frame.data, mux(takesByte, bits(0xFF, 8), bits(0, 8))),
+                        and(crcLow, mux(or(fcsNext, moreFcs), bits(0xFF, 8), bits(0, 8)))));
         assign(fcs.byteEnable, bits(1, 1));
+
+        assign(txValid, and(offering, not(abortFrame)));
+        assign(txData, offered);
+        assign(frame.ready, or(draining, and(taken, takesByte, not(abortFrame))));
         assign(sent, false);
         assign(underflow, false);
         assign(tooLong, false);
 
-        // The drain of an aborted frame runs beside the gap: it ends at the frame's last byte.
+        // The drain of a cut frame runs beside the gap: it ends at the frame's last byte.
         when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
 
-        // In idle the first preamble byte is offered as soon as a frame waits: whether a byte is
-        // offered never depends on txReady (a stream's valid may not wait for its ready).
-        startFrame = and(frame.valid, not(draining));
-        when(
-                        is(state, State.IDLE),
-                        () -> when(startFrame, () -> {
-                            emit(PREAMBLE_BYTE);
-                            when(txReady, () -> {
-                                assign(count, 1);
-                                go(state, State.PREAMBLE);
-                            });
-                        }))
-                .elseWhen(is(state, State.PREAMBLE), () -> {
-                    emit(PREAMBLE_BYTE);
-                    when(txReady, () -> {
+        when(and(is(state, State.IDLE), startFrame), () -> offerPreamble())
+                .elseWhen(taken, () -> {
+                    when(is(state, State.PREAMBLE), () -> {
                         increment(count);
-                        when(is(count, PREAMBLE_BYTES - 1), () -> go(state, State.SFD));
+                        when(is(count, PREAMBLE_BYTES), () -> {
+                            offer(bits(SFD_BYTE, 8));
+                            assign(count, 0);
+                            assign(room, maxLength);
+                            assign(full, is(maxLength, 0));
+                            assign(lastOffered, false);
+                            assign(belowMinimum, true);
+                            assign(corruptFcs, false);
+                            go(state, State.SFD);
+                        });
                     });
-                })
-                .elseWhen(is(state, State.SFD), () -> {
-                    emit(SFD_BYTE);
-                    assign(fcs.clear, txReady);
-                    when(txReady, () -> {
-                        assign(count, 0);
-                        assign(remaining, maxLength);
-                        assign(atLimit, is(maxLength, 0));
-                        assign(belowMinimum, true);
-                        assign(corruptFcs, false);
+                    when(takesByte, () -> {
+                        offer(frame.data);
+                        countFrameByte();
+                        assign(room, minus(room, uint(1, LENGTH_BITS)));
+                        assign(full, is(room, 1));
+                        assign(lastOffered, frame.last);
                         go(state, State.DATA);
                     });
-                })
-                .elseWhen(is(state, State.DATA), () -> {
-                    when(and(frame.valid, not(atLimit)), () -> {
-                                assign(txValid, true);
-                                assign(txData, frame.data);
-                                assign(frame.ready, txReady);
-                                assign(fcs.valid, txReady);
-                                when(txReady, () -> {
-                                    // count may wrap past 63 in a long frame: only its first 59 values matter.
-                                    increment(count);
-                                    when(is(count, MIN_FRAME_BYTES - 2), () -> assign(belowMinimum, false));
-                                    assign(remaining, minus(remaining, uint(1, LENGTH_BITS)));
-                                    assign(atLimit, is(remaining, 1));
-                                    when(
-                                            frame.last,
-                                            () -> when(belowMinimum, () -> go(state, State.PAD))
-                                                    .otherwise(() -> {
-                                                        assign(count, 0);
-                                                        go(state, State.FCS);
-                                                    }));
-                                });
-                            })
-                            .otherwise(() -> {
-                                // No byte when one is due, or one too many: end the frame with a bad FCS now.
-                                assign(txValid, true);
-                                assign(txData, not(fcs.crc.resize(8)));
-                                when(txReady, () -> {
-                                    assign(underflow, not(frame.valid));
-                                    assign(tooLong, frame.valid);
-                                    assign(corruptFcs, true);
-                                    assign(draining, true);
-                                    assign(count, 1);
-                                    go(state, State.FCS);
-                                });
-                            });
-                })
-                .elseWhen(is(state, State.PAD), () -> {
-                    emit(0);
-                    assign(fcs.valid, txReady);
-                    when(txReady, () -> {
-                        increment(count);
-                        when(is(count, MIN_FRAME_BYTES - 1), () -> {
-                            assign(count, 0);
-                            go(state, State.FCS);
-                        });
+                    when(padNext, () -> {
+                        offer(bits(0, 8));
+                        countFrameByte();
+                        go(state, State.PAD);
+                    });
+                    when(or(fcsNext, moreFcs), () -> {
+                        // The FCS is the register's complement; a cut frame sends the register itself.
+                        offer(mux(or(cut, corruptFcs), crcLow, not(crcLow)));
+                        assign(count, 1);
+                        go(state, State.FCS);
+                    });
+                    when(moreFcs, () -> increment(count));
+                    when(cut, () -> {
+                        assign(underflow, not(frame.valid));
+                        assign(tooLong, frame.valid);
+                        assign(corruptFcs, true);
+                        assign(draining, true);
+                    });
+                    when(and(is(state, State.FCS), is(count, FCS_BYTES)), () -> {
+                        assign(offering, false);
+                        assign(sent, not(corruptFcs));
+                        assign(count, 0);
+                        go(state, State.GAP);
                     });
                 })
-                .elseWhen(is(state, State.FCS), () -> {
-                    assign(txValid, true);
-                    assign(txData, fcsByte);
-                    when(txReady, () -> {
-                        increment(count);
-                        when(is(count, FCS_BYTES - 1), () -> {
-                            assign(sent, not(corruptFcs));
-                            assign(count, 0);
-                            go(state, State.GAP);
-                        });
+                .elseWhen(and(is(state, State.GAP), txReady), () -> {
+                    increment(count);
+                    // The gap's last byte time: a frame waiting goes on offer at once, so the next
+                    // preamble follows exactly 12 idle byte times.
+                    when(is(count, GAP_BYTES - 1), () -> {
+                        go(state, State.IDLE);
+                        when(startFrame, () -> offerPreamble());
                     });
-                })
-                .elseWhen(
-                        is(state, State.GAP),
-                        () -> when(txReady, () -> {
-                            increment(count);
-                            when(is(count, GAP_BYTES - 1), () -> go(state, State.IDLE));
-                        }));
+                });
 
         // Abort (a collision, from CsmaCd): stop at once and forget the frame; its source
         // replays it (retry) or drops it, so nothing is taken, drained or reported here.
         when(abortFrame, () -> {
-            assign(txValid, false);
-            assign(frame.ready, false);
-            assign(fcs.valid, false);
-            assign(fcs.clear, false);
+            assign(offering, false);
             assign(sent, false);
             assign(underflow, false);
             assign(tooLong, false);
@@ -240,8 +224,20 @@ public final class MacTx extends HwComponent {
         });
     }
 
-    private void emit(int value) {
-        assign(txValid, true);
-        assign(txData, bits(value, 8));
+    private void offer(Bits value) {
+        assign(offering, true);
+        assign(offered, value);
+    }
+
+    private void offerPreamble() {
+        offer(bits(PREAMBLE_BYTE, 8));
+        assign(count, 1);
+        go(state, State.PREAMBLE);
+    }
+
+    /** A frame or pad byte goes on offer: the frame has reached the minimum with the 60th. */
+    private void countFrameByte() {
+        increment(count); // may wrap past 63 in a long frame: only its first 60 values matter
+        when(is(count, MIN_FRAME_BYTES - 1), () -> assign(belowMinimum, false));
     }
 }
