@@ -24,19 +24,20 @@ module AddressFilter (
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
-  wire                when_AddressFilterjava_l77;
-  wire                when_AddressFilterjava_l81;
+  reg                 binSet;
+  wire                when_AddressFilterjava_l83;
+  wire                when_AddressFilterjava_l87;
   wire                _zz_unicastMatch;
   wire                _zz_accept;
 
   assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l77 = (index < 3'b110);
-  assign when_AddressFilterjava_l81 = (index == 3'b000);
+  assign when_AddressFilterjava_l83 = (index < 3'b110);
+  assign when_AddressFilterjava_l87 = (index == 3'b000);
   assign _zz_unicastMatch = (index == 3'b110);
   assign _zz_accept = (rxValid && rxLast);
   assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
-  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
+  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset) begin
@@ -44,13 +45,15 @@ module AddressFilter (
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
+      binSet <= 1'b0;
     end else begin
+      binSet <= multicastHash[destinationHash];
       if(rxValid) begin
-        if(when_AddressFilterjava_l77) begin
+        if(when_AddressFilterjava_l83) begin
           index <= (index + 3'b001);
           sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l81) begin
+          if(when_AddressFilterjava_l87) begin
             groupAddress <= rxData[0];
           end
         end

@@ -238,19 +238,20 @@ module AddressFilter (
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
-  wire                when_AddressFilterjava_l77;
-  wire                when_AddressFilterjava_l81;
+  reg                 binSet;
+  wire                when_AddressFilterjava_l83;
+  wire                when_AddressFilterjava_l87;
   wire                _zz_unicastMatch;
   wire                _zz_accept;
 
   assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l77 = (index < 3'b110);
-  assign when_AddressFilterjava_l81 = (index == 3'b000);
+  assign when_AddressFilterjava_l83 = (index < 3'b110);
+  assign when_AddressFilterjava_l87 = (index == 3'b000);
   assign _zz_unicastMatch = (index == 3'b110);
   assign _zz_accept = (rxValid && rxLast);
   assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
   assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
-  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && multicastHash[destinationHash]);
+  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset || clear) begin
@@ -258,13 +259,15 @@ module AddressFilter (
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
+      binSet <= 1'b0;
     end else begin
+      binSet <= multicastHash[destinationHash];
       if(rxValid) begin
-        if(when_AddressFilterjava_l77) begin
+        if(when_AddressFilterjava_l83) begin
           index <= (index + 3'b001);
           sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l81) begin
+          if(when_AddressFilterjava_l87) begin
             groupAddress <= rxData[0];
           end
         end
@@ -484,11 +487,12 @@ module CsmaCd (
   reg                 inBurst;
   reg        [6:0]    burstBytes;
   reg        [3:0]    gapCount;
-  reg        [2:0]    jamCount;
+  reg        [1:0]    jamCount;
   reg        [4:0]    attempts;
+  reg                 exhausted;
   reg                 late;
-  reg        [9:0]    backoffSlots;
-  reg        [5:0]    slotBytes;
+  reg        [15:0]   backoff;
+  reg        [9:0]    mask;
   reg        [15:0]   lfsr;
   reg                 deferCounted;
   reg                 afterOwn;
@@ -497,74 +501,62 @@ module CsmaCd (
   reg                 deferring;
   reg                 permit;
   wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l162;
-  wire       [15:0]   _zz_lfsr_1;
+  wire                when_CsmaCdjava_l172;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l201;
+  wire                when_CsmaCdjava_l209;
   wire                _zz_afterJam;
-  wire                when_CsmaCdjava_l191;
-  wire                when_CsmaCdjava_l196;
-  wire                when_CsmaCdjava_l197;
-  wire                when_CsmaCdjava_l206;
-  wire                when_CsmaCdjava_l221;
-  wire                when_CsmaCdjava_l220;
-  wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l228;
-  wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l237;
-  wire                when_CsmaCdjava_l258;
-  reg        [9:0]    _zz_backoffSlots;
-  wire                when_CsmaCdjava_l278;
-  wire                when_CsmaCdjava_l278_1;
-  wire                when_CsmaCdjava_l278_2;
-  wire                when_CsmaCdjava_l278_3;
-  wire                when_CsmaCdjava_l278_4;
-  wire                when_CsmaCdjava_l278_5;
-  wire                when_CsmaCdjava_l278_6;
-  wire                when_CsmaCdjava_l278_7;
-  wire                when_CsmaCdjava_l278_8;
-  wire                when_CsmaCdjava_l265;
-  wire                when_CsmaCdjava_l292;
-  wire                when_CsmaCdjava_l294;
-  wire                when_CsmaCdjava_l253;
-  wire                when_CsmaCdjava_l290;
-  wire                when_CsmaCdjava_l304;
+  wire                _zz_late;
+  wire                when_CsmaCdjava_l199;
+  wire                when_CsmaCdjava_l204;
+  wire                when_CsmaCdjava_l205;
+  wire                when_CsmaCdjava_l214;
+  wire                when_CsmaCdjava_l234;
+  wire                when_CsmaCdjava_l233;
+  wire                when_CsmaCdjava_l235;
+  wire                when_CsmaCdjava_l241;
+  wire                when_CsmaCdjava_l244;
+  wire                when_CsmaCdjava_l250;
+  wire                when_CsmaCdjava_l273;
+  wire                when_CsmaCdjava_l274;
+  wire                when_CsmaCdjava_l299;
+  wire                when_CsmaCdjava_l268;
+  wire                when_CsmaCdjava_l295;
+  wire                when_CsmaCdjava_l307;
 
-  assign _zz_lfsr = {lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])};
-  assign when_CsmaCdjava_l162 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
-  assign _zz_lfsr_1 = (_zz_lfsr ^ {6'h0,backoffSeed});
+  assign _zz_lfsr = {lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))};
+  assign when_CsmaCdjava_l172 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l237) begin
+    if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l250) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l253) begin
+      if(when_CsmaCdjava_l268) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l290) begin
+        if(when_CsmaCdjava_l295) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l237) begin
+    if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l250) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l253) begin
+      if(when_CsmaCdjava_l268) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       lineData = macData;
     end
   end
@@ -572,195 +564,148 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l237) begin
+    if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l250) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l253) begin
+    if(!when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l258) begin
-            if(!late) begin
-              if(!when_CsmaCdjava_l265) begin
-                rewind = 1'b1;
-              end
+          if(when_CsmaCdjava_l273) begin
+            if(!when_CsmaCdjava_l274) begin
+              rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l253) begin
+    if(!when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l258) begin
-            if(late) begin
+          if(when_CsmaCdjava_l273) begin
+            if(when_CsmaCdjava_l274) begin
               discard = 1'b1;
-            end else begin
-              if(when_CsmaCdjava_l265) begin
-                discard = 1'b1;
-              end
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l237) begin
+    if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l250) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l253) begin
+    if(!when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l258) begin
-            if(late) begin
-              lateCollision = 1'b1;
+          if(when_CsmaCdjava_l273) begin
+            if(when_CsmaCdjava_l274) begin
+              lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l253) begin
+    if(!when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l258) begin
-            if(!late) begin
-              if(when_CsmaCdjava_l265) begin
-                excessiveCollisions = 1'b1;
-              end
+          if(when_CsmaCdjava_l273) begin
+            if(when_CsmaCdjava_l274) begin
+              excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l220) begin
-      if(when_CsmaCdjava_l221) begin
-        if(when_CsmaCdjava_l222) begin
+    if(when_CsmaCdjava_l233) begin
+      if(when_CsmaCdjava_l234) begin
+        if(when_CsmaCdjava_l235) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l304) begin
+    if(when_CsmaCdjava_l307) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l201 = (phyReady && (gapCount == 4'b0001));
-  assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 3'b011));
-  assign when_CsmaCdjava_l191 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l196 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l197 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l206 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l221 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l220 = (state == 2'b00);
-  assign when_CsmaCdjava_l222 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l228 = (macReady && macValid);
-  assign when_CsmaCdjava_l231 = (burstBytes < 7'h41);
-  assign when_CsmaCdjava_l237 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l258 = (jamCount == 3'b011);
-  always @(*) begin
-    _zz_backoffSlots = 10'h3ff;
-    if(when_CsmaCdjava_l278) begin
-      _zz_backoffSlots = 10'h001;
-    end
-    if(when_CsmaCdjava_l278_1) begin
-      _zz_backoffSlots = 10'h003;
-    end
-    if(when_CsmaCdjava_l278_2) begin
-      _zz_backoffSlots = 10'h007;
-    end
-    if(when_CsmaCdjava_l278_3) begin
-      _zz_backoffSlots = 10'h00f;
-    end
-    if(when_CsmaCdjava_l278_4) begin
-      _zz_backoffSlots = 10'h01f;
-    end
-    if(when_CsmaCdjava_l278_5) begin
-      _zz_backoffSlots = 10'h03f;
-    end
-    if(when_CsmaCdjava_l278_6) begin
-      _zz_backoffSlots = 10'h07f;
-    end
-    if(when_CsmaCdjava_l278_7) begin
-      _zz_backoffSlots = 10'h0ff;
-    end
-    if(when_CsmaCdjava_l278_8) begin
-      _zz_backoffSlots = 10'h1ff;
-    end
-  end
-
-  assign when_CsmaCdjava_l278 = (attempts == 5'h01);
-  assign when_CsmaCdjava_l278_1 = (attempts == 5'h02);
-  assign when_CsmaCdjava_l278_2 = (attempts == 5'h03);
-  assign when_CsmaCdjava_l278_3 = (attempts == 5'h04);
-  assign when_CsmaCdjava_l278_4 = (attempts == 5'h05);
-  assign when_CsmaCdjava_l278_5 = (attempts == 5'h06);
-  assign when_CsmaCdjava_l278_6 = (attempts == 5'h07);
-  assign when_CsmaCdjava_l278_7 = (attempts == 5'h08);
-  assign when_CsmaCdjava_l278_8 = (attempts == 5'h09);
-  assign when_CsmaCdjava_l265 = (attempts == 5'h10);
-  assign when_CsmaCdjava_l292 = (backoffSlots == 10'h0);
-  assign when_CsmaCdjava_l294 = (slotBytes == 6'h3f);
-  assign when_CsmaCdjava_l253 = (state == 2'b01);
-  assign when_CsmaCdjava_l290 = (state == 2'b10);
-  assign drawnSlots = backoffSlots;
+  assign when_CsmaCdjava_l209 = (phyReady && (gapCount == 4'b0001));
+  assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
+  assign _zz_late = (burstBytes[6] && burstBytes[0]);
+  assign when_CsmaCdjava_l199 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l204 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l205 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l214 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l234 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l233 = (state == 2'b00);
+  assign when_CsmaCdjava_l235 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l241 = (macReady && macValid);
+  assign when_CsmaCdjava_l244 = (! _zz_late);
+  assign when_CsmaCdjava_l250 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l273 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l274 = (late || exhausted);
+  assign when_CsmaCdjava_l299 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l268 = (state == 2'b01);
+  assign when_CsmaCdjava_l295 = (state == 2'b10);
+  assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l304 = (! halfDuplex);
+  assign when_CsmaCdjava_l307 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
       gapCount <= 4'b0000;
-      jamCount <= 3'b000;
+      jamCount <= 2'b00;
       attempts <= 5'h0;
+      exhausted <= 1'b0;
       late <= 1'b0;
-      backoffSlots <= 10'h0;
-      slotBytes <= 6'h0;
+      backoff <= 16'h0;
+      mask <= 10'h0;
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
       afterOwn <= 1'b0;
@@ -769,45 +714,46 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l162) begin
+      if(when_CsmaCdjava_l172) begin
         lfsr <= _zz_lfsr;
       end
-      if(when_CsmaCdjava_l191) begin
+      if(when_CsmaCdjava_l199) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l196) begin
+        if(when_CsmaCdjava_l204) begin
           gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l197) begin
+          if(when_CsmaCdjava_l205) begin
             gapCount <= (gapCount - 4'b0001);
           end
         end
       end
-      if(when_CsmaCdjava_l201) begin
+      if(when_CsmaCdjava_l209) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l206) begin
+      if(when_CsmaCdjava_l214) begin
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l221)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l234)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
       if(frameSent) begin
         attempts <= 5'h0;
+        mask <= 10'h0;
       end
-      if(when_CsmaCdjava_l220) begin
-        if(when_CsmaCdjava_l221) begin
-          if(when_CsmaCdjava_l222) begin
+      if(when_CsmaCdjava_l233) begin
+        if(when_CsmaCdjava_l234) begin
+          if(when_CsmaCdjava_l235) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l228) begin
+        if(when_CsmaCdjava_l241) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l231) begin
+          if(when_CsmaCdjava_l244) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -816,51 +762,44 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l237) begin
-          late <= (7'h40 < burstBytes);
+        if(when_CsmaCdjava_l250) begin
+          late <= _zz_late;
           attempts <= (attempts + 5'h01);
+          exhausted <= (attempts == 5'h0f);
+          mask <= {mask[8 : 0],1'b1};
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
-          jamCount <= (phyReady ? 3'b001 : 3'b000);
-          lfsr <= ((_zz_lfsr_1 == 16'h0) ? _zz_lfsr : _zz_lfsr_1);
+          jamCount <= (phyReady ? 2'b01 : 2'b00);
+          lfsr <= (_zz_lfsr ^ {6'h0,backoffSeed});
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l253) begin
+        if(when_CsmaCdjava_l268) begin
           if(phyReady) begin
-            jamCount <= (jamCount + 3'b001);
-            if(when_CsmaCdjava_l258) begin
-              if(late) begin
+            jamCount <= (jamCount + 2'b01);
+            if(when_CsmaCdjava_l273) begin
+              if(when_CsmaCdjava_l274) begin
                 attempts <= 5'h0;
+                mask <= 10'h0;
                 state <= 2'b00;
               end else begin
-                if(when_CsmaCdjava_l265) begin
-                  attempts <= 5'h0;
-                  state <= 2'b00;
-                end else begin
-                  backoffSlots <= ((lfsr[9 : 0] ^ backoffSeed) & _zz_backoffSlots);
-                  slotBytes <= 6'h0;
-                  state <= 2'b10;
-                end
+                backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
+                state <= 2'b10;
               end
             end
           end
         end else begin
-          if(when_CsmaCdjava_l290) begin
-            if(when_CsmaCdjava_l292) begin
+          if(when_CsmaCdjava_l295) begin
+            if(when_CsmaCdjava_l299) begin
               state <= 2'b00;
-            end else begin
-              if(phyReady) begin
-                slotBytes <= (slotBytes + 6'h01);
-                if(when_CsmaCdjava_l294) begin
-                  backoffSlots <= (backoffSlots - 10'h001);
-                end
-              end
+            end
+            if(phyReady) begin
+              backoff <= (backoff - 16'h0001);
             end
           end
         end
       end
-      if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l307) begin
         state <= 2'b00;
       end
     end
@@ -878,9 +817,9 @@ module MacTx (
   output wire [7:0]    txData,
   input  wire          txReady,
   input  wire [13:0]   maxLength,
-  output reg           sent,
-  output reg           underflow,
-  output reg           tooLong,
+  output wire          sent,
+  output wire          underflow,
+  output wire          tooLong,
   input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset,
@@ -888,7 +827,6 @@ module MacTx (
 );
 
   wire                fcs_clear;
-  wire                fcs_valid;
   wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
@@ -898,186 +836,208 @@ module MacTx (
   reg        [7:0]    offered;
   reg        [5:0]    count;
   reg        [13:0]   room;
-  reg                 full;
-  reg                 lastOffered;
+  reg                 dataNext;
+  reg                 roomNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l210;
-  wire                when_MacTxjava_l171;
-  wire                when_MacTxjava_l191;
-  wire                _zz_when_MacTxjava_l179;
-  wire                when_MacTxjava_l179;
-  wire                _zz_when_MacTxjava_l184;
-  wire                when_MacTxjava_l190;
-  wire       [7:0]    _zz_offered;
-  wire                when_MacTxjava_l154;
-  wire                when_MacTxjava_l156;
-  wire                when_MacTxjava_l158;
+  reg                 aborted;
+  wire                when_MacTxjava_l185;
+  wire                when_MacTxjava_l235;
+  wire                when_MacTxjava_l164;
+  wire                when_MacTxjava_l214;
+  wire                _zz_when_MacTxjava_l161;
+  wire                when_MacTxjava_l161;
+  wire                _zz_when_MacTxjava_l163;
+  wire                when_MacTxjava_l213;
+  wire       [7:0]    _zz_data;
+  reg        [7:0]    _zz_offered;
   wire                when_MacTxjava_l160;
-  wire                when_MacTxjava_l241;
-  wire                when_MacTxjava_l241_1;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l165;
+  wire                _zz_frameReady;
+  reg                 _zz_sent;
+  reg                 _zz_underflow;
+  reg                 _zz_tooLong;
+  wire                when_MacTxjava_l182;
   wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l197;
-  wire                when_MacTxjava_l208;
-  wire                when_MacTxjava_l204;
+  wire                when_MacTxjava_l186;
+  wire                when_MacTxjava_l188;
+  wire                when_MacTxjava_l260;
+  wire                when_MacTxjava_l260_1;
+  wire                when_MacTxjava_l209;
+  wire                when_MacTxjava_l222;
+  wire                when_MacTxjava_l233;
+  wire                when_MacTxjava_l229;
 
   Crc32W8 fcs (
-    .clear       (fcs_clear      ), //i
-    .valid       (fcs_valid      ), //i
-    .data        (fcs_data[7:0]  ), //i
-    .byteEnable  (1'b1           ), //i
-    .crc         (fcs_crc[31:0]  ), //o
-    .residueOk   (fcs_residueOk  ), //o
-    .enableError (fcs_enableError), //o
-    .clk         (clk            ), //i
-    .reset       (reset          ), //i
-    .clear_1     (clear          )  //i
+    .clear       (fcs_clear          ), //i
+    .valid       (when_MacTxjava_l185), //i
+    .data        (fcs_data[7:0]      ), //i
+    .byteEnable  (1'b1               ), //i
+    .crc         (fcs_crc[31:0]      ), //o
+    .residueOk   (fcs_residueOk      ), //o
+    .enableError (fcs_enableError    ), //o
+    .clk         (clk                ), //i
+    .reset       (reset              ), //i
+    .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l157 = (txReady && offering);
-  assign when_MacTxjava_l210 = (frameValid && (! draining));
-  assign when_MacTxjava_l171 = ((((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! full)) && frameValid);
-  assign when_MacTxjava_l191 = (((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! when_MacTxjava_l171));
-  assign _zz_when_MacTxjava_l179 = (((state == 3'b011) && lastOffered) || (state == 3'b100));
-  assign when_MacTxjava_l179 = (_zz_when_MacTxjava_l179 && belowMinimum);
-  assign _zz_when_MacTxjava_l184 = ((_zz_when_MacTxjava_l179 && (! belowMinimum)) || when_MacTxjava_l191);
-  assign when_MacTxjava_l190 = ((state == 3'b101) && (! (count == 6'h04)));
-  assign _zz_offered = (~ fcs_crc[7 : 0]);
+  assign when_MacTxjava_l185 = (txReady && offering);
+  assign when_MacTxjava_l235 = (frameValid && (! draining));
+  assign when_MacTxjava_l164 = (roomNext && frameValid);
+  assign when_MacTxjava_l214 = (dataNext && (! when_MacTxjava_l164));
+  assign _zz_when_MacTxjava_l161 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 && belowMinimum);
+  assign _zz_when_MacTxjava_l163 = ((_zz_when_MacTxjava_l161 && (! belowMinimum)) || when_MacTxjava_l214);
+  assign when_MacTxjava_l213 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_valid = ((when_MacTxjava_l157 && (((when_MacTxjava_l171 || when_MacTxjava_l179) || _zz_when_MacTxjava_l184) || when_MacTxjava_l190)) && (! abortFrame));
-  assign fcs_data = ((frameData & (when_MacTxjava_l171 ? 8'hff : 8'h0)) | (_zz_offered & ((_zz_when_MacTxjava_l184 || when_MacTxjava_l190) ? 8'hff : 8'h0)));
-  assign txValid = (offering && (! abortFrame));
+  assign fcs_data = (when_MacTxjava_l164 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l161 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  always @(*) begin
+    _zz_offered = 8'h55;
+    if(when_MacTxjava_l160) begin
+      _zz_offered = 8'hd5;
+    end
+    if(when_MacTxjava_l161) begin
+      _zz_offered = 8'h0;
+    end
+    if(when_MacTxjava_l163) begin
+      _zz_offered = ((when_MacTxjava_l214 || corruptFcs) ? _zz_data : (~ _zz_data));
+    end
+    if(when_MacTxjava_l164) begin
+      _zz_offered = frameData;
+    end
+  end
+
+  assign when_MacTxjava_l160 = ((state == 3'b001) && (count == 6'h07));
+  assign when_MacTxjava_l163 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
+  assign when_MacTxjava_l165 = (when_MacTxjava_l185 || (! offering));
+  assign _zz_frameReady = (abortFrame || aborted);
+  assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = (draining || ((when_MacTxjava_l157 && when_MacTxjava_l171) && (! abortFrame)));
+  assign frameReady = ((draining || (when_MacTxjava_l185 && when_MacTxjava_l164)) && (! _zz_frameReady));
   always @(*) begin
-    sent = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l197) begin
-          sent = (! corruptFcs);
+    _zz_sent = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l222) begin
+          _zz_sent = (! corruptFcs);
         end
       end
-    end
-    if(abortFrame) begin
-      sent = 1'b0;
     end
   end
 
   always @(*) begin
-    underflow = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l191) begin
-          underflow = (! frameValid);
+    _zz_underflow = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l214) begin
+          _zz_underflow = (! frameValid);
         end
       end
-    end
-    if(abortFrame) begin
-      underflow = 1'b0;
     end
   end
 
   always @(*) begin
-    tooLong = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l191) begin
-          tooLong = frameValid;
+    _zz_tooLong = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l214) begin
+          _zz_tooLong = frameValid;
         end
       end
     end
-    if(abortFrame) begin
-      tooLong = 1'b0;
-    end
   end
 
-  assign when_MacTxjava_l154 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l156 = ((state == 3'b000) && when_MacTxjava_l210);
-  assign when_MacTxjava_l158 = (state == 3'b001);
-  assign when_MacTxjava_l160 = (count == 6'h07);
-  assign when_MacTxjava_l241 = (count == 6'h3b);
-  assign when_MacTxjava_l241_1 = (count == 6'h3b);
-  assign when_MacTxjava_l184 = (_zz_when_MacTxjava_l184 || when_MacTxjava_l190);
-  assign when_MacTxjava_l197 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l208 = (count == 6'h0b);
-  assign when_MacTxjava_l204 = ((state == 3'b110) && txReady);
+  assign sent = (_zz_sent && (! _zz_frameReady));
+  assign underflow = (_zz_underflow && (! _zz_frameReady));
+  assign tooLong = (_zz_tooLong && (! _zz_frameReady));
+  assign when_MacTxjava_l182 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l184 = ((state == 3'b000) && when_MacTxjava_l235);
+  assign when_MacTxjava_l186 = (state == 3'b001);
+  assign when_MacTxjava_l188 = (count == 6'h07);
+  assign when_MacTxjava_l260 = (count == 6'h3b);
+  assign when_MacTxjava_l260_1 = (count == 6'h3b);
+  assign when_MacTxjava_l209 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
+  assign when_MacTxjava_l222 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l233 = (count == 6'h0b);
+  assign when_MacTxjava_l229 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 3'b000;
       offering <= 1'b0;
       count <= 6'h0;
       room <= 14'h0;
-      full <= 1'b0;
-      lastOffered <= 1'b0;
+      dataNext <= 1'b0;
+      roomNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
+      aborted <= 1'b0;
     end else begin
-      if(when_MacTxjava_l154) begin
+      aborted <= abortFrame;
+      if(when_MacTxjava_l182) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l156) begin
+      if(when_MacTxjava_l184) begin
         offering <= 1'b1;
         count <= 6'h01;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l157) begin
-          if(when_MacTxjava_l158) begin
+        if(when_MacTxjava_l185) begin
+          if(when_MacTxjava_l186) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l160) begin
-              offering <= 1'b1;
+            if(when_MacTxjava_l188) begin
               count <= 6'h0;
               room <= maxLength;
-              full <= (maxLength == 14'h0);
-              lastOffered <= 1'b0;
+              dataNext <= 1'b1;
+              roomNext <= (! (maxLength == 14'h0));
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l171) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l164) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l241) begin
+            if(when_MacTxjava_l260) begin
               belowMinimum <= 1'b0;
             end
             room <= (room - 14'h0001);
-            full <= (room == 14'h0001);
-            lastOffered <= frameLast;
+            dataNext <= (! frameLast);
+            roomNext <= ((! frameLast) && (! (room == 14'h0001)));
             state <= 3'b011;
           end
-          if(when_MacTxjava_l179) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l161) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l241_1) begin
+            if(when_MacTxjava_l260_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l184) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l209) begin
             count <= 6'h01;
             state <= 3'b101;
           end
-          if(when_MacTxjava_l190) begin
+          if(when_MacTxjava_l213) begin
             count <= (count + 6'h01);
           end
-          if(when_MacTxjava_l191) begin
+          if(when_MacTxjava_l214) begin
+            dataNext <= 1'b0;
+            roomNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l197) begin
+          if(when_MacTxjava_l222) begin
             offering <= 1'b0;
             count <= 6'h0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l204) begin
+          if(when_MacTxjava_l229) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l208) begin
+            if(when_MacTxjava_l233) begin
               state <= 3'b000;
-              if(when_MacTxjava_l210) begin
+              if(when_MacTxjava_l235) begin
                 offering <= 1'b1;
                 count <= 6'h01;
                 state <= 3'b001;
@@ -1086,8 +1046,10 @@ module MacTx (
           end
         end
       end
-      if(abortFrame) begin
+      if(aborted) begin
         offering <= 1'b0;
+        dataNext <= 1'b0;
+        roomNext <= 1'b0;
         draining <= 1'b0;
         count <= 6'h0;
         state <= 3'b000;
@@ -1096,33 +1058,8 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l156) begin
-      offered <= 8'h55;
-    end else begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l158) begin
-          if(when_MacTxjava_l160) begin
-            offered <= 8'hd5;
-          end
-        end
-        if(when_MacTxjava_l171) begin
-          offered <= frameData;
-        end
-        if(when_MacTxjava_l179) begin
-          offered <= 8'h0;
-        end
-        if(when_MacTxjava_l184) begin
-          offered <= ((when_MacTxjava_l191 || corruptFcs) ? _zz_offered : (~ _zz_offered));
-        end
-      end else begin
-        if(when_MacTxjava_l204) begin
-          if(when_MacTxjava_l208) begin
-            if(when_MacTxjava_l210) begin
-              offered <= 8'h55;
-            end
-          end
-        end
-      end
+    if(when_MacTxjava_l165) begin
+      offered <= _zz_offered;
     end
   end
 

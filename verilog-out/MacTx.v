@@ -12,16 +12,15 @@ module MacTx (
   output wire [7:0]    txData,
   input  wire          txReady,
   input  wire [13:0]   maxLength,
-  output reg           sent,
-  output reg           underflow,
-  output reg           tooLong,
+  output wire          sent,
+  output wire          underflow,
+  output wire          tooLong,
   input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset
 );
 
   wire                fcs_clear;
-  wire                fcs_valid;
   wire       [7:0]    fcs_data;
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
@@ -31,185 +30,207 @@ module MacTx (
   reg        [7:0]    offered;
   reg        [5:0]    count;
   reg        [13:0]   room;
-  reg                 full;
-  reg                 lastOffered;
+  reg                 dataNext;
+  reg                 roomNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l210;
-  wire                when_MacTxjava_l171;
-  wire                when_MacTxjava_l191;
-  wire                _zz_when_MacTxjava_l179;
-  wire                when_MacTxjava_l179;
-  wire                _zz_when_MacTxjava_l184;
-  wire                when_MacTxjava_l190;
-  wire       [7:0]    _zz_offered;
-  wire                when_MacTxjava_l154;
-  wire                when_MacTxjava_l156;
-  wire                when_MacTxjava_l158;
+  reg                 aborted;
+  wire                when_MacTxjava_l185;
+  wire                when_MacTxjava_l235;
+  wire                when_MacTxjava_l164;
+  wire                when_MacTxjava_l214;
+  wire                _zz_when_MacTxjava_l161;
+  wire                when_MacTxjava_l161;
+  wire                _zz_when_MacTxjava_l163;
+  wire                when_MacTxjava_l213;
+  wire       [7:0]    _zz_data;
+  reg        [7:0]    _zz_offered;
   wire                when_MacTxjava_l160;
-  wire                when_MacTxjava_l241;
-  wire                when_MacTxjava_l241_1;
+  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l165;
+  wire                _zz_frameReady;
+  reg                 _zz_sent;
+  reg                 _zz_underflow;
+  reg                 _zz_tooLong;
+  wire                when_MacTxjava_l182;
   wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l197;
-  wire                when_MacTxjava_l208;
-  wire                when_MacTxjava_l204;
+  wire                when_MacTxjava_l186;
+  wire                when_MacTxjava_l188;
+  wire                when_MacTxjava_l260;
+  wire                when_MacTxjava_l260_1;
+  wire                when_MacTxjava_l209;
+  wire                when_MacTxjava_l222;
+  wire                when_MacTxjava_l233;
+  wire                when_MacTxjava_l229;
 
   Crc32W8 fcs (
-    .clear       (fcs_clear      ), //i
-    .valid       (fcs_valid      ), //i
-    .data        (fcs_data[7:0]  ), //i
-    .byteEnable  (1'b1           ), //i
-    .crc         (fcs_crc[31:0]  ), //o
-    .residueOk   (fcs_residueOk  ), //o
-    .enableError (fcs_enableError), //o
-    .clk         (clk            ), //i
-    .reset       (reset          )  //i
+    .clear       (fcs_clear          ), //i
+    .valid       (when_MacTxjava_l185), //i
+    .data        (fcs_data[7:0]      ), //i
+    .byteEnable  (1'b1               ), //i
+    .crc         (fcs_crc[31:0]      ), //o
+    .residueOk   (fcs_residueOk      ), //o
+    .enableError (fcs_enableError    ), //o
+    .clk         (clk                ), //i
+    .reset       (reset              )  //i
   );
-  assign when_MacTxjava_l157 = (txReady && offering);
-  assign when_MacTxjava_l210 = (frameValid && (! draining));
-  assign when_MacTxjava_l171 = ((((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! full)) && frameValid);
-  assign when_MacTxjava_l191 = (((state == 3'b010) || ((state == 3'b011) && (! lastOffered))) && (! when_MacTxjava_l171));
-  assign _zz_when_MacTxjava_l179 = (((state == 3'b011) && lastOffered) || (state == 3'b100));
-  assign when_MacTxjava_l179 = (_zz_when_MacTxjava_l179 && belowMinimum);
-  assign _zz_when_MacTxjava_l184 = ((_zz_when_MacTxjava_l179 && (! belowMinimum)) || when_MacTxjava_l191);
-  assign when_MacTxjava_l190 = ((state == 3'b101) && (! (count == 6'h04)));
-  assign _zz_offered = (~ fcs_crc[7 : 0]);
+  assign when_MacTxjava_l185 = (txReady && offering);
+  assign when_MacTxjava_l235 = (frameValid && (! draining));
+  assign when_MacTxjava_l164 = (roomNext && frameValid);
+  assign when_MacTxjava_l214 = (dataNext && (! when_MacTxjava_l164));
+  assign _zz_when_MacTxjava_l161 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 && belowMinimum);
+  assign _zz_when_MacTxjava_l163 = ((_zz_when_MacTxjava_l161 && (! belowMinimum)) || when_MacTxjava_l214);
+  assign when_MacTxjava_l213 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_valid = ((when_MacTxjava_l157 && (((when_MacTxjava_l171 || when_MacTxjava_l179) || _zz_when_MacTxjava_l184) || when_MacTxjava_l190)) && (! abortFrame));
-  assign fcs_data = ((frameData & (when_MacTxjava_l171 ? 8'hff : 8'h0)) | (_zz_offered & ((_zz_when_MacTxjava_l184 || when_MacTxjava_l190) ? 8'hff : 8'h0)));
-  assign txValid = (offering && (! abortFrame));
+  assign fcs_data = (when_MacTxjava_l164 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l161 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  always @(*) begin
+    _zz_offered = 8'h55;
+    if(when_MacTxjava_l160) begin
+      _zz_offered = 8'hd5;
+    end
+    if(when_MacTxjava_l161) begin
+      _zz_offered = 8'h0;
+    end
+    if(when_MacTxjava_l163) begin
+      _zz_offered = ((when_MacTxjava_l214 || corruptFcs) ? _zz_data : (~ _zz_data));
+    end
+    if(when_MacTxjava_l164) begin
+      _zz_offered = frameData;
+    end
+  end
+
+  assign when_MacTxjava_l160 = ((state == 3'b001) && (count == 6'h07));
+  assign when_MacTxjava_l163 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
+  assign when_MacTxjava_l165 = (when_MacTxjava_l185 || (! offering));
+  assign _zz_frameReady = (abortFrame || aborted);
+  assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = (draining || ((when_MacTxjava_l157 && when_MacTxjava_l171) && (! abortFrame)));
+  assign frameReady = ((draining || (when_MacTxjava_l185 && when_MacTxjava_l164)) && (! _zz_frameReady));
   always @(*) begin
-    sent = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l197) begin
-          sent = (! corruptFcs);
+    _zz_sent = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l222) begin
+          _zz_sent = (! corruptFcs);
         end
       end
-    end
-    if(abortFrame) begin
-      sent = 1'b0;
     end
   end
 
   always @(*) begin
-    underflow = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l191) begin
-          underflow = (! frameValid);
+    _zz_underflow = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l214) begin
+          _zz_underflow = (! frameValid);
         end
       end
-    end
-    if(abortFrame) begin
-      underflow = 1'b0;
     end
   end
 
   always @(*) begin
-    tooLong = 1'b0;
-    if(!when_MacTxjava_l156) begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l191) begin
-          tooLong = frameValid;
+    _zz_tooLong = 1'b0;
+    if(!when_MacTxjava_l184) begin
+      if(when_MacTxjava_l185) begin
+        if(when_MacTxjava_l214) begin
+          _zz_tooLong = frameValid;
         end
       end
     end
-    if(abortFrame) begin
-      tooLong = 1'b0;
-    end
   end
 
-  assign when_MacTxjava_l154 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l156 = ((state == 3'b000) && when_MacTxjava_l210);
-  assign when_MacTxjava_l158 = (state == 3'b001);
-  assign when_MacTxjava_l160 = (count == 6'h07);
-  assign when_MacTxjava_l241 = (count == 6'h3b);
-  assign when_MacTxjava_l241_1 = (count == 6'h3b);
-  assign when_MacTxjava_l184 = (_zz_when_MacTxjava_l184 || when_MacTxjava_l190);
-  assign when_MacTxjava_l197 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l208 = (count == 6'h0b);
-  assign when_MacTxjava_l204 = ((state == 3'b110) && txReady);
+  assign sent = (_zz_sent && (! _zz_frameReady));
+  assign underflow = (_zz_underflow && (! _zz_frameReady));
+  assign tooLong = (_zz_tooLong && (! _zz_frameReady));
+  assign when_MacTxjava_l182 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l184 = ((state == 3'b000) && when_MacTxjava_l235);
+  assign when_MacTxjava_l186 = (state == 3'b001);
+  assign when_MacTxjava_l188 = (count == 6'h07);
+  assign when_MacTxjava_l260 = (count == 6'h3b);
+  assign when_MacTxjava_l260_1 = (count == 6'h3b);
+  assign when_MacTxjava_l209 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
+  assign when_MacTxjava_l222 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l233 = (count == 6'h0b);
+  assign when_MacTxjava_l229 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
       offering <= 1'b0;
       count <= 6'h0;
       room <= 14'h0;
-      full <= 1'b0;
-      lastOffered <= 1'b0;
+      dataNext <= 1'b0;
+      roomNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
+      aborted <= 1'b0;
     end else begin
-      if(when_MacTxjava_l154) begin
+      aborted <= abortFrame;
+      if(when_MacTxjava_l182) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l156) begin
+      if(when_MacTxjava_l184) begin
         offering <= 1'b1;
         count <= 6'h01;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l157) begin
-          if(when_MacTxjava_l158) begin
+        if(when_MacTxjava_l185) begin
+          if(when_MacTxjava_l186) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l160) begin
-              offering <= 1'b1;
+            if(when_MacTxjava_l188) begin
               count <= 6'h0;
               room <= maxLength;
-              full <= (maxLength == 14'h0);
-              lastOffered <= 1'b0;
+              dataNext <= 1'b1;
+              roomNext <= (! (maxLength == 14'h0));
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l171) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l164) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l241) begin
+            if(when_MacTxjava_l260) begin
               belowMinimum <= 1'b0;
             end
             room <= (room - 14'h0001);
-            full <= (room == 14'h0001);
-            lastOffered <= frameLast;
+            dataNext <= (! frameLast);
+            roomNext <= ((! frameLast) && (! (room == 14'h0001)));
             state <= 3'b011;
           end
-          if(when_MacTxjava_l179) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l161) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l241_1) begin
+            if(when_MacTxjava_l260_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l184) begin
-            offering <= 1'b1;
+          if(when_MacTxjava_l209) begin
             count <= 6'h01;
             state <= 3'b101;
           end
-          if(when_MacTxjava_l190) begin
+          if(when_MacTxjava_l213) begin
             count <= (count + 6'h01);
           end
-          if(when_MacTxjava_l191) begin
+          if(when_MacTxjava_l214) begin
+            dataNext <= 1'b0;
+            roomNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l197) begin
+          if(when_MacTxjava_l222) begin
             offering <= 1'b0;
             count <= 6'h0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l204) begin
+          if(when_MacTxjava_l229) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l208) begin
+            if(when_MacTxjava_l233) begin
               state <= 3'b000;
-              if(when_MacTxjava_l210) begin
+              if(when_MacTxjava_l235) begin
                 offering <= 1'b1;
                 count <= 6'h01;
                 state <= 3'b001;
@@ -218,8 +239,10 @@ module MacTx (
           end
         end
       end
-      if(abortFrame) begin
+      if(aborted) begin
         offering <= 1'b0;
+        dataNext <= 1'b0;
+        roomNext <= 1'b0;
         draining <= 1'b0;
         count <= 6'h0;
         state <= 3'b000;
@@ -228,33 +251,8 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l156) begin
-      offered <= 8'h55;
-    end else begin
-      if(when_MacTxjava_l157) begin
-        if(when_MacTxjava_l158) begin
-          if(when_MacTxjava_l160) begin
-            offered <= 8'hd5;
-          end
-        end
-        if(when_MacTxjava_l171) begin
-          offered <= frameData;
-        end
-        if(when_MacTxjava_l179) begin
-          offered <= 8'h0;
-        end
-        if(when_MacTxjava_l184) begin
-          offered <= ((when_MacTxjava_l191 || corruptFcs) ? _zz_offered : (~ _zz_offered));
-        end
-      end else begin
-        if(when_MacTxjava_l204) begin
-          if(when_MacTxjava_l208) begin
-            if(when_MacTxjava_l210) begin
-              offered <= 8'h55;
-            end
-          end
-        end
-      end
+    if(when_MacTxjava_l165) begin
+      offered <= _zz_offered;
     end
   end
 

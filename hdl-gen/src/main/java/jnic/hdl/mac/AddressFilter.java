@@ -31,7 +31,10 @@ import spinal.core.UInt;
  * the address is in.
  *
  * <p>The verdict comes with the frame's last byte ({@code rxValid && rxLast}); frames shorter than
- * 7 bytes are never matched (they are runts, only promiscuous mode takes them).
+ * 7 bytes are never matched (they are runts, only promiscuous mode takes them). The bin's table
+ * bit is looked up a clock after the bin arrives, through a register (the 64-way multiplexer would
+ * otherwise sit in the verdict's path), so a group address matches from the 8th byte on: a
+ * 7-byte frame (a runt too) to a group never does.
  */
 public final class AddressFilter extends HwComponent {
     public static final int ADDRESS_BYTES = 6;
@@ -52,6 +55,7 @@ public final class AddressFilter extends HwComponent {
     final Bool sameAsStation;
     final Bool allOnes;
     final Bool groupAddress;
+    final Bool binSet;
 
     public AddressFilter() {
         rxValid = inBool();
@@ -70,6 +74,8 @@ public final class AddressFilter extends HwComponent {
         sameAsStation = regBool(true);
         allOnes = regBool(true);
         groupAddress = regBool(false);
+        binSet = regBool(false);
+        assign(binSet, multicastHash.apply(destinationHash));
 
         Bool inAddress = lt(index, uint(ADDRESS_BYTES, 3));
         Bits stationByte = stationAddress.apply(shiftLeft(index, 3), new BitCount(8));
@@ -91,7 +97,7 @@ public final class AddressFilter extends HwComponent {
         Bool decide = and(rxValid, rxLast);
         assign(unicastMatch, and(decide, complete, sameAsStation));
         assign(broadcastMatch, and(decide, complete, allOnes));
-        assign(multicastMatch, and(decide, complete, groupAddress, not(allOnes), multicastHash.apply(destinationHash)));
+        assign(multicastMatch, and(decide, complete, groupAddress, not(allOnes), binSet));
         assign(accept, or(unicastMatch, broadcastMatch, multicastMatch, and(decide, promiscuous)));
     }
 }

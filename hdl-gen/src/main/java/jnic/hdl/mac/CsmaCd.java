@@ -49,8 +49,8 @@ import spinal.core.UInt;
  *   <li>The attempt count starts afresh when MacTx reports a frame sent whole ({@code frameSent}).</li>
  * </ul>
  *
- * <p>Backoff draws come from a 16-bit LFSR stepped every clock, with {@code backoffSeed} (e.g.
- * from the station address) mixed into its state at every collision, so stations in one simulation
+ * <p>Backoff draws come from a 16-bit LFSR, with {@code backoffSeed} (e.g. from the station
+ * address) mixed into its state at every collision, so stations in one simulation
  * draw independently-looking numbers but each run repeats exactly. Stations on one hub see the
  * same events and step their LFSRs in lockstep: mixing the seed into the draw alone would leave
  * every pair's draws a constant XOR apart (two stations in step would never pick one slot), while
@@ -71,6 +71,7 @@ public final class CsmaCd extends HwComponent {
     public static final int JAM_BYTES = 4;
     public static final int JAM_BYTE = 0x55;
     public static final int SLOT_BYTES = 64;
+    private static final int SLOT_BITS = 6; // log2(SLOT_BYTES)
     public static final int MAX_ATTEMPTS = 16;
     public static final int BACKOFF_LIMIT = 10;
 
@@ -103,9 +104,15 @@ public final class CsmaCd extends HwComponent {
     final UInt gapCount;
     final UInt jamCount;
     final UInt attempts;
+    /** The attempt that collided was the 16th: no retry (kept in a register at the collision). */
+    final Bool exhausted;
+
     final Bool late;
-    final UInt backoffSlots;
-    final UInt slotBytes;
+    /** The backoff still to wait, in byte times: slot times in the high bits, byte times of a slot in the low 6. */
+    final UInt backoff;
+    /** 2^k − 1 for k = min(attempts, 10): the draw's mask, a one shifted in at each collision. */
+    final Bits mask;
+
     final Bits lfsr;
     final Bool deferCounted;
     final Bool afterOwn;
@@ -140,11 +147,12 @@ public final class CsmaCd extends HwComponent {
         inBurst = regBool(false);
         burstBytes = regUInt(7, 0);
         gapCount = regUInt(4, 0);
-        jamCount = regUInt(3, 0);
+        jamCount = regUInt(2, 0);
         attempts = regUInt(5, 0);
+        exhausted = regBool(false);
         late = regBool(false);
-        backoffSlots = regUInt(BACKOFF_LIMIT, 0);
-        slotBytes = regUInt(6, 0);
+        backoff = regUInt(BACKOFF_LIMIT + SLOT_BITS, 0);
+        mask = regBits(BACKOFF_LIMIT, 0);
         lfsr = regBits(16, 0xACE1);
         deferCounted = regBool(false);
         afterOwn = regBool(false);
@@ -157,15 +165,14 @@ public final class CsmaCd extends HwComponent {
         // anything is going on (a frame offered or waiting, carrier, a burst, a collision's jam or
         // backoff). An idle adapter's state then stands still, which lets a simulator skip idle time
         // exactly (the world's fast-forward); the draws still differ from collision to collision.
-        Bool feedback = xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10));
+        // The all-zero state, which the seed mixed in (at a collision, below) can reach and an LFSR
+        // cannot leave, steps to 1.
+        Bool feedback = or(xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10)), eq(lfsr, bits(0, 16)));
         Bits stepped = cat(lfsr.apply(0, new BitCount(15)), feedback);
         when(
                 or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))),
                 () -> assign(lfsr, stepped));
-        // The seed mixed into the state (at a collision, below); never into the all-zero state, which
-        // an LFSR cannot leave.
-        Bits mixed = xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), backoffSeed));
-        Bits seeded = mux(eq(mixed, bits(0, 16)), stepped, mixed);
+        Bits seeded = xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), backoffSeed));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
@@ -188,6 +195,7 @@ public final class CsmaCd extends HwComponent {
         // Our burst ended on this strobe (the strobe is the spacing's first byte time), or our jam.
         Bool ownBurstEnds = and(is(state, State.PASS), macReady, not(macValid), inBurst);
         Bool jamEnds = and(is(state, State.JAM), phyReady, is(jamCount, JAM_BYTES - 1));
+        Bool slotPassed = and(burstBytes.apply(6), burstBytes.apply(0)); // SLOT_BYTES + 1 bytes: the count stops
         when(or(ownBurstEnds, jamEnds), () -> {
                     assign(gapCount, GAP_BYTES - 1);
                     assign(afterOwn, true);
@@ -215,7 +223,12 @@ public final class CsmaCd extends HwComponent {
         Bool jamGap = or(jamEnds, and(afterJam, gapRunning));
         assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer), not(jamGap))));
 
-        when(frameSent, () -> assign(attempts, 0)); // MacTx sent a frame whole: start counting afresh
+        when(
+                frameSent,
+                () -> { // MacTx sent a frame whole: start counting afresh
+                    assign(attempts, 0);
+                    assign(mask, bits(0, BACKOFF_LIMIT));
+                });
 
         when(is(state, State.PASS), () -> {
                     when(mustDefer, () -> {
@@ -228,7 +241,7 @@ public final class CsmaCd extends HwComponent {
                     when(and(macReady, macValid), () -> {
                                 assign(inBurst, true);
                                 assign(deferCounted, false);
-                                when(lt(burstBytes, uint(SLOT_BYTES + 1, 7)), () -> increment(burstBytes));
+                                when(not(slotPassed), () -> increment(burstBytes));
                             })
                             .elseWhen(macReady, () -> {
                                 assign(inBurst, false);
@@ -241,11 +254,13 @@ public final class CsmaCd extends HwComponent {
                         assign(lineValid, true);
                         assign(lineData, bits(JAM_BYTE, 8));
                         assign(collision, true);
-                        assign(late, gt(burstBytes, uint(SLOT_BYTES, 7)));
+                        assign(late, slotPassed);
                         increment(attempts);
+                        assign(exhausted, is(attempts, MAX_ATTEMPTS - 1));
+                        assign(mask, cat(mask.apply(0, new BitCount(BACKOFF_LIMIT - 1)), bits(1, 1)));
                         assign(inBurst, false);
                         assign(burstBytes, 0);
-                        assign(jamCount, mux(phyReady, uint(1, 3), uint(0, 3)));
+                        assign(jamCount, mux(phyReady, uint(1, 2), uint(0, 2)));
                         assign(lfsr, seeded);
                         go(state, State.JAM);
                     });
@@ -256,31 +271,21 @@ public final class CsmaCd extends HwComponent {
                     when(phyReady, () -> {
                         increment(jamCount);
                         when(is(jamCount, JAM_BYTES - 1), () -> {
-                            when(late, () -> {
-                                        assign(lateCollision, true);
+                            when(or(late, exhausted), () -> {
+                                        assign(lateCollision, late);
+                                        assign(excessiveCollisions, not(late));
                                         assign(discard, true);
                                         assign(attempts, 0);
-                                        go(state, State.PASS);
-                                    })
-                                    .elseWhen(is(attempts, MAX_ATTEMPTS), () -> {
-                                        assign(excessiveCollisions, true);
-                                        assign(discard, true);
-                                        assign(attempts, 0);
+                                        assign(mask, bits(0, BACKOFF_LIMIT));
                                         go(state, State.PASS);
                                     })
                                     .otherwise(() -> {
-                                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): mask the LFSR draw.
+                                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked.
                                         Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
-                                        Bits mask = bitsWire(BACKOFF_LIMIT);
-                                        assign(mask, bits((1 << BACKOFF_LIMIT) - 1, BACKOFF_LIMIT));
-                                        for (int k = 1; k < BACKOFF_LIMIT; k++) {
-                                            int width = k;
-                                            when(
-                                                    is(attempts, k),
-                                                    () -> assign(mask, bits((1 << width) - 1, BACKOFF_LIMIT)));
-                                        }
-                                        assign(backoffSlots, and(draw, mask).asUInt());
-                                        assign(slotBytes, 0);
+                                        assign(
+                                                backoff,
+                                                cat(and(draw, mask), bits(0, SLOT_BITS))
+                                                        .asUInt());
                                         assign(rewind, true);
                                         go(state, State.BACKOFF);
                                     });
@@ -289,15 +294,13 @@ public final class CsmaCd extends HwComponent {
                 })
                 .elseWhen(is(state, State.BACKOFF), () -> {
                     assign(lineValid, false);
-                    when(is(backoffSlots, 0), () -> go(state, State.PASS)).elseWhen(phyReady, () -> {
-                        increment(slotBytes);
-                        when(
-                                is(slotBytes, SLOT_BYTES - 1),
-                                () -> assign(backoffSlots, minus(backoffSlots, uint(1, BACKOFF_LIMIT))));
-                    });
+                    // Counted down on every byte time, past zero too: the state leaves at zero, and the
+                    // counter's enable waits for no zero test.
+                    when(is(backoff, 0), () -> go(state, State.PASS));
+                    when(phyReady, () -> assign(backoff, minus(backoff, uint(1, BACKOFF_LIMIT + SLOT_BITS))));
                 });
 
-        assign(drawnSlots, backoffSlots);
+        assign(drawnSlots, backoff.apply(SLOT_BITS, new BitCount(BACKOFF_LIMIT)));
         assign(collidedAttempts, attempts);
 
         // Full duplex: nothing above applies.

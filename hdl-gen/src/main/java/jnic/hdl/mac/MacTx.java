@@ -43,7 +43,10 @@ import spinal.core.UInt;
  * complement of its correct FCS, which every receiver rejects. The rest of the frame is then
  * drained from {@code frame} and the error is pulsed for one clock. {@code sent} pulses when a
  * frame has gone out whole. {@code abortFrame} (from {@link CsmaCd}, on a collision) stops the frame at
- * once and returns to idle without draining: the frame's source replays or drops it.
+ * once and returns to idle without draining: the frame's source replays or drops it. Nothing is
+ * taken or reported from that clock on; the byte on offer in that clock stays (CsmaCd puts its jam
+ * on the line over it), and the registers return to idle at the end of the next clock, from a
+ * register of the abort, so the collision's path from the line in ends at a few gates.
  */
 public final class MacTx extends HwComponent {
     /** What is on offer, in the order the clause describes the frame (IDLE and GAP offer nothing). */
@@ -85,11 +88,15 @@ public final class MacTx extends HwComponent {
     final Bits offered;
     final UInt count;
     final UInt room;
-    final Bool full;
-    final Bool lastOffered;
+    /** The next byte comes from the frame (the SFD or a byte not the frame's last is on offer)... */
+    final Bool dataNext;
+    /** ...and the length limit leaves room for it. */
+    final Bool roomNext;
+
     final Bool belowMinimum;
     final Bool corruptFcs;
     final Bool draining;
+    final Bool aborted;
     final Crc32 fcs;
 
     public MacTx() {
@@ -107,25 +114,27 @@ public final class MacTx extends HwComponent {
         offering = regBool(false);
         offered = dataRegBits(8);
         // Preamble, frame (up to the minimum), FCS and gap bytes, in 6 bits; the length limit counts
-        // down apart (room), with "no room left" (full) kept in a register.
+        // down apart (room). What the next byte will be is kept in registers (dataNext, roomNext),
+        // so the frame's source meets only a gate or two on its way to the CRC and the line register.
         count = regUInt(COUNT_BITS, 0);
         room = regUInt(LENGTH_BITS, 0);
-        full = regBool(false);
-        lastOffered = regBool(false);
+        dataNext = regBool(false);
+        roomNext = regBool(false);
         belowMinimum = regBool(true); // fewer than 60 bytes offered: the frame, if it ends now, needs padding
         corruptFcs = regBool(false);
         draining = regBool(false);
+        aborted = regBool(false);
+        assign(aborted, abortFrame);
         fcs = child(() -> new Crc32(8));
 
         Bool taken = and(txReady, offering);
         Bool startFrame = and(frame.valid, not(draining));
         // The next byte comes from the frame (SFD or data on offer, not the last, room left); if
         // the frame has none then, it is cut: underflow, or too long when it has one but no room.
-        Bool wantsData = and(or(is(state, State.SFD), and(is(state, State.DATA), not(lastOffered))), not(full));
-        Bool takesByte = and(wantsData, frame.valid);
-        Bool cut = and(or(is(state, State.SFD), and(is(state, State.DATA), not(lastOffered))), not(takesByte));
+        Bool takesByte = and(roomNext, frame.valid);
+        Bool cut = and(dataNext, not(takesByte));
         // After the frame's last byte (or a pad byte): padding up to the minimum, then the FCS.
-        Bool frameDone = or(and(is(state, State.DATA), lastOffered), is(state, State.PAD));
+        Bool frameDone = or(and(is(state, State.DATA), not(dataNext)), is(state, State.PAD));
         Bool padNext = and(frameDone, belowMinimum);
         Bool fcsNext = or(and(frameDone, not(belowMinimum)), cut);
         Bool moreFcs = and(is(state, State.FCS), not(is(count, FCS_BYTES)));
@@ -134,21 +143,40 @@ public final class MacTx extends HwComponent {
         // The CRC takes a frame byte as it is taken from the source, a zero as a pad byte is
         // offered, and its own low byte (a shift by 8 bits) as each FCS byte is offered. It is
         // preset while the preamble goes out.
+        // The CRC steps on every byte taken (a preamble byte's step is undone by the clear, which wins;
+        // after the FCS or an abort its value no longer matters); what it takes is a frame byte, a
+        // zero (pad) or its own low byte (FCS, and a cut frame's FCS), chosen by registers and
+        // frame.valid alone.
+        Bool shiftNext = or(dataNext, and(frameDone, not(belowMinimum)), is(state, State.FCS));
         assign(fcs.clear, is(state, State.PREAMBLE));
-        assign(fcs.valid, and(taken, or(takesByte, padNext, fcsNext, moreFcs), not(abortFrame)));
-        assign(
-                fcs.data,
-                or(
-                        and(frame.data, mux(takesByte, bits(0xFF, 8), bits(0, 8))),
-                        and(crcLow, mux(or(fcsNext, moreFcs), bits(0xFF, 8), bits(0, 8)))));
+        assign(fcs.valid, taken);
+        assign(fcs.data, mux(takesByte, frame.data, and(crcLow, mux(shiftNext, bits(0xFF, 8), bits(0, 8)))));
         assign(fcs.byteEnable, bits(1, 1));
 
-        assign(txValid, and(offering, not(abortFrame)));
+        // The next byte to offer, loaded on every byte taken and while nothing is offered (the
+        // preamble's first byte waits there), so its register's enable is the simplest it can be.
+        Bits nextByte = bitsWire(8);
+        assign(nextByte, bits(PREAMBLE_BYTE, 8));
+        when(and(is(state, State.PREAMBLE), is(count, PREAMBLE_BYTES)), () -> assign(nextByte, bits(SFD_BYTE, 8)));
+        when(padNext, () -> assign(nextByte, bits(0, 8)));
+        // The FCS is the register's complement; a cut frame sends the register itself.
+        when(or(fcsNext, moreFcs), () -> assign(nextByte, mux(or(cut, corruptFcs), crcLow, not(crcLow))));
+        when(takesByte, () -> assign(nextByte, frame.data));
+        when(or(taken, not(offering)), () -> assign(offered, nextByte));
+
+        Bool stopped = or(abortFrame, aborted);
+        assign(txValid, and(offering, not(aborted)));
         assign(txData, offered);
-        assign(frame.ready, or(draining, and(taken, takesByte, not(abortFrame))));
-        assign(sent, false);
-        assign(underflow, false);
-        assign(tooLong, false);
+        assign(frame.ready, and(or(draining, and(taken, takesByte)), not(stopped)));
+        Bool sentNow = boolWire();
+        Bool underflowNow = boolWire();
+        Bool tooLongNow = boolWire();
+        assign(sentNow, false);
+        assign(underflowNow, false);
+        assign(tooLongNow, false);
+        assign(sent, and(sentNow, not(stopped)));
+        assign(underflow, and(underflowNow, not(stopped)));
+        assign(tooLong, and(tooLongNow, not(stopped)));
 
         // The drain of a cut frame runs beside the gap: it ends at the frame's last byte.
         when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
@@ -158,45 +186,42 @@ public final class MacTx extends HwComponent {
                     when(is(state, State.PREAMBLE), () -> {
                         increment(count);
                         when(is(count, PREAMBLE_BYTES), () -> {
-                            offer(bits(SFD_BYTE, 8));
                             assign(count, 0);
                             assign(room, maxLength);
-                            assign(full, is(maxLength, 0));
-                            assign(lastOffered, false);
+                            assign(dataNext, true);
+                            assign(roomNext, not(is(maxLength, 0)));
                             assign(belowMinimum, true);
                             assign(corruptFcs, false);
                             go(state, State.SFD);
                         });
                     });
                     when(takesByte, () -> {
-                        offer(frame.data);
                         countFrameByte();
                         assign(room, minus(room, uint(1, LENGTH_BITS)));
-                        assign(full, is(room, 1));
-                        assign(lastOffered, frame.last);
+                        assign(dataNext, not(frame.last));
+                        assign(roomNext, and(not(frame.last), not(is(room, 1))));
                         go(state, State.DATA);
                     });
                     when(padNext, () -> {
-                        offer(bits(0, 8));
                         countFrameByte();
                         go(state, State.PAD);
                     });
                     when(or(fcsNext, moreFcs), () -> {
-                        // The FCS is the register's complement; a cut frame sends the register itself.
-                        offer(mux(or(cut, corruptFcs), crcLow, not(crcLow)));
                         assign(count, 1);
                         go(state, State.FCS);
                     });
                     when(moreFcs, () -> increment(count));
                     when(cut, () -> {
-                        assign(underflow, not(frame.valid));
-                        assign(tooLong, frame.valid);
+                        assign(dataNext, false);
+                        assign(roomNext, false);
+                        assign(underflowNow, not(frame.valid));
+                        assign(tooLongNow, frame.valid);
                         assign(corruptFcs, true);
                         assign(draining, true);
                     });
                     when(and(is(state, State.FCS), is(count, FCS_BYTES)), () -> {
                         assign(offering, false);
-                        assign(sent, not(corruptFcs));
+                        assign(sentNow, not(corruptFcs));
                         assign(count, 0);
                         go(state, State.GAP);
                     });
@@ -211,26 +236,20 @@ public final class MacTx extends HwComponent {
                     });
                 });
 
-        // Abort (a collision, from CsmaCd): stop at once and forget the frame; its source
-        // replays it (retry) or drops it, so nothing is taken, drained or reported here.
-        when(abortFrame, () -> {
+        // Abort (a collision, from CsmaCd), seen a clock later: forget the frame; its source
+        // replays it (retry) or drops it, so nothing is taken, drained or reported.
+        when(aborted, () -> {
             assign(offering, false);
-            assign(sent, false);
-            assign(underflow, false);
-            assign(tooLong, false);
+            assign(dataNext, false);
+            assign(roomNext, false);
             assign(draining, false);
             assign(count, 0);
             go(state, State.IDLE);
         });
     }
 
-    private void offer(Bits value) {
-        assign(offering, true);
-        assign(offered, value);
-    }
-
     private void offerPreamble() {
-        offer(bits(PREAMBLE_BYTE, 8));
+        assign(offering, true);
         assign(count, 1);
         go(state, State.PREAMBLE);
     }
