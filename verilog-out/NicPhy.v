@@ -2451,20 +2451,19 @@ module RxChecker (
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
-  wire       [13:0]   _zz_count;
-  wire       [13:0]   _zz_giant;
   reg                 validReg;
   reg        [7:0]    dataReg;
   reg                 lastReg;
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg        [2:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l112;
+  wire                _zz_giant;
+  wire                when_RxCheckerjava_l104;
+  wire                when_RxCheckerjava_l114;
   wire                _zz_fcsError;
 
-  assign _zz_count = (count + 14'h0001);
-  assign _zz_giant = (maxLength + 14'h0004);
   Crc32W8 fcsCheck (
     .clear       (fcsCheck_clear      ), //i
     .valid       (rxValid             ), //i
@@ -2478,7 +2477,9 @@ module RxChecker (
     .clear_1     (clear               )  //i
   );
   assign fcsCheck_clear = (firstByte && (! rxValid));
-  assign when_RxCheckerjava_l112 = ((rxValid && (count == 14'h0006)) && (! firstByte));
+  assign _zz_giant = (beyond == 3'b101);
+  assign when_RxCheckerjava_l104 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
+  assign when_RxCheckerjava_l114 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -2487,7 +2488,7 @@ module RxChecker (
   assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
   assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
   assign runt = (lastReg && (count < 14'h0040));
-  assign giant = (lastReg && (_zz_giant < count));
+  assign giant = (lastReg && _zz_giant);
   assign length = count;
   always @(posedge miiClk) begin
     if(reset || clear) begin
@@ -2497,6 +2498,7 @@ module RxChecker (
       dribbleReg <= 1'b0;
       firstByte <= 1'b1;
       count <= 14'h0;
+      beyond <= 3'b000;
       hashReg <= 6'h0;
     end else begin
       validReg <= rxValid;
@@ -2505,9 +2507,16 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        count <= (firstByte ? 14'h0001 : ((count == 14'h3fff) ? count : _zz_count));
+        count <= (count + 14'h0001);
+        if(when_RxCheckerjava_l104) begin
+          beyond <= (beyond + 3'b001);
+        end
       end
-      if(when_RxCheckerjava_l112) begin
+      if(lastReg) begin
+        count <= 14'h0;
+        beyond <= 3'b000;
+      end
+      if(when_RxCheckerjava_l114) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end

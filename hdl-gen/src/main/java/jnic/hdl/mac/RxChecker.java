@@ -2,8 +2,8 @@ package jnic.hdl.mac;
 
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
+import static jnic.hdl.core.Hw.increment;
 import static jnic.hdl.core.Hw.is;
-import static jnic.hdl.core.Hw.mux;
 import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
@@ -53,6 +53,7 @@ public final class RxChecker extends HwComponent {
     final Bool dribbleReg;
     final Bool firstByte;
     final UInt count;
+    final UInt beyond;
     final Crc32 fcsCheck;
     final UInt hashReg;
 
@@ -78,6 +79,7 @@ public final class RxChecker extends HwComponent {
         dribbleReg = regBool(false);
         firstByte = regBool(true);
         count = regUInt(MacTx.LENGTH_BITS, 0);
+        beyond = regUInt(3, 0);
         fcsCheck = child(() -> new Crc32(8));
         hashReg = regUInt(6, 0);
 
@@ -92,25 +94,25 @@ public final class RxChecker extends HwComponent {
         assign(fcsCheck.valid, rxValid);
         assign(fcsCheck.data, rxData);
         assign(fcsCheck.byteEnable, bits(1, 1));
-        int saturated = (1 << MacTx.LENGTH_BITS) - 1;
+        // The count restarts in the clock without a byte after the verdicts (lastReg). A giant is
+        // counted as it passes the limit rather than compared at its end: beyond counts the bytes
+        // past maxLength, up to the FCS's 4 and one more, so no adder sits before a comparator.
+        Bool overLimit = is(beyond, MacTx.FCS_BYTES + 1);
         when(rxValid, () -> {
             assign(firstByte, rxLast);
-            assign(
-                    count,
-                    mux(
-                            firstByte,
-                            uint(1, MacTx.LENGTH_BITS),
-                            mux(
-                                    eq(count, uint(saturated, MacTx.LENGTH_BITS)),
-                                    count,
-                                    plus(count, uint(1, MacTx.LENGTH_BITS)))));
+            increment(count); // wraps past 16383 bytes: such a frame is a giant, whose length no one keeps
+            when(and(or(not(is(beyond, 0)), eq(count, maxLength)), not(overLimit)), () -> increment(beyond));
+        });
+        when(lastReg, () -> {
+            assign(count, 0);
+            assign(beyond, 0);
         });
 
         // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:
         // its top 6 bits are the multicast hash bin (see AddressFilter), so the filter needs no
         // CRC of its own. Valid from the 7th byte on the output side.
         when(
-                and(rxValid, is(count, AddressFilter.ADDRESS_BYTES), not(firstByte)),
+                and(rxValid, is(count, AddressFilter.ADDRESS_BYTES)),
                 () -> assign(hashReg, fcsCheck.crc.apply(26, new BitCount(6)).asUInt()));
         assign(destinationHash, hashReg);
 
@@ -122,7 +124,7 @@ public final class RxChecker extends HwComponent {
         assign(fcsError, and(lastReg, fcsBad, not(dribbleReg)));
         assign(alignmentError, and(lastReg, fcsBad, dribbleReg));
         assign(runt, and(lastReg, lt(count, uint(MIN_FRAME_WITH_FCS, MacTx.LENGTH_BITS))));
-        assign(giant, and(lastReg, gt(count, plus(maxLength, uint(MacTx.FCS_BYTES, MacTx.LENGTH_BITS)))));
+        assign(giant, and(lastReg, overLimit));
         assign(length, count);
     }
 }
