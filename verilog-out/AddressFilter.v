@@ -25,19 +25,20 @@ module AddressFilter (
   reg                 allOnes;
   reg                 groupAddress;
   reg                 binSet;
-  wire                when_AddressFilterjava_l83;
-  wire                when_AddressFilterjava_l87;
-  wire                _zz_unicastMatch;
+  reg                 binValid;
+  wire                when_AddressFilterjava_l86;
+  wire                when_AddressFilterjava_l93;
+  wire                when_AddressFilterjava_l90;
   wire                _zz_accept;
 
   assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l83 = (index < 3'b110);
-  assign when_AddressFilterjava_l87 = (index == 3'b000);
-  assign _zz_unicastMatch = (index == 3'b110);
+  assign when_AddressFilterjava_l86 = (index < 3'b110);
+  assign when_AddressFilterjava_l93 = (index == 3'b110);
+  assign when_AddressFilterjava_l90 = (index == 3'b000);
   assign _zz_accept = (rxValid && rxLast);
-  assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
-  assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
-  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && binSet);
+  assign unicastMatch = ((_zz_accept && when_AddressFilterjava_l93) && sameAsStation);
+  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l93) && allOnes);
+  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l93) && groupAddress) && (! allOnes)) && binValid) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset) begin
@@ -46,21 +47,26 @@ module AddressFilter (
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
       binSet <= 1'b0;
+      binValid <= 1'b0;
     end else begin
       binSet <= multicastHash[destinationHash];
       if(rxValid) begin
-        if(when_AddressFilterjava_l83) begin
+        if(when_AddressFilterjava_l86) begin
           index <= (index + 3'b001);
           sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l87) begin
+          if(when_AddressFilterjava_l90) begin
             groupAddress <= rxData[0];
           end
+        end
+        if(when_AddressFilterjava_l93) begin
+          binValid <= 1'b1;
         end
         if(rxLast) begin
           index <= 3'b000;
           sameAsStation <= 1'b1;
           allOnes <= 1'b1;
+          binValid <= 1'b0;
         end
       end
     end

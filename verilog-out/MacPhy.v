@@ -476,19 +476,20 @@ module AddressFilter (
   reg                 allOnes;
   reg                 groupAddress;
   reg                 binSet;
-  wire                when_AddressFilterjava_l83;
-  wire                when_AddressFilterjava_l87;
-  wire                _zz_unicastMatch;
+  reg                 binValid;
+  wire                when_AddressFilterjava_l86;
+  wire                when_AddressFilterjava_l93;
+  wire                when_AddressFilterjava_l90;
   wire                _zz_accept;
 
   assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l83 = (index < 3'b110);
-  assign when_AddressFilterjava_l87 = (index == 3'b000);
-  assign _zz_unicastMatch = (index == 3'b110);
+  assign when_AddressFilterjava_l86 = (index < 3'b110);
+  assign when_AddressFilterjava_l93 = (index == 3'b110);
+  assign when_AddressFilterjava_l90 = (index == 3'b000);
   assign _zz_accept = (rxValid && rxLast);
-  assign unicastMatch = ((_zz_accept && _zz_unicastMatch) && sameAsStation);
-  assign broadcastMatch = ((_zz_accept && _zz_unicastMatch) && allOnes);
-  assign multicastMatch = ((((_zz_accept && _zz_unicastMatch) && groupAddress) && (! allOnes)) && binSet);
+  assign unicastMatch = ((_zz_accept && when_AddressFilterjava_l93) && sameAsStation);
+  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l93) && allOnes);
+  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l93) && groupAddress) && (! allOnes)) && binValid) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge miiClk) begin
     if(reset || clear) begin
@@ -497,21 +498,26 @@ module AddressFilter (
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
       binSet <= 1'b0;
+      binValid <= 1'b0;
     end else begin
       binSet <= multicastHash[destinationHash];
       if(rxValid) begin
-        if(when_AddressFilterjava_l83) begin
+        if(when_AddressFilterjava_l86) begin
           index <= (index + 3'b001);
           sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l87) begin
+          if(when_AddressFilterjava_l90) begin
             groupAddress <= rxData[0];
           end
+        end
+        if(when_AddressFilterjava_l93) begin
+          binValid <= 1'b1;
         end
         if(rxLast) begin
           index <= 3'b000;
           sameAsStation <= 1'b1;
           allOnes <= 1'b1;
+          binValid <= 1'b0;
         end
       end
     end
@@ -746,6 +752,7 @@ module RxChecker (
   reg        [2:0]    beyond;
   reg        [5:0]    hashReg;
   wire                _zz_giant;
+  wire                when_RxCheckerjava_l103;
   wire                when_RxCheckerjava_l104;
   wire                when_RxCheckerjava_l114;
   wire                _zz_fcsError;
@@ -764,6 +771,7 @@ module RxChecker (
   );
   assign fcsCheck_clear = (firstByte && (! rxValid));
   assign _zz_giant = (beyond == 3'b101);
+  assign when_RxCheckerjava_l103 = (! (count == 14'h3fff));
   assign when_RxCheckerjava_l104 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
   assign when_RxCheckerjava_l114 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
@@ -793,7 +801,9 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        count <= (count + 14'h0001);
+        if(when_RxCheckerjava_l103) begin
+          count <= (count + 14'h0001);
+        end
         if(when_RxCheckerjava_l104) begin
           beyond <= (beyond + 3'b001);
         end
@@ -855,62 +865,62 @@ module CsmaCd (
   reg                 deferring;
   reg                 permit;
   wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l172;
+  wire                when_CsmaCdjava_l176;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l213;
   wire                _zz_afterJam;
   wire                _zz_late;
-  wire                when_CsmaCdjava_l199;
-  wire                when_CsmaCdjava_l204;
-  wire                when_CsmaCdjava_l205;
-  wire                when_CsmaCdjava_l214;
-  wire                when_CsmaCdjava_l234;
-  wire                when_CsmaCdjava_l233;
-  wire                when_CsmaCdjava_l235;
-  wire                when_CsmaCdjava_l241;
-  wire                when_CsmaCdjava_l244;
-  wire                when_CsmaCdjava_l250;
-  wire                when_CsmaCdjava_l273;
-  wire                when_CsmaCdjava_l274;
+  wire                when_CsmaCdjava_l203;
+  wire                when_CsmaCdjava_l208;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l218;
+  wire                when_CsmaCdjava_l238;
+  wire                when_CsmaCdjava_l237;
+  wire                when_CsmaCdjava_l239;
+  wire                when_CsmaCdjava_l245;
+  wire                when_CsmaCdjava_l248;
+  wire                when_CsmaCdjava_l254;
+  wire                when_CsmaCdjava_l277;
+  wire                when_CsmaCdjava_l278;
+  wire                when_CsmaCdjava_l303;
+  wire                when_CsmaCdjava_l272;
   wire                when_CsmaCdjava_l299;
-  wire                when_CsmaCdjava_l268;
-  wire                when_CsmaCdjava_l295;
-  wire                when_CsmaCdjava_l307;
+  wire                when_CsmaCdjava_l311;
 
   assign _zz_lfsr = {lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))};
-  assign when_CsmaCdjava_l172 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l176 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l250) begin
+    if(when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l254) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l268) begin
+      if(when_CsmaCdjava_l272) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l295) begin
+        if(when_CsmaCdjava_l299) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l250) begin
+    if(when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l254) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l268) begin
+      if(when_CsmaCdjava_l272) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       lineData = macData;
     end
   end
@@ -918,136 +928,136 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l250) begin
+    if(when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l254) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l273) begin
-            if(!when_CsmaCdjava_l274) begin
+          if(when_CsmaCdjava_l277) begin
+            if(!when_CsmaCdjava_l278) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l273) begin
-            if(when_CsmaCdjava_l274) begin
+          if(when_CsmaCdjava_l277) begin
+            if(when_CsmaCdjava_l278) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l250) begin
+    if(when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l254) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l273) begin
-            if(when_CsmaCdjava_l274) begin
+          if(when_CsmaCdjava_l277) begin
+            if(when_CsmaCdjava_l278) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l273) begin
-            if(when_CsmaCdjava_l274) begin
+          if(when_CsmaCdjava_l277) begin
+            if(when_CsmaCdjava_l278) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l233) begin
-      if(when_CsmaCdjava_l234) begin
-        if(when_CsmaCdjava_l235) begin
+    if(when_CsmaCdjava_l237) begin
+      if(when_CsmaCdjava_l238) begin
+        if(when_CsmaCdjava_l239) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l307) begin
+    if(when_CsmaCdjava_l311) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l209 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l213 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
   assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l199 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l204 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l205 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l214 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l234 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l233 = (state == 2'b00);
-  assign when_CsmaCdjava_l235 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l241 = (macReady && macValid);
-  assign when_CsmaCdjava_l244 = (! _zz_late);
-  assign when_CsmaCdjava_l250 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l273 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l274 = (late || exhausted);
-  assign when_CsmaCdjava_l299 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l268 = (state == 2'b01);
-  assign when_CsmaCdjava_l295 = (state == 2'b10);
+  assign when_CsmaCdjava_l203 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l208 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l209 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l218 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l238 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l237 = (state == 2'b00);
+  assign when_CsmaCdjava_l239 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l245 = (macReady && macValid);
+  assign when_CsmaCdjava_l248 = (! _zz_late);
+  assign when_CsmaCdjava_l254 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l277 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l278 = (late || exhausted);
+  assign when_CsmaCdjava_l303 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l272 = (state == 2'b01);
+  assign when_CsmaCdjava_l299 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l307 = (! halfDuplex);
+  assign when_CsmaCdjava_l311 = (! halfDuplex);
   always @(posedge miiClk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -1068,46 +1078,46 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l172) begin
+      if(when_CsmaCdjava_l176) begin
         lfsr <= _zz_lfsr;
       end
-      if(when_CsmaCdjava_l199) begin
+      if(when_CsmaCdjava_l203) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l204) begin
+        if(when_CsmaCdjava_l208) begin
           gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l205) begin
+          if(when_CsmaCdjava_l209) begin
             gapCount <= (gapCount - 4'b0001);
           end
         end
       end
-      if(when_CsmaCdjava_l209) begin
+      if(when_CsmaCdjava_l213) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l218) begin
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l234)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l238)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
       if(frameSent) begin
         attempts <= 5'h0;
         mask <= 10'h0;
       end
-      if(when_CsmaCdjava_l233) begin
-        if(when_CsmaCdjava_l234) begin
-          if(when_CsmaCdjava_l235) begin
+      if(when_CsmaCdjava_l237) begin
+        if(when_CsmaCdjava_l238) begin
+          if(when_CsmaCdjava_l239) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l241) begin
+        if(when_CsmaCdjava_l245) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l244) begin
+          if(when_CsmaCdjava_l248) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -1116,7 +1126,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l250) begin
+        if(when_CsmaCdjava_l254) begin
           late <= _zz_late;
           attempts <= (attempts + 5'h01);
           exhausted <= (attempts == 5'h0f);
@@ -1128,11 +1138,11 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l268) begin
+        if(when_CsmaCdjava_l272) begin
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l273) begin
-              if(when_CsmaCdjava_l274) begin
+            if(when_CsmaCdjava_l277) begin
+              if(when_CsmaCdjava_l278) begin
                 attempts <= 5'h0;
                 mask <= 10'h0;
                 state <= 2'b00;
@@ -1143,8 +1153,8 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l295) begin
-            if(when_CsmaCdjava_l299) begin
+          if(when_CsmaCdjava_l299) begin
+            if(when_CsmaCdjava_l303) begin
               state <= 2'b00;
             end
             if(phyReady) begin
@@ -1153,7 +1163,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l307) begin
+      if(when_CsmaCdjava_l311) begin
         state <= 2'b00;
       end
     end

@@ -35,6 +35,7 @@ module RxChecker (
   reg        [2:0]    beyond;
   reg        [5:0]    hashReg;
   wire                _zz_giant;
+  wire                when_RxCheckerjava_l103;
   wire                when_RxCheckerjava_l104;
   wire                when_RxCheckerjava_l114;
   wire                _zz_fcsError;
@@ -52,6 +53,7 @@ module RxChecker (
   );
   assign fcsCheck_clear = (firstByte && (! rxValid));
   assign _zz_giant = (beyond == 3'b101);
+  assign when_RxCheckerjava_l103 = (! (count == 14'h3fff));
   assign when_RxCheckerjava_l104 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
   assign when_RxCheckerjava_l114 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
@@ -81,7 +83,9 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        count <= (count + 14'h0001);
+        if(when_RxCheckerjava_l103) begin
+          count <= (count + 14'h0001);
+        end
         if(when_RxCheckerjava_l104) begin
           beyond <= (beyond + 3'b001);
         end

@@ -27,7 +27,7 @@ import spinal.core.Bool;
  *   <li>{@code valid}, {@code data}, {@code byteEnable}: one word. Lane 0 ({@code data[7:0]}) is
  *       the first byte on the wire. {@code byteEnable} must be "thermometer" coded: lanes 0..n-1
  *       enabled, as on the last, partial word of a frame (like AXI-Stream's tkeep). A partial word
- *       ends the frame: the next word must come with {@code clear}. Any other pattern, or a word
+ *       ends the frame: the next word must come after a {@code clear}. Any other pattern, or a word
  *       after a partial one without {@code clear}, leaves the CRC unchanged and sets the sticky
  *       {@code enableError} until the next {@code clear}. All lanes off is a legal empty word.</li>
  *   <li>{@code crc}: the CRC of everything fed since the last clear (the inverted register),

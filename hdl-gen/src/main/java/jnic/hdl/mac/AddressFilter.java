@@ -33,8 +33,8 @@ import spinal.core.UInt;
  * <p>The verdict comes with the frame's last byte ({@code rxValid && rxLast}); frames shorter than
  * 7 bytes are never matched (they are runts, only promiscuous mode takes them). The bin's table
  * bit is looked up a clock after the bin arrives, through a register (the 64-way multiplexer would
- * otherwise sit in the verdict's path), so a group address matches from the 8th byte on: a
- * 7-byte frame (a runt too) to a group never does.
+ * otherwise sit in the verdict's path), so a group address matches from the 8th byte on
+ * ({@code binValid}): a 7-byte frame (a runt too) to a group never does.
  */
 public final class AddressFilter extends HwComponent {
     public static final int ADDRESS_BYTES = 6;
@@ -56,6 +56,7 @@ public final class AddressFilter extends HwComponent {
     final Bool allOnes;
     final Bool groupAddress;
     final Bool binSet;
+    final Bool binValid;
 
     public AddressFilter() {
         rxValid = inBool();
@@ -75,9 +76,11 @@ public final class AddressFilter extends HwComponent {
         allOnes = regBool(true);
         groupAddress = regBool(false);
         binSet = regBool(false);
+        binValid = regBool(false);
         assign(binSet, multicastHash.apply(destinationHash));
 
         Bool inAddress = lt(index, uint(ADDRESS_BYTES, 3));
+        Bool complete = is(index, ADDRESS_BYTES);
         Bits stationByte = stationAddress.apply(shiftLeft(index, 3), new BitCount(8));
         when(rxValid, () -> {
             when(inAddress, () -> {
@@ -86,18 +89,20 @@ public final class AddressFilter extends HwComponent {
                 assign(allOnes, and(allOnes, eq(rxData, bits(0xFF, 8))));
                 when(is(index, 0), () -> assign(groupAddress, rxData.apply(0)));
             });
+            // From the byte after the 7th on, binSet holds this frame's bin.
+            when(complete, () -> assign(binValid, true));
             when(rxLast, () -> {
                 assign(index, 0);
                 assign(sameAsStation, true);
                 assign(allOnes, true);
+                assign(binValid, false);
             });
         });
 
-        Bool complete = is(index, ADDRESS_BYTES);
         Bool decide = and(rxValid, rxLast);
         assign(unicastMatch, and(decide, complete, sameAsStation));
         assign(broadcastMatch, and(decide, complete, allOnes));
-        assign(multicastMatch, and(decide, complete, groupAddress, not(allOnes), binSet));
+        assign(multicastMatch, and(decide, complete, groupAddress, not(allOnes), binValid, binSet));
         assign(accept, or(unicastMatch, broadcastMatch, multicastMatch, and(decide, promiscuous)));
     }
 }

@@ -93,7 +93,11 @@ public final class CsmaCd extends HwComponent {
     public final Bool lateCollision;
     public final Bool excessiveCollisions;
     public final Bool deferred;
-    /** The backoff now being waited, in slot times, and the attempts that collided so far (for a monitor). */
+    /**
+     * For a monitor: the backoff drawn, in slot times, in the clock after the draw ({@code rewind});
+     * it counts down while the backoff is waited and means nothing after it. And the attempts that
+     * collided so far.
+     */
     public final UInt drawnSlots;
 
     public final UInt collidedAttempts;

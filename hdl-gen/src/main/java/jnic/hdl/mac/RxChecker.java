@@ -100,7 +100,7 @@ public final class RxChecker extends HwComponent {
         Bool overLimit = is(beyond, MacTx.FCS_BYTES + 1);
         when(rxValid, () -> {
             assign(firstByte, rxLast);
-            increment(count); // wraps past 16383 bytes: such a frame is a giant, whose length no one keeps
+            when(not(is(count, (1 << MacTx.LENGTH_BITS) - 1)), () -> increment(count)); // stops at 16383
             when(and(or(not(is(beyond, 0)), eq(count, maxLength)), not(overLimit)), () -> increment(beyond));
         });
         when(lastReg, () -> {

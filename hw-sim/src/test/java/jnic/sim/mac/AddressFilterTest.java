@@ -76,6 +76,14 @@ class AddressFilterTest {
             int bin = bin(group);
             assertEquals(
                     new Match(true, false, false, true), filter(group, 1L << bin, false, 64), "bin " + bin + " set");
+            if (trial == 0) {
+                // The bin's table bit is registered: it counts from the 8th byte on, so a 7-byte
+                // frame (a runt) never matches a group, whatever the bin lines held before.
+                assertEquals(
+                        new Match(false, false, false, false), filter(group, 1L << bin, false, 7), "7 bytes, bin set");
+                assertEquals(
+                        new Match(true, false, false, true), filter(group, 1L << bin, false, 8), "8 bytes, bin set");
+            }
             long allButBin = ~(1L << bin);
             assertEquals(
                     new Match(false, false, false, false),
