@@ -22,25 +22,24 @@ module Crc32W16 (
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   reg                 frameEnded;
-  wire       [31:0]   startState;
   wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   reg        [31:0]   stateAfterWord;
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord_1;
-  wire                _zz_when_Crc32java_l126;
+  wire                _zz_when_Crc32java_l123;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l118;
-  wire                when_Crc32java_l126;
+  wire                when_Crc32java_l115;
+  wire                when_Crc32java_l123;
   reg        [31:0]   tailState_0;
   reg        [7:0]    tailData_0;
   reg        [0:0]    tailLanes_0;
-  wire                when_Crc32java_l147;
-  wire                when_Crc32java_l151;
+  wire                when_Crc32java_l144;
+  wire                when_Crc32java_l148;
   reg        [0:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l241;
+  wire                when_Crc32java_l238;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
   reg        [31:0]   tailAdvanced_1;
@@ -49,9 +48,8 @@ module Crc32W16 (
   assign _zz_stateAfterWordMixed = {16'd0, _zz_stateAfterWordMixed_1};
   assign _zz_tailAdvanced_1Mixed_1 = tailData_0[7 : 0];
   assign _zz_tailAdvanced_1Mixed = {24'd0, _zz_tailAdvanced_1Mixed_1};
-  assign startState = state;
   assign _zz_badWord = (valid && (! clear));
-  assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
   always @(*) begin
     stateAfterWord[0] = (^(stateAfterWordMixed & 32'h000104d1));
     stateAfterWord[1] = (^(stateAfterWordMixed & 32'h000209a2));
@@ -90,11 +88,11 @@ module Crc32W16 (
   assign allLanes = (byteEnable == 2'b11);
   assign noLane = (byteEnable == 2'b00);
   assign _zz_badWord_1 = (1'b0 || (byteEnable == 2'b01));
-  assign _zz_when_Crc32java_l126 = (_zz_badWord && _zz_badWord_1);
+  assign _zz_when_Crc32java_l123 = (_zz_badWord && _zz_badWord_1);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! _zz_badWord_1)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
-    loopNext = startState;
-    if(when_Crc32java_l118) begin
+    loopNext = state;
+    if(when_Crc32java_l115) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -102,18 +100,18 @@ module Crc32W16 (
     end
   end
 
-  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l126 = (_zz_when_Crc32java_l126 && (! badWord));
-  assign when_Crc32java_l147 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l151 = (_zz_when_Crc32java_l126 && (! badWord));
+  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l123 = (_zz_when_Crc32java_l123 && (! badWord));
+  assign when_Crc32java_l144 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l148 = (_zz_when_Crc32java_l123 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 1'b0;
-    if(when_Crc32java_l241) begin
+    if(when_Crc32java_l238) begin
       _zz_tailLanes_0 = 1'b1;
     end
   end
 
-  assign when_Crc32java_l241 = byteEnable[0];
+  assign when_Crc32java_l238 = byteEnable[0];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
     tailAdvanced_1[0] = (^(tailAdvanced_1Mixed & 32'h00000104));
@@ -171,15 +169,15 @@ module Crc32W16 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l126) begin
+      if(when_Crc32java_l123) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l147) begin
+      if(when_Crc32java_l144) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[7 : 0];
         tailLanes_0 <= 1'b0;
-        if(when_Crc32java_l151) begin
-          tailState_0 <= startState;
+        if(when_Crc32java_l148) begin
+          tailState_0 <= state;
           tailLanes_0 <= _zz_tailLanes_0;
         end
       end

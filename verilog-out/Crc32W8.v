@@ -35,7 +35,6 @@ module Crc32W8 (
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   wire                frameEnded;
-  wire       [31:0]   startState;
   wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   wire       [31:0]   stateAfterWordShift0;
@@ -50,7 +49,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l118;
+  wire                when_Crc32java_l115;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -69,9 +68,8 @@ module Crc32W8 (
   assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
   assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
   assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign startState = state;
   assign _zz_badWord = (valid && (! clear));
-  assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
   assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
   assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
   assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
@@ -84,8 +82,8 @@ module Crc32W8 (
   assign noLane = (byteEnable == 1'b0);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
-    loopNext = startState;
-    if(when_Crc32java_l118) begin
+    loopNext = state;
+    if(when_Crc32java_l115) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -93,7 +91,7 @@ module Crc32W8 (
     end
   end
 
-  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

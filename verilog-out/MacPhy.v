@@ -1206,37 +1206,37 @@ module MacTx (
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l185;
-  wire                when_MacTxjava_l235;
-  wire                when_MacTxjava_l164;
-  wire                when_MacTxjava_l214;
+  wire                when_MacTxjava_l183;
+  wire                when_MacTxjava_l233;
+  wire                when_MacTxjava_l162;
+  wire                when_MacTxjava_l212;
+  wire                _zz_when_MacTxjava_l159;
+  wire                when_MacTxjava_l159;
   wire                _zz_when_MacTxjava_l161;
-  wire                when_MacTxjava_l161;
-  wire                _zz_when_MacTxjava_l163;
-  wire                when_MacTxjava_l213;
+  wire                when_MacTxjava_l211;
   wire       [7:0]    _zz_data;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l161;
   wire                when_MacTxjava_l163;
-  wire                when_MacTxjava_l165;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
   reg                 _zz_tooLong;
+  wire                when_MacTxjava_l180;
   wire                when_MacTxjava_l182;
   wire                when_MacTxjava_l184;
   wire                when_MacTxjava_l186;
-  wire                when_MacTxjava_l188;
-  wire                when_MacTxjava_l260;
-  wire                when_MacTxjava_l260_1;
-  wire                when_MacTxjava_l209;
-  wire                when_MacTxjava_l222;
-  wire                when_MacTxjava_l233;
-  wire                when_MacTxjava_l229;
+  wire                when_MacTxjava_l258;
+  wire                when_MacTxjava_l258_1;
+  wire                when_MacTxjava_l207;
+  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l231;
+  wire                when_MacTxjava_l227;
 
   Crc32W8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l185), //i
+    .valid       (when_MacTxjava_l183), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -1246,45 +1246,45 @@ module MacTx (
     .reset       (reset              ), //i
     .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l185 = (txReady && offering);
-  assign when_MacTxjava_l235 = (frameValid && (! draining));
-  assign when_MacTxjava_l164 = (roomNext && frameValid);
-  assign when_MacTxjava_l214 = (dataNext && (! when_MacTxjava_l164));
-  assign _zz_when_MacTxjava_l161 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 && belowMinimum);
-  assign _zz_when_MacTxjava_l163 = ((_zz_when_MacTxjava_l161 && (! belowMinimum)) || when_MacTxjava_l214);
-  assign when_MacTxjava_l213 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign when_MacTxjava_l183 = (txReady && offering);
+  assign when_MacTxjava_l233 = (frameValid && (! draining));
+  assign when_MacTxjava_l162 = (roomNext && frameValid);
+  assign when_MacTxjava_l212 = (dataNext && (! when_MacTxjava_l162));
+  assign _zz_when_MacTxjava_l159 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l159 = (_zz_when_MacTxjava_l159 && belowMinimum);
+  assign _zz_when_MacTxjava_l161 = ((_zz_when_MacTxjava_l159 && (! belowMinimum)) || when_MacTxjava_l212);
+  assign when_MacTxjava_l211 = ((state == 3'b101) && (! (count == 6'h04)));
   assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l164 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l161 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign fcs_data = (when_MacTxjava_l162 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l159 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l160) begin
+    if(when_MacTxjava_l158) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l161) begin
+    if(when_MacTxjava_l159) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l163) begin
-      _zz_offered = ((when_MacTxjava_l214 || corruptFcs) ? _zz_data : (~ _zz_data));
+    if(when_MacTxjava_l161) begin
+      _zz_offered = ((when_MacTxjava_l212 || corruptFcs) ? _zz_data : (~ _zz_data));
     end
-    if(when_MacTxjava_l164) begin
+    if(when_MacTxjava_l162) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l160 = ((state == 3'b001) && (count == 6'h07));
-  assign when_MacTxjava_l163 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
-  assign when_MacTxjava_l165 = (when_MacTxjava_l185 || (! offering));
+  assign when_MacTxjava_l158 = ((state == 3'b001) && (count == 6'h07));
+  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
+  assign when_MacTxjava_l163 = (when_MacTxjava_l183 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l185 && when_MacTxjava_l164)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l183 && when_MacTxjava_l162)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l184) begin
-      if(when_MacTxjava_l185) begin
-        if(when_MacTxjava_l222) begin
+    if(!when_MacTxjava_l182) begin
+      if(when_MacTxjava_l183) begin
+        if(when_MacTxjava_l220) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -1293,9 +1293,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l184) begin
-      if(when_MacTxjava_l185) begin
-        if(when_MacTxjava_l214) begin
+    if(!when_MacTxjava_l182) begin
+      if(when_MacTxjava_l183) begin
+        if(when_MacTxjava_l212) begin
           _zz_underflow = (! frameValid);
         end
       end
@@ -1304,9 +1304,9 @@ module MacTx (
 
   always @(*) begin
     _zz_tooLong = 1'b0;
-    if(!when_MacTxjava_l184) begin
-      if(when_MacTxjava_l185) begin
-        if(when_MacTxjava_l214) begin
+    if(!when_MacTxjava_l182) begin
+      if(when_MacTxjava_l183) begin
+        if(when_MacTxjava_l212) begin
           _zz_tooLong = frameValid;
         end
       end
@@ -1316,16 +1316,16 @@ module MacTx (
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
   assign tooLong = (_zz_tooLong && (! _zz_frameReady));
-  assign when_MacTxjava_l182 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l184 = ((state == 3'b000) && when_MacTxjava_l235);
-  assign when_MacTxjava_l186 = (state == 3'b001);
-  assign when_MacTxjava_l188 = (count == 6'h07);
-  assign when_MacTxjava_l260 = (count == 6'h3b);
-  assign when_MacTxjava_l260_1 = (count == 6'h3b);
-  assign when_MacTxjava_l209 = (_zz_when_MacTxjava_l163 || when_MacTxjava_l213);
-  assign when_MacTxjava_l222 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l233 = (count == 6'h0b);
-  assign when_MacTxjava_l229 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l180 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l182 = ((state == 3'b000) && when_MacTxjava_l233);
+  assign when_MacTxjava_l184 = (state == 3'b001);
+  assign when_MacTxjava_l186 = (count == 6'h07);
+  assign when_MacTxjava_l258 = (count == 6'h3b);
+  assign when_MacTxjava_l258_1 = (count == 6'h3b);
+  assign when_MacTxjava_l207 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
+  assign when_MacTxjava_l220 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l231 = (count == 6'h0b);
+  assign when_MacTxjava_l227 = ((state == 3'b110) && txReady);
   always @(posedge miiClk) begin
     if(reset || clear) begin
       state <= 3'b000;
@@ -1340,18 +1340,18 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l182) begin
+      if(when_MacTxjava_l180) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l184) begin
+      if(when_MacTxjava_l182) begin
         offering <= 1'b1;
         count <= 6'h01;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l185) begin
-          if(when_MacTxjava_l186) begin
+        if(when_MacTxjava_l183) begin
+          if(when_MacTxjava_l184) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l188) begin
+            if(when_MacTxjava_l186) begin
               count <= 6'h0;
               room <= maxLength;
               dataNext <= 1'b1;
@@ -1361,9 +1361,9 @@ module MacTx (
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l164) begin
+          if(when_MacTxjava_l162) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l260) begin
+            if(when_MacTxjava_l258) begin
               belowMinimum <= 1'b0;
             end
             room <= (room - 14'h0001);
@@ -1371,37 +1371,37 @@ module MacTx (
             roomNext <= ((! frameLast) && (! (room == 14'h0001)));
             state <= 3'b011;
           end
-          if(when_MacTxjava_l161) begin
+          if(when_MacTxjava_l159) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l260_1) begin
+            if(when_MacTxjava_l258_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l209) begin
+          if(when_MacTxjava_l207) begin
             count <= 6'h01;
             state <= 3'b101;
           end
-          if(when_MacTxjava_l213) begin
+          if(when_MacTxjava_l211) begin
             count <= (count + 6'h01);
           end
-          if(when_MacTxjava_l214) begin
+          if(when_MacTxjava_l212) begin
             dataNext <= 1'b0;
             roomNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l222) begin
+          if(when_MacTxjava_l220) begin
             offering <= 1'b0;
             count <= 6'h0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l229) begin
+          if(when_MacTxjava_l227) begin
             count <= (count + 6'h01);
-            if(when_MacTxjava_l233) begin
+            if(when_MacTxjava_l231) begin
               state <= 3'b000;
-              if(when_MacTxjava_l235) begin
+              if(when_MacTxjava_l233) begin
                 offering <= 1'b1;
                 count <= 6'h01;
                 state <= 3'b001;
@@ -1422,7 +1422,7 @@ module MacTx (
   end
 
   always @(posedge miiClk) begin
-    if(when_MacTxjava_l165) begin
+    if(when_MacTxjava_l163) begin
       offered <= _zz_offered;
     end
   end
@@ -2009,7 +2009,6 @@ module Crc32W8 (
   reg        [31:0]   state;
   reg                 enableErrorSticky;
   wire                frameEnded;
-  wire       [31:0]   startState;
   wire                _zz_badWord;
   wire       [31:0]   stateAfterWordMixed;
   wire       [31:0]   stateAfterWordShift0;
@@ -2024,7 +2023,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l118;
+  wire                when_Crc32java_l115;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -2043,9 +2042,8 @@ module Crc32W8 (
   assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
   assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
   assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign startState = state;
   assign _zz_badWord = (valid && (! clear));
-  assign stateAfterWordMixed = (startState ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
   assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
   assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
   assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
@@ -2058,8 +2056,8 @@ module Crc32W8 (
   assign noLane = (byteEnable == 1'b0);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
-    loopNext = startState;
-    if(when_Crc32java_l118) begin
+    loopNext = state;
+    if(when_Crc32java_l115) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -2067,7 +2065,7 @@ module Crc32W8 (
     end
   end
 
-  assign when_Crc32java_l118 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

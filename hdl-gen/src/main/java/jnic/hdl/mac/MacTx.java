@@ -140,12 +140,10 @@ public final class MacTx extends HwComponent {
         Bool moreFcs = and(is(state, State.FCS), not(is(count, FCS_BYTES)));
         Bits crcLow = not(fcs.crc.apply(0, new BitCount(8))); // the register's low byte (crc is its complement)
 
-        // The CRC takes a frame byte as it is taken from the source, a zero as a pad byte is
-        // offered, and its own low byte (a shift by 8 bits) as each FCS byte is offered. It is
-        // preset while the preamble goes out.
-        // The CRC steps on every byte taken (a preamble byte's step is undone by the clear, which wins;
-        // after the FCS or an abort its value no longer matters); what it takes is a frame byte, a
-        // zero (pad) or its own low byte (FCS, and a cut frame's FCS), chosen by registers and
+        // The CRC is preset while the preamble goes out and steps on every byte taken (a preamble
+        // byte's step loses to the clear; after the FCS or an abort its value no longer matters). It
+        // takes a frame byte as that is taken from the source, a zero as a pad byte goes on offer,
+        // and its own low byte (a shift by 8 bits) as an FCS byte does, chosen by registers and
         // frame.valid alone.
         Bool shiftNext = or(dataNext, and(frameDone, not(belowMinimum)), is(state, State.FCS));
         assign(fcs.clear, is(state, State.PREAMBLE));

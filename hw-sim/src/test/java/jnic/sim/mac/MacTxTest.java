@@ -178,6 +178,53 @@ class MacTxTest {
         }
     }
 
+    /** The frames MacTx reports sent when abortFrame is high in one clock only. */
+    private static long sentWithAbortAt(long abortCycle, byte[] first, byte[] second, List<byte[]> lastFrame) {
+        try (Model m = mac(1514)) {
+            long[] abort = new long[1000];
+            abort[(int) abortCycle] = 1;
+            m.drive("abortFrame", abort);
+            Model.Source in = m.source("frame");
+            Model.Sink tx = m.sink("tx");
+            Model.Recorder sent = m.record("sent");
+            in.pushPacket(first);
+            in.pushPacket(second);
+            m.run(abort.length);
+            List<byte[]> frames = line(tx.take(), 1).frames();
+            lastFrame.add(frames.get(frames.size() - 1));
+            return ones(sent.take());
+        }
+    }
+
+    @Test
+    void anAbortOnTheLastFcsByteReportsNothingAndTheNextFrameGoesOutWhole() {
+        Random random = new Random(7);
+        byte[] first = EthernetReference.randomBytes(random, 100);
+        byte[] second = EthernetReference.randomBytes(random, 80);
+        // The clock in which the first frame's last FCS byte is taken: where `sent` pulses in a run
+        // without an abort (recorders and drivers count clocks alike).
+        int lastFcsCycle;
+        try (Model m = mac(1514)) {
+            Model.Source in = m.source("frame");
+            m.sink("tx");
+            Model.Recorder sent = m.record("sent");
+            in.pushPacket(first);
+            m.run(400);
+            long[] pulses = sent.take();
+            lastFcsCycle = 0;
+            while (pulses[lastFcsCycle] == 0) {
+                lastFcsCycle++;
+            }
+        }
+        List<byte[]> last = new ArrayList<>();
+        // A collision in the clock of the first frame's last FCS byte: the frame counts as not sent
+        // (its source replays it); the second goes out whole after the gap.
+        assertEquals(1, sentWithAbortAt(lastFcsCycle, first, second, last), "only the second frame is sent");
+        assertArrayEquals(EthernetReference.wire(second), last.get(0));
+        // The control: one clock later the first frame had gone out whole and was reported.
+        assertEquals(2, sentWithAbortAt(lastFcsCycle + 1, first, second, last), "both frames sent");
+    }
+
     @Test
     void idleLineStaysQuiet() {
         try (Model m = mac(1514)) {
