@@ -4,6 +4,14 @@ builds a jnic::Model of a top and lists each port's name, direction, width and s
 after --traced also have a build with tracing compiled in (class V<top>Traced), which the factory
 makes when asked for a traceable model.
 
+It also tells each model whether one evaluation per clock is enough for it: when no output of the
+top follows an input within the clock (Verilator puts every logic cone from the inputs into the
+input-combinational region, ico, so no output is assigned there), what the outputs show after a
+clock edge is what they would show after settling the next clock's inputs, and a world need not
+evaluate the clock-low half. The rising edge is then armed by setting Verilator's record of the
+clock's previous value (its member named below, as Verilator 5 names it) to 0; a Verilator that
+names it otherwise, or a top with such a path, gets the two evaluations.
+
 usage: gen_ports.py OUT.cpp BUILD_DIR TOP... [--traced TOP...]
 """
 import re
@@ -24,12 +32,33 @@ def ports(header):
     return found
 
 
+ICO_BODY = re.compile(r"void V\w+___024root___ico_sequent__\w+\([^)]*\)\s*\{(.*?)\n\}", re.S)
+CLOCK_PREVIOUS = "__Vtrigrprev__TOP__clk"
+
+
+def single_evaluation(build, cls, outputs):
+    """Whether the model may skip the clock-low evaluation: Verilator's record of clk's previous
+    value exists under the name we arm, and no output is assigned in the input-combinational region."""
+    if not re.search(r"\b" + CLOCK_PREVIOUS + r";", (build / cls / f"V{cls}___024root.h").read_text()):
+        return False
+    for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
+        if source.name.endswith("__Slow.cpp"):
+            continue
+        for body in ICO_BODY.findall(source.read_text()):
+            if any(re.search(r"vlSelf->" + name + r"\b(\[\w+\])?\s*=[^=]", body) for name in outputs):
+                return False
+    return True
+
+
 def factory(lines, build, top, cls, traced):
     lines.append(f'    if (top == "{top}" && traceable == {"true" if traced else "false"}) {{')
     lines.append(f"        auto m = std::make_unique<ModelOf<V{cls}, {'true' if traced else 'false'}>>(\"{top}\");")
     lines.append(f"        V{cls} *v = m->verilated();")
-    for name, is_input, width in ports(build / cls / f"V{cls}.h"):
+    found = ports(build / cls / f"V{cls}.h")
+    for name, is_input, width in found:
         lines.append(f'        m->add_port("{name}", {"true" if is_input else "false"}, {width}, &v->{name});')
+    if single_evaluation(build, cls, [name for name, is_input, _ in found if not is_input]):
+        lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS});")
     lines.append("        m->finish_ports();")
     lines.append("        return m;")
     lines.append("    }")

@@ -146,13 +146,23 @@ class Model {
         eval();
     }
     void cycle_sample();
+    // The edge, with or without a settle before it: Verilator detects a rising edge against the clock
+    // value of the last evaluation, so with the settle skipped that record is set low here (it is
+    // low already after a settle).
     void rise() {
+        if (clk_previous_ != nullptr) *clk_previous_ = 0;
         *clk_storage_ = 1;
         if (mii_storage_ != nullptr) *mii_storage_ = cycles_ % kMiiDivider < kMiiDivider / 2;
         eval();
         ++cycles_;
     }
     void cycle_complete();
+    // Whether a clock may be run as rise() alone, without settle(): no output follows an input within
+    // the clock (the port table finds that in the Verilated model and arms the edges), so the outputs
+    // after an edge are those a settle with the next clock's inputs would show. Streams, drivers and
+    // recorders act between the two halves, so a model with a testbench still settles.
+    bool settle_needless() const { return clk_previous_ != nullptr && !has_testbench(); }
+    void arm_edges_with(uint8_t *clk_previous) { clk_previous_ = clk_previous; }
     bool has_testbench() const { return !drivers.empty() || !recorders.empty() || !sources.empty() || !sinks.empty(); }
 
     // The model's whole state (every register, memory and port, as Verilator keeps them), for a
@@ -196,7 +206,8 @@ class Model {
     std::vector<Port> ports_;
     int clk_ = -1, reset_ = -1;
     uint8_t *clk_storage_ = nullptr, *mii_storage_ = nullptr;
-    bool streams_step_ = true;  // this cycle's edge is one of the logic clock's (set by cycle_inputs)
+    uint8_t *clk_previous_ = nullptr;  // Verilator's record of clk at the last evaluation, if armed
+    bool streams_step_ = true;         // this cycle's edge is one of the logic clock's (set by cycle_inputs)
     uint64_t cycles_ = 0;
 };
 

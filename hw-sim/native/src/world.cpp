@@ -204,6 +204,7 @@ uint64_t World::bus_job(BusJob job) {
     constexpr uint64_t kStuck = 1000000;
     const uint64_t start = cycles();
     job_ = job;
+    plain_ = plain_possible();
     size_t progress = 0;
     uint64_t still = 0;  // steps without progress
     while (job_.answered < job_.count) {
@@ -225,6 +226,7 @@ uint64_t World::bus_job(BusJob job) {
 
 uint64_t World::run_until_interrupt(uint64_t max_cycles, uint64_t *irq_mask) {
     const uint64_t start = cycles();
+    plain_ = plain_possible();
     for (;;) {
         uint64_t mask = 0;
         for (size_t i = 0; i < irq_.size() && i < 64; ++i) mask |= static_cast<uint64_t>(irq_[i]) << i;
@@ -296,6 +298,8 @@ uint64_t World::try_fast_forward(uint64_t remaining) {
 void World::step_one() {
     if (free_running_)
         run(1);
+    else if (plain_)
+        step_plain();
     else
         step_lockstep();
 }
@@ -447,10 +451,14 @@ void World::impair(size_t i) {
 
 uint64_t World::run(uint64_t cycles) {
     if (!free_running_) {
+        plain_ = plain_possible();
         for (uint64_t c = 0; c < cycles;) {
             const uint64_t done = try_fast_forward(cycles - c);
             if (done == 0) {
-                step_lockstep();
+                if (plain_)
+                    step_plain();
+                else
+                    step_lockstep();
                 ++c;
             } else {
                 c += done;
@@ -482,7 +490,9 @@ void World::step_lockstep() {
         *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
         *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
         before_settle(i);
-        m.settle();
+        // A VCD shows both halves of each clock; otherwise the clock-low evaluation is skipped where
+        // it cannot change what the outputs show (Model::settle_needless).
+        if (tracing_[i] || !m.settle_needless()) m.settle();
         if (bench) m.cycle_sample();
         // What each station puts on the line this cycle: settled with this cycle's inputs,
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
@@ -522,6 +532,53 @@ void World::step_lockstep() {
         if (m.has_testbench()) m.cycle_complete();
         after_rise(i, lockstep_cycles_ * clock_period_ps());
     }
+    ++lockstep_cycles_;
+}
+
+bool World::plain_possible() const {
+    if (free_running_ || propagation_ != 1 || capturing_) return false;
+    for (size_t s = 0; s < kinds_.size(); ++s)
+        if (bit_error_rate_[s] > 0 || frame_loss_[s] > 0) return false;
+    for (size_t i = 0; i < models_.size(); ++i)
+        if (tracing_[i] || !models_[i]->settle_needless() || (lost_[i] && talking_now_[i])) return false;
+    return true;
+}
+
+// step_lockstep() less what plain_possible() rules out: no settle, testbench phases, VCD dumps,
+// captures, impairments or wire delay. A frame starting is never lost (track_burst with no loss).
+void World::step_plain() {
+    const size_t n = models_.size();
+    for (size_t i = 0; i < n; ++i) {
+        const Ports &p = ports_[i];
+        *p.in_active = static_cast<uint8_t>(heard_active_[i]);
+        *p.in_signal = static_cast<uint8_t>(heard_signal_[i]);
+        before_settle(i);
+        const uint8_t talking = *p.out_active != 0;
+        if (talking && !was_talking_[i]) lost_[i] = 0;
+        was_talking_[i] = talking;
+        talking_now_[i] = talking;
+        signal_now_[i] = *p.out_signal;
+        active_cycles_[i] += talking;
+        after_settle(i);
+    }
+    for (size_t s = 0; s < members_.size(); ++s) {
+        Medium_now m;
+        for (size_t j : members_[s]) {
+            m.talking += talking_now_[j];
+            m.combined ^= talking_now_[j] ? signal_now_[j] : 0;
+        }
+        medium_now_[s] = m;
+        if (m.talking >= 2 && kinds_[s] == Medium::Hub) {
+            ++collision_cycles_;
+            ++segment_collisions_[s];
+        }
+        for (size_t i : members_[s]) {
+            const bool others = m.talking > talking_now_[i];
+            heard_active_[i] = others ? cell_mask_ : 0;
+            heard_signal_[i] = others ? m.combined ^ (talking_now_[i] ? signal_now_[i] : 0) : 0;
+        }
+    }
+    for (size_t i = 0; i < n; ++i) models_[i]->rise();
     ++lockstep_cycles_;
 }
 
@@ -646,7 +703,7 @@ void World::step_station(size_t i) {
     *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
     *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
     before_settle(i);
-    m.settle();
+    if (tracing_[i] || !m.settle_needless()) m.settle();
     if (bench) m.cycle_sample();
     talking_now_[i] = *ports_[i].out_active != 0;
     signal_now_[i] = *ports_[i].out_signal;

@@ -181,6 +181,15 @@ class World {
     // Per listener: (active, signal) still on the way.
     std::vector<std::deque<std::pair<uint64_t, uint64_t>>> in_flight_;
     void step_lockstep();
+    // The common lockstep case, with nothing to do each clock but the stations and the medium: no
+    // testbench, no VCD window, no capture, no impairment, no lost frame on the line, the signal one
+    // clock on the wire, and every station's outputs registered (one evaluation a clock,
+    // Model::settle_needless). Decided when run(), run_until_interrupt() or a bus burst starts
+    // (nothing of it changes inside one); each clock is then step_plain(), the clock step_lockstep()
+    // would give, without the checks for what is absent.
+    bool plain_possible() const;
+    void step_plain();
+    bool plain_ = false;
     bool quiet() const;
     uint64_t try_fast_forward(uint64_t remaining);  // clocks consumed (0: none, the caller steps)
     bool fast_forward_ = true;
