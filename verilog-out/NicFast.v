@@ -733,7 +733,7 @@ module Statistics (
   input  wire          rxBytesValid,
   input  wire [13:0]   rxLength,
   input  wire [3:0]    counterSelect,
-  output reg  [31:0]   value,
+  output wire [31:0]   value,
   input  wire          count_txFrames,
   input  wire          count_txErrors,
   input  wire          count_rxFrames,
@@ -753,6 +753,15 @@ module Statistics (
 
   wire       [31:0]   _zz_txBytes;
   wire       [31:0]   _zz_rxBytes;
+  wire                _zz_value;
+  wire       [31:0]   _zz_value_1;
+  wire                _zz_value_2;
+  wire                _zz_value_3;
+  wire                _zz_value_4;
+  wire                _zz_value_5;
+  wire                _zz_value_6;
+  wire                _zz_value_7;
+  wire                _zz_value_8;
   reg        [31:0]   txFrames;
   reg        [31:0]   txBytes;
   reg        [31:0]   txErrors;
@@ -768,88 +777,21 @@ module Statistics (
   reg        [31:0]   lateCollisions;
   reg        [31:0]   excessiveCollisions;
   reg        [31:0]   deferrals;
-  wire                when_Statisticsjava_l105;
-  wire                when_Statisticsjava_l105_1;
-  wire                when_Statisticsjava_l105_2;
-  wire                when_Statisticsjava_l105_3;
-  wire                when_Statisticsjava_l105_4;
-  wire                when_Statisticsjava_l105_5;
-  wire                when_Statisticsjava_l105_6;
-  wire                when_Statisticsjava_l105_7;
-  wire                when_Statisticsjava_l105_8;
-  wire                when_Statisticsjava_l105_9;
-  wire                when_Statisticsjava_l105_10;
-  wire                when_Statisticsjava_l105_11;
-  wire                when_Statisticsjava_l105_12;
-  wire                when_Statisticsjava_l105_13;
-  wire                when_Statisticsjava_l105_14;
+  wire                when_Statisticsjava_l104;
 
   assign _zz_txBytes = {18'd0, txLength};
   assign _zz_rxBytes = {18'd0, rxLength};
-  always @(*) begin
-    value = 32'h0;
-    if(when_Statisticsjava_l105) begin
-      value = txFrames;
-    end
-    if(when_Statisticsjava_l105_1) begin
-      value = txBytes;
-    end
-    if(when_Statisticsjava_l105_2) begin
-      value = txErrors;
-    end
-    if(when_Statisticsjava_l105_3) begin
-      value = rxFrames;
-    end
-    if(when_Statisticsjava_l105_4) begin
-      value = rxBytes;
-    end
-    if(when_Statisticsjava_l105_5) begin
-      value = rxFcsErrors;
-    end
-    if(when_Statisticsjava_l105_6) begin
-      value = rxAlignmentErrors;
-    end
-    if(when_Statisticsjava_l105_7) begin
-      value = rxRunts;
-    end
-    if(when_Statisticsjava_l105_8) begin
-      value = rxGiants;
-    end
-    if(when_Statisticsjava_l105_9) begin
-      value = rxFiltered;
-    end
-    if(when_Statisticsjava_l105_10) begin
-      value = rxOverflows;
-    end
-    if(when_Statisticsjava_l105_11) begin
-      value = collisions;
-    end
-    if(when_Statisticsjava_l105_12) begin
-      value = lateCollisions;
-    end
-    if(when_Statisticsjava_l105_13) begin
-      value = excessiveCollisions;
-    end
-    if(when_Statisticsjava_l105_14) begin
-      value = deferrals;
-    end
-  end
-
-  assign when_Statisticsjava_l105 = (counterSelect == 4'b0000);
-  assign when_Statisticsjava_l105_1 = (counterSelect == 4'b0001);
-  assign when_Statisticsjava_l105_2 = (counterSelect == 4'b0010);
-  assign when_Statisticsjava_l105_3 = (counterSelect == 4'b0011);
-  assign when_Statisticsjava_l105_4 = (counterSelect == 4'b0100);
-  assign when_Statisticsjava_l105_5 = (counterSelect == 4'b0101);
-  assign when_Statisticsjava_l105_6 = (counterSelect == 4'b0110);
-  assign when_Statisticsjava_l105_7 = (counterSelect == 4'b0111);
-  assign when_Statisticsjava_l105_8 = (counterSelect == 4'b1000);
-  assign when_Statisticsjava_l105_9 = (counterSelect == 4'b1001);
-  assign when_Statisticsjava_l105_10 = (counterSelect == 4'b1010);
-  assign when_Statisticsjava_l105_11 = (counterSelect == 4'b1011);
-  assign when_Statisticsjava_l105_12 = (counterSelect == 4'b1100);
-  assign when_Statisticsjava_l105_13 = (counterSelect == 4'b1101);
-  assign when_Statisticsjava_l105_14 = (counterSelect == 4'b1110);
+  assign _zz_value = counterSelect[0];
+  assign _zz_value_1 = 32'h0;
+  assign _zz_value_2 = counterSelect[0];
+  assign _zz_value_3 = counterSelect[0];
+  assign _zz_value_4 = counterSelect[0];
+  assign _zz_value_5 = counterSelect[0];
+  assign _zz_value_6 = counterSelect[0];
+  assign _zz_value_7 = counterSelect[0];
+  assign _zz_value_8 = counterSelect[0];
+  assign when_Statisticsjava_l104 = (((((((((((((((clear || count_txFrames) || count_txErrors) || count_rxFrames) || count_rxFcsErrors) || count_rxAlignmentErrors) || count_rxRunts) || count_rxGiants) || count_rxFiltered) || count_rxOverflows) || count_collisions) || count_lateCollisions) || count_excessiveCollisions) || count_deferrals) || txBytesValid) || rxBytesValid);
+  assign value = (counterSelect[3] ? (counterSelect[2] ? (counterSelect[1] ? (_zz_value ? _zz_value_1 : deferrals) : (_zz_value_2 ? excessiveCollisions : lateCollisions)) : (counterSelect[1] ? (_zz_value_3 ? collisions : rxOverflows) : (_zz_value_4 ? rxFiltered : rxGiants))) : (counterSelect[2] ? (counterSelect[1] ? (_zz_value_5 ? rxRunts : rxAlignmentErrors) : (_zz_value_6 ? rxFcsErrors : rxBytes)) : (counterSelect[1] ? (_zz_value_7 ? rxFrames : txErrors) : (_zz_value_8 ? txBytes : txFrames))));
   always @(posedge clk) begin
     if(reset) begin
       txFrames <= 32'h0;
@@ -868,65 +810,97 @@ module Statistics (
       excessiveCollisions <= 32'h0;
       deferrals <= 32'h0;
     end else begin
-      txFrames <= (txFrames + (count_txFrames ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        txFrames <= 32'h0;
-      end
-      txBytes <= (txBytes + (txBytesValid ? _zz_txBytes : 32'h0));
-      if(clear) begin
-        txBytes <= 32'h0;
-      end
-      txErrors <= (txErrors + (count_txErrors ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        txErrors <= 32'h0;
-      end
-      rxFrames <= (rxFrames + (count_rxFrames ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxFrames <= 32'h0;
-      end
-      rxBytes <= (rxBytes + (rxBytesValid ? _zz_rxBytes : 32'h0));
-      if(clear) begin
-        rxBytes <= 32'h0;
-      end
-      rxFcsErrors <= (rxFcsErrors + (count_rxFcsErrors ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxFcsErrors <= 32'h0;
-      end
-      rxAlignmentErrors <= (rxAlignmentErrors + (count_rxAlignmentErrors ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxAlignmentErrors <= 32'h0;
-      end
-      rxRunts <= (rxRunts + (count_rxRunts ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxRunts <= 32'h0;
-      end
-      rxGiants <= (rxGiants + (count_rxGiants ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxGiants <= 32'h0;
-      end
-      rxFiltered <= (rxFiltered + (count_rxFiltered ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxFiltered <= 32'h0;
-      end
-      rxOverflows <= (rxOverflows + (count_rxOverflows ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        rxOverflows <= 32'h0;
-      end
-      collisions <= (collisions + (count_collisions ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        collisions <= 32'h0;
-      end
-      lateCollisions <= (lateCollisions + (count_lateCollisions ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        lateCollisions <= 32'h0;
-      end
-      excessiveCollisions <= (excessiveCollisions + (count_excessiveCollisions ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        excessiveCollisions <= 32'h0;
-      end
-      deferrals <= (deferrals + (count_deferrals ? 32'h00000001 : 32'h0));
-      if(clear) begin
-        deferrals <= 32'h0;
+      if(when_Statisticsjava_l104) begin
+        if(count_txFrames) begin
+          txFrames <= (txFrames + 32'h00000001);
+        end
+        if(clear) begin
+          txFrames <= 32'h0;
+        end
+        if(txBytesValid) begin
+          txBytes <= (txBytes + _zz_txBytes);
+        end
+        if(clear) begin
+          txBytes <= 32'h0;
+        end
+        if(count_txErrors) begin
+          txErrors <= (txErrors + 32'h00000001);
+        end
+        if(clear) begin
+          txErrors <= 32'h0;
+        end
+        if(count_rxFrames) begin
+          rxFrames <= (rxFrames + 32'h00000001);
+        end
+        if(clear) begin
+          rxFrames <= 32'h0;
+        end
+        if(rxBytesValid) begin
+          rxBytes <= (rxBytes + _zz_rxBytes);
+        end
+        if(clear) begin
+          rxBytes <= 32'h0;
+        end
+        if(count_rxFcsErrors) begin
+          rxFcsErrors <= (rxFcsErrors + 32'h00000001);
+        end
+        if(clear) begin
+          rxFcsErrors <= 32'h0;
+        end
+        if(count_rxAlignmentErrors) begin
+          rxAlignmentErrors <= (rxAlignmentErrors + 32'h00000001);
+        end
+        if(clear) begin
+          rxAlignmentErrors <= 32'h0;
+        end
+        if(count_rxRunts) begin
+          rxRunts <= (rxRunts + 32'h00000001);
+        end
+        if(clear) begin
+          rxRunts <= 32'h0;
+        end
+        if(count_rxGiants) begin
+          rxGiants <= (rxGiants + 32'h00000001);
+        end
+        if(clear) begin
+          rxGiants <= 32'h0;
+        end
+        if(count_rxFiltered) begin
+          rxFiltered <= (rxFiltered + 32'h00000001);
+        end
+        if(clear) begin
+          rxFiltered <= 32'h0;
+        end
+        if(count_rxOverflows) begin
+          rxOverflows <= (rxOverflows + 32'h00000001);
+        end
+        if(clear) begin
+          rxOverflows <= 32'h0;
+        end
+        if(count_collisions) begin
+          collisions <= (collisions + 32'h00000001);
+        end
+        if(clear) begin
+          collisions <= 32'h0;
+        end
+        if(count_lateCollisions) begin
+          lateCollisions <= (lateCollisions + 32'h00000001);
+        end
+        if(clear) begin
+          lateCollisions <= 32'h0;
+        end
+        if(count_excessiveCollisions) begin
+          excessiveCollisions <= (excessiveCollisions + 32'h00000001);
+        end
+        if(clear) begin
+          excessiveCollisions <= 32'h0;
+        end
+        if(count_deferrals) begin
+          deferrals <= (deferrals + 32'h00000001);
+        end
+        if(clear) begin
+          deferrals <= 32'h0;
+        end
       end
     end
   end
@@ -972,7 +946,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l230;
+  wire       [7:0]    _zz_when_SelfTestjava_l234;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -991,25 +965,26 @@ module SelfTest (
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l200;
+  wire                when_SelfTestjava_l204;
   wire       [3:0]    _zz_txWriteData_2;
-  wire                when_SelfTestjava_l183;
-  wire                when_SelfTestjava_l184;
+  wire                when_SelfTestjava_l182;
   wire                when_SelfTestjava_l186;
-  wire                when_SelfTestjava_l215;
-  wire                when_SelfTestjava_l230;
-  wire                when_SelfTestjava_l235;
-  wire                when_SelfTestjava_l241;
-  wire                when_SelfTestjava_l246;
+  wire                when_SelfTestjava_l187;
+  wire                when_SelfTestjava_l190;
+  wire                when_SelfTestjava_l219;
+  wire                when_SelfTestjava_l234;
+  wire                when_SelfTestjava_l239;
+  wire                when_SelfTestjava_l245;
+  wire                when_SelfTestjava_l250;
   wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l198;
-  wire                when_SelfTestjava_l205;
-  wire                when_SelfTestjava_l213;
+  wire                when_SelfTestjava_l202;
+  wire                when_SelfTestjava_l209;
   wire                when_SelfTestjava_l217;
-  wire                when_SelfTestjava_l224;
-  wire                when_SelfTestjava_l243;
+  wire                when_SelfTestjava_l221;
+  wire                when_SelfTestjava_l228;
+  wire                when_SelfTestjava_l247;
 
-  assign _zz_when_SelfTestjava_l230 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l234 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -1025,18 +1000,18 @@ module SelfTest (
   assign romFailed = romBad;
   always @(*) begin
     clearRings = 1'b0;
-    if(when_SelfTestjava_l186) begin
+    if(when_SelfTestjava_l190) begin
       if(start) begin
         clearRings = 1'b1;
       end
     end else begin
-      if(!when_SelfTestjava_l198) begin
-        if(!when_SelfTestjava_l205) begin
-          if(!when_SelfTestjava_l213) begin
-            if(!when_SelfTestjava_l217) begin
-              if(!when_SelfTestjava_l224) begin
-                if(when_SelfTestjava_l243) begin
-                  if(when_SelfTestjava_l246) begin
+      if(!when_SelfTestjava_l202) begin
+        if(!when_SelfTestjava_l209) begin
+          if(!when_SelfTestjava_l217) begin
+            if(!when_SelfTestjava_l221) begin
+              if(!when_SelfTestjava_l228) begin
+                if(when_SelfTestjava_l247) begin
+                  if(when_SelfTestjava_l250) begin
                     clearRings = 1'b1;
                   end
                 end
@@ -1050,14 +1025,14 @@ module SelfTest (
 
   always @(*) begin
     done = 1'b0;
-    if(!when_SelfTestjava_l186) begin
-      if(!when_SelfTestjava_l198) begin
-        if(!when_SelfTestjava_l205) begin
-          if(!when_SelfTestjava_l213) begin
-            if(!when_SelfTestjava_l217) begin
-              if(!when_SelfTestjava_l224) begin
-                if(when_SelfTestjava_l243) begin
-                  if(when_SelfTestjava_l246) begin
+    if(!when_SelfTestjava_l190) begin
+      if(!when_SelfTestjava_l202) begin
+        if(!when_SelfTestjava_l209) begin
+          if(!when_SelfTestjava_l217) begin
+            if(!when_SelfTestjava_l221) begin
+              if(!when_SelfTestjava_l228) begin
+                if(when_SelfTestjava_l247) begin
+                  if(when_SelfTestjava_l250) begin
                     done = 1'b1;
                   end
                 end
@@ -1071,11 +1046,11 @@ module SelfTest (
 
   always @(*) begin
     commandValid = 1'b0;
-    if(!when_SelfTestjava_l186) begin
-      if(!when_SelfTestjava_l198) begin
-        if(!when_SelfTestjava_l205) begin
-          if(!when_SelfTestjava_l213) begin
-            if(when_SelfTestjava_l217) begin
+    if(!when_SelfTestjava_l190) begin
+      if(!when_SelfTestjava_l202) begin
+        if(!when_SelfTestjava_l209) begin
+          if(!when_SelfTestjava_l217) begin
+            if(when_SelfTestjava_l221) begin
               commandValid = 1'b1;
             end
           end
@@ -1090,7 +1065,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l200 = (address == 12'hfff);
+  assign when_SelfTestjava_l204 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1098,21 +1073,22 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l183 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l184 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l186 = (state == 3'b000);
-  assign when_SelfTestjava_l215 = (address == 12'h00f);
-  assign when_SelfTestjava_l230 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l230 ^ 8'h5a)));
-  assign when_SelfTestjava_l235 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l241 = (&timeout);
-  assign when_SelfTestjava_l246 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l182 = (! (state == 3'b000));
+  assign when_SelfTestjava_l186 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l187 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l190 = (state == 3'b000);
+  assign when_SelfTestjava_l219 = (address == 12'h00f);
+  assign when_SelfTestjava_l234 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l234 ^ 8'h5a)));
+  assign when_SelfTestjava_l239 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l245 = (&timeout);
+  assign when_SelfTestjava_l250 = ((! txBusy) || (&timeout));
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l198 = (state == 3'b001);
-  assign when_SelfTestjava_l205 = (state == 3'b010);
-  assign when_SelfTestjava_l213 = (state == 3'b011);
-  assign when_SelfTestjava_l217 = (state == 3'b100);
-  assign when_SelfTestjava_l224 = (state == 3'b101);
-  assign when_SelfTestjava_l243 = (state == 3'b110);
+  assign when_SelfTestjava_l202 = (state == 3'b001);
+  assign when_SelfTestjava_l209 = (state == 3'b010);
+  assign when_SelfTestjava_l217 = (state == 3'b011);
+  assign when_SelfTestjava_l221 = (state == 3'b100);
+  assign when_SelfTestjava_l228 = (state == 3'b101);
+  assign when_SelfTestjava_l247 = (state == 3'b110);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
@@ -1129,16 +1105,18 @@ module SelfTest (
       romBad <= 1'b0;
       passedReg <= 1'b0;
     end else begin
-      checkTx <= ((state == 3'b010) && _zz_txWrite_1);
-      checkRx <= ((state == 3'b010) && _zz_rxWrite);
-      expected <= _zz_txWriteData_1;
-      if(when_SelfTestjava_l183) begin
-        memoryBad <= 1'b1;
+      if(when_SelfTestjava_l182) begin
+        checkTx <= ((state == 3'b010) && _zz_txWrite_1);
+        checkRx <= ((state == 3'b010) && _zz_rxWrite);
+        expected <= _zz_txWriteData_1;
+        if(when_SelfTestjava_l186) begin
+          memoryBad <= 1'b1;
+        end
+        if(when_SelfTestjava_l187) begin
+          memoryBad <= 1'b1;
+        end
       end
-      if(when_SelfTestjava_l184) begin
-        memoryBad <= 1'b1;
-      end
-      if(when_SelfTestjava_l186) begin
+      if(when_SelfTestjava_l190) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1149,16 +1127,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l198) begin
+        if(when_SelfTestjava_l202) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l200) begin
+          if(when_SelfTestjava_l204) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l205) begin
+          if(when_SelfTestjava_l209) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l200) begin
+            if(when_SelfTestjava_l204) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1168,40 +1146,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l213) begin
+            if(when_SelfTestjava_l217) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l215) begin
+              if(when_SelfTestjava_l219) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l217) begin
+              if(when_SelfTestjava_l221) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
                 timeout <= 12'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l224) begin
+                if(when_SelfTestjava_l228) begin
                   timeout <= (timeout + 12'h001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l230) begin
+                    if(when_SelfTestjava_l234) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l235) begin
+                      if(when_SelfTestjava_l239) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l241) begin
+                  if(when_SelfTestjava_l245) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l243) begin
+                  if(when_SelfTestjava_l247) begin
                     timeout <= (timeout + 12'h001);
-                    if(when_SelfTestjava_l246) begin
+                    if(when_SelfTestjava_l250) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);

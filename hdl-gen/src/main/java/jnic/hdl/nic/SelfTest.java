@@ -176,12 +176,16 @@ public final class SelfTest extends HwComponent {
         assign(txWrite, or(and(is(state, State.WRITE), inTx), is(state, State.FRAME_LOAD)));
         assign(rxWrite, and(is(state, State.WRITE), inRx));
 
-        // Read-back compare, one clock behind the address (the memories' registered reads).
-        assign(checkTx, and(is(state, State.READ), inTx));
-        assign(checkRx, and(is(state, State.READ), inRx));
-        assign(expected, pattern);
-        when(and(checkTx, ne(txReadData, expected)), () -> assign(memoryBad, true));
-        when(and(checkRx, ne(rxReadData, expected)), () -> assign(memoryBad, true));
+        // Read-back compare, one clock behind the address (the memories' registered reads). Only while
+        // the test runs: idle, the checks stay off (they are off when it ends), and a simulator skips
+        // the comparing in the clocks of an adapter at work.
+        when(not(is(state, State.IDLE)), () -> {
+            assign(checkTx, and(is(state, State.READ), inTx));
+            assign(checkRx, and(is(state, State.READ), inRx));
+            assign(expected, pattern);
+            when(and(checkTx, ne(txReadData, expected)), () -> assign(memoryBad, true));
+            when(and(checkRx, ne(rxReadData, expected)), () -> assign(memoryBad, true));
+        });
 
         when(
                         is(state, State.IDLE),
