@@ -32,21 +32,45 @@ def ports(header):
     return found
 
 
-ICO_BODY = re.compile(r"void V\w+___024root___ico_sequent__\w+\([^)]*\)\s*\{(.*?)\n\}", re.S)
+FUNCTION = re.compile(r"void V\w+___024root___(\w+)\(V\w+___024root\* vlSelf\)\s*\{(.*?)\n\}", re.S)
+CALL = re.compile(r"V\w+___024root___(\w+)\(vlSelf\);")
+CLOCKS = ("clk", "miiClk")
 CLOCK_PREVIOUS = "__Vtrigrprev__TOP__clk"
+TRIGGER = re.compile(r"__VactTriggered\.at\(\d+U\)\s*=\s*(.*?);", re.S)
+RISING = re.compile(r"\(\(IData\)\(vlSelf->(\w+)\)\s*&\s*\(~ \(IData\)\(vlSelf->__Vtrigrprev__TOP__(\w+)\)\)\)")
 
 
 def single_evaluation(build, cls, outputs):
-    """Whether the model may skip the clock-low evaluation: Verilator's record of clk's previous
-    value exists under the name we arm, and no output is assigned in the input-combinational region."""
+    """Whether the model may skip the clock-low evaluation. Only when everything below is found as
+    Verilator 5 writes it; anything else keeps the two evaluations: Verilator's record of clk's
+    previous value exists under the name we arm; every trigger of the active region is the rising
+    edge of clk or miiClk (no falling edge or other event that a skipped evaluation would miss); and
+    no output is assigned in a function the input-combinational region calls (a top without that
+    region has no logic from its inputs at all)."""
     if not re.search(r"\b" + CLOCK_PREVIOUS + r";", (build / cls / f"V{cls}___024root.h").read_text()):
         return False
+    functions = {}
     for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
-        if source.name.endswith("__Slow.cpp"):
-            continue
-        for body in ICO_BODY.findall(source.read_text()):
-            if any(re.search(r"vlSelf->" + name + r"\b(\[\w+\])?\s*=[^=]", body) for name in outputs):
-                return False
+        if not source.name.endswith("__Slow.cpp"):
+            functions.update(FUNCTION.findall(source.read_text()))
+    if "eval_triggers__act" not in functions:
+        return False
+    triggers = TRIGGER.findall(functions["eval_triggers__act"])
+    for trigger in triggers:
+        rising = RISING.fullmatch(" ".join(trigger.split()))
+        if not rising or rising.group(1) != rising.group(2) or rising.group(1) not in CLOCKS:
+            return False
+    if not triggers:
+        return False
+    # A top with no logic cone from its inputs has no input-combinational region at all.
+    if "eval_ico" not in functions and any(name.startswith("ico_") for name in functions):
+        return False
+    for called in CALL.findall(functions.get("eval_ico", "")):
+        body = functions.get(called)
+        if body is None:
+            return False
+        if any(re.search(r"(vlSelf->|vlSelfRef\.)" + name + r"\b(\[\w+\])?\s*=[^=]", body) for name in outputs):
+            return False
     return True
 
 

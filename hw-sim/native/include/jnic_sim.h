@@ -206,6 +206,12 @@ JNIC_API int jnic_world_set_propagation_delay(jnic_world *world, int clocks);
 JNIC_API void jnic_world_set_fast_forward(jnic_world *world, int on);
 /* Clocks counted as run by the fast-forward without being evaluated. */
 JNIC_API uint64_t jnic_world_clocks_skipped(const jnic_world *world);
+/*
+ * Clocks run by the world's plain step: each station evaluated once per clock (at its rising edge;
+ * its outputs follow no input within a clock), none of the checks for captures, VCDs, testbenches,
+ * impairments or wire delay. A lockstep world without those takes it.
+ */
+JNIC_API uint64_t jnic_world_plain_clocks(const jnic_world *world);
 /* Simulated time: nominal clocks run so far, and the length of one in picoseconds. */
 JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
 JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);

@@ -385,7 +385,15 @@ void World::after_settle(size_t i) {
     irq_[i] = *p.irq != 0;
 }
 
-// VCD: a dump after the settle (clock low) and one after the rise, inside the station's window.
+// VCD, inside the station's window: the clock's low half, settled with this clock's inputs, half a
+// period before its edge (trace_low, after the settle), and the edge with what it made (after_rise).
+void World::trace_low(size_t i, uint64_t cycle_start_ps) {
+    const uint64_t half = clock_period_ps() / 2;
+    const uint64_t cycle = cycle_start_ps / clock_period_ps();
+    if (tracing_[i] && cycle >= traces_[i].from && cycle < traces_[i].to && cycle_start_ps >= half)
+        models_[i]->trace_dump(cycle_start_ps - half);
+}
+
 void World::after_rise(size_t i, uint64_t cycle_start_ps) {
     if (!tracing_[i]) return;
     Model &m = *models_[i];
@@ -396,7 +404,6 @@ void World::after_rise(size_t i, uint64_t cycle_start_ps) {
         tracing_[i] = 0;
     } else if (cycle >= t.from) {
         m.trace_dump(cycle_start_ps);
-        m.trace_dump(cycle_start_ps + clock_period_ps() / 2);
     }
 }
 
@@ -490,9 +497,11 @@ void World::step_lockstep() {
         *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
         *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
         before_settle(i);
-        // A VCD shows both halves of each clock; otherwise the clock-low evaluation is skipped where
-        // it cannot change what the outputs show (Model::settle_needless).
+        // A station with a VCD open settles every clock (the VCD shows the low half); otherwise the
+        // clock-low evaluation is skipped where it cannot change what the outputs show
+        // (Model::settle_needless).
         if (tracing_[i] || !m.settle_needless()) m.settle();
+        trace_low(i, lockstep_cycles_ * clock_period_ps());
         if (bench) m.cycle_sample();
         // What each station puts on the line this cycle: settled with this cycle's inputs,
         // before the clock edge (after it, combinational outputs would see last cycle's inputs).
@@ -540,7 +549,8 @@ bool World::plain_possible() const {
     for (size_t s = 0; s < kinds_.size(); ++s)
         if (bit_error_rate_[s] > 0 || frame_loss_[s] > 0) return false;
     for (size_t i = 0; i < models_.size(); ++i)
-        if (tracing_[i] || !models_[i]->settle_needless() || (lost_[i] && talking_now_[i])) return false;
+        if (tracing_[i] || !models_[i]->settle_needless() || (lost_[i] && (talking_now_[i] || was_talking_[i])))
+            return false;
     return true;
 }
 
@@ -580,6 +590,7 @@ void World::step_plain() {
     }
     for (size_t i = 0; i < n; ++i) models_[i]->rise();
     ++lockstep_cycles_;
+    ++plain_clocks_;
 }
 
 void World::capture(const std::string &path) {
@@ -704,6 +715,7 @@ void World::step_station(size_t i) {
     *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
     before_settle(i);
     if (tracing_[i] || !m.settle_needless()) m.settle();
+    trace_low(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
     if (bench) m.cycle_sample();
     talking_now_[i] = *ports_[i].out_active != 0;
     signal_now_[i] = *ports_[i].out_signal;

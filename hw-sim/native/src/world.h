@@ -95,6 +95,8 @@ class World {
     // The result is the same, clock for clock, as clocking through. Tries back off while they fail.
     void set_fast_forward(bool on) { fast_forward_ = on; }
     uint64_t clocks_skipped() const { return clocks_skipped_; }
+    // Clocks run by the plain step (step_plain: one evaluation per station, no per-clock checks).
+    uint64_t plain_clocks() const { return plain_clocks_; }
     // Host-bus requests an adapter refused (busStall) and the world presented again.
     uint64_t bus_stalls() const { return bus_stalls_; }
     // Simulated time: nominal clocks since the world was made, and their length in picoseconds.
@@ -164,8 +166,9 @@ class World {
     struct Trace {
         uint64_t from = 0, to = 0;
     };
-    void before_settle(size_t i);  // a station's ROM and bus inputs for this clock
-    void after_settle(size_t i);   // its bus answer and interrupt line
+    void before_settle(size_t i);                       // a station's ROM and bus inputs for this clock
+    void after_settle(size_t i);                        // its bus answer and interrupt line
+    void trace_low(size_t i, uint64_t cycle_start_ps);  // after the settle: the VCD's low half
     void after_rise(size_t i, uint64_t cycle_start_ps);
     uint64_t bus_job(BusJob job);
     void step_one();  // one nominal clock of the whole world
@@ -190,6 +193,7 @@ class World {
     bool plain_possible() const;
     void step_plain();
     bool plain_ = false;
+    uint64_t plain_clocks_ = 0;
     bool quiet() const;
     uint64_t try_fast_forward(uint64_t remaining);  // clocks consumed (0: none, the caller steps)
     bool fast_forward_ = true;

@@ -232,6 +232,7 @@ int jnic_world_set_propagation_delay(jnic_world *w, int clocks) {
 void jnic_world_set_fast_forward(jnic_world *w, int on) { w->world->set_fast_forward(on != 0); }
 
 uint64_t jnic_world_clocks_skipped(const jnic_world *w) { return w->world->clocks_skipped(); }
+uint64_t jnic_world_plain_clocks(const jnic_world *w) { return w->world->plain_clocks(); }
 
 int jnic_world_make_traceable(jnic_world *w, int station) {
     return static_cast<int>(guarded([&] {

@@ -162,6 +162,14 @@ public final class World implements AutoCloseable {
     }
 
     /**
+     * Clocks run by the plain step: each station evaluated once, at its rising edge, without the
+     * checks for captures, VCDs, testbenches, impairments or wire delay (a lockstep world without them).
+     */
+    public long plainClocks() {
+        return lib.jnic_world_plain_clocks(h());
+    }
+
+    /**
      * Rebuilds a station with tracing compiled in, so {@link #traceVcd} can record it after the
      * world has run; only before it runs (stations are built without tracing, which is faster).
      */

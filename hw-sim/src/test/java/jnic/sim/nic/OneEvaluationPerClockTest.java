@@ -22,14 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A world runs each clock of a NIC as one evaluation, its rising edge's: no output of the NIC follows
  * an input within the clock (gen_ports.py finds that in the Verilated model), so the clock-low
  * evaluation before the edge could not change what the outputs show. A station with a VCD open is
- * evaluated in both halves (the VCD shows both), and a world with nothing but stations and a medium
- * (no capture, VCD, testbench or impairment) takes its plain path (World::step_plain). All three give
- * the same run, here on a hub where the stations defer, collide and back off: the same interrupts at
- * the same clocks, the same frames, the same counters and collisions, and where captured a
- * byte-identical capture of the segment.
+ * evaluated in both halves, each clock settled with its inputs before the edge (the VCD shows the low
+ * half), and a world with nothing but stations and a medium (no capture, VCD, testbench or
+ * impairment) takes its plain step (World::step_plain). All three give the same run, here on a hub
+ * where the stations defer, collide and back off: the same interrupts at the same clocks, the same
+ * frames, the same counters and collisions, and where captured a byte-identical capture.
  */
 class OneEvaluationPerClockTest {
-    record Outcome(List<Long> events, List<byte[]> frames, List<Long> counters) {}
+    record Outcome(List<Long> events, List<byte[]> frames, List<Long> counters, long plainClocks, long clocks) {}
 
     /** How a run is watched: not at all (the plain path), a capture, or a capture and every station's VCD. */
     enum Watch {
@@ -42,20 +42,16 @@ class OneEvaluationPerClockTest {
         boolean settleEveryClock = watch == Watch.CAPTURE_AND_VCD;
         int stations = 3;
         try (World w = World.create(top, stations, Medium.HUB)) {
-            if (settleEveryClock) {
+            if (settleEveryClock) { // from power-on: the reset and the set-up settle every clock too
                 for (int s = 0; s < stations; s++) {
                     w.makeTraceable(s);
+                    w.traceVcd(s, dir.resolve(top + "-" + s + ".vcd"), 0, Long.MAX_VALUE);
                 }
             }
             if (watch != Watch.NOTHING) {
                 w.capturePcapng(dir.resolve(top + "-" + watch + ".pcapng"));
             }
             List<NicHost> hosts = NicTrafficTest.start(w, 1 << CONTROL_HALF_DUPLEX);
-            if (settleEveryClock) {
-                for (int s = 0; s < stations; s++) {
-                    w.traceVcd(s, dir.resolve(top + "-" + s + ".vcd"), w.cycles(), Long.MAX_VALUE);
-                }
-            }
             // Every station queues frames at once: they defer to each other and collide.
             Random random = new Random(5);
             for (int k = 0; k < 4; k++) {
@@ -87,7 +83,7 @@ class OneEvaluationPerClockTest {
                 }
             }
             counters.add(w.collisionCycles());
-            return new Outcome(events, frames, counters);
+            return new Outcome(events, frames, counters, w.plainClocks(), w.cycles());
         }
     }
 
@@ -98,6 +94,7 @@ class OneEvaluationPerClockTest {
         assertTrue(Files.size(dir.resolve(top + "-0.vcd")) > 100_000, "the traced run wrote its VCDs");
         assertTrue(twice.counters().get(twice.counters().size() - 1) > 0, "the stations collided");
         assertEquals(12, twice.frames().size(), "every frame arrived");
+        assertEquals(0, twice.plainClocks(), "a world with VCDs open takes the general step");
         for (Watch watch : List.of(Watch.CAPTURE, Watch.NOTHING)) {
             Outcome once = run(top, watch, dir);
             assertEquals(twice.frames().size(), once.frames().size(), watch.name());
@@ -106,6 +103,13 @@ class OneEvaluationPerClockTest {
             }
             assertEquals(twice.events(), once.events(), watch + ": the same interrupts at the same clocks");
             assertEquals(twice.counters(), once.counters(), watch + ": the same counters and collisions");
+            if (watch == Watch.NOTHING) {
+                assertTrue(
+                        once.plainClocks() > 0,
+                        "the unwatched world took the plain step: " + once.plainClocks() + " of " + once.clocks());
+            } else {
+                assertEquals(0, once.plainClocks(), "a captured world takes the general step");
+            }
         }
         assertArrayEquals(
                 Files.readAllBytes(dir.resolve(top + "-CAPTURE_AND_VCD.pcapng")),
