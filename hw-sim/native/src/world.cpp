@@ -340,13 +340,13 @@ void World::trace(int station, const std::string &path, uint64_t from_cycle, uin
     tracing_[static_cast<size_t>(station)] = 1;
 }
 
-void World::before_settle(size_t i) {
-    if (!host_bus_) return;
+void World::before_settle(size_t i, bool logic_edge) {
+    // The ROM and the bus belong to the adapter's logic clock (the MII's, on the phy build): the ROM
+    // word is sampled at its edges, a request is held from one of its edges to the next, and each
+    // answer is read once, before the edge after it.
+    if (!host_bus_ || !logic_edge) return;
     const Ports &p = ports_[i];
     *p.rom_data = roms_[i][*p.rom_address & 3];
-    // The bus belongs to the adapter's logic clock (the MII's, on the phy build): a request is held
-    // from one of its edges to the next, and each answer is read once, before the edge after it.
-    if (!models_[i]->logic_edge_next()) return;
     if (job_.station == static_cast<int>(i) && job_.issued < job_.count) {
         *p.bus_valid = 1;
         *p.bus_write = job_.write;
@@ -358,10 +358,10 @@ void World::before_settle(size_t i) {
     }
 }
 
-void World::after_settle(size_t i) {
+void World::after_settle(size_t i, bool logic_edge) {
     if (!host_bus_) return;
     const Ports &p = ports_[i];
-    if (job_.station == static_cast<int>(i) && models_[i]->logic_edge_next()) {
+    if (job_.station == static_cast<int>(i) && logic_edge) {
         // A request not taken is presented again at the next edge. Without a branch: whether the
         // adapter stalls follows the line's traffic, which a branch predictor cannot.
         const size_t stalled = static_cast<size_t>(*p.bus_valid & *p.bus_stall);
@@ -496,7 +496,8 @@ void World::step_lockstep() {
         if (bench) m.cycle_inputs();
         *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
         *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
-        before_settle(i);
+        const bool logic_edge = m.logic_edge_next();
+        before_settle(i, logic_edge);
         // A station with a VCD open settles every clock (the VCD shows the low half); otherwise the
         // clock-low evaluation is skipped where it cannot change what the outputs show
         // (Model::settle_needless).
@@ -508,7 +509,7 @@ void World::step_lockstep() {
         talking_now_[i] = *ports_[i].out_active != 0;
         signal_now_[i] = *ports_[i].out_signal;
         active_cycles_[i] += talking_now_[i];
-        after_settle(i);
+        after_settle(i, logic_edge);
     }
     for (size_t s = 0; s < members_.size(); ++s) {
         medium_now_[s] = survey(s);
@@ -562,14 +563,15 @@ void World::step_plain() {
         const Ports &p = ports_[i];
         *p.in_active = static_cast<uint8_t>(heard_active_[i]);
         *p.in_signal = static_cast<uint8_t>(heard_signal_[i]);
-        before_settle(i);
+        const bool logic_edge = models_[i]->logic_edge_next();
+        before_settle(i, logic_edge);
         const uint8_t talking = *p.out_active != 0;
         if (talking && !was_talking_[i]) lost_[i] = 0;
         was_talking_[i] = talking;
         talking_now_[i] = talking;
         signal_now_[i] = *p.out_signal;
         active_cycles_[i] += talking;
-        after_settle(i);
+        after_settle(i, logic_edge);
     }
     for (size_t s = 0; s < members_.size(); ++s) {
         Medium_now m;
@@ -713,7 +715,8 @@ void World::step_station(size_t i) {
     if (bench) m.cycle_inputs();
     *ports_[i].in_active = static_cast<uint8_t>(heard_active_[i]);
     *ports_[i].in_signal = static_cast<uint8_t>(heard_signal_[i]);
-    before_settle(i);
+    const bool logic_edge = m.logic_edge_next();
+    before_settle(i, logic_edge);
     if (tracing_[i] || !m.settle_needless()) m.settle();
     trace_low(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
     if (bench) m.cycle_sample();
@@ -727,7 +730,7 @@ void World::step_station(size_t i) {
         sent[1] = sent[0];
         sent[0] = Cell{now_, talking_now_[i] != 0, signal_now_[i]};
     }
-    after_settle(i);
+    after_settle(i, logic_edge);
     if (capturing_)
         capture_edge(i, static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / 1000 / kNominal);
     m.rise();

@@ -166,8 +166,10 @@ class World {
     struct Trace {
         uint64_t from = 0, to = 0;
     };
-    void before_settle(size_t i);                       // a station's ROM and bus inputs for this clock
-    void after_settle(size_t i);                        // its bus answer and interrupt line
+    // A station's ROM and bus inputs for this clock, then its bus answer and interrupt line;
+    // logic_edge: the clock's edge is one of the adapter's logic clock (Model::logic_edge_next).
+    void before_settle(size_t i, bool logic_edge);
+    void after_settle(size_t i, bool logic_edge);
     void trace_low(size_t i, uint64_t cycle_start_ps);  // after the settle: the VCD's low half
     void after_rise(size_t i, uint64_t cycle_start_ps);
     uint64_t bus_job(BusJob job);
