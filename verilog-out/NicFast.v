@@ -133,8 +133,8 @@ module NicFast (
   wire       [31:0]   _zz_txMemory_port;
   wire       [31:0]   _zz_rxMemory_port;
   wire                _zz_rxDescriptors_port;
-  wire       [15:0]   _zz_intStatus_3;
-  wire                _zz_intStatus_4;
+  wire       [15:0]   _zz_intStatus_2;
+  wire                _zz_intStatus_3;
   wire       [6:0]    _zz__zz_registerValue;
   wire       [6:0]    _zz__zz_registerValue_1;
   wire       [15:0]   _zz__zz_registerValue_2;
@@ -168,16 +168,16 @@ module NicFast (
   reg        [15:0]   intHoldoff;
   reg        [15:0]   holdoffLeft;
   reg        [3:0]    rxHead;
-  wire       [1:0]    _zz_responseRegion;
+  wire       [1:0]    _zz_when_Nicjava_l405;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_when_Nicjava_l229;
   wire                _zz_when_Nicjava_l229_1;
   wire                _zz_when_Nicjava_l229_2;
   wire                when_Nicjava_l229;
-  wire                _zz_intStatus_1;
+  wire                when_Nicjava_l405;
   wire                when_Nicjava_l453;
   wire                _zz_halfDuplex;
-  wire                _zz_intStatus_2;
+  wire                _zz_intStatus_1;
   wire       [10:0]   _zz_memData;
   wire                _zz_memData_1;
   wire                _zz_memData_2;
@@ -197,33 +197,33 @@ module NicFast (
   wire                _zz_rxGood;
   wire                when_Nicjava_l397;
   wire                when_Nicjava_l398;
-  wire                when_Nicjava_l404;
-  wire                when_Nicjava_l411;
+  wire                when_Nicjava_l406;
+  wire                when_Nicjava_l413;
   wire                when_Nicjava_l414;
-  wire                when_Nicjava_l419;
+  wire                when_Nicjava_l421;
   wire                when_Nicjava_l422;
-  wire                when_Nicjava_l425;
+  wire                when_Nicjava_l426;
+  wire                when_Nicjava_l427;
   wire                when_Nicjava_l428;
-  wire                when_Nicjava_l431;
-  wire                when_Nicjava_l436;
+  wire                when_Nicjava_l435;
   wire                when_Nicjava_l452;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l533;
-  wire                when_Nicjava_l533_1;
-  wire                when_Nicjava_l533_2;
-  wire                when_Nicjava_l533_3;
-  wire                when_Nicjava_l533_4;
-  wire                when_Nicjava_l533_5;
-  wire                when_Nicjava_l533_6;
-  wire                when_Nicjava_l533_7;
-  wire                when_Nicjava_l533_8;
-  wire                when_Nicjava_l533_9;
-  wire                when_Nicjava_l533_10;
-  wire                when_Nicjava_l533_11;
-  wire                when_Nicjava_l533_12;
-  wire                when_Nicjava_l533_13;
-  wire                when_Nicjava_l533_14;
-  wire                when_Nicjava_l533_15;
+  wire                when_Nicjava_l537;
+  wire                when_Nicjava_l537_1;
+  wire                when_Nicjava_l537_2;
+  wire                when_Nicjava_l537_3;
+  wire                when_Nicjava_l537_4;
+  wire                when_Nicjava_l537_5;
+  wire                when_Nicjava_l537_6;
+  wire                when_Nicjava_l537_7;
+  wire                when_Nicjava_l537_8;
+  wire                when_Nicjava_l537_9;
+  wire                when_Nicjava_l537_10;
+  wire                when_Nicjava_l537_11;
+  wire                when_Nicjava_l537_12;
+  wire                when_Nicjava_l537_13;
+  wire                when_Nicjava_l537_14;
+  wire                when_Nicjava_l537_15;
   wire                when_Nicjava_l501;
   reg        [31:0]   registerValue;
   reg                 responding;
@@ -250,8 +250,8 @@ module NicFast (
   assign _zz_txMemory_port = (_zz_when_Nicjava_l229 ? selfTest_1_txWriteData : busWriteDataIn);
   assign _zz_rxMemory_port = (selfTest_1_ownsMemories ? selfTest_1_rxWriteData : rxRing_memWriteData);
   assign _zz_busReadData_5 = 1'b1;
-  assign _zz_intStatus_3 = 16'h0010;
-  assign _zz_intStatus_4 = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
+  assign _zz_intStatus_2 = 16'h0010;
+  assign _zz_intStatus_3 = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_1);
   always @(posedge clk) begin
     if(_zz_memData_1) begin
       txMemory[_zz_memData] <= _zz_txMemory_port;
@@ -452,18 +452,18 @@ module NicFast (
   assign monitorBackoffSlots = mac_1_monitorBackoffSlots;
   assign monitorCollisions = mac_1_monitorCollisions;
   assign monitorDeferred = mac_1_monitorDeferred;
-  assign _zz_responseRegion = busAddressIn[17 : 16];
+  assign _zz_when_Nicjava_l405 = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_when_Nicjava_l229 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
-  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_responseRegion == 2'b01));
-  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_responseRegion == 2'b10));
+  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_when_Nicjava_l405 == 2'b01));
+  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_when_Nicjava_l405 == 2'b10));
   assign when_Nicjava_l229 = ((_zz_when_Nicjava_l229_1 && (_zz_when_Nicjava_l229 || txRing_memRead)) || (_zz_when_Nicjava_l229_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
   assign busStall = when_Nicjava_l229;
-  assign _zz_intStatus_1 = ((busValidIn && (_zz_responseRegion == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l453 = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l405 = ((busValidIn && (_zz_when_Nicjava_l405 == 2'b00)) && busWriteIn);
+  assign when_Nicjava_l453 = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
-  assign _zz_intStatus_2 = (! selfTest_1_active);
-  assign selfTest_1_start = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
+  assign _zz_intStatus_1 = (! selfTest_1_active);
+  assign selfTest_1_start = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
   assign _zz_memData = (_zz_when_Nicjava_l229 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
   assign _zz_memData_1 = (_zz_when_Nicjava_l229 ? selfTest_1_txWrite : (_zz_when_Nicjava_l229_1 && (! txRing_memRead)));
   assign _zz_memData_2 = ((_zz_when_Nicjava_l229 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
@@ -481,7 +481,7 @@ module NicFast (
   assign _zz_busReadData_3 = rxMemory_spinal_port1;
   assign _zz_busReadData_4 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
-  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (_zz_intStatus_1 && (_zz_intStatus == 16'h0034)));
+  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (when_Nicjava_l405 && (_zz_intStatus == 16'h0034)));
   assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteDataIn[13 : 0]);
   assign _zz_txBusy = (! (txRing_head == txRing_tail));
   assign txRing_macFailed = (mac_1_txUnderflow || mac_1_txTooLong);
@@ -496,84 +496,84 @@ module NicFast (
   assign rxRing_enable = (rxEnable && (! selfTest_1_active));
   assign rxRing_rxGood = (mac_1_rxAccept && (! _zz_rxGood));
   assign romAddress = rom_romAddress;
-  assign stats_txBytesValid = (txRing_frameDone && _zz_intStatus_2);
-  assign stats_rxBytesValid = (rxRing_received && _zz_intStatus_2);
-  assign stats_count_txFrames = (txRing_frameDone && _zz_intStatus_2);
-  assign stats_count_txErrors = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_2);
-  assign stats_count_rxFrames = (rxRing_received && _zz_intStatus_2);
-  assign stats_count_rxFcsErrors = ((_zz_count_rxFcsErrors && mac_1_rxFcsError) && _zz_intStatus_2);
-  assign stats_count_rxAlignmentErrors = ((_zz_count_rxFcsErrors && mac_1_rxAlignmentError) && _zz_intStatus_2);
-  assign stats_count_rxRunts = ((_zz_count_rxFcsErrors && mac_1_rxRunt) && _zz_intStatus_2);
-  assign stats_count_rxGiants = (((_zz_count_rxFcsErrors && mac_1_rxGiant) || rxRing_truncated) && _zz_intStatus_2);
-  assign stats_count_rxFiltered = (((_zz_count_rxFcsErrors && (! _zz_rxGood)) && (! mac_1_rxAccept)) && _zz_intStatus_2);
-  assign stats_count_rxOverflows = (rxRing_overflow && _zz_intStatus_2);
-  assign stats_count_collisions = (mac_1_txCollision && _zz_intStatus_2);
-  assign stats_count_lateCollisions = (mac_1_txLateCollision && _zz_intStatus_2);
-  assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_2);
-  assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_2);
+  assign stats_txBytesValid = (txRing_frameDone && _zz_intStatus_1);
+  assign stats_rxBytesValid = (rxRing_received && _zz_intStatus_1);
+  assign stats_count_txFrames = (txRing_frameDone && _zz_intStatus_1);
+  assign stats_count_txErrors = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_1);
+  assign stats_count_rxFrames = (rxRing_received && _zz_intStatus_1);
+  assign stats_count_rxFcsErrors = ((_zz_count_rxFcsErrors && mac_1_rxFcsError) && _zz_intStatus_1);
+  assign stats_count_rxAlignmentErrors = ((_zz_count_rxFcsErrors && mac_1_rxAlignmentError) && _zz_intStatus_1);
+  assign stats_count_rxRunts = ((_zz_count_rxFcsErrors && mac_1_rxRunt) && _zz_intStatus_1);
+  assign stats_count_rxGiants = (((_zz_count_rxFcsErrors && mac_1_rxGiant) || rxRing_truncated) && _zz_intStatus_1);
+  assign stats_count_rxFiltered = (((_zz_count_rxFcsErrors && (! _zz_rxGood)) && (! mac_1_rxAccept)) && _zz_intStatus_1);
+  assign stats_count_rxOverflows = (rxRing_overflow && _zz_intStatus_1);
+  assign stats_count_collisions = (mac_1_txCollision && _zz_intStatus_1);
+  assign stats_count_lateCollisions = (mac_1_txLateCollision && _zz_intStatus_1);
+  assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_1);
+  assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_1);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l397 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l397 = (when_Nicjava_l405 && (_zz_intStatus == 16'h0010));
   assign when_Nicjava_l398 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l404 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0008));
-  assign when_Nicjava_l411 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0014));
-  assign when_Nicjava_l414 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0044));
-  assign when_Nicjava_l419 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0018));
-  assign when_Nicjava_l422 = (_zz_intStatus_1 && (_zz_intStatus == 16'h001c));
-  assign when_Nicjava_l425 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0028));
-  assign when_Nicjava_l428 = (_zz_intStatus_1 && (_zz_intStatus == 16'h002c));
-  assign when_Nicjava_l431 = (_zz_intStatus_1 && (_zz_intStatus == 16'h0030));
-  assign when_Nicjava_l436 = (_zz_intStatus_1 && (_zz_intStatus == 16'h003c));
-  assign stats_clear = ((_zz_intStatus_1 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l453);
+  assign when_Nicjava_l406 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l413 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l414 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l421 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l422 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l426 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l427 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l428 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l435 = (_zz_intStatus == 16'h003c);
+  assign stats_clear = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l453);
   assign when_Nicjava_l452 = (when_Nicjava_l453 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l533) begin
+    if(when_Nicjava_l537) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l533_1) begin
+    if(when_Nicjava_l537_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l533_2) begin
+    if(when_Nicjava_l537_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l533_3) begin
+    if(when_Nicjava_l537_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l533_4) begin
+    if(when_Nicjava_l537_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l533_5) begin
+    if(when_Nicjava_l537_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l533_6) begin
+    if(when_Nicjava_l537_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l533_7) begin
+    if(when_Nicjava_l537_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l533_8) begin
+    if(when_Nicjava_l537_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l533_9) begin
+    if(when_Nicjava_l537_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l533_10) begin
+    if(when_Nicjava_l537_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l533_11) begin
+    if(when_Nicjava_l537_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l533_12) begin
+    if(when_Nicjava_l537_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l533_13) begin
+    if(when_Nicjava_l537_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l533_14) begin
+    if(when_Nicjava_l537_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l533_15) begin
+    if(when_Nicjava_l537_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
     if(when_Nicjava_l501) begin
@@ -581,22 +581,22 @@ module NicFast (
     end
   end
 
-  assign when_Nicjava_l533 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l533_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l533_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l533_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l533_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l533_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l533_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l533_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l533_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l533_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l533_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l533_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l533_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l533_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l533_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l533_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l537 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l537_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l537_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l537_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l537_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l537_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l537_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l537_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l537_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l537_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l537_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l537_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l537_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l537_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l537_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l537_15 = (_zz_intStatus == 16'h003c);
   assign when_Nicjava_l501 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
@@ -658,7 +658,7 @@ module NicFast (
       _zz_lineOutValid <= (_zz_lineOutValid_1 && mac_1_lineOutValid);
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
-      intStatus <= ((intStatus & (~ ((_zz_intStatus_1 && (_zz_intStatus == _zz_intStatus_3)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_4},(rxRing_overflow && _zz_intStatus_2)},(rxRing_received && _zz_intStatus_2)},(txRing_frameDone && _zz_intStatus_2)});
+      intStatus <= ((intStatus & (~ ((when_Nicjava_l405 && (_zz_intStatus == _zz_intStatus_2)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_3},(rxRing_overflow && _zz_intStatus_1)},(rxRing_received && _zz_intStatus_1)},(txRing_frameDone && _zz_intStatus_1)});
       if(when_Nicjava_l397) begin
         holdoffLeft <= intHoldoff;
       end else begin
@@ -666,36 +666,38 @@ module NicFast (
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l404) begin
-        txEnable <= busWriteDataIn[1];
-        rxEnable <= busWriteDataIn[2];
-        halfDuplex <= busWriteDataIn[3];
-        promiscuous <= busWriteDataIn[4];
-        loopback <= busWriteDataIn[5];
-      end
-      if(when_Nicjava_l411) begin
-        intMask <= busWriteDataIn[4 : 0];
-      end
-      if(when_Nicjava_l414) begin
-        intHoldoff <= busWriteDataIn[15 : 0];
-      end
-      if(when_Nicjava_l419) begin
-        stationAddress[31 : 0] <= busWriteDataIn;
-      end
-      if(when_Nicjava_l422) begin
-        stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
-      end
-      if(when_Nicjava_l425) begin
-        multicastHash[31 : 0] <= busWriteDataIn;
-      end
-      if(when_Nicjava_l428) begin
-        multicastHash[63 : 32] <= busWriteDataIn;
-      end
-      if(when_Nicjava_l431) begin
-        maxLength <= busWriteDataIn[13 : 0];
-      end
-      if(when_Nicjava_l436) begin
-        rxHead <= busWriteDataIn[3 : 0];
+      if(when_Nicjava_l405) begin
+        if(when_Nicjava_l406) begin
+          txEnable <= busWriteDataIn[1];
+          rxEnable <= busWriteDataIn[2];
+          halfDuplex <= busWriteDataIn[3];
+          promiscuous <= busWriteDataIn[4];
+          loopback <= busWriteDataIn[5];
+        end
+        if(when_Nicjava_l413) begin
+          intMask <= busWriteDataIn[4 : 0];
+        end
+        if(when_Nicjava_l414) begin
+          intHoldoff <= busWriteDataIn[15 : 0];
+        end
+        if(when_Nicjava_l421) begin
+          stationAddress[31 : 0] <= busWriteDataIn;
+        end
+        if(when_Nicjava_l422) begin
+          stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
+        end
+        if(when_Nicjava_l426) begin
+          multicastHash[31 : 0] <= busWriteDataIn;
+        end
+        if(when_Nicjava_l427) begin
+          multicastHash[63 : 32] <= busWriteDataIn;
+        end
+        if(when_Nicjava_l428) begin
+          maxLength <= busWriteDataIn[13 : 0];
+        end
+        if(when_Nicjava_l435) begin
+          rxHead <= busWriteDataIn[3 : 0];
+        end
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
@@ -718,7 +720,7 @@ module NicFast (
       end
       registerValue <= _zz_registerValue;
       responding <= (busValidIn && (! when_Nicjava_l229));
-      responseRegion <= _zz_responseRegion;
+      responseRegion <= _zz_when_Nicjava_l405;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end
   end

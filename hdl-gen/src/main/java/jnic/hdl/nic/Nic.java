@@ -401,45 +401,45 @@ public final class Nic extends HwComponent {
         assign(irq, and(and(intStatus, intMask).orR(), eq(holdoffLeft, uint(0, INT_HOLDOFF_BITS))));
 
         // ---- register writes ----
-        when(writeOf(registerWrite, offset, CONTROL), () -> {
-            assign(txEnable, busWriteDataIn.apply(CONTROL_TX_ENABLE));
-            assign(rxEnable, busWriteDataIn.apply(CONTROL_RX_ENABLE));
-            assign(halfDuplex, busWriteDataIn.apply(CONTROL_HALF_DUPLEX));
-            assign(promiscuous, busWriteDataIn.apply(CONTROL_PROMISCUOUS));
-            assign(loopback, busWriteDataIn.apply(CONTROL_LOOPBACK));
+        // All under the one condition of a write to the registers, which a simulator tests once a clock.
+        when(registerWrite, () -> {
+            when(isOffset(offset, CONTROL), () -> {
+                assign(txEnable, busWriteDataIn.apply(CONTROL_TX_ENABLE));
+                assign(rxEnable, busWriteDataIn.apply(CONTROL_RX_ENABLE));
+                assign(halfDuplex, busWriteDataIn.apply(CONTROL_HALF_DUPLEX));
+                assign(promiscuous, busWriteDataIn.apply(CONTROL_PROMISCUOUS));
+                assign(loopback, busWriteDataIn.apply(CONTROL_LOOPBACK));
+            });
+            when(isOffset(offset, INT_MASK), () -> assign(intMask, busWriteDataIn.apply(0, new BitCount(INT_BITS))));
+            when(
+                    isOffset(offset, INT_HOLDOFF),
+                    () -> assign(
+                            intHoldoff,
+                            busWriteDataIn
+                                    .apply(0, new BitCount(INT_HOLDOFF_BITS))
+                                    .asUInt()));
+            when(isOffset(offset, MAC_LOW), () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteDataIn));
+            when(
+                    isOffset(offset, MAC_HIGH),
+                    () -> assign(
+                            stationAddress.apply(32, new BitCount(16)), busWriteDataIn.apply(0, new BitCount(16))));
+            when(isOffset(offset, HASH_LOW), () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteDataIn));
+            when(isOffset(offset, HASH_HIGH), () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteDataIn));
+            when(
+                    isOffset(offset, MAX_LENGTH),
+                    () -> assign(
+                            maxLength,
+                            busWriteDataIn
+                                    .apply(0, new BitCount(MacTx.LENGTH_BITS))
+                                    .asUInt()));
+            when(
+                    isOffset(offset, RX_RING),
+                    () -> assign(
+                            rxHead,
+                            busWriteDataIn
+                                    .apply(0, new BitCount(config.rxSlotBits() + 1))
+                                    .asUInt()));
         });
-        when(
-                writeOf(registerWrite, offset, INT_MASK),
-                () -> assign(intMask, busWriteDataIn.apply(0, new BitCount(INT_BITS))));
-        when(
-                writeOf(registerWrite, offset, INT_HOLDOFF),
-                () -> assign(
-                        intHoldoff,
-                        busWriteDataIn.apply(0, new BitCount(INT_HOLDOFF_BITS)).asUInt()));
-        when(
-                writeOf(registerWrite, offset, MAC_LOW),
-                () -> assign(stationAddress.apply(0, new BitCount(32)), busWriteDataIn));
-        when(
-                writeOf(registerWrite, offset, MAC_HIGH),
-                () -> assign(stationAddress.apply(32, new BitCount(16)), busWriteDataIn.apply(0, new BitCount(16))));
-        when(
-                writeOf(registerWrite, offset, HASH_LOW),
-                () -> assign(multicastHash.apply(0, new BitCount(32)), busWriteDataIn));
-        when(
-                writeOf(registerWrite, offset, HASH_HIGH),
-                () -> assign(multicastHash.apply(32, new BitCount(32)), busWriteDataIn));
-        when(
-                writeOf(registerWrite, offset, MAX_LENGTH),
-                () -> assign(
-                        maxLength,
-                        busWriteDataIn.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
-        when(
-                writeOf(registerWrite, offset, RX_RING),
-                () -> assign(
-                        rxHead,
-                        busWriteDataIn
-                                .apply(0, new BitCount(config.rxSlotBits() + 1))
-                                .asUInt()));
         assign(stats.clear, or(writeOf(registerWrite, offset, STATS_CLEAR), softReset));
         when(rom.loaded, () -> assign(stationAddress, rom.address));
 
@@ -523,6 +523,10 @@ public final class Nic extends HwComponent {
 
     private void count(Counter counter, Bool event, Bool enabled) {
         assign(stats.event.get(counter), and(event, enabled));
+    }
+
+    private static Bool isOffset(UInt offset, int register) {
+        return eq(offset, uint(register, 16));
     }
 
     private static Bool writeOf(Bool registerWrite, UInt offset, int register) {
