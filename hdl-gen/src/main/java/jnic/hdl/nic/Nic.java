@@ -530,11 +530,11 @@ public final class Nic extends HwComponent {
     }
 
     private static Bool writeOf(Bool registerWrite, UInt offset, int register) {
-        return and(registerWrite, eq(offset, uint(register, 16)));
+        return and(registerWrite, isOffset(offset, register));
     }
 
     private static void readOf(Bits value, UInt offset, int register, Bits word) {
-        when(eq(offset, uint(register, 16)), () -> assign(value, word.resize(32)));
+        when(isOffset(offset, register), () -> assign(value, word.resize(32)));
     }
 
     public static String topName(Mac.Build build) {
