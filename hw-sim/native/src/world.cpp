@@ -385,13 +385,13 @@ void World::after_settle(size_t i, bool logic_edge) {
     irq_[i] = *p.irq != 0;
 }
 
-// VCD, inside the station's window: the clock's low half, settled with this clock's inputs, half a
-// period before its edge (trace_low, after the settle), and the edge with what it made (after_rise).
+// VCD, inside the station's window [from, to) of clock periods: each edge with what it made (after_rise)
+// and, half a period before an edge, the clock's low half settled with that clock's inputs
+// (trace_low, after the settle). The low half before the window's first edge lies outside it.
 void World::trace_low(size_t i, uint64_t cycle_start_ps) {
-    const uint64_t half = clock_period_ps() / 2;
     const uint64_t cycle = cycle_start_ps / clock_period_ps();
-    if (tracing_[i] && cycle >= traces_[i].from && cycle < traces_[i].to && cycle_start_ps >= half)
-        models_[i]->trace_dump(cycle_start_ps - half);
+    if (tracing_[i] && cycle > traces_[i].from && cycle <= traces_[i].to)
+        models_[i]->trace_dump(cycle_start_ps - clock_period_ps() / 2);
 }
 
 void World::after_rise(size_t i, uint64_t cycle_start_ps) {
