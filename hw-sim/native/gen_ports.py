@@ -12,7 +12,18 @@ evaluate the clock-low half. The rising edge is then armed by setting Verilator'
 clock's previous value (its member named below, as Verilator 5 names it) to 0; a Verilator that
 names it otherwise, or a top with such a path, gets the two evaluations.
 
+Where the armed model's code is also the evaluation Verilator 5.006 writes (its eval(), its
+scheduling loop and its input-combinational trigger, each compared below with the text this script
+knows), the table gives the model a direct edge: the same calls into the model's regions that eval()
+makes for such an edge, in the same order and leaving the scheduler's fields as eval() leaves them,
+without the loops that find out, clock after clock, what is known here (the input-combinational
+region runs once, the active region fires once on the rising edge, nothing fires after it), and
+without eval()'s per-evaluation bookkeeping for multi-threaded models (a thread-local task number
+and a message queue from other threads, which a single-threaded model never fills). A Verilator
+that writes anything else gets eval().
+
 usage: gen_ports.py OUT.cpp BUILD_DIR TOP... [--traced TOP...]
+       gen_ports.py --edges OUT.h BUILD_DIR CLASS...   (the direct edges alone, for the speed bench)
 """
 import re
 import sys
@@ -74,6 +85,118 @@ def single_evaluation(build, cls, outputs):
     return True
 
 
+def normalised(body, cls):
+    """A function body with Verilator's debug-only lines, comments, the class name and the source
+    file's name and line taken out, and its white space made single spaces."""
+    body = re.sub(r"#ifdef VL_DEBUG.*?#endif", "", body, flags=re.S)
+    body = re.sub(r"VL_DEBUG_IF\(.*?\);\s*\);|VL_DEBUG_IF\(.*?\);", "", body)
+    body = re.sub(r"//[^\n]*", "", body)
+    body = body.replace(f"V{cls}___024root___", "ROOT___").replace(f"V{cls}__", "V__")
+    body = re.sub(r'VL_FATAL_MT\("[^"]*", \d+,', "VL_FATAL_MT(FILE, LINE,", body)
+    body = re.sub(r"VlTriggerVec<\d+>", "VlTriggerVec<N>", body)
+    return " ".join(body.split())
+
+
+# Verilator 5.006's eval() (V<top>::eval_step) and scheduling loop (root ___eval), normalised. A
+# model built with tracing first marks that it ran (for the VCD writer).
+TRACE_ACTIVITY = "vlSymsp->__Vm_activity = true; "
+EVAL_STEP = (
+    "if (VL_UNLIKELY(!vlSymsp->__Vm_didInit)) { vlSymsp->__Vm_didInit = true; ROOT___eval_static(&(vlSymsp->TOP)); "
+    "ROOT___eval_initial(&(vlSymsp->TOP)); ROOT___eval_settle(&(vlSymsp->TOP)); } Verilated::mtaskId(0); "
+    "ROOT___eval(&(vlSymsp->TOP)); Verilated::endOfThreadMTask(vlSymsp->__Vm_evalMsgQp); "
+    "Verilated::endOfEval(vlSymsp->__Vm_evalMsgQp);")
+SCHEDULE = (
+    "if (false && vlSelf) {} V__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp; "
+    "CData/*0:0*/ __VicoContinue; VlTriggerVec<N> __VpreTriggered; IData/*31:0*/ __VnbaIterCount; "
+    "CData/*0:0*/ __VnbaContinue; vlSelf->__VicoIterCount = 0U; __VicoContinue = 1U; while (__VicoContinue) { "
+    "__VicoContinue = 0U; ROOT___eval_triggers__ico(vlSelf); if (vlSelf->__VicoTriggered.any()) { "
+    "__VicoContinue = 1U; if (VL_UNLIKELY((0x64U < vlSelf->__VicoIterCount))) { VL_FATAL_MT(FILE, LINE, \"\", "
+    "\"Input combinational region did not converge.\"); } vlSelf->__VicoIterCount = ((IData)(1U) + "
+    "vlSelf->__VicoIterCount); ROOT___eval_ico(vlSelf); } } __VnbaIterCount = 0U; __VnbaContinue = 1U; "
+    "while (__VnbaContinue) { __VnbaContinue = 0U; vlSelf->__VnbaTriggered.clear(); vlSelf->__VactIterCount = 0U; "
+    "vlSelf->__VactContinue = 1U; while (vlSelf->__VactContinue) { vlSelf->__VactContinue = 0U; "
+    "ROOT___eval_triggers__act(vlSelf); if (vlSelf->__VactTriggered.any()) { vlSelf->__VactContinue = 1U; "
+    "if (VL_UNLIKELY((0x64U < vlSelf->__VactIterCount))) { VL_FATAL_MT(FILE, LINE, \"\", "
+    "\"Active region did not converge.\"); } vlSelf->__VactIterCount = ((IData)(1U) + vlSelf->__VactIterCount); "
+    "__VpreTriggered.andNot(vlSelf->__VactTriggered, vlSelf->__VnbaTriggered); "
+    "vlSelf->__VnbaTriggered.set(vlSelf->__VactTriggered); ROOT___eval_act(vlSelf); } } "
+    "if (vlSelf->__VnbaTriggered.any()) { __VnbaContinue = 1U; if (VL_UNLIKELY((0x64U < __VnbaIterCount))) { "
+    "VL_FATAL_MT(FILE, LINE, \"\", \"NBA region did not converge.\"); } __VnbaIterCount = ((IData)(1U) + "
+    "__VnbaIterCount); ROOT___eval_nba(vlSelf); } }")
+# The input-combinational region's only trigger: its first iteration.
+ICO_TRIGGER = "__VicoTriggered.at(0U) = (0U == vlSelf->__VicoIterCount);"
+THREADS = re.compile(r"unsigned V\w+::threads\(\) const \{ return 1; \}")
+
+
+def model_functions(build, cls):
+    functions = {}
+    for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
+        if not source.name.endswith("__Slow.cpp"):
+            functions.update(FUNCTION.findall(source.read_text()))
+    return functions
+
+
+def direct_edge_possible(build, cls, outputs):
+    """Whether the model is armed (single_evaluation) and its evaluation is the one this script knows."""
+    if not single_evaluation(build, cls, outputs):
+        return False
+    model = (build / cls / f"V{cls}.cpp").read_text()
+    step = re.search(r"void V\w+::eval_step\(\) \{(.*?)\n\}", model, re.S)
+    if not step or normalised(step.group(1), cls) not in (EVAL_STEP, TRACE_ACTIVITY + EVAL_STEP) or not THREADS.search(model):
+        return False
+    functions = model_functions(build, cls)
+    if normalised(functions.get("eval", ""), cls) != SCHEDULE:
+        return False
+    ico_trigger = normalised(functions.get("eval_triggers__ico", ""), cls)
+    return ico_trigger.endswith(ICO_TRIGGER) and ico_trigger.count("__VicoTriggered") == 1
+
+
+def region_declarations(cls):
+    """The model's region functions a direct edge calls (defined in its archive, declared in no header)."""
+    root = f"V{cls}___024root"
+    return [f"void {root}___{f}({root} *vlSelf);" for f in
+            ("eval_triggers__ico", "eval_ico", "eval_triggers__act", "eval_act", "eval_nba")]
+
+
+def marks_activity(build, cls):
+    step = re.search(r"void V\w+::eval_step\(\) \{(.*?)\n\}", (build / cls / f"V{cls}.cpp").read_text(), re.S)
+    return normalised(step.group(1), cls).startswith(TRACE_ACTIVITY)
+
+
+def direct_edge(cls, name, inline, activity):
+    """The rising edge of an armed model, after an evaluation with clk low or after another such
+    edge (Model::rise sets the record of clk low): eval()'s calls for it, unrolled. The first call
+    of a model runs eval() itself, which initialises it."""
+    root = f"V{cls}___024root"
+    return [f"{'inline ' if inline else ''}void {name}(void *verilated) {{",
+              f"    V{cls} *const model = static_cast<V{cls} *>(verilated);",
+              f"    {root} *const r = model->rootp;",
+              "    if (VL_UNLIKELY(!r->vlSymsp->__Vm_didInit)) return model->eval();",
+              *(["    r->vlSymsp->__Vm_activity = true;"] if activity else []),
+              "    // The input-combinational region: its trigger fires on the first iteration only.",
+              "    r->__VicoIterCount = 0U;",
+              f"    {root}___eval_triggers__ico(r);",
+              "    r->__VicoIterCount = 1U;",
+              f"    {root}___eval_ico(r);",
+              f"    {root}___eval_triggers__ico(r);",
+              "    // The active region: the rising edge fires it once; the clocks do not change after it.",
+              "    r->__VnbaTriggered.clear();",
+              "    r->__VactIterCount = 0U;",
+              f"    {root}___eval_triggers__act(r);",
+              "    r->__VactIterCount = 1U;",
+              "    r->__VnbaTriggered.set(r->__VactTriggered);",
+              f"    {root}___eval_act(r);",
+              f"    {root}___eval_triggers__act(r);",
+              "    r->__VactContinue = 0U;",
+              "    // The non-blocking region once, then the scheduler's last look, which finds nothing.",
+              f"    {root}___eval_nba(r);",
+              "    r->__VnbaTriggered.clear();",
+              "    r->__VactIterCount = 0U;",
+              f"    {root}___eval_triggers__act(r);",
+              "}", ""]
+    return lines
+
+
 def factory(lines, build, top, cls, traced):
     lines.append(f'    if (top == "{top}" && traceable == {"true" if traced else "false"}) {{')
     lines.append(f"        auto m = std::make_unique<ModelOf<V{cls}, {'true' if traced else 'false'}>>(\"{top}\");")
@@ -81,14 +204,41 @@ def factory(lines, build, top, cls, traced):
     found = ports(build / cls / f"V{cls}.h")
     for name, is_input, width in found:
         lines.append(f'        m->add_port("{name}", {"true" if is_input else "false"}, {width}, &v->{name});')
-    if single_evaluation(build, cls, [name for name, is_input, _ in found if not is_input]):
-        lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS});")
+    outputs = [name for name, is_input, _ in found if not is_input]
+    if direct_edge_possible(build, cls, outputs):
+        lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS}, &edge_{cls}, v);")
+    elif single_evaluation(build, cls, outputs):
+        lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS}, nullptr, nullptr);")
     lines.append("        m->finish_ports();")
     lines.append("        return m;")
     lines.append("    }")
 
 
+def outputs_of(build, cls):
+    return [name for name, is_input, _ in ports(build / cls / f"V{cls}.h") if not is_input]
+
+
+def edges_header(out, build, classes):
+    """inline void direct_edge(V<class> *) for each class that has one, and a trait saying which."""
+    lines = ["// Generated by gen_ports.py from the Verilated models; do not edit.", "#pragma once",
+             "#include <type_traits>", ""]
+    lines += [f'#include "V{c}.h"\n#include "V{c}__Syms.h"\n#include "V{c}___024root.h"' for c in classes]
+    lines += ["", "template <class V> struct HasDirectEdge : std::false_type {};", ""]
+    for c in classes:
+        if direct_edge_possible(build, c, outputs_of(build, c)):
+            lines += region_declarations(c)
+            lines += direct_edge(c, f"direct_edge_{c}", True, marks_activity(build, c))
+            lines += [f"inline void direct_edge(V{c} *model) {{ direct_edge_{c}(model); }}",
+                      f"template <> struct HasDirectEdge<V{c}> : std::true_type {{}};", ""]
+    text = "\n".join(lines)
+    if not out.exists() or out.read_text() != text:
+        out.write_text(text)
+
+
 def main():
+    if sys.argv[1] == "--edges":
+        edges_header(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:])
+        return
     out, build, args = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
     split = args.index("--traced") if "--traced" in args else len(args)
     tops, traced = args[:split], args[split + 1:]
@@ -102,7 +252,17 @@ def main():
     # The root classes, whose size is the models' state (Model::state_bytes).
     lines += [f'#include "V{t}___024root.h"' for t in tops]
     lines += [f'#include "V{t}Traced___024root.h"' for t in traced]
-    lines += ["", "namespace jnic {", "",
+    # The models' symbol tables (whether a model was initialised), for the direct edges.
+    lines += [f'#include "V{t}__Syms.h"' for t in tops]
+    lines += [f'#include "V{t}Traced__Syms.h"' for t in traced]
+    edged = [c for c in tops + [t + "Traced" for t in traced] if direct_edge_possible(build, c, outputs_of(build, c))]
+    lines.append("")
+    for cls in edged:
+        lines += region_declarations(cls)
+    lines += ["", "namespace {", ""]
+    for cls in edged:
+        lines += direct_edge(cls, f"edge_{cls}", False, marks_activity(build, cls))
+    lines += ["}  // namespace", "", "namespace jnic {", "",
               "std::unique_ptr<Model> create_model(const std::string &top, bool traceable) {"]
     for t in tops:
         factory(lines, build, t, t, False)

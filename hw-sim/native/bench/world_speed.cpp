@@ -41,6 +41,7 @@
 #include "VNicPhyPlain___024root.h"
 #include "VNicPhy___024root.h"
 #include "bulk_host.h"
+#include "jnic_direct_edges.h"  // the direct edges gen_ports.py writes for these classes
 #include "verilated.h"
 #include "world.h"
 
@@ -197,7 +198,10 @@ double run_bare(const WorldRun &world, uint64_t line_active[2], Line line, uint6
     auto rise = [&](M &x, int s) {
         x.clk = 1;
         if constexpr (Line::kMii) x.miiClk = own_clock[s] % Line::kMiiDivider < Line::kMiiDivider / 2;
-        x.eval();
+        if constexpr (OneEvaluation && HasDirectEdge<M>::value)
+            direct_edge(&x);  // as the world's Model::rise evaluates the edge (gen_ports.py)
+        else
+            x.eval();
         ++own_clock[s];
     };
     line_active[0] = line_active[1] = 0;

@@ -212,6 +212,14 @@ JNIC_API uint64_t jnic_world_clocks_skipped(const jnic_world *world);
  * impairments or wire delay. A lockstep world without those takes it.
  */
 JNIC_API uint64_t jnic_world_plain_clocks(const jnic_world *world);
+/*
+ * Whether stations evaluate their rising edges through the direct edge the port table writes for a
+ * model whose Verilated evaluation it knows (on by default: eval()'s calls for such an edge without
+ * its loops), or through Verilator's eval(). The results are the same; tests compare them. Returns,
+ * and jnic_world_direct_edges tells, how many stations take the direct edge.
+ */
+JNIC_API int jnic_world_use_direct_edges(jnic_world *world, int on);
+JNIC_API int jnic_world_direct_edges(const jnic_world *world);
 /* Simulated time: nominal clocks run so far, and the length of one in picoseconds. */
 JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
 JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);

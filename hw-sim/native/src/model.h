@@ -153,7 +153,10 @@ class Model {
         if (clk_previous_ != nullptr) *clk_previous_ = 0;
         *clk_storage_ = 1;
         if (mii_storage_ != nullptr) *mii_storage_ = cycles_ % kMiiDivider < kMiiDivider / 2;
-        eval();
+        if (edge_ != nullptr)
+            edge_(verilated_);
+        else
+            eval();
         ++cycles_;
     }
     void cycle_complete();
@@ -162,7 +165,18 @@ class Model {
     // after an edge are those a settle with the next clock's inputs would show. Streams, drivers and
     // recorders act between the two halves, so a model with a testbench still settles.
     bool settle_needless() const { return clk_previous_ != nullptr && !has_testbench(); }
-    void arm_edges_with(uint8_t *clk_previous) { clk_previous_ = clk_previous; }
+    // The direct edge the port table generates for a model whose evaluation it knows (gen_ports.py):
+    // what eval() runs for such an edge, without its loops. Called with the Verilated object.
+    using DirectEdge = void (*)(void *verilated);
+    void arm_edges_with(uint8_t *clk_previous, DirectEdge edge, void *verilated) {
+        clk_previous_ = clk_previous;
+        edge_ = direct_edge_ = edge;
+        verilated_ = verilated;
+    }
+    // Whether rise() takes the direct edge, if the model has one (on by default); off, it calls
+    // eval(), Verilator's own loop, which tests compare it with.
+    void use_direct_edge(bool on) { edge_ = on ? direct_edge_ : nullptr; }
+    bool takes_direct_edge() const { return edge_ != nullptr; }
     bool has_testbench() const { return !drivers.empty() || !recorders.empty() || !sources.empty() || !sinks.empty(); }
 
     // The model's whole state (every register, memory and port, as Verilator keeps them), for a
@@ -207,7 +221,10 @@ class Model {
     int clk_ = -1, reset_ = -1;
     uint8_t *clk_storage_ = nullptr, *mii_storage_ = nullptr;
     uint8_t *clk_previous_ = nullptr;  // Verilator's record of clk at the last evaluation, if armed
-    bool streams_step_ = true;         // this cycle's edge is one of the logic clock's (set by cycle_inputs)
+    DirectEdge edge_ = nullptr;        // rise()'s evaluation, if it has a direct edge and uses it
+    DirectEdge direct_edge_ = nullptr;
+    void *verilated_ = nullptr;
+    bool streams_step_ = true;  // this cycle's edge is one of the logic clock's (set by cycle_inputs)
     uint64_t cycles_ = 0;
 };
 

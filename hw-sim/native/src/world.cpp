@@ -234,7 +234,12 @@ uint64_t World::run_until_interrupt(uint64_t max_cycles, uint64_t *irq_mask) {
             if (irq_mask != nullptr) *irq_mask = mask;
             return cycles() - start;
         }
-        if (try_fast_forward(max_cycles - (cycles() - start)) == 0) step_one();
+        const uint64_t left = max_cycles - (cycles() - start);
+        if (try_fast_forward(left) != 0) continue;
+        if (plain_)
+            run_plain(left, true);
+        else
+            step_one();
     }
 }
 
@@ -326,9 +331,20 @@ void World::make_traceable(int station) {
     if (!traced) throw std::invalid_argument("this library has no build of " + m->top() + " with tracing");
     if (traced->ports().size() != m->ports().size())
         throw std::logic_error("the traced build of " + m->top() + " has other ports than the plain one");
+    traced->use_direct_edge(direct_edges_);
     traced->reset(2);
     m = std::move(traced);
     ports_[static_cast<size_t>(station)] = ports_of(*m, manchester_, host_bus_);
+}
+
+void World::use_direct_edges(bool on) {
+    direct_edges_ = on;
+    for (auto &m : models_) m->use_direct_edge(on);
+}
+
+int World::direct_edges() const {
+    return static_cast<int>(
+        std::count_if(models_.begin(), models_.end(), [](const auto &m) { return m->takes_direct_edge(); }));
 }
 
 void World::trace(int station, const std::string &path, uint64_t from_cycle, uint64_t to_cycle) {
@@ -461,14 +477,13 @@ uint64_t World::run(uint64_t cycles) {
         plain_ = plain_possible();
         for (uint64_t c = 0; c < cycles;) {
             const uint64_t done = try_fast_forward(cycles - c);
-            if (done == 0) {
-                if (plain_)
-                    step_plain();
-                else
-                    step_lockstep();
-                ++c;
-            } else {
+            if (done != 0) {
                 c += done;
+            } else if (plain_) {
+                c += run_plain(cycles - c, false);
+            } else {
+                step_lockstep();
+                ++c;
             }
         }
         return cycles;
@@ -557,8 +572,24 @@ bool World::plain_possible() const {
 
 // step_lockstep() less what plain_possible() rules out: no settle, testbench phases, VCD dumps,
 // captures, impairments or wire delay. A frame starting is never lost (track_burst with no loss).
-void World::step_plain() {
+uint64_t World::run_plain(uint64_t max_cycles, bool stop_on_irq) {
+    uint64_t ran = 0;
+    PlainClock clock{true, false};
+    while (ran < max_cycles && clock.busy && !(stop_on_irq && clock.irq)) {
+        clock = step_plain();
+        ++ran;
+    }
+    // As try_fast_forward would have, called on each of these clocks: a busy one starts its count again.
+    if (ran > 1 || clock.busy) {
+        quiet_steps_ = 0;
+        next_try_ = 0;
+    }
+    return ran;
+}
+
+World::PlainClock World::step_plain() {
     const size_t n = models_.size();
+    PlainClock clock{job_.station >= 0, false};
     for (size_t i = 0; i < n; ++i) {
         const Ports &p = ports_[i];
         *p.in_active = static_cast<uint8_t>(heard_active_[i]);
@@ -572,6 +603,7 @@ void World::step_plain() {
         signal_now_[i] = *p.out_signal;
         active_cycles_[i] += talking;
         after_settle(i, logic_edge);
+        clock.irq |= irq_[i] != 0;
     }
     for (size_t s = 0; s < members_.size(); ++s) {
         Medium_now m;
@@ -580,6 +612,7 @@ void World::step_plain() {
             m.combined ^= talking_now_[j] ? signal_now_[j] : 0;
         }
         medium_now_[s] = m;
+        clock.busy |= m.talking != 0;  // a station talks, or hears another
         if (m.talking >= 2 && kinds_[s] == Medium::Hub) {
             ++collision_cycles_;
             ++segment_collisions_[s];
@@ -593,6 +626,7 @@ void World::step_plain() {
     for (size_t i = 0; i < n; ++i) models_[i]->rise();
     ++lockstep_cycles_;
     ++plain_clocks_;
+    return clock;
 }
 
 void World::capture(const std::string &path) {

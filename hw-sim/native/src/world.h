@@ -95,6 +95,11 @@ class World {
     // The result is the same, clock for clock, as clocking through. Tries back off while they fail.
     void set_fast_forward(bool on) { fast_forward_ = on; }
     uint64_t clocks_skipped() const { return clocks_skipped_; }
+    // Whether stations clock their rising edges through the direct edge gen_ports.py writes for a
+    // model whose evaluation it knows (on by default), or through Verilator's eval(); and how many
+    // stations take it.
+    void use_direct_edges(bool on);
+    int direct_edges() const;
     // Clocks run by the plain step (step_plain: one evaluation per station, no per-clock checks).
     uint64_t plain_clocks() const { return plain_clocks_; }
     // Host-bus requests an adapter refused (busStall) and the world presented again.
@@ -193,12 +198,22 @@ class World {
     // (nothing of it changes inside one); each clock is then step_plain(), the clock step_lockstep()
     // would give, without the checks for what is absent.
     bool plain_possible() const;
-    void step_plain();
+    // One plain clock. busy: a station talks or hears something (or, with a bus burst running, the
+    // world is not quiet()); irq: a station's interrupt line is high after it.
+    struct PlainClock {
+        bool busy, irq;
+    };
+    PlainClock step_plain();
+    // Plain clocks in a row (the world's hot loop), until a station raises its interrupt, max_cycles
+    // have run, or the world falls quiet (where try_fast_forward takes over, a clock at a time, as
+    // for any world); with stop_on_irq false, only the last two. Returns the clocks run.
+    uint64_t run_plain(uint64_t max_cycles, bool stop_on_irq);
     bool plain_ = false;
     uint64_t plain_clocks_ = 0;
     bool quiet() const;
     uint64_t try_fast_forward(uint64_t remaining);  // clocks consumed (0: none, the caller steps)
     bool fast_forward_ = true;
+    bool direct_edges_ = true;
     uint64_t quiet_steps_ = 0, next_try_ = 0, clocks_skipped_ = 0;
     std::vector<std::vector<uint8_t>> snapshots_;
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)

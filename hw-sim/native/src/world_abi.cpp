@@ -234,6 +234,13 @@ void jnic_world_set_fast_forward(jnic_world *w, int on) { w->world->set_fast_for
 uint64_t jnic_world_clocks_skipped(const jnic_world *w) { return w->world->clocks_skipped(); }
 uint64_t jnic_world_plain_clocks(const jnic_world *w) { return w->world->plain_clocks(); }
 
+int jnic_world_use_direct_edges(jnic_world *w, int on) {
+    w->world->use_direct_edges(on != 0);
+    return w->world->direct_edges();
+}
+
+int jnic_world_direct_edges(const jnic_world *w) { return w->world->direct_edges(); }
+
 int jnic_world_make_traceable(jnic_world *w, int station) {
     return static_cast<int>(guarded([&] {
         w->world->make_traceable(station);

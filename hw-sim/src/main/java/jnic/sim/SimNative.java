@@ -151,6 +151,10 @@ public interface SimNative {
     @u_int64_t
     long jnic_world_plain_clocks(Pointer world);
 
+    int jnic_world_use_direct_edges(Pointer world, int on);
+
+    int jnic_world_direct_edges(Pointer world);
+
     int jnic_world_vcd(Pointer world, int station, String path, @u_int64_t long fromCycle, @u_int64_t long toCycle);
 
     int jnic_world_set_rom(Pointer world, int station, @In byte[] address, int corruptChecksum);

@@ -170,6 +170,20 @@ public final class World implements AutoCloseable {
     }
 
     /**
+     * Whether stations evaluate their rising edges through the direct edge the port table writes for
+     * a model whose Verilated evaluation it knows (the default), or through Verilator's own {@code
+     * eval()}; the results are the same. Returns how many stations take the direct edge.
+     */
+    public int useDirectEdges(boolean on) {
+        return lib.jnic_world_use_direct_edges(h(), on ? 1 : 0);
+    }
+
+    /** How many stations evaluate their rising edges through the direct edge. */
+    public int directEdges() {
+        return lib.jnic_world_direct_edges(h());
+    }
+
+    /**
      * Rebuilds a station with tracing compiled in, so {@link #traceVcd} can record it after the
      * world has run; only before it runs (stations are built without tracing, which is faster).
      */
