@@ -4,8 +4,10 @@
 //   - through the world (host-bus bursts, run until interrupt, the medium, the hooks), with the
 //     stations built without tracing (the default) and with it (a traceable station);
 //   - the very same run replayed on two bare Verilated models in a tight loop: the same bus
-//     requests on the same clocks, the lines crossed with the same one-clock delay. Both must show
-//     the same line activity (checked), so the difference is what the world costs;
+//     requests on the same clocks, the lines crossed with the same one-clock delay, each edge
+//     evaluated as the world evaluates it (one evaluation, through the direct edge gen_ports.py
+//     writes where it writes one). Both must show the same line activity (checked), so the
+//     difference is what the world costs;
 //   - the same replay on the same NICs built without profile guidance (plain -O3): what the
 //     profile-guided build of the models gives;
 //   - the same replay on the previous design (bench/baseline/: inputs not registered, tracing
