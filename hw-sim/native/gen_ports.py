@@ -51,6 +51,15 @@ TRIGGER = re.compile(r"__VactTriggered\.at\(\d+U\)\s*=\s*(.*?);", re.S)
 RISING = re.compile(r"\(\(IData\)\(vlSelf->(\w+)\)\s*&\s*\(~ \(IData\)\(vlSelf->__Vtrigrprev__TOP__(\w+)\)\)\)")
 
 
+def model_functions(build, cls):
+    """The bodies of the root class's functions that run on every evaluation, by name."""
+    functions = {}
+    for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
+        if not source.name.endswith("__Slow.cpp"):
+            functions.update(FUNCTION.findall(source.read_text()))
+    return functions
+
+
 def single_evaluation(build, cls, outputs):
     """Whether the model may skip the clock-low evaluation. Only when everything below is found as
     Verilator 5 writes it; anything else keeps the two evaluations: Verilator's record of clk's
@@ -60,10 +69,7 @@ def single_evaluation(build, cls, outputs):
     region has no logic from its inputs at all)."""
     if not re.search(r"\b" + CLOCK_PREVIOUS + r";", (build / cls / f"V{cls}___024root.h").read_text()):
         return False
-    functions = {}
-    for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
-        if not source.name.endswith("__Slow.cpp"):
-            functions.update(FUNCTION.findall(source.read_text()))
+    functions = model_functions(build, cls)
     if "eval_triggers__act" not in functions:
         return False
     triggers = TRIGGER.findall(functions["eval_triggers__act"])
@@ -128,14 +134,6 @@ ICO_TRIGGER = "__VicoTriggered.at(0U) = (0U == vlSelf->__VicoIterCount);"
 THREADS = re.compile(r"unsigned V\w+::threads\(\) const \{ return 1; \}")
 
 
-def model_functions(build, cls):
-    functions = {}
-    for source in (build / cls).glob(f"V{cls}___024root__DepSet_*.cpp"):
-        if not source.name.endswith("__Slow.cpp"):
-            functions.update(FUNCTION.findall(source.read_text()))
-    return functions
-
-
 def direct_edge_possible(build, cls, outputs):
     """Whether the model is armed (single_evaluation) and its evaluation is the one this script knows."""
     if not single_evaluation(build, cls, outputs):
@@ -194,7 +192,6 @@ def direct_edge(cls, name, inline, activity):
               "    r->__VactIterCount = 0U;",
               f"    {root}___eval_triggers__act(r);",
               "}", ""]
-    return lines
 
 
 def factory(lines, build, top, cls, traced):

@@ -220,6 +220,14 @@ JNIC_API uint64_t jnic_world_plain_clocks(const jnic_world *world);
  */
 JNIC_API int jnic_world_use_direct_edges(jnic_world *world, int on);
 JNIC_API int jnic_world_direct_edges(const jnic_world *world);
+/*
+ * For tests: each rising edge of a station with a direct edge taken twice from the same state,
+ * through the direct edge and through eval(), and the model's whole state compared byte for byte
+ * (the world then takes its general step). Returns the edges compared; *differing, if not null, gets
+ * those whose states differed.
+ */
+JNIC_API void jnic_world_compare_direct_edges(jnic_world *world, int on);
+JNIC_API uint64_t jnic_world_direct_edges_compared(const jnic_world *world, uint64_t *differing);
 /* Simulated time: nominal clocks run so far, and the length of one in picoseconds. */
 JNIC_API uint64_t jnic_world_cycles(const jnic_world *world);
 JNIC_API uint64_t jnic_world_clock_period_ps(const jnic_world *world);

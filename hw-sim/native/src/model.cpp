@@ -1,5 +1,8 @@
 #include "model.h"
 
+#include <cstring>
+#include <vector>
+
 namespace jnic {
 
 void Model::reset(int cycles) {
@@ -14,6 +17,27 @@ void Model::reset(int cycles) {
     }
     ports_[reset_].write(0);
     settle();
+}
+
+bool Model::rise_compared() {
+    if (direct_edge_ == nullptr) {
+        rise();
+        return true;
+    }
+    // The Verilated root holds the model's whole state in place (values, arrays, the scheduler's
+    // fields; no pointer that an evaluation changes), so writing back its bytes undoes an edge.
+    auto *const root = static_cast<uint8_t *>(const_cast<void *>(state()));
+    const std::vector<uint8_t> before(root, root + state_bytes());
+    const DirectEdge taken = edge_;
+    edge_ = direct_edge_;
+    rise();
+    --cycles_;
+    const std::vector<uint8_t> direct(root, root + state_bytes());
+    std::memcpy(root, before.data(), before.size());
+    edge_ = nullptr;
+    rise();
+    edge_ = taken;
+    return std::memcmp(direct.data(), root, direct.size()) == 0;
 }
 
 uint64_t Model::run(uint64_t max_cycles, int stop_sink, uint64_t stop_packets) {

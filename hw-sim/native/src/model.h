@@ -177,6 +177,11 @@ class Model {
     // eval(), Verilator's own loop, which tests compare it with.
     void use_direct_edge(bool on) { edge_ = on ? direct_edge_ : nullptr; }
     bool takes_direct_edge() const { return edge_ != nullptr; }
+    bool has_direct_edge() const { return direct_edge_ != nullptr; }
+    // For tests: rise() twice from the same state, through the direct edge and through eval();
+    // whether both leave the model's whole state (Model::state) byte for byte the same. The model
+    // goes on from eval()'s. True, after a plain rise(), for a model without a direct edge.
+    bool rise_compared();
     bool has_testbench() const { return !drivers.empty() || !recorders.empty() || !sources.empty() || !sinks.empty(); }
 
     // The model's whole state (every register, memory and port, as Verilator keeps them), for a

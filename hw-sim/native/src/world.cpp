@@ -342,6 +342,15 @@ void World::use_direct_edges(bool on) {
     for (auto &m : models_) m->use_direct_edge(on);
 }
 
+void World::rise(Model &m) {
+    if (!compare_edges_) {
+        m.rise();
+        return;
+    }
+    edges_compared_ += m.has_direct_edge();
+    edges_differing_ += !m.rise_compared();
+}
+
 int World::direct_edges() const {
     return static_cast<int>(
         std::count_if(models_.begin(), models_.end(), [](const auto &m) { return m->takes_direct_edge(); }));
@@ -553,7 +562,7 @@ void World::step_lockstep() {
             capture_edge(i, static_cast<double>(lockstep_cycles_) * static_cast<double>(clock_period_ps()) / 1000);
     for (size_t i = 0; i < n; ++i) {
         Model &m = *models_[i];
-        m.rise();
+        rise(m);
         if (m.has_testbench()) m.cycle_complete();
         after_rise(i, lockstep_cycles_ * clock_period_ps());
     }
@@ -561,7 +570,7 @@ void World::step_lockstep() {
 }
 
 bool World::plain_possible() const {
-    if (free_running_ || propagation_ != 1 || capturing_) return false;
+    if (free_running_ || propagation_ != 1 || capturing_ || compare_edges_) return false;
     for (size_t s = 0; s < kinds_.size(); ++s)
         if (bit_error_rate_[s] > 0 || frame_loss_[s] > 0) return false;
     for (size_t i = 0; i < models_.size(); ++i)
@@ -579,10 +588,13 @@ uint64_t World::run_plain(uint64_t max_cycles, bool stop_on_irq) {
         clock = step_plain();
         ++ran;
     }
-    // As try_fast_forward would have, called on each of these clocks: a busy one starts its count again.
-    if (ran > 1 || clock.busy) {
+    // What try_fast_forward would have done, called before each of these clocks: after a busy clock
+    // (every clock but the last is one) it starts its count again, if it is on and the run had at
+    // least two periods left (the most it had was at the second clock).
+    const uint64_t period = manchester_ ? 8 : 1;
+    if (ran >= 2 && fast_forward_ && max_cycles - 1 >= 2 * period) {
         quiet_steps_ = 0;
-        next_try_ = 0;
+        next_try_ = 0;  // the first wait, as try_fast_forward reads it
     }
     return ran;
 }
@@ -767,7 +779,7 @@ void World::step_station(size_t i) {
     after_settle(i, logic_edge);
     if (capturing_)
         capture_edge(i, static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / 1000 / kNominal);
-    m.rise();
+    rise(m);
     if (bench) m.cycle_complete();
     after_rise(i, static_cast<uint64_t>(static_cast<double>(now_) * static_cast<double>(clock_period_ps()) / kNominal));
 }

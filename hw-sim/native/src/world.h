@@ -100,6 +100,11 @@ class World {
     // stations take it.
     void use_direct_edges(bool on);
     int direct_edges() const;
+    // For tests: every edge of a station with a direct edge taken both ways and compared
+    // (Model::rise_compared), in the general step; the edges compared and those that differed.
+    void compare_direct_edges(bool on) { compare_edges_ = on; }
+    uint64_t direct_edges_compared() const { return edges_compared_; }
+    uint64_t direct_edges_differing() const { return edges_differing_; }
     // Clocks run by the plain step (step_plain: one evaluation per station, no per-clock checks).
     uint64_t plain_clocks() const { return plain_clocks_; }
     // Host-bus requests an adapter refused (busStall) and the world presented again.
@@ -214,6 +219,9 @@ class World {
     uint64_t try_fast_forward(uint64_t remaining);  // clocks consumed (0: none, the caller steps)
     bool fast_forward_ = true;
     bool direct_edges_ = true;
+    bool compare_edges_ = false;
+    uint64_t edges_compared_ = 0, edges_differing_ = 0;
+    void rise(Model &m);  // m.rise(), or compared (compare_direct_edges)
     uint64_t quiet_steps_ = 0, next_try_ = 0, clocks_skipped_ = 0;
     std::vector<std::vector<uint8_t>> snapshots_;
     void step_station(size_t i);  // one clock edge of one station (free-running clocks)

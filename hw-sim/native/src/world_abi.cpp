@@ -241,6 +241,13 @@ int jnic_world_use_direct_edges(jnic_world *w, int on) {
 
 int jnic_world_direct_edges(const jnic_world *w) { return w->world->direct_edges(); }
 
+void jnic_world_compare_direct_edges(jnic_world *w, int on) { w->world->compare_direct_edges(on != 0); }
+
+uint64_t jnic_world_direct_edges_compared(const jnic_world *w, uint64_t *differing) {
+    if (differing != nullptr) *differing = w->world->direct_edges_differing();
+    return w->world->direct_edges_compared();
+}
+
 int jnic_world_make_traceable(jnic_world *w, int station) {
     return static_cast<int>(guarded([&] {
         w->world->make_traceable(station);

@@ -155,6 +155,11 @@ public interface SimNative {
 
     int jnic_world_direct_edges(Pointer world);
 
+    void jnic_world_compare_direct_edges(Pointer world, int on);
+
+    @u_int64_t
+    long jnic_world_direct_edges_compared(Pointer world, @Out long[] differing);
+
     int jnic_world_vcd(Pointer world, int station, String path, @u_int64_t long fromCycle, @u_int64_t long toCycle);
 
     int jnic_world_set_rom(Pointer world, int station, @In byte[] address, int corruptChecksum);

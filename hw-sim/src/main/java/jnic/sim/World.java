@@ -184,6 +184,22 @@ public final class World implements AutoCloseable {
     }
 
     /**
+     * For tests: takes each rising edge of a station that has a direct edge twice from the same
+     * state, through the direct edge and through Verilator's {@code eval()}, and compares the model's
+     * whole state byte for byte (the world then takes its general step).
+     */
+    public void compareDirectEdges(boolean on) {
+        lib.jnic_world_compare_direct_edges(h(), on ? 1 : 0);
+    }
+
+    /** The edges compared since {@link #compareDirectEdges} was switched on: {compared, differing}. */
+    public long[] directEdgeComparisons() {
+        long[] differing = new long[1];
+        long compared = lib.jnic_world_direct_edges_compared(h(), differing);
+        return new long[] {compared, differing[0]};
+    }
+
+    /**
      * Rebuilds a station with tracing compiled in, so {@link #traceVcd} can record it after the
      * world has run; only before it runs (stations are built without tracing, which is faster).
      */

@@ -37,7 +37,8 @@ class OneEvaluationPerClockTest {
             List<Long> counters,
             long plainClocks,
             long clocks,
-            int directEdges) {}
+            int directEdges,
+            long[] edgesCompared) {}
 
     /** How a run is watched: not at all (the plain path), a capture, or a capture and every station's VCD. */
     enum Watch {
@@ -47,14 +48,20 @@ class OneEvaluationPerClockTest {
     }
 
     static Outcome run(String top, Watch watch, boolean directEdges, Path dir) {
+        return run(top, watch, directEdges, false, dir);
+    }
+
+    /** compareEdges: every direct edge also taken through eval() and the states compared. */
+    static Outcome run(String top, Watch watch, boolean directEdges, boolean compareEdges, Path dir) {
         boolean settleEveryClock = watch == Watch.CAPTURE_AND_VCD;
         int stations = 3;
         try (World w = World.create(top, stations, Medium.HUB)) {
             w.useDirectEdges(directEdges);
+            w.compareDirectEdges(compareEdges);
             if (settleEveryClock) { // from power-on: the reset and the set-up settle every clock too
                 for (int s = 0; s < stations; s++) {
                     w.makeTraceable(s);
-                    w.traceVcd(s, dir.resolve(top + "-" + s + ".vcd"), 0, Long.MAX_VALUE);
+                    w.traceVcd(s, vcd(dir, top, s, directEdges), 0, Long.MAX_VALUE);
                 }
             }
             if (watch != Watch.NOTHING) {
@@ -93,7 +100,8 @@ class OneEvaluationPerClockTest {
                 counters.add((long) h.read(NicRegisterMap.STATUS)); // the ROM's checksum verdict among others
             }
             counters.add(w.collisionCycles());
-            return new Outcome(events, frames, counters, w.plainClocks(), w.cycles(), w.directEdges());
+            return new Outcome(
+                    events, frames, counters, w.plainClocks(), w.cycles(), w.directEdges(), w.directEdgeComparisons());
         }
     }
 
@@ -102,17 +110,35 @@ class OneEvaluationPerClockTest {
     void skippingTheClockLowEvaluationGivesTheSameRun(String top, @TempDir Path dir) throws IOException {
         Outcome twice = run(top, Watch.CAPTURE_AND_VCD, false, dir);
         assertEquals(0, twice.directEdges(), "the reference run evaluates through Verilator's eval()");
-        assertTrue(Files.size(dir.resolve(top + "-0.vcd")) > 100_000, "the traced run wrote its VCDs");
+        assertTrue(Files.size(vcd(dir, top, 0, false)) > 100_000, "the traced run wrote its VCDs");
         assertTrue(twice.counters().get(twice.counters().size() - 1) > 0, "the stations collided");
         assertEquals(12, twice.frames().size(), "every frame arrived");
         assertEquals(0, twice.plainClocks(), "a world with VCDs open takes the general step");
+        // The same traced run through the direct edges (the traced build's own): the same run and
+        // byte-identical VCDs.
+        Outcome tracedDirect = run(top, Watch.CAPTURE_AND_VCD, true, dir);
+        assertEquals(3, tracedDirect.directEdges(), "Verilator 5.006's traced models get direct edges");
+        compare(twice, tracedDirect, "VCD, direct edges", false);
+        for (int s = 0; s < 3; s++) {
+            assertArrayEquals(
+                    Files.readAllBytes(vcd(dir, top, s, false)),
+                    Files.readAllBytes(vcd(dir, top, s, true)),
+                    "station " + s + ": the same VCD through eval() and through the direct edge");
+        }
         for (Watch watch : List.of(Watch.CAPTURE, Watch.NOTHING)) {
             for (boolean direct : List.of(true, false)) {
                 Outcome once = run(top, watch, direct, dir);
+                // gen_ports.py writes direct edges for Verilator 5.006's models, which make deps installs.
                 assertEquals(direct ? 3 : 0, once.directEdges(), "stations taking the direct edge");
-                compare(twice, once, watch + (direct ? ", direct edges" : ", eval()"));
+                compare(twice, once, watch + (direct ? ", direct edges" : ", eval()"), watch == Watch.NOTHING);
             }
         }
+        // Every edge taken both ways from the same state leaves the model's whole state the same,
+        // the scheduler's fields included.
+        Outcome compared = run(top, Watch.NOTHING, true, true, dir);
+        compare(twice, compared, "edges compared", false);
+        assertTrue(compared.edgesCompared()[0] > 3_000, "edges compared: " + compared.edgesCompared()[0]);
+        assertEquals(0, compared.edgesCompared()[1], "edges whose direct evaluation left another state than eval()");
         for (boolean direct : List.of(true, false)) {
             assertArrayEquals(
                     Files.readAllBytes(dir.resolve(top + "-CAPTURE_AND_VCD-false.pcapng")),
@@ -121,19 +147,23 @@ class OneEvaluationPerClockTest {
         }
     }
 
-    private static void compare(Outcome twice, Outcome once, String watch) {
+    private static Path vcd(Path dir, String top, int station, boolean directEdges) {
+        return dir.resolve(top + "-" + station + "-" + directEdges + ".vcd");
+    }
+
+    private static void compare(Outcome twice, Outcome once, String watch, boolean plain) {
         assertEquals(twice.frames().size(), once.frames().size(), watch);
         for (int i = 0; i < once.frames().size(); i++) {
             assertArrayEquals(twice.frames().get(i), once.frames().get(i), watch + ": frame " + i);
         }
         assertEquals(twice.events(), once.events(), watch + ": the same interrupts at the same clocks");
         assertEquals(twice.counters(), once.counters(), watch + ": the same counters and collisions");
-        if (watch.startsWith(Watch.NOTHING.name())) {
+        if (plain) {
             assertTrue(
                     once.plainClocks() > 0,
                     "the unwatched world took the plain step: " + once.plainClocks() + " of " + once.clocks());
         } else {
-            assertEquals(0, once.plainClocks(), "a captured world takes the general step");
+            assertEquals(0, once.plainClocks(), watch + ": a watched world takes the general step");
         }
     }
 }
