@@ -579,8 +579,6 @@ bool World::plain_possible() const {
     return true;
 }
 
-// step_lockstep() less what plain_possible() rules out: no settle, testbench phases, VCD dumps,
-// captures, impairments or wire delay. A frame starting is never lost (track_burst with no loss).
 uint64_t World::run_plain(uint64_t max_cycles, bool stop_on_irq) {
     uint64_t ran = 0;
     PlainClock clock{true, false};
@@ -599,6 +597,8 @@ uint64_t World::run_plain(uint64_t max_cycles, bool stop_on_irq) {
     return ran;
 }
 
+// step_lockstep() less what plain_possible() rules out: no settle, testbench phases, VCD dumps,
+// captures, impairments or wire delay. A frame starting is never lost (track_burst with no loss).
 World::PlainClock World::step_plain() {
     const size_t n = models_.size();
     PlainClock clock{job_.station >= 0, false};
