@@ -2209,8 +2209,8 @@ module CsmaCd (
   wire                when_CsmaCdjava_l245;
   wire                when_CsmaCdjava_l248;
   wire                when_CsmaCdjava_l254;
-  wire                when_CsmaCdjava_l277;
-  wire                when_CsmaCdjava_l278;
+  wire                when_CsmaCdjava_l283;
+  wire                when_CsmaCdjava_l284;
   wire                when_CsmaCdjava_l303;
   wire                when_CsmaCdjava_l272;
   wire                when_CsmaCdjava_l299;
@@ -2272,8 +2272,8 @@ module CsmaCd (
     if(!when_CsmaCdjava_l237) begin
       if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l277) begin
-            if(!when_CsmaCdjava_l278) begin
+          if(when_CsmaCdjava_l283) begin
+            if(!when_CsmaCdjava_l284) begin
               rewind = 1'b1;
             end
           end
@@ -2290,8 +2290,8 @@ module CsmaCd (
     if(!when_CsmaCdjava_l237) begin
       if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l277) begin
-            if(when_CsmaCdjava_l278) begin
+          if(when_CsmaCdjava_l283) begin
+            if(when_CsmaCdjava_l284) begin
               discard = 1'b1;
             end
           end
@@ -2320,8 +2320,8 @@ module CsmaCd (
     if(!when_CsmaCdjava_l237) begin
       if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l277) begin
-            if(when_CsmaCdjava_l278) begin
+          if(when_CsmaCdjava_l283) begin
+            if(when_CsmaCdjava_l284) begin
               lateCollision = late;
             end
           end
@@ -2338,8 +2338,8 @@ module CsmaCd (
     if(!when_CsmaCdjava_l237) begin
       if(when_CsmaCdjava_l272) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l277) begin
-            if(when_CsmaCdjava_l278) begin
+          if(when_CsmaCdjava_l283) begin
+            if(when_CsmaCdjava_l284) begin
               excessiveCollisions = (! late);
             end
           end
@@ -2379,8 +2379,8 @@ module CsmaCd (
   assign when_CsmaCdjava_l245 = (macReady && macValid);
   assign when_CsmaCdjava_l248 = (! _zz_late);
   assign when_CsmaCdjava_l254 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l277 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l278 = (late || exhausted);
+  assign when_CsmaCdjava_l283 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l284 = (late || exhausted);
   assign when_CsmaCdjava_l303 = (backoff == 16'h0);
   assign when_CsmaCdjava_l272 = (state == 2'b01);
   assign when_CsmaCdjava_l299 = (state == 2'b10);
@@ -2468,15 +2468,15 @@ module CsmaCd (
         end
       end else begin
         if(when_CsmaCdjava_l272) begin
+          backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l277) begin
-              if(when_CsmaCdjava_l278) begin
+            if(when_CsmaCdjava_l283) begin
+              if(when_CsmaCdjava_l284) begin
                 attempts <= 5'h0;
                 mask <= 10'h0;
                 state <= 2'b00;
               end else begin
-                backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
                 state <= 2'b10;
               end
             end

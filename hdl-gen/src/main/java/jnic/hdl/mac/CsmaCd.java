@@ -272,6 +272,12 @@ public final class CsmaCd extends HwComponent {
                 .elseWhen(is(state, State.JAM), () -> {
                     assign(lineValid, true);
                     assign(lineData, bits(JAM_BYTE, 8));
+                    // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked. Loaded on
+                    // every clock of the jam, so the last load, in the clock the jam ends, is the draw
+                    // the backoff counts down (read by the monitor in the clock after, as before). The
+                    // counter's enable is then the state alone, not the jam's end and its verdicts.
+                    Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
+                    assign(backoff, cat(and(draw, mask), bits(0, SLOT_BITS)).asUInt());
                     when(phyReady, () -> {
                         increment(jamCount);
                         when(is(jamCount, JAM_BYTES - 1), () -> {
@@ -284,12 +290,6 @@ public final class CsmaCd extends HwComponent {
                                         go(state, State.PASS);
                                     })
                                     .otherwise(() -> {
-                                        // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked.
-                                        Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
-                                        assign(
-                                                backoff,
-                                                cat(and(draw, mask), bits(0, SLOT_BITS))
-                                                        .asUInt());
                                         assign(rewind, true);
                                         go(state, State.BACKOFF);
                                     });
