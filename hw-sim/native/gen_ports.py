@@ -194,17 +194,17 @@ def direct_edge(cls, name, inline, activity):
               "}", ""]
 
 
-def factory(lines, build, top, cls, traced):
+def factory(lines, build, top, cls, traced, edged):
+    """The factory's branch for one class; edged: the port table wrote a direct edge for it."""
     lines.append(f'    if (top == "{top}" && traceable == {"true" if traced else "false"}) {{')
     lines.append(f"        auto m = std::make_unique<ModelOf<V{cls}, {'true' if traced else 'false'}>>(\"{top}\");")
     lines.append(f"        V{cls} *v = m->verilated();")
     found = ports(build / cls / f"V{cls}.h")
     for name, is_input, width in found:
         lines.append(f'        m->add_port("{name}", {"true" if is_input else "false"}, {width}, &v->{name});')
-    outputs = [name for name, is_input, _ in found if not is_input]
-    if direct_edge_possible(build, cls, outputs):
+    if edged:
         lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS}, &edge_{cls}, v);")
-    elif single_evaluation(build, cls, outputs):
+    elif single_evaluation(build, cls, [name for name, is_input, _ in found if not is_input]):
         lines.append(f"        m->arm_edges_with(&v->rootp->{CLOCK_PREVIOUS}, nullptr, nullptr);")
     lines.append("        m->finish_ports();")
     lines.append("        return m;")
@@ -262,9 +262,9 @@ def main():
     lines += ["}  // namespace", "", "namespace jnic {", "",
               "std::unique_ptr<Model> create_model(const std::string &top, bool traceable) {"]
     for t in tops:
-        factory(lines, build, t, t, False)
+        factory(lines, build, t, t, False, t in edged)
     for t in traced:
-        factory(lines, build, t, t + "Traced", True)
+        factory(lines, build, t, t + "Traced", True, t + "Traced" in edged)
     lines += ["    return nullptr;", "}", "",
               "bool has_traceable_build(const std::string &top) {",
               "    return " + (" || ".join(f'top == "{t}"' for t in traced) or "false") + ";",
