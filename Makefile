@@ -81,9 +81,11 @@ bench: deps build
 	bin/jnic bench $(BENCH_ARGS)
 
 # REFERENCE: a verilog-ethernet checkout (or bare clone) for the reference rows; see tools/synth.py.
+# TOOLCHAIN=yowasp: the same flow on YoWASP's newer yosys and nextpnr-ice40 (npm, run by node), into
+# docs/synth-yowasp.*, beside Debian's figures.
 synth: deps
 	$(MVN) -q -pl hdl-gen -am install -DskipTests
-	python3 tools/synth.py $(if $(REFERENCE),--reference $(REFERENCE))
+	python3 tools/synth.py $(if $(REFERENCE),--reference $(REFERENCE)) $(if $(TOOLCHAIN),--toolchain $(TOOLCHAIN))
 
 clean:
 	$(MVN) -q clean

@@ -12,12 +12,20 @@ jnic and never run: point REFERENCE at a checkout of https://github.com/alexfore
 (or at a bare clone's git directory); the two small wrappers below are jnic's own, written against
 the modules' documented ports.
 
-Usage: python3 tools/synth.py [--reference DIR] [--markdown-only] [TOP ...]   (default: every top)
+With --toolchain yowasp the same flow runs on YoWASP's yosys and nextpnr-ice40 (WebAssembly builds
+of newer releases, installed from npm into synth-build/yowasp, run through node by tools/yowasp.mjs),
+writing docs/synth-yowasp.json and docs/synth-yowasp.md, which also sets its figures beside those of
+Debian's tools in docs/synth.json.
+
+Usage: python3 tools/synth.py [--reference DIR] [--toolchain debian|yowasp] [--markdown-only] [TOP ...]
+(default: every top)
 """
 import argparse
 import json
+import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +37,8 @@ SEEDS = (1, 2, 3)
 TARGET_MHZ = 200  # ask the placer to try hard; the achieved Fmax is what we report
 DEFAULT_REFERENCE = ROOT.parent / ".mirror" / "alexforencich+verilog-ethernet" / "repo"
 REFERENCE_FILES = ("eth_mac_1g.v", "axis_gmii_tx.v", "axis_gmii_rx.v", "lfsr.v")
+# YoWASP's packages, pinned so a run repeats: yosys 0.55 and nextpnr-ice40 0.8 (Debian's are 0.23 and 0.4).
+YOWASP_PACKAGES = ("@yowasp/yosys@0.55.944", "@yowasp/nextpnr-ice40@0.8.621")
 
 DEVICES = {
     "HX8K": {"name": "iCE40 HX8K (CT256)", "args": ["--hx8k", "--package", "ct256"], "pins": 206,
@@ -118,17 +128,74 @@ TOPS = [(f"Crc32W{w}", f"CRC-32, {w} bits per clock", "HX8K", [OUT / f"Crc32W{w}
 SPRAM_MEMORIES = ("txMemory", "rxMemory")
 
 
-def run(cmd, log, cwd=None):
+def run(cmd, log, cwd=None, env=None):
     with open(log, "w") as out:
-        proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
+        proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd, env=env)
     if proc.returncode != 0:
         sys.exit(f"synth: {' '.join(str(c) for c in cmd[:2])} failed, see {log}")
     return Path(log).read_text()
 
 
-def version(cmd):
-    out = subprocess.run(cmd, capture_output=True, text=True)
+def version(cmd, env=None):
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
     return (out.stdout or out.stderr).strip().splitlines()[0]
+
+
+class Tools:
+    """yosys and nextpnr-ice40: Debian's commands, or YoWASP's WebAssembly builds run through node.
+
+    A YoWASP tool sees one directory as its file system, so each run gets a directory of its own
+    beside its log with copies of its inputs, and the files it writes are moved out to where Debian's
+    tools would have written them. Their logs, netlists and placements go to synth-build/yowasp."""
+
+    def __init__(self, kind):
+        self.kind = kind
+        self.work = BUILD if kind == "debian" else BUILD / "yowasp"
+        self.env = None
+        if kind == "yowasp":
+            modules = self.work / "node_modules"
+            self.env = dict(os.environ, YOWASP_MODULES=str(modules))
+            wanted = self.work / "packages.txt"
+            if not modules.is_dir() or not wanted.is_file() or wanted.read_text() != "\n".join(YOWASP_PACKAGES):
+                if shutil.which("npm") is None or shutil.which("node") is None:
+                    sys.exit("synth: --toolchain yowasp needs node and npm (Debian: apt-get install nodejs npm)")
+                self.work.mkdir(parents=True, exist_ok=True)
+                run(["npm", "install", "--no-save", "--prefix", str(self.work), *YOWASP_PACKAGES],
+                    self.work / "npm.log")
+                wanted.write_text("\n".join(YOWASP_PACKAGES))
+
+    def name(self, path):
+        """How a tool's arguments and scripts name a file: its path, or in YoWASP's directory its name."""
+        return str(path) if self.kind == "debian" else Path(path).name
+
+    def run(self, tool, args, log, inputs=(), outputs=()):
+        if self.kind == "debian":
+            return run([tool, *args], log)
+        stage = log.with_name(log.name + ".files")
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir(parents=True)
+        for f in inputs:
+            shutil.copy(f, stage / Path(f).name)
+        text = run(["node", str(ROOT / "tools" / "yowasp.mjs"), tool, str(stage), *args], log, env=self.env)
+        for f in outputs:
+            shutil.move(stage / Path(f).name, f)
+        shutil.rmtree(stage)
+        return text
+
+    def versions(self):
+        if self.kind == "debian":
+            return {"yosys": version(["yosys", "-V"]), "nextpnr": version(["nextpnr-ice40", "--version"])}
+        self.work.mkdir(parents=True, exist_ok=True)
+        empty = self.work / "version.files"
+        empty.mkdir(exist_ok=True)
+        node = ["node", str(ROOT / "tools" / "yowasp.mjs")]
+        found = {"yosys": version(node + ["yosys", str(empty), "-V"], self.env),
+                 "nextpnr": version(node + ["nextpnr-ice40", str(empty), "--version"], self.env)}
+        empty.rmdir()
+        return {k: f"YoWASP {v}" for k, v in found.items()}
+
+
+TOOLS = Tools("debian")
 
 
 def write_if_changed(path, data):
@@ -209,6 +276,7 @@ def pin_harness(top, source):
 
 def yosys(top, device, sources, netlist, log_path):
     """Synthesises `top` (writing `netlist` if given); returns yosys's log, reused while fresh."""
+    name = TOOLS.name
     # iCE40 has no LUT RAM: SpinalHDL marks its small asynchronously read tables
     # ram_style="distributed", which no iCE40 cell can take; without the hint they become flip-flops.
     attributes = "setattr -unset ram_style m:*; "
@@ -217,43 +285,46 @@ def yosys(top, device, sources, netlist, log_path):
         core = Path(sources[0]).stem
         attributes += f"setattr -set ram_style \"huge\" {' '.join(f'{core}/m:{m}' for m in SPRAM_MEMORIES)}; "
         options = " -spram"
-    json_out = f" -json {netlist}" if netlist else ""
-    script = (f"read_verilog {' '.join(str(s) for s in sources)}; {attributes}"
+    json_out = f" -json {name(netlist)}" if netlist else ""
+    script = (f"read_verilog {' '.join(name(s) for s in sources)}; {attributes}"
               f"synth_ice40{options} -top {top}{json_out}; stat")
     output = netlist or log_path
     fresh = (output.is_file() and log_path.is_file()
              and all(output.stat().st_mtime > Path(src).stat().st_mtime for src in sources))
     # yosys takes minutes over the reference's lfsr.v (it evaluates its mask functions in
     # elaboration): a netlist newer than all its sources is reused.
-    return log_path.read_text() if fresh else run(["yosys", "-p", script], log_path)
+    return log_path.read_text() if fresh else TOOLS.run("yosys", ["-p", script], log_path, sources,
+                                                         [netlist] if netlist else [])
 
 
 def synth(top, device, sources):
-    netlist = BUILD / f"{top}.json"
+    work = TOOLS.work
+    netlist = work / f"{top}.json"
     # A top with more port bits than the package has pins (the UP5K's SG48 has 39 I/O; MacFast's
     # monitor ports took it past the HX8K CT256's 206) is placed inside a pin harness.
     harnessed = sum(w for _, w, _ in port_list(top, sources[0])) > DEVICES[device]["pins"]
-    log = yosys(top, device, sources, None if harnessed else netlist, BUILD / f"{top}.yosys.log")
+    log = yosys(top, device, sources, None if harnessed else netlist, work / f"{top}.yosys.log")
     stat = log[log.rindex("Printing statistics"):]
     pnr_top = top
     if harnessed:
         pnr_top = f"{top}Pins"
         harness = SYNTH_ONLY / f"{pnr_top}.v"
         write_if_changed(harness, pin_harness(top, sources[0]).encode())
-        netlist = BUILD / f"{pnr_top}.json"
-        yosys(pnr_top, device, list(sources) + [harness], netlist, BUILD / f"{pnr_top}.yosys.log")
+        netlist = work / f"{pnr_top}.json"
+        yosys(pnr_top, device, list(sources) + [harness], netlist, work / f"{pnr_top}.yosys.log")
     cells = {m.group(1): int(m.group(2)) for m in re.finditer(r"^\s+(SB_\w+)\s+(\d+)$", stat, re.M)}
     fmax = {}
     for seed in SEEDS:
-        pnr = run(["nextpnr-ice40", *DEVICES[device]["args"], "--json", str(netlist),
-                   "--asc", str(BUILD / f"{top}.s{seed}.asc"), "--freq", str(TARGET_MHZ),
-                   "--seed", str(seed), "--timing-allow-fail"],
-                  BUILD / f"{top}.s{seed}.nextpnr.log")
+        asc = work / f"{top}.s{seed}.asc"
+        pnr = TOOLS.run("nextpnr-ice40", [*DEVICES[device]["args"], "--json", TOOLS.name(netlist),
+                                          "--asc", TOOLS.name(asc), "--freq", str(TARGET_MHZ),
+                                          "--seed", str(seed), "--timing-allow-fail"],
+                        work / f"{top}.s{seed}.nextpnr.log", [netlist], [asc])
         found = {}
         for net, mhz in re.findall(r"Max frequency for clock\s+'([^']+)':\s+([\d.]+) MHz", pnr):
             found[clock_name(net)] = float(mhz)  # the last report of a clock is after routing
         if not found:
-            sys.exit(f"synth: no Fmax for {top} in {BUILD / f'{top}.s{seed}.nextpnr.log'}")
+            sys.exit(f"synth: no Fmax for {top} in {work / f'{top}.s{seed}.nextpnr.log'}")
         for clock, mhz in found.items():
             fmax.setdefault(clock, []).append(mhz)
 
@@ -291,8 +362,10 @@ def slowest(r):
 
 def markdown(report):
     results = {r["top"]: r for r in report["results"]}
-    lines = ["# Synthesis results (iCE40)", "",
-             f"Written by `make synth` ({report['tools']['yosys']}; {report['tools']['nextpnr']}). Fmax is",
+    yowasp = report.get("toolchain", "debian") == "yowasp"
+    command = "make synth TOOLCHAIN=yowasp" if yowasp else "make synth"
+    lines = ["# Synthesis results (iCE40)" + (", YoWASP's tools" if yowasp else ""), "",
+             f"Written by `{command}` ({report['tools']['yosys']}; {report['tools']['nextpnr']}). Fmax is",
              "nextpnr's figure for each clock after routing, median of seeds "
              f"{', '.join(map(str, SEEDS))} with the range; the placer was asked for {TARGET_MHZ} MHz.",
              "Throughput is data width × median Fmax. Rows named Ref… are the reference, verilog-ethernet "
@@ -333,6 +406,8 @@ def markdown(report):
                 have = r["clocks"][clock]["fmax_mhz_min"]
                 budget(f"{top} {clock}", f"{have:.1f} MHz at the worst seed", f"≥ {need} MHz ({why})",
                        have >= need)
+    if yowasp:
+        lines += toolchain_comparison(report)
     lines += ["", "The phy build's PHY takes a bit cell of 8 line samples per clock of its 10 MHz bit clock and hands",
               "8 back: the 1:8 deserialiser and serialiser at the 80 MHz sampling rate belong to the I/O cells",
               "(on an iCE40, DDR SB_IO registers at 40 MHz and a small gearbox) and are not in the generated",
@@ -353,23 +428,52 @@ def markdown(report):
     return "\n".join(lines) + "\n"
 
 
+def toolchain_comparison(report):
+    """The same tops through Debian's tools (docs/synth.json, as `make synth` last wrote it) and YoWASP's."""
+    debian_file = ROOT / "docs" / "synth.json"
+    if not debian_file.is_file():
+        return []
+    debian = json.loads(debian_file.read_text())
+    theirs = {r["top"]: r for r in debian["results"]}
+    lines = ["", "## Against Debian's tools", "",
+             f"The same Verilog, flow and seeds through Debian's tools ({debian['tools']['yosys']}; "
+             f"{debian['tools']['nextpnr']}), from docs/synth.json. Fmax is the slowest clock's median; "
+             "ratios are YoWASP's over Debian's.", "",
+             "| top | LUT4 Debian | LUT4 YoWASP | ratio | FF Debian | FF YoWASP | Fmax Debian | Fmax YoWASP | ratio |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in report["results"]:
+        d = theirs.get(r["top"])
+        if d is None:
+            continue
+        lines.append(f"| {r['top']} | {d['luts']} | {r['luts']} | {r['luts'] / d['luts']:.2f} | {d['ffs']} | {r['ffs']} | "
+                     f"{slowest(d):.1f} | {slowest(r):.1f} | {slowest(r) / slowest(d):.2f} |")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE,
                         help="verilog-ethernet checkout or bare git directory (default: %(default)s)")
     parser.add_argument("tops", nargs="*", help="only these tops (the report then holds only them)")
+    parser.add_argument("--toolchain", choices=("debian", "yowasp"), default="debian",
+                        help="Debian's yosys and nextpnr-ice40 (default), or YoWASP's newer ones from npm")
     parser.add_argument("--markdown-only", action="store_true",
-                        help="write docs/synth.md again from docs/synth.json, synthesising nothing")
+                        help="write the markdown again from its json, synthesising nothing")
     args = parser.parse_args()
+    docs = ROOT / "docs"
+    stem = "synth" if args.toolchain == "debian" else f"synth-{args.toolchain}"
     if args.markdown_only:
-        report = json.loads((ROOT / "docs" / "synth.json").read_text())
-        (ROOT / "docs" / "synth.md").write_text(markdown(report))
+        report = json.loads((docs / f"{stem}.json").read_text())
+        (docs / f"{stem}.md").write_text(markdown(report))
         return
     known = {t[0] for t in TOPS}
     unknown = [t for t in args.tops if t not in known]
     if unknown:
         sys.exit(f"synth: unknown top {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     BUILD.mkdir(exist_ok=True)
+    global TOOLS
+    TOOLS = Tools(args.toolchain)
+    TOOLS.work.mkdir(parents=True, exist_ok=True)
     commit = fetch_reference(args.reference.resolve())
     run(["mvn", "-B", "-q", "-pl", "hdl-gen", "exec:java", f"-Dexec.args=--synthesis {SYNTH_ONLY}"],
         BUILD / "generate.log", cwd=ROOT)
@@ -383,13 +487,12 @@ def main():
         clocks = ", ".join(f"{n} {c['fmax_mhz_median']:.1f}" for n, c in r["clocks"].items())
         print(f"synth: {top:12s} {device} {r['luts']:5d} LUT4 {r['ffs']:4d} FF {r['block_rams']:2d} BRAM "
               f"{r['sprams']} SPRAM  Fmax {clocks} MHz", flush=True)
-    tools = {"yosys": version(["yosys", "-V"]), "nextpnr": version(["nextpnr-ice40", "--version"])}
     report = {"devices": {k: v["name"] for k, v in DEVICES.items()}, "seeds": list(SEEDS), "target_mhz": TARGET_MHZ,
-              "tools": tools, "machine": platform.machine(), "reference_commit": commit, "results": results}
-    docs = ROOT / "docs"
-    (docs / "synth.json").write_text(json.dumps(report, indent=2) + "\n")
-    (docs / "synth.md").write_text(markdown(report))
-    print(f"synth: wrote {docs / 'synth.json'} and {docs / 'synth.md'}")
+              "toolchain": args.toolchain, "tools": TOOLS.versions(), "machine": platform.machine(),
+              "reference_commit": commit, "results": results}
+    (docs / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
+    (docs / f"{stem}.md").write_text(markdown(report))
+    print(f"synth: wrote {docs / f'{stem}.json'} and {docs / f'{stem}.md'}")
 
 
 if __name__ == "__main__":
