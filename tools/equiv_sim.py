@@ -5,10 +5,11 @@ For a change meant to leave a block's behaviour as it was (a restructure for tim
 drives the old and the new Verilog of the top with the same random inputs from reset, clock after
 clock, and compares every output after every clock. The MAC's inputs get stimulus that exercises
 it: frames offered most of the time and ended now and then, rare aborts, soft resets and resets,
-line input that is mostly the old version's own line output looped back (so frames are received
-and, in half duplex, collide), duplex and promiscuous mode switched now and then. Any other input
-is uniform random. It prints how often some outputs fired (frames sent, collisions, frames
-accepted...) so a run that exercised nothing shows. Exits 1 on the first mismatches.
+line input that half the time is the old version's own line output looped back (so frames are
+received and, in half duplex, collide), duplex and promiscuous mode switched now and then. Any
+other input is uniform random. It prints the first mismatches (an output that differs after a
+clock), their count, and how often some outputs fired (frames sent, collisions, frames
+accepted...) so a run that exercised nothing shows; it exits 1 if any output ever differed.
 
 Usage: python3 tools/equiv_sim.py TOP OLD.v NEW.v [--cycles N] [--seed S]
 e.g.   git show HEAD:verilog-out/MacFast.v > /tmp/old.v
@@ -67,9 +68,10 @@ def bench(top, ports, cycles, seed):
     inputs = [(w, n) for d, w, n in ports if d == "input" and n not in ("clk", "reset")]
     outputs = [(w, n) for d, w, n in ports if d == "output"]
     names = {n for _, n in inputs}
-    if ("lineInValid" in names and "lineOutValid" not in {n for _, n in outputs}) or "clk" not in {
-            n for _, _, n in ports}:
-        sys.exit(f"equiv_sim: {top} has no clk, or line input without line output; not a top this knows")
+    port_names = {n for _, _, n in ports}
+    if not {"clk", "reset"} <= port_names or (
+            "lineInValid" in names and not {"lineOutValid", "lineOutData"} <= {n for _, n in outputs}):
+        sys.exit(f"equiv_sim: {top} has no clk or reset, or line input without line output; not a top this knows")
     lines = ["`timescale 1ns/1ps", "module tb;", "reg clk = 0, reset = 1;",
              f"integer i, errors = 0, seed = {seed};"]
     lines += [f"reg [{w - 1}:0] {n} = 0;" for w, n in inputs]
@@ -91,10 +93,10 @@ def bench(top, ports, cycles, seed):
     lines.append("    #1;")
     for _, n in outputs:
         lines.append(f"    if ({n}_old !== {n}_new) begin errors = errors + 1; if (errors <= 10) "
-                     f"$display(\"clock %0d: {n} old %h new %h\", i, {n}_old, {n}_new); end")
+                     f"$display(\"after clock %0d: {n} old %h new %h\", i, {n}_old, {n}_new); end")
     lines += [f"    fired_{n} = fired_{n} + ((|{n}_old) === 1'b1);" for n in covered]
     lines += ["    clk = 1; #1; clk = 0;", "  end",
-              "  $display(\"%0d clocks, %0d outputs differing\", i, errors);"]
+              "  $display(\"%0d clocks, %0d mismatches\", i, errors);"]
     lines += [f"  $display(\"  {n} fired in %0d clocks\", fired_{n});" for n in covered]
     lines += ["  if (errors != 0) $fatal(1, \"not equivalent\");", "  $finish;", "end", "endmodule"]
     return "\n".join(lines) + "\n"
@@ -120,7 +122,7 @@ def main():
                         str(work / "new.v")], check=True)
         run = subprocess.run(["vvp", "-n", str(work / "sim")], capture_output=True, text=True)
     print(run.stdout + run.stderr, end="")
-    sys.exit(0 if run.returncode == 0 and f"{args.cycles} clocks, 0 outputs differing" in run.stdout else 1)
+    sys.exit(0 if run.returncode == 0 and f"{args.cycles} clocks, 0 mismatches" in run.stdout else 1)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +137,8 @@ def run(cmd, log, cwd=None, env=None):
     return Path(log).read_text()
 
 
-def version(cmd, env=None):
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+def version(cmd):
+    out = subprocess.run(cmd, capture_output=True, text=True)
     return (out.stdout or out.stderr).strip().splitlines()[0]
 
 
@@ -145,24 +146,28 @@ class Tools:
     """yosys and nextpnr-ice40: Debian's commands, or YoWASP's WebAssembly builds run through node.
 
     A YoWASP tool sees one directory as its file system, so each run gets a directory of its own
-    beside its log with copies of its inputs, and the files it writes are moved out to where Debian's
-    tools would have written them. Their logs, netlists and placements go to synth-build/yowasp."""
+    beside its log with copies of its inputs, and the files it writes are moved out of it. Their
+    logs, netlists and placements go to synth-build/yowasp, apart from Debian's in synth-build."""
 
     def __init__(self, kind):
         self.kind = kind
         self.work = BUILD if kind == "debian" else BUILD / "yowasp"
         self.env = None
+        # The tools' release: a netlist older than it is made again (see yosys).
+        self.stamp = None
         if kind == "yowasp":
+            if shutil.which("node") is None or shutil.which("npm") is None:
+                sys.exit("synth: --toolchain yowasp needs node and npm (Debian: apt-get install nodejs npm) "
+                         "and the npm registry to install YoWASP's packages from")
             modules = self.work / "node_modules"
             self.env = dict(os.environ, YOWASP_MODULES=str(modules))
-            wanted = self.work / "packages.txt"
-            if not modules.is_dir() or not wanted.is_file() or wanted.read_text() != "\n".join(YOWASP_PACKAGES):
-                if shutil.which("npm") is None or shutil.which("node") is None:
-                    sys.exit("synth: --toolchain yowasp needs node and npm (Debian: apt-get install nodejs npm)")
+            self.stamp = self.work / "packages.txt"
+            wanted = "\n".join(YOWASP_PACKAGES)
+            if not modules.is_dir() or not self.stamp.is_file() or self.stamp.read_text() != wanted:
                 self.work.mkdir(parents=True, exist_ok=True)
                 run(["npm", "install", "--no-save", "--prefix", str(self.work), *YOWASP_PACKAGES],
                     self.work / "npm.log")
-                wanted.write_text("\n".join(YOWASP_PACKAGES))
+                self.stamp.write_text(wanted)
 
     def name(self, path):
         """How a tool's arguments and scripts name a file: its path, or in YoWASP's directory its name."""
@@ -178,6 +183,8 @@ class Tools:
             shutil.copy(f, stage / Path(f).name)
         text = run(["node", str(ROOT / "tools" / "yowasp.mjs"), tool, str(stage), *args], log, env=self.env)
         for f in outputs:
+            if not (stage / Path(f).name).is_file():
+                sys.exit(f"synth: {tool} wrote no {Path(f).name}, see {log}")
             shutil.move(stage / Path(f).name, f)
         shutil.rmtree(stage)
         return text
@@ -185,14 +192,15 @@ class Tools:
     def versions(self):
         if self.kind == "debian":
             return {"yosys": version(["yosys", "-V"]), "nextpnr": version(["nextpnr-ice40", "--version"])}
-        self.work.mkdir(parents=True, exist_ok=True)
-        empty = self.work / "version.files"
-        empty.mkdir(exist_ok=True)
-        node = ["node", str(ROOT / "tools" / "yowasp.mjs")]
-        found = {"yosys": version(node + ["yosys", str(empty), "-V"], self.env),
-                 "nextpnr": version(node + ["nextpnr-ice40", str(empty), "--version"], self.env)}
-        empty.rmdir()
-        return {k: f"YoWASP {v}" for k, v in found.items()}
+        found = {}
+        # The log outside the tool's directory: the tool writes back every file it was given.
+        with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as logs:
+            for key, tool, flag, package in (("yosys", "yosys", "-V", YOWASP_PACKAGES[0]),
+                                             ("nextpnr", "nextpnr-ice40", "--version", YOWASP_PACKAGES[1])):
+                log = Path(logs) / f"{tool}.log"
+                said = run(["node", str(ROOT / "tools" / "yowasp.mjs"), tool, empty, flag], log, env=self.env)
+                found[key] = f"{package} ({said.strip().splitlines()[0]})"
+        return found
 
 
 TOOLS = Tools("debian")
@@ -289,8 +297,9 @@ def yosys(top, device, sources, netlist, log_path):
     script = (f"read_verilog {' '.join(name(s) for s in sources)}; {attributes}"
               f"synth_ice40{options} -top {top}{json_out}; stat")
     output = netlist or log_path
+    newer_than = list(sources) + ([TOOLS.stamp] if TOOLS.stamp else [])
     fresh = (output.is_file() and log_path.is_file()
-             and all(output.stat().st_mtime > Path(src).stat().st_mtime for src in sources))
+             and all(output.stat().st_mtime > Path(src).stat().st_mtime for src in newer_than))
     # yosys takes minutes over the reference's lfsr.v (it evaluates its mask functions in
     # elaboration): a netlist newer than all its sources is reused.
     return log_path.read_text() if fresh else TOOLS.run("yosys", ["-p", script], log_path, sources,
@@ -435,10 +444,13 @@ def toolchain_comparison(report):
         return []
     debian = json.loads(debian_file.read_text())
     theirs = {r["top"]: r for r in debian["results"]}
+    left_out = [t for t in theirs if t not in {r["top"] for r in report["results"]}]
     lines = ["", "## Against Debian's tools", "",
-             f"The same Verilog, flow and seeds through Debian's tools ({debian['tools']['yosys']}; "
-             f"{debian['tools']['nextpnr']}), from docs/synth.json. Fmax is the slowest clock's median; "
-             "ratios are YoWASP's over Debian's.", "",
+             f"Debian's tools ({debian['tools']['yosys']}; {debian['tools']['nextpnr']}) on the same flow and "
+             "seeds, as docs/synth.json held them when this was written (`make synth` writes that from the "
+             "Verilog of its own day: run both on one checkout to compare the same design). Fmax is the "
+             "slowest clock's median; ratios are YoWASP's over Debian's."
+             + (f" Not run here: {', '.join(left_out)}." if left_out else ""), "",
              "| top | LUT4 Debian | LUT4 YoWASP | ratio | FF Debian | FF YoWASP | Fmax Debian | Fmax YoWASP | ratio |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in report["results"]:
@@ -474,6 +486,7 @@ def main():
     global TOOLS
     TOOLS = Tools(args.toolchain)
     TOOLS.work.mkdir(parents=True, exist_ok=True)
+    tools = TOOLS.versions()  # first: a tool that cannot start fails the run before hours of work
     commit = fetch_reference(args.reference.resolve())
     run(["mvn", "-B", "-q", "-pl", "hdl-gen", "exec:java", f"-Dexec.args=--synthesis {SYNTH_ONLY}"],
         BUILD / "generate.log", cwd=ROOT)
@@ -488,8 +501,9 @@ def main():
         print(f"synth: {top:12s} {device} {r['luts']:5d} LUT4 {r['ffs']:4d} FF {r['block_rams']:2d} BRAM "
               f"{r['sprams']} SPRAM  Fmax {clocks} MHz", flush=True)
     report = {"devices": {k: v["name"] for k, v in DEVICES.items()}, "seeds": list(SEEDS), "target_mhz": TARGET_MHZ,
-              "toolchain": args.toolchain, "tools": TOOLS.versions(), "machine": platform.machine(),
-              "reference_commit": commit, "results": results}
+              "tools": tools, "machine": platform.machine(), "reference_commit": commit, "results": results}
+    if args.toolchain != "debian":
+        report["toolchain"] = args.toolchain
     (docs / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
     (docs / f"{stem}.md").write_text(markdown(report))
     print(f"synth: wrote {docs / f'{stem}.json'} and {docs / f'{stem}.md'}")

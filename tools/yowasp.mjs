@@ -31,7 +31,8 @@ for (const name of fs.readdirSync(dir)) {
 const write = (bytes) => { if (bytes) process.stdout.write(bytes); };
 let result;
 try {
-  result = await run(args, files, { stdout: write, stderr: write });
+  // decodeASCII off: netlists and placements (megabytes) come back as bytes, written as they are.
+  result = await run(args, files, { stdout: write, stderr: write, decodeASCII: false });
 } catch (error) {
   if (error.files === undefined) throw error;
   result = error.files; // the tool exited non-zero: keep what it wrote, and say so
