@@ -25,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402  (its port_list reads SpinalHDL's port declarations)
 
+# Inputs that hold one random value for the whole run (the station's address and its multicast table).
+SET_ONCE = ("stationAddress", "multicastHash")
 COVERED = ("txSent", "sent", "txUnderflow", "underflow", "txTooLong", "tooLong", "frameRewind", "frameDiscard",
            "monitorBackoff", "rxAccept", "rxFcsError")
 
@@ -37,13 +39,16 @@ def renamed(source, suffix):
     return text
 
 
+def random_word(width):
+    return "{" + ",".join(["$random(seed)"] * ((width + 31) // 32)) + "}"
+
+
 def chance(p):
     return f"(($random(seed) & 32'h7fffffff) % 100000 < {int(p * 100000)})"
 
 
 def stimulus(width, name):
     """The statement that sets input `name` for the next clock."""
-    words = "{" + ",".join(["$random(seed)"] * ((width + 31) // 32)) + "}"
     special = {
         "frameValid": f"{name} = {chance(0.9)};",
         "frameLast": f"{name} = {chance(0.015)};",
@@ -57,11 +62,9 @@ def stimulus(width, name):
         "lineInData": f"{name} = {chance(0.7)} ? lineOutData_old : ({chance(0.5)} ? 8'h55 : "
                       f"({chance(0.3)} ? 8'hD5 : $random(seed)));",
     }
-    if name in ("stationAddress", "multicastHash"):
-        return None  # set once
     if name in special:
         return special[name]
-    return f"{name} = {chance(0.5)};" if width == 1 else f"{name} = {words};"
+    return f"{name} = {chance(0.5)};" if width == 1 else f"{name} = {random_word(width)};"
 
 
 def bench(top, ports, cycles, seed):
@@ -83,13 +86,13 @@ def bench(top, ports, cycles, seed):
         lines.append(f"{top}_{version} {version} ({', '.join(connections + ['.clk(clk)', '.reset(reset)'])});")
     lines.append("initial begin")
     for w, n in inputs:
-        if n in ("stationAddress", "multicastHash"):
-            lines.append(f"  {n} = {{{','.join(['$random(seed)'] * ((w + 31) // 32))}}};")
+        if n in SET_ONCE:
+            lines.append(f"  {n} = {random_word(w)};")
         if n == "maxLength":
             lines.append(f"  {n} = 14'd1514;")
     lines.append(f"  for (i = 0; i < {cycles}; i = i + 1) begin")
     lines.append(f"    reset = (i < 3) || {chance(0.0002)};")
-    lines += [f"    {s}" for s in (stimulus(w, n) for w, n in inputs) if s]
+    lines += [f"    {stimulus(w, n)}" for w, n in inputs if n not in SET_ONCE]
     lines.append("    #1;")
     for _, n in outputs:
         lines.append(f"    if ({n}_old !== {n}_new) begin errors = errors + 1; if (errors <= 10) "

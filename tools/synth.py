@@ -181,13 +181,18 @@ class Tools:
         stage.mkdir(parents=True)
         for f in inputs:
             shutil.copy(f, stage / Path(f).name)
-        text = run(["node", str(ROOT / "tools" / "yowasp.mjs"), tool, str(stage), *args], log, env=self.env)
+        text = run(self.node(tool, stage, args), log, env=self.env)
         for f in outputs:
             if not (stage / Path(f).name).is_file():
                 sys.exit(f"synth: {tool} wrote no {Path(f).name}, see {log}")
             shutil.move(stage / Path(f).name, f)
         shutil.rmtree(stage)
         return text
+
+    @staticmethod
+    def node(tool, directory, args):
+        """The command that runs a YoWASP tool on a directory's files (tools/yowasp.mjs)."""
+        return ["node", str(ROOT / "tools" / "yowasp.mjs"), tool, str(directory), *args]
 
     def versions(self):
         if self.kind == "debian":
@@ -198,7 +203,7 @@ class Tools:
             for key, tool, flag, package in (("yosys", "yosys", "-V", YOWASP_PACKAGES[0]),
                                              ("nextpnr", "nextpnr-ice40", "--version", YOWASP_PACKAGES[1])):
                 log = Path(logs) / f"{tool}.log"
-                said = run(["node", str(ROOT / "tools" / "yowasp.mjs"), tool, empty, flag], log, env=self.env)
+                said = run(self.node(tool, empty, [flag]), log, env=self.env)
                 found[key] = f"{package} ({said.strip().splitlines()[0]})"
         return found
 
