@@ -148,11 +148,16 @@ public final class TxBufferReader extends HwComponent {
         assign(nextWord, wordAddress);
         assign(memAddress, nextWord);
         assign(wordAddress, nextWord);
-        assign(memRead, false);
+        Bool inFlight = not(is(state, State.IDLE));
+        // A word is read when a frame (re)starts and when the byte lane needs the next word: decoded
+        // directly rather than assigned in the branches below (the same logic, which Verilator then
+        // computes in a few operations instead of a table index built from every branch's test).
+        Bool starting = and(is(state, State.IDLE), enable, not(empty));
+        Bool wordNeeded = and(is(state, State.STREAM), frame.fire(), is(byteLane, 3), not(frame.last));
+        assign(memRead, or(starting, wordNeeded, and(inFlight, macRewind)));
 
         Runnable restart = () -> {
             assign(nextWord, slotBase);
-            assign(memRead, true);
             assign(byteLane, 0);
             assign(remaining, headLength);
             assign(errorSeen, false);
@@ -176,17 +181,13 @@ public final class TxBufferReader extends HwComponent {
                         () -> when(frame.fire(), () -> {
                             increment(byteLane);
                             assign(remaining, minus(remaining, uint(1, MacTx.LENGTH_BITS)));
-                            when(is(byteLane, 3), () -> {
-                                assign(nextWord, plus(wordAddress, uint(1, addressBits)));
-                                assign(memRead, not(frame.last)); // no word follows the last byte
-                            });
+                            when(is(byteLane, 3), () -> assign(nextWord, plus(wordAddress, uint(1, addressBits))));
                             when(frame.last, () -> go(state, State.HOLD));
                         }));
 
         // The MAC's verdicts. An underflow or too-long frame is drained by the MAC to its last
         // byte: it fails when that byte has gone (or at once if it already had).
         when(macFailed, () -> assign(errorSeen, true));
-        Bool inFlight = not(is(state, State.IDLE));
         when(inFlight, () -> {
             when(macRewind, restart)
                     .elseWhen(macDiscard, finishFailed)
