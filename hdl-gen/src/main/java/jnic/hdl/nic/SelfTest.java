@@ -149,9 +149,9 @@ public final class SelfTest extends HwComponent {
         assign(memoryFailed, memoryBad);
         assign(loopbackFailed, loopbackBad);
         assign(romFailed, romBad);
-        // The one-clock outputs decoded from the state directly, not assigned inside the state
-        // machine's branches below: the same logic, which Verilator then computes in a few operations
-        // on every clock of an idle adapter instead of a table index built from every branch's test.
+        // The one-clock outputs decoded from the state and inputs here, not assigned in the branches
+        // below (the FINISH and IDLE branches' conditions, kept in step): the same logic, which Verilator
+        // computes in a few operations on every clock instead of a table indexed by every branch's test.
         Bool finishing = and(is(state, State.FINISH), or(not(txBusy), timeout.andR()));
         assign(clearRings, or(and(is(state, State.IDLE), start), finishing));
         assign(done, finishing);

@@ -149,9 +149,9 @@ public final class TxBufferReader extends HwComponent {
         assign(memAddress, nextWord);
         assign(wordAddress, nextWord);
         Bool inFlight = not(is(state, State.IDLE));
-        // A word is read when a frame (re)starts and when the byte lane needs the next word: decoded
-        // directly rather than assigned in the branches below (the same logic, which Verilator then
-        // computes in a few operations instead of a table index built from every branch's test).
+        // A word is read when a frame (re)starts (restart's callers below) and when the byte lane needs
+        // the next one (none follows the last byte): decoded here, not assigned in the branches, the same
+        // logic, which Verilator computes in a few operations instead of a table indexed by their tests.
         Bool starting = and(is(state, State.IDLE), enable, not(empty));
         Bool wordNeeded = and(is(state, State.STREAM), frame.fire(), is(byteLane, 3), not(frame.last));
         assign(memRead, or(starting, wordNeeded, and(inFlight, macRewind)));
