@@ -948,7 +948,7 @@ module SelfTest (
   wire       [1:0]    _zz_txWriteData_6;
   wire       [1:0]    _zz_txWriteData_7;
   wire       [3:0]    _zz_txWriteData_8;
-  wire       [7:0]    _zz_when_SelfTestjava_l236;
+  wire       [7:0]    _zz_when_SelfTestjava_l238;
   reg        [2:0]    state;
   reg                 inverted;
   reg        [11:0]   address;
@@ -962,32 +962,32 @@ module SelfTest (
   reg                 loopbackBad;
   reg                 romBad;
   reg                 passedReg;
+  wire                when_SelfTestjava_l253;
   wire                _zz_clearRings;
   wire       [15:0]   _zz_txWriteData;
   wire       [31:0]   _zz_txWriteData_1;
   wire       [12:0]   _zz_txWrite;
   wire                _zz_txWrite_1;
   wire                _zz_rxWrite;
-  wire                when_SelfTestjava_l207;
+  wire                when_SelfTestjava_l209;
   wire       [3:0]    _zz_txWriteData_2;
-  wire                when_SelfTestjava_l186;
-  wire                when_SelfTestjava_l190;
-  wire                when_SelfTestjava_l191;
-  wire                when_SelfTestjava_l194;
-  wire                when_SelfTestjava_l222;
-  wire                when_SelfTestjava_l236;
-  wire                when_SelfTestjava_l241;
-  wire                when_SelfTestjava_l247;
-  wire                when_SelfTestjava_l252;
-  wire                _zz_loopbackBad;
-  wire                when_SelfTestjava_l205;
-  wire                when_SelfTestjava_l212;
-  wire                when_SelfTestjava_l220;
+  wire                when_SelfTestjava_l188;
+  wire                when_SelfTestjava_l192;
+  wire                when_SelfTestjava_l193;
+  wire                when_SelfTestjava_l196;
   wire                when_SelfTestjava_l224;
-  wire                when_SelfTestjava_l230;
+  wire                when_SelfTestjava_l238;
+  wire                when_SelfTestjava_l243;
   wire                when_SelfTestjava_l249;
+  wire                _zz_loopbackBad;
+  wire                when_SelfTestjava_l207;
+  wire                when_SelfTestjava_l214;
+  wire                when_SelfTestjava_l222;
+  wire                when_SelfTestjava_l226;
+  wire                when_SelfTestjava_l232;
+  wire                when_SelfTestjava_l251;
 
-  assign _zz_when_SelfTestjava_l236 = rxIndex[7:0];
+  assign _zz_when_SelfTestjava_l238 = rxIndex[7:0];
   assign _zz_txWriteData_3 = {2'b00,_zz_txWriteData_2};
   assign _zz_txWriteData_4 = 2'b11;
   assign _zz_txWriteData_5 = {2'b00,_zz_txWriteData_2};
@@ -1001,7 +1001,8 @@ module SelfTest (
   assign memoryFailed = memoryBad;
   assign loopbackFailed = loopbackBad;
   assign romFailed = romBad;
-  assign _zz_clearRings = ((state == 3'b110) && ((! txBusy) || (&timeout)));
+  assign when_SelfTestjava_l253 = ((! txBusy) || (&timeout));
+  assign _zz_clearRings = ((state == 3'b110) && when_SelfTestjava_l253);
   assign clearRings = (((state == 3'b000) && start) || _zz_clearRings);
   assign done = _zz_clearRings;
   assign commandValid = (state == 3'b100);
@@ -1011,7 +1012,7 @@ module SelfTest (
   assign _zz_txWrite = {1'd0, address};
   assign _zz_txWrite_1 = (_zz_txWrite < 13'h0800);
   assign _zz_rxWrite = (_zz_txWrite < 13'h1000);
-  assign when_SelfTestjava_l207 = (address == 12'hfff);
+  assign when_SelfTestjava_l209 = (address == 12'hfff);
   assign _zz_txWriteData_2 = address[3:0];
   assign txAddress = address[10:0];
   assign rxAddress = address;
@@ -1019,22 +1020,21 @@ module SelfTest (
   assign rxWriteData = _zz_txWriteData_1;
   assign txWrite = (((state == 3'b001) && _zz_txWrite_1) || (state == 3'b011));
   assign rxWrite = ((state == 3'b001) && _zz_rxWrite);
-  assign when_SelfTestjava_l186 = (! (state == 3'b000));
-  assign when_SelfTestjava_l190 = (checkTx && (txReadData != expected));
-  assign when_SelfTestjava_l191 = (checkRx && (rxReadData != expected));
-  assign when_SelfTestjava_l194 = (state == 3'b000);
-  assign when_SelfTestjava_l222 = (address == 12'h00f);
-  assign when_SelfTestjava_l236 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l236 ^ 8'h5a)));
-  assign when_SelfTestjava_l241 = (rxError || (rxLength != 14'h0044));
-  assign when_SelfTestjava_l247 = (&timeout);
-  assign when_SelfTestjava_l252 = ((! txBusy) || (&timeout));
+  assign when_SelfTestjava_l188 = (! (state == 3'b000));
+  assign when_SelfTestjava_l192 = (checkTx && (txReadData != expected));
+  assign when_SelfTestjava_l193 = (checkRx && (rxReadData != expected));
+  assign when_SelfTestjava_l196 = (state == 3'b000);
+  assign when_SelfTestjava_l224 = (address == 12'h00f);
+  assign when_SelfTestjava_l238 = ((rxIndex < 14'h0040) && (rxData != (_zz_when_SelfTestjava_l238 ^ 8'h5a)));
+  assign when_SelfTestjava_l243 = (rxError || (rxLength != 14'h0044));
+  assign when_SelfTestjava_l249 = (&timeout);
   assign _zz_loopbackBad = ((loopbackBad || (! frameSeen)) || txBusy);
-  assign when_SelfTestjava_l205 = (state == 3'b001);
-  assign when_SelfTestjava_l212 = (state == 3'b010);
-  assign when_SelfTestjava_l220 = (state == 3'b011);
-  assign when_SelfTestjava_l224 = (state == 3'b100);
-  assign when_SelfTestjava_l230 = (state == 3'b101);
-  assign when_SelfTestjava_l249 = (state == 3'b110);
+  assign when_SelfTestjava_l207 = (state == 3'b001);
+  assign when_SelfTestjava_l214 = (state == 3'b010);
+  assign when_SelfTestjava_l222 = (state == 3'b011);
+  assign when_SelfTestjava_l226 = (state == 3'b100);
+  assign when_SelfTestjava_l232 = (state == 3'b101);
+  assign when_SelfTestjava_l251 = (state == 3'b110);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
@@ -1051,18 +1051,18 @@ module SelfTest (
       romBad <= 1'b0;
       passedReg <= 1'b0;
     end else begin
-      if(when_SelfTestjava_l186) begin
+      if(when_SelfTestjava_l188) begin
         checkTx <= ((state == 3'b010) && _zz_txWrite_1);
         checkRx <= ((state == 3'b010) && _zz_rxWrite);
         expected <= _zz_txWriteData_1;
-        if(when_SelfTestjava_l190) begin
+        if(when_SelfTestjava_l192) begin
           memoryBad <= 1'b1;
         end
-        if(when_SelfTestjava_l191) begin
+        if(when_SelfTestjava_l193) begin
           memoryBad <= 1'b1;
         end
       end
-      if(when_SelfTestjava_l194) begin
+      if(when_SelfTestjava_l196) begin
         if(start) begin
           memoryBad <= 1'b0;
           loopbackBad <= 1'b0;
@@ -1073,16 +1073,16 @@ module SelfTest (
           state <= 3'b001;
         end
       end else begin
-        if(when_SelfTestjava_l205) begin
+        if(when_SelfTestjava_l207) begin
           address <= (address + 12'h001);
-          if(when_SelfTestjava_l207) begin
+          if(when_SelfTestjava_l209) begin
             address <= 12'h0;
             state <= 3'b010;
           end
         end else begin
-          if(when_SelfTestjava_l212) begin
+          if(when_SelfTestjava_l214) begin
             address <= (address + 12'h001);
-            if(when_SelfTestjava_l207) begin
+            if(when_SelfTestjava_l209) begin
               address <= 12'h0;
               inverted <= (! inverted);
               if(inverted) begin
@@ -1092,40 +1092,40 @@ module SelfTest (
               end
             end
           end else begin
-            if(when_SelfTestjava_l220) begin
+            if(when_SelfTestjava_l222) begin
               address <= (address + 12'h001);
-              if(when_SelfTestjava_l222) begin
+              if(when_SelfTestjava_l224) begin
                 state <= 3'b100;
               end
             end else begin
-              if(when_SelfTestjava_l224) begin
+              if(when_SelfTestjava_l226) begin
                 rxIndex <= 14'h0;
                 frameSeen <= 1'b0;
                 timeout <= 12'h0;
                 state <= 3'b101;
               end else begin
-                if(when_SelfTestjava_l230) begin
+                if(when_SelfTestjava_l232) begin
                   timeout <= (timeout + 12'h001);
                   if(rxValid) begin
                     rxIndex <= (rxIndex + 14'h0001);
-                    if(when_SelfTestjava_l236) begin
+                    if(when_SelfTestjava_l238) begin
                       loopbackBad <= 1'b1;
                     end
                     if(rxLast) begin
                       frameSeen <= 1'b1;
-                      if(when_SelfTestjava_l241) begin
+                      if(when_SelfTestjava_l243) begin
                         loopbackBad <= 1'b1;
                       end
                       state <= 3'b110;
                     end
                   end
-                  if(when_SelfTestjava_l247) begin
+                  if(when_SelfTestjava_l249) begin
                     state <= 3'b110;
                   end
                 end else begin
-                  if(when_SelfTestjava_l249) begin
+                  if(when_SelfTestjava_l251) begin
                     timeout <= (timeout + 12'h001);
-                    if(when_SelfTestjava_l252) begin
+                    if(when_SelfTestjava_l253) begin
                       loopbackBad <= _zz_loopbackBad;
                       romBad <= (! romOk);
                       passedReg <= (((! memoryBad) && (! _zz_loopbackBad)) && romOk);
@@ -1407,20 +1407,19 @@ module TxBufferReader (
   wire                when_TxBufferReaderjava_l125;
   wire       [1:0]    _zz_headLength;
   wire       [10:0]   _zz_memAddress;
-  wire                _zz_memRead;
   reg        [7:0]    _zz_frameData;
   wire                when_TxBufferReaderjava_l140;
   wire                when_TxBufferReaderjava_l140_1;
   wire                when_TxBufferReaderjava_l140_2;
   reg        [10:0]   _zz_memAddress_1;
-  wire                when_TxBufferReaderjava_l191;
-  wire                when_TxBufferReaderjava_l177;
-  wire                when_TxBufferReaderjava_l177_1;
-  wire                when_TxBufferReaderjava_l181;
-  wire                when_TxBufferReaderjava_l184;
+  wire                when_TxBufferReaderjava_l192;
   wire                when_TxBufferReaderjava_l178;
+  wire                when_TxBufferReaderjava_l178_1;
+  wire                when_TxBufferReaderjava_l182;
+  wire                when_TxBufferReaderjava_l185;
   wire                when_TxBufferReaderjava_l179;
-  wire                when_TxBufferReaderjava_l195;
+  wire                when_TxBufferReaderjava_l180;
+  wire                when_TxBufferReaderjava_l196;
   (* ram_style = "distributed" *) reg [13:0] lengths [0:3];
 
   assign _zz_when_TxBufferReaderjava_l125 = (_zz_tail - _zz_head);
@@ -1442,7 +1441,6 @@ module TxBufferReader (
   assign headLength = lengths_spinal_port1;
   assign doneLength = headLength;
   assign _zz_memAddress = {_zz__zz_memAddress,9'h0};
-  assign _zz_memRead = (_zz_head == _zz_tail);
   assign frameValid = (state == 2'b10);
   assign frameLast = (remaining == 14'h0001);
   always @(*) begin
@@ -1464,7 +1462,7 @@ module TxBufferReader (
   assign frameData = _zz_frameData;
   always @(*) begin
     frameDone = 1'b0;
-    if(when_TxBufferReaderjava_l191) begin
+    if(when_TxBufferReaderjava_l192) begin
       if(!macRewind) begin
         if(!macDiscard) begin
           if(macSent) begin
@@ -1477,13 +1475,13 @@ module TxBufferReader (
 
   always @(*) begin
     frameFailed = 1'b0;
-    if(when_TxBufferReaderjava_l191) begin
+    if(when_TxBufferReaderjava_l192) begin
       if(!macRewind) begin
         if(macDiscard) begin
           frameFailed = 1'b1;
         end else begin
           if(!macSent) begin
-            if(when_TxBufferReaderjava_l195) begin
+            if(when_TxBufferReaderjava_l196) begin
               frameFailed = 1'b1;
             end
           end
@@ -1494,22 +1492,22 @@ module TxBufferReader (
 
   always @(*) begin
     _zz_memAddress_1 = wordAddress;
-    if(when_TxBufferReaderjava_l177) begin
-      if(when_TxBufferReaderjava_l177_1) begin
+    if(when_TxBufferReaderjava_l178_1) begin
+      if(when_TxBufferReaderjava_l178) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
     end else begin
-      if(!when_TxBufferReaderjava_l178) begin
-        if(when_TxBufferReaderjava_l179) begin
-          if(when_TxBufferReaderjava_l181) begin
-            if(when_TxBufferReaderjava_l184) begin
+      if(!when_TxBufferReaderjava_l179) begin
+        if(when_TxBufferReaderjava_l180) begin
+          if(when_TxBufferReaderjava_l182) begin
+            if(when_TxBufferReaderjava_l185) begin
               _zz_memAddress_1 = (wordAddress + 11'h001);
             end
           end
         end
       end
     end
-    if(when_TxBufferReaderjava_l191) begin
+    if(when_TxBufferReaderjava_l192) begin
       if(macRewind) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
@@ -1517,15 +1515,15 @@ module TxBufferReader (
   end
 
   assign memAddress = _zz_memAddress_1;
-  assign when_TxBufferReaderjava_l191 = (! (state == 2'b00));
-  assign memRead = (((((state == 2'b00) && enable) && (! _zz_memRead)) || ((((state == 2'b10) && (frameValid && frameReady)) && (byteLane == 2'b11)) && (! frameLast))) || (when_TxBufferReaderjava_l191 && macRewind));
-  assign when_TxBufferReaderjava_l177 = (state == 2'b00);
-  assign when_TxBufferReaderjava_l177_1 = (enable && (! _zz_memRead));
-  assign when_TxBufferReaderjava_l181 = (frameValid && frameReady);
-  assign when_TxBufferReaderjava_l184 = (byteLane == 2'b11);
-  assign when_TxBufferReaderjava_l178 = (state == 2'b01);
-  assign when_TxBufferReaderjava_l179 = (state == 2'b10);
-  assign when_TxBufferReaderjava_l195 = ((state == 2'b11) && (errorSeen || macFailed));
+  assign when_TxBufferReaderjava_l192 = (! (state == 2'b00));
+  assign when_TxBufferReaderjava_l178 = (enable && (! (_zz_head == _zz_tail)));
+  assign memRead = ((((state == 2'b00) && when_TxBufferReaderjava_l178) || ((((state == 2'b10) && (frameValid && frameReady)) && (byteLane == 2'b11)) && (! frameLast))) || (when_TxBufferReaderjava_l192 && macRewind));
+  assign when_TxBufferReaderjava_l178_1 = (state == 2'b00);
+  assign when_TxBufferReaderjava_l182 = (frameValid && frameReady);
+  assign when_TxBufferReaderjava_l185 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l179 = (state == 2'b01);
+  assign when_TxBufferReaderjava_l180 = (state == 2'b10);
+  assign when_TxBufferReaderjava_l196 = ((state == 2'b11) && (errorSeen || macFailed));
   always @(posedge clk) begin
     if(reset) begin
       state <= 2'b00;
@@ -1540,19 +1538,19 @@ module TxBufferReader (
         _zz_tail <= (_zz_tail + 3'b001);
       end
       wordAddress <= _zz_memAddress_1;
-      if(when_TxBufferReaderjava_l177) begin
-        if(when_TxBufferReaderjava_l177_1) begin
+      if(when_TxBufferReaderjava_l178_1) begin
+        if(when_TxBufferReaderjava_l178) begin
           byteLane <= 2'b00;
           remaining <= headLength;
           errorSeen <= 1'b0;
           state <= 2'b01;
         end
       end else begin
-        if(when_TxBufferReaderjava_l178) begin
+        if(when_TxBufferReaderjava_l179) begin
           state <= 2'b10;
         end else begin
-          if(when_TxBufferReaderjava_l179) begin
-            if(when_TxBufferReaderjava_l181) begin
+          if(when_TxBufferReaderjava_l180) begin
+            if(when_TxBufferReaderjava_l182) begin
               byteLane <= (byteLane + 2'b01);
               remaining <= (remaining - 14'h0001);
               if(frameLast) begin
@@ -1565,7 +1563,7 @@ module TxBufferReader (
       if(macFailed) begin
         errorSeen <= 1'b1;
       end
-      if(when_TxBufferReaderjava_l191) begin
+      if(when_TxBufferReaderjava_l192) begin
         if(macRewind) begin
           byteLane <= 2'b00;
           remaining <= headLength;
@@ -1580,7 +1578,7 @@ module TxBufferReader (
               _zz_head <= (_zz_head + 3'b001);
               state <= 2'b00;
             end else begin
-              if(when_TxBufferReaderjava_l195) begin
+              if(when_TxBufferReaderjava_l196) begin
                 _zz_head <= (_zz_head + 3'b001);
                 state <= 2'b00;
               end

@@ -150,9 +150,11 @@ public final class SelfTest extends HwComponent {
         assign(loopbackFailed, loopbackBad);
         assign(romFailed, romBad);
         // The one-clock outputs decoded from the state and inputs here, not assigned in the branches
-        // below (the FINISH and IDLE branches' conditions, kept in step): the same logic, which Verilator
-        // computes in a few operations on every clock instead of a table indexed by every branch's test.
-        Bool finishing = and(is(state, State.FINISH), or(not(txBusy), timeout.andR()));
+        // below (FINISH's branch ends on the same finishNow): the same logic, which Verilator computes
+        // in a few operations on every clock instead of a table indexed by every branch's test.
+        // The transmit side reports its frame done about when the last byte comes back.
+        Bool finishNow = or(not(txBusy), timeout.andR());
+        Bool finishing = and(is(state, State.FINISH), finishNow);
         assign(clearRings, or(and(is(state, State.IDLE), start), finishing));
         assign(done, finishing);
         assign(commandValid, is(state, State.FRAME_SEND));
@@ -248,8 +250,7 @@ public final class SelfTest extends HwComponent {
                 })
                 .elseWhen(is(state, State.FINISH), () -> {
                     increment(timeout);
-                    // The transmit side reports its frame done about when the last byte comes back.
-                    when(or(not(txBusy), timeout.andR()), () -> {
+                    when(finishNow, () -> {
                         Bool loopBad = or(loopbackBad, not(frameSeen), txBusy);
                         assign(loopbackBad, loopBad);
                         assign(romBad, not(romOk));

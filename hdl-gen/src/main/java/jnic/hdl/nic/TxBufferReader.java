@@ -152,7 +152,8 @@ public final class TxBufferReader extends HwComponent {
         // A word is read when a frame (re)starts (restart's callers below) and when the byte lane needs
         // the next one (none follows the last byte): decoded here, not assigned in the branches, the same
         // logic, which Verilator computes in a few operations instead of a table indexed by their tests.
-        Bool starting = and(is(state, State.IDLE), enable, not(empty));
+        Bool frameWaiting = and(enable, not(empty));
+        Bool starting = and(is(state, State.IDLE), frameWaiting);
         Bool wordNeeded = and(is(state, State.STREAM), frame.fire(), is(byteLane, 3), not(frame.last));
         assign(memRead, or(starting, wordNeeded, and(inFlight, macRewind)));
 
@@ -174,7 +175,7 @@ public final class TxBufferReader extends HwComponent {
             go(state, State.IDLE);
         };
 
-        when(is(state, State.IDLE), () -> when(and(enable, not(empty)), restart))
+        when(is(state, State.IDLE), () -> when(frameWaiting, restart))
                 .elseWhen(is(state, State.FETCH), () -> go(state, State.STREAM))
                 .elseWhen(
                         is(state, State.STREAM),
