@@ -407,9 +407,9 @@ module RxChecker (
   reg        [2:0]    beyond;
   reg        [5:0]    hashReg;
   wire                _zz_giant;
+  wire                when_RxCheckerjava_l102;
   wire                when_RxCheckerjava_l103;
-  wire                when_RxCheckerjava_l104;
-  wire                when_RxCheckerjava_l114;
+  wire                when_RxCheckerjava_l113;
   wire                _zz_fcsError;
 
   Crc32W8 fcsCheck (
@@ -426,9 +426,9 @@ module RxChecker (
   );
   assign fcsCheck_clear = (firstByte && (! rxValid));
   assign _zz_giant = (beyond == 3'b101);
-  assign when_RxCheckerjava_l103 = (! (count == 14'h3fff));
-  assign when_RxCheckerjava_l104 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
-  assign when_RxCheckerjava_l114 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l102 = (! (count == 14'h3fff));
+  assign when_RxCheckerjava_l103 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
+  assign when_RxCheckerjava_l113 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -436,7 +436,7 @@ module RxChecker (
   assign outLast = lastReg;
   assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
   assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
-  assign runt = (lastReg && (count < 14'h0040));
+  assign runt = (lastReg && (count[13 : 6] == 8'h0));
   assign giant = (lastReg && _zz_giant);
   assign length = count;
   always @(posedge clk) begin
@@ -456,10 +456,10 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        if(when_RxCheckerjava_l103) begin
+        if(when_RxCheckerjava_l102) begin
           count <= (count + 14'h0001);
         end
-        if(when_RxCheckerjava_l104) begin
+        if(when_RxCheckerjava_l103) begin
           beyond <= (beyond + 3'b001);
         end
       end
@@ -467,7 +467,7 @@ module RxChecker (
         count <= 14'h0;
         beyond <= 3'b000;
       end
-      if(when_RxCheckerjava_l114) begin
+      if(when_RxCheckerjava_l113) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end

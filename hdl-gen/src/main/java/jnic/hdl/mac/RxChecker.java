@@ -4,7 +4,6 @@ import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
 import static jnic.hdl.core.Hw.increment;
 import static jnic.hdl.core.Hw.is;
-import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
@@ -123,7 +122,7 @@ public final class RxChecker extends HwComponent {
         assign(outLast, lastReg);
         assign(fcsError, and(lastReg, fcsBad, not(dribbleReg)));
         assign(alignmentError, and(lastReg, fcsBad, dribbleReg));
-        assign(runt, and(lastReg, lt(count, uint(MIN_FRAME_WITH_FCS, MacTx.LENGTH_BITS))));
+        assign(runt, and(lastReg, below(count, MIN_FRAME_WITH_FCS)));
         assign(giant, and(lastReg, overLimit));
         assign(length, count);
     }
