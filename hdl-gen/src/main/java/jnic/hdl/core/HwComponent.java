@@ -277,11 +277,13 @@ public abstract class HwComponent extends Component {
     /**
      * Unsigned {@code x < bound} for a constant bound, written as logic on x's bits: x is below the
      * bound when, at some bit where the bound has a one, x has a zero and equals the bound above it.
-     * For a wide count yosys maps {@code lt} with a constant to a subtractor on the iCE40's carry
-     * chain: RxChecker's {@code count < 64} on 14 bits took 13 carries, and as a zero test of the
-     * count's bits from the 64s up RxChecker came to 112 LUT4 instead of 125. (On a few bits, as the
-     * filter's 3-bit {@code index < 6}, yosys makes no carry chain of {@code lt} and this gains
-     * nothing.)
+     * yosys mapped {@code lt} with a constant to a subtractor on the iCE40's carry chain on the 5-
+     * and 14-bit counts measured: RxChecker's {@code count < 64} on 14 bits took 13 carries, and as
+     * a zero test of the count's bits from the 64s up RxChecker came to 112 LUT4 instead of 125; the
+     * Manchester decoder's 16 window tests on its 5-bit count took 41 carries and set the phy
+     * adapter's bit clock. (On the 3- and 4-bit ones, the filter's {@code index < 6} and CsmaCd's
+     * {@code gapCount <= 4}, it made no carry chain, and this gained nothing.) BelowTest proves it
+     * equal to {@code lt}.
      */
     protected static Bool below(UInt x, long bound) {
         if (bound < 0) {

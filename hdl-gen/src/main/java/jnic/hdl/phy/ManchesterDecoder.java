@@ -133,8 +133,8 @@ public final class ManchesterDecoder extends HwComponent {
             transition[k] = named(and(active[k], previousActive, xor(filtered[k], previous)), "transition_" + k);
             // Locked: a mid-bit transition once s + k >= accept; lock is lost on an inactive sample or
             // once s + k >= lose without one. Unlocked: the first transition is taken as mid-bit.
-            Bool pastAccept = k >= accept ? bool(true) : ge(s, uint(accept - k, counterBits));
-            Bool pastLose = k >= lose ? bool(true) : ge(s, uint(lose - k, counterBits));
+            Bool pastAccept = k >= accept ? bool(true) : not(below(s, accept - k));
+            Bool pastLose = k >= lose ? bool(true) : not(below(s, lose - k));
             Bool bit = and(transition[k], or(not(locked), pastAccept));
             Bool loss = and(locked, or(not(active[k]), and(pastLose, not(transition[k]))));
             bitHere[k] = named(and(not(earlier), bit), "firstBitAt_" + k);
@@ -171,9 +171,9 @@ public final class ManchesterDecoder extends HwComponent {
         Bool lostBefore = and(earlier, not(firstBit)); // the clock's first event was lock lost
         // Without a bit the counter counts every sample, saturating (as it stands if already past).
         UInt counted = mux(
-                lt(s, uint(saturate - n, counterBits)),
+                below(s, saturate - n),
                 plus(s, uint(n, counterBits)),
-                mux(lt(s, uint(saturate, counterBits)), uint(saturate, counterBits), s));
+                mux(below(s, saturate), uint(saturate, counterBits), s));
         assign(sinceMidBit, mux(firstBit, sinceAfter, counted));
         assign(lockedReg, mux(firstBit, not(lostAfter), and(locked, not(lostBefore))));
         assign(bitCount, mux(secondBit, uint(2, 2), mux(firstBit, uint(1, 2), uint(0, 2))));
