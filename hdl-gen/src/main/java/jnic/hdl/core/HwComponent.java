@@ -283,7 +283,7 @@ public abstract class HwComponent extends Component {
      * Manchester decoder's 16 window tests on its 5-bit count took 41 carries and set the phy
      * adapter's bit clock. (On the 3- and 4-bit ones, the filter's {@code index < 6} and CsmaCd's
      * {@code gapCount <= 4}, it made no carry chain, and this gained nothing.) BelowTest proves it
-     * equal to {@code lt}.
+     * equal to {@code lt}. A bound past x's range gives true; a negative one is refused.
      */
     protected static Bool below(UInt x, long bound) {
         if (bound < 0) {
