@@ -853,7 +853,6 @@ module CsmaCd (
   reg        [3:0]    gapCount;
   reg        [1:0]    jamCount;
   reg        [4:0]    attempts;
-  reg                 exhausted;
   reg                 late;
   reg        [15:0]   backoff;
   reg        [9:0]    mask;
@@ -865,62 +864,62 @@ module CsmaCd (
   reg                 deferring;
   reg                 permit;
   wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l176;
+  wire                when_CsmaCdjava_l173;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l213;
+  wire                when_CsmaCdjava_l210;
   wire                _zz_afterJam;
   wire                _zz_late;
-  wire                when_CsmaCdjava_l203;
-  wire                when_CsmaCdjava_l208;
-  wire                when_CsmaCdjava_l209;
-  wire                when_CsmaCdjava_l218;
-  wire                when_CsmaCdjava_l238;
-  wire                when_CsmaCdjava_l237;
-  wire                when_CsmaCdjava_l239;
+  wire                when_CsmaCdjava_l200;
+  wire                when_CsmaCdjava_l205;
+  wire                when_CsmaCdjava_l206;
+  wire                when_CsmaCdjava_l215;
+  wire                when_CsmaCdjava_l235;
+  wire                when_CsmaCdjava_l234;
+  wire                when_CsmaCdjava_l236;
+  wire                when_CsmaCdjava_l242;
   wire                when_CsmaCdjava_l245;
-  wire                when_CsmaCdjava_l248;
-  wire                when_CsmaCdjava_l254;
-  wire                when_CsmaCdjava_l283;
-  wire                when_CsmaCdjava_l284;
-  wire                when_CsmaCdjava_l303;
-  wire                when_CsmaCdjava_l272;
-  wire                when_CsmaCdjava_l299;
-  wire                when_CsmaCdjava_l311;
+  wire                when_CsmaCdjava_l251;
+  wire                when_CsmaCdjava_l281;
+  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l304;
+  wire                when_CsmaCdjava_l268;
+  wire                when_CsmaCdjava_l300;
+  wire                when_CsmaCdjava_l312;
 
   assign _zz_lfsr = {lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))};
-  assign when_CsmaCdjava_l176 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l173 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l254) begin
+    if(when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l251) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l272) begin
+      if(when_CsmaCdjava_l268) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l299) begin
+        if(when_CsmaCdjava_l300) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l254) begin
+    if(when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l251) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l272) begin
+      if(when_CsmaCdjava_l268) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       lineData = macData;
     end
   end
@@ -928,136 +927,136 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l254) begin
+    if(when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l251) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l272) begin
+    if(!when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l283) begin
-            if(!when_CsmaCdjava_l284) begin
+          if(when_CsmaCdjava_l281) begin
+            if(!when_CsmaCdjava_l285) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l272) begin
+    if(!when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l283) begin
-            if(when_CsmaCdjava_l284) begin
+          if(when_CsmaCdjava_l281) begin
+            if(when_CsmaCdjava_l285) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l254) begin
+    if(when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l251) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l272) begin
+    if(!when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l283) begin
-            if(when_CsmaCdjava_l284) begin
+          if(when_CsmaCdjava_l281) begin
+            if(when_CsmaCdjava_l285) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l272) begin
+    if(!when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l268) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l283) begin
-            if(when_CsmaCdjava_l284) begin
+          if(when_CsmaCdjava_l281) begin
+            if(when_CsmaCdjava_l285) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l237) begin
-      if(when_CsmaCdjava_l238) begin
-        if(when_CsmaCdjava_l239) begin
+    if(when_CsmaCdjava_l234) begin
+      if(when_CsmaCdjava_l235) begin
+        if(when_CsmaCdjava_l236) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l311) begin
+    if(when_CsmaCdjava_l312) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l213 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l210 = (phyReady && (gapCount == 4'b0001));
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
   assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l203 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l208 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l209 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l218 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l238 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l237 = (state == 2'b00);
-  assign when_CsmaCdjava_l239 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l245 = (macReady && macValid);
-  assign when_CsmaCdjava_l248 = (! _zz_late);
-  assign when_CsmaCdjava_l254 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l283 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l284 = (late || exhausted);
-  assign when_CsmaCdjava_l303 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l272 = (state == 2'b01);
-  assign when_CsmaCdjava_l299 = (state == 2'b10);
+  assign when_CsmaCdjava_l200 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
+  assign when_CsmaCdjava_l205 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l206 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l215 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l235 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l234 = (state == 2'b00);
+  assign when_CsmaCdjava_l236 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l242 = (macReady && macValid);
+  assign when_CsmaCdjava_l245 = (! _zz_late);
+  assign when_CsmaCdjava_l251 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l281 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l285 = (late || attempts[4]);
+  assign when_CsmaCdjava_l304 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l268 = (state == 2'b01);
+  assign when_CsmaCdjava_l300 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l311 = (! halfDuplex);
+  assign when_CsmaCdjava_l312 = (! halfDuplex);
   always @(posedge miiClk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -1066,7 +1065,6 @@ module CsmaCd (
       gapCount <= 4'b0000;
       jamCount <= 2'b00;
       attempts <= 5'h0;
-      exhausted <= 1'b0;
       late <= 1'b0;
       backoff <= 16'h0;
       mask <= 10'h0;
@@ -1078,46 +1076,46 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l176) begin
+      if(when_CsmaCdjava_l173) begin
         lfsr <= _zz_lfsr;
       end
-      if(when_CsmaCdjava_l203) begin
+      if(when_CsmaCdjava_l200) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l208) begin
+        if(when_CsmaCdjava_l205) begin
           gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l209) begin
+          if(when_CsmaCdjava_l206) begin
             gapCount <= (gapCount - 4'b0001);
           end
         end
       end
-      if(when_CsmaCdjava_l213) begin
+      if(when_CsmaCdjava_l210) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l218) begin
+      if(when_CsmaCdjava_l215) begin
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l238)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l235)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
       if(frameSent) begin
         attempts <= 5'h0;
         mask <= 10'h0;
       end
-      if(when_CsmaCdjava_l237) begin
-        if(when_CsmaCdjava_l238) begin
-          if(when_CsmaCdjava_l239) begin
+      if(when_CsmaCdjava_l234) begin
+        if(when_CsmaCdjava_l235) begin
+          if(when_CsmaCdjava_l236) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l245) begin
+        if(when_CsmaCdjava_l242) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l248) begin
+          if(when_CsmaCdjava_l245) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -1126,10 +1124,9 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l254) begin
+        if(when_CsmaCdjava_l251) begin
           late <= _zz_late;
           attempts <= (attempts + 5'h01);
-          exhausted <= (attempts == 5'h0f);
           mask <= {mask[8 : 0],1'b1};
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
@@ -1138,12 +1135,12 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l272) begin
-          backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
+        if(when_CsmaCdjava_l268) begin
+          backoff <= {(lfsr[9 : 0] & mask),6'h0};
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l283) begin
-              if(when_CsmaCdjava_l284) begin
+            if(when_CsmaCdjava_l281) begin
+              if(when_CsmaCdjava_l285) begin
                 attempts <= 5'h0;
                 mask <= 10'h0;
                 state <= 2'b00;
@@ -1153,8 +1150,8 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l299) begin
-            if(when_CsmaCdjava_l303) begin
+          if(when_CsmaCdjava_l300) begin
+            if(when_CsmaCdjava_l304) begin
               state <= 2'b00;
             end
             if(phyReady) begin
@@ -1163,7 +1160,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l311) begin
+      if(when_CsmaCdjava_l312) begin
         state <= 2'b00;
       end
     end

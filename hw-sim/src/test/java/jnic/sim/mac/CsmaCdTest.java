@@ -30,8 +30,15 @@ class CsmaCdTest {
         }
     }
 
-    /** Everything observed in a run. */
-    record Run(List<Burst> bursts, long collisions, long late, long excessive, long deferred, long sent) {}
+    /** Everything observed in a run; {@code draws} the backoffs the monitor showed, in slot times. */
+    record Run(
+            List<Burst> bursts,
+            long collisions,
+            long late,
+            long excessive,
+            long deferred,
+            long sent,
+            List<Integer> draws) {}
 
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles) {
         return run(halfDuplex, frames, carrier, cycles, 0);
@@ -55,6 +62,8 @@ class CsmaCdTest {
             Model.Recorder excessive = m.record("txExcessiveCollisions");
             Model.Recorder deferred = m.record("txDeferred");
             Model.Recorder sent = m.record("txSent");
+            Model.Recorder drew = m.record("monitorBackoff");
+            Model.Recorder draw = m.record("monitorBackoffSlots");
             m.run(cycles);
             long[] v = valid.take();
             long[] d = data.take();
@@ -73,13 +82,23 @@ class CsmaCdTest {
                     start = -1;
                 }
             }
+            // The monitor shows each backoff drawn, in slot times, for a clock.
+            long[] drewAt = drew.take();
+            long[] slots = draw.take();
+            List<Integer> draws = new ArrayList<>();
+            for (int c = 0; c < drewAt.length; c++) {
+                if (drewAt[c] != 0) {
+                    draws.add((int) slots[c]);
+                }
+            }
             return new Run(
                     bursts,
                     ones(collision.take()),
                     ones(late.take()),
                     ones(excessive.take()),
                     ones(deferred.take()),
-                    ones(sent.take()));
+                    ones(sent.take()),
+                    draws);
         }
     }
 
@@ -225,6 +244,7 @@ class CsmaCdTest {
         }
         Run r = run(true, List.of(frame), carrier, cycles);
         assertEquals(16, r.collisions(), "16 attempts");
+        assertEquals(15, r.draws().size(), "a backoff drawn after each collision but the last");
         assertEquals(1, r.excessive(), "then it gives up");
         assertEquals(0, r.late(), "every collision within the slot time");
         List<Burst> bursts = r.bursts();
@@ -239,6 +259,12 @@ class CsmaCdTest {
             assertTrue(
                     wait <= ((1 << k) - 1) * SLOT + 40 + GAP,
                     "attempt " + attempt + " waited " + wait + ", more than r <= 2^" + k + " - 1 slots allows");
+            // The draw the monitor showed is the wait: r slot times from the jam's end, then at most
+            // a deferral to the other station (2 byte times in 40) and the gap after it.
+            int drawn = r.draws().get(attempt - 1);
+            assertTrue(
+                    wait >= drawn * SLOT && wait <= drawn * SLOT + 40 + GAP,
+                    "attempt " + attempt + " drew " + drawn + " slots and waited " + wait + " byte times");
             longWaits += wait > 4 * SLOT ? 1 : 0;
         }
         assertTrue(longWaits >= 3, "the backoff grows with the attempts: " + longWaits + " waits over 4 slots");
