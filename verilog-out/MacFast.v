@@ -113,7 +113,6 @@ module MacFast (
     .phyReady            (1'b1                      ), //i
     .carrierSense        (lineInValid               ), //i
     .frameWaiting        (frameValid                ), //i
-    .frameSent           (tx_sent                   ), //i
     .halfDuplex          (halfDuplex                ), //i
     .backoffSeed         (csma_backoffSeed[9:0]     ), //i
     .rewind              (csma_rewind               ), //o
@@ -486,7 +485,6 @@ module CsmaCd (
   input  wire          phyReady,
   input  wire          carrierSense,
   input  wire          frameWaiting,
-  input  wire          frameSent,
   input  wire          halfDuplex,
   input  wire [9:0]    backoffSeed,
   output reg           rewind,
@@ -502,6 +500,7 @@ module CsmaCd (
   input  wire          clear
 );
 
+  wire       [4:0]    _zz_attempts_1;
   reg        [1:0]    state;
   reg                 inBurst;
   reg        [6:0]    burstBytes;
@@ -518,63 +517,67 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire       [15:0]   _zz_lfsr;
-  wire                when_CsmaCdjava_l173;
+  wire                _zz_attempts;
+  wire                when_CsmaCdjava_l178;
   wire                _zz_deferring;
-  wire                when_CsmaCdjava_l210;
+  wire                when_CsmaCdjava_l214;
+  wire                _zz_when_CsmaCdjava_l204;
   wire                _zz_afterJam;
   wire                _zz_late;
-  wire                when_CsmaCdjava_l200;
-  wire                when_CsmaCdjava_l205;
-  wire                when_CsmaCdjava_l206;
-  wire                when_CsmaCdjava_l215;
-  wire                when_CsmaCdjava_l235;
-  wire                when_CsmaCdjava_l234;
-  wire                when_CsmaCdjava_l236;
-  wire                when_CsmaCdjava_l242;
-  wire                when_CsmaCdjava_l245;
+  wire                when_CsmaCdjava_l204;
+  wire                when_CsmaCdjava_l209;
+  wire                when_CsmaCdjava_l210;
+  wire                when_CsmaCdjava_l219;
+  wire                when_CsmaCdjava_l250;
+  wire                _zz_when_CsmaCdjava_l239;
+  wire                when_CsmaCdjava_l239;
+  wire                when_CsmaCdjava_l249;
   wire                when_CsmaCdjava_l251;
-  wire                when_CsmaCdjava_l281;
-  wire                when_CsmaCdjava_l285;
-  wire                when_CsmaCdjava_l304;
-  wire                when_CsmaCdjava_l268;
-  wire                when_CsmaCdjava_l300;
-  wire                when_CsmaCdjava_l312;
+  wire                when_CsmaCdjava_l257;
+  wire                when_CsmaCdjava_l260;
+  wire                when_CsmaCdjava_l266;
+  wire                when_CsmaCdjava_l293;
+  wire                when_CsmaCdjava_l294;
+  wire                when_CsmaCdjava_l311;
+  wire                when_CsmaCdjava_l280;
+  wire                when_CsmaCdjava_l307;
+  wire                when_CsmaCdjava_l319;
 
-  assign _zz_lfsr = {lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))};
-  assign when_CsmaCdjava_l173 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign _zz_attempts_1 = (attempts + 5'h01);
+  assign _zz_attempts = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l178 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l251) begin
+    if(when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l266) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l268) begin
+      if(when_CsmaCdjava_l280) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l300) begin
+        if(when_CsmaCdjava_l307) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l251) begin
+    if(when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l266) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l268) begin
+      if(when_CsmaCdjava_l280) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       lineData = macData;
     end
   end
@@ -582,136 +585,139 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l251) begin
+    if(when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l266) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l280) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l281) begin
-            if(!when_CsmaCdjava_l285) begin
+          if(when_CsmaCdjava_l293) begin
+            if(!when_CsmaCdjava_l294) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l280) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l281) begin
-            if(when_CsmaCdjava_l285) begin
+          if(when_CsmaCdjava_l293) begin
+            if(when_CsmaCdjava_l294) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l251) begin
+    if(when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l266) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l280) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l281) begin
-            if(when_CsmaCdjava_l285) begin
+          if(when_CsmaCdjava_l293) begin
+            if(when_CsmaCdjava_l294) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l268) begin
+    if(!when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l280) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l281) begin
-            if(when_CsmaCdjava_l285) begin
+          if(when_CsmaCdjava_l293) begin
+            if(when_CsmaCdjava_l294) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l234) begin
-      if(when_CsmaCdjava_l235) begin
-        if(when_CsmaCdjava_l236) begin
+    if(when_CsmaCdjava_l249) begin
+      if(when_CsmaCdjava_l250) begin
+        if(when_CsmaCdjava_l251) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l312) begin
+    if(when_CsmaCdjava_l319) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l210 = (phyReady && (gapCount == 4'b0001));
+  assign when_CsmaCdjava_l214 = (phyReady && (gapCount == 4'b0001));
+  assign _zz_when_CsmaCdjava_l204 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
   assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l200 = (((((state == 2'b00) && macReady) && (! macValid)) && inBurst) || _zz_afterJam);
-  assign when_CsmaCdjava_l205 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l206 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l215 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l235 = (deferring && (! inBurst));
-  assign when_CsmaCdjava_l234 = (state == 2'b00);
-  assign when_CsmaCdjava_l236 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l242 = (macReady && macValid);
-  assign when_CsmaCdjava_l245 = (! _zz_late);
-  assign when_CsmaCdjava_l251 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l281 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l285 = (late || attempts[4]);
-  assign when_CsmaCdjava_l304 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l268 = (state == 2'b01);
-  assign when_CsmaCdjava_l300 = (state == 2'b10);
+  assign when_CsmaCdjava_l204 = (_zz_when_CsmaCdjava_l204 || _zz_afterJam);
+  assign when_CsmaCdjava_l209 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l210 = (phyReady && _zz_deferring);
+  assign when_CsmaCdjava_l219 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l250 = (deferring && (! inBurst));
+  assign _zz_when_CsmaCdjava_l239 = attempts[4];
+  assign when_CsmaCdjava_l239 = ((_zz_attempts || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l239)));
+  assign when_CsmaCdjava_l249 = (state == 2'b00);
+  assign when_CsmaCdjava_l251 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l257 = (macReady && macValid);
+  assign when_CsmaCdjava_l260 = (! _zz_late);
+  assign when_CsmaCdjava_l266 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l293 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l294 = (late || _zz_when_CsmaCdjava_l239);
+  assign when_CsmaCdjava_l311 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l280 = (state == 2'b01);
+  assign when_CsmaCdjava_l307 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l312 = (! halfDuplex);
+  assign when_CsmaCdjava_l319 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -731,46 +737,46 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l173) begin
-        lfsr <= _zz_lfsr;
+      if(when_CsmaCdjava_l178) begin
+        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(_zz_attempts ? backoffSeed : 10'h0)});
       end
-      if(when_CsmaCdjava_l200) begin
+      if(when_CsmaCdjava_l204) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l205) begin
+        if(when_CsmaCdjava_l209) begin
           gapCount <= 4'b1100;
         end else begin
-          if(when_CsmaCdjava_l206) begin
+          if(when_CsmaCdjava_l210) begin
             gapCount <= (gapCount - 4'b0001);
           end
         end
       end
-      if(when_CsmaCdjava_l210) begin
+      if(when_CsmaCdjava_l214) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l215) begin
+      if(when_CsmaCdjava_l219) begin
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l235)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
-      if(frameSent) begin
-        attempts <= 5'h0;
-        mask <= 10'h0;
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l250)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      if(when_CsmaCdjava_l239) begin
+        attempts <= (_zz_attempts ? _zz_attempts_1 : 5'h0);
+        mask <= (_zz_attempts ? {mask[8 : 0],1'b1} : 10'h0);
       end
-      if(when_CsmaCdjava_l234) begin
-        if(when_CsmaCdjava_l235) begin
-          if(when_CsmaCdjava_l236) begin
+      if(when_CsmaCdjava_l249) begin
+        if(when_CsmaCdjava_l250) begin
+          if(when_CsmaCdjava_l251) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l242) begin
+        if(when_CsmaCdjava_l257) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l245) begin
+          if(when_CsmaCdjava_l260) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -779,25 +785,20 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l251) begin
+        if(when_CsmaCdjava_l266) begin
           late <= _zz_late;
-          attempts <= (attempts + 5'h01);
-          mask <= {mask[8 : 0],1'b1};
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
           jamCount <= (phyReady ? 2'b01 : 2'b00);
-          lfsr <= (_zz_lfsr ^ {6'h0,backoffSeed});
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l268) begin
+        if(when_CsmaCdjava_l280) begin
           backoff <= {(lfsr[9 : 0] & mask),6'h0};
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l281) begin
-              if(when_CsmaCdjava_l285) begin
-                attempts <= 5'h0;
-                mask <= 10'h0;
+            if(when_CsmaCdjava_l293) begin
+              if(when_CsmaCdjava_l294) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -805,8 +806,8 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l300) begin
-            if(when_CsmaCdjava_l304) begin
+          if(when_CsmaCdjava_l307) begin
+            if(when_CsmaCdjava_l311) begin
               state <= 2'b00;
             end
             if(phyReady) begin
@@ -815,7 +816,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l312) begin
+      if(when_CsmaCdjava_l319) begin
         state <= 2'b00;
       end
     end

@@ -46,7 +46,9 @@ import spinal.core.UInt;
  *       It is jammed and counted ({@code lateCollision}) and the frame dropped without a retry,
  *       as most MACs do: by then a well-formed network cannot collide.</li>
  *   <li>{@code halfDuplex} low (full duplex): everything passes through untouched.</li>
- *   <li>The attempt count starts afresh when MacTx reports a frame sent whole ({@code frameSent}).</li>
+ *   <li>The attempt count starts afresh when a transmission ends without a collision: a frame
+ *       sent whole, or one MacTx cut short (underflow, too long), which its source drops; each
+ *       frame's attempts are its own (the frame's transmission in 4.2.8 starts with none).</li>
  * </ul>
  *
  * <p>Backoff draws come from a 16-bit LFSR, with {@code backoffSeed} (e.g. from the station
@@ -84,7 +86,6 @@ public final class CsmaCd extends HwComponent {
     public final Bool phyReady;
     public final Bool carrierSense;
     public final Bool frameWaiting;
-    public final Bool frameSent;
     public final Bool halfDuplex;
     public final Bits backoffSeed;
     public final Bool rewind;
@@ -133,7 +134,6 @@ public final class CsmaCd extends HwComponent {
         phyReady = inBool();
         carrierSense = inBool();
         frameWaiting = inBool();
-        frameSent = inBool();
         halfDuplex = inBool();
         backoffSeed = inBits(BACKOFF_LIMIT);
         rewind = outBool();
@@ -170,10 +170,14 @@ public final class CsmaCd extends HwComponent {
         // cannot leave, steps to 1.
         Bool feedback = or(xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10)), eq(lfsr, bits(0, 16)));
         Bits stepped = cat(lfsr.apply(0, new BitCount(15)), feedback);
+        // A collision (below) mixes the seed into the step it takes anyway (a collision needs a
+        // burst, which steps the LFSR): one assignment under one enable, so the enable goes on
+        // the flip-flops and each bit is a shift with at most an XOR.
+        Bool colliding = and(is(state, State.PASS), halfDuplex, inBurst, carrierSense);
+        Bits seed = mux(colliding, backoffSeed, bits(0, BACKOFF_LIMIT));
         when(
                 or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))),
-                () -> assign(lfsr, stepped));
-        Bits seeded = xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), backoffSeed));
+                () -> assign(lfsr, xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), seed))));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
@@ -224,12 +228,23 @@ public final class CsmaCd extends HwComponent {
         Bool jamGap = or(jamEnds, and(afterJam, gapRunning));
         assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer), not(jamGap))));
 
-        when(
-                frameSent,
-                () -> { // MacTx sent a frame whole: start counting afresh
-                    assign(attempts, 0);
-                    assign(mask, bits(0, BACKOFF_LIMIT));
-                });
+        // The attempt count and the draw's mask change in one assignment under one condition, so
+        // their flip-flops take it as their enable: a collision counts the attempt and widens the
+        // mask; the end of our burst without a collision (the frame went out, whole or cut short)
+        // or a frame given up after the jam (late, or the 16th attempt) starts them afresh. The
+        // attempt that collided was the 16th when the count's top bit is set: the count never
+        // passes 16, as it starts again there.
+        Bool exhausted = attempts.apply(Integer.numberOfTrailingZeros(MAX_ATTEMPTS));
+        Bool givesUp = and(jamEnds, or(late, exhausted));
+        when(or(colliding, ownBurstEnds, givesUp), () -> {
+            assign(attempts, mux(colliding, plus(attempts, uint(1, 5)), uint(0, 5)));
+            assign(
+                    mask,
+                    mux(
+                            colliding,
+                            cat(mask.apply(0, new BitCount(BACKOFF_LIMIT - 1)), bits(1, 1)),
+                            bits(0, BACKOFF_LIMIT)));
+        });
 
         when(is(state, State.PASS), () -> {
                     when(mustDefer, () -> {
@@ -256,12 +271,9 @@ public final class CsmaCd extends HwComponent {
                         assign(lineData, bits(JAM_BYTE, 8));
                         assign(collision, true);
                         assign(late, slotPassed);
-                        increment(attempts);
-                        assign(mask, cat(mask.apply(0, new BitCount(BACKOFF_LIMIT - 1)), bits(1, 1)));
                         assign(inBurst, false);
                         assign(burstBytes, 0);
                         assign(jamCount, mux(phyReady, uint(1, 2), uint(0, 2)));
-                        assign(lfsr, seeded);
                         go(state, State.JAM);
                     });
                 })
@@ -279,15 +291,10 @@ public final class CsmaCd extends HwComponent {
                     when(phyReady, () -> {
                         increment(jamCount);
                         when(is(jamCount, JAM_BYTES - 1), () -> {
-                            // The attempt that collided was the 16th: no retry. The count never passes
-                            // 16 (it starts again here), so its top bit says so.
-                            Bool exhausted = attempts.apply(Integer.numberOfTrailingZeros(MAX_ATTEMPTS));
                             when(or(late, exhausted), () -> {
                                         assign(lateCollision, late);
                                         assign(excessiveCollisions, not(late));
                                         assign(discard, true);
-                                        assign(attempts, 0);
-                                        assign(mask, bits(0, BACKOFF_LIMIT));
                                         go(state, State.PASS);
                                     })
                                     .otherwise(() -> {

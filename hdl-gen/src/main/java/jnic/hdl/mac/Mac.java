@@ -175,7 +175,6 @@ public final class Mac extends HwComponent {
         assign(tx.txReady, csma.macReady);
         assign(tx.abortFrame, csma.macAbort);
         assign(csma.frameWaiting, frame.valid);
-        assign(csma.frameSent, tx.sent);
         assign(csma.halfDuplex, halfDuplex);
         // Seeded by the address's last byte in the low bits (stations usually differ there, and the
         // first attempts draw from the low bits only) and two bits of the byte before.

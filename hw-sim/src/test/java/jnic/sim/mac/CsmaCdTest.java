@@ -30,7 +30,10 @@ class CsmaCdTest {
         }
     }
 
-    /** Everything observed in a run; {@code draws} the backoffs the monitor showed, in slot times. */
+    /**
+     * Everything observed in a run; {@code draws} the backoffs the monitor showed, in slot times,
+     * and {@code drawnAfter} the attempts of the frame that had collided at each.
+     */
     record Run(
             List<Burst> bursts,
             long collisions,
@@ -38,7 +41,9 @@ class CsmaCdTest {
             long excessive,
             long deferred,
             long sent,
-            List<Integer> draws) {}
+            long underflows,
+            List<Integer> draws,
+            List<Integer> drawnAfter) {}
 
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles) {
         return run(halfDuplex, frames, carrier, cycles, 0);
@@ -46,12 +51,18 @@ class CsmaCdTest {
 
     /** As above, the frames offered only from clock {@code holdOff} on. */
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, int cycles, int holdOff) {
+        byte[] gaps = new byte[cycles];
+        Arrays.fill(gaps, 0, holdOff, (byte) 1);
+        return run(halfDuplex, frames, carrier, gaps);
+    }
+
+    /** As above, the frames' source offering nothing in the clocks where {@code gaps} is set. */
+    private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, byte[] gaps) {
+        int cycles = gaps.length;
         try (Model m = Model.create("MacFast")) {
             m.set("maxLength", 1514);
             m.set("halfDuplex", halfDuplex ? 1 : 0);
             m.set("stationAddress", EthernetReference.wireOrder(new byte[] {2, 0, 0, 0, 0x12, 0x34}));
-            byte[] gaps = new byte[cycles];
-            Arrays.fill(gaps, 0, holdOff, (byte) 1);
             Model.Source in = m.source("frame", gaps);
             frames.forEach(in::pushPacket);
             m.drive("lineInValid", carrier);
@@ -64,6 +75,8 @@ class CsmaCdTest {
             Model.Recorder sent = m.record("txSent");
             Model.Recorder drew = m.record("monitorBackoff");
             Model.Recorder draw = m.record("monitorBackoffSlots");
+            Model.Recorder attempts = m.record("monitorCollisions");
+            Model.Recorder underflow = m.record("txUnderflow");
             m.run(cycles);
             long[] v = valid.take();
             long[] d = data.take();
@@ -85,10 +98,13 @@ class CsmaCdTest {
             // The monitor shows each backoff drawn, in slot times, for a clock.
             long[] drewAt = drew.take();
             long[] slots = draw.take();
+            long[] collided = attempts.take();
             List<Integer> draws = new ArrayList<>();
+            List<Integer> drawnAfter = new ArrayList<>();
             for (int c = 0; c < drewAt.length; c++) {
                 if (drewAt[c] != 0) {
                     draws.add((int) slots[c]);
+                    drawnAfter.add((int) collided[c]);
                 }
             }
             return new Run(
@@ -98,7 +114,9 @@ class CsmaCdTest {
                     ones(excessive.take()),
                     ones(deferred.take()),
                     ones(sent.take()),
-                    draws);
+                    ones(underflow.take()),
+                    draws,
+                    drawnAfter);
         }
     }
 
@@ -269,6 +287,32 @@ class CsmaCdTest {
         }
         assertTrue(longWaits >= 3, "the backoff grows with the attempts: " + longWaits + " waits over 4 slots");
         assertEquals(0, r.sent());
+    }
+
+    @Test
+    void aFrameCutShortAfterACollisionLeavesNoAttemptsToTheNext() {
+        // IEEE 802.3 4.2.8: each frame's transmission starts with no attempts. Frame A collides
+        // once, its retry is cut short by its source (underflow: a bad FCS, then A is dropped),
+        // and frame B's first collision must count as B's first, drawing from {0, 1}.
+        byte[] a = EthernetReference.randomBytes(new Random(8), 300);
+        byte[] b = EthernetReference.randomBytes(new Random(9), 300);
+        int cycles = 4000;
+        long[] hitA = carrier(cycles, 30, 36);
+        // The runs are deterministic: find where A's retry starts, stall the source in it, then
+        // find where B starts and hit B too.
+        int retry =
+                run(true, List.of(a, b), hitA, new byte[cycles]).bursts().get(1).start();
+        byte[] stall = new byte[cycles];
+        Arrays.fill(stall, retry + 40, retry + 45, (byte) 1);
+        Run cutA = run(true, List.of(a, b), hitA, stall);
+        assertEquals(1, cutA.underflows(), "A's retry was cut short");
+        assertEquals(3, cutA.bursts().size(), "A's attempt, A's retry cut short, B");
+        int startB = cutA.bursts().get(2).start();
+        Run r = run(true, List.of(a, b), carrier(cycles, 30, 36, startB + 20, startB + 26), stall);
+        assertEquals(2, r.collisions());
+        assertEquals(List.of(1, 1), r.drawnAfter(), "B's collision is its first, as A's was");
+        assertTrue(r.draws().get(1) <= 1, "so B draws from {0, 1}: " + r.draws());
+        assertEquals(1, r.sent(), "B goes out whole after its backoff");
     }
 
     @Test
