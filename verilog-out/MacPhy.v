@@ -873,56 +873,56 @@ module CsmaCd (
   wire                when_CsmaCdjava_l209;
   wire                when_CsmaCdjava_l210;
   wire                when_CsmaCdjava_l219;
-  wire                when_CsmaCdjava_l250;
-  wire                _zz_when_CsmaCdjava_l239;
-  wire                when_CsmaCdjava_l239;
-  wire                when_CsmaCdjava_l249;
   wire                when_CsmaCdjava_l251;
-  wire                when_CsmaCdjava_l257;
-  wire                when_CsmaCdjava_l260;
-  wire                when_CsmaCdjava_l266;
-  wire                when_CsmaCdjava_l293;
-  wire                when_CsmaCdjava_l294;
+  wire                _zz_when_CsmaCdjava_l240;
+  wire                when_CsmaCdjava_l240;
+  wire                when_CsmaCdjava_l250;
+  wire                when_CsmaCdjava_l252;
+  wire                when_CsmaCdjava_l258;
+  wire                when_CsmaCdjava_l261;
+  wire                when_CsmaCdjava_l267;
+  wire                when_CsmaCdjava_l297;
+  wire                when_CsmaCdjava_l298;
+  wire                when_CsmaCdjava_l315;
+  wire                when_CsmaCdjava_l281;
   wire                when_CsmaCdjava_l311;
-  wire                when_CsmaCdjava_l280;
-  wire                when_CsmaCdjava_l307;
-  wire                when_CsmaCdjava_l319;
+  wire                when_CsmaCdjava_l323;
 
   assign _zz_attempts_1 = (attempts + 5'h01);
   assign _zz_attempts = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   assign when_CsmaCdjava_l178 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l266) begin
+    if(when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l267) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l280) begin
+      if(when_CsmaCdjava_l281) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l307) begin
+        if(when_CsmaCdjava_l311) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l266) begin
+    if(when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l267) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l280) begin
+      if(when_CsmaCdjava_l281) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       lineData = macData;
     end
   end
@@ -930,110 +930,110 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l266) begin
+    if(when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l267) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l280) begin
+    if(!when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l281) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l293) begin
-            if(!when_CsmaCdjava_l294) begin
+          if(when_CsmaCdjava_l297) begin
+            if(!when_CsmaCdjava_l298) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l280) begin
+    if(!when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l281) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l293) begin
-            if(when_CsmaCdjava_l294) begin
+          if(when_CsmaCdjava_l297) begin
+            if(when_CsmaCdjava_l298) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l266) begin
+    if(when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l267) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l280) begin
+    if(!when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l281) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l293) begin
-            if(when_CsmaCdjava_l294) begin
+          if(when_CsmaCdjava_l297) begin
+            if(when_CsmaCdjava_l298) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l280) begin
+    if(!when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l281) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l293) begin
-            if(when_CsmaCdjava_l294) begin
+          if(when_CsmaCdjava_l297) begin
+            if(when_CsmaCdjava_l298) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l249) begin
-      if(when_CsmaCdjava_l250) begin
-        if(when_CsmaCdjava_l251) begin
+    if(when_CsmaCdjava_l250) begin
+      if(when_CsmaCdjava_l251) begin
+        if(when_CsmaCdjava_l252) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l319) begin
+    if(when_CsmaCdjava_l323) begin
       deferred = 1'b0;
     end
   end
@@ -1047,22 +1047,22 @@ module CsmaCd (
   assign when_CsmaCdjava_l209 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
   assign when_CsmaCdjava_l210 = (phyReady && _zz_deferring);
   assign when_CsmaCdjava_l219 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l250 = (deferring && (! inBurst));
-  assign _zz_when_CsmaCdjava_l239 = attempts[4];
-  assign when_CsmaCdjava_l239 = ((_zz_attempts || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l239)));
-  assign when_CsmaCdjava_l249 = (state == 2'b00);
-  assign when_CsmaCdjava_l251 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l257 = (macReady && macValid);
-  assign when_CsmaCdjava_l260 = (! _zz_late);
-  assign when_CsmaCdjava_l266 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l293 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l294 = (late || _zz_when_CsmaCdjava_l239);
-  assign when_CsmaCdjava_l311 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l280 = (state == 2'b01);
-  assign when_CsmaCdjava_l307 = (state == 2'b10);
+  assign when_CsmaCdjava_l251 = (deferring && (! inBurst));
+  assign _zz_when_CsmaCdjava_l240 = attempts[4];
+  assign when_CsmaCdjava_l240 = (((_zz_attempts || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l240))) || (! halfDuplex));
+  assign when_CsmaCdjava_l250 = (state == 2'b00);
+  assign when_CsmaCdjava_l252 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l258 = (macReady && macValid);
+  assign when_CsmaCdjava_l261 = (! _zz_late);
+  assign when_CsmaCdjava_l267 = ((halfDuplex && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l297 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l298 = (late || _zz_when_CsmaCdjava_l240);
+  assign when_CsmaCdjava_l315 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l281 = (state == 2'b01);
+  assign when_CsmaCdjava_l311 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l319 = (! halfDuplex);
+  assign when_CsmaCdjava_l323 = (! halfDuplex);
   always @(posedge miiClk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -1107,21 +1107,21 @@ module CsmaCd (
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l250)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
-      if(when_CsmaCdjava_l239) begin
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l251)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      if(when_CsmaCdjava_l240) begin
         attempts <= (_zz_attempts ? _zz_attempts_1 : 5'h0);
         mask <= (_zz_attempts ? {mask[8 : 0],1'b1} : 10'h0);
       end
-      if(when_CsmaCdjava_l249) begin
-        if(when_CsmaCdjava_l250) begin
-          if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l250) begin
+        if(when_CsmaCdjava_l251) begin
+          if(when_CsmaCdjava_l252) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l257) begin
+        if(when_CsmaCdjava_l258) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l260) begin
+          if(when_CsmaCdjava_l261) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -1130,7 +1130,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l266) begin
+        if(when_CsmaCdjava_l267) begin
           late <= _zz_late;
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
@@ -1138,12 +1138,12 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l280) begin
-          backoff <= {(lfsr[9 : 0] & mask),6'h0};
+        if(when_CsmaCdjava_l281) begin
+          backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l293) begin
-              if(when_CsmaCdjava_l294) begin
+            if(when_CsmaCdjava_l297) begin
+              if(when_CsmaCdjava_l298) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -1151,8 +1151,8 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l307) begin
-            if(when_CsmaCdjava_l311) begin
+          if(when_CsmaCdjava_l311) begin
+            if(when_CsmaCdjava_l315) begin
               state <= 2'b00;
             end
             if(phyReady) begin
@@ -1161,7 +1161,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l319) begin
+      if(when_CsmaCdjava_l323) begin
         state <= 2'b00;
       end
     end

@@ -236,7 +236,8 @@ public final class CsmaCd extends HwComponent {
         // passes 16, as it starts again there.
         Bool exhausted = attempts.apply(Integer.numberOfTrailingZeros(MAX_ATTEMPTS));
         Bool givesUp = and(jamEnds, or(late, exhausted));
-        when(or(colliding, ownBurstEnds, givesUp), () -> {
+        // In full duplex the count stays at zero (a switch to full duplex in a jam leaves none).
+        when(or(colliding, ownBurstEnds, givesUp, not(halfDuplex)), () -> {
             assign(attempts, mux(colliding, plus(attempts, uint(1, 5)), uint(0, 5)));
             assign(
                     mask,
@@ -280,13 +281,16 @@ public final class CsmaCd extends HwComponent {
                 .elseWhen(is(state, State.JAM), () -> {
                     assign(lineValid, true);
                     assign(lineData, bits(JAM_BYTE, 8));
-                    // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR's low bits masked (the
-                    // seed is in its state since the collision, so the draw needs no XOR with it; make
-                    // synth: MacFast 565 LUT4 against 577 with one, no slower). Loaded on
-                    // every clock of the jam, so the last load, in the clock the jam ends, is the draw
+                    // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked. The seed
+                    // is XORed into the draw as well as into the state: the jam ends a few steps after
+                    // the collision's mix, too few for the seed's low bits to reach the draw's low bits
+                    // (which the first attempts use) through the feedback, so without it two stations
+                    // in step whose addresses differ only in their last byte draw the same first slots
+                    // (measured: every time on the fast build). Loaded on every clock of the jam, so the last load, in
+                    // the clock the jam ends, is the draw
                     // the backoff counts down (read by the monitor in the clock after, as before). The
                     // counter's enable is then the state alone, not the jam's end and its verdicts.
-                    Bits draw = lfsr.apply(0, new BitCount(BACKOFF_LIMIT));
+                    Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
                     assign(backoff, cat(and(draw, mask), bits(0, SLOT_BITS)).asUInt());
                     when(phyReady, () -> {
                         increment(jamCount);
