@@ -286,10 +286,10 @@ public final class CsmaCd extends HwComponent {
                     // the collision's mix, too few for the seed's low bits to reach the draw's low bits
                     // (which the first attempts use) through the feedback, so without it two stations
                     // in step whose addresses differ only in their last byte draw the same first slots
-                    // (measured: every time on the fast build). Loaded on every clock of the jam, so the last load, in
-                    // the clock the jam ends, is the draw
-                    // the backoff counts down (read by the monitor in the clock after, as before). The
-                    // counter's enable is then the state alone, not the jam's end and its verdicts.
+                    // (every time on the fast build; CsmaCdTest checks the first draw). Loaded on every
+                    // clock of the jam, so the last load, in the clock the jam ends, is the draw the
+                    // backoff counts down (read by the monitor in the clock after). The counter's enable
+                    // is then the state alone, not the jam's end and its verdicts.
                     Bits draw = xor(lfsr.apply(0, new BitCount(BACKOFF_LIMIT)), backoffSeed);
                     assign(backoff, cat(and(draw, mask), bits(0, SLOT_BITS)).asUInt());
                     when(phyReady, () -> {

@@ -2,6 +2,7 @@ package jnic.sim.mac;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import jnic.sim.Model;
 import jnic.sim.golden.EthernetReference;
 import org.junit.jupiter.api.Test;
@@ -58,11 +60,16 @@ class CsmaCdTest {
 
     /** As above, the frames' source offering nothing in the clocks where {@code gaps} is set. */
     private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, byte[] gaps) {
+        return run(halfDuplex, frames, carrier, gaps, new byte[] {2, 0, 0, 0, 0x12, 0x34});
+    }
+
+    /** As above, for the station with this address (its last bits seed the backoff's draws). */
+    private static Run run(boolean halfDuplex, List<byte[]> frames, long[] carrier, byte[] gaps, byte[] address) {
         int cycles = gaps.length;
         try (Model m = Model.create("MacFast")) {
             m.set("maxLength", 1514);
             m.set("halfDuplex", halfDuplex ? 1 : 0);
-            m.set("stationAddress", EthernetReference.wireOrder(new byte[] {2, 0, 0, 0, 0x12, 0x34}));
+            m.set("stationAddress", EthernetReference.wireOrder(address));
             Model.Source in = m.source("frame", gaps);
             frames.forEach(in::pushPacket);
             m.drive("lineInValid", carrier);
@@ -263,6 +270,10 @@ class CsmaCdTest {
         Run r = run(true, List.of(frame), carrier, cycles);
         assertEquals(16, r.collisions(), "16 attempts");
         assertEquals(15, r.draws().size(), "a backoff drawn after each collision but the last");
+        assertEquals(
+                IntStream.rangeClosed(1, 15).boxed().toList(),
+                r.drawnAfter(),
+                "each drawn after 1, 2, ... 15 attempts");
         assertEquals(1, r.excessive(), "then it gives up");
         assertEquals(0, r.late(), "every collision within the slot time");
         List<Burst> bursts = r.bursts();
@@ -313,6 +324,24 @@ class CsmaCdTest {
         assertEquals(List.of(1, 1), r.drawnAfter(), "B's collision is its first, as A's was");
         assertTrue(r.draws().get(1) <= 1, "so B draws from {0, 1}: " + r.draws());
         assertEquals(1, r.sent(), "B goes out whole after its backoff");
+    }
+
+    @Test
+    void stationsWhoseAddressesDifferInTheLastBitDrawDifferentFirstSlots() {
+        // Stations on one hub see the same events, so their LFSRs step in lockstep; only their
+        // seeds (the address's last ten bits) tell their draws apart. The first draw (r in {0, 1})
+        // must depend on the seed's lowest bit: two stations whose addresses differ only there
+        // would otherwise collide again on every first retry.
+        byte[] frame = EthernetReference.randomBytes(new Random(3), 200);
+        int cycles = 3000;
+        long[] carrier = carrier(cycles, 30, 36);
+        List<Integer> firstDraws = new ArrayList<>();
+        for (byte last : new byte[] {0x34, 0x35}) {
+            Run r = run(true, List.of(frame), carrier, new byte[cycles], new byte[] {2, 0, 0, 0, 0x12, last});
+            assertEquals(1, r.collisions());
+            firstDraws.add(r.draws().get(0));
+        }
+        assertNotEquals(firstDraws.get(0), firstDraws.get(1), "first draws of ...:34 and ...:35: " + firstDraws);
     }
 
     @Test
