@@ -500,7 +500,7 @@ module CsmaCd (
   input  wire          clear
 );
 
-  wire       [4:0]    _zz_attempts_1;
+  wire       [4:0]    _zz_attempts;
   reg        [1:0]    state;
   reg                 inBurst;
   reg        [6:0]    burstBytes;
@@ -517,7 +517,7 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                _zz_attempts;
+  wire                when_CsmaCdjava_l268;
   wire                when_CsmaCdjava_l178;
   wire                _zz_deferring;
   wire                when_CsmaCdjava_l214;
@@ -528,56 +528,55 @@ module CsmaCd (
   wire                when_CsmaCdjava_l209;
   wire                when_CsmaCdjava_l210;
   wire                when_CsmaCdjava_l219;
-  wire                when_CsmaCdjava_l251;
+  wire                when_CsmaCdjava_l252;
   wire                _zz_when_CsmaCdjava_l240;
   wire                when_CsmaCdjava_l240;
-  wire                when_CsmaCdjava_l250;
-  wire                when_CsmaCdjava_l252;
-  wire                when_CsmaCdjava_l258;
-  wire                when_CsmaCdjava_l261;
-  wire                when_CsmaCdjava_l267;
-  wire                when_CsmaCdjava_l297;
+  wire                when_CsmaCdjava_l251;
+  wire                when_CsmaCdjava_l253;
+  wire                when_CsmaCdjava_l259;
+  wire                when_CsmaCdjava_l262;
   wire                when_CsmaCdjava_l298;
-  wire                when_CsmaCdjava_l315;
-  wire                when_CsmaCdjava_l281;
-  wire                when_CsmaCdjava_l311;
-  wire                when_CsmaCdjava_l323;
+  wire                when_CsmaCdjava_l299;
+  wire                when_CsmaCdjava_l316;
+  wire                when_CsmaCdjava_l282;
+  wire                when_CsmaCdjava_l312;
+  wire                when_CsmaCdjava_l324;
 
-  assign _zz_attempts_1 = (attempts + 5'h01);
-  assign _zz_attempts = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
+  assign _zz_attempts = (attempts + 5'h01);
+  assign when_CsmaCdjava_l268 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   assign when_CsmaCdjava_l178 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l267) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l268) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l281) begin
+      if(when_CsmaCdjava_l282) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l311) begin
+        if(when_CsmaCdjava_l312) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l267) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l268) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l281) begin
+      if(when_CsmaCdjava_l282) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       lineData = macData;
     end
   end
@@ -585,110 +584,110 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l267) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l268) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l281) begin
+    if(!when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l282) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l297) begin
-            if(!when_CsmaCdjava_l298) begin
+          if(when_CsmaCdjava_l298) begin
+            if(!when_CsmaCdjava_l299) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l281) begin
+    if(!when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l282) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l297) begin
-            if(when_CsmaCdjava_l298) begin
+          if(when_CsmaCdjava_l298) begin
+            if(when_CsmaCdjava_l299) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l267) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l268) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l281) begin
+    if(!when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l282) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l297) begin
-            if(when_CsmaCdjava_l298) begin
+          if(when_CsmaCdjava_l298) begin
+            if(when_CsmaCdjava_l299) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l281) begin
+    if(!when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l282) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l297) begin
-            if(when_CsmaCdjava_l298) begin
+          if(when_CsmaCdjava_l298) begin
+            if(when_CsmaCdjava_l299) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l250) begin
-      if(when_CsmaCdjava_l251) begin
-        if(when_CsmaCdjava_l252) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l252) begin
+        if(when_CsmaCdjava_l253) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l323) begin
+    if(when_CsmaCdjava_l324) begin
       deferred = 1'b0;
     end
   end
@@ -702,22 +701,21 @@ module CsmaCd (
   assign when_CsmaCdjava_l209 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
   assign when_CsmaCdjava_l210 = (phyReady && _zz_deferring);
   assign when_CsmaCdjava_l219 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l251 = (deferring && (! inBurst));
+  assign when_CsmaCdjava_l252 = (deferring && (! inBurst));
   assign _zz_when_CsmaCdjava_l240 = attempts[4];
-  assign when_CsmaCdjava_l240 = (((_zz_attempts || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l240))) || (! halfDuplex));
-  assign when_CsmaCdjava_l250 = (state == 2'b00);
-  assign when_CsmaCdjava_l252 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l258 = (macReady && macValid);
-  assign when_CsmaCdjava_l261 = (! _zz_late);
-  assign when_CsmaCdjava_l267 = ((halfDuplex && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l297 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l298 = (late || _zz_when_CsmaCdjava_l240);
-  assign when_CsmaCdjava_l315 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l281 = (state == 2'b01);
-  assign when_CsmaCdjava_l311 = (state == 2'b10);
+  assign when_CsmaCdjava_l240 = (((when_CsmaCdjava_l268 || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l240))) || (! halfDuplex));
+  assign when_CsmaCdjava_l251 = (state == 2'b00);
+  assign when_CsmaCdjava_l253 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l259 = (macReady && macValid);
+  assign when_CsmaCdjava_l262 = (! _zz_late);
+  assign when_CsmaCdjava_l298 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l299 = (late || _zz_when_CsmaCdjava_l240);
+  assign when_CsmaCdjava_l316 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l282 = (state == 2'b01);
+  assign when_CsmaCdjava_l312 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l323 = (! halfDuplex);
+  assign when_CsmaCdjava_l324 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -738,7 +736,7 @@ module CsmaCd (
       permit <= 1'b1;
     end else begin
       if(when_CsmaCdjava_l178) begin
-        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(_zz_attempts ? backoffSeed : 10'h0)});
+        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l268 ? backoffSeed : 10'h0)});
       end
       if(when_CsmaCdjava_l204) begin
         gapCount <= 4'b1011;
@@ -762,21 +760,21 @@ module CsmaCd (
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l251)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l252)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
       if(when_CsmaCdjava_l240) begin
-        attempts <= (_zz_attempts ? _zz_attempts_1 : 5'h0);
-        mask <= (_zz_attempts ? {mask[8 : 0],1'b1} : 10'h0);
+        attempts <= (when_CsmaCdjava_l268 ? _zz_attempts : 5'h0);
+        mask <= (when_CsmaCdjava_l268 ? {mask[8 : 0],1'b1} : 10'h0);
       end
-      if(when_CsmaCdjava_l250) begin
-        if(when_CsmaCdjava_l251) begin
-          if(when_CsmaCdjava_l252) begin
+      if(when_CsmaCdjava_l251) begin
+        if(when_CsmaCdjava_l252) begin
+          if(when_CsmaCdjava_l253) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l258) begin
+        if(when_CsmaCdjava_l259) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l261) begin
+          if(when_CsmaCdjava_l262) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -785,7 +783,7 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l267) begin
+        if(when_CsmaCdjava_l268) begin
           late <= _zz_late;
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
@@ -793,12 +791,12 @@ module CsmaCd (
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l281) begin
+        if(when_CsmaCdjava_l282) begin
           backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
           if(phyReady) begin
             jamCount <= (jamCount + 2'b01);
-            if(when_CsmaCdjava_l297) begin
-              if(when_CsmaCdjava_l298) begin
+            if(when_CsmaCdjava_l298) begin
+              if(when_CsmaCdjava_l299) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -806,8 +804,8 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l311) begin
-            if(when_CsmaCdjava_l315) begin
+          if(when_CsmaCdjava_l312) begin
+            if(when_CsmaCdjava_l316) begin
               state <= 2'b00;
             end
             if(phyReady) begin
@@ -816,7 +814,7 @@ module CsmaCd (
           end
         end
       end
-      if(when_CsmaCdjava_l323) begin
+      if(when_CsmaCdjava_l324) begin
         state <= 2'b00;
       end
     end

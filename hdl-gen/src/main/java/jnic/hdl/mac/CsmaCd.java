@@ -238,7 +238,8 @@ public final class CsmaCd extends HwComponent {
         Bool givesUp = and(jamEnds, or(late, exhausted));
         // In full duplex the count stays at zero (a switch to full duplex in a jam leaves none).
         when(or(colliding, ownBurstEnds, givesUp, not(halfDuplex)), () -> {
-            assign(attempts, mux(colliding, plus(attempts, uint(1, 5)), uint(0, 5)));
+            int width = attempts.getWidth();
+            assign(attempts, mux(colliding, plus(attempts, uint(1, width)), uint(0, width)));
             assign(
                     mask,
                     mux(
@@ -264,7 +265,7 @@ public final class CsmaCd extends HwComponent {
                                 assign(inBurst, false);
                                 assign(burstBytes, 0);
                             });
-                    when(and(half, inBurst, carrierSense), () -> {
+                    when(colliding, () -> {
                         // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
                         // is a strobe), count the attempt.
                         assign(macAbort, true);
