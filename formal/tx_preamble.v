@@ -1,5 +1,5 @@
 // Formal harness: every burst MacTx puts on the line starts with 7 bytes of 0x55 and then 0xD5.
-// Inputs are free: any frame stream, any maxLength, any byte-time strobe pattern, aborts at any
+// Inputs are free: any frame stream, any byte-time strobe pattern, aborts at any
 // time. A burst is a run of strobes with txValid high, ended by an idle strobe or an abort (after
 // which MacTx starts over); the monitor counts its bytes.
 module tx_preamble (
@@ -8,18 +8,17 @@ module tx_preamble (
     input wire [7:0] frameData,
     input wire frameLast,
     input wire txReady,
-    input wire [13:0] maxLength,
     input wire abortFrame
 );
     reg reset = 1'b1;
     always @(posedge clk) reset <= 1'b0;
 
-    wire frameReady, txValid, sent, underflow, tooLong;
+    wire frameReady, txValid, sent, underflow;
     wire [7:0] txData;
     MacTx dut (
         .frameValid(frameValid), .frameReady(frameReady), .frameData(frameData), .frameLast(frameLast),
-        .txValid(txValid), .txData(txData), .txReady(txReady), .maxLength(maxLength),
-        .sent(sent), .underflow(underflow), .tooLong(tooLong), .abortFrame(abortFrame),
+        .txValid(txValid), .txData(txData), .txReady(txReady),
+        .sent(sent), .underflow(underflow), .abortFrame(abortFrame),
         .clk(clk), .reset(reset));
 
     reg [3:0] position = 4'd0; // bytes of the current burst sent so far, saturating at 8

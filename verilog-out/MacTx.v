@@ -11,10 +11,8 @@ module MacTx (
   output wire          txValid,
   output wire [7:0]    txData,
   input  wire          txReady,
-  input  wire [13:0]   maxLength,
   output wire          sent,
   output wire          underflow,
-  output wire          tooLong,
   input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset
@@ -29,44 +27,41 @@ module MacTx (
   reg                 offering;
   reg        [7:0]    offered;
   reg        [5:0]    count;
-  reg        [13:0]   room;
   reg                 dataNext;
-  reg                 roomNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l233;
-  wire                when_MacTxjava_l162;
-  wire                when_MacTxjava_l212;
-  wire                _zz_when_MacTxjava_l159;
-  wire                when_MacTxjava_l159;
-  wire                _zz_when_MacTxjava_l161;
-  wire                when_MacTxjava_l211;
+  wire                when_MacTxjava_l176;
+  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l201;
+  wire                _zz_when_MacTxjava_l155;
+  wire                when_MacTxjava_l155;
+  wire                _zz_when_MacTxjava_l157;
+  wire                when_MacTxjava_l200;
   wire       [7:0]    _zz_data;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l158;
-  wire                when_MacTxjava_l161;
-  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l154;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l159;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  reg                 _zz_tooLong;
-  wire                when_MacTxjava_l180;
-  wire                when_MacTxjava_l182;
-  wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l186;
-  wire                when_MacTxjava_l258;
-  wire                when_MacTxjava_l258_1;
+  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l175;
+  wire                when_MacTxjava_l177;
+  wire                when_MacTxjava_l179;
+  wire                when_MacTxjava_l243;
+  wire                when_MacTxjava_l243_1;
+  wire                when_MacTxjava_l196;
   wire                when_MacTxjava_l207;
-  wire                when_MacTxjava_l220;
-  wire                when_MacTxjava_l231;
-  wire                when_MacTxjava_l227;
+  wire                when_MacTxjava_l218;
+  wire                when_MacTxjava_l214;
 
   Crc32W8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l183), //i
+    .valid       (when_MacTxjava_l176), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -75,45 +70,45 @@ module MacTx (
     .clk         (clk                ), //i
     .reset       (reset              )  //i
   );
-  assign when_MacTxjava_l183 = (txReady && offering);
-  assign when_MacTxjava_l233 = (frameValid && (! draining));
-  assign when_MacTxjava_l162 = (roomNext && frameValid);
-  assign when_MacTxjava_l212 = (dataNext && (! when_MacTxjava_l162));
-  assign _zz_when_MacTxjava_l159 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l159 = (_zz_when_MacTxjava_l159 && belowMinimum);
-  assign _zz_when_MacTxjava_l161 = ((_zz_when_MacTxjava_l159 && (! belowMinimum)) || when_MacTxjava_l212);
-  assign when_MacTxjava_l211 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign when_MacTxjava_l176 = (txReady && offering);
+  assign when_MacTxjava_l220 = (frameValid && (! draining));
+  assign when_MacTxjava_l158 = (dataNext && frameValid);
+  assign when_MacTxjava_l201 = (dataNext && (! when_MacTxjava_l158));
+  assign _zz_when_MacTxjava_l155 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l155 = (_zz_when_MacTxjava_l155 && belowMinimum);
+  assign _zz_when_MacTxjava_l157 = ((_zz_when_MacTxjava_l155 && (! belowMinimum)) || when_MacTxjava_l201);
+  assign when_MacTxjava_l200 = ((state == 3'b101) && (! (count == 6'h04)));
   assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l162 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l159 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign fcs_data = (when_MacTxjava_l158 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l155 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l154) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l155) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l161) begin
-      _zz_offered = ((when_MacTxjava_l212 || corruptFcs) ? _zz_data : (~ _zz_data));
+    if(when_MacTxjava_l157) begin
+      _zz_offered = ((when_MacTxjava_l201 || corruptFcs) ? _zz_data : (~ _zz_data));
     end
-    if(when_MacTxjava_l162) begin
+    if(when_MacTxjava_l158) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l158 = ((state == 3'b001) && (count == 6'h07));
-  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
-  assign when_MacTxjava_l163 = (when_MacTxjava_l183 || (! offering));
+  assign when_MacTxjava_l154 = ((state == 3'b001) && (count == 6'h07));
+  assign when_MacTxjava_l157 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
+  assign when_MacTxjava_l159 = (when_MacTxjava_l176 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l183 && when_MacTxjava_l162)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l176 && when_MacTxjava_l158)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l220) begin
+    if(!when_MacTxjava_l175) begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l207) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -122,21 +117,10 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l212) begin
-          _zz_underflow = (! frameValid);
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    _zz_tooLong = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l212) begin
-          _zz_tooLong = frameValid;
+    if(!when_MacTxjava_l175) begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l201) begin
+          _zz_underflow = 1'b1;
         end
       end
     end
@@ -144,95 +128,74 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign tooLong = (_zz_tooLong && (! _zz_frameReady));
-  assign when_MacTxjava_l180 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l182 = ((state == 3'b000) && when_MacTxjava_l233);
-  assign when_MacTxjava_l184 = (state == 3'b001);
-  assign when_MacTxjava_l186 = (count == 6'h07);
-  assign when_MacTxjava_l258 = (count == 6'h3b);
-  assign when_MacTxjava_l258_1 = (count == 6'h3b);
-  assign when_MacTxjava_l207 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
-  assign when_MacTxjava_l220 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l231 = (count == 6'h0b);
-  assign when_MacTxjava_l227 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l173 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l175 = ((state == 3'b000) && when_MacTxjava_l220);
+  assign when_MacTxjava_l177 = (state == 3'b001);
+  assign when_MacTxjava_l179 = (count == 6'h07);
+  assign when_MacTxjava_l243 = (count == 6'h3b);
+  assign when_MacTxjava_l243_1 = (count == 6'h3b);
+  assign when_MacTxjava_l196 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
+  assign when_MacTxjava_l207 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l218 = (count == 6'h0b);
+  assign when_MacTxjava_l214 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
       offering <= 1'b0;
-      count <= 6'h0;
-      room <= 14'h0;
       dataNext <= 1'b0;
-      roomNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l180) begin
+      if(when_MacTxjava_l173) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l182) begin
+      if(when_MacTxjava_l175) begin
         offering <= 1'b1;
-        count <= 6'h01;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l183) begin
-          if(when_MacTxjava_l184) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l186) begin
-              count <= 6'h0;
-              room <= maxLength;
+        if(when_MacTxjava_l176) begin
+          if(when_MacTxjava_l177) begin
+            if(when_MacTxjava_l179) begin
               dataNext <= 1'b1;
-              roomNext <= (! (maxLength == 14'h0));
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l162) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l258) begin
+          if(when_MacTxjava_l158) begin
+            if(when_MacTxjava_l243) begin
               belowMinimum <= 1'b0;
             end
-            room <= (room - 14'h0001);
             dataNext <= (! frameLast);
-            roomNext <= ((! frameLast) && (! (room == 14'h0001)));
             state <= 3'b011;
           end
-          if(when_MacTxjava_l159) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l258_1) begin
+          if(when_MacTxjava_l155) begin
+            if(when_MacTxjava_l243_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l207) begin
-            count <= 6'h01;
+          if(when_MacTxjava_l196) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l211) begin
-            count <= (count + 6'h01);
-          end
-          if(when_MacTxjava_l212) begin
+          if(when_MacTxjava_l201) begin
             dataNext <= 1'b0;
-            roomNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l220) begin
+          if(when_MacTxjava_l207) begin
             offering <= 1'b0;
-            count <= 6'h0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l227) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l231) begin
+          if(when_MacTxjava_l214) begin
+            if(when_MacTxjava_l218) begin
               state <= 3'b000;
-              if(when_MacTxjava_l233) begin
+              if(when_MacTxjava_l220) begin
                 offering <= 1'b1;
-                count <= 6'h01;
                 state <= 3'b001;
               end
             end
@@ -242,17 +205,51 @@ module MacTx (
       if(aborted) begin
         offering <= 1'b0;
         dataNext <= 1'b0;
-        roomNext <= 1'b0;
         draining <= 1'b0;
-        count <= 6'h0;
         state <= 3'b000;
       end
     end
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l163) begin
+    if(when_MacTxjava_l159) begin
       offered <= _zz_offered;
+    end
+    if(when_MacTxjava_l175) begin
+      count <= 6'h01;
+    end else begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l177) begin
+          count <= (count + 6'h01);
+          if(when_MacTxjava_l179) begin
+            count <= 6'h0;
+          end
+        end
+        if(when_MacTxjava_l158) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l155) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l196) begin
+          count <= 6'h01;
+        end
+        if(when_MacTxjava_l200) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l207) begin
+          count <= 6'h0;
+        end
+      end else begin
+        if(when_MacTxjava_l214) begin
+          count <= (count + 6'h01);
+          if(when_MacTxjava_l218) begin
+            if(when_MacTxjava_l220) begin
+              count <= 6'h01;
+            end
+          end
+        end
+      end
     end
   end
 

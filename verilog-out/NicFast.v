@@ -33,7 +33,6 @@ module NicFast (
   wire                txRing_enable;
   wire                txRing_commandValid;
   wire       [13:0]   txRing_commandLength;
-  wire                txRing_macFailed;
   wire                rxRing_enable;
   wire                rxRing_rxGood;
   wire                selfTest_1_start;
@@ -60,7 +59,6 @@ module NicFast (
   wire                mac_1_frameReady;
   wire                mac_1_txSent;
   wire                mac_1_txUnderflow;
-  wire                mac_1_txTooLong;
   wire                mac_1_frameRewind;
   wire                mac_1_frameDiscard;
   wire                mac_1_txCollision;
@@ -168,14 +166,14 @@ module NicFast (
   reg        [15:0]   intHoldoff;
   reg        [15:0]   holdoffLeft;
   reg        [3:0]    rxHead;
-  wire       [1:0]    _zz_when_Nicjava_l405;
+  wire       [1:0]    _zz_when_Nicjava_l406;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_when_Nicjava_l229;
   wire                _zz_when_Nicjava_l229_1;
   wire                _zz_when_Nicjava_l229_2;
   wire                when_Nicjava_l229;
-  wire                when_Nicjava_l405;
-  wire                when_Nicjava_l453;
+  wire                when_Nicjava_l406;
+  wire                when_Nicjava_l454;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_1;
   wire       [10:0]   _zz_memData;
@@ -195,42 +193,42 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l397;
   wire                when_Nicjava_l398;
-  wire                when_Nicjava_l406;
-  wire                when_Nicjava_l413;
+  wire                when_Nicjava_l399;
+  wire                when_Nicjava_l407;
   wire                when_Nicjava_l414;
-  wire                when_Nicjava_l421;
+  wire                when_Nicjava_l415;
   wire                when_Nicjava_l422;
-  wire                when_Nicjava_l426;
+  wire                when_Nicjava_l423;
   wire                when_Nicjava_l427;
   wire                when_Nicjava_l428;
-  wire                when_Nicjava_l435;
-  wire                when_Nicjava_l452;
+  wire                when_Nicjava_l429;
+  wire                when_Nicjava_l436;
+  wire                when_Nicjava_l453;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l537;
-  wire                when_Nicjava_l537_1;
-  wire                when_Nicjava_l537_2;
-  wire                when_Nicjava_l537_3;
-  wire                when_Nicjava_l537_4;
-  wire                when_Nicjava_l537_5;
-  wire                when_Nicjava_l537_6;
-  wire                when_Nicjava_l537_7;
-  wire                when_Nicjava_l537_8;
-  wire                when_Nicjava_l537_9;
-  wire                when_Nicjava_l537_10;
-  wire                when_Nicjava_l537_11;
-  wire                when_Nicjava_l537_12;
-  wire                when_Nicjava_l537_13;
-  wire                when_Nicjava_l537_14;
-  wire                when_Nicjava_l537_15;
-  wire                when_Nicjava_l501;
+  wire                when_Nicjava_l538;
+  wire                when_Nicjava_l538_1;
+  wire                when_Nicjava_l538_2;
+  wire                when_Nicjava_l538_3;
+  wire                when_Nicjava_l538_4;
+  wire                when_Nicjava_l538_5;
+  wire                when_Nicjava_l538_6;
+  wire                when_Nicjava_l538_7;
+  wire                when_Nicjava_l538_8;
+  wire                when_Nicjava_l538_9;
+  wire                when_Nicjava_l538_10;
+  wire                when_Nicjava_l538_11;
+  wire                when_Nicjava_l538_12;
+  wire                when_Nicjava_l538_13;
+  wire                when_Nicjava_l538_14;
+  wire                when_Nicjava_l538_15;
+  wire                when_Nicjava_l502;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l515;
-  wire                when_Nicjava_l518;
+  wire                when_Nicjava_l516;
+  wire                when_Nicjava_l519;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -293,14 +291,13 @@ module NicFast (
     .frameReady            (mac_1_frameReady              ), //o
     .frameData             (txRing_frameData[7:0]         ), //i
     .frameLast             (txRing_frameLast              ), //i
-    .clear                 (when_Nicjava_l453             ), //i
+    .clear                 (when_Nicjava_l454             ), //i
     .maxLength             (maxLength[13:0]               ), //i
     .stationAddress        (stationAddress[47:0]          ), //i
     .promiscuous           (promiscuous                   ), //i
     .multicastHash         (multicastHash[63:0]           ), //i
     .txSent                (mac_1_txSent                  ), //o
     .txUnderflow           (mac_1_txUnderflow             ), //o
-    .txTooLong             (mac_1_txTooLong               ), //o
     .halfDuplex            (mac_1_halfDuplex              ), //i
     .frameRewind           (mac_1_frameRewind             ), //o
     .frameDiscard          (mac_1_frameDiscard            ), //o
@@ -333,9 +330,10 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l452         ), //i
+    .clearRing     (when_Nicjava_l453         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
+    .maxLength     (maxLength[13:0]           ), //i
     .commandError  (txRing_commandError       ), //o
     .memAddress    (txRing_memAddress[10:0]   ), //o
     .memRead       (txRing_memRead            ), //o
@@ -345,7 +343,7 @@ module NicFast (
     .frameData     (txRing_frameData[7:0]     ), //o
     .frameLast     (txRing_frameLast          ), //o
     .macSent       (mac_1_txSent              ), //i
-    .macFailed     (txRing_macFailed          ), //i
+    .macFailed     (mac_1_txUnderflow         ), //i
     .macRewind     (mac_1_frameRewind         ), //i
     .macDiscard    (mac_1_frameDiscard        ), //i
     .frameDone     (txRing_frameDone          ), //o
@@ -358,7 +356,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l452          ), //i
+    .clearRing       (when_Nicjava_l453          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -383,7 +381,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l453  ), //i
+    .start      (when_Nicjava_l454  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -452,18 +450,18 @@ module NicFast (
   assign monitorBackoffSlots = mac_1_monitorBackoffSlots;
   assign monitorCollisions = mac_1_monitorCollisions;
   assign monitorDeferred = mac_1_monitorDeferred;
-  assign _zz_when_Nicjava_l405 = busAddressIn[17 : 16];
+  assign _zz_when_Nicjava_l406 = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_when_Nicjava_l229 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
-  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_when_Nicjava_l405 == 2'b01));
-  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_when_Nicjava_l405 == 2'b10));
+  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_when_Nicjava_l406 == 2'b01));
+  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_when_Nicjava_l406 == 2'b10));
   assign when_Nicjava_l229 = ((_zz_when_Nicjava_l229_1 && (_zz_when_Nicjava_l229 || txRing_memRead)) || (_zz_when_Nicjava_l229_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
   assign busStall = when_Nicjava_l229;
-  assign when_Nicjava_l405 = ((busValidIn && (_zz_when_Nicjava_l405 == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l453 = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l406 = ((busValidIn && (_zz_when_Nicjava_l406 == 2'b00)) && busWriteIn);
+  assign when_Nicjava_l454 = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_1 = (! selfTest_1_active);
-  assign selfTest_1_start = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
+  assign selfTest_1_start = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
   assign _zz_memData = (_zz_when_Nicjava_l229 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
   assign _zz_memData_1 = (_zz_when_Nicjava_l229 ? selfTest_1_txWrite : (_zz_when_Nicjava_l229_1 && (! txRing_memRead)));
   assign _zz_memData_2 = ((_zz_when_Nicjava_l229 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
@@ -481,10 +479,9 @@ module NicFast (
   assign _zz_busReadData_3 = rxMemory_spinal_port1;
   assign _zz_busReadData_4 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
-  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (when_Nicjava_l405 && (_zz_intStatus == 16'h0034)));
+  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (when_Nicjava_l406 && (_zz_intStatus == 16'h0034)));
   assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteDataIn[13 : 0]);
   assign _zz_txBusy = (! (txRing_head == txRing_tail));
-  assign txRing_macFailed = (mac_1_txUnderflow || mac_1_txTooLong);
   assign mac_1_halfDuplex = (halfDuplex && (! _zz_halfDuplex));
   assign _zz_lineOutValid_1 = (_zz_halfDuplex || _zz_lineOutValid);
   assign mac_1_lineInValid = (_zz_lineOutValid_1 ? loopActive : lineInValidIn);
@@ -512,106 +509,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_1);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_1);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l397 = (when_Nicjava_l405 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l398 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l398 = (when_Nicjava_l406 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l399 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l406 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l413 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l414 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l421 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l422 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l426 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l427 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l428 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l435 = (_zz_intStatus == 16'h003c);
-  assign stats_clear = ((when_Nicjava_l405 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l453);
-  assign when_Nicjava_l452 = (when_Nicjava_l453 || selfTest_1_clearRings);
+  assign when_Nicjava_l407 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l414 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l415 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l422 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l423 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l427 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l428 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l429 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l436 = (_zz_intStatus == 16'h003c);
+  assign stats_clear = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l454);
+  assign when_Nicjava_l453 = (when_Nicjava_l454 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l537) begin
+    if(when_Nicjava_l538) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l537_1) begin
+    if(when_Nicjava_l538_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l537_2) begin
+    if(when_Nicjava_l538_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l537_3) begin
+    if(when_Nicjava_l538_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l537_4) begin
+    if(when_Nicjava_l538_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l537_5) begin
+    if(when_Nicjava_l538_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l537_6) begin
+    if(when_Nicjava_l538_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l537_7) begin
+    if(when_Nicjava_l538_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l537_8) begin
+    if(when_Nicjava_l538_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l537_9) begin
+    if(when_Nicjava_l538_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l537_10) begin
+    if(when_Nicjava_l538_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l537_11) begin
+    if(when_Nicjava_l538_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l537_12) begin
+    if(when_Nicjava_l538_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l537_13) begin
+    if(when_Nicjava_l538_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l537_14) begin
+    if(when_Nicjava_l538_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l537_15) begin
+    if(when_Nicjava_l538_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l501) begin
+    if(when_Nicjava_l502) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l537 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l537_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l537_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l537_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l537_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l537_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l537_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l537_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l537_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l537_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l537_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l537_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l537_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l537_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l537_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l537_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l501 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l538 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l538_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l538_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l538_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l538_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l538_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l538_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l538_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l538_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l538_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l538_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l538_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l538_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l538_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l538_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l538_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l502 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l515) begin
+    if(when_Nicjava_l516) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l518) begin
+      if(when_Nicjava_l519) begin
         busReadData = _zz_busReadData_3;
       end
     end
   end
 
-  assign when_Nicjava_l515 = (responseRegion == 2'b00);
-  assign when_Nicjava_l518 = (responseRegion == 2'b10);
+  assign when_Nicjava_l516 = (responseRegion == 2'b00);
+  assign when_Nicjava_l519 = (responseRegion == 2'b10);
   always @(posedge clk) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -658,54 +655,54 @@ module NicFast (
       _zz_lineOutValid <= (_zz_lineOutValid_1 && mac_1_lineOutValid);
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
-      intStatus <= ((intStatus & (~ ((when_Nicjava_l405 && (_zz_intStatus == _zz_intStatus_2)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_3},(rxRing_overflow && _zz_intStatus_1)},(rxRing_received && _zz_intStatus_1)},(txRing_frameDone && _zz_intStatus_1)});
-      if(when_Nicjava_l397) begin
+      intStatus <= ((intStatus & (~ ((when_Nicjava_l406 && (_zz_intStatus == _zz_intStatus_2)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_3},(rxRing_overflow && _zz_intStatus_1)},(rxRing_received && _zz_intStatus_1)},(txRing_frameDone && _zz_intStatus_1)});
+      if(when_Nicjava_l398) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l398) begin
+        if(when_Nicjava_l399) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l405) begin
-        if(when_Nicjava_l406) begin
+      if(when_Nicjava_l406) begin
+        if(when_Nicjava_l407) begin
           txEnable <= busWriteDataIn[1];
           rxEnable <= busWriteDataIn[2];
           halfDuplex <= busWriteDataIn[3];
           promiscuous <= busWriteDataIn[4];
           loopback <= busWriteDataIn[5];
         end
-        if(when_Nicjava_l413) begin
+        if(when_Nicjava_l414) begin
           intMask <= busWriteDataIn[4 : 0];
         end
-        if(when_Nicjava_l414) begin
+        if(when_Nicjava_l415) begin
           intHoldoff <= busWriteDataIn[15 : 0];
         end
-        if(when_Nicjava_l421) begin
+        if(when_Nicjava_l422) begin
           stationAddress[31 : 0] <= busWriteDataIn;
         end
-        if(when_Nicjava_l422) begin
+        if(when_Nicjava_l423) begin
           stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
         end
-        if(when_Nicjava_l426) begin
+        if(when_Nicjava_l427) begin
           multicastHash[31 : 0] <= busWriteDataIn;
         end
-        if(when_Nicjava_l427) begin
+        if(when_Nicjava_l428) begin
           multicastHash[63 : 32] <= busWriteDataIn;
         end
-        if(when_Nicjava_l428) begin
+        if(when_Nicjava_l429) begin
           maxLength <= busWriteDataIn[13 : 0];
         end
-        if(when_Nicjava_l435) begin
+        if(when_Nicjava_l436) begin
           rxHead <= busWriteDataIn[3 : 0];
         end
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l452) begin
+      if(when_Nicjava_l453) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l453) begin
+      if(when_Nicjava_l454) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -720,7 +717,7 @@ module NicFast (
       end
       registerValue <= _zz_registerValue;
       responding <= (busValidIn && (! when_Nicjava_l229));
-      responseRegion <= _zz_when_Nicjava_l405;
+      responseRegion <= _zz_when_Nicjava_l406;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end
   end
@@ -1370,6 +1367,7 @@ module TxBufferReader (
   input  wire          clearRing,
   input  wire          commandValid,
   input  wire [13:0]   commandLength,
+  input  wire [13:0]   maxLength,
   output wire          commandError,
   output wire [10:0]   memAddress,
   output wire          memRead,
@@ -1392,7 +1390,7 @@ module TxBufferReader (
 );
 
   wire       [13:0]   lengths_spinal_port1;
-  wire       [2:0]    _zz_when_TxBufferReaderjava_l125;
+  wire       [2:0]    _zz_when_TxBufferReaderjava_l132;
   wire       [1:0]    _zz_lengths_port;
   wire       [13:0]   _zz_lengths_port_1;
   wire       [1:0]    _zz__zz_memAddress;
@@ -1404,30 +1402,30 @@ module TxBufferReader (
   reg        [1:0]    byteLane;
   reg        [13:0]   remaining;
   reg                 errorSeen;
-  wire                when_TxBufferReaderjava_l125;
+  wire                when_TxBufferReaderjava_l132;
   wire       [1:0]    _zz_headLength;
   wire       [10:0]   _zz_memAddress;
   reg        [7:0]    _zz_frameData;
-  wire                when_TxBufferReaderjava_l140;
-  wire                when_TxBufferReaderjava_l140_1;
-  wire                when_TxBufferReaderjava_l140_2;
+  wire                when_TxBufferReaderjava_l147;
+  wire                when_TxBufferReaderjava_l147_1;
+  wire                when_TxBufferReaderjava_l147_2;
   reg        [10:0]   _zz_memAddress_1;
-  wire                when_TxBufferReaderjava_l192;
-  wire                when_TxBufferReaderjava_l178;
-  wire                when_TxBufferReaderjava_l178_1;
-  wire                when_TxBufferReaderjava_l182;
+  wire                when_TxBufferReaderjava_l199;
   wire                when_TxBufferReaderjava_l185;
-  wire                when_TxBufferReaderjava_l179;
-  wire                when_TxBufferReaderjava_l180;
-  wire                when_TxBufferReaderjava_l196;
+  wire                when_TxBufferReaderjava_l185_1;
+  wire                when_TxBufferReaderjava_l189;
+  wire                when_TxBufferReaderjava_l192;
+  wire                when_TxBufferReaderjava_l186;
+  wire                when_TxBufferReaderjava_l187;
+  wire                when_TxBufferReaderjava_l203;
   (* ram_style = "distributed" *) reg [13:0] lengths [0:3];
 
-  assign _zz_when_TxBufferReaderjava_l125 = (_zz_tail - _zz_head);
+  assign _zz_when_TxBufferReaderjava_l132 = (_zz_tail - _zz_head);
   assign _zz_lengths_port = _zz_tail[1:0];
   assign _zz__zz_memAddress = _zz_head[1:0];
   assign _zz_lengths_port_1 = commandLength;
   always @(posedge clk) begin
-    if(when_TxBufferReaderjava_l125) begin
+    if(when_TxBufferReaderjava_l132) begin
       lengths[_zz_lengths_port] <= _zz_lengths_port_1;
     end
   end
@@ -1435,8 +1433,8 @@ module TxBufferReader (
   assign lengths_spinal_port1 = lengths[_zz_headLength];
   assign head = _zz_head;
   assign tail = _zz_tail;
-  assign when_TxBufferReaderjava_l125 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l125 == 3'b100))) && ((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)));
-  assign commandError = (commandValid && (! when_TxBufferReaderjava_l125));
+  assign when_TxBufferReaderjava_l132 = ((commandValid && (! (_zz_when_TxBufferReaderjava_l132 == 3'b100))) && (((! (commandLength == 14'h0)) && (commandLength <= 14'h0800)) && (commandLength <= maxLength)));
+  assign commandError = (commandValid && (! when_TxBufferReaderjava_l132));
   assign _zz_headLength = _zz_head[1:0];
   assign headLength = lengths_spinal_port1;
   assign doneLength = headLength;
@@ -1445,24 +1443,24 @@ module TxBufferReader (
   assign frameLast = (remaining == 14'h0001);
   always @(*) begin
     _zz_frameData = memData[7 : 0];
-    if(when_TxBufferReaderjava_l140) begin
+    if(when_TxBufferReaderjava_l147) begin
       _zz_frameData = memData[15 : 8];
     end
-    if(when_TxBufferReaderjava_l140_1) begin
+    if(when_TxBufferReaderjava_l147_1) begin
       _zz_frameData = memData[23 : 16];
     end
-    if(when_TxBufferReaderjava_l140_2) begin
+    if(when_TxBufferReaderjava_l147_2) begin
       _zz_frameData = memData[31 : 24];
     end
   end
 
-  assign when_TxBufferReaderjava_l140 = (byteLane == 2'b01);
-  assign when_TxBufferReaderjava_l140_1 = (byteLane == 2'b10);
-  assign when_TxBufferReaderjava_l140_2 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l147 = (byteLane == 2'b01);
+  assign when_TxBufferReaderjava_l147_1 = (byteLane == 2'b10);
+  assign when_TxBufferReaderjava_l147_2 = (byteLane == 2'b11);
   assign frameData = _zz_frameData;
   always @(*) begin
     frameDone = 1'b0;
-    if(when_TxBufferReaderjava_l192) begin
+    if(when_TxBufferReaderjava_l199) begin
       if(!macRewind) begin
         if(!macDiscard) begin
           if(macSent) begin
@@ -1475,13 +1473,13 @@ module TxBufferReader (
 
   always @(*) begin
     frameFailed = 1'b0;
-    if(when_TxBufferReaderjava_l192) begin
+    if(when_TxBufferReaderjava_l199) begin
       if(!macRewind) begin
         if(macDiscard) begin
           frameFailed = 1'b1;
         end else begin
           if(!macSent) begin
-            if(when_TxBufferReaderjava_l196) begin
+            if(when_TxBufferReaderjava_l203) begin
               frameFailed = 1'b1;
             end
           end
@@ -1492,22 +1490,22 @@ module TxBufferReader (
 
   always @(*) begin
     _zz_memAddress_1 = wordAddress;
-    if(when_TxBufferReaderjava_l178_1) begin
-      if(when_TxBufferReaderjava_l178) begin
+    if(when_TxBufferReaderjava_l185_1) begin
+      if(when_TxBufferReaderjava_l185) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
     end else begin
-      if(!when_TxBufferReaderjava_l179) begin
-        if(when_TxBufferReaderjava_l180) begin
-          if(when_TxBufferReaderjava_l182) begin
-            if(when_TxBufferReaderjava_l185) begin
+      if(!when_TxBufferReaderjava_l186) begin
+        if(when_TxBufferReaderjava_l187) begin
+          if(when_TxBufferReaderjava_l189) begin
+            if(when_TxBufferReaderjava_l192) begin
               _zz_memAddress_1 = (wordAddress + 11'h001);
             end
           end
         end
       end
     end
-    if(when_TxBufferReaderjava_l192) begin
+    if(when_TxBufferReaderjava_l199) begin
       if(macRewind) begin
         _zz_memAddress_1 = _zz_memAddress;
       end
@@ -1515,15 +1513,15 @@ module TxBufferReader (
   end
 
   assign memAddress = _zz_memAddress_1;
-  assign when_TxBufferReaderjava_l192 = (! (state == 2'b00));
-  assign when_TxBufferReaderjava_l178 = (enable && (! (_zz_head == _zz_tail)));
-  assign memRead = ((((state == 2'b00) && when_TxBufferReaderjava_l178) || ((((state == 2'b10) && (frameValid && frameReady)) && (byteLane == 2'b11)) && (! frameLast))) || (when_TxBufferReaderjava_l192 && macRewind));
-  assign when_TxBufferReaderjava_l178_1 = (state == 2'b00);
-  assign when_TxBufferReaderjava_l182 = (frameValid && frameReady);
-  assign when_TxBufferReaderjava_l185 = (byteLane == 2'b11);
-  assign when_TxBufferReaderjava_l179 = (state == 2'b01);
-  assign when_TxBufferReaderjava_l180 = (state == 2'b10);
-  assign when_TxBufferReaderjava_l196 = ((state == 2'b11) && (errorSeen || macFailed));
+  assign when_TxBufferReaderjava_l199 = (! (state == 2'b00));
+  assign when_TxBufferReaderjava_l185 = (enable && (! (_zz_head == _zz_tail)));
+  assign memRead = ((((state == 2'b00) && when_TxBufferReaderjava_l185) || ((((state == 2'b10) && (frameValid && frameReady)) && (byteLane == 2'b11)) && (! frameLast))) || (when_TxBufferReaderjava_l199 && macRewind));
+  assign when_TxBufferReaderjava_l185_1 = (state == 2'b00);
+  assign when_TxBufferReaderjava_l189 = (frameValid && frameReady);
+  assign when_TxBufferReaderjava_l192 = (byteLane == 2'b11);
+  assign when_TxBufferReaderjava_l186 = (state == 2'b01);
+  assign when_TxBufferReaderjava_l187 = (state == 2'b10);
+  assign when_TxBufferReaderjava_l203 = ((state == 2'b11) && (errorSeen || macFailed));
   always @(posedge clk) begin
     if(reset) begin
       state <= 2'b00;
@@ -1534,23 +1532,23 @@ module TxBufferReader (
       remaining <= 14'h0;
       errorSeen <= 1'b0;
     end else begin
-      if(when_TxBufferReaderjava_l125) begin
+      if(when_TxBufferReaderjava_l132) begin
         _zz_tail <= (_zz_tail + 3'b001);
       end
       wordAddress <= _zz_memAddress_1;
-      if(when_TxBufferReaderjava_l178_1) begin
-        if(when_TxBufferReaderjava_l178) begin
+      if(when_TxBufferReaderjava_l185_1) begin
+        if(when_TxBufferReaderjava_l185) begin
           byteLane <= 2'b00;
           remaining <= headLength;
           errorSeen <= 1'b0;
           state <= 2'b01;
         end
       end else begin
-        if(when_TxBufferReaderjava_l179) begin
+        if(when_TxBufferReaderjava_l186) begin
           state <= 2'b10;
         end else begin
-          if(when_TxBufferReaderjava_l180) begin
-            if(when_TxBufferReaderjava_l182) begin
+          if(when_TxBufferReaderjava_l187) begin
+            if(when_TxBufferReaderjava_l189) begin
               byteLane <= (byteLane + 2'b01);
               remaining <= (remaining - 14'h0001);
               if(frameLast) begin
@@ -1563,7 +1561,7 @@ module TxBufferReader (
       if(macFailed) begin
         errorSeen <= 1'b1;
       end
-      if(when_TxBufferReaderjava_l192) begin
+      if(when_TxBufferReaderjava_l199) begin
         if(macRewind) begin
           byteLane <= 2'b00;
           remaining <= headLength;
@@ -1578,7 +1576,7 @@ module TxBufferReader (
               _zz_head <= (_zz_head + 3'b001);
               state <= 2'b00;
             end else begin
-              if(when_TxBufferReaderjava_l196) begin
+              if(when_TxBufferReaderjava_l203) begin
                 _zz_head <= (_zz_head + 3'b001);
                 state <= 2'b00;
               end
@@ -1610,7 +1608,6 @@ module Mac (
   input  wire [63:0]   multicastHash,
   output wire          txSent,
   output wire          txUnderflow,
-  output wire          txTooLong,
   input  wire          halfDuplex,
   output wire          frameRewind,
   output wire          frameDiscard,
@@ -1648,7 +1645,6 @@ module Mac (
   wire       [7:0]    tx_txData;
   wire                tx_sent;
   wire                tx_underflow;
-  wire                tx_tooLong;
   wire                csma_macReady;
   wire                csma_macAbort;
   wire                csma_lineValid;
@@ -1682,21 +1678,19 @@ module Mac (
   reg                 _zz_monitorDeferred;
 
   MacTx tx (
-    .frameValid (frameValid     ), //i
-    .frameReady (tx_frameReady  ), //o
-    .frameData  (frameData[7:0] ), //i
-    .frameLast  (frameLast      ), //i
-    .txValid    (tx_txValid     ), //o
-    .txData     (tx_txData[7:0] ), //o
-    .txReady    (csma_macReady  ), //i
-    .maxLength  (maxLength[13:0]), //i
-    .sent       (tx_sent        ), //o
-    .underflow  (tx_underflow   ), //o
-    .tooLong    (tx_tooLong     ), //o
-    .abortFrame (csma_macAbort  ), //i
-    .clk        (clk            ), //i
-    .reset      (reset          ), //i
-    .clear      (clear          )  //i
+    .frameValid (frameValid    ), //i
+    .frameReady (tx_frameReady ), //o
+    .frameData  (frameData[7:0]), //i
+    .frameLast  (frameLast     ), //i
+    .txValid    (tx_txValid    ), //o
+    .txData     (tx_txData[7:0]), //o
+    .txReady    (csma_macReady ), //i
+    .sent       (tx_sent       ), //o
+    .underflow  (tx_underflow  ), //o
+    .abortFrame (csma_macAbort ), //i
+    .clk        (clk           ), //i
+    .reset      (reset         ), //i
+    .clear      (clear         )  //i
   );
   CsmaCd csma (
     .macValid            (tx_txValid                ), //i
@@ -1771,7 +1765,6 @@ module Mac (
   assign frameReady = tx_frameReady;
   assign txSent = tx_sent;
   assign txUnderflow = tx_underflow;
-  assign txTooLong = tx_tooLong;
   assign csma_backoffSeed = {stationAddress[39 : 38],stationAddress[47 : 40]};
   assign frameRewind = csma_rewind;
   assign monitorBackoff = _zz_monitorBackoff;
@@ -2317,10 +2310,8 @@ module CsmaCd (
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
       gapCount <= 4'b0000;
-      jamCount <= 2'b00;
       attempts <= 5'h0;
       late <= 1'b0;
-      backoff <= 16'h0;
       mask <= 10'h0;
       lfsr <= 16'hace1;
       deferCounted <= 1'b0;
@@ -2382,14 +2373,11 @@ module CsmaCd (
           late <= _zz_late;
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
-          jamCount <= (phyReady ? 2'b01 : 2'b00);
           state <= 2'b01;
         end
       end else begin
         if(when_CsmaCdjava_l282) begin
-          backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
           if(phyReady) begin
-            jamCount <= (jamCount + 2'b01);
             if(when_CsmaCdjava_l298) begin
               if(when_CsmaCdjava_l299) begin
                 state <= 2'b00;
@@ -2403,14 +2391,32 @@ module CsmaCd (
             if(when_CsmaCdjava_l316) begin
               state <= 2'b00;
             end
-            if(phyReady) begin
-              backoff <= (backoff - 16'h0001);
-            end
           end
         end
       end
       if(when_CsmaCdjava_l324) begin
         state <= 2'b00;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(when_CsmaCdjava_l251) begin
+      if(when_CsmaCdjava_l268) begin
+        jamCount <= (phyReady ? 2'b01 : 2'b00);
+      end
+    end else begin
+      if(when_CsmaCdjava_l282) begin
+        backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
+        if(phyReady) begin
+          jamCount <= (jamCount + 2'b01);
+        end
+      end else begin
+        if(when_CsmaCdjava_l312) begin
+          if(phyReady) begin
+            backoff <= (backoff - 16'h0001);
+          end
+        end
       end
     end
   end
@@ -2426,10 +2432,8 @@ module MacTx (
   output wire          txValid,
   output wire [7:0]    txData,
   input  wire          txReady,
-  input  wire [13:0]   maxLength,
   output wire          sent,
   output wire          underflow,
-  output wire          tooLong,
   input  wire          abortFrame,
   input  wire          clk,
   input  wire          reset,
@@ -2445,44 +2449,41 @@ module MacTx (
   reg                 offering;
   reg        [7:0]    offered;
   reg        [5:0]    count;
-  reg        [13:0]   room;
   reg                 dataNext;
-  reg                 roomNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l183;
-  wire                when_MacTxjava_l233;
-  wire                when_MacTxjava_l162;
-  wire                when_MacTxjava_l212;
-  wire                _zz_when_MacTxjava_l159;
-  wire                when_MacTxjava_l159;
-  wire                _zz_when_MacTxjava_l161;
-  wire                when_MacTxjava_l211;
+  wire                when_MacTxjava_l176;
+  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l201;
+  wire                _zz_when_MacTxjava_l155;
+  wire                when_MacTxjava_l155;
+  wire                _zz_when_MacTxjava_l157;
+  wire                when_MacTxjava_l200;
   wire       [7:0]    _zz_data;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l158;
-  wire                when_MacTxjava_l161;
-  wire                when_MacTxjava_l163;
+  wire                when_MacTxjava_l154;
+  wire                when_MacTxjava_l157;
+  wire                when_MacTxjava_l159;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  reg                 _zz_tooLong;
-  wire                when_MacTxjava_l180;
-  wire                when_MacTxjava_l182;
-  wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l186;
-  wire                when_MacTxjava_l258;
-  wire                when_MacTxjava_l258_1;
+  wire                when_MacTxjava_l173;
+  wire                when_MacTxjava_l175;
+  wire                when_MacTxjava_l177;
+  wire                when_MacTxjava_l179;
+  wire                when_MacTxjava_l243;
+  wire                when_MacTxjava_l243_1;
+  wire                when_MacTxjava_l196;
   wire                when_MacTxjava_l207;
-  wire                when_MacTxjava_l220;
-  wire                when_MacTxjava_l231;
-  wire                when_MacTxjava_l227;
+  wire                when_MacTxjava_l218;
+  wire                when_MacTxjava_l214;
 
   Crc32W8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l183), //i
+    .valid       (when_MacTxjava_l176), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -2492,45 +2493,45 @@ module MacTx (
     .reset       (reset              ), //i
     .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l183 = (txReady && offering);
-  assign when_MacTxjava_l233 = (frameValid && (! draining));
-  assign when_MacTxjava_l162 = (roomNext && frameValid);
-  assign when_MacTxjava_l212 = (dataNext && (! when_MacTxjava_l162));
-  assign _zz_when_MacTxjava_l159 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l159 = (_zz_when_MacTxjava_l159 && belowMinimum);
-  assign _zz_when_MacTxjava_l161 = ((_zz_when_MacTxjava_l159 && (! belowMinimum)) || when_MacTxjava_l212);
-  assign when_MacTxjava_l211 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign when_MacTxjava_l176 = (txReady && offering);
+  assign when_MacTxjava_l220 = (frameValid && (! draining));
+  assign when_MacTxjava_l158 = (dataNext && frameValid);
+  assign when_MacTxjava_l201 = (dataNext && (! when_MacTxjava_l158));
+  assign _zz_when_MacTxjava_l155 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l155 = (_zz_when_MacTxjava_l155 && belowMinimum);
+  assign _zz_when_MacTxjava_l157 = ((_zz_when_MacTxjava_l155 && (! belowMinimum)) || when_MacTxjava_l201);
+  assign when_MacTxjava_l200 = ((state == 3'b101) && (! (count == 6'h04)));
   assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l162 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l159 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign fcs_data = (when_MacTxjava_l158 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l155 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l154) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l155) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l161) begin
-      _zz_offered = ((when_MacTxjava_l212 || corruptFcs) ? _zz_data : (~ _zz_data));
+    if(when_MacTxjava_l157) begin
+      _zz_offered = ((when_MacTxjava_l201 || corruptFcs) ? _zz_data : (~ _zz_data));
     end
-    if(when_MacTxjava_l162) begin
+    if(when_MacTxjava_l158) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l158 = ((state == 3'b001) && (count == 6'h07));
-  assign when_MacTxjava_l161 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
-  assign when_MacTxjava_l163 = (when_MacTxjava_l183 || (! offering));
+  assign when_MacTxjava_l154 = ((state == 3'b001) && (count == 6'h07));
+  assign when_MacTxjava_l157 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
+  assign when_MacTxjava_l159 = (when_MacTxjava_l176 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l183 && when_MacTxjava_l162)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l176 && when_MacTxjava_l158)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l220) begin
+    if(!when_MacTxjava_l175) begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l207) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -2539,21 +2540,10 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l212) begin
-          _zz_underflow = (! frameValid);
-        end
-      end
-    end
-  end
-
-  always @(*) begin
-    _zz_tooLong = 1'b0;
-    if(!when_MacTxjava_l182) begin
-      if(when_MacTxjava_l183) begin
-        if(when_MacTxjava_l212) begin
-          _zz_tooLong = frameValid;
+    if(!when_MacTxjava_l175) begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l201) begin
+          _zz_underflow = 1'b1;
         end
       end
     end
@@ -2561,95 +2551,74 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign tooLong = (_zz_tooLong && (! _zz_frameReady));
-  assign when_MacTxjava_l180 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l182 = ((state == 3'b000) && when_MacTxjava_l233);
-  assign when_MacTxjava_l184 = (state == 3'b001);
-  assign when_MacTxjava_l186 = (count == 6'h07);
-  assign when_MacTxjava_l258 = (count == 6'h3b);
-  assign when_MacTxjava_l258_1 = (count == 6'h3b);
-  assign when_MacTxjava_l207 = (_zz_when_MacTxjava_l161 || when_MacTxjava_l211);
-  assign when_MacTxjava_l220 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l231 = (count == 6'h0b);
-  assign when_MacTxjava_l227 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l173 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l175 = ((state == 3'b000) && when_MacTxjava_l220);
+  assign when_MacTxjava_l177 = (state == 3'b001);
+  assign when_MacTxjava_l179 = (count == 6'h07);
+  assign when_MacTxjava_l243 = (count == 6'h3b);
+  assign when_MacTxjava_l243_1 = (count == 6'h3b);
+  assign when_MacTxjava_l196 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
+  assign when_MacTxjava_l207 = ((state == 3'b101) && (count == 6'h04));
+  assign when_MacTxjava_l218 = (count == 6'h0b);
+  assign when_MacTxjava_l214 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 3'b000;
       offering <= 1'b0;
-      count <= 6'h0;
-      room <= 14'h0;
       dataNext <= 1'b0;
-      roomNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
       draining <= 1'b0;
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l180) begin
+      if(when_MacTxjava_l173) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l182) begin
+      if(when_MacTxjava_l175) begin
         offering <= 1'b1;
-        count <= 6'h01;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l183) begin
-          if(when_MacTxjava_l184) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l186) begin
-              count <= 6'h0;
-              room <= maxLength;
+        if(when_MacTxjava_l176) begin
+          if(when_MacTxjava_l177) begin
+            if(when_MacTxjava_l179) begin
               dataNext <= 1'b1;
-              roomNext <= (! (maxLength == 14'h0));
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l162) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l258) begin
+          if(when_MacTxjava_l158) begin
+            if(when_MacTxjava_l243) begin
               belowMinimum <= 1'b0;
             end
-            room <= (room - 14'h0001);
             dataNext <= (! frameLast);
-            roomNext <= ((! frameLast) && (! (room == 14'h0001)));
             state <= 3'b011;
           end
-          if(when_MacTxjava_l159) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l258_1) begin
+          if(when_MacTxjava_l155) begin
+            if(when_MacTxjava_l243_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l207) begin
-            count <= 6'h01;
+          if(when_MacTxjava_l196) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l211) begin
-            count <= (count + 6'h01);
-          end
-          if(when_MacTxjava_l212) begin
+          if(when_MacTxjava_l201) begin
             dataNext <= 1'b0;
-            roomNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l220) begin
+          if(when_MacTxjava_l207) begin
             offering <= 1'b0;
-            count <= 6'h0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l227) begin
-            count <= (count + 6'h01);
-            if(when_MacTxjava_l231) begin
+          if(when_MacTxjava_l214) begin
+            if(when_MacTxjava_l218) begin
               state <= 3'b000;
-              if(when_MacTxjava_l233) begin
+              if(when_MacTxjava_l220) begin
                 offering <= 1'b1;
-                count <= 6'h01;
                 state <= 3'b001;
               end
             end
@@ -2659,17 +2628,51 @@ module MacTx (
       if(aborted) begin
         offering <= 1'b0;
         dataNext <= 1'b0;
-        roomNext <= 1'b0;
         draining <= 1'b0;
-        count <= 6'h0;
         state <= 3'b000;
       end
     end
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l163) begin
+    if(when_MacTxjava_l159) begin
       offered <= _zz_offered;
+    end
+    if(when_MacTxjava_l175) begin
+      count <= 6'h01;
+    end else begin
+      if(when_MacTxjava_l176) begin
+        if(when_MacTxjava_l177) begin
+          count <= (count + 6'h01);
+          if(when_MacTxjava_l179) begin
+            count <= 6'h0;
+          end
+        end
+        if(when_MacTxjava_l158) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l155) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l196) begin
+          count <= 6'h01;
+        end
+        if(when_MacTxjava_l200) begin
+          count <= (count + 6'h01);
+        end
+        if(when_MacTxjava_l207) begin
+          count <= 6'h0;
+        end
+      end else begin
+        if(when_MacTxjava_l214) begin
+          count <= (count + 6'h01);
+          if(when_MacTxjava_l218) begin
+            if(when_MacTxjava_l220) begin
+              count <= 6'h01;
+            end
+          end
+        end
+      end
     end
   end
 

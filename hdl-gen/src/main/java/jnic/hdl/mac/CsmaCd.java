@@ -149,10 +149,10 @@ public final class CsmaCd extends HwComponent {
         inBurst = regBool(false);
         burstBytes = regUInt(7, 0);
         gapCount = regUInt(4, 0);
-        jamCount = regUInt(2, 0);
+        jamCount = dataRegUInt(2);
         attempts = regUInt(5, 0);
         late = regBool(false);
-        backoff = regUInt(BACKOFF_LIMIT + SLOT_BITS, 0);
+        backoff = dataRegUInt(BACKOFF_LIMIT + SLOT_BITS);
         mask = regBits(BACKOFF_LIMIT, 0);
         lfsr = regBits(16, 0xACE1);
         deferCounted = regBool(false);

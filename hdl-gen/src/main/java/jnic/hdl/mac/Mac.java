@@ -49,7 +49,6 @@ public final class Mac extends HwComponent {
     public final Bits multicastHash;
     public final Bool txSent;
     public final Bool txUnderflow;
-    public final Bool txTooLong;
     public final Bool halfDuplex;
     public final Bool frameRewind;
     public final Bool frameDiscard;
@@ -123,7 +122,6 @@ public final class Mac extends HwComponent {
         multicastHash = inBits(64);
         txSent = outBool();
         txUnderflow = outBool();
-        txTooLong = outBool();
         halfDuplex = inBool();
         frameRewind = outBool();
         frameDiscard = outBool();
@@ -163,10 +161,8 @@ public final class Mac extends HwComponent {
         assign(frame.ready, tx.frame.ready);
         assign(tx.frame.data, frame.data);
         assign(tx.frame.last, frame.last);
-        assign(tx.maxLength, maxLength);
         assign(txSent, tx.sent);
         assign(txUnderflow, tx.underflow);
-        assign(txTooLong, tx.tooLong);
 
         // ---- media access: CSMA/CD in half duplex, a pass-through in full duplex ----
         csma = child(CsmaCd::new);

@@ -6,7 +6,6 @@ import static jnic.hdl.core.Hw.go;
 import static jnic.hdl.core.Hw.increment;
 import static jnic.hdl.core.Hw.is;
 import static jnic.hdl.core.Hw.mux;
-import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.ByteStream;
@@ -38,10 +37,12 @@ import spinal.core.UInt;
  * by 8 bits (the LFSR's feedback is then zero), so its low byte is always the next to send.
  *
  * <p>Errors are never sent silently. Once a frame has started the line cannot wait, so if the
- * next byte is missing on a strobe ({@code underflow}) or the frame would exceed
- * {@code maxLength} bytes before the FCS ({@code tooLong}), the frame is ended at once with the
+ * next byte is missing on a strobe ({@code underflow}), the frame is ended at once with the
  * complement of its correct FCS, which every receiver rejects. The rest of the frame is then
- * drained from {@code frame} and the error is pulsed for one clock. {@code sent} pulses when a
+ * drained from {@code frame} and the error is pulsed for one clock. The frame's length is its
+ * source's business, as in a MAC client (IEEE 802.3 4.3.2: the client passes a frame that fits):
+ * the NIC's transmit ring refuses a frame longer than the adapter's limit before a byte of it is
+ * read, so no frame has to be cut on the line for its length. {@code sent} pulses when a
  * frame has gone out whole. {@code abortFrame} (from {@link CsmaCd}, on a collision) stops the frame at
  * once and returns to idle without draining: the frame's source replays or drops it. Nothing is
  * taken or reported from that clock on; the byte on offer in that clock stays (CsmaCd puts its jam
@@ -70,28 +71,25 @@ public final class MacTx extends HwComponent {
     /** 96 bit times (clause 4.4.2, interFrameGap). */
     public static final int GAP_BYTES = 12;
 
+    /** Width of a frame's length wherever one is kept (up to 16383 bytes). */
     public static final int LENGTH_BITS = 14;
+
     private static final int COUNT_BITS = 6;
 
     public final ByteStream frame;
     public final Bool txValid;
     public final Bits txData;
     public final Bool txReady;
-    public final UInt maxLength;
     public final Bool sent;
     public final Bool underflow;
-    public final Bool tooLong;
     public final Bool abortFrame;
 
     final UInt state;
     final Bool offering;
     final Bits offered;
     final UInt count;
-    final UInt room;
-    /** The next byte comes from the frame (the SFD or a byte not the frame's last is on offer)... */
+    /** The next byte comes from the frame (the SFD or a byte not the frame's last is on offer). */
     final Bool dataNext;
-    /** ...and the length limit leaves room for it. */
-    final Bool roomNext;
 
     final Bool belowMinimum;
     final Bool corruptFcs;
@@ -104,22 +102,20 @@ public final class MacTx extends HwComponent {
         txValid = outBool();
         txData = outBits(8);
         txReady = inBool();
-        maxLength = inUInt(LENGTH_BITS);
         sent = outBool();
         underflow = outBool();
-        tooLong = outBool();
         abortFrame = inBool();
 
         state = regState(State.class, State.IDLE);
         offering = regBool(false);
         offered = dataRegBits(8);
-        // Preamble, frame (up to the minimum), FCS and gap bytes, in 6 bits; the length limit counts
-        // down apart (room). What the next byte will be is kept in registers (dataNext, roomNext),
-        // so the frame's source meets only a gate or two on its way to the CRC and the line register.
-        count = regUInt(COUNT_BITS, 0);
-        room = regUInt(LENGTH_BITS, 0);
+        // Preamble, frame (up to the minimum), FCS and gap bytes, in 6 bits. Each part of the frame
+        // sets the count as it begins, and idle reads none, so it needs no reset: its flip-flops'
+        // enables are then free of the reset and the soft reset. Whether the next byte comes from
+        // the frame is kept in a register (dataNext), so the frame's source meets only a gate or two
+        // on its way to the CRC and the line register.
+        count = dataRegUInt(COUNT_BITS);
         dataNext = regBool(false);
-        roomNext = regBool(false);
         belowMinimum = regBool(true); // fewer than 60 bytes offered: the frame, if it ends now, needs padding
         corruptFcs = regBool(false);
         draining = regBool(false);
@@ -129,9 +125,9 @@ public final class MacTx extends HwComponent {
 
         Bool taken = and(txReady, offering);
         Bool startFrame = and(frame.valid, not(draining));
-        // The next byte comes from the frame (SFD or data on offer, not the last, room left); if
-        // the frame has none then, it is cut: underflow, or too long when it has one but no room.
-        Bool takesByte = and(roomNext, frame.valid);
+        // The next byte comes from the frame (SFD or data on offer, not the last); if the frame
+        // has none then, it is cut (underflow).
+        Bool takesByte = and(dataNext, frame.valid);
         Bool cut = and(dataNext, not(takesByte));
         // After the frame's last byte (or a pad byte): padding up to the minimum, then the FCS.
         Bool frameDone = or(and(is(state, State.DATA), not(dataNext)), is(state, State.PAD));
@@ -168,13 +164,10 @@ public final class MacTx extends HwComponent {
         assign(frame.ready, and(or(draining, and(taken, takesByte)), not(stopped)));
         Bool sentNow = boolWire();
         Bool underflowNow = boolWire();
-        Bool tooLongNow = boolWire();
         assign(sentNow, false);
         assign(underflowNow, false);
-        assign(tooLongNow, false);
         assign(sent, and(sentNow, not(stopped)));
         assign(underflow, and(underflowNow, not(stopped)));
-        assign(tooLong, and(tooLongNow, not(stopped)));
 
         // The drain of a cut frame runs beside the gap: it ends at the frame's last byte.
         when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
@@ -185,9 +178,7 @@ public final class MacTx extends HwComponent {
                         increment(count);
                         when(is(count, PREAMBLE_BYTES), () -> {
                             assign(count, 0);
-                            assign(room, maxLength);
                             assign(dataNext, true);
-                            assign(roomNext, not(is(maxLength, 0)));
                             assign(belowMinimum, true);
                             assign(corruptFcs, false);
                             go(state, State.SFD);
@@ -195,9 +186,7 @@ public final class MacTx extends HwComponent {
                     });
                     when(takesByte, () -> {
                         countFrameByte();
-                        assign(room, minus(room, uint(1, LENGTH_BITS)));
                         assign(dataNext, not(frame.last));
-                        assign(roomNext, and(not(frame.last), not(is(room, 1))));
                         go(state, State.DATA);
                     });
                     when(padNext, () -> {
@@ -211,9 +200,7 @@ public final class MacTx extends HwComponent {
                     when(moreFcs, () -> increment(count));
                     when(cut, () -> {
                         assign(dataNext, false);
-                        assign(roomNext, false);
-                        assign(underflowNow, not(frame.valid));
-                        assign(tooLongNow, frame.valid);
+                        assign(underflowNow, true);
                         assign(corruptFcs, true);
                         assign(draining, true);
                     });
@@ -239,9 +226,7 @@ public final class MacTx extends HwComponent {
         when(aborted, () -> {
             assign(offering, false);
             assign(dataNext, false);
-            assign(roomNext, false);
             assign(draining, false);
-            assign(count, 0);
             go(state, State.IDLE);
         });
     }

@@ -285,6 +285,7 @@ public final class Nic extends HwComponent {
                         testing,
                         selfTest.commandLength,
                         busWriteDataIn.apply(0, new BitCount(MacTx.LENGTH_BITS)).asUInt()));
+        assign(txRing.maxLength, maxLength);
         Bool txBusy = not(eq(txRing.head, txRing.tail));
         assign(selfTest.txBusy, txBusy);
 
@@ -294,7 +295,7 @@ public final class Nic extends HwComponent {
         assign(mac.frame.data, txRing.frame.data);
         assign(mac.frame.last, txRing.frame.last);
         assign(txRing.macSent, mac.txSent);
-        assign(txRing.macFailed, or(mac.txUnderflow, mac.txTooLong));
+        assign(txRing.macFailed, mac.txUnderflow);
         assign(txRing.macRewind, mac.frameRewind);
         assign(txRing.macDiscard, mac.frameDiscard);
         assign(mac.clear, softReset);

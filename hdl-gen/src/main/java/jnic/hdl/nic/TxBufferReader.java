@@ -26,14 +26,16 @@ import spinal.core.UInt;
  *
  * <p>The host owns slot {@code tail}: it writes the frame's bytes there (little-endian words,
  * byte 0 in bits 7..0) and then gives the command ({@code commandValid} with the length in
- * bytes, no FCS), which queues the slot. A command with the ring full, or a length of 0 or more
- * than a slot, is refused ({@code commandError}) and changes nothing.
+ * bytes, no FCS), which queues the slot. A command with the ring full, or a length of 0, more
+ * than a slot or more than {@code maxLength} (the adapter's longest frame), is refused
+ * ({@code commandError}) and changes nothing: a frame too long is never begun on the line, where
+ * it could only be cut short with a bad FCS.
  *
  * <p>The reader owns slot {@code head} until the MAC is done with its frame, not just until the
  * last byte is taken: on a collision the MAC asks for the frame again ({@code macRewind}), after
  * 16 attempts or a late collision it gives up ({@code macDiscard}). {@code frameDone} pulses when
  * the MAC reports the frame sent, {@code frameFailed} when it was dropped (collisions) or ended
- * with a bad FCS (underflow, too long); either way the slot is freed and {@code doneLength} holds
+ * with a bad FCS (underflow); either way the slot is freed and {@code doneLength} holds
  * the frame's length in that clock.
  *
  * <p>Memory reads are registered (a block RAM) and strobed: {@code memRead} asks for the word at
@@ -55,6 +57,9 @@ public final class TxBufferReader extends HwComponent {
     public final Bool clearRing;
     public final Bool commandValid;
     public final UInt commandLength;
+    /** The longest frame the adapter sends, in bytes without the FCS (the MAX_LENGTH register). */
+    public final UInt maxLength;
+
     public final Bool commandError;
     public final UInt memAddress;
     public final Bool memRead;
@@ -86,6 +91,7 @@ public final class TxBufferReader extends HwComponent {
         clearRing = inBool();
         commandValid = inBool();
         commandLength = inUInt(MacTx.LENGTH_BITS);
+        maxLength = inUInt(MacTx.LENGTH_BITS);
         commandError = outBool();
         memAddress = outUInt(addressBits);
         memRead = outBool();
@@ -118,7 +124,8 @@ public final class TxBufferReader extends HwComponent {
         Bool full = eq(used, uint(config.txSlots(), pointerBits));
         Bool lengthOk = and(
                 not(eq(commandLength, uint(0, MacTx.LENGTH_BITS))),
-                le(commandLength, uint(config.slotBytes(), MacTx.LENGTH_BITS)));
+                le(commandLength, uint(config.slotBytes(), MacTx.LENGTH_BITS)),
+                le(commandLength, maxLength));
         Bool accept = and(commandValid, not(full), lengthOk);
         assign(commandError, and(commandValid, not(accept)));
         write(lengths, tailReg.resize(slotBits), commandLength.asBits(), accept);

@@ -51,10 +51,8 @@ class MacTxTest {
         return Arrays.stream(samples).filter(v -> v != 0).count();
     }
 
-    private static Model mac(int maxLength) {
-        Model m = Model.create("MacTx");
-        m.set("maxLength", maxLength);
-        return m;
+    private static Model mac() {
+        return Model.create("MacTx");
     }
 
     @ParameterizedTest(name = "a byte time every {0} clocks")
@@ -69,7 +67,7 @@ class MacTxTest {
             frames.add(EthernetReference.randomBytes(random, 1 + random.nextInt(1514)));
         }
         frames.add(EthernetReference.randomBytes(random, 1514));
-        try (Model m = mac(1514)) {
+        try (Model m = mac()) {
             // The source keeps up: it offers a byte on every cycle but the first of each period.
             Model.Source in = m.source("frame", strobePeriod == 1 ? new byte[0] : strobeEvery(strobePeriod));
             Model.Sink tx = m.sink("tx", strobeEvery(strobePeriod));
@@ -105,7 +103,7 @@ class MacTxTest {
         for (int i = 0; i < 40; i++) {
             frames.add(EthernetReference.randomBytes(random, 1 + random.nextInt(120)));
         }
-        try (Model m = mac(1514)) {
+        try (Model m = mac()) {
             // One byte time per clock, but the source withholds valid one cycle in 37: frames
             // whose bytes straddle such a cycle starve, shorter ones may get through whole.
             byte[] gaps = new byte[37];
@@ -146,41 +144,9 @@ class MacTxTest {
         }
     }
 
-    @Test
-    void tooLongFramesAreCutAtTheLimitAndTheNextFrameGoesOutWhole() {
-        Random random = new Random(4);
-        int limit = 100;
-        byte[] exactly = EthernetReference.randomBytes(random, limit);
-        byte[] tooLong = EthernetReference.randomBytes(random, 250);
-        byte[] after = EthernetReference.randomBytes(random, 64);
-        try (Model m = mac(limit)) {
-            Model.Source in = m.source("frame");
-            Model.Sink tx = m.sink("tx");
-            Model.Recorder tooLongPulses = m.record("tooLong");
-            Model.Recorder sent = m.record("sent");
-            in.pushPacket(exactly);
-            in.pushPacket(tooLong);
-            in.pushPacket(after);
-            m.run(1500);
-
-            Line line = line(tx.take(), 1);
-            assertEquals(3, line.frames().size());
-            assertArrayEquals(
-                    EthernetReference.wire(exactly), line.frames().get(0), "a frame of exactly the limit is fine");
-            assertArrayEquals(
-                    EthernetReference.aborted(Arrays.copyOf(tooLong, limit)),
-                    line.frames().get(1),
-                    "cut after " + limit + " bytes with a bad FCS");
-            assertArrayEquals(EthernetReference.wire(after), line.frames().get(2));
-            assertEquals(1, ones(tooLongPulses.take()));
-            assertEquals(2, ones(sent.take()));
-            assertEquals(0, in.pending());
-        }
-    }
-
     /** The frames MacTx reports sent when abortFrame is high in one clock only. */
     private static long sentWithAbortAt(long abortCycle, byte[] first, byte[] second, List<byte[]> lastFrame) {
-        try (Model m = mac(1514)) {
+        try (Model m = mac()) {
             long[] abort = new long[1000];
             abort[(int) abortCycle] = 1;
             m.drive("abortFrame", abort);
@@ -204,7 +170,7 @@ class MacTxTest {
         // The clock in which the first frame's last FCS byte is taken: where `sent` pulses in a run
         // without an abort (recorders and drivers count clocks alike).
         int lastFcsCycle;
-        try (Model m = mac(1514)) {
+        try (Model m = mac()) {
             Model.Source in = m.source("frame");
             m.sink("tx");
             Model.Recorder sent = m.record("sent");
@@ -227,7 +193,7 @@ class MacTxTest {
 
     @Test
     void idleLineStaysQuiet() {
-        try (Model m = mac(1514)) {
+        try (Model m = mac()) {
             Model.Sink tx = m.sink("tx");
             m.run(500);
             assertEquals(0, tx.take().size());

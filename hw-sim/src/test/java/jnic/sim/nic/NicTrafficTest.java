@@ -288,6 +288,51 @@ class NicTrafficTest {
         }
     }
 
+    /**
+     * The transmit ring checks a frame's length against MAX_LENGTH when the host queues it: a frame
+     * of exactly the limit goes out, one a byte longer is refused at once (TX_ERROR, counted, the
+     * ring unchanged) and never reaches the line, and the next frame goes out whole.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NicFast", "NicPhy"})
+    void aFrameLongerThanMaxLengthIsRefusedBeforeAnyOfItReachesTheLine(String top) {
+        long clocksPerByte = top.equals("NicPhy") ? 8 : 1;
+        int limit = 100;
+        try (World w = World.create(top, 2, Medium.CABLE)) {
+            List<NicHost> hosts = start(w, 0);
+            NicHost a = hosts.get(0);
+            NicHost b = hosts.get(1);
+            a.write(MAX_LENGTH, limit);
+            Random random = new Random(22);
+            byte[] exactly = frame(random, b.macAddress(), a.macAddress(), 0, limit);
+            byte[] tooLong = frame(random, b.macAddress(), a.macAddress(), 1, limit + 1);
+            byte[] after = frame(random, b.macAddress(), a.macAddress(), 2, 64);
+            assertTrue(a.send(exactly));
+            int ring = a.read(TX_RING);
+            assertTrue(a.send(tooLong));
+            assertEquals(ring, a.read(TX_RING), "the command longer than MAX_LENGTH queued nothing");
+            assertEquals(1, a.counter(Counter.TX_ERRORS), "and was counted at once");
+            assertTrue(a.send(after));
+            w.run(1_000 * clocksPerByte);
+
+            List<NicHost.Received> got = b.receiveAll();
+            assertEquals(2, got.size());
+            assertArrayEquals(exactly, got.get(0).frame(), "a frame of exactly MAX_LENGTH goes out");
+            assertArrayEquals(after, got.get(1).frame());
+            assertEquals(2, a.counter(Counter.TX_FRAMES));
+            assertEquals(1, a.counter(Counter.TX_ERRORS));
+            // The peer saw two frames and nothing else: no part of the refused one was on the line.
+            assertEquals(2, b.counter(Counter.RX_FRAMES));
+            assertEquals(
+                    0,
+                    b.counter(Counter.RX_FCS_ERRORS)
+                            + b.counter(Counter.RX_ALIGNMENT_ERRORS)
+                            + b.counter(Counter.RX_RUNTS)
+                            + b.counter(Counter.RX_GIANTS));
+            assertEquals(1 << INT_TX_ERROR, a.acknowledge() & 1 << INT_TX_ERROR, "TX_ERROR raised");
+        }
+    }
+
     @Test
     void aFullReceiveRingDropsAndCountsNewFramesAndKeepsTheOldOnesIntact() {
         try (World w = World.create("NicFast", 2, Medium.CABLE)) {
