@@ -27,7 +27,7 @@ import synth  # noqa: E402  (its port_list reads SpinalHDL's port declarations)
 
 # Inputs that hold one random value for the whole run (the station's address and its multicast table).
 SET_ONCE = ("stationAddress", "multicastHash")
-COVERED = ("txSent", "sent", "txUnderflow", "underflow", "txTooLong", "tooLong", "frameRewind", "frameDiscard",
+COVERED = ("txSent", "sent", "txUnderflow", "underflow", "frameRewind", "frameDiscard",
            "monitorBackoff", "rxAccept", "rxFcsError")
 
 

@@ -431,7 +431,7 @@ def markdown(report):
               "buffer memories are single-port RAMs (the line's accesses first, the host's stalled), which",
               "yosys maps into the UP5K's four SPRAMs.", "",
               "A top with more port bits than its package has pins (the adapter on the UP5K's SG48, 39 I/O;",
-              "MacFast, whose monitor ports took it to 218 bits, on the HX8K's CT256, 206) is placed inside a",
+              "MacFast, whose monitor ports took it to 217 bits, on the HX8K's CT256, 206) is placed inside a",
               "pin harness (tools/synth.py `pin_harness`: its inputs from a shift register fed by one pin, its",
               "outputs into one read out on another, both on `clk`). Its LUT and FF counts come from the top",
               "alone; placement, Fmax and the logic cells counted include the harness. Its registers put the",

@@ -47,7 +47,7 @@ import spinal.core.UInt;
  *       as most MACs do: by then a well-formed network cannot collide.</li>
  *   <li>{@code halfDuplex} low (full duplex): everything passes through untouched.</li>
  *   <li>The attempt count starts afresh when a transmission ends without a collision: a frame
- *       sent whole, or one MacTx cut short (underflow, too long), which its source drops; each
+ *       sent whole, or one MacTx cut short (underflow), which its source drops; each
  *       frame's attempts are its own (the frame's transmission in 4.2.8 starts with none).</li>
  * </ul>
  *
@@ -96,8 +96,8 @@ public final class CsmaCd extends HwComponent {
     public final Bool deferred;
     /**
      * For a monitor: the backoff drawn, in slot times, in the clock after the draw ({@code rewind});
-     * it counts down while the backoff is waited and means nothing after it. And the attempts that
-     * collided so far.
+     * it counts down while the backoff is waited and means nothing after it, nor before the first
+     * draw (no reset). And the attempts that collided so far.
      */
     public final UInt drawnSlots;
 

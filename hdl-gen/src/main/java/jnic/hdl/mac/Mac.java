@@ -150,7 +150,7 @@ public final class Mac extends HwComponent {
         monitorCollisions = outUInt(5);
         monitorDeferred = outBool();
 
-        // Every register of the MAC (and of its PHY) is cleared by `clear`, the adapter's soft reset.
+        // `clear`, the adapter's soft reset, resets every MAC and PHY register that has a reset value.
         ClockDomain lineDomain = currentDomain();
         ClockDomain macDomain = withSoftReset(!phy ? lineDomain : mii != null ? mii : domainClockedBy(miiClk), clear);
         ClockingArea onMac = enter(macDomain);

@@ -193,7 +193,7 @@ public final class TxBufferReader extends HwComponent {
                             when(frame.last, () -> go(state, State.HOLD));
                         }));
 
-        // The MAC's verdicts. An underflow or too-long frame is drained by the MAC to its last
+        // The MAC's verdicts. A frame cut short by an underflow is drained by the MAC to its last
         // byte: it fails when that byte has gone (or at once if it already had).
         when(macFailed, () -> assign(errorSeen, true));
         when(inFlight, () -> {
