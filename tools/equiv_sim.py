@@ -3,7 +3,8 @@
 
 For a change meant to leave a block's behaviour as it was (a restructure for timing or area), this
 drives the old and the new Verilog of the top with the same random inputs from reset, clock after
-clock, and compares every output after every clock. The MAC's inputs get stimulus that exercises
+clock, and compares every output after every clock from the first edge on (before it, nothing
+has been reset; outputs in QUALIFIED only while the output qualifying them is high). The MAC's inputs get stimulus that exercises
 it: frames offered most of the time and ended now and then, rare aborts, soft resets and resets,
 line input that half the time is the old version's own line output looped back (so frames are
 received and, in half duplex, collide), duplex and promiscuous mode switched now and then. Any
@@ -27,6 +28,10 @@ import synth  # noqa: E402  (its port_list reads SpinalHDL's port declarations)
 
 # Inputs that hold one random value for the whole run (the station's address and its multicast table).
 SET_ONCE = ("stationAddress", "multicastHash")
+# Outputs that mean something only while another output says so (a frame's length with its last
+# byte; the backoff drawn in the clock after the draw): compared only then, as registers that are
+# set before they are read have no reset and may differ elsewhere.
+QUALIFIED = {"rxLength": "rxLast", "length": "outLast", "monitorBackoffSlots": "monitorBackoff"}
 COVERED = ("txSent", "sent", "txUnderflow", "underflow", "frameRewind", "frameDiscard",
            "monitorBackoff", "rxAccept", "rxFcsError")
 
@@ -95,7 +100,10 @@ def bench(top, ports, cycles, seed):
     lines += [f"    {stimulus(w, n)}" for w, n in inputs if n not in SET_ONCE]
     lines.append("    #1;")
     for _, n in outputs:
-        lines.append(f"    if ({n}_old !== {n}_new) begin errors = errors + 1; if (errors <= 10) "
+        output_names = {m for _, m in outputs}
+        qualifier = QUALIFIED.get(n)
+        guard = f" && {qualifier}_old" if qualifier in output_names else ""
+        lines.append(f"    if (i > 0 && {n}_old !== {n}_new{guard}) begin errors = errors + 1; if (errors <= 10) "
                      f"$display(\"after clock %0d: {n} old %h new %h\", i, {n}_old, {n}_new); end")
     lines += [f"    fired_{n} = fired_{n} + ((|{n}_old) === 1'b1);" for n in covered]
     lines += ["    clk = 1; #1; clk = 0;", "  end",

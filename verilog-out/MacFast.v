@@ -388,7 +388,6 @@ module RxChecker (
   input  wire          clear
 );
 
-  wire                fcsCheck_clear;
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
@@ -398,31 +397,26 @@ module RxChecker (
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
-  reg        [2:0]    beyond;
+  reg        [4:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                _zz_giant;
-  wire                when_RxCheckerjava_l102;
-  wire                when_RxCheckerjava_l103;
-  wire                when_RxCheckerjava_l113;
+  wire                when_RxCheckerjava_l119;
+  wire                when_RxCheckerjava_l127;
   wire                _zz_fcsError;
 
   Crc32W8 fcsCheck (
-    .clear       (fcsCheck_clear      ), //i
-    .valid       (rxValid             ), //i
-    .data        (rxData[7:0]         ), //i
-    .byteEnable  (1'b1                ), //i
-    .crc         (fcsCheck_crc[31:0]  ), //o
-    .residueOk   (fcsCheck_residueOk  ), //o
-    .enableError (fcsCheck_enableError), //o
-    .clk         (clk                 ), //i
-    .reset       (reset               ), //i
-    .clear_1     (clear               )  //i
+    .clear       (when_RxCheckerjava_l119), //i
+    .valid       (rxValid                ), //i
+    .data        (rxData[7:0]            ), //i
+    .byteEnable  (1'b1                   ), //i
+    .crc         (fcsCheck_crc[31:0]     ), //o
+    .residueOk   (fcsCheck_residueOk     ), //o
+    .enableError (fcsCheck_enableError   ), //o
+    .clk         (clk                    ), //i
+    .reset       (reset                  ), //i
+    .clear_1     (clear                  )  //i
   );
-  assign fcsCheck_clear = (firstByte && (! rxValid));
-  assign _zz_giant = (beyond == 3'b101);
-  assign when_RxCheckerjava_l102 = (! (count == 14'h3fff));
-  assign when_RxCheckerjava_l103 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
-  assign when_RxCheckerjava_l113 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l119 = (firstByte && (! rxValid));
+  assign when_RxCheckerjava_l127 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -431,7 +425,7 @@ module RxChecker (
   assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
   assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
   assign runt = (lastReg && (count[13 : 6] == 8'h0));
-  assign giant = (lastReg && _zz_giant);
+  assign giant = (lastReg && beyond[4]);
   assign length = count;
   always @(posedge clk) begin
     if(reset || clear) begin
@@ -440,8 +434,6 @@ module RxChecker (
       lastReg <= 1'b0;
       dribbleReg <= 1'b0;
       firstByte <= 1'b1;
-      count <= 14'h0;
-      beyond <= 3'b000;
       hashReg <= 6'h0;
     end else begin
       validReg <= rxValid;
@@ -450,20 +442,21 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        if(when_RxCheckerjava_l102) begin
-          count <= (count + 14'h0001);
-        end
-        if(when_RxCheckerjava_l103) begin
-          beyond <= (beyond + 3'b001);
-        end
       end
-      if(lastReg) begin
-        count <= 14'h0;
-        beyond <= 3'b000;
-      end
-      if(when_RxCheckerjava_l113) begin
+      if(when_RxCheckerjava_l127) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(rxValid) begin
+      count <= (count + ((count == 14'h3fff) ? 14'h0 : 14'h0001));
+      beyond <= {beyond[3 : 0],(beyond[0] || (count == maxLength))};
+    end
+    if(when_RxCheckerjava_l119) begin
+      count <= 14'h0;
+      beyond <= 5'h0;
     end
   end
 
@@ -512,66 +505,65 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l268;
+  wire                when_CsmaCdjava_l271;
   wire                when_CsmaCdjava_l178;
-  wire                _zz_deferring;
-  wire                when_CsmaCdjava_l214;
-  wire                _zz_when_CsmaCdjava_l204;
+  wire                _zz_gapCount;
+  wire                when_CsmaCdjava_l217;
+  wire                _zz_when_CsmaCdjava_l208;
   wire                _zz_afterJam;
   wire                _zz_late;
-  wire                when_CsmaCdjava_l204;
-  wire                when_CsmaCdjava_l209;
-  wire                when_CsmaCdjava_l210;
-  wire                when_CsmaCdjava_l219;
-  wire                when_CsmaCdjava_l252;
-  wire                _zz_when_CsmaCdjava_l240;
-  wire                when_CsmaCdjava_l240;
-  wire                when_CsmaCdjava_l251;
-  wire                when_CsmaCdjava_l253;
-  wire                when_CsmaCdjava_l259;
+  wire                when_CsmaCdjava_l208;
+  wire                when_CsmaCdjava_l213;
+  wire                when_CsmaCdjava_l222;
+  wire                when_CsmaCdjava_l255;
+  wire                _zz_when_CsmaCdjava_l243;
+  wire                when_CsmaCdjava_l243;
+  wire                when_CsmaCdjava_l254;
+  wire                when_CsmaCdjava_l256;
   wire                when_CsmaCdjava_l262;
-  wire                when_CsmaCdjava_l298;
-  wire                when_CsmaCdjava_l299;
-  wire                when_CsmaCdjava_l316;
-  wire                when_CsmaCdjava_l282;
-  wire                when_CsmaCdjava_l312;
-  wire                when_CsmaCdjava_l324;
+  wire                when_CsmaCdjava_l265;
+  wire                when_CsmaCdjava_l301;
+  wire                when_CsmaCdjava_l302;
+  wire                when_CsmaCdjava_l319;
+  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l315;
+  wire                when_CsmaCdjava_l327;
 
   assign _zz_attempts = (attempts + 5'h01);
-  assign when_CsmaCdjava_l268 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l271 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   assign when_CsmaCdjava_l178 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l268) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l271) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l282) begin
+      if(when_CsmaCdjava_l285) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l312) begin
+        if(when_CsmaCdjava_l315) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l268) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l271) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l282) begin
+      if(when_CsmaCdjava_l285) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       lineData = macData;
     end
   end
@@ -579,138 +571,137 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l268) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l271) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l282) begin
+    if(!when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l285) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l298) begin
-            if(!when_CsmaCdjava_l299) begin
+          if(when_CsmaCdjava_l301) begin
+            if(!when_CsmaCdjava_l302) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l282) begin
+    if(!when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l285) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l298) begin
-            if(when_CsmaCdjava_l299) begin
+          if(when_CsmaCdjava_l301) begin
+            if(when_CsmaCdjava_l302) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l268) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l271) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l282) begin
+    if(!when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l285) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l298) begin
-            if(when_CsmaCdjava_l299) begin
+          if(when_CsmaCdjava_l301) begin
+            if(when_CsmaCdjava_l302) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l282) begin
+    if(!when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l285) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l298) begin
-            if(when_CsmaCdjava_l299) begin
+          if(when_CsmaCdjava_l301) begin
+            if(when_CsmaCdjava_l302) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l252) begin
-        if(when_CsmaCdjava_l253) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l255) begin
+        if(when_CsmaCdjava_l256) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l324) begin
+    if(when_CsmaCdjava_l327) begin
       deferred = 1'b0;
     end
   end
 
-  assign _zz_deferring = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l214 = (phyReady && (gapCount == 4'b0001));
-  assign _zz_when_CsmaCdjava_l204 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
+  assign _zz_gapCount = (! (gapCount == 4'b0000));
+  assign when_CsmaCdjava_l217 = (phyReady && (gapCount == 4'b0001));
+  assign _zz_when_CsmaCdjava_l208 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
   assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l204 = (_zz_when_CsmaCdjava_l204 || _zz_afterJam);
-  assign when_CsmaCdjava_l209 = (carrierSense && (! ((afterOwn || released) || (_zz_deferring && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l210 = (phyReady && _zz_deferring);
-  assign when_CsmaCdjava_l219 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l252 = (deferring && (! inBurst));
-  assign _zz_when_CsmaCdjava_l240 = attempts[4];
-  assign when_CsmaCdjava_l240 = (((when_CsmaCdjava_l268 || _zz_when_CsmaCdjava_l204) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l240))) || (! halfDuplex));
-  assign when_CsmaCdjava_l251 = (state == 2'b00);
-  assign when_CsmaCdjava_l253 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l259 = (macReady && macValid);
-  assign when_CsmaCdjava_l262 = (! _zz_late);
-  assign when_CsmaCdjava_l298 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l299 = (late || _zz_when_CsmaCdjava_l240);
-  assign when_CsmaCdjava_l316 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l282 = (state == 2'b01);
-  assign when_CsmaCdjava_l312 = (state == 2'b10);
+  assign when_CsmaCdjava_l208 = (_zz_when_CsmaCdjava_l208 || _zz_afterJam);
+  assign when_CsmaCdjava_l213 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l222 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l255 = (deferring && (! inBurst));
+  assign _zz_when_CsmaCdjava_l243 = attempts[4];
+  assign when_CsmaCdjava_l243 = (((when_CsmaCdjava_l271 || _zz_when_CsmaCdjava_l208) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l243))) || (! halfDuplex));
+  assign when_CsmaCdjava_l254 = (state == 2'b00);
+  assign when_CsmaCdjava_l256 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l262 = (macReady && macValid);
+  assign when_CsmaCdjava_l265 = (! _zz_late);
+  assign when_CsmaCdjava_l301 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l302 = (late || _zz_when_CsmaCdjava_l243);
+  assign when_CsmaCdjava_l319 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l285 = (state == 2'b01);
+  assign when_CsmaCdjava_l315 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l324 = (! halfDuplex);
+  assign when_CsmaCdjava_l327 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -729,45 +720,44 @@ module CsmaCd (
       permit <= 1'b1;
     end else begin
       if(when_CsmaCdjava_l178) begin
-        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l268 ? backoffSeed : 10'h0)});
+        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l271 ? backoffSeed : 10'h0)});
       end
-      if(when_CsmaCdjava_l204) begin
+      if(phyReady) begin
+        gapCount <= (gapCount - (_zz_gapCount ? 4'b0001 : 4'b0000));
+      end
+      if(when_CsmaCdjava_l208) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l209) begin
+        if(when_CsmaCdjava_l213) begin
           gapCount <= 4'b1100;
-        end else begin
-          if(when_CsmaCdjava_l210) begin
-            gapCount <= (gapCount - 4'b0001);
-          end
         end
       end
-      if(when_CsmaCdjava_l214) begin
+      if(when_CsmaCdjava_l217) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l219) begin
+      if(when_CsmaCdjava_l222) begin
         released <= 1'b0;
       end
-      deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_deferring));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l252)) && (! (_zz_afterJam || (afterJam && _zz_deferring)))));
-      if(when_CsmaCdjava_l240) begin
-        attempts <= (when_CsmaCdjava_l268 ? _zz_attempts : 5'h0);
-        mask <= (when_CsmaCdjava_l268 ? {mask[8 : 0],1'b1} : 10'h0);
+      deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_gapCount));
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l255)) && (! (_zz_afterJam || (afterJam && _zz_gapCount)))));
+      if(when_CsmaCdjava_l243) begin
+        attempts <= (when_CsmaCdjava_l271 ? _zz_attempts : 5'h0);
+        mask <= (when_CsmaCdjava_l271 ? {mask[8 : 0],1'b1} : 10'h0);
       end
-      if(when_CsmaCdjava_l251) begin
-        if(when_CsmaCdjava_l252) begin
-          if(when_CsmaCdjava_l253) begin
+      if(when_CsmaCdjava_l254) begin
+        if(when_CsmaCdjava_l255) begin
+          if(when_CsmaCdjava_l256) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l259) begin
+        if(when_CsmaCdjava_l262) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l262) begin
+          if(when_CsmaCdjava_l265) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -776,17 +766,17 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l268) begin
+        if(when_CsmaCdjava_l271) begin
           late <= _zz_late;
           inBurst <= 1'b0;
           burstBytes <= 7'h0;
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l282) begin
+        if(when_CsmaCdjava_l285) begin
           if(phyReady) begin
-            if(when_CsmaCdjava_l298) begin
-              if(when_CsmaCdjava_l299) begin
+            if(when_CsmaCdjava_l301) begin
+              if(when_CsmaCdjava_l302) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -794,32 +784,32 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l312) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l315) begin
+            if(when_CsmaCdjava_l319) begin
               state <= 2'b00;
             end
           end
         end
       end
-      if(when_CsmaCdjava_l324) begin
+      if(when_CsmaCdjava_l327) begin
         state <= 2'b00;
       end
     end
   end
 
   always @(posedge clk) begin
-    if(when_CsmaCdjava_l251) begin
-      if(when_CsmaCdjava_l268) begin
+    if(when_CsmaCdjava_l254) begin
+      if(when_CsmaCdjava_l271) begin
         jamCount <= (phyReady ? 2'b01 : 2'b00);
       end
     end else begin
-      if(when_CsmaCdjava_l282) begin
+      if(when_CsmaCdjava_l285) begin
         backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
         if(phyReady) begin
           jamCount <= (jamCount + 2'b01);
         end
       end else begin
-        if(when_CsmaCdjava_l312) begin
+        if(when_CsmaCdjava_l315) begin
           if(phyReady) begin
             backoff <= (backoff - 16'h0001);
           end
@@ -852,45 +842,47 @@ module MacTx (
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
+  wire       [5:0]    _zz_count_1;
   reg        [2:0]    state;
   reg                 offering;
   reg        [7:0]    offered;
   reg        [5:0]    count;
+  reg                 partEnds;
   reg                 dataNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l176;
-  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l203;
+  wire                when_MacTxjava_l239;
+  wire                when_MacTxjava_l161;
+  wire                when_MacTxjava_l222;
+  wire                _zz_when_MacTxjava_l158;
   wire                when_MacTxjava_l158;
-  wire                when_MacTxjava_l201;
-  wire                _zz_when_MacTxjava_l155;
-  wire                when_MacTxjava_l155;
-  wire                _zz_when_MacTxjava_l157;
-  wire                when_MacTxjava_l200;
+  wire                _zz_count;
+  wire                _zz_when_MacTxjava_l160;
   wire       [7:0]    _zz_data;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l154;
   wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l159;
+  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l162;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  wire                when_MacTxjava_l173;
-  wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l177;
-  wire                when_MacTxjava_l179;
-  wire                when_MacTxjava_l243;
-  wire                when_MacTxjava_l243_1;
-  wire                when_MacTxjava_l196;
-  wire                when_MacTxjava_l207;
-  wire                when_MacTxjava_l218;
-  wire                when_MacTxjava_l214;
+  wire                when_MacTxjava_l184;
+  wire                when_MacTxjava_l200;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l204;
+  wire                when_MacTxjava_l261;
+  wire                when_MacTxjava_l261_1;
+  wire                when_MacTxjava_l221;
+  wire                when_MacTxjava_l228;
+  wire                when_MacTxjava_l234;
 
+  assign _zz_count_1 = (count + 6'h01);
   Crc32W8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l176), //i
+    .valid       (when_MacTxjava_l203), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -900,45 +892,45 @@ module MacTx (
     .reset       (reset              ), //i
     .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l176 = (txReady && offering);
-  assign when_MacTxjava_l220 = (frameValid && (! draining));
-  assign when_MacTxjava_l158 = (dataNext && frameValid);
-  assign when_MacTxjava_l201 = (dataNext && (! when_MacTxjava_l158));
-  assign _zz_when_MacTxjava_l155 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l155 = (_zz_when_MacTxjava_l155 && belowMinimum);
-  assign _zz_when_MacTxjava_l157 = ((_zz_when_MacTxjava_l155 && (! belowMinimum)) || when_MacTxjava_l201);
-  assign when_MacTxjava_l200 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign when_MacTxjava_l203 = (txReady && offering);
+  assign when_MacTxjava_l239 = (frameValid && (! draining));
+  assign when_MacTxjava_l161 = (dataNext && frameValid);
+  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l161));
+  assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
+  assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
+  assign _zz_when_MacTxjava_l160 = ((state == 3'b101) && (! partEnds));
   assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l158 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l155 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign fcs_data = (when_MacTxjava_l161 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l158 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l154) begin
+    if(when_MacTxjava_l157) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l155) begin
+    if(when_MacTxjava_l158) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l157) begin
-      _zz_offered = ((when_MacTxjava_l201 || corruptFcs) ? _zz_data : (~ _zz_data));
+    if(when_MacTxjava_l160) begin
+      _zz_offered = ((when_MacTxjava_l222 || corruptFcs) ? _zz_data : (~ _zz_data));
     end
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l161) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l154 = ((state == 3'b001) && (count == 6'h07));
-  assign when_MacTxjava_l157 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
-  assign when_MacTxjava_l159 = (when_MacTxjava_l176 || (! offering));
+  assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
+  assign when_MacTxjava_l160 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l162 = (when_MacTxjava_l203 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l176 && when_MacTxjava_l158)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l161)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l175) begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l207) begin
+    if(!when_MacTxjava_l202) begin
+      if(when_MacTxjava_l203) begin
+        if(when_MacTxjava_l228) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -947,9 +939,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l175) begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l201) begin
+    if(!when_MacTxjava_l202) begin
+      if(when_MacTxjava_l203) begin
+        if(when_MacTxjava_l222) begin
           _zz_underflow = 1'b1;
         end
       end
@@ -958,16 +950,15 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign when_MacTxjava_l173 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l175 = ((state == 3'b000) && when_MacTxjava_l220);
-  assign when_MacTxjava_l177 = (state == 3'b001);
-  assign when_MacTxjava_l179 = (count == 6'h07);
-  assign when_MacTxjava_l243 = (count == 6'h3b);
-  assign when_MacTxjava_l243_1 = (count == 6'h3b);
-  assign when_MacTxjava_l196 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
-  assign when_MacTxjava_l207 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l218 = (count == 6'h0b);
-  assign when_MacTxjava_l214 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l184 = (txReady || (state == 3'b000));
+  assign when_MacTxjava_l200 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l202 = ((state == 3'b000) && when_MacTxjava_l239);
+  assign when_MacTxjava_l204 = (state == 3'b001);
+  assign when_MacTxjava_l261 = (count == 6'h3b);
+  assign when_MacTxjava_l261_1 = (count == 6'h3b);
+  assign when_MacTxjava_l221 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
+  assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 3'b000;
@@ -979,52 +970,52 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l173) begin
+      if(when_MacTxjava_l200) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l175) begin
+      if(when_MacTxjava_l202) begin
         offering <= 1'b1;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l176) begin
-          if(when_MacTxjava_l177) begin
-            if(when_MacTxjava_l179) begin
+        if(when_MacTxjava_l203) begin
+          if(when_MacTxjava_l204) begin
+            if(partEnds) begin
               dataNext <= 1'b1;
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l158) begin
-            if(when_MacTxjava_l243) begin
+          if(when_MacTxjava_l161) begin
+            if(when_MacTxjava_l261) begin
               belowMinimum <= 1'b0;
             end
             dataNext <= (! frameLast);
             state <= 3'b011;
           end
-          if(when_MacTxjava_l155) begin
-            if(when_MacTxjava_l243_1) begin
+          if(when_MacTxjava_l158) begin
+            if(when_MacTxjava_l261_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l196) begin
+          if(when_MacTxjava_l221) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l201) begin
+          if(when_MacTxjava_l222) begin
             dataNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l207) begin
+          if(when_MacTxjava_l228) begin
             offering <= 1'b0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l214) begin
-            if(when_MacTxjava_l218) begin
+          if(when_MacTxjava_l234) begin
+            if(partEnds) begin
               state <= 3'b000;
-              if(when_MacTxjava_l220) begin
+              if(when_MacTxjava_l239) begin
                 offering <= 1'b1;
                 state <= 3'b001;
               end
@@ -1042,44 +1033,12 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l162) begin
       offered <= _zz_offered;
     end
-    if(when_MacTxjava_l175) begin
-      count <= 6'h01;
-    end else begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l177) begin
-          count <= (count + 6'h01);
-          if(when_MacTxjava_l179) begin
-            count <= 6'h0;
-          end
-        end
-        if(when_MacTxjava_l158) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l155) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l196) begin
-          count <= 6'h01;
-        end
-        if(when_MacTxjava_l200) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l207) begin
-          count <= 6'h0;
-        end
-      end else begin
-        if(when_MacTxjava_l214) begin
-          count <= (count + 6'h01);
-          if(when_MacTxjava_l218) begin
-            if(when_MacTxjava_l220) begin
-              count <= 6'h01;
-            end
-          end
-        end
-      end
+    if(when_MacTxjava_l184) begin
+      count <= ((((state == 3'b000) || ((state == 3'b110) && partEnds)) || _zz_count) ? 6'h01 : ((((state == 3'b001) || (state == 3'b101)) && partEnds) ? 6'h0 : _zz_count_1));
+      partEnds <= ((((state == 3'b001) && (count == 6'h06)) || ((state == 3'b101) && (count == 6'h03))) || ((state == 3'b110) && (count == 6'h0a)));
     end
   end
 

@@ -23,45 +23,47 @@ module MacTx (
   wire       [31:0]   fcs_crc;
   wire                fcs_residueOk;
   wire                fcs_enableError;
+  wire       [5:0]    _zz_count_1;
   reg        [2:0]    state;
   reg                 offering;
   reg        [7:0]    offered;
   reg        [5:0]    count;
+  reg                 partEnds;
   reg                 dataNext;
   reg                 belowMinimum;
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l176;
-  wire                when_MacTxjava_l220;
+  wire                when_MacTxjava_l203;
+  wire                when_MacTxjava_l239;
+  wire                when_MacTxjava_l161;
+  wire                when_MacTxjava_l222;
+  wire                _zz_when_MacTxjava_l158;
   wire                when_MacTxjava_l158;
-  wire                when_MacTxjava_l201;
-  wire                _zz_when_MacTxjava_l155;
-  wire                when_MacTxjava_l155;
-  wire                _zz_when_MacTxjava_l157;
-  wire                when_MacTxjava_l200;
+  wire                _zz_count;
+  wire                _zz_when_MacTxjava_l160;
   wire       [7:0]    _zz_data;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l154;
   wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l159;
+  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l162;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  wire                when_MacTxjava_l173;
-  wire                when_MacTxjava_l175;
-  wire                when_MacTxjava_l177;
-  wire                when_MacTxjava_l179;
-  wire                when_MacTxjava_l243;
-  wire                when_MacTxjava_l243_1;
-  wire                when_MacTxjava_l196;
-  wire                when_MacTxjava_l207;
-  wire                when_MacTxjava_l218;
-  wire                when_MacTxjava_l214;
+  wire                when_MacTxjava_l184;
+  wire                when_MacTxjava_l200;
+  wire                when_MacTxjava_l202;
+  wire                when_MacTxjava_l204;
+  wire                when_MacTxjava_l261;
+  wire                when_MacTxjava_l261_1;
+  wire                when_MacTxjava_l221;
+  wire                when_MacTxjava_l228;
+  wire                when_MacTxjava_l234;
 
+  assign _zz_count_1 = (count + 6'h01);
   Crc32W8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l176), //i
+    .valid       (when_MacTxjava_l203), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -70,45 +72,45 @@ module MacTx (
     .clk         (clk                ), //i
     .reset       (reset              )  //i
   );
-  assign when_MacTxjava_l176 = (txReady && offering);
-  assign when_MacTxjava_l220 = (frameValid && (! draining));
-  assign when_MacTxjava_l158 = (dataNext && frameValid);
-  assign when_MacTxjava_l201 = (dataNext && (! when_MacTxjava_l158));
-  assign _zz_when_MacTxjava_l155 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l155 = (_zz_when_MacTxjava_l155 && belowMinimum);
-  assign _zz_when_MacTxjava_l157 = ((_zz_when_MacTxjava_l155 && (! belowMinimum)) || when_MacTxjava_l201);
-  assign when_MacTxjava_l200 = ((state == 3'b101) && (! (count == 6'h04)));
+  assign when_MacTxjava_l203 = (txReady && offering);
+  assign when_MacTxjava_l239 = (frameValid && (! draining));
+  assign when_MacTxjava_l161 = (dataNext && frameValid);
+  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l161));
+  assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
+  assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
+  assign _zz_when_MacTxjava_l160 = ((state == 3'b101) && (! partEnds));
   assign _zz_data = (~ fcs_crc[7 : 0]);
   assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l158 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l155 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign fcs_data = (when_MacTxjava_l161 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l158 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l154) begin
+    if(when_MacTxjava_l157) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l155) begin
+    if(when_MacTxjava_l158) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l157) begin
-      _zz_offered = ((when_MacTxjava_l201 || corruptFcs) ? _zz_data : (~ _zz_data));
+    if(when_MacTxjava_l160) begin
+      _zz_offered = ((when_MacTxjava_l222 || corruptFcs) ? _zz_data : (~ _zz_data));
     end
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l161) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l154 = ((state == 3'b001) && (count == 6'h07));
-  assign when_MacTxjava_l157 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
-  assign when_MacTxjava_l159 = (when_MacTxjava_l176 || (! offering));
+  assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
+  assign when_MacTxjava_l160 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l162 = (when_MacTxjava_l203 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
   assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l176 && when_MacTxjava_l158)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l161)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l175) begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l207) begin
+    if(!when_MacTxjava_l202) begin
+      if(when_MacTxjava_l203) begin
+        if(when_MacTxjava_l228) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -117,9 +119,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l175) begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l201) begin
+    if(!when_MacTxjava_l202) begin
+      if(when_MacTxjava_l203) begin
+        if(when_MacTxjava_l222) begin
           _zz_underflow = 1'b1;
         end
       end
@@ -128,16 +130,15 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign when_MacTxjava_l173 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l175 = ((state == 3'b000) && when_MacTxjava_l220);
-  assign when_MacTxjava_l177 = (state == 3'b001);
-  assign when_MacTxjava_l179 = (count == 6'h07);
-  assign when_MacTxjava_l243 = (count == 6'h3b);
-  assign when_MacTxjava_l243_1 = (count == 6'h3b);
-  assign when_MacTxjava_l196 = (_zz_when_MacTxjava_l157 || when_MacTxjava_l200);
-  assign when_MacTxjava_l207 = ((state == 3'b101) && (count == 6'h04));
-  assign when_MacTxjava_l218 = (count == 6'h0b);
-  assign when_MacTxjava_l214 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l184 = (txReady || (state == 3'b000));
+  assign when_MacTxjava_l200 = ((draining && frameValid) && frameLast);
+  assign when_MacTxjava_l202 = ((state == 3'b000) && when_MacTxjava_l239);
+  assign when_MacTxjava_l204 = (state == 3'b001);
+  assign when_MacTxjava_l261 = (count == 6'h3b);
+  assign when_MacTxjava_l261_1 = (count == 6'h3b);
+  assign when_MacTxjava_l221 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
+  assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
@@ -149,52 +150,52 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l173) begin
+      if(when_MacTxjava_l200) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l175) begin
+      if(when_MacTxjava_l202) begin
         offering <= 1'b1;
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l176) begin
-          if(when_MacTxjava_l177) begin
-            if(when_MacTxjava_l179) begin
+        if(when_MacTxjava_l203) begin
+          if(when_MacTxjava_l204) begin
+            if(partEnds) begin
               dataNext <= 1'b1;
               belowMinimum <= 1'b1;
               corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l158) begin
-            if(when_MacTxjava_l243) begin
+          if(when_MacTxjava_l161) begin
+            if(when_MacTxjava_l261) begin
               belowMinimum <= 1'b0;
             end
             dataNext <= (! frameLast);
             state <= 3'b011;
           end
-          if(when_MacTxjava_l155) begin
-            if(when_MacTxjava_l243_1) begin
+          if(when_MacTxjava_l158) begin
+            if(when_MacTxjava_l261_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l196) begin
+          if(when_MacTxjava_l221) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l201) begin
+          if(when_MacTxjava_l222) begin
             dataNext <= 1'b0;
             corruptFcs <= 1'b1;
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l207) begin
+          if(when_MacTxjava_l228) begin
             offering <= 1'b0;
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l214) begin
-            if(when_MacTxjava_l218) begin
+          if(when_MacTxjava_l234) begin
+            if(partEnds) begin
               state <= 3'b000;
-              if(when_MacTxjava_l220) begin
+              if(when_MacTxjava_l239) begin
                 offering <= 1'b1;
                 state <= 3'b001;
               end
@@ -212,44 +213,12 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l162) begin
       offered <= _zz_offered;
     end
-    if(when_MacTxjava_l175) begin
-      count <= 6'h01;
-    end else begin
-      if(when_MacTxjava_l176) begin
-        if(when_MacTxjava_l177) begin
-          count <= (count + 6'h01);
-          if(when_MacTxjava_l179) begin
-            count <= 6'h0;
-          end
-        end
-        if(when_MacTxjava_l158) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l155) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l196) begin
-          count <= 6'h01;
-        end
-        if(when_MacTxjava_l200) begin
-          count <= (count + 6'h01);
-        end
-        if(when_MacTxjava_l207) begin
-          count <= 6'h0;
-        end
-      end else begin
-        if(when_MacTxjava_l214) begin
-          count <= (count + 6'h01);
-          if(when_MacTxjava_l218) begin
-            if(when_MacTxjava_l220) begin
-              count <= 6'h01;
-            end
-          end
-        end
-      end
+    if(when_MacTxjava_l184) begin
+      count <= ((((state == 3'b000) || ((state == 3'b110) && partEnds)) || _zz_count) ? 6'h01 : ((((state == 3'b001) || (state == 3'b101)) && partEnds) ? 6'h0 : _zz_count_1));
+      partEnds <= ((((state == 3'b001) && (count == 6'h06)) || ((state == 3'b101) && (count == 6'h03))) || ((state == 3'b110) && (count == 6'h0a)));
     end
   end
 

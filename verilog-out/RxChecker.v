@@ -22,7 +22,6 @@ module RxChecker (
   input  wire          reset
 );
 
-  wire                fcsCheck_clear;
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
@@ -32,30 +31,25 @@ module RxChecker (
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
-  reg        [2:0]    beyond;
+  reg        [4:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                _zz_giant;
-  wire                when_RxCheckerjava_l102;
-  wire                when_RxCheckerjava_l103;
-  wire                when_RxCheckerjava_l113;
+  wire                when_RxCheckerjava_l119;
+  wire                when_RxCheckerjava_l127;
   wire                _zz_fcsError;
 
   Crc32W8 fcsCheck (
-    .clear       (fcsCheck_clear      ), //i
-    .valid       (rxValid             ), //i
-    .data        (rxData[7:0]         ), //i
-    .byteEnable  (1'b1                ), //i
-    .crc         (fcsCheck_crc[31:0]  ), //o
-    .residueOk   (fcsCheck_residueOk  ), //o
-    .enableError (fcsCheck_enableError), //o
-    .clk         (clk                 ), //i
-    .reset       (reset               )  //i
+    .clear       (when_RxCheckerjava_l119), //i
+    .valid       (rxValid                ), //i
+    .data        (rxData[7:0]            ), //i
+    .byteEnable  (1'b1                   ), //i
+    .crc         (fcsCheck_crc[31:0]     ), //o
+    .residueOk   (fcsCheck_residueOk     ), //o
+    .enableError (fcsCheck_enableError   ), //o
+    .clk         (clk                    ), //i
+    .reset       (reset                  )  //i
   );
-  assign fcsCheck_clear = (firstByte && (! rxValid));
-  assign _zz_giant = (beyond == 3'b101);
-  assign when_RxCheckerjava_l102 = (! (count == 14'h3fff));
-  assign when_RxCheckerjava_l103 = (((! (beyond == 3'b000)) || (count == maxLength)) && (! _zz_giant));
-  assign when_RxCheckerjava_l113 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l119 = (firstByte && (! rxValid));
+  assign when_RxCheckerjava_l127 = (rxValid && (count == 14'h0006));
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -64,7 +58,7 @@ module RxChecker (
   assign fcsError = ((lastReg && _zz_fcsError) && (! dribbleReg));
   assign alignmentError = ((lastReg && _zz_fcsError) && dribbleReg);
   assign runt = (lastReg && (count[13 : 6] == 8'h0));
-  assign giant = (lastReg && _zz_giant);
+  assign giant = (lastReg && beyond[4]);
   assign length = count;
   always @(posedge clk) begin
     if(reset) begin
@@ -73,8 +67,6 @@ module RxChecker (
       lastReg <= 1'b0;
       dribbleReg <= 1'b0;
       firstByte <= 1'b1;
-      count <= 14'h0;
-      beyond <= 3'b000;
       hashReg <= 6'h0;
     end else begin
       validReg <= rxValid;
@@ -83,20 +75,21 @@ module RxChecker (
       dribbleReg <= rxDribble;
       if(rxValid) begin
         firstByte <= rxLast;
-        if(when_RxCheckerjava_l102) begin
-          count <= (count + 14'h0001);
-        end
-        if(when_RxCheckerjava_l103) begin
-          beyond <= (beyond + 3'b001);
-        end
       end
-      if(lastReg) begin
-        count <= 14'h0;
-        beyond <= 3'b000;
-      end
-      if(when_RxCheckerjava_l113) begin
+      if(when_RxCheckerjava_l127) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
+    end
+  end
+
+  always @(posedge clk) begin
+    if(rxValid) begin
+      count <= (count + ((count == 14'h3fff) ? 14'h0 : 14'h0001));
+      beyond <= {beyond[3 : 0],(beyond[0] || (count == maxLength))};
+    end
+    if(when_RxCheckerjava_l119) begin
+      count <= 14'h0;
+      beyond <= 5'h0;
     end
   end
 

@@ -116,6 +116,11 @@ public abstract class HwComponent extends Component {
         return Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.bitsType(width)), null, null);
     }
 
+    /** A flag without a reset value, like {@link #dataRegBits}: loaded before every use. */
+    protected static Bool dataRegBool() {
+        return Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> boolType()), null, null);
+    }
+
     /** A counter without a reset value, like {@link #dataRegBits}: loaded before every use. */
     protected static UInt dataRegUInt(int width) {
         return Reg$.MODULE$.apply(HardType$.MODULE$.apply(() -> Hw.uintType(width)), null, null);

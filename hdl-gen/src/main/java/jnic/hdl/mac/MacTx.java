@@ -3,9 +3,9 @@ package jnic.hdl.mac;
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
 import static jnic.hdl.core.Hw.go;
-import static jnic.hdl.core.Hw.increment;
 import static jnic.hdl.core.Hw.is;
 import static jnic.hdl.core.Hw.mux;
+import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.ByteStream;
@@ -88,6 +88,8 @@ public final class MacTx extends HwComponent {
     final Bool offering;
     final Bits offered;
     final UInt count;
+    /** The count is at the last byte (time) of the part on offer: the 7th preamble byte, the 4th FCS byte, the gap's 12th. */
+    final Bool partEnds;
     /** The next byte comes from the frame (the SFD or a byte not the frame's last is on offer). */
     final Bool dataNext;
 
@@ -115,6 +117,7 @@ public final class MacTx extends HwComponent {
         // the frame is kept in a register (dataNext), so the frame's source meets only a gate or two
         // on its way to the CRC and the line register.
         count = dataRegUInt(COUNT_BITS);
+        partEnds = dataRegBool();
         dataNext = regBool(false);
         belowMinimum = regBool(true); // fewer than 60 bytes offered: the frame, if it ends now, needs padding
         corruptFcs = regBool(false);
@@ -133,7 +136,7 @@ public final class MacTx extends HwComponent {
         Bool frameDone = or(and(is(state, State.DATA), not(dataNext)), is(state, State.PAD));
         Bool padNext = and(frameDone, belowMinimum);
         Bool fcsNext = or(and(frameDone, not(belowMinimum)), cut);
-        Bool moreFcs = and(is(state, State.FCS), not(is(count, FCS_BYTES)));
+        Bool moreFcs = and(is(state, State.FCS), not(partEnds));
         Bits crcLow = not(fcs.crc.apply(0, new BitCount(8))); // the register's low byte (crc is its complement)
 
         // The CRC is preset while the preamble goes out and steps on every byte taken (a preamble
@@ -151,7 +154,7 @@ public final class MacTx extends HwComponent {
         // preamble's first byte waits there), so its register's enable is the simplest it can be.
         Bits nextByte = bitsWire(8);
         assign(nextByte, bits(PREAMBLE_BYTE, 8));
-        when(and(is(state, State.PREAMBLE), is(count, PREAMBLE_BYTES)), () -> assign(nextByte, bits(SFD_BYTE, 8)));
+        when(and(is(state, State.PREAMBLE), partEnds), () -> assign(nextByte, bits(SFD_BYTE, 8)));
         when(padNext, () -> assign(nextByte, bits(0, 8)));
         // The FCS is the register's complement; a cut frame sends the register itself.
         when(or(fcsNext, moreFcs), () -> assign(nextByte, mux(or(cut, corruptFcs), crcLow, not(crcLow))));
@@ -169,15 +172,37 @@ public final class MacTx extends HwComponent {
         assign(sent, and(sentNow, not(stopped)));
         assign(underflow, and(underflowNow, not(stopped)));
 
+        // The count for the next byte time. Every byte taken changes it, and so does every byte time
+        // of the gap, while idle reads none: so it is one assignment under one enable, the strobe
+        // (or idle, where a frame may start between strobes). A part of the frame begins at 1 (the
+        // preamble, the FCS) or 0 (the SFD on offer, the gap); any other byte time counts on.
+        // partEnds is loaded beside it with whether the count it gets ends its part (it compares
+        // the count one short of each end), so no comparison of the count sits on the paths that
+        // decide the next byte and the next state.
+        Bool countFromOne = or(is(state, State.IDLE), and(is(state, State.GAP), partEnds), fcsNext);
+        Bool countFromZero = and(or(is(state, State.PREAMBLE), is(state, State.FCS)), partEnds);
+        when(or(txReady, is(state, State.IDLE)), () -> {
+            assign(
+                    count,
+                    mux(
+                            countFromOne,
+                            uint(1, COUNT_BITS),
+                            mux(countFromZero, uint(0, COUNT_BITS), plus(count, uint(1, COUNT_BITS)))));
+            assign(
+                    partEnds,
+                    or(
+                            and(is(state, State.PREAMBLE), is(count, PREAMBLE_BYTES - 1)),
+                            and(is(state, State.FCS), is(count, FCS_BYTES - 1)),
+                            and(is(state, State.GAP), is(count, GAP_BYTES - 2))));
+        });
+
         // The drain of a cut frame runs beside the gap: it ends at the frame's last byte.
         when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
 
         when(and(is(state, State.IDLE), startFrame), () -> offerPreamble())
                 .elseWhen(taken, () -> {
                     when(is(state, State.PREAMBLE), () -> {
-                        increment(count);
-                        when(is(count, PREAMBLE_BYTES), () -> {
-                            assign(count, 0);
+                        when(partEnds, () -> {
                             assign(dataNext, true);
                             assign(belowMinimum, true);
                             assign(corruptFcs, false);
@@ -193,29 +218,23 @@ public final class MacTx extends HwComponent {
                         countFrameByte();
                         go(state, State.PAD);
                     });
-                    when(or(fcsNext, moreFcs), () -> {
-                        assign(count, 1);
-                        go(state, State.FCS);
-                    });
-                    when(moreFcs, () -> increment(count));
+                    when(or(fcsNext, moreFcs), () -> go(state, State.FCS));
                     when(cut, () -> {
                         assign(dataNext, false);
                         assign(underflowNow, true);
                         assign(corruptFcs, true);
                         assign(draining, true);
                     });
-                    when(and(is(state, State.FCS), is(count, FCS_BYTES)), () -> {
+                    when(and(is(state, State.FCS), partEnds), () -> {
                         assign(offering, false);
                         assign(sentNow, not(corruptFcs));
-                        assign(count, 0);
                         go(state, State.GAP);
                     });
                 })
                 .elseWhen(and(is(state, State.GAP), txReady), () -> {
-                    increment(count);
                     // The gap's last byte time: a frame waiting goes on offer at once, so the next
                     // preamble follows exactly 12 idle byte times.
-                    when(is(count, GAP_BYTES - 1), () -> {
+                    when(partEnds, () -> {
                         go(state, State.IDLE);
                         when(startFrame, () -> offerPreamble());
                     });
@@ -233,13 +252,12 @@ public final class MacTx extends HwComponent {
 
     private void offerPreamble() {
         assign(offering, true);
-        assign(count, 1);
         go(state, State.PREAMBLE);
     }
 
     /** A frame or pad byte goes on offer: the frame has reached the minimum with the 60th. */
     private void countFrameByte() {
-        increment(count); // may wrap past 63 in a long frame: only its first 60 values matter
+        // The count may wrap past 63 in a long frame: only its first 60 values matter.
         when(is(count, MIN_FRAME_BYTES - 1), () -> assign(belowMinimum, false));
     }
 }

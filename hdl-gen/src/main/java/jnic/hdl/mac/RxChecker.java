@@ -2,8 +2,10 @@ package jnic.hdl.mac;
 
 import static jnic.hdl.core.Hw.assign;
 import static jnic.hdl.core.Hw.bits;
-import static jnic.hdl.core.Hw.increment;
+import static jnic.hdl.core.Hw.cat;
 import static jnic.hdl.core.Hw.is;
+import static jnic.hdl.core.Hw.mux;
+import static jnic.hdl.core.Hw.uint;
 import static jnic.hdl.core.Hw.when;
 
 import jnic.hdl.core.HwComponent;
@@ -52,7 +54,7 @@ public final class RxChecker extends HwComponent {
     final Bool dribbleReg;
     final Bool firstByte;
     final UInt count;
-    final UInt beyond;
+    final Bits beyond;
     final Crc32 fcsCheck;
     final UInt hashReg;
 
@@ -77,8 +79,11 @@ public final class RxChecker extends HwComponent {
         lastReg = regBool(false);
         dribbleReg = regBool(false);
         firstByte = regBool(true);
-        count = regUInt(MacTx.LENGTH_BITS, 0);
-        beyond = regUInt(3, 0);
+        // The count and the giant test restart where the CRC is preset, in the clock without a byte
+        // after a frame (and after reset, as a line guarantees one), so neither needs a reset: the
+        // reset and the soft reset stay out of their enables.
+        count = dataRegUInt(MacTx.LENGTH_BITS);
+        beyond = dataRegBits(MacTx.FCS_BYTES + 1);
         fcsCheck = child(() -> new Crc32(8));
         hashReg = regUInt(6, 0);
 
@@ -89,22 +94,31 @@ public final class RxChecker extends HwComponent {
 
         // Preset between frames (no byte, and the last one ended a frame): the core takes no byte
         // with its clear, and a line always has a clock without one between two frames.
-        assign(fcsCheck.clear, and(firstByte, not(rxValid)));
+        Bool betweenFrames = and(firstByte, not(rxValid));
+        assign(fcsCheck.clear, betweenFrames);
         assign(fcsCheck.valid, rxValid);
         assign(fcsCheck.data, rxData);
         assign(fcsCheck.byteEnable, bits(1, 1));
-        // The count restarts in the clock without a byte after the verdicts (lastReg). A giant is
-        // counted as it passes the limit rather than compared at its end: beyond counts the bytes
-        // past maxLength, up to the FCS's 4 and one more, so no adder sits before a comparator.
-        Bool overLimit = is(beyond, MacTx.FCS_BYTES + 1);
+        // The count restarts in the clock without a byte after a frame (with its verdicts). A giant is
+        // counted as it passes the limit rather than compared at its end: beyond is a thermometer
+        // of the bytes past maxLength, up to the FCS's 4 and one more (a one enters at the first
+        // such byte and every byte shifts the ones up), so no adder sits before a comparator and
+        // the comparison with maxLength feeds one flip-flop's data, not a counter's enable.
+        int beyondBits = MacTx.FCS_BYTES + 1;
+        Bool overLimit = beyond.apply(beyondBits - 1);
         when(rxValid, () -> {
             assign(firstByte, rxLast);
-            when(not(is(count, (1 << MacTx.LENGTH_BITS) - 1)), () -> increment(count)); // stops at 16383
-            when(and(or(not(is(beyond, 0)), eq(count, maxLength)), not(overLimit)), () -> increment(beyond));
+            // Stops at 16383: the saturation is what is added (0 or 1), so the counter's enable is
+            // rxValid alone and the 14-bit test feeds its adder.
+            Bool full = is(count, (1 << MacTx.LENGTH_BITS) - 1);
+            assign(count, plus(count, mux(full, uint(0, MacTx.LENGTH_BITS), uint(1, MacTx.LENGTH_BITS))));
+            assign(
+                    beyond,
+                    cat(beyond.apply(0, new BitCount(beyondBits - 1)), or(beyond.apply(0), eq(count, maxLength))));
         });
-        when(lastReg, () -> {
+        when(betweenFrames, () -> {
             assign(count, 0);
-            assign(beyond, 0);
+            assign(beyond, bits(0, beyondBits));
         });
 
         // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:

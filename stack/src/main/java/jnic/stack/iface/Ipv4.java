@@ -508,8 +508,9 @@ public final class Ipv4 implements IpLayer {
                             pieces));
         }
         for (Ipv4Packet f : fragments) {
-            transmit(iface, nextHop, f);
+            // Counted before it goes: a peer that has the last fragment must find it counted.
             counters.increment(StackCounter.IP_FRAGMENTS_OUT);
+            transmit(iface, nextHop, f);
         }
     }
 
