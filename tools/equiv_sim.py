@@ -4,8 +4,8 @@
 For a change meant to leave a block's behaviour as it was (a restructure for timing or area), this
 drives the old and the new Verilog of the top with the same random inputs from reset, clock after
 clock, and compares every output after every clock from the first edge on (before it, nothing
-has been reset; outputs in QUALIFIED only while the output qualifying them is high). The MAC's inputs get stimulus that exercises
-it: frames offered most of the time and ended now and then, rare aborts, soft resets and resets,
+has been reset; outputs in QUALIFIED only while the output qualifying them is high). The MAC's
+inputs get stimulus that exercises it: frames offered most of the time and ended now and then, rare aborts, soft resets and resets,
 line input that half the time is the old version's own line output looped back (so frames are
 received and, in half duplex, collide), duplex and promiscuous mode switched now and then. Any
 other input is uniform random. It prints the first mismatches (an output that differs after a
@@ -99,8 +99,8 @@ def bench(top, ports, cycles, seed):
     lines.append(f"    reset = (i < 3) || {chance(0.0002)};")
     lines += [f"    {stimulus(w, n)}" for w, n in inputs if n not in SET_ONCE]
     lines.append("    #1;")
+    output_names = {m for _, m in outputs}
     for _, n in outputs:
-        output_names = {m for _, m in outputs}
         qualifier = QUALIFIED.get(n)
         guard = f" && {qualifier}_old" if qualifier in output_names else ""
         lines.append(f"    if (i > 0 && {n}_old !== {n}_new{guard}) begin errors = errors + 1; if (errors <= 10) "

@@ -25,8 +25,8 @@ import spinal.core.UInt;
  * <p>It also gives the multicast hash bin of the destination address ({@code destinationHash},
  * from the 7th byte on), which its CRC register holds anyway after the first 6 bytes.
  *
- * <p>Frames come with at least one clock without {@code rxValid} between them (the preamble
- * guarantees many), in which the CRC register is preset. Bytes pass through one register stage. With the last byte ({@code outLast}) come the
+ * <p>Frames come with at least one clock without {@code rxValid} between them and after a reset (the
+ * preamble guarantees many), in which the CRC and the count restart. Bytes pass through one register stage. With the last byte ({@code outLast}) come the
  * verdicts and the frame's {@code length} including the FCS. Dropping happens where the frame is
  * stored: the NIC's buffer writer keeps only frames without errors that the filter accepts.
  */
