@@ -210,12 +210,12 @@ public final class MacTx extends HwComponent {
                         });
                     });
                     when(takesByte, () -> {
-                        countFrameByte();
+                        passMinimumWithTheSixtieth();
                         assign(dataNext, not(frame.last));
                         go(state, State.DATA);
                     });
                     when(padNext, () -> {
-                        countFrameByte();
+                        passMinimumWithTheSixtieth();
                         go(state, State.PAD);
                     });
                     when(or(fcsNext, moreFcs), () -> go(state, State.FCS));
@@ -256,7 +256,7 @@ public final class MacTx extends HwComponent {
     }
 
     /** A frame or pad byte goes on offer: the frame has reached the minimum with the 60th. */
-    private void countFrameByte() {
+    private void passMinimumWithTheSixtieth() {
         // The count may wrap past 63 in a long frame: only its first 60 values matter.
         when(is(count, MIN_FRAME_BYTES - 1), () -> assign(belowMinimum, false));
     }
