@@ -29,9 +29,11 @@ import synth  # noqa: E402  (its port_list reads SpinalHDL's port declarations)
 # Inputs that hold one random value for the whole run (the station's address and its multicast table).
 SET_ONCE = ("stationAddress", "multicastHash")
 # Outputs that mean something only while another output says so (a frame's length with its last
-# byte; the backoff drawn in the clock after the draw): compared only then, as registers that are
-# set before they are read have no reset and may differ elsewhere.
-QUALIFIED = {"rxLength": "rxLast", "length": "outLast", "monitorBackoffSlots": "monitorBackoff"}
+# byte; the backoff drawn in the clock after the draw; a byte on the line or offered to it, as
+# MII's TXD means nothing without TX_EN): compared only then, as registers that are set before they
+# are read have no reset and may differ elsewhere.
+QUALIFIED = {"rxLength": "rxLast", "length": "outLast", "monitorBackoffSlots": "monitorBackoff",
+             "lineOutData": "lineOutValid", "txData": "txValid"}
 COVERED = ("txSent", "sent", "txUnderflow", "underflow", "frameRewind", "frameDiscard",
            "monitorBackoff", "rxAccept", "rxFcsError")
 

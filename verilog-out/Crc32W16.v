@@ -28,18 +28,18 @@ module Crc32W16 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord_1;
-  wire                _zz_when_Crc32java_l123;
+  wire                _zz_when_Crc32java_l135;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l115;
-  wire                when_Crc32java_l123;
+  wire                when_Crc32java_l122;
+  wire                when_Crc32java_l135;
   reg        [31:0]   tailState_0;
   reg        [7:0]    tailData_0;
   reg        [0:0]    tailLanes_0;
-  wire                when_Crc32java_l144;
-  wire                when_Crc32java_l148;
+  wire                when_Crc32java_l156;
+  wire                when_Crc32java_l160;
   reg        [0:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l238;
+  wire                when_Crc32java_l250;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
   reg        [31:0]   tailAdvanced_1;
@@ -88,11 +88,11 @@ module Crc32W16 (
   assign allLanes = (byteEnable == 2'b11);
   assign noLane = (byteEnable == 2'b00);
   assign _zz_badWord_1 = (1'b0 || (byteEnable == 2'b01));
-  assign _zz_when_Crc32java_l123 = (_zz_badWord && _zz_badWord_1);
+  assign _zz_when_Crc32java_l135 = (_zz_badWord && _zz_badWord_1);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! _zz_badWord_1)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l115) begin
+    if(when_Crc32java_l122) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -100,18 +100,18 @@ module Crc32W16 (
     end
   end
 
-  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l123 = (_zz_when_Crc32java_l123 && (! badWord));
-  assign when_Crc32java_l144 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l148 = (_zz_when_Crc32java_l123 && (! badWord));
+  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l135 = (_zz_when_Crc32java_l135 && (! badWord));
+  assign when_Crc32java_l156 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l160 = (_zz_when_Crc32java_l135 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 1'b0;
-    if(when_Crc32java_l238) begin
+    if(when_Crc32java_l250) begin
       _zz_tailLanes_0 = 1'b1;
     end
   end
 
-  assign when_Crc32java_l238 = byteEnable[0];
+  assign when_Crc32java_l250 = byteEnable[0];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
     tailAdvanced_1[0] = (^(tailAdvanced_1Mixed & 32'h00000104));
@@ -169,14 +169,14 @@ module Crc32W16 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l123) begin
+      if(when_Crc32java_l135) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l144) begin
+      if(when_Crc32java_l156) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[7 : 0];
         tailLanes_0 <= 1'b0;
-        if(when_Crc32java_l148) begin
+        if(when_Crc32java_l160) begin
           tailState_0 <= state;
           tailLanes_0 <= _zz_tailLanes_0;
         end

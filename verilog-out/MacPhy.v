@@ -748,7 +748,7 @@ module RxChecker (
   wire                when_RxCheckerjava_l127;
   wire                _zz_fcsError;
 
-  Crc32W8 fcsCheck (
+  Crc32W8_1 fcsCheck (
     .clear       (when_RxCheckerjava_l119), //i
     .valid       (rxValid                ), //i
     .data        (rxData[7:0]            ), //i
@@ -844,71 +844,71 @@ module CsmaCd (
   reg        [15:0]   backoff;
   reg        [9:0]    mask;
   reg        [15:0]   lfsr;
+  reg                 active;
+  reg                 fresh;
   reg                 deferCounted;
   reg                 afterOwn;
   reg                 afterJam;
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l271;
-  wire                when_CsmaCdjava_l178;
+  wire                when_CsmaCdjava_l285;
   wire                _zz_gapCount;
-  wire                when_CsmaCdjava_l217;
-  wire                _zz_when_CsmaCdjava_l208;
+  wire                when_CsmaCdjava_l226;
+  wire                _zz_when_CsmaCdjava_l217;
   wire                _zz_afterJam;
   wire                _zz_late;
-  wire                when_CsmaCdjava_l208;
-  wire                when_CsmaCdjava_l213;
+  wire                when_CsmaCdjava_l217;
   wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l255;
-  wire                _zz_when_CsmaCdjava_l243;
-  wire                when_CsmaCdjava_l243;
-  wire                when_CsmaCdjava_l254;
-  wire                when_CsmaCdjava_l256;
-  wire                when_CsmaCdjava_l262;
+  wire                when_CsmaCdjava_l231;
+  wire                when_CsmaCdjava_l264;
+  wire                _zz_when_CsmaCdjava_l252;
+  wire                when_CsmaCdjava_l252;
+  wire                when_CsmaCdjava_l263;
   wire                when_CsmaCdjava_l265;
-  wire                when_CsmaCdjava_l301;
-  wire                when_CsmaCdjava_l302;
-  wire                when_CsmaCdjava_l319;
-  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l271;
+  wire                when_CsmaCdjava_l274;
   wire                when_CsmaCdjava_l315;
-  wire                when_CsmaCdjava_l327;
+  wire                when_CsmaCdjava_l316;
+  wire                when_CsmaCdjava_l333;
+  wire                when_CsmaCdjava_l295;
+  wire                when_CsmaCdjava_l329;
+  wire                when_CsmaCdjava_l341;
 
   assign _zz_attempts = (attempts + 5'h01);
-  assign when_CsmaCdjava_l271 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
-  assign when_CsmaCdjava_l178 = ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l285 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l271) begin
+    if(when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l285) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l285) begin
+      if(when_CsmaCdjava_l295) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l315) begin
+        if(when_CsmaCdjava_l329) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l271) begin
-        lineData = 8'h55;
-      end
-    end else begin
+    if(when_CsmaCdjava_l263) begin
       if(when_CsmaCdjava_l285) begin
         lineData = 8'h55;
       end
+    end else begin
+      if(when_CsmaCdjava_l295) begin
+        lineData = 8'h55;
+      end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       lineData = macData;
     end
   end
@@ -916,137 +916,137 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l271) begin
+    if(when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l285) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l285) begin
+    if(!when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l295) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l301) begin
-            if(!when_CsmaCdjava_l302) begin
+          if(when_CsmaCdjava_l315) begin
+            if(!when_CsmaCdjava_l316) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l285) begin
+    if(!when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l295) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l301) begin
-            if(when_CsmaCdjava_l302) begin
+          if(when_CsmaCdjava_l315) begin
+            if(when_CsmaCdjava_l316) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l271) begin
+    if(when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l285) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l285) begin
+    if(!when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l295) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l301) begin
-            if(when_CsmaCdjava_l302) begin
+          if(when_CsmaCdjava_l315) begin
+            if(when_CsmaCdjava_l316) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l285) begin
+    if(!when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l295) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l301) begin
-            if(when_CsmaCdjava_l302) begin
+          if(when_CsmaCdjava_l315) begin
+            if(when_CsmaCdjava_l316) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l255) begin
-        if(when_CsmaCdjava_l256) begin
+    if(when_CsmaCdjava_l263) begin
+      if(when_CsmaCdjava_l264) begin
+        if(when_CsmaCdjava_l265) begin
           deferred = 1'b1;
         end
       end
     end
-    if(when_CsmaCdjava_l327) begin
+    if(when_CsmaCdjava_l341) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_gapCount = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l217 = (phyReady && (gapCount == 4'b0001));
-  assign _zz_when_CsmaCdjava_l208 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
+  assign when_CsmaCdjava_l226 = (phyReady && (gapCount == 4'b0001));
+  assign _zz_when_CsmaCdjava_l217 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
   assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
   assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l208 = (_zz_when_CsmaCdjava_l208 || _zz_afterJam);
-  assign when_CsmaCdjava_l213 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l222 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l255 = (deferring && (! inBurst));
-  assign _zz_when_CsmaCdjava_l243 = attempts[4];
-  assign when_CsmaCdjava_l243 = (((when_CsmaCdjava_l271 || _zz_when_CsmaCdjava_l208) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l243))) || (! halfDuplex));
-  assign when_CsmaCdjava_l254 = (state == 2'b00);
-  assign when_CsmaCdjava_l256 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l262 = (macReady && macValid);
-  assign when_CsmaCdjava_l265 = (! _zz_late);
-  assign when_CsmaCdjava_l301 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l302 = (late || _zz_when_CsmaCdjava_l243);
-  assign when_CsmaCdjava_l319 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l285 = (state == 2'b01);
-  assign when_CsmaCdjava_l315 = (state == 2'b10);
+  assign when_CsmaCdjava_l217 = (_zz_when_CsmaCdjava_l217 || _zz_afterJam);
+  assign when_CsmaCdjava_l222 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
+  assign when_CsmaCdjava_l231 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
+  assign when_CsmaCdjava_l264 = (deferring && (! inBurst));
+  assign _zz_when_CsmaCdjava_l252 = attempts[4];
+  assign when_CsmaCdjava_l252 = (((when_CsmaCdjava_l285 || _zz_when_CsmaCdjava_l217) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l252))) || (! halfDuplex));
+  assign when_CsmaCdjava_l263 = (state == 2'b00);
+  assign when_CsmaCdjava_l265 = (frameWaiting && (! deferCounted));
+  assign when_CsmaCdjava_l271 = (macReady && macValid);
+  assign when_CsmaCdjava_l274 = (! _zz_late);
+  assign when_CsmaCdjava_l315 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l316 = (late || _zz_when_CsmaCdjava_l252);
+  assign when_CsmaCdjava_l333 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l295 = (state == 2'b01);
+  assign when_CsmaCdjava_l329 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l327 = (! halfDuplex);
+  assign when_CsmaCdjava_l341 = (! halfDuplex);
   always @(posedge miiClk) begin
     if(reset || clear) begin
       state <= 2'b00;
@@ -1056,7 +1056,8 @@ module CsmaCd (
       attempts <= 5'h0;
       late <= 1'b0;
       mask <= 10'h0;
-      lfsr <= 16'hace1;
+      active <= 1'b1;
+      fresh <= 1'b1;
       deferCounted <= 1'b0;
       afterOwn <= 1'b0;
       afterJam <= 1'b0;
@@ -1064,45 +1065,44 @@ module CsmaCd (
       deferring <= 1'b0;
       permit <= 1'b1;
     end else begin
-      if(when_CsmaCdjava_l178) begin
-        lfsr <= ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l271 ? backoffSeed : 10'h0)});
-      end
+      active <= ((((macValid || frameWaiting) || carrierSense) || inBurst) || (! (state == 2'b00)));
+      fresh <= 1'b0;
       if(phyReady) begin
         gapCount <= (gapCount - (_zz_gapCount ? 4'b0001 : 4'b0000));
       end
-      if(when_CsmaCdjava_l208) begin
+      if(when_CsmaCdjava_l217) begin
         gapCount <= 4'b1011;
         afterOwn <= 1'b1;
         afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l213) begin
+        if(when_CsmaCdjava_l222) begin
           gapCount <= 4'b1100;
         end
       end
-      if(when_CsmaCdjava_l217) begin
+      if(when_CsmaCdjava_l226) begin
         afterOwn <= 1'b0;
         afterJam <= 1'b0;
         released <= 1'b1;
       end
-      if(when_CsmaCdjava_l222) begin
+      if(when_CsmaCdjava_l231) begin
         released <= 1'b0;
       end
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_gapCount));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l255)) && (! (_zz_afterJam || (afterJam && _zz_gapCount)))));
-      if(when_CsmaCdjava_l243) begin
-        attempts <= (when_CsmaCdjava_l271 ? _zz_attempts : 5'h0);
-        mask <= (when_CsmaCdjava_l271 ? {mask[8 : 0],1'b1} : 10'h0);
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l264)) && (! (_zz_afterJam || (afterJam && _zz_gapCount)))));
+      if(when_CsmaCdjava_l252) begin
+        attempts <= (when_CsmaCdjava_l285 ? _zz_attempts : 5'h0);
+        mask <= (when_CsmaCdjava_l285 ? {mask[8 : 0],1'b1} : 10'h0);
       end
-      if(when_CsmaCdjava_l254) begin
-        if(when_CsmaCdjava_l255) begin
-          if(when_CsmaCdjava_l256) begin
+      if(when_CsmaCdjava_l263) begin
+        if(when_CsmaCdjava_l264) begin
+          if(when_CsmaCdjava_l265) begin
             deferCounted <= 1'b1;
           end
         end
-        if(when_CsmaCdjava_l262) begin
+        if(when_CsmaCdjava_l271) begin
           inBurst <= 1'b1;
           deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l265) begin
+          if(when_CsmaCdjava_l274) begin
             burstBytes <= (burstBytes + 7'h01);
           end
         end else begin
@@ -1111,17 +1111,17 @@ module CsmaCd (
             burstBytes <= 7'h0;
           end
         end
-        if(when_CsmaCdjava_l271) begin
-          late <= _zz_late;
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
+        late <= _zz_late;
+        if(when_CsmaCdjava_l285) begin
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l285) begin
+        if(when_CsmaCdjava_l295) begin
+          inBurst <= 1'b0;
+          burstBytes <= 7'h0;
           if(phyReady) begin
-            if(when_CsmaCdjava_l301) begin
-              if(when_CsmaCdjava_l302) begin
+            if(when_CsmaCdjava_l315) begin
+              if(when_CsmaCdjava_l316) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -1129,32 +1129,33 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l319) begin
+          if(when_CsmaCdjava_l329) begin
+            if(when_CsmaCdjava_l333) begin
               state <= 2'b00;
             end
           end
         end
       end
-      if(when_CsmaCdjava_l327) begin
+      if(when_CsmaCdjava_l341) begin
         state <= 2'b00;
       end
     end
   end
 
   always @(posedge miiClk) begin
-    if(when_CsmaCdjava_l254) begin
-      if(when_CsmaCdjava_l271) begin
-        jamCount <= (phyReady ? 2'b01 : 2'b00);
-      end
+    if(active) begin
+      lfsr <= (fresh ? 16'hace1 : ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l285 ? backoffSeed : 10'h0)}));
+    end
+    if(when_CsmaCdjava_l263) begin
+      jamCount <= (phyReady ? 2'b01 : 2'b00);
     end else begin
-      if(when_CsmaCdjava_l285) begin
+      if(when_CsmaCdjava_l295) begin
         backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
         if(phyReady) begin
           jamCount <= (jamCount + 2'b01);
         end
       end else begin
-        if(when_CsmaCdjava_l315) begin
+        if(when_CsmaCdjava_l329) begin
           if(phyReady) begin
             backoff <= (backoff - 16'h0001);
           end
@@ -1200,17 +1201,16 @@ module MacTx (
   reg                 aborted;
   wire                when_MacTxjava_l203;
   wire                when_MacTxjava_l239;
-  wire                when_MacTxjava_l161;
+  wire                when_MacTxjava_l159;
   wire                when_MacTxjava_l222;
   wire                _zz_when_MacTxjava_l158;
   wire                when_MacTxjava_l158;
   wire                _zz_count;
-  wire                _zz_when_MacTxjava_l160;
-  wire       [7:0]    _zz_data;
+  wire                _zz_txData;
+  wire       [7:0]    _zz_txData_1;
   reg        [7:0]    _zz_offered;
   wire                when_MacTxjava_l157;
   wire                when_MacTxjava_l160;
-  wire                when_MacTxjava_l162;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
@@ -1239,15 +1239,15 @@ module MacTx (
   );
   assign when_MacTxjava_l203 = (txReady && offering);
   assign when_MacTxjava_l239 = (frameValid && (! draining));
-  assign when_MacTxjava_l161 = (dataNext && frameValid);
-  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l161));
+  assign when_MacTxjava_l159 = (dataNext && frameValid);
+  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l159));
   assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
   assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
   assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
-  assign _zz_when_MacTxjava_l160 = ((state == 3'b101) && (! partEnds));
-  assign _zz_data = (~ fcs_crc[7 : 0]);
-  assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l161 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l158 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign _zz_txData = (state == 3'b101);
+  assign _zz_txData_1 = (~ fcs_crc[7 : 0]);
+  assign fcs_clear = ((state == 3'b001) || (state == 3'b010));
+  assign fcs_data = (_zz_txData ? _zz_txData_1 : offered);
   always @(*) begin
     _zz_offered = 8'h55;
     if(when_MacTxjava_l157) begin
@@ -1256,21 +1256,17 @@ module MacTx (
     if(when_MacTxjava_l158) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l160) begin
-      _zz_offered = ((when_MacTxjava_l222 || corruptFcs) ? _zz_data : (~ _zz_data));
-    end
-    if(when_MacTxjava_l161) begin
+    if(when_MacTxjava_l159) begin
       _zz_offered = frameData;
     end
   end
 
   assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
-  assign when_MacTxjava_l160 = (_zz_count || _zz_when_MacTxjava_l160);
-  assign when_MacTxjava_l162 = (when_MacTxjava_l203 || (! offering));
+  assign when_MacTxjava_l160 = (when_MacTxjava_l203 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
-  assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l161)) && (! _zz_frameReady));
+  assign txData = (_zz_txData ? (corruptFcs ? _zz_txData_1 : (~ _zz_txData_1)) : offered);
+  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l159)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
     if(!when_MacTxjava_l202) begin
@@ -1301,7 +1297,7 @@ module MacTx (
   assign when_MacTxjava_l204 = (state == 3'b001);
   assign when_MacTxjava_l261 = (count == 6'h3b);
   assign when_MacTxjava_l261_1 = (count == 6'h3b);
-  assign when_MacTxjava_l221 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l221 = (_zz_count || ((state == 3'b101) && (! partEnds)));
   assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
   assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
   always @(posedge miiClk) begin
@@ -1331,7 +1327,7 @@ module MacTx (
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l161) begin
+          if(when_MacTxjava_l159) begin
             if(when_MacTxjava_l261) begin
               belowMinimum <= 1'b0;
             end
@@ -1378,7 +1374,7 @@ module MacTx (
   end
 
   always @(posedge miiClk) begin
-    if(when_MacTxjava_l162) begin
+    if(when_MacTxjava_l160) begin
       offered <= _zz_offered;
     end
     if(when_MacTxjava_l184) begin
@@ -1934,7 +1930,119 @@ module FrameDelimiter (
 
 endmodule
 
-//Crc32W8_1 replaced by Crc32W8
+module Crc32W8_1 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          miiClk,
+  input  wire          reset,
+  input  wire          clear_1
+);
+
+  wire       [31:0]   _zz_stateAfterWordMixed;
+  wire       [31:0]   _zz_stateAfterWordShift0;
+  wire       [0:0]    _zz_stateAfterWordShift0_1;
+  wire       [31:0]   _zz_stateAfterWordShift1;
+  wire       [0:0]    _zz_stateAfterWordShift1_1;
+  wire       [31:0]   _zz_stateAfterWordShift2;
+  wire       [0:0]    _zz_stateAfterWordShift2_1;
+  wire       [31:0]   _zz_stateAfterWordShift3;
+  wire       [0:0]    _zz_stateAfterWordShift3_1;
+  wire       [31:0]   _zz_stateAfterWordShift4;
+  wire       [0:0]    _zz_stateAfterWordShift4_1;
+  wire       [31:0]   _zz_stateAfterWordShift5;
+  wire       [0:0]    _zz_stateAfterWordShift5_1;
+  wire       [31:0]   _zz_stateAfterWordShift6;
+  wire       [0:0]    _zz_stateAfterWordShift6_1;
+  wire       [31:0]   _zz_stateAfterWord;
+  wire       [0:0]    _zz_stateAfterWord_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire                frameEnded;
+  wire                _zz_badWord;
+  wire       [31:0]   stateAfterWordMixed;
+  wire       [31:0]   stateAfterWordShift0;
+  wire       [31:0]   stateAfterWordShift1;
+  wire       [31:0]   stateAfterWordShift2;
+  wire       [31:0]   stateAfterWordShift3;
+  wire       [31:0]   stateAfterWordShift4;
+  wire       [31:0]   stateAfterWordShift5;
+  wire       [31:0]   stateAfterWordShift6;
+  wire       [31:0]   stateAfterWord;
+  wire                allLanes;
+  wire                noLane;
+  wire                badWord;
+  reg        [31:0]   loopNext;
+  wire                when_Crc32java_l122;
+
+  assign _zz_stateAfterWordMixed = {24'd0, data};
+  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
+  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
+  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
+  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
+  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
+  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
+  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
+  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
+  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
+  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
+  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
+  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
+  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
+  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
+  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
+  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
+  assign _zz_badWord = (valid && (! clear));
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
+  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
+  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
+  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
+  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
+  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
+  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
+  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
+  assign allLanes = (byteEnable == 1'b1);
+  assign noLane = (byteEnable == 1'b0);
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
+  always @(*) begin
+    loopNext = state;
+    if(when_Crc32java_l122) begin
+      loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'hffffffff;
+    end
+  end
+
+  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign frameEnded = 1'b0;
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge miiClk) begin
+    if(reset || clear_1) begin
+      enableErrorSticky <= 1'b0;
+    end else begin
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
+      end
+    end
+  end
+
+  always @(posedge miiClk) begin
+    state <= loopNext;
+  end
+
+
+endmodule
 
 module Crc32W8 (
   input  wire          clear,
@@ -1983,7 +2091,8 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l115;
+  wire                when_Crc32java_l122;
+  wire                when_Crc32java_l125;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -2017,15 +2126,16 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l115) begin
+    if(when_Crc32java_l122) begin
       loopNext = stateAfterWord;
     end
-    if(clear) begin
+    if(when_Crc32java_l125) begin
       loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l125 = (valid && clear);
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

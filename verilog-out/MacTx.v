@@ -36,17 +36,16 @@ module MacTx (
   reg                 aborted;
   wire                when_MacTxjava_l203;
   wire                when_MacTxjava_l239;
-  wire                when_MacTxjava_l161;
+  wire                when_MacTxjava_l159;
   wire                when_MacTxjava_l222;
   wire                _zz_when_MacTxjava_l158;
   wire                when_MacTxjava_l158;
   wire                _zz_count;
-  wire                _zz_when_MacTxjava_l160;
-  wire       [7:0]    _zz_data;
+  wire                _zz_txData;
+  wire       [7:0]    _zz_txData_1;
   reg        [7:0]    _zz_offered;
   wire                when_MacTxjava_l157;
   wire                when_MacTxjava_l160;
-  wire                when_MacTxjava_l162;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
@@ -74,15 +73,15 @@ module MacTx (
   );
   assign when_MacTxjava_l203 = (txReady && offering);
   assign when_MacTxjava_l239 = (frameValid && (! draining));
-  assign when_MacTxjava_l161 = (dataNext && frameValid);
-  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l161));
+  assign when_MacTxjava_l159 = (dataNext && frameValid);
+  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l159));
   assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
   assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
   assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
-  assign _zz_when_MacTxjava_l160 = ((state == 3'b101) && (! partEnds));
-  assign _zz_data = (~ fcs_crc[7 : 0]);
-  assign fcs_clear = (state == 3'b001);
-  assign fcs_data = (when_MacTxjava_l161 ? frameData : (_zz_data & (((dataNext || (_zz_when_MacTxjava_l158 && (! belowMinimum))) || (state == 3'b101)) ? 8'hff : 8'h0)));
+  assign _zz_txData = (state == 3'b101);
+  assign _zz_txData_1 = (~ fcs_crc[7 : 0]);
+  assign fcs_clear = ((state == 3'b001) || (state == 3'b010));
+  assign fcs_data = (_zz_txData ? _zz_txData_1 : offered);
   always @(*) begin
     _zz_offered = 8'h55;
     if(when_MacTxjava_l157) begin
@@ -91,21 +90,17 @@ module MacTx (
     if(when_MacTxjava_l158) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l160) begin
-      _zz_offered = ((when_MacTxjava_l222 || corruptFcs) ? _zz_data : (~ _zz_data));
-    end
-    if(when_MacTxjava_l161) begin
+    if(when_MacTxjava_l159) begin
       _zz_offered = frameData;
     end
   end
 
   assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
-  assign when_MacTxjava_l160 = (_zz_count || _zz_when_MacTxjava_l160);
-  assign when_MacTxjava_l162 = (when_MacTxjava_l203 || (! offering));
+  assign when_MacTxjava_l160 = (when_MacTxjava_l203 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
   assign txValid = (offering && (! aborted));
-  assign txData = offered;
-  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l161)) && (! _zz_frameReady));
+  assign txData = (_zz_txData ? (corruptFcs ? _zz_txData_1 : (~ _zz_txData_1)) : offered);
+  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l159)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
     if(!when_MacTxjava_l202) begin
@@ -136,7 +131,7 @@ module MacTx (
   assign when_MacTxjava_l204 = (state == 3'b001);
   assign when_MacTxjava_l261 = (count == 6'h3b);
   assign when_MacTxjava_l261_1 = (count == 6'h3b);
-  assign when_MacTxjava_l221 = (_zz_count || _zz_when_MacTxjava_l160);
+  assign when_MacTxjava_l221 = (_zz_count || ((state == 3'b101) && (! partEnds)));
   assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
   assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
@@ -166,7 +161,7 @@ module MacTx (
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l161) begin
+          if(when_MacTxjava_l159) begin
             if(when_MacTxjava_l261) begin
               belowMinimum <= 1'b0;
             end
@@ -213,7 +208,7 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l162) begin
+    if(when_MacTxjava_l160) begin
       offered <= _zz_offered;
     end
     if(when_MacTxjava_l184) begin
@@ -271,7 +266,8 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l115;
+  wire                when_Crc32java_l122;
+  wire                when_Crc32java_l125;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -305,15 +301,16 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l115) begin
+    if(when_Crc32java_l122) begin
       loopNext = stateAfterWord;
     end
-    if(clear) begin
+    if(when_Crc32java_l125) begin
       loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l125 = (valid && clear);
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

@@ -142,7 +142,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l115;
+  wire                when_Crc32java_l122;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -176,7 +176,7 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l115) begin
+    if(when_Crc32java_l122) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -184,7 +184,7 @@ module Crc32W8 (
     end
   end
 
-  assign when_Crc32java_l115 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

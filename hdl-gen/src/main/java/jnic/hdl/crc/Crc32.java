@@ -74,8 +74,15 @@ public final class Crc32 extends HwComponent {
     final Bits[] tailLanes;
 
     public Crc32(int dataWidth) {
+        this(dataWidth, false);
+    }
+
+    public Crc32(int dataWidth, boolean presetWithWord) {
         if (dataWidth % 8 != 0 || dataWidth < 8 || dataWidth > 64) {
             throw new IllegalArgumentException("CRC data width must be 8..64 in whole bytes, not " + dataWidth);
+        }
+        if (presetWithWord && dataWidth != 8) {
+            throw new IllegalArgumentException("a preset with the word is for whole bytes (8 bits), not " + dataWidth);
         }
         int lanes = dataWidth / 8;
         int steps = Integer.numberOfTrailingZeros(lanes);
@@ -113,7 +120,12 @@ public final class Crc32 extends HwComponent {
         Bits loopNext = named(bitsWire(32), "loopNext");
         assign(loopNext, state);
         when(and(word, allLanes, not(badWord)), () -> assign(loopNext, stateAfterWord));
-        when(clear, () -> assign(loopNext, bits(0xFFFF_FFFFL, 32)));
+        if (presetWithWord) {
+            // The preset only with a word (which it replaces): the flip-flops' enable is valid alone.
+            when(and(valid, clear), () -> assign(loopNext, bits(0xFFFF_FFFFL, 32)));
+        } else {
+            when(clear, () -> assign(loopNext, bits(0xFFFF_FFFFL, 32)));
+        }
         assign(state, loopNext);
 
         when(clear, () -> assign(enableErrorSticky, bool(false)));

@@ -117,6 +117,8 @@ public final class CsmaCd extends HwComponent {
     final Bits mask;
 
     final Bits lfsr;
+    final Bool active;
+    final Bool fresh;
     final Bool deferCounted;
     final Bool afterOwn;
     final Bool afterJam;
@@ -154,7 +156,12 @@ public final class CsmaCd extends HwComponent {
         late = regBool(false);
         backoff = dataRegUInt(BACKOFF_LIMIT + SLOT_BITS);
         mask = regBits(BACKOFF_LIMIT, 0);
-        lfsr = regBits(16, 0xACE1);
+        // The LFSR has no reset of its own: it takes its preset in the clocks that find fresh set
+        // (during a reset and the clock after), so its flip-flops' enable is the active register
+        // alone, with no reset gate in front of it.
+        lfsr = dataRegBits(16);
+        active = regBool(true);
+        fresh = regBool(true);
         deferCounted = regBool(false);
         afterOwn = regBool(false);
         afterJam = regBool(false);
@@ -175,9 +182,11 @@ public final class CsmaCd extends HwComponent {
         // the flip-flops and each bit is a shift with at most an XOR.
         Bool colliding = and(is(state, State.PASS), halfDuplex, inBurst, carrierSense);
         Bits seed = mux(colliding, backoffSeed, bits(0, BACKOFF_LIMIT));
+        assign(active, or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))));
+        assign(fresh, false);
         when(
-                or(macValid, frameWaiting, carrierSense, inBurst, not(is(state, State.PASS))),
-                () -> assign(lfsr, xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), seed))));
+                active,
+                () -> assign(lfsr, mux(fresh, bits(0xACE1, 16), xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), seed)))));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
@@ -268,6 +277,11 @@ public final class CsmaCd extends HwComponent {
                                 assign(inBurst, false);
                                 assign(burstBytes, 0);
                             });
+                    // Loaded on every clock in PASS and read only in the jam, so a collision finds them
+                    // set and they wait for no collision test: whether the burst was past the slot
+                    // time, and the jam's first byte time (this one if it is a strobe).
+                    assign(late, slotPassed);
+                    assign(jamCount, mux(phyReady, uint(1, 2), uint(0, 2)));
                     when(colliding, () -> {
                         // Collision: stop MacTx and jam at once (this byte time is the jam's first if it
                         // is a strobe), count the attempt.
@@ -275,14 +289,14 @@ public final class CsmaCd extends HwComponent {
                         assign(lineValid, true);
                         assign(lineData, bits(JAM_BYTE, 8));
                         assign(collision, true);
-                        assign(late, slotPassed);
-                        assign(inBurst, false);
-                        assign(burstBytes, 0);
-                        assign(jamCount, mux(phyReady, uint(1, 2), uint(0, 2)));
                         go(state, State.JAM);
                     });
                 })
                 .elseWhen(is(state, State.JAM), () -> {
+                    // The burst the collision ended is over: cleared here, in the jam's clocks, rather
+                    // than by the collision itself, which then reaches neither register.
+                    assign(inBurst, false);
+                    assign(burstBytes, 0);
                     assign(lineValid, true);
                     assign(lineData, bits(JAM_BYTE, 8));
                     // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked. The seed

@@ -124,7 +124,7 @@ public final class MacTx extends HwComponent {
         draining = regBool(false);
         aborted = regBool(false);
         assign(aborted, abortFrame);
-        fcs = child(() -> new Crc32(8));
+        fcs = child(() -> new Crc32(8, true));
 
         Bool taken = and(txReady, offering);
         Bool startFrame = and(frame.valid, not(draining));
@@ -137,33 +137,33 @@ public final class MacTx extends HwComponent {
         Bool padNext = and(frameDone, belowMinimum);
         Bool fcsNext = or(and(frameDone, not(belowMinimum)), cut);
         Bool moreFcs = and(is(state, State.FCS), not(partEnds));
+        Bool onFcs = is(state, State.FCS);
         Bits crcLow = not(fcs.crc.apply(0, new BitCount(8))); // the register's low byte (crc is its complement)
 
-        // The CRC is preset while the preamble goes out and steps on every byte taken (a preamble
-        // byte's step loses to the clear; after the FCS or an abort its value no longer matters). It
-        // takes a frame byte as that is taken from the source, a zero as a pad byte goes on offer,
-        // and its own low byte (a shift by 8 bits) as an FCS byte does, chosen by registers and
-        // frame.valid alone.
-        Bool shiftNext = or(dataNext, and(frameDone, not(belowMinimum)), is(state, State.FCS));
-        assign(fcs.clear, is(state, State.PREAMBLE));
+        // The CRC takes each frame and pad byte as it goes out, from the register that offers it, so
+        // the frame's source feeds the line register alone and the CRC's data is a register (or the
+        // CRC's own low byte: fed that, it shifts right by 8 bits, as it does on each FCS byte). It is
+        // preset as the preamble and the SFD go out (a step taken with the preset loses to it).
+        assign(fcs.clear, or(is(state, State.PREAMBLE), is(state, State.SFD)));
         assign(fcs.valid, taken);
-        assign(fcs.data, mux(takesByte, frame.data, and(crcLow, mux(shiftNext, bits(0xFF, 8), bits(0, 8)))));
+        assign(fcs.data, mux(onFcs, crcLow, offered));
         assign(fcs.byteEnable, bits(1, 1));
 
         // The next byte to offer, loaded on every byte taken and while nothing is offered (the
         // preamble's first byte waits there), so its register's enable is the simplest it can be.
+        // The FCS goes out from the CRC register itself (below), not through this register.
         Bits nextByte = bitsWire(8);
         assign(nextByte, bits(PREAMBLE_BYTE, 8));
         when(and(is(state, State.PREAMBLE), partEnds), () -> assign(nextByte, bits(SFD_BYTE, 8)));
         when(padNext, () -> assign(nextByte, bits(0, 8)));
-        // The FCS is the register's complement; a cut frame sends the register itself.
-        when(or(fcsNext, moreFcs), () -> assign(nextByte, mux(or(cut, corruptFcs), crcLow, not(crcLow))));
         when(takesByte, () -> assign(nextByte, frame.data));
         when(or(taken, not(offering)), () -> assign(offered, nextByte));
 
         Bool stopped = or(abortFrame, aborted);
         assign(txValid, and(offering, not(aborted)));
-        assign(txData, offered);
+        // The FCS is the register's complement, least significant byte first; a cut frame sends the
+        // register itself.
+        assign(txData, mux(onFcs, mux(corruptFcs, crcLow, not(crcLow)), offered));
         assign(frame.ready, and(or(draining, and(taken, takesByte)), not(stopped)));
         Bool sentNow = boolWire();
         Bool underflowNow = boolWire();
