@@ -47,6 +47,11 @@ module rx_fcs_check (
     localparam SPEC = 2'd0, PRESET = 2'd1, UNDEFINED = 2'd2;
     reg [1:0] holds;
     reg needIdle;
+    // RxChecker registers the framer's outputs before it uses them (a plain register stage): the
+    // specification takes each byte from that register, connected by rx_fcs_check.ys as
+    // designState is, so it sees the bytes in the clock the design's CRC does.
+    wire inValid, inLast, inDribble;
+    wire [7:0] inData;
     // Reset like the design's registers (synchronous), so both take their reset values at one edge.
     always @(posedge clk) begin
         if (reset) begin
@@ -57,24 +62,29 @@ module rx_fcs_check (
             holds <= UNDEFINED;
             needIdle <= 1'b1;
         end else begin
-            needIdle <= rxValid && rxLast;
-            if (rxValid) holds <= SPEC;
+            needIdle <= inValid && inLast;
+            if (inValid) holds <= SPEC;
             else if (first) holds <= PRESET;
-            lastSeen <= rxValid && rxLast;
-            dribbleSeen <= rxDribble;
-            if (rxValid) begin
-                spec <= crc_byte(first ? 32'hFFFFFFFF : spec, rxData);
-                first <= rxLast;
+            lastSeen <= inValid && inLast;
+            dribbleSeen <= inDribble;
+            if (inValid) begin
+                spec <= crc_byte(first ? 32'hFFFFFFFF : spec, inData);
+                first <= inLast;
             end
         end
     end
 
     always @* begin
         if (!reset) begin
-            assume (!(needIdle && rxValid));
+            // A clock without a byte after each frame's last, as the input register passes them on.
+            assume (!(needIdle && inValid));
             if (holds == SPEC) assert (designState == spec);
             if (holds == PRESET) assert (designState == 32'hFFFFFFFF);
             assert (holds != UNDEFINED || first);
+            // What the harness holds is one of its three cases, and a preset only between frames
+            // (invariants the induction needs; they hold from reset).
+            assert (holds != 2'd3);
+            assert (holds != PRESET || first);
             assert (outLast == lastSeen);
             if (outLast) begin
                 assert (fcsError == (!dribbleSeen && spec != 32'hDEBB20E3));

@@ -19,26 +19,48 @@ module AddressFilter (
   input  wire          reset
 );
 
-  wire       [5:0]    _zz_sameAsStation;
+  wire       [7:0]    _zz_binCandidates_1;
+  wire       [7:0]    _zz_binCandidates_2;
+  wire       [7:0]    _zz_binCandidates_3;
+  wire       [7:0]    _zz_binCandidates_4;
+  wire       [7:0]    _zz_binCandidates_5;
+  wire       [7:0]    _zz_binCandidates_6;
+  wire       [7:0]    _zz_binCandidates_7;
+  wire       [7:0]    _zz_binCandidates_8;
+  wire       [5:0]    _zz_byteMatched;
   reg        [2:0]    index;
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
+  reg                 byteMatched;
+  reg                 compared;
+  reg        [7:0]    binCandidates;
   reg                 binSet;
+  reg                 seventhSeen;
   reg                 binValid;
-  wire                when_AddressFilterjava_l86;
-  wire                when_AddressFilterjava_l93;
-  wire                when_AddressFilterjava_l90;
+  wire       [2:0]    _zz_binCandidates;
+  wire                when_AddressFilterjava_l120;
+  wire                when_AddressFilterjava_l126;
+  wire                when_AddressFilterjava_l123;
   wire                _zz_accept;
 
-  assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l86 = (index < 3'b110);
-  assign when_AddressFilterjava_l93 = (index == 3'b110);
-  assign when_AddressFilterjava_l90 = (index == 3'b000);
+  assign _zz_binCandidates_1 = multicastHash[7 : 0];
+  assign _zz_binCandidates_2 = multicastHash[15 : 8];
+  assign _zz_binCandidates_3 = multicastHash[23 : 16];
+  assign _zz_binCandidates_4 = multicastHash[31 : 24];
+  assign _zz_binCandidates_5 = multicastHash[39 : 32];
+  assign _zz_binCandidates_6 = multicastHash[47 : 40];
+  assign _zz_binCandidates_7 = multicastHash[55 : 48];
+  assign _zz_binCandidates_8 = multicastHash[63 : 56];
+  assign _zz_byteMatched = ({3'd0,index} <<< 2'd3);
+  assign _zz_binCandidates = destinationHash[2 : 0];
+  assign when_AddressFilterjava_l120 = (index < 3'b110);
+  assign when_AddressFilterjava_l126 = (index == 3'b110);
+  assign when_AddressFilterjava_l123 = (index == 3'b000);
   assign _zz_accept = (rxValid && rxLast);
-  assign unicastMatch = ((_zz_accept && when_AddressFilterjava_l93) && sameAsStation);
-  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l93) && allOnes);
-  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l93) && groupAddress) && (! allOnes)) && binValid) && binSet);
+  assign unicastMatch = (((_zz_accept && when_AddressFilterjava_l126) && sameAsStation) && (! compared));
+  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l126) && allOnes);
+  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l126) && groupAddress) && (! allOnes)) && binValid) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset) begin
@@ -46,30 +68,50 @@ module AddressFilter (
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
+      compared <= 1'b0;
+      binCandidates <= 8'h0;
       binSet <= 1'b0;
+      seventhSeen <= 1'b0;
       binValid <= 1'b0;
     end else begin
-      binSet <= multicastHash[destinationHash];
+      binCandidates[0] <= _zz_binCandidates_1[_zz_binCandidates];
+      binCandidates[1] <= _zz_binCandidates_2[_zz_binCandidates];
+      binCandidates[2] <= _zz_binCandidates_3[_zz_binCandidates];
+      binCandidates[3] <= _zz_binCandidates_4[_zz_binCandidates];
+      binCandidates[4] <= _zz_binCandidates_5[_zz_binCandidates];
+      binCandidates[5] <= _zz_binCandidates_6[_zz_binCandidates];
+      binCandidates[6] <= _zz_binCandidates_7[_zz_binCandidates];
+      binCandidates[7] <= _zz_binCandidates_8[_zz_binCandidates];
+      binSet <= binCandidates[destinationHash[5 : 3]];
+      compared <= ((rxValid && when_AddressFilterjava_l120) && (! rxLast));
+      if(compared) begin
+        sameAsStation <= (sameAsStation && byteMatched);
+      end
       if(rxValid) begin
-        if(when_AddressFilterjava_l86) begin
+        if(when_AddressFilterjava_l120) begin
           index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l90) begin
+          if(when_AddressFilterjava_l123) begin
             groupAddress <= rxData[0];
           end
         end
-        if(when_AddressFilterjava_l93) begin
-          binValid <= 1'b1;
+        if(when_AddressFilterjava_l126) begin
+          seventhSeen <= 1'b1;
+          binValid <= seventhSeen;
         end
         if(rxLast) begin
           index <= 3'b000;
           sameAsStation <= 1'b1;
           allOnes <= 1'b1;
+          seventhSeen <= 1'b0;
           binValid <= 1'b0;
         end
       end
     end
+  end
+
+  always @(posedge clk) begin
+    byteMatched <= (rxData == stationAddress[_zz_byteMatched +: 8]);
   end
 
 

@@ -28,20 +28,20 @@ module Crc32W32 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord_1;
-  wire                _zz_when_Crc32java_l135;
+  wire                _zz_when_Crc32java_l134;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-  wire                when_Crc32java_l135;
+  wire                when_Crc32java_l126;
+  wire                when_Crc32java_l134;
   reg        [31:0]   tailState_0;
   reg        [23:0]   tailData_0;
   reg        [1:0]    tailLanes_0;
-  wire                when_Crc32java_l156;
-  wire                when_Crc32java_l160;
+  wire                when_Crc32java_l155;
+  wire                when_Crc32java_l159;
   reg        [1:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l250;
-  wire                when_Crc32java_l250_1;
-  wire                when_Crc32java_l250_2;
+  wire                when_Crc32java_l249;
+  wire                when_Crc32java_l249_1;
+  wire                when_Crc32java_l249_2;
   wire                _zz_tailState_1;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
@@ -96,11 +96,11 @@ module Crc32W32 (
   assign allLanes = (byteEnable == 4'b1111);
   assign noLane = (byteEnable == 4'b0000);
   assign _zz_badWord_1 = (((1'b0 || (byteEnable == 4'b0001)) || (byteEnable == 4'b0011)) || (byteEnable == 4'b0111));
-  assign _zz_when_Crc32java_l135 = (_zz_badWord && _zz_badWord_1);
+  assign _zz_when_Crc32java_l134 = (_zz_badWord && _zz_badWord_1);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! _zz_badWord_1)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -108,26 +108,26 @@ module Crc32W32 (
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l135 = (_zz_when_Crc32java_l135 && (! badWord));
-  assign when_Crc32java_l156 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l160 = (_zz_when_Crc32java_l135 && (! badWord));
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l134 = (_zz_when_Crc32java_l134 && (! badWord));
+  assign when_Crc32java_l155 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l159 = (_zz_when_Crc32java_l134 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 2'b00;
-    if(when_Crc32java_l250) begin
+    if(when_Crc32java_l249) begin
       _zz_tailLanes_0 = 2'b01;
     end
-    if(when_Crc32java_l250_1) begin
+    if(when_Crc32java_l249_1) begin
       _zz_tailLanes_0 = 2'b10;
     end
-    if(when_Crc32java_l250_2) begin
+    if(when_Crc32java_l249_2) begin
       _zz_tailLanes_0 = 2'b11;
     end
   end
 
-  assign when_Crc32java_l250 = byteEnable[0];
-  assign when_Crc32java_l250_1 = byteEnable[1];
-  assign when_Crc32java_l250_2 = byteEnable[2];
+  assign when_Crc32java_l249 = byteEnable[0];
+  assign when_Crc32java_l249_1 = byteEnable[1];
+  assign when_Crc32java_l249_2 = byteEnable[2];
   assign _zz_tailState_1 = tailLanes_0[1];
   assign tailAdvanced_1Mixed = (tailState_0 ^ _zz_tailAdvanced_1Mixed);
   always @(*) begin
@@ -225,14 +225,14 @@ module Crc32W32 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l135) begin
+      if(when_Crc32java_l134) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l156) begin
+      if(when_Crc32java_l155) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[23 : 0];
         tailLanes_0 <= 2'b00;
-        if(when_Crc32java_l160) begin
+        if(when_Crc32java_l159) begin
           tailState_0 <= state;
           tailLanes_0 <= _zz_tailLanes_0;
         end

@@ -28,24 +28,24 @@ module Crc32W64 (
   wire                allLanes;
   wire                noLane;
   wire                _zz_badWord_1;
-  wire                _zz_when_Crc32java_l135;
+  wire                _zz_when_Crc32java_l134;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-  wire                when_Crc32java_l135;
+  wire                when_Crc32java_l126;
+  wire                when_Crc32java_l134;
   reg        [31:0]   tailState_0;
   reg        [55:0]   tailData_0;
   reg        [2:0]    tailLanes_0;
-  wire                when_Crc32java_l156;
-  wire                when_Crc32java_l160;
+  wire                when_Crc32java_l155;
+  wire                when_Crc32java_l159;
   reg        [2:0]    _zz_tailLanes_0;
-  wire                when_Crc32java_l250;
-  wire                when_Crc32java_l250_1;
-  wire                when_Crc32java_l250_2;
-  wire                when_Crc32java_l250_3;
-  wire                when_Crc32java_l250_4;
-  wire                when_Crc32java_l250_5;
-  wire                when_Crc32java_l250_6;
+  wire                when_Crc32java_l249;
+  wire                when_Crc32java_l249_1;
+  wire                when_Crc32java_l249_2;
+  wire                when_Crc32java_l249_3;
+  wire                when_Crc32java_l249_4;
+  wire                when_Crc32java_l249_5;
+  wire                when_Crc32java_l249_6;
   wire                _zz_tailState_1;
   reg        [31:0]   tailState_1;
   wire       [31:0]   tailAdvanced_1Mixed;
@@ -106,11 +106,11 @@ module Crc32W64 (
   assign allLanes = (byteEnable == 8'hff);
   assign noLane = (byteEnable == 8'h0);
   assign _zz_badWord_1 = (((((((1'b0 || (byteEnable == 8'h01)) || (byteEnable == 8'h03)) || (byteEnable == 8'h07)) || (byteEnable == 8'h0f)) || (byteEnable == 8'h1f)) || (byteEnable == 8'h3f)) || (byteEnable == 8'h7f));
-  assign _zz_when_Crc32java_l135 = (_zz_badWord && _zz_badWord_1);
+  assign _zz_when_Crc32java_l134 = (_zz_badWord && _zz_badWord_1);
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! _zz_badWord_1)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -118,42 +118,42 @@ module Crc32W64 (
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l135 = (_zz_when_Crc32java_l135 && (! badWord));
-  assign when_Crc32java_l156 = (! (frameEnded && (! clear)));
-  assign when_Crc32java_l160 = (_zz_when_Crc32java_l135 && (! badWord));
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l134 = (_zz_when_Crc32java_l134 && (! badWord));
+  assign when_Crc32java_l155 = (! (frameEnded && (! clear)));
+  assign when_Crc32java_l159 = (_zz_when_Crc32java_l134 && (! badWord));
   always @(*) begin
     _zz_tailLanes_0 = 3'b000;
-    if(when_Crc32java_l250) begin
+    if(when_Crc32java_l249) begin
       _zz_tailLanes_0 = 3'b001;
     end
-    if(when_Crc32java_l250_1) begin
+    if(when_Crc32java_l249_1) begin
       _zz_tailLanes_0 = 3'b010;
     end
-    if(when_Crc32java_l250_2) begin
+    if(when_Crc32java_l249_2) begin
       _zz_tailLanes_0 = 3'b011;
     end
-    if(when_Crc32java_l250_3) begin
+    if(when_Crc32java_l249_3) begin
       _zz_tailLanes_0 = 3'b100;
     end
-    if(when_Crc32java_l250_4) begin
+    if(when_Crc32java_l249_4) begin
       _zz_tailLanes_0 = 3'b101;
     end
-    if(when_Crc32java_l250_5) begin
+    if(when_Crc32java_l249_5) begin
       _zz_tailLanes_0 = 3'b110;
     end
-    if(when_Crc32java_l250_6) begin
+    if(when_Crc32java_l249_6) begin
       _zz_tailLanes_0 = 3'b111;
     end
   end
 
-  assign when_Crc32java_l250 = byteEnable[0];
-  assign when_Crc32java_l250_1 = byteEnable[1];
-  assign when_Crc32java_l250_2 = byteEnable[2];
-  assign when_Crc32java_l250_3 = byteEnable[3];
-  assign when_Crc32java_l250_4 = byteEnable[4];
-  assign when_Crc32java_l250_5 = byteEnable[5];
-  assign when_Crc32java_l250_6 = byteEnable[6];
+  assign when_Crc32java_l249 = byteEnable[0];
+  assign when_Crc32java_l249_1 = byteEnable[1];
+  assign when_Crc32java_l249_2 = byteEnable[2];
+  assign when_Crc32java_l249_3 = byteEnable[3];
+  assign when_Crc32java_l249_4 = byteEnable[4];
+  assign when_Crc32java_l249_5 = byteEnable[5];
+  assign when_Crc32java_l249_6 = byteEnable[6];
   assign _zz_tailState_1 = tailLanes_0[2];
   assign tailAdvanced_1Mixed = (tailState_0 ^ tailData_0[31 : 0]);
   always @(*) begin
@@ -291,14 +291,14 @@ module Crc32W64 (
       if(clear) begin
         frameEnded <= 1'b0;
       end
-      if(when_Crc32java_l135) begin
+      if(when_Crc32java_l134) begin
         frameEnded <= 1'b1;
       end
-      if(when_Crc32java_l156) begin
+      if(when_Crc32java_l155) begin
         tailState_0 <= loopNext;
         tailData_0 <= data[55 : 0];
         tailLanes_0 <= 3'b000;
-        if(when_Crc32java_l160) begin
+        if(when_Crc32java_l159) begin
           tailState_0 <= state;
           tailLanes_0 <= _zz_tailLanes_0;
         end

@@ -49,7 +49,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
+  wire                when_Crc32java_l126;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -83,7 +83,7 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -91,7 +91,7 @@ module Crc32W8 (
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

@@ -227,26 +227,48 @@ module AddressFilter (
   input  wire          clear
 );
 
-  wire       [5:0]    _zz_sameAsStation;
+  wire       [7:0]    _zz_binCandidates_1;
+  wire       [7:0]    _zz_binCandidates_2;
+  wire       [7:0]    _zz_binCandidates_3;
+  wire       [7:0]    _zz_binCandidates_4;
+  wire       [7:0]    _zz_binCandidates_5;
+  wire       [7:0]    _zz_binCandidates_6;
+  wire       [7:0]    _zz_binCandidates_7;
+  wire       [7:0]    _zz_binCandidates_8;
+  wire       [5:0]    _zz_byteMatched;
   reg        [2:0]    index;
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
+  reg                 byteMatched;
+  reg                 compared;
+  reg        [7:0]    binCandidates;
   reg                 binSet;
+  reg                 seventhSeen;
   reg                 binValid;
-  wire                when_AddressFilterjava_l86;
-  wire                when_AddressFilterjava_l93;
-  wire                when_AddressFilterjava_l90;
+  wire       [2:0]    _zz_binCandidates;
+  wire                when_AddressFilterjava_l120;
+  wire                when_AddressFilterjava_l126;
+  wire                when_AddressFilterjava_l123;
   wire                _zz_accept;
 
-  assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l86 = (index < 3'b110);
-  assign when_AddressFilterjava_l93 = (index == 3'b110);
-  assign when_AddressFilterjava_l90 = (index == 3'b000);
+  assign _zz_binCandidates_1 = multicastHash[7 : 0];
+  assign _zz_binCandidates_2 = multicastHash[15 : 8];
+  assign _zz_binCandidates_3 = multicastHash[23 : 16];
+  assign _zz_binCandidates_4 = multicastHash[31 : 24];
+  assign _zz_binCandidates_5 = multicastHash[39 : 32];
+  assign _zz_binCandidates_6 = multicastHash[47 : 40];
+  assign _zz_binCandidates_7 = multicastHash[55 : 48];
+  assign _zz_binCandidates_8 = multicastHash[63 : 56];
+  assign _zz_byteMatched = ({3'd0,index} <<< 2'd3);
+  assign _zz_binCandidates = destinationHash[2 : 0];
+  assign when_AddressFilterjava_l120 = (index < 3'b110);
+  assign when_AddressFilterjava_l126 = (index == 3'b110);
+  assign when_AddressFilterjava_l123 = (index == 3'b000);
   assign _zz_accept = (rxValid && rxLast);
-  assign unicastMatch = ((_zz_accept && when_AddressFilterjava_l93) && sameAsStation);
-  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l93) && allOnes);
-  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l93) && groupAddress) && (! allOnes)) && binValid) && binSet);
+  assign unicastMatch = (((_zz_accept && when_AddressFilterjava_l126) && sameAsStation) && (! compared));
+  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l126) && allOnes);
+  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l126) && groupAddress) && (! allOnes)) && binValid) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset || clear) begin
@@ -254,30 +276,50 @@ module AddressFilter (
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
+      compared <= 1'b0;
+      binCandidates <= 8'h0;
       binSet <= 1'b0;
+      seventhSeen <= 1'b0;
       binValid <= 1'b0;
     end else begin
-      binSet <= multicastHash[destinationHash];
+      binCandidates[0] <= _zz_binCandidates_1[_zz_binCandidates];
+      binCandidates[1] <= _zz_binCandidates_2[_zz_binCandidates];
+      binCandidates[2] <= _zz_binCandidates_3[_zz_binCandidates];
+      binCandidates[3] <= _zz_binCandidates_4[_zz_binCandidates];
+      binCandidates[4] <= _zz_binCandidates_5[_zz_binCandidates];
+      binCandidates[5] <= _zz_binCandidates_6[_zz_binCandidates];
+      binCandidates[6] <= _zz_binCandidates_7[_zz_binCandidates];
+      binCandidates[7] <= _zz_binCandidates_8[_zz_binCandidates];
+      binSet <= binCandidates[destinationHash[5 : 3]];
+      compared <= ((rxValid && when_AddressFilterjava_l120) && (! rxLast));
+      if(compared) begin
+        sameAsStation <= (sameAsStation && byteMatched);
+      end
       if(rxValid) begin
-        if(when_AddressFilterjava_l86) begin
+        if(when_AddressFilterjava_l120) begin
           index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l90) begin
+          if(when_AddressFilterjava_l123) begin
             groupAddress <= rxData[0];
           end
         end
-        if(when_AddressFilterjava_l93) begin
-          binValid <= 1'b1;
+        if(when_AddressFilterjava_l126) begin
+          seventhSeen <= 1'b1;
+          binValid <= seventhSeen;
         end
         if(rxLast) begin
           index <= 3'b000;
           sameAsStation <= 1'b1;
           allOnes <= 1'b1;
+          seventhSeen <= 1'b0;
           binValid <= 1'b0;
         end
       end
     end
+  end
+
+  always @(posedge clk) begin
+    byteMatched <= (rxData == stationAddress[_zz_byteMatched +: 8]);
   end
 
 
@@ -391,22 +433,28 @@ module RxChecker (
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
+  reg                 inValid;
+  reg        [7:0]    inData;
+  reg                 inLast;
+  reg                 inDribble;
   reg                 validReg;
   reg        [7:0]    dataReg;
   reg                 lastReg;
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg                 atMax;
+  reg                 seventhNext;
   reg        [4:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l119;
-  wire                when_RxCheckerjava_l127;
+  wire                when_RxCheckerjava_l140;
+  wire                when_RxCheckerjava_l151;
   wire                _zz_fcsError;
 
-  Crc32W8_1 fcsCheck (
-    .clear       (when_RxCheckerjava_l119), //i
-    .valid       (rxValid                ), //i
-    .data        (rxData[7:0]            ), //i
+  Crc32W8 fcsCheck (
+    .clear       (when_RxCheckerjava_l140), //i
+    .valid       (inValid                ), //i
+    .data        (inData[7:0]            ), //i
     .byteEnable  (1'b1                   ), //i
     .crc         (fcsCheck_crc[31:0]     ), //o
     .residueOk   (fcsCheck_residueOk     ), //o
@@ -415,8 +463,8 @@ module RxChecker (
     .reset       (reset                  ), //i
     .clear_1     (clear                  )  //i
   );
-  assign when_RxCheckerjava_l119 = (firstByte && (! rxValid));
-  assign when_RxCheckerjava_l127 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l140 = (firstByte && (! inValid));
+  assign when_RxCheckerjava_l151 = (inValid && seventhNext);
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -429,6 +477,7 @@ module RxChecker (
   assign length = count;
   always @(posedge clk) begin
     if(reset || clear) begin
+      inValid <= 1'b0;
       validReg <= 1'b0;
       dataReg <= 8'h0;
       lastReg <= 1'b0;
@@ -436,26 +485,34 @@ module RxChecker (
       firstByte <= 1'b1;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
+      inValid <= rxValid;
+      validReg <= inValid;
+      dataReg <= inData;
+      lastReg <= (inValid && inLast);
+      dribbleReg <= inDribble;
+      if(inValid) begin
+        firstByte <= inLast;
       end
-      if(when_RxCheckerjava_l127) begin
+      if(when_RxCheckerjava_l151) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
 
   always @(posedge clk) begin
-    if(rxValid) begin
-      count <= (count + ((count == 14'h3fff) ? 14'h0 : 14'h0001));
+    inData <= rxData;
+    inLast <= rxLast;
+    inDribble <= rxDribble;
+    if(inValid) begin
+      count <= (count + (atMax ? 14'h0 : 14'h0001));
+      atMax <= (atMax || (count == 14'h3ffe));
+      seventhNext <= (count == 14'h0005);
       beyond <= {beyond[3 : 0],(beyond[0] || (count == maxLength))};
     end
-    if(when_RxCheckerjava_l119) begin
+    if(when_RxCheckerjava_l140) begin
       count <= 14'h0;
+      atMax <= 1'b0;
+      seventhNext <= 1'b0;
       beyond <= 5'h0;
     end
   end
@@ -488,6 +545,7 @@ module CsmaCd (
   input  wire          clear
 );
 
+  wire       [6:0]    _zz_burstBytes_1;
   wire       [4:0]    _zz_attempts;
   reg        [1:0]    state;
   reg                 inBurst;
@@ -495,6 +553,7 @@ module CsmaCd (
   reg        [3:0]    gapCount;
   reg        [1:0]    jamCount;
   reg        [4:0]    attempts;
+  reg                 clearPending;
   reg                 late;
   reg        [15:0]   backoff;
   reg        [9:0]    mask;
@@ -507,63 +566,63 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l311;
   wire                _zz_gapCount;
-  wire                when_CsmaCdjava_l226;
-  wire                _zz_when_CsmaCdjava_l217;
-  wire                _zz_afterJam;
-  wire                _zz_late;
-  wire                when_CsmaCdjava_l217;
-  wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l264;
-  wire                _zz_when_CsmaCdjava_l252;
-  wire                when_CsmaCdjava_l252;
-  wire                when_CsmaCdjava_l263;
-  wire                when_CsmaCdjava_l265;
-  wire                when_CsmaCdjava_l271;
-  wire                when_CsmaCdjava_l274;
-  wire                when_CsmaCdjava_l315;
-  wire                when_CsmaCdjava_l316;
-  wire                when_CsmaCdjava_l333;
-  wire                when_CsmaCdjava_l295;
-  wire                when_CsmaCdjava_l329;
-  wire                when_CsmaCdjava_l341;
+  wire                _zz_afterOwn;
+  wire                _zz_clearPending;
+  wire                _zz_clearPending_1;
+  wire                _zz_burstBytes;
+  wire                when_CsmaCdjava_l229;
+  wire                when_CsmaCdjava_l230;
+  wire                _zz_deferCounted;
+  wire                _zz_inBurst;
+  wire                _zz_inBurst_1;
+  wire                _zz_clearPending_2;
+  wire                when_CsmaCdjava_l288;
+  wire                when_CsmaCdjava_l304;
+  wire                when_CsmaCdjava_l305;
+  wire                when_CsmaCdjava_l337;
+  wire                when_CsmaCdjava_l338;
+  wire                when_CsmaCdjava_l355;
+  wire                when_CsmaCdjava_l321;
+  wire                when_CsmaCdjava_l351;
+  wire                when_CsmaCdjava_l363;
 
+  assign _zz_burstBytes_1 = (burstBytes + ((_zz_inBurst_1 && (! _zz_burstBytes)) ? 7'h01 : 7'h0));
   assign _zz_attempts = (attempts + 5'h01);
-  assign when_CsmaCdjava_l285 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l311 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l329) begin
+        if(when_CsmaCdjava_l351) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lineData = macData;
     end
   end
@@ -571,146 +630,142 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(!when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(!when_CsmaCdjava_l338) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l264) begin
-        if(when_CsmaCdjava_l265) begin
-          deferred = 1'b1;
-        end
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l305) begin
+        deferred = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_gapCount = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l226 = (phyReady && (gapCount == 4'b0001));
-  assign _zz_when_CsmaCdjava_l217 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
-  assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
-  assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l217 = (_zz_when_CsmaCdjava_l217 || _zz_afterJam);
-  assign when_CsmaCdjava_l222 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l231 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l264 = (deferring && (! inBurst));
-  assign _zz_when_CsmaCdjava_l252 = attempts[4];
-  assign when_CsmaCdjava_l252 = (((when_CsmaCdjava_l285 || _zz_when_CsmaCdjava_l217) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l252))) || (! halfDuplex));
-  assign when_CsmaCdjava_l263 = (state == 2'b00);
-  assign when_CsmaCdjava_l265 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l271 = (macReady && macValid);
-  assign when_CsmaCdjava_l274 = (! _zz_late);
-  assign when_CsmaCdjava_l315 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l316 = (late || _zz_when_CsmaCdjava_l252);
-  assign when_CsmaCdjava_l333 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l295 = (state == 2'b01);
-  assign when_CsmaCdjava_l329 = (state == 2'b10);
+  assign _zz_afterOwn = (phyReady && (gapCount == 4'b0001));
+  assign _zz_clearPending = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
+  assign _zz_clearPending_1 = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
+  assign _zz_burstBytes = (burstBytes[6] && burstBytes[0]);
+  assign when_CsmaCdjava_l229 = (_zz_clearPending || _zz_clearPending_1);
+  assign when_CsmaCdjava_l230 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
+  assign _zz_deferCounted = (deferring && (! inBurst));
+  assign _zz_inBurst = (state == 2'b00);
+  assign _zz_inBurst_1 = ((_zz_inBurst && macReady) && macValid);
+  assign _zz_clearPending_2 = attempts[4];
+  assign when_CsmaCdjava_l288 = (when_CsmaCdjava_l311 || clearPending);
+  assign when_CsmaCdjava_l304 = (state == 2'b00);
+  assign when_CsmaCdjava_l305 = ((_zz_deferCounted && frameWaiting) && (! deferCounted));
+  assign when_CsmaCdjava_l337 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l338 = (late || _zz_clearPending_2);
+  assign when_CsmaCdjava_l355 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l321 = (state == 2'b01);
+  assign when_CsmaCdjava_l351 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l341 = (! halfDuplex);
+  assign when_CsmaCdjava_l363 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
       gapCount <= 4'b0000;
-      attempts <= 5'h0;
+      clearPending <= 1'b1;
       late <= 1'b0;
-      mask <= 10'h0;
       active <= 1'b1;
       fresh <= 1'b1;
       deferCounted <= 1'b0;
@@ -725,58 +780,32 @@ module CsmaCd (
       if(phyReady) begin
         gapCount <= (gapCount - (_zz_gapCount ? 4'b0001 : 4'b0000));
       end
-      if(when_CsmaCdjava_l217) begin
+      if(when_CsmaCdjava_l229) begin
         gapCount <= 4'b1011;
-        afterOwn <= 1'b1;
-        afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l222) begin
+        if(when_CsmaCdjava_l230) begin
           gapCount <= 4'b1100;
         end
       end
-      if(when_CsmaCdjava_l226) begin
-        afterOwn <= 1'b0;
-        afterJam <= 1'b0;
-        released <= 1'b1;
-      end
-      if(when_CsmaCdjava_l231) begin
-        released <= 1'b0;
-      end
+      afterOwn <= ((! _zz_afterOwn) && ((_zz_clearPending || _zz_clearPending_1) || afterOwn));
+      afterJam <= ((! _zz_afterOwn) && (_zz_clearPending_1 || ((! _zz_clearPending) && afterJam)));
+      released <= ((_zz_afterOwn || released) && (! (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)))));
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_gapCount));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l264)) && (! (_zz_afterJam || (afterJam && _zz_gapCount)))));
-      if(when_CsmaCdjava_l252) begin
-        attempts <= (when_CsmaCdjava_l285 ? _zz_attempts : 5'h0);
-        mask <= (when_CsmaCdjava_l285 ? {mask[8 : 0],1'b1} : 10'h0);
-      end
-      if(when_CsmaCdjava_l263) begin
-        if(when_CsmaCdjava_l264) begin
-          if(when_CsmaCdjava_l265) begin
-            deferCounted <= 1'b1;
-          end
-        end
-        if(when_CsmaCdjava_l271) begin
-          inBurst <= 1'b1;
-          deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l274) begin
-            burstBytes <= (burstBytes + 7'h01);
-          end
-        end else begin
-          if(macReady) begin
-            inBurst <= 1'b0;
-            burstBytes <= 7'h0;
-          end
-        end
-        late <= _zz_late;
-        if(when_CsmaCdjava_l285) begin
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! _zz_deferCounted)) && (! (_zz_clearPending_1 || (afterJam && _zz_gapCount)))));
+      inBurst <= ((! (state == 2'b01)) && (_zz_inBurst_1 || (inBurst && (! (_zz_inBurst && macReady)))));
+      burstBytes <= (((state == 2'b01) || ((_zz_inBurst && macReady) && (! macValid))) ? 7'h0 : _zz_burstBytes_1);
+      deferCounted <= ((! _zz_inBurst_1) && (deferCounted || ((_zz_inBurst && _zz_deferCounted) && frameWaiting)));
+      clearPending <= (((_zz_clearPending || (_zz_clearPending_1 && (late || _zz_clearPending_2))) || (! halfDuplex)) && (! when_CsmaCdjava_l311));
+      if(when_CsmaCdjava_l304) begin
+        late <= _zz_burstBytes;
+        if(when_CsmaCdjava_l311) begin
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l295) begin
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
+        if(when_CsmaCdjava_l321) begin
           if(phyReady) begin
-            if(when_CsmaCdjava_l315) begin
-              if(when_CsmaCdjava_l316) begin
+            if(when_CsmaCdjava_l337) begin
+              if(when_CsmaCdjava_l338) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -784,14 +813,14 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l329) begin
-            if(when_CsmaCdjava_l333) begin
+          if(when_CsmaCdjava_l351) begin
+            if(when_CsmaCdjava_l355) begin
               state <= 2'b00;
             end
           end
         end
       end
-      if(when_CsmaCdjava_l341) begin
+      if(when_CsmaCdjava_l363) begin
         state <= 2'b00;
       end
     end
@@ -799,18 +828,22 @@ module CsmaCd (
 
   always @(posedge clk) begin
     if(active) begin
-      lfsr <= (fresh ? 16'hace1 : ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l285 ? backoffSeed : 10'h0)}));
+      lfsr <= (fresh ? 16'hace1 : (({lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])} ^ {6'h0,(when_CsmaCdjava_l311 ? backoffSeed : 10'h0)}) | {when_CsmaCdjava_l311,15'h0}));
     end
-    if(when_CsmaCdjava_l263) begin
+    if(when_CsmaCdjava_l288) begin
+      attempts <= (when_CsmaCdjava_l311 ? (clearPending ? 5'h01 : _zz_attempts) : 5'h0);
+      mask <= (when_CsmaCdjava_l311 ? (clearPending ? 10'h001 : {mask[8 : 0],1'b1}) : 10'h0);
+    end
+    if(when_CsmaCdjava_l304) begin
       jamCount <= (phyReady ? 2'b01 : 2'b00);
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
         if(phyReady) begin
           jamCount <= (jamCount + 2'b01);
         end
       end else begin
-        if(when_CsmaCdjava_l329) begin
+        if(when_CsmaCdjava_l351) begin
           if(phyReady) begin
             backoff <= (backoff - 16'h0001);
           end
@@ -846,6 +879,7 @@ module MacTx (
   wire       [5:0]    _zz_count_1;
   reg        [2:0]    state;
   reg                 offering;
+  reg                 validOut;
   reg        [7:0]    offered;
   reg        [5:0]    count;
   reg                 partEnds;
@@ -854,35 +888,37 @@ module MacTx (
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l203;
-  wire                when_MacTxjava_l239;
-  wire                when_MacTxjava_l159;
-  wire                when_MacTxjava_l222;
-  wire                _zz_when_MacTxjava_l158;
-  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l229;
+  wire                when_MacTxjava_l259;
+  wire                when_MacTxjava_l169;
+  wire                when_MacTxjava_l245;
+  wire                _zz_when_MacTxjava_l168;
+  wire                when_MacTxjava_l168;
   wire                _zz_count;
   wire                _zz_txData;
   wire       [7:0]    _zz_txData_1;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l170;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l200;
-  wire                when_MacTxjava_l202;
-  wire                when_MacTxjava_l204;
-  wire                when_MacTxjava_l261;
-  wire                when_MacTxjava_l261_1;
-  wire                when_MacTxjava_l221;
+  wire                when_MacTxjava_l194;
+  wire                when_MacTxjava_l210;
+  wire                _zz_offering;
+  wire                _zz_dataNext;
   wire                when_MacTxjava_l228;
-  wire                when_MacTxjava_l234;
+  wire                when_MacTxjava_l230;
+  wire                when_MacTxjava_l286;
+  wire                when_MacTxjava_l286_1;
+  wire                when_MacTxjava_l244;
+  wire                when_MacTxjava_l249;
+  wire                when_MacTxjava_l254;
 
   assign _zz_count_1 = (count + 6'h01);
-  Crc32W8 fcs (
+  Crc32W8Preset26B6A4C8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l203), //i
+    .valid       (when_MacTxjava_l229), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -892,41 +928,41 @@ module MacTx (
     .reset       (reset              ), //i
     .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l203 = (txReady && offering);
-  assign when_MacTxjava_l239 = (frameValid && (! draining));
-  assign when_MacTxjava_l159 = (dataNext && frameValid);
-  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l159));
-  assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
-  assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
+  assign when_MacTxjava_l229 = (txReady && offering);
+  assign when_MacTxjava_l259 = (frameValid && (! draining));
+  assign when_MacTxjava_l169 = (dataNext && frameValid);
+  assign when_MacTxjava_l245 = (dataNext && (! when_MacTxjava_l169));
+  assign _zz_when_MacTxjava_l168 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l168 = (_zz_when_MacTxjava_l168 && belowMinimum);
+  assign _zz_count = ((_zz_when_MacTxjava_l168 && (! belowMinimum)) || when_MacTxjava_l245);
   assign _zz_txData = (state == 3'b101);
   assign _zz_txData_1 = (~ fcs_crc[7 : 0]);
-  assign fcs_clear = ((state == 3'b001) || (state == 3'b010));
+  assign fcs_clear = (! offering);
   assign fcs_data = (_zz_txData ? _zz_txData_1 : offered);
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l157) begin
+    if(when_MacTxjava_l167) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l168) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l169) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
-  assign when_MacTxjava_l160 = (when_MacTxjava_l203 || (! offering));
+  assign when_MacTxjava_l167 = ((state == 3'b001) && partEnds);
+  assign when_MacTxjava_l170 = (when_MacTxjava_l229 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
-  assign txValid = (offering && (! aborted));
+  assign txValid = validOut;
   assign txData = (_zz_txData ? (corruptFcs ? _zz_txData_1 : (~ _zz_txData_1)) : offered);
-  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l159)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l229 && when_MacTxjava_l169)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l228) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l249) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -935,9 +971,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l222) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l245) begin
           _zz_underflow = 1'b1;
         end
       end
@@ -946,19 +982,22 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign when_MacTxjava_l184 = (txReady || (state == 3'b000));
-  assign when_MacTxjava_l200 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l202 = ((state == 3'b000) && when_MacTxjava_l239);
-  assign when_MacTxjava_l204 = (state == 3'b001);
-  assign when_MacTxjava_l261 = (count == 6'h3b);
-  assign when_MacTxjava_l261_1 = (count == 6'h3b);
-  assign when_MacTxjava_l221 = (_zz_count || ((state == 3'b101) && (! partEnds)));
-  assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
-  assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l194 = (txReady || (state == 3'b000));
+  assign when_MacTxjava_l210 = ((draining && frameValid) && frameLast);
+  assign _zz_offering = ((! aborted) && (offering ? (! ((when_MacTxjava_l229 && (state == 3'b101)) && partEnds)) : (when_MacTxjava_l259 && ((state == 3'b000) || (((state == 3'b110) && txReady) && partEnds)))));
+  assign _zz_dataNext = ((when_MacTxjava_l229 && (state == 3'b001)) && partEnds);
+  assign when_MacTxjava_l228 = ((state == 3'b000) && when_MacTxjava_l259);
+  assign when_MacTxjava_l230 = (state == 3'b001);
+  assign when_MacTxjava_l286 = (count == 6'h3b);
+  assign when_MacTxjava_l286_1 = (count == 6'h3b);
+  assign when_MacTxjava_l244 = (_zz_count || ((state == 3'b101) && (! partEnds)));
+  assign when_MacTxjava_l249 = ((state == 3'b101) && partEnds);
+  assign when_MacTxjava_l254 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 3'b000;
       offering <= 1'b0;
+      validOut <= 1'b0;
       dataNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
@@ -966,53 +1005,49 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l200) begin
+      if(when_MacTxjava_l210) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l202) begin
-        offering <= 1'b1;
+      offering <= _zz_offering;
+      validOut <= (_zz_offering && (! abortFrame));
+      dataNext <= ((! aborted) && (dataNext ? ((! when_MacTxjava_l229) || (frameValid && (! frameLast))) : _zz_dataNext));
+      corruptFcs <= (corruptFcs ? (! _zz_dataNext) : (when_MacTxjava_l229 && when_MacTxjava_l245));
+      if(when_MacTxjava_l228) begin
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l203) begin
-          if(when_MacTxjava_l204) begin
+        if(when_MacTxjava_l229) begin
+          if(when_MacTxjava_l230) begin
             if(partEnds) begin
-              dataNext <= 1'b1;
               belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l159) begin
-            if(when_MacTxjava_l261) begin
+          if(when_MacTxjava_l169) begin
+            if(when_MacTxjava_l286) begin
               belowMinimum <= 1'b0;
             end
-            dataNext <= (! frameLast);
             state <= 3'b011;
           end
-          if(when_MacTxjava_l158) begin
-            if(when_MacTxjava_l261_1) begin
+          if(when_MacTxjava_l168) begin
+            if(when_MacTxjava_l286_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l221) begin
+          if(when_MacTxjava_l244) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l222) begin
-            dataNext <= 1'b0;
-            corruptFcs <= 1'b1;
+          if(when_MacTxjava_l245) begin
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l228) begin
-            offering <= 1'b0;
+          if(when_MacTxjava_l249) begin
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l234) begin
+          if(when_MacTxjava_l254) begin
             if(partEnds) begin
               state <= 3'b000;
-              if(when_MacTxjava_l239) begin
-                offering <= 1'b1;
+              if(when_MacTxjava_l259) begin
                 state <= 3'b001;
               end
             end
@@ -1020,8 +1055,6 @@ module MacTx (
         end
       end
       if(aborted) begin
-        offering <= 1'b0;
-        dataNext <= 1'b0;
         draining <= 1'b0;
         state <= 3'b000;
       end
@@ -1029,10 +1062,10 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l160) begin
+    if(when_MacTxjava_l170) begin
       offered <= _zz_offered;
     end
-    if(when_MacTxjava_l184) begin
+    if(when_MacTxjava_l194) begin
       count <= ((((state == 3'b000) || ((state == 3'b110) && partEnds)) || _zz_count) ? 6'h01 : ((((state == 3'b001) || (state == 3'b101)) && partEnds) ? 6'h0 : _zz_count_1));
       partEnds <= ((((state == 3'b001) && (count == 6'h06)) || ((state == 3'b101) && (count == 6'h03))) || ((state == 3'b110) && (count == 6'h0a)));
     end
@@ -1103,120 +1136,6 @@ module FrameDelimiter (
 
 endmodule
 
-module Crc32W8_1 (
-  input  wire          clear,
-  input  wire          valid,
-  input  wire [7:0]    data,
-  input  wire [0:0]    byteEnable,
-  output wire [31:0]   crc,
-  output wire          residueOk,
-  output wire          enableError,
-  input  wire          clk,
-  input  wire          reset,
-  input  wire          clear_1
-);
-
-  wire       [31:0]   _zz_stateAfterWordMixed;
-  wire       [31:0]   _zz_stateAfterWordShift0;
-  wire       [0:0]    _zz_stateAfterWordShift0_1;
-  wire       [31:0]   _zz_stateAfterWordShift1;
-  wire       [0:0]    _zz_stateAfterWordShift1_1;
-  wire       [31:0]   _zz_stateAfterWordShift2;
-  wire       [0:0]    _zz_stateAfterWordShift2_1;
-  wire       [31:0]   _zz_stateAfterWordShift3;
-  wire       [0:0]    _zz_stateAfterWordShift3_1;
-  wire       [31:0]   _zz_stateAfterWordShift4;
-  wire       [0:0]    _zz_stateAfterWordShift4_1;
-  wire       [31:0]   _zz_stateAfterWordShift5;
-  wire       [0:0]    _zz_stateAfterWordShift5_1;
-  wire       [31:0]   _zz_stateAfterWordShift6;
-  wire       [0:0]    _zz_stateAfterWordShift6_1;
-  wire       [31:0]   _zz_stateAfterWord;
-  wire       [0:0]    _zz_stateAfterWord_1;
-  reg        [31:0]   state;
-  reg                 enableErrorSticky;
-  wire                frameEnded;
-  wire                _zz_badWord;
-  wire       [31:0]   stateAfterWordMixed;
-  wire       [31:0]   stateAfterWordShift0;
-  wire       [31:0]   stateAfterWordShift1;
-  wire       [31:0]   stateAfterWordShift2;
-  wire       [31:0]   stateAfterWordShift3;
-  wire       [31:0]   stateAfterWordShift4;
-  wire       [31:0]   stateAfterWordShift5;
-  wire       [31:0]   stateAfterWordShift6;
-  wire       [31:0]   stateAfterWord;
-  wire                allLanes;
-  wire                noLane;
-  wire                badWord;
-  reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-
-  assign _zz_stateAfterWordMixed = {24'd0, data};
-  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
-  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
-  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
-  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
-  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
-  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
-  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
-  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
-  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
-  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
-  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
-  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
-  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
-  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
-  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
-  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign _zz_badWord = (valid && (! clear));
-  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
-  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
-  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
-  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
-  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
-  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
-  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
-  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
-  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
-  assign allLanes = (byteEnable == 1'b1);
-  assign noLane = (byteEnable == 1'b0);
-  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
-  always @(*) begin
-    loopNext = state;
-    if(when_Crc32java_l122) begin
-      loopNext = stateAfterWord;
-    end
-    if(clear) begin
-      loopNext = 32'hffffffff;
-    end
-  end
-
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign frameEnded = 1'b0;
-  assign crc = (~ state);
-  assign residueOk = (state == 32'hdebb20e3);
-  assign enableError = enableErrorSticky;
-  always @(posedge clk) begin
-    if(reset || clear_1) begin
-      enableErrorSticky <= 1'b0;
-    end else begin
-      if(clear) begin
-        enableErrorSticky <= 1'b0;
-      end
-      if(badWord) begin
-        enableErrorSticky <= 1'b1;
-      end
-    end
-  end
-
-  always @(posedge clk) begin
-    state <= loopNext;
-  end
-
-
-endmodule
-
 module Crc32W8 (
   input  wire          clear,
   input  wire          valid,
@@ -1264,8 +1183,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-  wire                when_Crc32java_l125;
+  wire                when_Crc32java_l126;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -1299,16 +1217,129 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
-    if(when_Crc32java_l125) begin
+    if(clear) begin
       loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l125 = (valid && clear);
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
+  assign frameEnded = 1'b0;
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge clk) begin
+    if(reset || clear_1) begin
+      enableErrorSticky <= 1'b0;
+    end else begin
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    state <= loopNext;
+  end
+
+
+endmodule
+
+module Crc32W8Preset26B6A4C8 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          clk,
+  input  wire          reset,
+  input  wire          clear_1
+);
+
+  wire       [31:0]   _zz_stateAfterWordMixed;
+  wire       [31:0]   _zz_stateAfterWordShift0;
+  wire       [0:0]    _zz_stateAfterWordShift0_1;
+  wire       [31:0]   _zz_stateAfterWordShift1;
+  wire       [0:0]    _zz_stateAfterWordShift1_1;
+  wire       [31:0]   _zz_stateAfterWordShift2;
+  wire       [0:0]    _zz_stateAfterWordShift2_1;
+  wire       [31:0]   _zz_stateAfterWordShift3;
+  wire       [0:0]    _zz_stateAfterWordShift3_1;
+  wire       [31:0]   _zz_stateAfterWordShift4;
+  wire       [0:0]    _zz_stateAfterWordShift4_1;
+  wire       [31:0]   _zz_stateAfterWordShift5;
+  wire       [0:0]    _zz_stateAfterWordShift5_1;
+  wire       [31:0]   _zz_stateAfterWordShift6;
+  wire       [0:0]    _zz_stateAfterWordShift6_1;
+  wire       [31:0]   _zz_stateAfterWord;
+  wire       [0:0]    _zz_stateAfterWord_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire                frameEnded;
+  wire                _zz_badWord;
+  wire       [31:0]   stateAfterWordMixed;
+  wire       [31:0]   stateAfterWordShift0;
+  wire       [31:0]   stateAfterWordShift1;
+  wire       [31:0]   stateAfterWordShift2;
+  wire       [31:0]   stateAfterWordShift3;
+  wire       [31:0]   stateAfterWordShift4;
+  wire       [31:0]   stateAfterWordShift5;
+  wire       [31:0]   stateAfterWordShift6;
+  wire       [31:0]   stateAfterWord;
+  wire                allLanes;
+  wire                noLane;
+  wire                badWord;
+  reg        [31:0]   loopNext;
+  wire                when_Crc32java_l126;
+
+  assign _zz_stateAfterWordMixed = {24'd0, data};
+  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
+  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
+  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
+  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
+  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
+  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
+  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
+  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
+  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
+  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
+  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
+  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
+  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
+  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
+  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
+  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
+  assign _zz_badWord = (valid && (! clear));
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
+  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
+  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
+  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
+  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
+  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
+  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
+  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
+  assign allLanes = (byteEnable == 1'b1);
+  assign noLane = (byteEnable == 1'b0);
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
+  always @(*) begin
+    loopNext = state;
+    if(when_Crc32java_l126) begin
+      loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'h26b6a4c8;
+    end
+  end
+
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

@@ -26,6 +26,7 @@ module MacTx (
   wire       [5:0]    _zz_count_1;
   reg        [2:0]    state;
   reg                 offering;
+  reg                 validOut;
   reg        [7:0]    offered;
   reg        [5:0]    count;
   reg                 partEnds;
@@ -34,35 +35,37 @@ module MacTx (
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l203;
-  wire                when_MacTxjava_l239;
-  wire                when_MacTxjava_l159;
-  wire                when_MacTxjava_l222;
-  wire                _zz_when_MacTxjava_l158;
-  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l229;
+  wire                when_MacTxjava_l259;
+  wire                when_MacTxjava_l169;
+  wire                when_MacTxjava_l245;
+  wire                _zz_when_MacTxjava_l168;
+  wire                when_MacTxjava_l168;
   wire                _zz_count;
   wire                _zz_txData;
   wire       [7:0]    _zz_txData_1;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l170;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l200;
-  wire                when_MacTxjava_l202;
-  wire                when_MacTxjava_l204;
-  wire                when_MacTxjava_l261;
-  wire                when_MacTxjava_l261_1;
-  wire                when_MacTxjava_l221;
+  wire                when_MacTxjava_l194;
+  wire                when_MacTxjava_l210;
+  wire                _zz_offering;
+  wire                _zz_dataNext;
   wire                when_MacTxjava_l228;
-  wire                when_MacTxjava_l234;
+  wire                when_MacTxjava_l230;
+  wire                when_MacTxjava_l286;
+  wire                when_MacTxjava_l286_1;
+  wire                when_MacTxjava_l244;
+  wire                when_MacTxjava_l249;
+  wire                when_MacTxjava_l254;
 
   assign _zz_count_1 = (count + 6'h01);
-  Crc32W8 fcs (
+  Crc32W8Preset26B6A4C8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l203), //i
+    .valid       (when_MacTxjava_l229), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -71,41 +74,41 @@ module MacTx (
     .clk         (clk                ), //i
     .reset       (reset              )  //i
   );
-  assign when_MacTxjava_l203 = (txReady && offering);
-  assign when_MacTxjava_l239 = (frameValid && (! draining));
-  assign when_MacTxjava_l159 = (dataNext && frameValid);
-  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l159));
-  assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
-  assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
+  assign when_MacTxjava_l229 = (txReady && offering);
+  assign when_MacTxjava_l259 = (frameValid && (! draining));
+  assign when_MacTxjava_l169 = (dataNext && frameValid);
+  assign when_MacTxjava_l245 = (dataNext && (! when_MacTxjava_l169));
+  assign _zz_when_MacTxjava_l168 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l168 = (_zz_when_MacTxjava_l168 && belowMinimum);
+  assign _zz_count = ((_zz_when_MacTxjava_l168 && (! belowMinimum)) || when_MacTxjava_l245);
   assign _zz_txData = (state == 3'b101);
   assign _zz_txData_1 = (~ fcs_crc[7 : 0]);
-  assign fcs_clear = ((state == 3'b001) || (state == 3'b010));
+  assign fcs_clear = (! offering);
   assign fcs_data = (_zz_txData ? _zz_txData_1 : offered);
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l157) begin
+    if(when_MacTxjava_l167) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l168) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l169) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
-  assign when_MacTxjava_l160 = (when_MacTxjava_l203 || (! offering));
+  assign when_MacTxjava_l167 = ((state == 3'b001) && partEnds);
+  assign when_MacTxjava_l170 = (when_MacTxjava_l229 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
-  assign txValid = (offering && (! aborted));
+  assign txValid = validOut;
   assign txData = (_zz_txData ? (corruptFcs ? _zz_txData_1 : (~ _zz_txData_1)) : offered);
-  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l159)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l229 && when_MacTxjava_l169)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l228) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l249) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -114,9 +117,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l222) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l245) begin
           _zz_underflow = 1'b1;
         end
       end
@@ -125,19 +128,22 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign when_MacTxjava_l184 = (txReady || (state == 3'b000));
-  assign when_MacTxjava_l200 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l202 = ((state == 3'b000) && when_MacTxjava_l239);
-  assign when_MacTxjava_l204 = (state == 3'b001);
-  assign when_MacTxjava_l261 = (count == 6'h3b);
-  assign when_MacTxjava_l261_1 = (count == 6'h3b);
-  assign when_MacTxjava_l221 = (_zz_count || ((state == 3'b101) && (! partEnds)));
-  assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
-  assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l194 = (txReady || (state == 3'b000));
+  assign when_MacTxjava_l210 = ((draining && frameValid) && frameLast);
+  assign _zz_offering = ((! aborted) && (offering ? (! ((when_MacTxjava_l229 && (state == 3'b101)) && partEnds)) : (when_MacTxjava_l259 && ((state == 3'b000) || (((state == 3'b110) && txReady) && partEnds)))));
+  assign _zz_dataNext = ((when_MacTxjava_l229 && (state == 3'b001)) && partEnds);
+  assign when_MacTxjava_l228 = ((state == 3'b000) && when_MacTxjava_l259);
+  assign when_MacTxjava_l230 = (state == 3'b001);
+  assign when_MacTxjava_l286 = (count == 6'h3b);
+  assign when_MacTxjava_l286_1 = (count == 6'h3b);
+  assign when_MacTxjava_l244 = (_zz_count || ((state == 3'b101) && (! partEnds)));
+  assign when_MacTxjava_l249 = ((state == 3'b101) && partEnds);
+  assign when_MacTxjava_l254 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset) begin
       state <= 3'b000;
       offering <= 1'b0;
+      validOut <= 1'b0;
       dataNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
@@ -145,53 +151,49 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l200) begin
+      if(when_MacTxjava_l210) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l202) begin
-        offering <= 1'b1;
+      offering <= _zz_offering;
+      validOut <= (_zz_offering && (! abortFrame));
+      dataNext <= ((! aborted) && (dataNext ? ((! when_MacTxjava_l229) || (frameValid && (! frameLast))) : _zz_dataNext));
+      corruptFcs <= (corruptFcs ? (! _zz_dataNext) : (when_MacTxjava_l229 && when_MacTxjava_l245));
+      if(when_MacTxjava_l228) begin
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l203) begin
-          if(when_MacTxjava_l204) begin
+        if(when_MacTxjava_l229) begin
+          if(when_MacTxjava_l230) begin
             if(partEnds) begin
-              dataNext <= 1'b1;
               belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l159) begin
-            if(when_MacTxjava_l261) begin
+          if(when_MacTxjava_l169) begin
+            if(when_MacTxjava_l286) begin
               belowMinimum <= 1'b0;
             end
-            dataNext <= (! frameLast);
             state <= 3'b011;
           end
-          if(when_MacTxjava_l158) begin
-            if(when_MacTxjava_l261_1) begin
+          if(when_MacTxjava_l168) begin
+            if(when_MacTxjava_l286_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l221) begin
+          if(when_MacTxjava_l244) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l222) begin
-            dataNext <= 1'b0;
-            corruptFcs <= 1'b1;
+          if(when_MacTxjava_l245) begin
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l228) begin
-            offering <= 1'b0;
+          if(when_MacTxjava_l249) begin
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l234) begin
+          if(when_MacTxjava_l254) begin
             if(partEnds) begin
               state <= 3'b000;
-              if(when_MacTxjava_l239) begin
-                offering <= 1'b1;
+              if(when_MacTxjava_l259) begin
                 state <= 3'b001;
               end
             end
@@ -199,8 +201,6 @@ module MacTx (
         end
       end
       if(aborted) begin
-        offering <= 1'b0;
-        dataNext <= 1'b0;
         draining <= 1'b0;
         state <= 3'b000;
       end
@@ -208,10 +208,10 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l160) begin
+    if(when_MacTxjava_l170) begin
       offered <= _zz_offered;
     end
-    if(when_MacTxjava_l184) begin
+    if(when_MacTxjava_l194) begin
       count <= ((((state == 3'b000) || ((state == 3'b110) && partEnds)) || _zz_count) ? 6'h01 : ((((state == 3'b001) || (state == 3'b101)) && partEnds) ? 6'h0 : _zz_count_1));
       partEnds <= ((((state == 3'b001) && (count == 6'h06)) || ((state == 3'b101) && (count == 6'h03))) || ((state == 3'b110) && (count == 6'h0a)));
     end
@@ -220,7 +220,7 @@ module MacTx (
 
 endmodule
 
-module Crc32W8 (
+module Crc32W8Preset26B6A4C8 (
   input  wire          clear,
   input  wire          valid,
   input  wire [7:0]    data,
@@ -266,8 +266,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-  wire                when_Crc32java_l125;
+  wire                when_Crc32java_l126;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -301,16 +300,15 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
-    if(when_Crc32java_l125) begin
-      loopNext = 32'hffffffff;
+    if(clear) begin
+      loopNext = 32'h26b6a4c8;
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l125 = (valid && clear);
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

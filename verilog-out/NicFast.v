@@ -166,14 +166,14 @@ module NicFast (
   reg        [15:0]   intHoldoff;
   reg        [15:0]   holdoffLeft;
   reg        [3:0]    rxHead;
-  wire       [1:0]    _zz_when_Nicjava_l406;
+  wire       [1:0]    _zz_when_Nicjava_l410;
   wire       [15:0]   _zz_intStatus;
   wire                _zz_when_Nicjava_l229;
   wire                _zz_when_Nicjava_l229_1;
   wire                _zz_when_Nicjava_l229_2;
   wire                when_Nicjava_l229;
-  wire                when_Nicjava_l406;
-  wire                when_Nicjava_l454;
+  wire                when_Nicjava_l410;
+  wire                when_Nicjava_l458;
   wire                _zz_halfDuplex;
   wire                _zz_intStatus_1;
   wire       [10:0]   _zz_memData;
@@ -193,42 +193,43 @@ module NicFast (
   wire                _zz_lineOutValid_1;
   wire                _zz_count_rxFcsErrors;
   wire                _zz_rxGood;
-  wire                when_Nicjava_l398;
-  wire                when_Nicjava_l399;
-  wire                when_Nicjava_l407;
-  wire                when_Nicjava_l414;
-  wire                when_Nicjava_l415;
-  wire                when_Nicjava_l422;
-  wire                when_Nicjava_l423;
+  wire                _zz_count_rxFcsErrors_1;
+  wire                when_Nicjava_l402;
+  wire                when_Nicjava_l403;
+  wire                when_Nicjava_l411;
+  wire                when_Nicjava_l418;
+  wire                when_Nicjava_l419;
+  wire                when_Nicjava_l426;
   wire                when_Nicjava_l427;
-  wire                when_Nicjava_l428;
-  wire                when_Nicjava_l429;
-  wire                when_Nicjava_l436;
-  wire                when_Nicjava_l453;
+  wire                when_Nicjava_l431;
+  wire                when_Nicjava_l432;
+  wire                when_Nicjava_l433;
+  wire                when_Nicjava_l440;
+  wire                when_Nicjava_l457;
   reg        [31:0]   _zz_registerValue;
-  wire                when_Nicjava_l538;
-  wire                when_Nicjava_l538_1;
-  wire                when_Nicjava_l538_2;
-  wire                when_Nicjava_l538_3;
-  wire                when_Nicjava_l538_4;
-  wire                when_Nicjava_l538_5;
-  wire                when_Nicjava_l538_6;
-  wire                when_Nicjava_l538_7;
-  wire                when_Nicjava_l538_8;
-  wire                when_Nicjava_l538_9;
-  wire                when_Nicjava_l538_10;
-  wire                when_Nicjava_l538_11;
-  wire                when_Nicjava_l538_12;
-  wire                when_Nicjava_l538_13;
-  wire                when_Nicjava_l538_14;
-  wire                when_Nicjava_l538_15;
-  wire                when_Nicjava_l502;
+  wire                when_Nicjava_l542;
+  wire                when_Nicjava_l542_1;
+  wire                when_Nicjava_l542_2;
+  wire                when_Nicjava_l542_3;
+  wire                when_Nicjava_l542_4;
+  wire                when_Nicjava_l542_5;
+  wire                when_Nicjava_l542_6;
+  wire                when_Nicjava_l542_7;
+  wire                when_Nicjava_l542_8;
+  wire                when_Nicjava_l542_9;
+  wire                when_Nicjava_l542_10;
+  wire                when_Nicjava_l542_11;
+  wire                when_Nicjava_l542_12;
+  wire                when_Nicjava_l542_13;
+  wire                when_Nicjava_l542_14;
+  wire                when_Nicjava_l542_15;
+  wire                when_Nicjava_l506;
   reg        [31:0]   registerValue;
   reg                 responding;
   reg        [1:0]    responseRegion;
   reg                 responseDescriptor;
-  wire                when_Nicjava_l516;
-  wire                when_Nicjava_l519;
+  wire                when_Nicjava_l520;
+  wire                when_Nicjava_l523;
   reg [31:0] txMemory [0:2047];
   reg [31:0] rxMemory [0:4095];
   reg [31:0] rxDescriptors [0:7];
@@ -291,7 +292,7 @@ module NicFast (
     .frameReady            (mac_1_frameReady              ), //o
     .frameData             (txRing_frameData[7:0]         ), //i
     .frameLast             (txRing_frameLast              ), //i
-    .clear                 (when_Nicjava_l454             ), //i
+    .clear                 (when_Nicjava_l458             ), //i
     .maxLength             (maxLength[13:0]               ), //i
     .stationAddress        (stationAddress[47:0]          ), //i
     .promiscuous           (promiscuous                   ), //i
@@ -330,7 +331,7 @@ module NicFast (
   );
   TxBufferReader txRing (
     .enable        (txRing_enable             ), //i
-    .clearRing     (when_Nicjava_l453         ), //i
+    .clearRing     (when_Nicjava_l457         ), //i
     .commandValid  (txRing_commandValid       ), //i
     .commandLength (txRing_commandLength[13:0]), //i
     .maxLength     (maxLength[13:0]           ), //i
@@ -356,7 +357,7 @@ module NicFast (
   );
   RxBufferWriter rxRing (
     .enable          (rxRing_enable              ), //i
-    .clearRing       (when_Nicjava_l453          ), //i
+    .clearRing       (when_Nicjava_l457          ), //i
     .hostHead        (rxHead[3:0]                ), //i
     .rxValid         (mac_1_rxValid              ), //i
     .rxData          (mac_1_rxData[7:0]          ), //i
@@ -381,7 +382,7 @@ module NicFast (
     .reset           (reset                      )  //i
   );
   AddressRomLoader rom (
-    .start      (when_Nicjava_l454  ), //i
+    .start      (when_Nicjava_l458  ), //i
     .romAddress (rom_romAddress[1:0]), //o
     .romData    (romData[15:0]      ), //i
     .address    (rom_address[47:0]  ), //o
@@ -450,18 +451,18 @@ module NicFast (
   assign monitorBackoffSlots = mac_1_monitorBackoffSlots;
   assign monitorCollisions = mac_1_monitorCollisions;
   assign monitorDeferred = mac_1_monitorDeferred;
-  assign _zz_when_Nicjava_l406 = busAddressIn[17 : 16];
+  assign _zz_when_Nicjava_l410 = busAddressIn[17 : 16];
   assign _zz_intStatus = busAddressIn[15 : 0];
   assign _zz_when_Nicjava_l229 = (selfTest_1_ownsMemories || selfTest_1_ownsTxWrite);
-  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_when_Nicjava_l406 == 2'b01));
-  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_when_Nicjava_l406 == 2'b10));
+  assign _zz_when_Nicjava_l229_1 = ((busValidIn && busWriteIn) && (_zz_when_Nicjava_l410 == 2'b01));
+  assign _zz_when_Nicjava_l229_2 = ((busValidIn && (! busWriteIn)) && (_zz_when_Nicjava_l410 == 2'b10));
   assign when_Nicjava_l229 = ((_zz_when_Nicjava_l229_1 && (_zz_when_Nicjava_l229 || txRing_memRead)) || (_zz_when_Nicjava_l229_2 && (selfTest_1_ownsMemories || rxRing_memWrite)));
   assign busStall = when_Nicjava_l229;
-  assign when_Nicjava_l406 = ((busValidIn && (_zz_when_Nicjava_l406 == 2'b00)) && busWriteIn);
-  assign when_Nicjava_l454 = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
+  assign when_Nicjava_l410 = ((busValidIn && (_zz_when_Nicjava_l410 == 2'b00)) && busWriteIn);
+  assign when_Nicjava_l458 = ((when_Nicjava_l410 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[0]);
   assign _zz_halfDuplex = (loopback || selfTest_1_active);
   assign _zz_intStatus_1 = (! selfTest_1_active);
-  assign selfTest_1_start = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
+  assign selfTest_1_start = ((when_Nicjava_l410 && (_zz_intStatus == 16'h0008)) && busWriteDataIn[6]);
   assign _zz_memData = (_zz_when_Nicjava_l229 ? selfTest_1_txAddress : (txRing_memRead ? txRing_memAddress : busAddressIn[12 : 2]));
   assign _zz_memData_1 = (_zz_when_Nicjava_l229 ? selfTest_1_txWrite : (_zz_when_Nicjava_l229_1 && (! txRing_memRead)));
   assign _zz_memData_2 = ((_zz_when_Nicjava_l229 ? selfTest_1_ownsMemories : txRing_memRead) && (! _zz_memData_1));
@@ -479,7 +480,7 @@ module NicFast (
   assign _zz_busReadData_3 = rxMemory_spinal_port1;
   assign _zz_busReadData_4 = busAddressIn[4 : 2];
   assign txRing_enable = (txEnable || selfTest_1_active);
-  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (when_Nicjava_l406 && (_zz_intStatus == 16'h0034)));
+  assign txRing_commandValid = (selfTest_1_active ? selfTest_1_commandValid : (when_Nicjava_l410 && (_zz_intStatus == 16'h0034)));
   assign txRing_commandLength = (selfTest_1_active ? selfTest_1_commandLength : busWriteDataIn[13 : 0]);
   assign _zz_txBusy = (! (txRing_head == txRing_tail));
   assign mac_1_halfDuplex = (halfDuplex && (! _zz_halfDuplex));
@@ -498,8 +499,9 @@ module NicFast (
   assign stats_count_txFrames = (txRing_frameDone && _zz_intStatus_1);
   assign stats_count_txErrors = ((txRing_frameFailed || txRing_commandError) && _zz_intStatus_1);
   assign stats_count_rxFrames = (rxRing_received && _zz_intStatus_1);
-  assign stats_count_rxFcsErrors = ((_zz_count_rxFcsErrors && mac_1_rxFcsError) && _zz_intStatus_1);
-  assign stats_count_rxAlignmentErrors = ((_zz_count_rxFcsErrors && mac_1_rxAlignmentError) && _zz_intStatus_1);
+  assign _zz_count_rxFcsErrors_1 = ((! mac_1_rxRunt) && (! mac_1_rxGiant));
+  assign stats_count_rxFcsErrors = (((_zz_count_rxFcsErrors && mac_1_rxFcsError) && _zz_count_rxFcsErrors_1) && _zz_intStatus_1);
+  assign stats_count_rxAlignmentErrors = (((_zz_count_rxFcsErrors && mac_1_rxAlignmentError) && _zz_count_rxFcsErrors_1) && _zz_intStatus_1);
   assign stats_count_rxRunts = ((_zz_count_rxFcsErrors && mac_1_rxRunt) && _zz_intStatus_1);
   assign stats_count_rxGiants = (((_zz_count_rxFcsErrors && mac_1_rxGiant) || rxRing_truncated) && _zz_intStatus_1);
   assign stats_count_rxFiltered = (((_zz_count_rxFcsErrors && (! _zz_rxGood)) && (! mac_1_rxAccept)) && _zz_intStatus_1);
@@ -509,106 +511,106 @@ module NicFast (
   assign stats_count_excessiveCollisions = (mac_1_txExcessiveCollisions && _zz_intStatus_1);
   assign stats_count_deferrals = (mac_1_txDeferred && _zz_intStatus_1);
   assign stats_counterSelect = busAddressIn[5 : 2];
-  assign when_Nicjava_l398 = (when_Nicjava_l406 && (_zz_intStatus == 16'h0010));
-  assign when_Nicjava_l399 = (holdoffLeft != 16'h0);
+  assign when_Nicjava_l402 = (when_Nicjava_l410 && (_zz_intStatus == 16'h0010));
+  assign when_Nicjava_l403 = (holdoffLeft != 16'h0);
   assign irq = ((|(intStatus & intMask)) && (holdoffLeft == 16'h0));
-  assign when_Nicjava_l407 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l414 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l415 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l422 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l423 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l427 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l428 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l429 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l436 = (_zz_intStatus == 16'h003c);
-  assign stats_clear = ((when_Nicjava_l406 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l454);
-  assign when_Nicjava_l453 = (when_Nicjava_l454 || selfTest_1_clearRings);
+  assign when_Nicjava_l411 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l418 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l419 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l426 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l427 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l431 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l432 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l433 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l440 = (_zz_intStatus == 16'h003c);
+  assign stats_clear = ((when_Nicjava_l410 && (_zz_intStatus == 16'h0040)) || when_Nicjava_l458);
+  assign when_Nicjava_l457 = (when_Nicjava_l458 || selfTest_1_clearRings);
   always @(*) begin
     _zz_registerValue = 32'h0;
-    if(when_Nicjava_l538) begin
+    if(when_Nicjava_l542) begin
       _zz_registerValue = 32'h4a4e4943;
     end
-    if(when_Nicjava_l538_1) begin
+    if(when_Nicjava_l542_1) begin
       _zz_registerValue = {{{8'h0,8'h0b},8'h08},8'h04};
     end
-    if(when_Nicjava_l538_2) begin
+    if(when_Nicjava_l542_2) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue};
     end
-    if(when_Nicjava_l538_3) begin
+    if(when_Nicjava_l542_3) begin
       _zz_registerValue = {25'd0, _zz__zz_registerValue_1};
     end
-    if(when_Nicjava_l538_4) begin
+    if(when_Nicjava_l542_4) begin
       _zz_registerValue = {27'd0, intStatus};
     end
-    if(when_Nicjava_l538_5) begin
+    if(when_Nicjava_l542_5) begin
       _zz_registerValue = {27'd0, intMask};
     end
-    if(when_Nicjava_l538_6) begin
+    if(when_Nicjava_l542_6) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_2};
     end
-    if(when_Nicjava_l538_7) begin
+    if(when_Nicjava_l542_7) begin
       _zz_registerValue = stationAddress[31 : 0];
     end
-    if(when_Nicjava_l538_8) begin
+    if(when_Nicjava_l542_8) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_3};
     end
-    if(when_Nicjava_l538_9) begin
+    if(when_Nicjava_l542_9) begin
       _zz_registerValue = rom_address[31 : 0];
     end
-    if(when_Nicjava_l538_10) begin
+    if(when_Nicjava_l542_10) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_4};
     end
-    if(when_Nicjava_l538_11) begin
+    if(when_Nicjava_l542_11) begin
       _zz_registerValue = multicastHash[31 : 0];
     end
-    if(when_Nicjava_l538_12) begin
+    if(when_Nicjava_l542_12) begin
       _zz_registerValue = multicastHash[63 : 32];
     end
-    if(when_Nicjava_l538_13) begin
+    if(when_Nicjava_l542_13) begin
       _zz_registerValue = {18'd0, _zz__zz_registerValue_5};
     end
-    if(when_Nicjava_l538_14) begin
+    if(when_Nicjava_l542_14) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_6};
     end
-    if(when_Nicjava_l538_15) begin
+    if(when_Nicjava_l542_15) begin
       _zz_registerValue = {16'd0, _zz__zz_registerValue_9};
     end
-    if(when_Nicjava_l502) begin
+    if(when_Nicjava_l506) begin
       _zz_registerValue = stats_value;
     end
   end
 
-  assign when_Nicjava_l538 = (_zz_intStatus == 16'h0);
-  assign when_Nicjava_l538_1 = (_zz_intStatus == 16'h0004);
-  assign when_Nicjava_l538_2 = (_zz_intStatus == 16'h0008);
-  assign when_Nicjava_l538_3 = (_zz_intStatus == 16'h000c);
-  assign when_Nicjava_l538_4 = (_zz_intStatus == 16'h0010);
-  assign when_Nicjava_l538_5 = (_zz_intStatus == 16'h0014);
-  assign when_Nicjava_l538_6 = (_zz_intStatus == 16'h0044);
-  assign when_Nicjava_l538_7 = (_zz_intStatus == 16'h0018);
-  assign when_Nicjava_l538_8 = (_zz_intStatus == 16'h001c);
-  assign when_Nicjava_l538_9 = (_zz_intStatus == 16'h0020);
-  assign when_Nicjava_l538_10 = (_zz_intStatus == 16'h0024);
-  assign when_Nicjava_l538_11 = (_zz_intStatus == 16'h0028);
-  assign when_Nicjava_l538_12 = (_zz_intStatus == 16'h002c);
-  assign when_Nicjava_l538_13 = (_zz_intStatus == 16'h0030);
-  assign when_Nicjava_l538_14 = (_zz_intStatus == 16'h0038);
-  assign when_Nicjava_l538_15 = (_zz_intStatus == 16'h003c);
-  assign when_Nicjava_l502 = (_zz_intStatus[15 : 6] == 10'h004);
+  assign when_Nicjava_l542 = (_zz_intStatus == 16'h0);
+  assign when_Nicjava_l542_1 = (_zz_intStatus == 16'h0004);
+  assign when_Nicjava_l542_2 = (_zz_intStatus == 16'h0008);
+  assign when_Nicjava_l542_3 = (_zz_intStatus == 16'h000c);
+  assign when_Nicjava_l542_4 = (_zz_intStatus == 16'h0010);
+  assign when_Nicjava_l542_5 = (_zz_intStatus == 16'h0014);
+  assign when_Nicjava_l542_6 = (_zz_intStatus == 16'h0044);
+  assign when_Nicjava_l542_7 = (_zz_intStatus == 16'h0018);
+  assign when_Nicjava_l542_8 = (_zz_intStatus == 16'h001c);
+  assign when_Nicjava_l542_9 = (_zz_intStatus == 16'h0020);
+  assign when_Nicjava_l542_10 = (_zz_intStatus == 16'h0024);
+  assign when_Nicjava_l542_11 = (_zz_intStatus == 16'h0028);
+  assign when_Nicjava_l542_12 = (_zz_intStatus == 16'h002c);
+  assign when_Nicjava_l542_13 = (_zz_intStatus == 16'h0030);
+  assign when_Nicjava_l542_14 = (_zz_intStatus == 16'h0038);
+  assign when_Nicjava_l542_15 = (_zz_intStatus == 16'h003c);
+  assign when_Nicjava_l506 = (_zz_intStatus[15 : 6] == 10'h004);
   assign busReady = responding;
   always @(*) begin
     busReadData = 32'h0;
-    if(when_Nicjava_l516) begin
+    if(when_Nicjava_l520) begin
       busReadData = (responseDescriptor ? rxDescriptors_spinal_port1 : registerValue);
     end else begin
-      if(when_Nicjava_l519) begin
+      if(when_Nicjava_l523) begin
         busReadData = _zz_busReadData_3;
       end
     end
   end
 
-  assign when_Nicjava_l516 = (responseRegion == 2'b00);
-  assign when_Nicjava_l519 = (responseRegion == 2'b10);
+  assign when_Nicjava_l520 = (responseRegion == 2'b00);
+  assign when_Nicjava_l523 = (responseRegion == 2'b10);
   always @(posedge clk) begin
     if(reset) begin
       busValidIn <= 1'b0;
@@ -655,54 +657,54 @@ module NicFast (
       _zz_lineOutValid <= (_zz_lineOutValid_1 && mac_1_lineOutValid);
       loopActive <= (mac_1_lineOutValid && (! faultInjectIn[1]));
       loopSignal <= mac_1_lineOutData;
-      intStatus <= ((intStatus & (~ ((when_Nicjava_l406 && (_zz_intStatus == _zz_intStatus_2)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_3},(rxRing_overflow && _zz_intStatus_1)},(rxRing_received && _zz_intStatus_1)},(txRing_frameDone && _zz_intStatus_1)});
-      if(when_Nicjava_l398) begin
+      intStatus <= ((intStatus & (~ ((when_Nicjava_l410 && (_zz_intStatus == _zz_intStatus_2)) ? busWriteDataIn[4 : 0] : 5'h0))) | {{{{selfTest_1_done,_zz_intStatus_3},(rxRing_overflow && _zz_intStatus_1)},(rxRing_received && _zz_intStatus_1)},(txRing_frameDone && _zz_intStatus_1)});
+      if(when_Nicjava_l402) begin
         holdoffLeft <= intHoldoff;
       end else begin
-        if(when_Nicjava_l399) begin
+        if(when_Nicjava_l403) begin
           holdoffLeft <= (holdoffLeft - 16'h0001);
         end
       end
-      if(when_Nicjava_l406) begin
-        if(when_Nicjava_l407) begin
+      if(when_Nicjava_l410) begin
+        if(when_Nicjava_l411) begin
           txEnable <= busWriteDataIn[1];
           rxEnable <= busWriteDataIn[2];
           halfDuplex <= busWriteDataIn[3];
           promiscuous <= busWriteDataIn[4];
           loopback <= busWriteDataIn[5];
         end
-        if(when_Nicjava_l414) begin
+        if(when_Nicjava_l418) begin
           intMask <= busWriteDataIn[4 : 0];
         end
-        if(when_Nicjava_l415) begin
+        if(when_Nicjava_l419) begin
           intHoldoff <= busWriteDataIn[15 : 0];
         end
-        if(when_Nicjava_l422) begin
+        if(when_Nicjava_l426) begin
           stationAddress[31 : 0] <= busWriteDataIn;
         end
-        if(when_Nicjava_l423) begin
+        if(when_Nicjava_l427) begin
           stationAddress[47 : 32] <= busWriteDataIn[15 : 0];
         end
-        if(when_Nicjava_l427) begin
+        if(when_Nicjava_l431) begin
           multicastHash[31 : 0] <= busWriteDataIn;
         end
-        if(when_Nicjava_l428) begin
+        if(when_Nicjava_l432) begin
           multicastHash[63 : 32] <= busWriteDataIn;
         end
-        if(when_Nicjava_l429) begin
+        if(when_Nicjava_l433) begin
           maxLength <= busWriteDataIn[13 : 0];
         end
-        if(when_Nicjava_l436) begin
+        if(when_Nicjava_l440) begin
           rxHead <= busWriteDataIn[3 : 0];
         end
       end
       if(rom_loaded) begin
         stationAddress <= rom_address;
       end
-      if(when_Nicjava_l453) begin
+      if(when_Nicjava_l457) begin
         rxHead <= 4'b0000;
       end
-      if(when_Nicjava_l454) begin
+      if(when_Nicjava_l458) begin
         txEnable <= 1'b0;
         rxEnable <= 1'b0;
         halfDuplex <= 1'b0;
@@ -717,7 +719,7 @@ module NicFast (
       end
       registerValue <= _zz_registerValue;
       responding <= (busValidIn && (! when_Nicjava_l229));
-      responseRegion <= _zz_when_Nicjava_l406;
+      responseRegion <= _zz_when_Nicjava_l410;
       responseDescriptor <= ((16'h0200 <= _zz_intStatus) && (_zz_intStatus < 16'h0220));
     end
   end
@@ -1820,26 +1822,48 @@ module AddressFilter (
   input  wire          clear
 );
 
-  wire       [5:0]    _zz_sameAsStation;
+  wire       [7:0]    _zz_binCandidates_1;
+  wire       [7:0]    _zz_binCandidates_2;
+  wire       [7:0]    _zz_binCandidates_3;
+  wire       [7:0]    _zz_binCandidates_4;
+  wire       [7:0]    _zz_binCandidates_5;
+  wire       [7:0]    _zz_binCandidates_6;
+  wire       [7:0]    _zz_binCandidates_7;
+  wire       [7:0]    _zz_binCandidates_8;
+  wire       [5:0]    _zz_byteMatched;
   reg        [2:0]    index;
   reg                 sameAsStation;
   reg                 allOnes;
   reg                 groupAddress;
+  reg                 byteMatched;
+  reg                 compared;
+  reg        [7:0]    binCandidates;
   reg                 binSet;
+  reg                 seventhSeen;
   reg                 binValid;
-  wire                when_AddressFilterjava_l86;
-  wire                when_AddressFilterjava_l93;
-  wire                when_AddressFilterjava_l90;
+  wire       [2:0]    _zz_binCandidates;
+  wire                when_AddressFilterjava_l120;
+  wire                when_AddressFilterjava_l126;
+  wire                when_AddressFilterjava_l123;
   wire                _zz_accept;
 
-  assign _zz_sameAsStation = ({3'd0,index} <<< 2'd3);
-  assign when_AddressFilterjava_l86 = (index < 3'b110);
-  assign when_AddressFilterjava_l93 = (index == 3'b110);
-  assign when_AddressFilterjava_l90 = (index == 3'b000);
+  assign _zz_binCandidates_1 = multicastHash[7 : 0];
+  assign _zz_binCandidates_2 = multicastHash[15 : 8];
+  assign _zz_binCandidates_3 = multicastHash[23 : 16];
+  assign _zz_binCandidates_4 = multicastHash[31 : 24];
+  assign _zz_binCandidates_5 = multicastHash[39 : 32];
+  assign _zz_binCandidates_6 = multicastHash[47 : 40];
+  assign _zz_binCandidates_7 = multicastHash[55 : 48];
+  assign _zz_binCandidates_8 = multicastHash[63 : 56];
+  assign _zz_byteMatched = ({3'd0,index} <<< 2'd3);
+  assign _zz_binCandidates = destinationHash[2 : 0];
+  assign when_AddressFilterjava_l120 = (index < 3'b110);
+  assign when_AddressFilterjava_l126 = (index == 3'b110);
+  assign when_AddressFilterjava_l123 = (index == 3'b000);
   assign _zz_accept = (rxValid && rxLast);
-  assign unicastMatch = ((_zz_accept && when_AddressFilterjava_l93) && sameAsStation);
-  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l93) && allOnes);
-  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l93) && groupAddress) && (! allOnes)) && binValid) && binSet);
+  assign unicastMatch = (((_zz_accept && when_AddressFilterjava_l126) && sameAsStation) && (! compared));
+  assign broadcastMatch = ((_zz_accept && when_AddressFilterjava_l126) && allOnes);
+  assign multicastMatch = (((((_zz_accept && when_AddressFilterjava_l126) && groupAddress) && (! allOnes)) && binValid) && binSet);
   assign accept = (((unicastMatch || broadcastMatch) || multicastMatch) || (_zz_accept && promiscuous));
   always @(posedge clk) begin
     if(reset || clear) begin
@@ -1847,30 +1871,50 @@ module AddressFilter (
       sameAsStation <= 1'b1;
       allOnes <= 1'b1;
       groupAddress <= 1'b0;
+      compared <= 1'b0;
+      binCandidates <= 8'h0;
       binSet <= 1'b0;
+      seventhSeen <= 1'b0;
       binValid <= 1'b0;
     end else begin
-      binSet <= multicastHash[destinationHash];
+      binCandidates[0] <= _zz_binCandidates_1[_zz_binCandidates];
+      binCandidates[1] <= _zz_binCandidates_2[_zz_binCandidates];
+      binCandidates[2] <= _zz_binCandidates_3[_zz_binCandidates];
+      binCandidates[3] <= _zz_binCandidates_4[_zz_binCandidates];
+      binCandidates[4] <= _zz_binCandidates_5[_zz_binCandidates];
+      binCandidates[5] <= _zz_binCandidates_6[_zz_binCandidates];
+      binCandidates[6] <= _zz_binCandidates_7[_zz_binCandidates];
+      binCandidates[7] <= _zz_binCandidates_8[_zz_binCandidates];
+      binSet <= binCandidates[destinationHash[5 : 3]];
+      compared <= ((rxValid && when_AddressFilterjava_l120) && (! rxLast));
+      if(compared) begin
+        sameAsStation <= (sameAsStation && byteMatched);
+      end
       if(rxValid) begin
-        if(when_AddressFilterjava_l86) begin
+        if(when_AddressFilterjava_l120) begin
           index <= (index + 3'b001);
-          sameAsStation <= (sameAsStation && (rxData == stationAddress[_zz_sameAsStation +: 8]));
           allOnes <= (allOnes && (rxData == 8'hff));
-          if(when_AddressFilterjava_l90) begin
+          if(when_AddressFilterjava_l123) begin
             groupAddress <= rxData[0];
           end
         end
-        if(when_AddressFilterjava_l93) begin
-          binValid <= 1'b1;
+        if(when_AddressFilterjava_l126) begin
+          seventhSeen <= 1'b1;
+          binValid <= seventhSeen;
         end
         if(rxLast) begin
           index <= 3'b000;
           sameAsStation <= 1'b1;
           allOnes <= 1'b1;
+          seventhSeen <= 1'b0;
           binValid <= 1'b0;
         end
       end
     end
+  end
+
+  always @(posedge clk) begin
+    byteMatched <= (rxData == stationAddress[_zz_byteMatched +: 8]);
   end
 
 
@@ -1984,22 +2028,28 @@ module RxChecker (
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
+  reg                 inValid;
+  reg        [7:0]    inData;
+  reg                 inLast;
+  reg                 inDribble;
   reg                 validReg;
   reg        [7:0]    dataReg;
   reg                 lastReg;
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg                 atMax;
+  reg                 seventhNext;
   reg        [4:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l119;
-  wire                when_RxCheckerjava_l127;
+  wire                when_RxCheckerjava_l140;
+  wire                when_RxCheckerjava_l151;
   wire                _zz_fcsError;
 
-  Crc32W8_1 fcsCheck (
-    .clear       (when_RxCheckerjava_l119), //i
-    .valid       (rxValid                ), //i
-    .data        (rxData[7:0]            ), //i
+  Crc32W8 fcsCheck (
+    .clear       (when_RxCheckerjava_l140), //i
+    .valid       (inValid                ), //i
+    .data        (inData[7:0]            ), //i
     .byteEnable  (1'b1                   ), //i
     .crc         (fcsCheck_crc[31:0]     ), //o
     .residueOk   (fcsCheck_residueOk     ), //o
@@ -2008,8 +2058,8 @@ module RxChecker (
     .reset       (reset                  ), //i
     .clear_1     (clear                  )  //i
   );
-  assign when_RxCheckerjava_l119 = (firstByte && (! rxValid));
-  assign when_RxCheckerjava_l127 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l140 = (firstByte && (! inValid));
+  assign when_RxCheckerjava_l151 = (inValid && seventhNext);
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -2022,6 +2072,7 @@ module RxChecker (
   assign length = count;
   always @(posedge clk) begin
     if(reset || clear) begin
+      inValid <= 1'b0;
       validReg <= 1'b0;
       dataReg <= 8'h0;
       lastReg <= 1'b0;
@@ -2029,26 +2080,34 @@ module RxChecker (
       firstByte <= 1'b1;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
+      inValid <= rxValid;
+      validReg <= inValid;
+      dataReg <= inData;
+      lastReg <= (inValid && inLast);
+      dribbleReg <= inDribble;
+      if(inValid) begin
+        firstByte <= inLast;
       end
-      if(when_RxCheckerjava_l127) begin
+      if(when_RxCheckerjava_l151) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
 
   always @(posedge clk) begin
-    if(rxValid) begin
-      count <= (count + ((count == 14'h3fff) ? 14'h0 : 14'h0001));
+    inData <= rxData;
+    inLast <= rxLast;
+    inDribble <= rxDribble;
+    if(inValid) begin
+      count <= (count + (atMax ? 14'h0 : 14'h0001));
+      atMax <= (atMax || (count == 14'h3ffe));
+      seventhNext <= (count == 14'h0005);
       beyond <= {beyond[3 : 0],(beyond[0] || (count == maxLength))};
     end
-    if(when_RxCheckerjava_l119) begin
+    if(when_RxCheckerjava_l140) begin
       count <= 14'h0;
+      atMax <= 1'b0;
+      seventhNext <= 1'b0;
       beyond <= 5'h0;
     end
   end
@@ -2081,6 +2140,7 @@ module CsmaCd (
   input  wire          clear
 );
 
+  wire       [6:0]    _zz_burstBytes_1;
   wire       [4:0]    _zz_attempts;
   reg        [1:0]    state;
   reg                 inBurst;
@@ -2088,6 +2148,7 @@ module CsmaCd (
   reg        [3:0]    gapCount;
   reg        [1:0]    jamCount;
   reg        [4:0]    attempts;
+  reg                 clearPending;
   reg                 late;
   reg        [15:0]   backoff;
   reg        [9:0]    mask;
@@ -2100,63 +2161,63 @@ module CsmaCd (
   reg                 released;
   reg                 deferring;
   reg                 permit;
-  wire                when_CsmaCdjava_l285;
+  wire                when_CsmaCdjava_l311;
   wire                _zz_gapCount;
-  wire                when_CsmaCdjava_l226;
-  wire                _zz_when_CsmaCdjava_l217;
-  wire                _zz_afterJam;
-  wire                _zz_late;
-  wire                when_CsmaCdjava_l217;
-  wire                when_CsmaCdjava_l222;
-  wire                when_CsmaCdjava_l231;
-  wire                when_CsmaCdjava_l264;
-  wire                _zz_when_CsmaCdjava_l252;
-  wire                when_CsmaCdjava_l252;
-  wire                when_CsmaCdjava_l263;
-  wire                when_CsmaCdjava_l265;
-  wire                when_CsmaCdjava_l271;
-  wire                when_CsmaCdjava_l274;
-  wire                when_CsmaCdjava_l315;
-  wire                when_CsmaCdjava_l316;
-  wire                when_CsmaCdjava_l333;
-  wire                when_CsmaCdjava_l295;
-  wire                when_CsmaCdjava_l329;
-  wire                when_CsmaCdjava_l341;
+  wire                _zz_afterOwn;
+  wire                _zz_clearPending;
+  wire                _zz_clearPending_1;
+  wire                _zz_burstBytes;
+  wire                when_CsmaCdjava_l229;
+  wire                when_CsmaCdjava_l230;
+  wire                _zz_deferCounted;
+  wire                _zz_inBurst;
+  wire                _zz_inBurst_1;
+  wire                _zz_clearPending_2;
+  wire                when_CsmaCdjava_l288;
+  wire                when_CsmaCdjava_l304;
+  wire                when_CsmaCdjava_l305;
+  wire                when_CsmaCdjava_l337;
+  wire                when_CsmaCdjava_l338;
+  wire                when_CsmaCdjava_l355;
+  wire                when_CsmaCdjava_l321;
+  wire                when_CsmaCdjava_l351;
+  wire                when_CsmaCdjava_l363;
 
+  assign _zz_burstBytes_1 = (burstBytes + ((_zz_inBurst_1 && (! _zz_burstBytes)) ? 7'h01 : 7'h0));
   assign _zz_attempts = (attempts + 5'h01);
-  assign when_CsmaCdjava_l285 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
+  assign when_CsmaCdjava_l311 = ((((state == 2'b00) && halfDuplex) && inBurst) && carrierSense);
   always @(*) begin
     lineValid = (macValid && macReady);
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         lineValid = 1'b1;
       end
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         lineValid = 1'b1;
       end else begin
-        if(when_CsmaCdjava_l329) begin
+        if(when_CsmaCdjava_l351) begin
           lineValid = 1'b0;
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lineValid = (macValid && phyReady);
     end
   end
 
   always @(*) begin
     lineData = macData;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         lineData = 8'h55;
       end
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         lineData = 8'h55;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lineData = macData;
     end
   end
@@ -2164,146 +2225,142 @@ module CsmaCd (
   assign macReady = (phyReady && permit);
   always @(*) begin
     macAbort = (! (state == 2'b00));
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         macAbort = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       macAbort = 1'b0;
     end
   end
 
   always @(*) begin
     rewind = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(!when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(!when_CsmaCdjava_l338) begin
               rewind = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       rewind = 1'b0;
     end
   end
 
   always @(*) begin
     discard = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               discard = 1'b1;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       discard = 1'b0;
     end
   end
 
   always @(*) begin
     collision = 1'b0;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l285) begin
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l311) begin
         collision = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       collision = 1'b0;
     end
   end
 
   always @(*) begin
     lateCollision = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               lateCollision = late;
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       lateCollision = 1'b0;
     end
   end
 
   always @(*) begin
     excessiveCollisions = 1'b0;
-    if(!when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l295) begin
+    if(!when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l321) begin
         if(phyReady) begin
-          if(when_CsmaCdjava_l315) begin
-            if(when_CsmaCdjava_l316) begin
+          if(when_CsmaCdjava_l337) begin
+            if(when_CsmaCdjava_l338) begin
               excessiveCollisions = (! late);
             end
           end
         end
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       excessiveCollisions = 1'b0;
     end
   end
 
   always @(*) begin
     deferred = 1'b0;
-    if(when_CsmaCdjava_l263) begin
-      if(when_CsmaCdjava_l264) begin
-        if(when_CsmaCdjava_l265) begin
-          deferred = 1'b1;
-        end
+    if(when_CsmaCdjava_l304) begin
+      if(when_CsmaCdjava_l305) begin
+        deferred = 1'b1;
       end
     end
-    if(when_CsmaCdjava_l341) begin
+    if(when_CsmaCdjava_l363) begin
       deferred = 1'b0;
     end
   end
 
   assign _zz_gapCount = (! (gapCount == 4'b0000));
-  assign when_CsmaCdjava_l226 = (phyReady && (gapCount == 4'b0001));
-  assign _zz_when_CsmaCdjava_l217 = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
-  assign _zz_afterJam = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
-  assign _zz_late = (burstBytes[6] && burstBytes[0]);
-  assign when_CsmaCdjava_l217 = (_zz_when_CsmaCdjava_l217 || _zz_afterJam);
-  assign when_CsmaCdjava_l222 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
-  assign when_CsmaCdjava_l231 = (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)));
-  assign when_CsmaCdjava_l264 = (deferring && (! inBurst));
-  assign _zz_when_CsmaCdjava_l252 = attempts[4];
-  assign when_CsmaCdjava_l252 = (((when_CsmaCdjava_l285 || _zz_when_CsmaCdjava_l217) || (_zz_afterJam && (late || _zz_when_CsmaCdjava_l252))) || (! halfDuplex));
-  assign when_CsmaCdjava_l263 = (state == 2'b00);
-  assign when_CsmaCdjava_l265 = (frameWaiting && (! deferCounted));
-  assign when_CsmaCdjava_l271 = (macReady && macValid);
-  assign when_CsmaCdjava_l274 = (! _zz_late);
-  assign when_CsmaCdjava_l315 = (jamCount == 2'b11);
-  assign when_CsmaCdjava_l316 = (late || _zz_when_CsmaCdjava_l252);
-  assign when_CsmaCdjava_l333 = (backoff == 16'h0);
-  assign when_CsmaCdjava_l295 = (state == 2'b01);
-  assign when_CsmaCdjava_l329 = (state == 2'b10);
+  assign _zz_afterOwn = (phyReady && (gapCount == 4'b0001));
+  assign _zz_clearPending = ((((state == 2'b00) && macReady) && (! macValid)) && inBurst);
+  assign _zz_clearPending_1 = (((state == 2'b01) && phyReady) && (jamCount == 2'b11));
+  assign _zz_burstBytes = (burstBytes[6] && burstBytes[0]);
+  assign when_CsmaCdjava_l229 = (_zz_clearPending || _zz_clearPending_1);
+  assign when_CsmaCdjava_l230 = (carrierSense && (! ((afterOwn || released) || (_zz_gapCount && (! (4'b0100 < gapCount))))));
+  assign _zz_deferCounted = (deferring && (! inBurst));
+  assign _zz_inBurst = (state == 2'b00);
+  assign _zz_inBurst_1 = ((_zz_inBurst && macReady) && macValid);
+  assign _zz_clearPending_2 = attempts[4];
+  assign when_CsmaCdjava_l288 = (when_CsmaCdjava_l311 || clearPending);
+  assign when_CsmaCdjava_l304 = (state == 2'b00);
+  assign when_CsmaCdjava_l305 = ((_zz_deferCounted && frameWaiting) && (! deferCounted));
+  assign when_CsmaCdjava_l337 = (jamCount == 2'b11);
+  assign when_CsmaCdjava_l338 = (late || _zz_clearPending_2);
+  assign when_CsmaCdjava_l355 = (backoff == 16'h0);
+  assign when_CsmaCdjava_l321 = (state == 2'b01);
+  assign when_CsmaCdjava_l351 = (state == 2'b10);
   assign drawnSlots = backoff[15 : 6];
   assign collidedAttempts = attempts;
-  assign when_CsmaCdjava_l341 = (! halfDuplex);
+  assign when_CsmaCdjava_l363 = (! halfDuplex);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 2'b00;
       inBurst <= 1'b0;
       burstBytes <= 7'h0;
       gapCount <= 4'b0000;
-      attempts <= 5'h0;
+      clearPending <= 1'b1;
       late <= 1'b0;
-      mask <= 10'h0;
       active <= 1'b1;
       fresh <= 1'b1;
       deferCounted <= 1'b0;
@@ -2318,58 +2375,32 @@ module CsmaCd (
       if(phyReady) begin
         gapCount <= (gapCount - (_zz_gapCount ? 4'b0001 : 4'b0000));
       end
-      if(when_CsmaCdjava_l217) begin
+      if(when_CsmaCdjava_l229) begin
         gapCount <= 4'b1011;
-        afterOwn <= 1'b1;
-        afterJam <= _zz_afterJam;
       end else begin
-        if(when_CsmaCdjava_l222) begin
+        if(when_CsmaCdjava_l230) begin
           gapCount <= 4'b1100;
         end
       end
-      if(when_CsmaCdjava_l226) begin
-        afterOwn <= 1'b0;
-        afterJam <= 1'b0;
-        released <= 1'b1;
-      end
-      if(when_CsmaCdjava_l231) begin
-        released <= 1'b0;
-      end
+      afterOwn <= ((! _zz_afterOwn) && ((_zz_clearPending || _zz_clearPending_1) || afterOwn));
+      afterJam <= ((! _zz_afterOwn) && (_zz_clearPending_1 || ((! _zz_clearPending) && afterJam)));
+      released <= ((_zz_afterOwn || released) && (! (((! frameWaiting) || (macReady && macValid)) || (! (state == 2'b00)))));
       deferring <= (((halfDuplex && (! released)) && (! afterOwn)) && (carrierSense || _zz_gapCount));
-      permit <= ((! halfDuplex) || (((state == 2'b00) && (! when_CsmaCdjava_l264)) && (! (_zz_afterJam || (afterJam && _zz_gapCount)))));
-      if(when_CsmaCdjava_l252) begin
-        attempts <= (when_CsmaCdjava_l285 ? _zz_attempts : 5'h0);
-        mask <= (when_CsmaCdjava_l285 ? {mask[8 : 0],1'b1} : 10'h0);
-      end
-      if(when_CsmaCdjava_l263) begin
-        if(when_CsmaCdjava_l264) begin
-          if(when_CsmaCdjava_l265) begin
-            deferCounted <= 1'b1;
-          end
-        end
-        if(when_CsmaCdjava_l271) begin
-          inBurst <= 1'b1;
-          deferCounted <= 1'b0;
-          if(when_CsmaCdjava_l274) begin
-            burstBytes <= (burstBytes + 7'h01);
-          end
-        end else begin
-          if(macReady) begin
-            inBurst <= 1'b0;
-            burstBytes <= 7'h0;
-          end
-        end
-        late <= _zz_late;
-        if(when_CsmaCdjava_l285) begin
+      permit <= ((! halfDuplex) || (((state == 2'b00) && (! _zz_deferCounted)) && (! (_zz_clearPending_1 || (afterJam && _zz_gapCount)))));
+      inBurst <= ((! (state == 2'b01)) && (_zz_inBurst_1 || (inBurst && (! (_zz_inBurst && macReady)))));
+      burstBytes <= (((state == 2'b01) || ((_zz_inBurst && macReady) && (! macValid))) ? 7'h0 : _zz_burstBytes_1);
+      deferCounted <= ((! _zz_inBurst_1) && (deferCounted || ((_zz_inBurst && _zz_deferCounted) && frameWaiting)));
+      clearPending <= (((_zz_clearPending || (_zz_clearPending_1 && (late || _zz_clearPending_2))) || (! halfDuplex)) && (! when_CsmaCdjava_l311));
+      if(when_CsmaCdjava_l304) begin
+        late <= _zz_burstBytes;
+        if(when_CsmaCdjava_l311) begin
           state <= 2'b01;
         end
       end else begin
-        if(when_CsmaCdjava_l295) begin
-          inBurst <= 1'b0;
-          burstBytes <= 7'h0;
+        if(when_CsmaCdjava_l321) begin
           if(phyReady) begin
-            if(when_CsmaCdjava_l315) begin
-              if(when_CsmaCdjava_l316) begin
+            if(when_CsmaCdjava_l337) begin
+              if(when_CsmaCdjava_l338) begin
                 state <= 2'b00;
               end else begin
                 state <= 2'b10;
@@ -2377,14 +2408,14 @@ module CsmaCd (
             end
           end
         end else begin
-          if(when_CsmaCdjava_l329) begin
-            if(when_CsmaCdjava_l333) begin
+          if(when_CsmaCdjava_l351) begin
+            if(when_CsmaCdjava_l355) begin
               state <= 2'b00;
             end
           end
         end
       end
-      if(when_CsmaCdjava_l341) begin
+      if(when_CsmaCdjava_l363) begin
         state <= 2'b00;
       end
     end
@@ -2392,18 +2423,22 @@ module CsmaCd (
 
   always @(posedge clk) begin
     if(active) begin
-      lfsr <= (fresh ? 16'hace1 : ({lfsr[14 : 0],((((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10]) || (lfsr == 16'h0))} ^ {6'h0,(when_CsmaCdjava_l285 ? backoffSeed : 10'h0)}));
+      lfsr <= (fresh ? 16'hace1 : (({lfsr[14 : 0],(((lfsr[15] ^ lfsr[13]) ^ lfsr[12]) ^ lfsr[10])} ^ {6'h0,(when_CsmaCdjava_l311 ? backoffSeed : 10'h0)}) | {when_CsmaCdjava_l311,15'h0}));
     end
-    if(when_CsmaCdjava_l263) begin
+    if(when_CsmaCdjava_l288) begin
+      attempts <= (when_CsmaCdjava_l311 ? (clearPending ? 5'h01 : _zz_attempts) : 5'h0);
+      mask <= (when_CsmaCdjava_l311 ? (clearPending ? 10'h001 : {mask[8 : 0],1'b1}) : 10'h0);
+    end
+    if(when_CsmaCdjava_l304) begin
       jamCount <= (phyReady ? 2'b01 : 2'b00);
     end else begin
-      if(when_CsmaCdjava_l295) begin
+      if(when_CsmaCdjava_l321) begin
         backoff <= {((lfsr[9 : 0] ^ backoffSeed) & mask),6'h0};
         if(phyReady) begin
           jamCount <= (jamCount + 2'b01);
         end
       end else begin
-        if(when_CsmaCdjava_l329) begin
+        if(when_CsmaCdjava_l351) begin
           if(phyReady) begin
             backoff <= (backoff - 16'h0001);
           end
@@ -2439,6 +2474,7 @@ module MacTx (
   wire       [5:0]    _zz_count_1;
   reg        [2:0]    state;
   reg                 offering;
+  reg                 validOut;
   reg        [7:0]    offered;
   reg        [5:0]    count;
   reg                 partEnds;
@@ -2447,35 +2483,37 @@ module MacTx (
   reg                 corruptFcs;
   reg                 draining;
   reg                 aborted;
-  wire                when_MacTxjava_l203;
-  wire                when_MacTxjava_l239;
-  wire                when_MacTxjava_l159;
-  wire                when_MacTxjava_l222;
-  wire                _zz_when_MacTxjava_l158;
-  wire                when_MacTxjava_l158;
+  wire                when_MacTxjava_l229;
+  wire                when_MacTxjava_l259;
+  wire                when_MacTxjava_l169;
+  wire                when_MacTxjava_l245;
+  wire                _zz_when_MacTxjava_l168;
+  wire                when_MacTxjava_l168;
   wire                _zz_count;
   wire                _zz_txData;
   wire       [7:0]    _zz_txData_1;
   reg        [7:0]    _zz_offered;
-  wire                when_MacTxjava_l157;
-  wire                when_MacTxjava_l160;
+  wire                when_MacTxjava_l167;
+  wire                when_MacTxjava_l170;
   wire                _zz_frameReady;
   reg                 _zz_sent;
   reg                 _zz_underflow;
-  wire                when_MacTxjava_l184;
-  wire                when_MacTxjava_l200;
-  wire                when_MacTxjava_l202;
-  wire                when_MacTxjava_l204;
-  wire                when_MacTxjava_l261;
-  wire                when_MacTxjava_l261_1;
-  wire                when_MacTxjava_l221;
+  wire                when_MacTxjava_l194;
+  wire                when_MacTxjava_l210;
+  wire                _zz_offering;
+  wire                _zz_dataNext;
   wire                when_MacTxjava_l228;
-  wire                when_MacTxjava_l234;
+  wire                when_MacTxjava_l230;
+  wire                when_MacTxjava_l286;
+  wire                when_MacTxjava_l286_1;
+  wire                when_MacTxjava_l244;
+  wire                when_MacTxjava_l249;
+  wire                when_MacTxjava_l254;
 
   assign _zz_count_1 = (count + 6'h01);
-  Crc32W8 fcs (
+  Crc32W8Preset26B6A4C8 fcs (
     .clear       (fcs_clear          ), //i
-    .valid       (when_MacTxjava_l203), //i
+    .valid       (when_MacTxjava_l229), //i
     .data        (fcs_data[7:0]      ), //i
     .byteEnable  (1'b1               ), //i
     .crc         (fcs_crc[31:0]      ), //o
@@ -2485,41 +2523,41 @@ module MacTx (
     .reset       (reset              ), //i
     .clear_1     (clear              )  //i
   );
-  assign when_MacTxjava_l203 = (txReady && offering);
-  assign when_MacTxjava_l239 = (frameValid && (! draining));
-  assign when_MacTxjava_l159 = (dataNext && frameValid);
-  assign when_MacTxjava_l222 = (dataNext && (! when_MacTxjava_l159));
-  assign _zz_when_MacTxjava_l158 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
-  assign when_MacTxjava_l158 = (_zz_when_MacTxjava_l158 && belowMinimum);
-  assign _zz_count = ((_zz_when_MacTxjava_l158 && (! belowMinimum)) || when_MacTxjava_l222);
+  assign when_MacTxjava_l229 = (txReady && offering);
+  assign when_MacTxjava_l259 = (frameValid && (! draining));
+  assign when_MacTxjava_l169 = (dataNext && frameValid);
+  assign when_MacTxjava_l245 = (dataNext && (! when_MacTxjava_l169));
+  assign _zz_when_MacTxjava_l168 = (((state == 3'b011) && (! dataNext)) || (state == 3'b100));
+  assign when_MacTxjava_l168 = (_zz_when_MacTxjava_l168 && belowMinimum);
+  assign _zz_count = ((_zz_when_MacTxjava_l168 && (! belowMinimum)) || when_MacTxjava_l245);
   assign _zz_txData = (state == 3'b101);
   assign _zz_txData_1 = (~ fcs_crc[7 : 0]);
-  assign fcs_clear = ((state == 3'b001) || (state == 3'b010));
+  assign fcs_clear = (! offering);
   assign fcs_data = (_zz_txData ? _zz_txData_1 : offered);
   always @(*) begin
     _zz_offered = 8'h55;
-    if(when_MacTxjava_l157) begin
+    if(when_MacTxjava_l167) begin
       _zz_offered = 8'hd5;
     end
-    if(when_MacTxjava_l158) begin
+    if(when_MacTxjava_l168) begin
       _zz_offered = 8'h0;
     end
-    if(when_MacTxjava_l159) begin
+    if(when_MacTxjava_l169) begin
       _zz_offered = frameData;
     end
   end
 
-  assign when_MacTxjava_l157 = ((state == 3'b001) && partEnds);
-  assign when_MacTxjava_l160 = (when_MacTxjava_l203 || (! offering));
+  assign when_MacTxjava_l167 = ((state == 3'b001) && partEnds);
+  assign when_MacTxjava_l170 = (when_MacTxjava_l229 || (! offering));
   assign _zz_frameReady = (abortFrame || aborted);
-  assign txValid = (offering && (! aborted));
+  assign txValid = validOut;
   assign txData = (_zz_txData ? (corruptFcs ? _zz_txData_1 : (~ _zz_txData_1)) : offered);
-  assign frameReady = ((draining || (when_MacTxjava_l203 && when_MacTxjava_l159)) && (! _zz_frameReady));
+  assign frameReady = ((draining || (when_MacTxjava_l229 && when_MacTxjava_l169)) && (! _zz_frameReady));
   always @(*) begin
     _zz_sent = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l228) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l249) begin
           _zz_sent = (! corruptFcs);
         end
       end
@@ -2528,9 +2566,9 @@ module MacTx (
 
   always @(*) begin
     _zz_underflow = 1'b0;
-    if(!when_MacTxjava_l202) begin
-      if(when_MacTxjava_l203) begin
-        if(when_MacTxjava_l222) begin
+    if(!when_MacTxjava_l228) begin
+      if(when_MacTxjava_l229) begin
+        if(when_MacTxjava_l245) begin
           _zz_underflow = 1'b1;
         end
       end
@@ -2539,19 +2577,22 @@ module MacTx (
 
   assign sent = (_zz_sent && (! _zz_frameReady));
   assign underflow = (_zz_underflow && (! _zz_frameReady));
-  assign when_MacTxjava_l184 = (txReady || (state == 3'b000));
-  assign when_MacTxjava_l200 = ((draining && frameValid) && frameLast);
-  assign when_MacTxjava_l202 = ((state == 3'b000) && when_MacTxjava_l239);
-  assign when_MacTxjava_l204 = (state == 3'b001);
-  assign when_MacTxjava_l261 = (count == 6'h3b);
-  assign when_MacTxjava_l261_1 = (count == 6'h3b);
-  assign when_MacTxjava_l221 = (_zz_count || ((state == 3'b101) && (! partEnds)));
-  assign when_MacTxjava_l228 = ((state == 3'b101) && partEnds);
-  assign when_MacTxjava_l234 = ((state == 3'b110) && txReady);
+  assign when_MacTxjava_l194 = (txReady || (state == 3'b000));
+  assign when_MacTxjava_l210 = ((draining && frameValid) && frameLast);
+  assign _zz_offering = ((! aborted) && (offering ? (! ((when_MacTxjava_l229 && (state == 3'b101)) && partEnds)) : (when_MacTxjava_l259 && ((state == 3'b000) || (((state == 3'b110) && txReady) && partEnds)))));
+  assign _zz_dataNext = ((when_MacTxjava_l229 && (state == 3'b001)) && partEnds);
+  assign when_MacTxjava_l228 = ((state == 3'b000) && when_MacTxjava_l259);
+  assign when_MacTxjava_l230 = (state == 3'b001);
+  assign when_MacTxjava_l286 = (count == 6'h3b);
+  assign when_MacTxjava_l286_1 = (count == 6'h3b);
+  assign when_MacTxjava_l244 = (_zz_count || ((state == 3'b101) && (! partEnds)));
+  assign when_MacTxjava_l249 = ((state == 3'b101) && partEnds);
+  assign when_MacTxjava_l254 = ((state == 3'b110) && txReady);
   always @(posedge clk) begin
     if(reset || clear) begin
       state <= 3'b000;
       offering <= 1'b0;
+      validOut <= 1'b0;
       dataNext <= 1'b0;
       belowMinimum <= 1'b1;
       corruptFcs <= 1'b0;
@@ -2559,53 +2600,49 @@ module MacTx (
       aborted <= 1'b0;
     end else begin
       aborted <= abortFrame;
-      if(when_MacTxjava_l200) begin
+      if(when_MacTxjava_l210) begin
         draining <= 1'b0;
       end
-      if(when_MacTxjava_l202) begin
-        offering <= 1'b1;
+      offering <= _zz_offering;
+      validOut <= (_zz_offering && (! abortFrame));
+      dataNext <= ((! aborted) && (dataNext ? ((! when_MacTxjava_l229) || (frameValid && (! frameLast))) : _zz_dataNext));
+      corruptFcs <= (corruptFcs ? (! _zz_dataNext) : (when_MacTxjava_l229 && when_MacTxjava_l245));
+      if(when_MacTxjava_l228) begin
         state <= 3'b001;
       end else begin
-        if(when_MacTxjava_l203) begin
-          if(when_MacTxjava_l204) begin
+        if(when_MacTxjava_l229) begin
+          if(when_MacTxjava_l230) begin
             if(partEnds) begin
-              dataNext <= 1'b1;
               belowMinimum <= 1'b1;
-              corruptFcs <= 1'b0;
               state <= 3'b010;
             end
           end
-          if(when_MacTxjava_l159) begin
-            if(when_MacTxjava_l261) begin
+          if(when_MacTxjava_l169) begin
+            if(when_MacTxjava_l286) begin
               belowMinimum <= 1'b0;
             end
-            dataNext <= (! frameLast);
             state <= 3'b011;
           end
-          if(when_MacTxjava_l158) begin
-            if(when_MacTxjava_l261_1) begin
+          if(when_MacTxjava_l168) begin
+            if(when_MacTxjava_l286_1) begin
               belowMinimum <= 1'b0;
             end
             state <= 3'b100;
           end
-          if(when_MacTxjava_l221) begin
+          if(when_MacTxjava_l244) begin
             state <= 3'b101;
           end
-          if(when_MacTxjava_l222) begin
-            dataNext <= 1'b0;
-            corruptFcs <= 1'b1;
+          if(when_MacTxjava_l245) begin
             draining <= 1'b1;
           end
-          if(when_MacTxjava_l228) begin
-            offering <= 1'b0;
+          if(when_MacTxjava_l249) begin
             state <= 3'b110;
           end
         end else begin
-          if(when_MacTxjava_l234) begin
+          if(when_MacTxjava_l254) begin
             if(partEnds) begin
               state <= 3'b000;
-              if(when_MacTxjava_l239) begin
-                offering <= 1'b1;
+              if(when_MacTxjava_l259) begin
                 state <= 3'b001;
               end
             end
@@ -2613,8 +2650,6 @@ module MacTx (
         end
       end
       if(aborted) begin
-        offering <= 1'b0;
-        dataNext <= 1'b0;
         draining <= 1'b0;
         state <= 3'b000;
       end
@@ -2622,10 +2657,10 @@ module MacTx (
   end
 
   always @(posedge clk) begin
-    if(when_MacTxjava_l160) begin
+    if(when_MacTxjava_l170) begin
       offered <= _zz_offered;
     end
-    if(when_MacTxjava_l184) begin
+    if(when_MacTxjava_l194) begin
       count <= ((((state == 3'b000) || ((state == 3'b110) && partEnds)) || _zz_count) ? 6'h01 : ((((state == 3'b001) || (state == 3'b101)) && partEnds) ? 6'h0 : _zz_count_1));
       partEnds <= ((((state == 3'b001) && (count == 6'h06)) || ((state == 3'b101) && (count == 6'h03))) || ((state == 3'b110) && (count == 6'h0a)));
     end
@@ -2696,120 +2731,6 @@ module FrameDelimiter (
 
 endmodule
 
-module Crc32W8_1 (
-  input  wire          clear,
-  input  wire          valid,
-  input  wire [7:0]    data,
-  input  wire [0:0]    byteEnable,
-  output wire [31:0]   crc,
-  output wire          residueOk,
-  output wire          enableError,
-  input  wire          clk,
-  input  wire          reset,
-  input  wire          clear_1
-);
-
-  wire       [31:0]   _zz_stateAfterWordMixed;
-  wire       [31:0]   _zz_stateAfterWordShift0;
-  wire       [0:0]    _zz_stateAfterWordShift0_1;
-  wire       [31:0]   _zz_stateAfterWordShift1;
-  wire       [0:0]    _zz_stateAfterWordShift1_1;
-  wire       [31:0]   _zz_stateAfterWordShift2;
-  wire       [0:0]    _zz_stateAfterWordShift2_1;
-  wire       [31:0]   _zz_stateAfterWordShift3;
-  wire       [0:0]    _zz_stateAfterWordShift3_1;
-  wire       [31:0]   _zz_stateAfterWordShift4;
-  wire       [0:0]    _zz_stateAfterWordShift4_1;
-  wire       [31:0]   _zz_stateAfterWordShift5;
-  wire       [0:0]    _zz_stateAfterWordShift5_1;
-  wire       [31:0]   _zz_stateAfterWordShift6;
-  wire       [0:0]    _zz_stateAfterWordShift6_1;
-  wire       [31:0]   _zz_stateAfterWord;
-  wire       [0:0]    _zz_stateAfterWord_1;
-  reg        [31:0]   state;
-  reg                 enableErrorSticky;
-  wire                frameEnded;
-  wire                _zz_badWord;
-  wire       [31:0]   stateAfterWordMixed;
-  wire       [31:0]   stateAfterWordShift0;
-  wire       [31:0]   stateAfterWordShift1;
-  wire       [31:0]   stateAfterWordShift2;
-  wire       [31:0]   stateAfterWordShift3;
-  wire       [31:0]   stateAfterWordShift4;
-  wire       [31:0]   stateAfterWordShift5;
-  wire       [31:0]   stateAfterWordShift6;
-  wire       [31:0]   stateAfterWord;
-  wire                allLanes;
-  wire                noLane;
-  wire                badWord;
-  reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-
-  assign _zz_stateAfterWordMixed = {24'd0, data};
-  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
-  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
-  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
-  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
-  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
-  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
-  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
-  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
-  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
-  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
-  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
-  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
-  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
-  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
-  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
-  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
-  assign _zz_badWord = (valid && (! clear));
-  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
-  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
-  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
-  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
-  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
-  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
-  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
-  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
-  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
-  assign allLanes = (byteEnable == 1'b1);
-  assign noLane = (byteEnable == 1'b0);
-  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
-  always @(*) begin
-    loopNext = state;
-    if(when_Crc32java_l122) begin
-      loopNext = stateAfterWord;
-    end
-    if(clear) begin
-      loopNext = 32'hffffffff;
-    end
-  end
-
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign frameEnded = 1'b0;
-  assign crc = (~ state);
-  assign residueOk = (state == 32'hdebb20e3);
-  assign enableError = enableErrorSticky;
-  always @(posedge clk) begin
-    if(reset || clear_1) begin
-      enableErrorSticky <= 1'b0;
-    end else begin
-      if(clear) begin
-        enableErrorSticky <= 1'b0;
-      end
-      if(badWord) begin
-        enableErrorSticky <= 1'b1;
-      end
-    end
-  end
-
-  always @(posedge clk) begin
-    state <= loopNext;
-  end
-
-
-endmodule
-
 module Crc32W8 (
   input  wire          clear,
   input  wire          valid,
@@ -2857,8 +2778,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
-  wire                when_Crc32java_l125;
+  wire                when_Crc32java_l126;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -2892,16 +2812,129 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
-    if(when_Crc32java_l125) begin
+    if(clear) begin
       loopNext = 32'hffffffff;
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
-  assign when_Crc32java_l125 = (valid && clear);
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
+  assign frameEnded = 1'b0;
+  assign crc = (~ state);
+  assign residueOk = (state == 32'hdebb20e3);
+  assign enableError = enableErrorSticky;
+  always @(posedge clk) begin
+    if(reset || clear_1) begin
+      enableErrorSticky <= 1'b0;
+    end else begin
+      if(clear) begin
+        enableErrorSticky <= 1'b0;
+      end
+      if(badWord) begin
+        enableErrorSticky <= 1'b1;
+      end
+    end
+  end
+
+  always @(posedge clk) begin
+    state <= loopNext;
+  end
+
+
+endmodule
+
+module Crc32W8Preset26B6A4C8 (
+  input  wire          clear,
+  input  wire          valid,
+  input  wire [7:0]    data,
+  input  wire [0:0]    byteEnable,
+  output wire [31:0]   crc,
+  output wire          residueOk,
+  output wire          enableError,
+  input  wire          clk,
+  input  wire          reset,
+  input  wire          clear_1
+);
+
+  wire       [31:0]   _zz_stateAfterWordMixed;
+  wire       [31:0]   _zz_stateAfterWordShift0;
+  wire       [0:0]    _zz_stateAfterWordShift0_1;
+  wire       [31:0]   _zz_stateAfterWordShift1;
+  wire       [0:0]    _zz_stateAfterWordShift1_1;
+  wire       [31:0]   _zz_stateAfterWordShift2;
+  wire       [0:0]    _zz_stateAfterWordShift2_1;
+  wire       [31:0]   _zz_stateAfterWordShift3;
+  wire       [0:0]    _zz_stateAfterWordShift3_1;
+  wire       [31:0]   _zz_stateAfterWordShift4;
+  wire       [0:0]    _zz_stateAfterWordShift4_1;
+  wire       [31:0]   _zz_stateAfterWordShift5;
+  wire       [0:0]    _zz_stateAfterWordShift5_1;
+  wire       [31:0]   _zz_stateAfterWordShift6;
+  wire       [0:0]    _zz_stateAfterWordShift6_1;
+  wire       [31:0]   _zz_stateAfterWord;
+  wire       [0:0]    _zz_stateAfterWord_1;
+  reg        [31:0]   state;
+  reg                 enableErrorSticky;
+  wire                frameEnded;
+  wire                _zz_badWord;
+  wire       [31:0]   stateAfterWordMixed;
+  wire       [31:0]   stateAfterWordShift0;
+  wire       [31:0]   stateAfterWordShift1;
+  wire       [31:0]   stateAfterWordShift2;
+  wire       [31:0]   stateAfterWordShift3;
+  wire       [31:0]   stateAfterWordShift4;
+  wire       [31:0]   stateAfterWordShift5;
+  wire       [31:0]   stateAfterWordShift6;
+  wire       [31:0]   stateAfterWord;
+  wire                allLanes;
+  wire                noLane;
+  wire                badWord;
+  reg        [31:0]   loopNext;
+  wire                when_Crc32java_l126;
+
+  assign _zz_stateAfterWordMixed = {24'd0, data};
+  assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
+  assign _zz_stateAfterWordShift0 = {{31{_zz_stateAfterWordShift0_1[0]}}, _zz_stateAfterWordShift0_1};
+  assign _zz_stateAfterWordShift1_1 = stateAfterWordShift0[0];
+  assign _zz_stateAfterWordShift1 = {{31{_zz_stateAfterWordShift1_1[0]}}, _zz_stateAfterWordShift1_1};
+  assign _zz_stateAfterWordShift2_1 = stateAfterWordShift1[0];
+  assign _zz_stateAfterWordShift2 = {{31{_zz_stateAfterWordShift2_1[0]}}, _zz_stateAfterWordShift2_1};
+  assign _zz_stateAfterWordShift3_1 = stateAfterWordShift2[0];
+  assign _zz_stateAfterWordShift3 = {{31{_zz_stateAfterWordShift3_1[0]}}, _zz_stateAfterWordShift3_1};
+  assign _zz_stateAfterWordShift4_1 = stateAfterWordShift3[0];
+  assign _zz_stateAfterWordShift4 = {{31{_zz_stateAfterWordShift4_1[0]}}, _zz_stateAfterWordShift4_1};
+  assign _zz_stateAfterWordShift5_1 = stateAfterWordShift4[0];
+  assign _zz_stateAfterWordShift5 = {{31{_zz_stateAfterWordShift5_1[0]}}, _zz_stateAfterWordShift5_1};
+  assign _zz_stateAfterWordShift6_1 = stateAfterWordShift5[0];
+  assign _zz_stateAfterWordShift6 = {{31{_zz_stateAfterWordShift6_1[0]}}, _zz_stateAfterWordShift6_1};
+  assign _zz_stateAfterWord_1 = stateAfterWordShift6[0];
+  assign _zz_stateAfterWord = {{31{_zz_stateAfterWord_1[0]}}, _zz_stateAfterWord_1};
+  assign _zz_badWord = (valid && (! clear));
+  assign stateAfterWordMixed = (state ^ _zz_stateAfterWordMixed);
+  assign stateAfterWordShift0 = ({1'b0,stateAfterWordMixed[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift0));
+  assign stateAfterWordShift1 = ({1'b0,stateAfterWordShift0[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift1));
+  assign stateAfterWordShift2 = ({1'b0,stateAfterWordShift1[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift2));
+  assign stateAfterWordShift3 = ({1'b0,stateAfterWordShift2[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift3));
+  assign stateAfterWordShift4 = ({1'b0,stateAfterWordShift3[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift4));
+  assign stateAfterWordShift5 = ({1'b0,stateAfterWordShift4[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift5));
+  assign stateAfterWordShift6 = ({1'b0,stateAfterWordShift5[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWordShift6));
+  assign stateAfterWord = ({1'b0,stateAfterWordShift6[31 : 1]} ^ (32'hedb88320 & _zz_stateAfterWord));
+  assign allLanes = (byteEnable == 1'b1);
+  assign noLane = (byteEnable == 1'b0);
+  assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
+  always @(*) begin
+    loopNext = state;
+    if(when_Crc32java_l126) begin
+      loopNext = stateAfterWord;
+    end
+    if(clear) begin
+      loopNext = 32'h26b6a4c8;
+    end
+  end
+
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

@@ -25,22 +25,28 @@ module RxChecker (
   wire       [31:0]   fcsCheck_crc;
   wire                fcsCheck_residueOk;
   wire                fcsCheck_enableError;
+  reg                 inValid;
+  reg        [7:0]    inData;
+  reg                 inLast;
+  reg                 inDribble;
   reg                 validReg;
   reg        [7:0]    dataReg;
   reg                 lastReg;
   reg                 dribbleReg;
   reg                 firstByte;
   reg        [13:0]   count;
+  reg                 atMax;
+  reg                 seventhNext;
   reg        [4:0]    beyond;
   reg        [5:0]    hashReg;
-  wire                when_RxCheckerjava_l119;
-  wire                when_RxCheckerjava_l127;
+  wire                when_RxCheckerjava_l140;
+  wire                when_RxCheckerjava_l151;
   wire                _zz_fcsError;
 
   Crc32W8 fcsCheck (
-    .clear       (when_RxCheckerjava_l119), //i
-    .valid       (rxValid                ), //i
-    .data        (rxData[7:0]            ), //i
+    .clear       (when_RxCheckerjava_l140), //i
+    .valid       (inValid                ), //i
+    .data        (inData[7:0]            ), //i
     .byteEnable  (1'b1                   ), //i
     .crc         (fcsCheck_crc[31:0]     ), //o
     .residueOk   (fcsCheck_residueOk     ), //o
@@ -48,8 +54,8 @@ module RxChecker (
     .clk         (clk                    ), //i
     .reset       (reset                  )  //i
   );
-  assign when_RxCheckerjava_l119 = (firstByte && (! rxValid));
-  assign when_RxCheckerjava_l127 = (rxValid && (count == 14'h0006));
+  assign when_RxCheckerjava_l140 = (firstByte && (! inValid));
+  assign when_RxCheckerjava_l151 = (inValid && seventhNext);
   assign destinationHash = hashReg;
   assign _zz_fcsError = (! fcsCheck_residueOk);
   assign outValid = validReg;
@@ -62,6 +68,7 @@ module RxChecker (
   assign length = count;
   always @(posedge clk) begin
     if(reset) begin
+      inValid <= 1'b0;
       validReg <= 1'b0;
       dataReg <= 8'h0;
       lastReg <= 1'b0;
@@ -69,26 +76,34 @@ module RxChecker (
       firstByte <= 1'b1;
       hashReg <= 6'h0;
     end else begin
-      validReg <= rxValid;
-      dataReg <= rxData;
-      lastReg <= (rxValid && rxLast);
-      dribbleReg <= rxDribble;
-      if(rxValid) begin
-        firstByte <= rxLast;
+      inValid <= rxValid;
+      validReg <= inValid;
+      dataReg <= inData;
+      lastReg <= (inValid && inLast);
+      dribbleReg <= inDribble;
+      if(inValid) begin
+        firstByte <= inLast;
       end
-      if(when_RxCheckerjava_l127) begin
+      if(when_RxCheckerjava_l151) begin
         hashReg <= fcsCheck_crc[31 : 26];
       end
     end
   end
 
   always @(posedge clk) begin
-    if(rxValid) begin
-      count <= (count + ((count == 14'h3fff) ? 14'h0 : 14'h0001));
+    inData <= rxData;
+    inLast <= rxLast;
+    inDribble <= rxDribble;
+    if(inValid) begin
+      count <= (count + (atMax ? 14'h0 : 14'h0001));
+      atMax <= (atMax || (count == 14'h3ffe));
+      seventhNext <= (count == 14'h0005);
       beyond <= {beyond[3 : 0],(beyond[0] || (count == maxLength))};
     end
-    if(when_RxCheckerjava_l119) begin
+    if(when_RxCheckerjava_l140) begin
       count <= 14'h0;
+      atMax <= 1'b0;
+      seventhNext <= 1'b0;
       beyond <= 5'h0;
     end
   end
@@ -142,7 +157,7 @@ module Crc32W8 (
   wire                noLane;
   wire                badWord;
   reg        [31:0]   loopNext;
-  wire                when_Crc32java_l122;
+  wire                when_Crc32java_l126;
 
   assign _zz_stateAfterWordMixed = {24'd0, data};
   assign _zz_stateAfterWordShift0_1 = stateAfterWordMixed[0];
@@ -176,7 +191,7 @@ module Crc32W8 (
   assign badWord = ((((_zz_badWord && (! allLanes)) && (! noLane)) && (! 1'b0)) || ((_zz_badWord && frameEnded) && (! noLane)));
   always @(*) begin
     loopNext = state;
-    if(when_Crc32java_l122) begin
+    if(when_Crc32java_l126) begin
       loopNext = stateAfterWord;
     end
     if(clear) begin
@@ -184,7 +199,7 @@ module Crc32W8 (
     end
   end
 
-  assign when_Crc32java_l122 = ((_zz_badWord && allLanes) && (! badWord));
+  assign when_Crc32java_l126 = ((_zz_badWord && allLanes) && (! badWord));
   assign frameEnded = 1'b0;
   assign crc = (~ state);
   assign residueOk = (state == 32'hdebb20e3);

@@ -25,6 +25,9 @@ import jnic.sim.Pcapng;
  * java.util.zip.CRC32, and the bytes decoded from the VCD's line samples against the capture.
  */
 public final class LineNarrator {
+    /** The shortest frame, FCS included (IEEE 802.3 4.4.2): shorter is a runt, counted as one. */
+    private static final int MIN_FRAME_WITH_FCS = 64;
+
     private static final int PREAMBLE_BYTES = 7;
     private static final int MIN_FRAME = 60;
 
@@ -71,19 +74,24 @@ public final class LineNarrator {
             }
             byte[] f = p.bytes();
             String from = f.length >= 12 ? hosts.getOrDefault(MacAddress.of(Arrays.copyOfRange(f, 6, 12)), "?") : "?";
-            out.add(new TraceEvent(
-                    p.nanos(),
-                    host,
-                    TraceLayer.ADAPTER,
-                    String.format(
+            String text = f.length < MIN_FRAME_WITH_FCS
+                    ? String.format(
+                            Locale.ROOT,
+                            "a fragment of %d bytes arrives (from %s, if its source field is intact)%s: shorter than"
+                                    + " any frame (a runt, IEEE 802.3 4.2.4.2.2), bit errors on the line cut it; the"
+                                    + " adapter drops it and counts it in RX_RUNTS; no interrupt, the driver never sees it",
+                            f.length,
+                            from,
+                            p.symbolError() ? " with a Manchester code violation" : "")
+                    : String.format(
                             Locale.ROOT,
                             "a frame of %d bytes arrives (from %s, if its source field is intact)%s and its FCS does not"
                                     + " check: bit errors on the line changed it (IEEE 802.3 clause 3.2.9); the adapter"
                                     + " drops it and counts it in RX_FCS_ERRORS; no interrupt, the driver never sees it",
                             f.length,
                             from,
-                            p.symbolError() ? " with a Manchester code violation" : ""),
-                    null));
+                            p.symbolError() ? " with a Manchester code violation" : "");
+            out.add(new TraceEvent(p.nanos(), host, TraceLayer.ADAPTER, text, null));
         }
         return out;
     }

@@ -20,7 +20,8 @@ import spinal.core.Bool;
  *
  * <p>Interface, all sampled on the rising clock edge:
  * <ul>
- *   <li>{@code clear}: start a new frame: the register is preset to all ones at this edge. A word
+ *   <li>{@code clear}: start a new frame: the register is preset at this edge (to all ones, or the
+ *       preset given). A word
  *       in the same cycle is not taken, so a frame's first word comes at least a cycle after its
  *       clear (on a line there is always an idle cycle between frames). Until the first clear the
  *       register holds no defined value: nothing resets it.</li>
@@ -74,19 +75,22 @@ public final class Crc32 extends HwComponent {
     final Bits[] tailLanes;
 
     public Crc32(int dataWidth) {
-        this(dataWidth, false);
+        this(dataWidth, 0xFFFF_FFFFL);
     }
 
-    public Crc32(int dataWidth, boolean presetWithWord) {
+    /**
+     * A core whose {@code clear} presets the register to {@code preset} instead of all ones (for a
+     * user that feeds it bytes before the frame's first, such as MacTx's preamble: the preset that
+     * those bytes take to all ones). Its module is named for the preset.
+     */
+    public Crc32(int dataWidth, long preset) {
         if (dataWidth % 8 != 0 || dataWidth < 8 || dataWidth > 64) {
             throw new IllegalArgumentException("CRC data width must be 8..64 in whole bytes, not " + dataWidth);
         }
-        if (presetWithWord && dataWidth != 8) {
-            throw new IllegalArgumentException("a preset with the word is for whole bytes (8 bits), not " + dataWidth);
-        }
         int lanes = dataWidth / 8;
         int steps = Integer.numberOfTrailingZeros(lanes);
-        setDefinitionName(topName(dataWidth), false);
+        setDefinitionName(
+                topName(dataWidth) + (preset == 0xFFFF_FFFFL ? "" : String.format("Preset%08X", preset)), false);
         clear = inBool();
         valid = inBool();
         data = inBits(dataWidth);
@@ -120,12 +124,7 @@ public final class Crc32 extends HwComponent {
         Bits loopNext = named(bitsWire(32), "loopNext");
         assign(loopNext, state);
         when(and(word, allLanes, not(badWord)), () -> assign(loopNext, stateAfterWord));
-        if (presetWithWord) {
-            // The preset only with a word (which it replaces): the flip-flops' enable is valid alone.
-            when(and(valid, clear), () -> assign(loopNext, bits(0xFFFF_FFFFL, 32)));
-        } else {
-            when(clear, () -> assign(loopNext, bits(0xFFFF_FFFFL, 32)));
-        }
+        when(clear, () -> assign(loopNext, bits(preset, 32)));
         assign(state, loopNext);
 
         when(clear, () -> assign(enableErrorSticky, bool(false)));

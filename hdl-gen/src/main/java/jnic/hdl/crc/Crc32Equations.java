@@ -54,6 +54,23 @@ public final class Crc32Equations {
         return reg;
     }
 
+    /**
+     * The register value from which feeding {@code bytes} leaves {@code target}: each byte's eight
+     * shifts run backwards (a shift that fed back set the top bit, as the polynomial's top bit is
+     * set, so the top bit tells which), then the byte is XORed out of the low bits.
+     */
+    public static int presetReaching(int target, byte[] bytes) {
+        int state = target;
+        for (int lane = bytes.length - 1; lane >= 0; lane--) {
+            for (int shift = 0; shift < 8; shift++) {
+                int fedBack = state >>> 31;
+                state = (state ^ (fedBack != 0 ? POLYNOMIAL_REFLECTED : 0)) << 1 | fedBack;
+            }
+            state ^= bytes[lane] & 0xFF;
+        }
+        return state;
+    }
+
     /** The variable set as a constant mask, bit i set when variable i is in the XOR. */
     public static BigInteger mask(BitSet variables) {
         BigInteger m = BigInteger.ZERO;

@@ -109,6 +109,8 @@ public final class CsmaCd extends HwComponent {
     final UInt gapCount;
     final UInt jamCount;
     final UInt attempts;
+    /** The attempt count and the mask start afresh in the next clock. */
+    final Bool clearPending;
 
     final Bool late;
     /** The backoff still to wait, in byte times: slot times in the high bits, byte times of a slot in the low 6. */
@@ -152,10 +154,11 @@ public final class CsmaCd extends HwComponent {
         burstBytes = regUInt(7, 0);
         gapCount = regUInt(4, 0);
         jamCount = dataRegUInt(2);
-        attempts = regUInt(5, 0);
+        attempts = dataRegUInt(5);
+        clearPending = regBool(true);
         late = regBool(false);
         backoff = dataRegUInt(BACKOFF_LIMIT + SLOT_BITS);
-        mask = regBits(BACKOFF_LIMIT, 0);
+        mask = dataRegBits(BACKOFF_LIMIT);
         // The LFSR has no reset of its own: it takes its preset in the clocks that find fresh set
         // (during a reset and the clock after), so its flip-flops' enable is the active register
         // alone, with no reset gate in front of it.
@@ -169,13 +172,15 @@ public final class CsmaCd extends HwComponent {
         deferring = regBool(false);
         permit = regBool(true);
 
-        // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock while
-        // anything is going on (a frame offered or waiting, carrier, a burst, a collision's jam or
-        // backoff). An idle adapter's state then stands still, which lets a simulator skip idle time
+        // x^16 + x^14 + x^13 + x^11 + 1, a maximal-length Fibonacci LFSR, one step per clock after a
+        // clock with anything going on (a frame offered or waiting, carrier, a burst, a collision's
+        // jam or backoff): the activity is registered (active), so the LFSR's enable is one
+        // flip-flop. An idle adapter's state then stands still, which lets a simulator skip idle time
         // exactly (the world's fast-forward); the draws still differ from collision to collision.
-        // The all-zero state, which the seed mixed in (at a collision, below) can reach and an LFSR
-        // cannot leave, steps to 1.
-        Bool feedback = or(xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10)), eq(lfsr, bits(0, 16)));
+        // A collision steps it too: it needs a burst, whose bytes were activity in the clock before.
+        // An LFSR cannot leave the all-zero state, and never enters it from another: the seed mixed
+        // in at a collision (below) sets the top bit as well, so no mix can make it zero either.
+        Bool feedback = xor(lfsr.apply(15), lfsr.apply(13), lfsr.apply(12), lfsr.apply(10));
         Bits stepped = cat(lfsr.apply(0, new BitCount(15)), feedback);
         // A collision (below) mixes the seed into the step it takes anyway (a collision needs a
         // burst, which steps the LFSR): one assignment under one enable, so the enable goes on
@@ -186,7 +191,14 @@ public final class CsmaCd extends HwComponent {
         assign(fresh, false);
         when(
                 active,
-                () -> assign(lfsr, mux(fresh, bits(0xACE1, 16), xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), seed)))));
+                () -> assign(
+                        lfsr,
+                        mux(
+                                fresh,
+                                bits(0xACE1, 16),
+                                or(
+                                        xor(stepped, cat(bits(0, 16 - BACKOFF_LIMIT), seed)),
+                                        cat(colliding, bits(0, 15))))));
 
         // Defaults: full duplex, or half duplex with nothing in the way, is a plain pass-through.
         // MacTx offers a byte before it is taken; on the line is only what is taken.
@@ -214,21 +226,21 @@ public final class CsmaCd extends HwComponent {
         // decides whether it counts: on the fast build, a byte time every clock, its flip-flops
         // need no enable, and the loads below (which win) sit in their data alone.
         when(phyReady, () -> assign(gapCount, minus(gapCount, mux(gapRunning, uint(1, 4), uint(0, 4)))));
-        when(or(ownBurstEnds, jamEnds), () -> {
-                    assign(gapCount, GAP_BYTES - 1);
-                    assign(afterOwn, true);
-                    assign(afterJam, jamEnds);
-                })
+        when(or(ownBurstEnds, jamEnds), () -> assign(gapCount, GAP_BYTES - 1))
                 .elseWhen(and(carrierSense, not(ignoreCarrier)), () -> assign(gapCount, GAP_BYTES));
+        // The spacing that follows our burst (a frame or a jam) or our jam, from its end to the
+        // spacing's end: next values in every clock (a set and a clear, the clear winning) rather than
+        // flip-flops with an enable, whose enable would gather every condition here.
+        assign(afterOwn, and(not(gapEnds), or(ownBurstEnds, jamEnds, afterOwn)));
+        assign(afterJam, and(not(gapEnds), or(jamEnds, and(not(ownBurstEnds), afterJam))));
         // The spacing ends: a frame waiting now goes, carrier or not, until it starts; not one
         // still backing off (it defers like any other when its backoff is over). The clear below
         // keeps the release only while a frame waits in PASS.
-        when(gapEnds, () -> {
-            assign(afterOwn, false);
-            assign(afterJam, false);
-            assign(released, true);
-        });
-        when(or(not(frameWaiting), and(macReady, macValid), not(is(state, State.PASS))), () -> assign(released, false));
+        assign(
+                released,
+                and(
+                        or(gapEnds, released),
+                        not(or(not(frameWaiting), and(macReady, macValid), not(is(state, State.PASS))))));
         // The decision to hold MacTx back is registered: it takes effect a clock after carrier
         // appears, like one more clock of propagation (a frame started in that clock meets its
         // collision a clock later, as on a wire), and keeps the gap counter's zero test out of
@@ -240,43 +252,57 @@ public final class CsmaCd extends HwComponent {
         Bool jamGap = or(jamEnds, and(afterJam, gapRunning));
         assign(permit, or(not(half), and(is(state, State.PASS), not(mustDefer), not(jamGap))));
 
+        // Our own bursts, tracked in PASS: a strobe with a byte starts or continues one, a strobe
+        // without ends it. The burst a collision ended is over in the jam: cleared there, in the
+        // jam's clocks, rather than by the collision itself, which then reaches none of these. A
+        // frame that had to defer is counted once (deferCounted), until its first byte goes out.
+        // All next values in every clock (sets, clears and a count) rather than flip-flops with
+        // enables, whose enables would gather these conditions behind MacTx's registers.
+        Bool inPass = is(state, State.PASS);
+        Bool byteSent = and(inPass, macReady, macValid);
+        Bool strobeIdle = and(inPass, macReady, not(macValid));
+        assign(inBurst, and(not(is(state, State.JAM)), or(byteSent, and(inBurst, not(and(inPass, macReady))))));
+        assign(
+                burstBytes,
+                mux(
+                        or(is(state, State.JAM), strobeIdle),
+                        uint(0, 7),
+                        plus(burstBytes, mux(and(byteSent, not(slotPassed)), uint(1, 7), uint(0, 7)))));
+        assign(deferCounted, and(not(byteSent), or(deferCounted, and(inPass, mustDefer, frameWaiting))));
+
         // The attempt count and the draw's mask change in one assignment under one condition, so
         // their flip-flops take it as their enable: a collision counts the attempt and widens the
         // mask; the end of our burst without a collision (the frame went out, whole or cut short)
-        // or a frame given up after the jam (late, or the 16th attempt) starts them afresh. The
-        // attempt that collided was the 16th when the count's top bit is set: the count never
-        // passes 16, as it starts again there.
+        // or a frame given up after the jam (late, or the 16th attempt) starts them afresh, a clock
+        // later through clearPending (no collision can come in that clock: the burst is over), so
+        // the enable is a collision or that register, not every event that ends a frame, and no
+        // reset (clearPending's reset value clears them after one). The attempt that collided was
+        // the 16th when the count's top bit is set: the count never passes 16, as it starts again there.
         Bool exhausted = attempts.apply(Integer.numberOfTrailingZeros(MAX_ATTEMPTS));
         Bool givesUp = and(jamEnds, or(late, exhausted));
-        // In full duplex the count stays at zero (a switch to full duplex in a jam leaves none).
-        when(or(colliding, ownBurstEnds, givesUp, not(halfDuplex)), () -> {
+        // In full duplex the count stays at zero (a switch to full duplex in a jam leaves none). A
+        // collision in the clock of a clear (half duplex again after a single clock of full) counts
+        // from the cleared value.
+        // A collision in the clock our burst ends counts, and no clear follows it.
+        assign(clearPending, and(or(ownBurstEnds, givesUp, not(halfDuplex)), not(colliding)));
+        when(or(colliding, clearPending), () -> {
             int width = attempts.getWidth();
-            assign(attempts, mux(colliding, plus(attempts, uint(1, width)), uint(0, width)));
+            assign(
+                    attempts,
+                    mux(colliding, mux(clearPending, uint(1, width), plus(attempts, uint(1, width))), uint(0, width)));
             assign(
                     mask,
                     mux(
                             colliding,
-                            cat(mask.apply(0, new BitCount(BACKOFF_LIMIT - 1)), bits(1, 1)),
+                            mux(
+                                    clearPending,
+                                    bits(1, BACKOFF_LIMIT),
+                                    cat(mask.apply(0, new BitCount(BACKOFF_LIMIT - 1)), bits(1, 1))),
                             bits(0, BACKOFF_LIMIT)));
         });
 
         when(is(state, State.PASS), () -> {
-                    when(mustDefer, () -> {
-                        when(and(frameWaiting, not(deferCounted)), () -> {
-                            assign(deferred, true);
-                            assign(deferCounted, true);
-                        });
-                    });
-                    // Track our own bursts: a strobe with a byte starts or continues one.
-                    when(and(macReady, macValid), () -> {
-                                assign(inBurst, true);
-                                assign(deferCounted, false);
-                                when(not(slotPassed), () -> increment(burstBytes));
-                            })
-                            .elseWhen(macReady, () -> {
-                                assign(inBurst, false);
-                                assign(burstBytes, 0);
-                            });
+                    when(and(mustDefer, frameWaiting, not(deferCounted)), () -> assign(deferred, true));
                     // Loaded on every clock in PASS and read only in the jam, so a collision finds them
                     // set and they wait for no collision test: whether the burst was past the slot
                     // time, and the jam's first byte time (this one if it is a strobe).
@@ -293,10 +319,6 @@ public final class CsmaCd extends HwComponent {
                     });
                 })
                 .elseWhen(is(state, State.JAM), () -> {
-                    // The burst the collision ended is over: cleared here, in the jam's clocks, rather
-                    // than by the collision itself, which then reaches neither register.
-                    assign(inBurst, false);
-                    assign(burstBytes, 0);
                     assign(lineValid, true);
                     assign(lineData, bits(JAM_BYTE, 8));
                     // r uniform in [0, 2^k - 1], k = min(attempts, 10): the LFSR draw masked. The seed

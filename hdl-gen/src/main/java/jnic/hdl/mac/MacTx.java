@@ -11,6 +11,7 @@ import static jnic.hdl.core.Hw.when;
 import jnic.hdl.core.ByteStream;
 import jnic.hdl.core.HwComponent;
 import jnic.hdl.crc.Crc32;
+import jnic.hdl.crc.Crc32Equations;
 import spinal.core.BitCount;
 import spinal.core.Bits;
 import spinal.core.Bool;
@@ -28,13 +29,14 @@ import spinal.core.UInt;
  * a strobe with {@code txValid} low is an idle byte time. {@code txValid} never depends on
  * {@code txReady}.
  *
- * <p>The byte offered ({@code txValid}, {@code txData}) is a register, loaded with the next byte
- * on the strobe that takes the current one, so nothing but a register drives the line and no
- * path runs from the frame's source through this stage to the line (the registers are what lets
- * the MAC meet its clock). A frame's bytes are therefore taken from {@code frame} a byte time
- * before they go out, and the CRC takes each byte as it is taken. The FCS goes out from the CRC
- * register itself: on each FCS byte the register is fed its own low byte, which shifts it right
- * by 8 bits (the LFSR's feedback is then zero), so its low byte is always the next to send.
+ * <p>The byte offered ({@code txValid}, {@code txData}) comes from registers, the byte loaded with
+ * the next one on the strobe that takes the current one, so no path runs from the frame's source
+ * through this stage to the line (the registers are what lets the MAC meet its clock). A frame's
+ * bytes are therefore taken from {@code frame} a byte time before they go out. The CRC takes every
+ * byte of the burst as it goes out, from that register, preset while nothing is on offer to the
+ * value the preamble and the SFD take to all ones. The FCS goes out from the CRC register itself,
+ * through one multiplexer: on each FCS byte the register is fed its own low byte, which shifts it
+ * right by 8 bits (the LFSR's feedback is then zero), so its low byte is always the next to send.
  *
  * <p>Errors are never sent silently. Once a frame has started the line cannot wait, so if the
  * next byte is missing on a strobe ({@code underflow}), the frame is ended at once with the
@@ -76,6 +78,9 @@ public final class MacTx extends HwComponent {
 
     private static final int COUNT_BITS = 6;
 
+    /** The CRC register's value before a burst: the preamble and the SFD take it to all ones. */
+    static final long CRC_PRESET = Crc32Equations.presetReaching(-1, preambleAndSfd()) & 0xFFFF_FFFFL;
+
     public final ByteStream frame;
     public final Bool txValid;
     public final Bits txData;
@@ -86,6 +91,9 @@ public final class MacTx extends HwComponent {
 
     final UInt state;
     final Bool offering;
+    /** The byte on offer is valid (offering, not aborted): what txValid shows. */
+    final Bool validOut;
+
     final Bits offered;
     final UInt count;
     /** The count is at the last byte (time) of the part on offer: the 7th preamble byte, the 4th FCS byte, the gap's 12th. */
@@ -110,6 +118,7 @@ public final class MacTx extends HwComponent {
 
         state = regState(State.class, State.IDLE);
         offering = regBool(false);
+        validOut = regBool(false);
         offered = dataRegBits(8);
         // Preamble, frame (up to the minimum), FCS and gap bytes, in 6 bits. Each part of the frame
         // sets the count as it begins, and idle reads none, so it needs no reset: its flip-flops'
@@ -124,7 +133,7 @@ public final class MacTx extends HwComponent {
         draining = regBool(false);
         aborted = regBool(false);
         assign(aborted, abortFrame);
-        fcs = child(() -> new Crc32(8, true));
+        fcs = child(() -> new Crc32(8, CRC_PRESET));
 
         Bool taken = and(txReady, offering);
         Bool startFrame = and(frame.valid, not(draining));
@@ -140,11 +149,12 @@ public final class MacTx extends HwComponent {
         Bool onFcs = is(state, State.FCS);
         Bits crcLow = not(fcs.crc.apply(0, new BitCount(8))); // the register's low byte (crc is its complement)
 
-        // The CRC takes each frame and pad byte as it goes out, from the register that offers it, so
-        // the frame's source feeds the line register alone and the CRC's data is a register (or the
-        // CRC's own low byte: fed that, it shifts right by 8 bits, as it does on each FCS byte). It is
-        // preset as the preamble and the SFD go out (a step taken with the preset loses to it).
-        assign(fcs.clear, or(is(state, State.PREAMBLE), is(state, State.SFD)));
+        // The CRC takes every byte as it goes out, from the register that offers it, so the frame's
+        // source feeds the line register alone and the CRC's data is a register (or, on each FCS
+        // byte, the CRC's own low byte: fed that, it shifts right by 8 bits). It is preset while
+        // nothing is on offer, to the value the preamble and the SFD then take to all ones, so
+        // neither its enable (nothing offered, or a byte taken) nor its preset waits for a state.
+        assign(fcs.clear, not(offering));
         assign(fcs.valid, taken);
         assign(fcs.data, mux(onFcs, crcLow, offered));
         assign(fcs.byteEnable, bits(1, 1));
@@ -160,7 +170,7 @@ public final class MacTx extends HwComponent {
         when(or(taken, not(offering)), () -> assign(offered, nextByte));
 
         Bool stopped = or(abortFrame, aborted);
-        assign(txValid, and(offering, not(aborted)));
+        assign(txValid, validOut);
         // The FCS is the register's complement, least significant byte first; a cut frame sends the
         // register itself.
         assign(txData, mux(onFcs, mux(corruptFcs, crcLow, not(crcLow)), offered));
@@ -199,19 +209,32 @@ public final class MacTx extends HwComponent {
         // The drain of a cut frame runs beside the gap: it ends at the frame's last byte.
         when(and(draining, frame.valid, frame.last), () -> assign(draining, false));
 
+        // Whether a byte is on offer, as a next value in every clock rather than under an enable: a
+        // frame goes on offer from idle or the gap's last byte time, and comes off it after its last
+        // FCS byte or an abort.
+        Bool offerNow = and(startFrame, or(is(state, State.IDLE), and(is(state, State.GAP), txReady, partEnds)));
+        Bool lastFcsTaken = and(taken, is(state, State.FCS), partEnds);
+        Bool offeringNext = and(not(aborted), mux(offering, not(lastFcsTaken), offerNow));
+        assign(offering, offeringNext);
+        // txValid is offering and not aborted, kept in a register of its own (aborted is the abort
+        // registered), so CSMA/CD's decisions on a byte offered start at a flip-flop.
+        assign(validOut, and(offeringNext, not(abortFrame)));
+        // So are whether the next byte comes from the frame (from the SFD's strobe to the frame's last
+        // byte, or a cut) and whether this frame's FCS is to be corrupted (from a cut to the next SFD).
+        Bool sfdNext = and(taken, is(state, State.PREAMBLE), partEnds);
+        assign(dataNext, and(not(aborted), mux(dataNext, or(not(taken), and(frame.valid, not(frame.last))), sfdNext)));
+        assign(corruptFcs, mux(corruptFcs, not(sfdNext), and(taken, cut)));
+
         when(and(is(state, State.IDLE), startFrame), () -> offerPreamble())
                 .elseWhen(taken, () -> {
                     when(is(state, State.PREAMBLE), () -> {
                         when(partEnds, () -> {
-                            assign(dataNext, true);
                             assign(belowMinimum, true);
-                            assign(corruptFcs, false);
                             go(state, State.SFD);
                         });
                     });
                     when(takesByte, () -> {
                         passMinimumWithTheSixtieth();
-                        assign(dataNext, not(frame.last));
                         go(state, State.DATA);
                     });
                     when(padNext, () -> {
@@ -220,13 +243,10 @@ public final class MacTx extends HwComponent {
                     });
                     when(or(fcsNext, moreFcs), () -> go(state, State.FCS));
                     when(cut, () -> {
-                        assign(dataNext, false);
                         assign(underflowNow, true);
-                        assign(corruptFcs, true);
                         assign(draining, true);
                     });
                     when(and(is(state, State.FCS), partEnds), () -> {
-                        assign(offering, false);
                         assign(sentNow, not(corruptFcs));
                         go(state, State.GAP);
                     });
@@ -243,15 +263,20 @@ public final class MacTx extends HwComponent {
         // Abort (a collision, from CsmaCd), seen a clock later: forget the frame; its source
         // replays it (retry) or drops it, so nothing is taken, drained or reported.
         when(aborted, () -> {
-            assign(offering, false);
-            assign(dataNext, false);
             assign(draining, false);
             go(state, State.IDLE);
         });
     }
 
+    /** The bytes of a burst before the frame: 7 × 0x55 and the SFD. */
+    static byte[] preambleAndSfd() {
+        byte[] bytes = new byte[PREAMBLE_BYTES + 1];
+        java.util.Arrays.fill(bytes, (byte) PREAMBLE_BYTE);
+        bytes[PREAMBLE_BYTES] = (byte) SFD_BYTE;
+        return bytes;
+    }
+
     private void offerPreamble() {
-        assign(offering, true);
         go(state, State.PREAMBLE);
     }
 

@@ -26,7 +26,7 @@ import spinal.core.UInt;
  * from the 7th byte on), which its CRC register holds anyway after the first 6 bytes.
  *
  * <p>Frames come with at least one clock without {@code rxValid} between them and after a reset (the
- * preamble guarantees many), in which the CRC and the count restart. Bytes pass through one register stage. With the last byte ({@code outLast}) come the
+ * preamble guarantees many), in which the CRC and the count restart. Bytes pass through two register stages (the first takes the framer's outputs as they are). With the last byte ({@code outLast}) come the
  * verdicts and the frame's {@code length} including the FCS. Dropping happens where the frame is
  * stored: the NIC's buffer writer keeps only frames without errors that the filter accepts.
  */
@@ -48,12 +48,18 @@ public final class RxChecker extends HwComponent {
     public final UInt length;
     public final UInt destinationHash;
 
+    final Bool inValid;
+    final Bits inData;
+    final Bool inLast;
+    final Bool inDribble;
     final Bool validReg;
     final Bits dataReg;
     final Bool lastReg;
     final Bool dribbleReg;
     final Bool firstByte;
     final UInt count;
+    final Bool atMax;
+    final Bool seventhNext;
     final Bits beyond;
     final Crc32 fcsCheck;
     final UInt hashReg;
@@ -74,6 +80,10 @@ public final class RxChecker extends HwComponent {
         length = outUInt(MacTx.LENGTH_BITS);
         destinationHash = outUInt(6);
 
+        inValid = regBool(false);
+        inData = dataRegBits(8);
+        inLast = dataRegBool();
+        inDribble = dataRegBool();
         validReg = regBool(false);
         dataReg = regBits(8, 0);
         lastReg = regBool(false);
@@ -83,21 +93,30 @@ public final class RxChecker extends HwComponent {
         // after a frame (and after reset, as a line guarantees one), so neither needs a reset: the
         // reset and the soft reset stay out of their enables.
         count = dataRegUInt(MacTx.LENGTH_BITS);
+        atMax = dataRegBool();
+        seventhNext = dataRegBool();
         beyond = dataRegBits(MacTx.FCS_BYTES + 1);
         fcsCheck = child(() -> new Crc32(8));
         hashReg = regUInt(6, 0);
 
-        assign(validReg, rxValid);
-        assign(dataReg, rxData);
-        assign(lastReg, and(rxValid, rxLast));
-        assign(dribbleReg, rxDribble);
+        // The framer's outputs pass through a register first: its valid is logic of the line's
+        // input, and here it would sit in front of the enables of 50 flip-flops (the count, the
+        // CRC, the giant test), which a placer routes through a global buffer.
+        assign(inValid, rxValid);
+        assign(inData, rxData);
+        assign(inLast, rxLast);
+        assign(inDribble, rxDribble);
+        assign(validReg, inValid);
+        assign(dataReg, inData);
+        assign(lastReg, and(inValid, inLast));
+        assign(dribbleReg, inDribble);
 
         // Preset between frames (no byte, and the last one ended a frame): the core takes no byte
         // with its clear, and a line always has a clock without one between two frames.
-        Bool betweenFrames = and(firstByte, not(rxValid));
+        Bool betweenFrames = and(firstByte, not(inValid));
         assign(fcsCheck.clear, betweenFrames);
-        assign(fcsCheck.valid, rxValid);
-        assign(fcsCheck.data, rxData);
+        assign(fcsCheck.valid, inValid);
+        assign(fcsCheck.data, inData);
         assign(fcsCheck.byteEnable, bits(1, 1));
         // The count restarts in the clock without a byte after a frame (with its verdicts). A giant is
         // counted as it passes the limit rather than compared at its end: beyond is a thermometer
@@ -106,26 +125,31 @@ public final class RxChecker extends HwComponent {
         // the comparison with maxLength feeds one flip-flop's data, not a counter's enable.
         int beyondBits = MacTx.FCS_BYTES + 1;
         Bool overLimit = beyond.apply(beyondBits - 1);
-        when(rxValid, () -> {
-            assign(firstByte, rxLast);
+        when(inValid, () -> {
+            assign(firstByte, inLast);
             // Stops at 16383: the saturation is what is added (0 or 1), so the counter's enable is
-            // rxValid alone and the 14-bit test feeds its adder.
-            Bool full = is(count, (1 << MacTx.LENGTH_BITS) - 1);
-            assign(count, plus(count, mux(full, uint(0, MacTx.LENGTH_BITS), uint(1, MacTx.LENGTH_BITS))));
+            // the input register alone; whether it is there is a register (atMax, set as the count reaches it),
+            // so the 14-bit test feeds that flip-flop and not the adder's carry chain.
+            assign(count, plus(count, mux(atMax, uint(0, MacTx.LENGTH_BITS), uint(1, MacTx.LENGTH_BITS))));
+            assign(atMax, or(atMax, is(count, (1 << MacTx.LENGTH_BITS) - 2)));
+            assign(seventhNext, is(count, AddressFilter.ADDRESS_BYTES - 1));
             assign(
                     beyond,
                     cat(beyond.apply(0, new BitCount(beyondBits - 1)), or(beyond.apply(0), eq(count, maxLength))));
         });
         when(betweenFrames, () -> {
             assign(count, 0);
+            assign(atMax, false);
+            assign(seventhNext, false);
             assign(beyond, bits(0, beyondBits));
         });
 
         // When the 7th byte arrives the register holds the CRC of the 6-byte destination address:
         // its top 6 bits are the multicast hash bin (see AddressFilter), so the filter needs no
-        // CRC of its own. Valid from the 7th byte on the output side.
+        // CRC of its own. Valid from the 7th byte on the output side. That the next byte is the 7th
+        // is a register (seventhNext), so no 14-bit test of the count sits in this enable.
         when(
-                and(rxValid, is(count, AddressFilter.ADDRESS_BYTES)),
+                and(inValid, seventhNext),
                 () -> assign(hashReg, fcsCheck.crc.apply(26, new BitCount(6)).asUInt()));
         assign(destinationHash, hashReg);
 

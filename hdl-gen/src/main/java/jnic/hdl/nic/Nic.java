@@ -368,8 +368,12 @@ public final class Nic extends HwComponent {
         count(Counter.TX_FRAMES, txRing.frameDone, events);
         count(Counter.TX_ERRORS, or(txRing.frameFailed, txRing.commandError), events);
         count(Counter.RX_FRAMES, rxRing.received, events);
-        count(Counter.RX_FCS_ERRORS, and(rxEnd, mac.rxFcsError), events);
-        count(Counter.RX_ALIGNMENT_ERRORS, and(rxEnd, mac.rxAlignmentError), events);
+        // A frame of a legal length with a bad FCS: a fragment (runt) or a giant counts there
+        // instead, as IEEE 802.3 30.3.1.1.6 and 30.3.1.1.7 count FCS and alignment errors, so each
+        // bad frame is counted once.
+        Bool legalLength = and(not(mac.rxRunt), not(mac.rxGiant));
+        count(Counter.RX_FCS_ERRORS, and(rxEnd, mac.rxFcsError, legalLength), events);
+        count(Counter.RX_ALIGNMENT_ERRORS, and(rxEnd, mac.rxAlignmentError, legalLength), events);
         count(Counter.RX_RUNTS, and(rxEnd, mac.rxRunt), events);
         count(Counter.RX_GIANTS, or(and(rxEnd, mac.rxGiant), rxRing.truncated), events);
         count(Counter.RX_FILTERED, and(rxEnd, not(rxError), not(mac.rxAccept)), events);

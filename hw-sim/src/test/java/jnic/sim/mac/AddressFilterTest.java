@@ -56,6 +56,10 @@ class AddressFilterTest {
     void ownUnicastAndBroadcastAreAcceptedOtherUnicastIsNot() {
         assertEquals(new Match(true, true, false, false), filter(STATION, 0, false, 64));
         assertEquals(new Match(true, false, true, false), filter(BROADCAST, 0, false, 64));
+        // Each address byte's comparison joins the verdict a clock later: the station's address
+        // matches from the 8th byte on (a 7-byte frame is a runt).
+        assertEquals(new Match(false, false, false, false), filter(STATION, 0, false, 7), "7 bytes, own address");
+        assertEquals(new Match(true, true, false, false), filter(STATION, 0, false, 8), "8 bytes, own address");
         for (int i = 0; i < 6; i++) {
             byte[] other = STATION.clone();
             other[i] ^= 0x40; // differs in one byte (individual bit untouched)
@@ -77,12 +81,13 @@ class AddressFilterTest {
             assertEquals(
                     new Match(true, false, false, true), filter(group, 1L << bin, false, 64), "bin " + bin + " set");
             if (trial == 0) {
-                // The bin's table bit is registered: it counts from the 8th byte on, so a 7-byte
-                // frame (a runt) never matches a group, whatever the bin lines held before.
+                // The bin's table bit is looked up through two registers: it counts from the 9th
+                // byte on, so a frame of 8 bytes (a runt) never matches a group, whatever the bin
+                // lines held before.
                 assertEquals(
-                        new Match(false, false, false, false), filter(group, 1L << bin, false, 7), "7 bytes, bin set");
+                        new Match(false, false, false, false), filter(group, 1L << bin, false, 8), "8 bytes, bin set");
                 assertEquals(
-                        new Match(true, false, false, true), filter(group, 1L << bin, false, 8), "8 bytes, bin set");
+                        new Match(true, false, false, true), filter(group, 1L << bin, false, 9), "9 bytes, bin set");
             }
             long allButBin = ~(1L << bin);
             assertEquals(

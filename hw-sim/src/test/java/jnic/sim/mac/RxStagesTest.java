@@ -237,6 +237,13 @@ class RxStagesTest {
         byte[] jumbo = withFcs(EthernetReference.randomBytes(random, 9000));
         assertVerdict(
                 new Verdict(false, false, false, false, 9004), check(jumbo, false, 9000), "jumbo with a raised limit");
+        // The length is 14 bits: a frame longer than 16383 bytes reports 16383 (the count stops
+        // there) and is a giant under any limit.
+        byte[] beyondCount = withFcs(EthernetReference.randomBytes(random, 16400));
+        assertVerdict(
+                new Verdict(false, false, false, true, 16383),
+                check(beyondCount, false, 16383),
+                "longer than the length field: saturated at 16383");
         byte[] runt = withFcs(EthernetReference.randomBytes(random, 59));
         assertVerdict(new Verdict(false, false, true, false, 63), check(runt, false, 1514), "one byte short");
 
