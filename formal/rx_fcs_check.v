@@ -47,11 +47,17 @@ module rx_fcs_check (
     localparam SPEC = 2'd0, PRESET = 2'd1, UNDEFINED = 2'd2;
     reg [1:0] holds;
     reg needIdle;
-    // RxChecker registers the framer's outputs before it uses them (a plain register stage): the
-    // specification takes each byte from that register, connected by rx_fcs_check.ys as
-    // designState is, so it sees the bytes in the clock the design's CRC does.
-    wire inValid, inLast, inDribble;
-    wire [7:0] inData;
+    // RxChecker registers the framer's outputs before it uses them: the harness delays the ports
+    // by a register of its own (reset as the design's valid is), so the specification takes each
+    // byte in the clock the design's CRC does, and the design's input stage is checked too.
+    reg inValid, inLast, inDribble;
+    reg [7:0] inData;
+    always @(posedge clk) begin
+        inValid <= reset ? 1'b0 : rxValid;
+        inData <= rxData;
+        inLast <= rxLast;
+        inDribble <= rxDribble;
+    end
     // Reset like the design's registers (synchronous), so both take their reset values at one edge.
     always @(posedge clk) begin
         if (reset) begin
@@ -76,7 +82,8 @@ module rx_fcs_check (
 
     always @* begin
         if (!reset) begin
-            // A clock without a byte after each frame's last, as the input register passes them on.
+            // A clock without a byte after each frame's last, as the input register passes them on
+            // (the line's guarantee on the ports, a clock later).
             assume (!(needIdle && inValid));
             if (holds == SPEC) assert (designState == spec);
             if (holds == PRESET) assert (designState == 32'hFFFFFFFF);

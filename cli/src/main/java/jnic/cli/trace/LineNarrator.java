@@ -407,9 +407,11 @@ public final class LineNarrator {
                         : multicast
                                 ? "destination is a group whose hash bin is set: accepted"
                                 : accept ? "accepted (promiscuous)" : "destination not ours: filtered out";
-        String fcs = fcsError
-                ? "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1"
-                : "the FCS checks (the CRC-32 over frame and FCS leaves the right residue)";
+        String fcs = !fcsError
+                ? "the FCS checks (the CRC-32 over frame and FCS leaves the right residue)"
+                : length + 4 < MIN_FRAME_WITH_FCS
+                        ? "the FCS does NOT check and the frame is a runt: dropped, RX_RUNTS + 1"
+                        : "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1 (RX_GIANTS instead if over MAX_LENGTH)";
         return "with the last byte (" + length + " bytes without the FCS) come the verdicts: address filter: " + filter
                 + "; " + fcs + (accept && !fcsError ? "; the frame stays in its receive slot, RX_FRAMES + 1" : "");
     }

@@ -274,8 +274,8 @@ public final class CsmaCd extends HwComponent {
         // their flip-flops take it as their enable: a collision counts the attempt and widens the
         // mask; the end of our burst without a collision (the frame went out, whole or cut short)
         // or a frame given up after the jam (late, or the 16th attempt) starts them afresh, a clock
-        // later through clearPending (no collision can come in that clock: the burst is over), so
-        // the enable is a collision or that register, not every event that ends a frame, and no
+        // later through clearPending (after a burst or a jam no collision can come in that clock;
+        // after full duplex one can: below), so the enable is a collision or that register, and no
         // reset (clearPending's reset value clears them after one). The attempt that collided was
         // the 16th when the count's top bit is set: the count never passes 16, as it starts again there.
         Bool exhausted = attempts.apply(Integer.numberOfTrailingZeros(MAX_ATTEMPTS));

@@ -369,8 +369,8 @@ public final class Nic extends HwComponent {
         count(Counter.TX_ERRORS, or(txRing.frameFailed, txRing.commandError), events);
         count(Counter.RX_FRAMES, rxRing.received, events);
         // A frame of a legal length with a bad FCS: a fragment (runt) or a giant counts there
-        // instead, as IEEE 802.3 30.3.1.1.6 and 30.3.1.1.7 count FCS and alignment errors, so each
-        // bad frame is counted once.
+        // instead, as IEEE 802.3 30.3.1.1.6 and 30.3.1.1.7 count FCS and alignment errors (so once,
+        // unless MAX_LENGTH below 60 makes a frame both a runt and a giant).
         Bool legalLength = and(not(mac.rxRunt), not(mac.rxGiant));
         count(Counter.RX_FCS_ERRORS, and(rxEnd, mac.rxFcsError, legalLength), events);
         count(Counter.RX_ALIGNMENT_ERRORS, and(rxEnd, mac.rxAlignmentError, legalLength), events);
