@@ -27,6 +27,31 @@ class Crc32EquationsTest {
         return state;
     }
 
+    /**
+     * MacTx runs its CRC over the preamble and the SFD from a preset chosen so they bring it to all
+     * ones: from there, any frame's CRC must be java.util.zip.CRC32's.
+     */
+    @Test
+    void thePresetThatBytesTakeToAllOnesGivesTheFramesCrcAfterThem() {
+        byte[] preamble = {0x55, 0x55, 0x55, 0x55, 0x55, 0x55, 0x55, (byte) 0xD5};
+        int preset = Crc32Equations.presetReaching(0xFFFF_FFFF, preamble);
+        BitSet[] oneByte = Crc32Equations.afterBytes(1);
+        int state = preset;
+        for (byte b : preamble) {
+            state = Crc32Equations.evaluate(oneByte, state, new byte[] {b});
+        }
+        assertEquals(0xFFFF_FFFF, state, "the preamble and the SFD take the preset to all ones");
+        Random random = new Random(0xD5);
+        byte[] frame = new byte[60 + random.nextInt(1455)];
+        random.nextBytes(frame);
+        for (byte b : frame) {
+            state = Crc32Equations.evaluate(oneByte, state, new byte[] {b});
+        }
+        CRC32 reference = new CRC32();
+        reference.update(frame);
+        assertEquals((int) reference.getValue(), ~state, "then the frame's CRC is CRC32's");
+    }
+
     @Test
     void checkValueOf123456789() {
         byte[] check = "123456789".getBytes(StandardCharsets.US_ASCII);
