@@ -25,11 +25,11 @@ import jnic.sim.Pcapng;
  * java.util.zip.CRC32, and the bytes decoded from the VCD's line samples against the capture.
  */
 public final class LineNarrator {
-    /** The shortest frame, FCS included (IEEE 802.3 4.4.2): shorter is a runt, counted as one. */
-    private static final int MIN_FRAME_WITH_FCS = 64;
-
     private static final int PREAMBLE_BYTES = 7;
+    /** The shortest frame without its FCS (IEEE 802.3 4.4.2): shorter is a runt, counted as one. */
     private static final int MIN_FRAME = 60;
+
+    private static final int FCS_BYTES = 4;
 
     private final Map<MacAddress, String> hosts;
     /** Line samples per clock on the phy build: a bit cell (hdl-gen's Generate.SAMPLES_PER_BIT). */
@@ -74,7 +74,7 @@ public final class LineNarrator {
             }
             byte[] f = p.bytes();
             String from = f.length >= 12 ? hosts.getOrDefault(MacAddress.of(Arrays.copyOfRange(f, 6, 12)), "?") : "?";
-            String text = f.length < MIN_FRAME_WITH_FCS
+            String text = f.length < MIN_FRAME + FCS_BYTES
                     ? String.format(
                             Locale.ROOT,
                             "a fragment of %d bytes arrives (from %s, if its source field is intact)%s: shorter than"
@@ -409,7 +409,7 @@ public final class LineNarrator {
                                 : accept ? "accepted (promiscuous)" : "destination not ours: filtered out";
         String fcs = !fcsError
                 ? "the FCS checks (the CRC-32 over frame and FCS leaves the right residue)"
-                : length + 4 < MIN_FRAME_WITH_FCS
+                : length < MIN_FRAME
                         ? "the FCS does NOT check and the frame is a runt: dropped, RX_RUNTS + 1"
                         : "the FCS does NOT check: dropped, RX_FCS_ERRORS + 1 (RX_GIANTS instead if over MAX_LENGTH)";
         return "with the last byte (" + length + " bytes without the FCS) come the verdicts: address filter: " + filter
